@@ -1,0 +1,34 @@
+# Two entry points: `make run` (first run, no Redis needed) and `make test` (the whole suite, as CI runs it).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## make run URLS="https://example.com/story": fetch, parse and print one event per URL in one process, no Redis.
+run: $(STAMP)
+	$(BIN)/wireroom ingest $(URLS)
+
+## make test: start a Redis if none answers, then lint, type-check and run every test.
+test: $(STAMP)
+	scripts/ensure-redis.sh
+	$(BIN)/ruff check .
+	$(BIN)/mypy worker schemas
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy worker schemas
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,19 @@
+"""The ``wireroom`` command line: one module per command, gathered into one group here."""
+
+from __future__ import annotations
+
+import click
+
+from worker import __version__
+from worker.cli.parse import parse_command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wireroom")
+def main() -> None:
+    """wireroom: fetch news articles, parse them into validated records, publish one event each."""
+
+
+main.add_command(parse_command)
+
+__all__ = ["main"]

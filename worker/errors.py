@@ -1,0 +1,122 @@
+"""The error tree of wireroom: every failure a URL can meet, typed as retryable or permanent.
+
+::
+
+    WireroomError
+    ├── RetryableError              the same job may succeed later; retried with backoff
+    │   ├── FetchTimeout            connect/read timeout or the overall deadline passed
+    │   ├── ConnectionFailed        DNS failure, refused or reset connection, TLS handshake cut
+    │   ├── UpstreamUnavailable     HTTP 408, 429 or 5xx (honours Retry-After)
+    │   └── PublishUnavailable      the events stream could not be written
+    └── PermanentError              retrying cannot help; published at once as a failed event
+        ├── InvalidURL              not http(s), no host, too long, malformed
+        ├── BlockedDestination      address or port not allowed (SSRF guard), or robots.txt disallows
+        ├── PageGone                HTTP 4xx other than 408/429
+        ├── TooManyRedirects        redirect loop or chain over the limit
+        ├── TooLarge                body over the byte cap (compressed or decompressed)
+        ├── NotHTML                 content type or content is not an HTML document
+        ├── NoArticleContent        an HTML page with no article in it
+        ├── InvalidRecord           the extracted record failed validation
+        └── PoisonJob               the job killed its worker too many times
+"""
+
+from __future__ import annotations
+
+
+class WireroomError(Exception):
+    """Base of all wireroom errors. Carries the URL concerned and, where known, a retry delay."""
+
+    retryable: bool = False
+
+    def __init__(self, message: str, *, url: str | None = None, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.url = url
+        self.retry_after = retry_after
+
+    @property
+    def type_name(self) -> str:
+        """The stable name of this error type, as used in failure events."""
+        return type(self).__name__
+
+
+class RetryableError(WireroomError):
+    """A failure that may pass: the job is retried with exponential backoff, up to a bound."""
+
+    retryable = True
+
+
+class FetchTimeout(RetryableError):
+    """Connect or read timeout, or the overall fetch deadline passed."""
+
+
+class ConnectionFailed(RetryableError):
+    """The server could not be reached or the connection broke."""
+
+
+class UpstreamUnavailable(RetryableError):
+    """The server answered 408, 429 or 5xx."""
+
+
+class PublishUnavailable(RetryableError):
+    """The events stream could not be written."""
+
+
+class PermanentError(WireroomError):
+    """A failure that retrying cannot mend: published at once as a failed event."""
+
+
+class InvalidURL(PermanentError):
+    """The URL is not an absolute http(s) URL with a host, or is too long."""
+
+
+class BlockedDestination(PermanentError):
+    """The destination is not allowed: a non-global address, a port not allowed, or robots.txt."""
+
+
+class PageGone(PermanentError):
+    """The server answered with a 4xx status other than 408 and 429."""
+
+
+class TooManyRedirects(PermanentError):
+    """A redirect loop, or a chain longer than the limit."""
+
+
+class TooLarge(PermanentError):
+    """The body exceeded the byte cap."""
+
+
+class NotHTML(PermanentError):
+    """The response or input is not an HTML document."""
+
+
+class NoArticleContent(PermanentError):
+    """The page is HTML but holds no article text."""
+
+
+class InvalidRecord(PermanentError):
+    """The extracted record failed validation."""
+
+
+class PoisonJob(PermanentError):
+    """The job was delivered too many times without finishing (it keeps killing its worker)."""
+
+
+__all__ = [
+    "BlockedDestination",
+    "ConnectionFailed",
+    "FetchTimeout",
+    "InvalidRecord",
+    "InvalidURL",
+    "NoArticleContent",
+    "NotHTML",
+    "PageGone",
+    "PermanentError",
+    "PoisonJob",
+    "PublishUnavailable",
+    "RetryableError",
+    "TooLarge",
+    "TooManyRedirects",
+    "UpstreamUnavailable",
+    "WireroomError",
+]

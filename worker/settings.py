@@ -1,0 +1,94 @@
+"""The one configuration object of wireroom, read from ``WIREROOM_*`` variables and validated at start-up."""
+
+from __future__ import annotations
+
+from ipaddress import IPv4Network, IPv6Network, ip_network
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing_extensions import Annotated, Self
+
+from worker import __version__
+
+Network = IPv4Network | IPv6Network
+
+
+class Settings(BaseSettings):
+    """All settings of wireroom. Build it once in ``worker.main`` (or a CLI command) and pass it on."""
+
+    model_config = SettingsConfigDict(env_prefix="WIREROOM_", frozen=True, extra="forbid")
+
+    # Redis: broker and events
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    events_stream: str = Field(default="wireroom:events", min_length=1)
+    events_maxlen: int = Field(default=1_000_000, ge=1000, description="Approximate MAXLEN of the events stream.")
+    key_prefix: str = Field(default="wireroom:", min_length=1, description="Prefix of wireroom's own Redis keys.")
+    queue_name: str = Field(default="wireroom", min_length=1)
+    event_source: str = Field(default="urn:wireroom", min_length=1, description="CloudEvents 'source' attribute.")
+
+    # Fetching
+    user_agent: str = f"wireroom/{__version__} (+https://github.com/wireroom/wireroom; news ingestion bot)"
+    fetch_connect_timeout: float = Field(default=5.0, gt=0)
+    fetch_read_timeout: float = Field(default=10.0, gt=0)
+    fetch_deadline: float = Field(default=30.0, gt=0, description="Wall-clock limit of one whole fetch, seconds.")
+    fetch_max_bytes: int = Field(default=10_000_000, ge=1024)
+    fetch_max_redirects: int = Field(default=5, ge=0, le=30)
+    fetch_allow_networks: Annotated[list[Network], NoDecode] = Field(
+        default_factory=list, description="CIDRs the SSRF guard lets through (e.g. 127.0.0.0/8 for tests)."
+    )
+    fetch_allowed_ports: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [80, 443])
+    retry_http_codes: Annotated[list[int], NoDecode] = Field(
+        default_factory=lambda: [408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524]
+    )
+    respect_robots: bool = True
+    host_min_delay: float = Field(default=1.0, ge=0, description="Minimum seconds between requests to one host.")
+    host_max_concurrency: int = Field(default=2, ge=1, description="Concurrent fetches per host, across workers.")
+
+    # Tasks
+    max_retries: int = Field(default=5, ge=0, le=50)
+    retry_backoff_max: int = Field(default=600, ge=1)
+    max_deliveries: int = Field(default=5, ge=1, description="Deliveries before a job counts as poison.")
+    task_soft_time_limit: int = Field(default=90, ge=1)
+    task_time_limit: int = Field(default=120, ge=1)
+    visibility_timeout: int = Field(default=300, ge=10)
+    unacked_restore_interval: float = Field(default=1.0, gt=0)
+
+    # Entities
+    ner_enabled: bool = True
+    ner_model: str | None = Field(default=None, description="spaCy pipeline; default: the English small one installed.")
+
+    # HTTP intake API
+    api_token: SecretStr | None = None
+    api_allow_anonymous: bool = False
+
+    @field_validator("fetch_allow_networks", mode="before")
+    @classmethod
+    def _split_networks(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [ip_network(part.strip(), strict=False) for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("fetch_allowed_ports", "retry_http_codes", mode="before")
+    @classmethod
+    def _split_ints(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [int(part) for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _check_redis_url(cls, value: str) -> str:
+        if not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("WIREROOM_REDIS_URL must be a redis://, rediss:// or unix:// URL")
+        return value
+
+    @model_validator(mode="after")
+    def _check_time_limits(self) -> Self:
+        if not self.task_soft_time_limit < self.task_time_limit < self.visibility_timeout:
+            raise ValueError("need task_soft_time_limit < task_time_limit < visibility_timeout")
+        if self.fetch_deadline >= self.task_soft_time_limit:
+            raise ValueError("fetch_deadline must be below task_soft_time_limit")
+        return self
+
+
+__all__ = ["Settings"]
