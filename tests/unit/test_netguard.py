@@ -102,7 +102,7 @@ PUBLIC = [
 @pytest.mark.parametrize("address", BLOCKED)
 def test_blocked_ranges_are_refused(address: str) -> None:
     # Given an address outside the public unicast space
-    ip = ip_address(address.split("%")[0]) if "%" not in address else IPv6Address(address)
+    ip = IPv6Address(address) if "%" in address else ip_address(address)
     # When/Then checking it with no allow list refuses it with a permanent, typed error
     with pytest.raises(BlockedDestination, match="not allowed") as caught:
         check_address(ip, ())
