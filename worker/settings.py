@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ipaddress import IPv4Network, IPv6Network, ip_network
+from pathlib import Path
+from tempfile import gettempdir
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -60,6 +62,18 @@ class Settings(BaseSettings):
     # HTTP intake API
     api_token: SecretStr | None = None
     api_allow_anonymous: bool = False
+    api_max_body_bytes: int = Field(default=1_048_576, ge=1024, description="Largest request body accepted, bytes.")
+    api_max_bulk: int = Field(default=500, ge=1, le=10_000, description="Most jobs in one POST /v1/jobs.")
+    api_rate_limit: float = Field(default=20.0, gt=0, description="Requests per second per client (bucket refill).")
+    api_rate_burst: int = Field(default=100, ge=1, description="Token bucket size per client.")
+    job_status_ttl: int = Field(default=7 * 86400, ge=60, description="Seconds a job's status record is kept.")
+
+    # Operations: metrics and liveness
+    metrics_port: int | None = Field(default=None, ge=0, le=65535, description="Worker /metrics port; unset: off.")
+    metrics_host: str = "127.0.0.1"
+    heartbeat_file: Path = Field(default_factory=lambda: Path(gettempdir()) / "wireroom-worker.heartbeat")
+    heartbeat_interval: float = Field(default=10.0, gt=0, description="Seconds between worker heartbeats.")
+    heartbeat_max_age: float = Field(default=60.0, gt=0, description="A heartbeat older than this means dead.")
 
     @field_validator("fetch_allow_networks", mode="before")
     @classmethod
