@@ -7,6 +7,7 @@
     │   ├── FetchTimeout            connect/read timeout or the overall deadline passed
     │   ├── ConnectionFailed        DNS failure, refused or reset connection, TLS handshake cut
     │   ├── UpstreamUnavailable     HTTP 408, 429 or 5xx (honours Retry-After)
+    │   ├── HostBusy                the per-host politeness slot is taken (honours its retry_after)
     │   └── PublishUnavailable      the events stream could not be written
     └── PermanentError              retrying cannot help; published at once as a failed event
         ├── InvalidURL              not http(s), no host, too long, malformed
@@ -58,6 +59,10 @@ class UpstreamUnavailable(RetryableError):
     """The server answered 408, 429 or 5xx."""
 
 
+class HostBusy(RetryableError):
+    """Another fetch holds this host's politeness slot (delay or concurrency cap); retry after ``retry_after``."""
+
+
 class PublishUnavailable(RetryableError):
     """The events stream could not be written."""
 
@@ -106,6 +111,7 @@ __all__ = [
     "BlockedDestination",
     "ConnectionFailed",
     "FetchTimeout",
+    "HostBusy",
     "InvalidRecord",
     "InvalidURL",
     "NoArticleContent",
