@@ -5,6 +5,7 @@ from __future__ import annotations
 from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from tempfile import gettempdir
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -54,6 +55,12 @@ class Settings(BaseSettings):
     task_time_limit: int = Field(default=120, ge=1)
     visibility_timeout: int = Field(default=300, ge=10)
     unacked_restore_interval: float = Field(default=1.0, gt=0)
+    retry_backoff_base: float = Field(default=2.0, gt=0, description="Retry n waits up to base * 2**n s (jitter).")
+    retry_jitter: bool = True
+    publish_dedup_ttl: int = Field(default=7 * 24 * 3600, ge=60, description="Seconds an event id stays deduped.")
+    consume_claim_idle_ms: int = Field(default=60_000, ge=1, description="Idle time before XAUTOCLAIM takes over.")
+    worker_pool: Literal["prefork", "threads", "solo"] = "prefork"
+    worker_concurrency: int = Field(default=0, ge=0, description="Worker processes/threads; 0: one per CPU core.")
 
     # Entities
     ner_enabled: bool = True
