@@ -11,6 +11,7 @@
     │   └── PublishUnavailable      the events stream could not be written
     └── PermanentError              retrying cannot help; published at once as a failed event
         ├── InvalidURL              not http(s), no host, too long, malformed
+        ├── InvalidJob              the job payload is not a valid FetchJob
         ├── BlockedDestination      address or port not allowed (SSRF guard), or robots.txt disallows
         ├── PageGone                HTTP 4xx other than 408/429
         ├── TooManyRedirects        redirect loop or chain over the limit
@@ -75,6 +76,10 @@ class InvalidURL(PermanentError):
     """The URL is not an absolute http(s) URL with a host, or is too long."""
 
 
+class InvalidJob(PermanentError):
+    """The job payload could not be decoded into a ``FetchJob``."""
+
+
 class BlockedDestination(PermanentError):
     """The destination is not allowed: a non-global address, a port not allowed, or robots.txt."""
 
@@ -112,6 +117,7 @@ __all__ = [
     "ConnectionFailed",
     "FetchTimeout",
     "HostBusy",
+    "InvalidJob",
     "InvalidRecord",
     "InvalidURL",
     "NoArticleContent",
