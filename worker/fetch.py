@@ -96,7 +96,7 @@ class FetchAdapter(HTTPAdapter):
         }
 
 
-def make_session(settings: Settings, adapter: FetchAdapter | None = None) -> requests.Session:
+def make_session(settings: Settings, adapter: HTTPAdapter | None = None) -> requests.Session:
     """A ``requests.Session`` for ``fetch``: wireroom's adapter on http(s), the configured User-Agent, no proxies
     or .netrc taken from the environment (every connection goes through ``FetchAdapter``)."""
     session = requests.Session()

@@ -1,0 +1,102 @@
+"""The ingestion pipeline of one job: fetch → parse → (enrich) → build event → publish. No Celery in here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import requests
+
+from schemas.article import ArticleRecord
+from schemas.events import ArticleFailed, ArticleIngested
+from schemas.jobs import FetchJob
+from worker import events
+from worker.errors import WireroomError
+from worker.fetch import fetch, make_session
+from worker.parse import parse_article
+from worker.publish import EventPublisher
+from worker.settings import Settings
+
+
+class Parser(Protocol):
+    """The parser's entry point (``worker.parse.parse_article``)."""
+
+    def __call__(
+        self, data: bytes, url: str | None = None, headers: Mapping[str, str] | None = None
+    ) -> ArticleRecord: ...
+
+
+Enricher = Callable[[ArticleRecord], ArticleRecord]
+"""A step that adds to a parsed record, e.g. ``EntityTagger(...).annotate``; raises only ``worker.errors`` types."""
+
+
+@dataclass
+class Resources:
+    """Everything one process needs to run jobs, built once per process (see ``worker.tasks.IngestTask``)."""
+
+    settings: Settings
+    session: requests.Session
+    publisher: EventPublisher
+    parse: Parser = parse_article
+    enrich: Enricher | None = field(default=None)
+
+    def close(self) -> None:
+        """Release the HTTP session and the publisher's connections."""
+        self.session.close()
+        self.publisher.close()
+
+
+def build_resources(settings: Settings, publisher: EventPublisher, enrich: Enricher | None = None) -> Resources:
+    """Resources with a fresh HTTP session for ``settings`` and the given publisher (and enricher).
+
+    The entity tagger plugs in here: pass ``enrich=EntityTagger(...).annotate``.
+    """
+    return Resources(settings=settings, session=make_session(settings), publisher=publisher, enrich=enrich)
+
+
+def process(job: FetchJob, resources: Resources) -> ArticleIngested:
+    """Fetch, parse, enrich and publish the article of ``job``; returns the published event.
+
+    Raises:
+        RetryableError: FetchTimeout, ConnectionFailed, UpstreamUnavailable, PublishUnavailable (and others
+            raised by pluggable steps).
+        PermanentError: InvalidURL, PageGone, TooManyRedirects, TooLarge, NotHTML, NoArticleContent,
+            InvalidRecord, BlockedDestination.
+    """
+    page = fetch(job.url, resources.session, resources.settings)
+    record = resources.parse(page.body, url=page.url, headers=page.headers)
+    if resources.enrich is not None:
+        record = resources.enrich(record)
+    event = events.ingested(job, record, resources.settings.event_source)
+    resources.publisher.publish(event)
+    return event
+
+
+def fail(
+    job: FetchJob | None,
+    error: WireroomError,
+    attempts: int,
+    resources: Resources,
+    *,
+    job_id: str | None = None,
+    url: str | None = None,
+) -> ArticleFailed:
+    """Publish the one ``wireroom.article.failed`` event of a job.
+
+    ``job`` is None when the payload could not be decoded; ``job_id`` (required then) and ``url`` name it.
+
+    Raises:
+        PublishUnavailable: the event could not be published (the caller retries; the id stays the same).
+        ValueError: neither ``job`` nor ``job_id`` given (a programming error).
+    """
+    the_id = job.job_id if job is not None else job_id
+    if not the_id:
+        raise ValueError("fail() needs a job or a job_id")
+    the_url = job.url if job is not None else url
+    event = events.failed(the_id, the_url, error, attempts, resources.settings.event_source, job=job)
+    resources.publisher.publish(event)
+    return event
+
+
+__all__ = ["Enricher", "Parser", "Resources", "build_resources", "fail", "process"]

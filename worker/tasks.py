@@ -1,0 +1,205 @@
+"""The Celery task ``wireroom.ingest``: decode the job, run the pipeline, map errors to retries or a failed event."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from celery import Celery, Task
+from celery.exceptions import SoftTimeLimitExceeded
+from celery.signals import worker_process_init, worker_process_shutdown
+from pydantic import ValidationError
+
+from schemas.jobs import FetchJob
+from worker import pipeline
+from worker.errors import (
+    FetchTimeout,
+    InvalidJob,
+    PermanentError,
+    PublishUnavailable,
+    RetryableError,
+    WireroomError,
+)
+from worker.pipeline import Resources
+from worker.publish import RedisStreamPublisher
+from worker.settings import Settings
+
+TASK_NAME = "wireroom.ingest"
+log = logging.getLogger(__name__)
+
+ResourceFactory = Callable[[Settings], Resources]
+
+
+def default_resources(settings: Settings) -> Resources:
+    """The service's resources: an HTTP session, a Redis stream publisher, the parser (and, later, the tagger)."""
+    return pipeline.build_resources(settings, RedisStreamPublisher.from_settings(settings))
+
+
+def decode_job(payload: object, fallback_job_id: str | None = None) -> FetchJob:
+    """Decode a task argument (a FetchJob dict, or its JSON text) into a ``FetchJob``.
+
+    A payload without ``job_id`` gets ``fallback_job_id`` (the Celery task id, the same on every delivery).
+
+    Raises:
+        InvalidJob: not a JSON object, or not a valid FetchJob.
+    """
+    if isinstance(payload, str | bytes):
+        try:
+            payload = json.loads(payload)
+        except ValueError as exc:
+            raise InvalidJob(f"job payload is not JSON: {exc}") from exc
+    if not isinstance(payload, Mapping):
+        raise InvalidJob(f"job payload must be a JSON object, not {type(payload).__name__}")
+    data = dict(payload)
+    if not data.get("job_id") and fallback_job_id:
+        data["job_id"] = fallback_job_id
+    try:
+        return FetchJob.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'job'}: {e['msg']}" for e in exc.errors())
+        url = data.get("url")
+        raise InvalidJob(f"invalid job: {problems}", url=url if isinstance(url, str) else None) from exc
+
+
+class IngestTask(Task):  # type: ignore[misc]
+    """Base class of ``wireroom.ingest``: holds the settings and the per-process (per-thread) resources.
+
+    Resources are built lazily in the process (thread) that runs tasks, never in the prefork parent, and are
+    dropped in a forked child (``worker_process_init``) so no socket is shared across processes.
+    """
+
+    settings: Settings
+    resource_factory: ResourceFactory = staticmethod(default_resources)
+    _local: threading.local
+
+    @property
+    def resources(self) -> Resources:
+        """This thread's resources, built on first use."""
+        local = self.__dict__.setdefault("_local", threading.local())
+        found: Resources | None = getattr(local, "resources", None)
+        if found is None:
+            found = self.resource_factory(self.settings)
+            local.resources = found
+        return found
+
+    def drop_resources(self, *, close: bool) -> None:
+        """Forget this thread's resources (closing them when ``close``), e.g. after a fork or at shutdown."""
+        local = self.__dict__.get("_local")
+        found: Resources | None = getattr(local, "resources", None) if local is not None else None
+        if found is not None and local is not None:
+            local.resources = None
+            if close:
+                try:
+                    found.close()
+                except WireroomError:
+                    log.warning("closing resources failed", exc_info=True)
+
+    def countdown(self, exc: WireroomError) -> float:
+        """Seconds before the next attempt: the error's ``retry_after`` if known, else exponential backoff
+        (``retry_backoff_base * 2**retries``, equal jitter), capped so the retry never outlives the broker's
+        visibility timeout."""
+        s = self.settings
+        cap = float(min(s.retry_backoff_max, s.visibility_timeout - s.task_time_limit))
+        if exc.retry_after is not None:
+            return min(max(exc.retry_after, 0.0), cap)
+        retries: int = self.request.retries or 0
+        delay = min(s.retry_backoff_base * 2.0**retries, cap)
+        return delay / 2 + random.uniform(0, delay / 2) if s.retry_jitter else delay
+
+    def ingest(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
+        """Run one delivery of the task; returns the published event id.
+
+        Raises:
+            celery.exceptions.Retry: a retryable error with retries left, or the failure event not publishable.
+        """
+        try:
+            if len(args) != 1 or kwargs:
+                raise InvalidJob(f"wireroom.ingest takes one FetchJob argument, got {len(args)} args, {len(kwargs)}")
+            job = decode_job(args[0], self.request.id)
+        except InvalidJob as exc:
+            return self.publish_failure(None, exc, job_id=self.request.id or "unknown", url=exc.url)
+        try:
+            return pipeline.process(job, self.resources).id
+        except SoftTimeLimitExceeded as exc:
+            return self.retry_or_fail(job, FetchTimeout(f"task soft time limit hit: {exc}", url=job.url))
+        except RetryableError as exc:
+            return self.retry_or_fail(job, exc)
+        except PermanentError as exc:
+            return self.publish_failure(job, exc)
+        except Exception as exc:
+            log.exception("unexpected error in wireroom.ingest for %s", job.url)
+            return self.publish_failure(job, PermanentError(f"{type(exc).__name__}: {exc}", url=job.url))
+
+    def retry_or_fail(self, job: FetchJob, exc: RetryableError) -> str | None:
+        """Retry with ``countdown(exc)`` while retries are left, else publish the failed event.
+
+        Raises:
+            celery.exceptions.Retry: a retry was scheduled.
+        """
+        if self.request.retries < self.max_retries:
+            raise self.retry(exc=exc, countdown=self.countdown(exc))
+        return self.publish_failure(job, exc)
+
+    def publish_failure(
+        self, job: FetchJob | None, exc: WireroomError, *, job_id: str | None = None, url: str | None = None
+    ) -> str | None:
+        """Publish the job's one failed event; if that fails, retry the task (up to a second budget of retries).
+
+        Raises:
+            celery.exceptions.Retry: the failed event could not be published.
+        """
+        attempts = self.request.retries + 1
+        try:
+            return pipeline.fail(job, exc, attempts, self.resources, job_id=job_id, url=url).id
+        except PublishUnavailable as publish_exc:
+            log.warning("could not publish the failed event of %s: %s", job_id or (job and job.job_id), publish_exc)
+            raise self.retry(
+                exc=publish_exc,
+                countdown=self.countdown(publish_exc),
+                max_retries=self.max_retries + self.settings.max_retries + 1,
+            ) from publish_exc
+
+
+def _drop_all(app: Celery, *, close: bool) -> None:
+    for task in list(app.tasks.values()):
+        if isinstance(task, IngestTask):
+            task.drop_resources(close=close)
+
+
+def register_tasks(app: Celery, settings: Settings, resource_factory: ResourceFactory = default_resources) -> Task:
+    """Register ``wireroom.ingest`` on ``app`` with the retry policy from ``settings``; returns the task."""
+
+    @app.task(  # type: ignore[untyped-decorator]
+        bind=True,
+        base=IngestTask,
+        name=TASK_NAME,
+        settings=settings,
+        resource_factory=staticmethod(resource_factory),
+        acks_late=True,
+        reject_on_worker_lost=True,
+        ignore_result=True,
+        max_retries=settings.max_retries,
+        retry_backoff=settings.retry_backoff_base,
+        retry_backoff_max=settings.retry_backoff_max,
+        retry_jitter=settings.retry_jitter,
+        typing=False,
+    )
+    def ingest(self: IngestTask, *args: Any, **kwargs: Any) -> str | None:
+        return self.ingest(args, kwargs)
+
+    def _after_fork(**_: Any) -> None:
+        _drop_all(app, close=False)
+
+    def _at_exit(**_: Any) -> None:
+        _drop_all(app, close=True)
+
+    worker_process_init.connect(_after_fork, weak=False)
+    worker_process_shutdown.connect(_at_exit, weak=False)
+    return ingest
+
+
+__all__ = ["TASK_NAME", "IngestTask", "ResourceFactory", "decode_job", "default_resources", "register_tasks"]
