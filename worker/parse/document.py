@@ -1,0 +1,306 @@
+"""Load one saved HTML page: decode its bytes, read its JSON-LD, strip scripts and build the parse tree."""
+
+from __future__ import annotations
+
+import codecs
+import html
+import json
+import re
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+from charset_normalizer import from_bytes
+
+from worker.errors import NotHTML
+
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BM",
+    b"RIFF",
+    b"OggS",
+    b"ID3",
+    b"\x00\x00\x01\x00",
+    b"wOFF",
+    b"wOF2",
+    b"\x7fELF",
+    b"%!PS",
+    b"{\\rtf",
+    b"\xd0\xcf\x11\xe0",
+)
+_BINARY_TYPES = re.compile(
+    r"^\s*(image|audio|video|font)/|^\s*application/(pdf|zip|gzip|octet-stream|msword|vnd\.)", re.I
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(
+    rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I
+)
+_MARKUP = re.compile(r"<(!doctype|html|head|body|meta|title|div|p|a|span|table|article|section)\b", re.I)
+_TAG_LIKE = re.compile(r"<[a-zA-Z!/?]")
+# WHATWG encoding labels: legacy single-byte labels decode as their Windows supersets, as browsers do.
+_ALIASES = {
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso-8859-9": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "utf8": "utf-8",
+    "unicode": "utf-8",
+    "utf-16": "utf-8",
+    "utf-32": "utf-8",
+}
+# One pass removes elements whose text is never page content; line breaks become real whitespace.
+_STRIP = re.compile(
+    r"<(script|style|svg|noscript|template|select|button|textarea|iframe|object|canvas|math)\b[^>]*>.*?</\1\s*>"
+    r"|<!--.*?-->|<(br)\b[^>]*>|<nav\b[^>]*>(?:(?!<nav\b).)*?</nav\s*>",
+    re.I | re.S,
+)
+_HEAD_TAG = re.compile(r"<(meta|link|html)\b([^>]*)>|<(?:title)\b[^>]*>([^<]*)</title\s*>", re.I)
+_ATTR = re.compile(r"""([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+_JSON_TRAILING_COMMA = re.compile(r",\s*([\]}])")
+_JSON_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@dataclass
+class Document:
+    """One decoded page and its parse tree, shared by the metadata and body extractors.
+
+    Attributes:
+        soup: the tree (``lxml`` builder), without scripts, styles, SVG, noscript, forms' widgets and comments.
+        url: the page URL as given, if any.
+        encoding: the Python codec the bytes were decoded with.
+        json_ld: every JSON-LD object of the page, ``@graph`` and lists flattened, in page order.
+        meta: ``<meta>`` contents keyed by lower-cased ``property``/``name``/``itemprop``/``http-equiv``.
+        links: ``<link>`` hrefs keyed by each lower-cased ``rel`` token.
+        html_lang: the ``lang`` attribute of ``<html>`` (as written), if any.
+        title: the text of ``<title>``, whitespace-collapsed, if any.
+    """
+
+    soup: BeautifulSoup
+    url: str | None
+    encoding: str
+    json_ld: list[dict[str, Any]] = field(default_factory=list)
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    links: dict[str, list[str]] = field(default_factory=dict)
+    html_lang: str | None = None
+    title: str | None = None
+
+
+def load_document(data: bytes, url: str | None = None, headers: Mapping[str, str] | None = None) -> Document:
+    """Decode and parse one HTML page.
+
+    The charset comes from a byte-order mark, then the HTTP ``Content-Type`` header, then ``<meta charset>``
+    (or ``http-equiv``/XML declaration), then detection; a declared single-byte charset on bytes that are
+    valid UTF-8 is overridden, as is a declared UTF-8 the bytes do not follow.
+
+    Raises:
+        NotHTML: the input is empty, binary, of a non-HTML content type, or has no markup.
+    """
+    content_type = _header(headers, "content-type")
+    _check_bytes(data, content_type, url)
+    encoding = _choose_encoding(data, content_type)
+    text = data.decode(encoding, errors="replace").removeprefix("\ufeff")
+    if not _MARKUP.search(text, 0, 1_000_000) and len(_TAG_LIKE.findall(text, 0, 65536)) < 3:
+        raise NotHTML("no HTML markup", url=url)
+    cleaned, scripts = _strip(text)
+    json_ld: list[dict[str, Any]] = []
+    for raw in scripts:
+        _flatten(_loads_lenient(raw), json_ld)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            soup = BeautifulSoup(cleaned, "lxml")
+    except Exception as exc:  # lxml/bs4 failures on hostile input become a typed error
+        raise NotHTML(f"unparseable HTML: {exc}", url=url) from exc
+    doc = Document(soup=soup, url=url, encoding=encoding, json_ld=json_ld)
+    _collect_head(doc, cleaned)
+    return doc
+
+
+def _header(headers: Mapping[str, str] | None, name: str) -> str:
+    if not headers:
+        return ""
+    for key, value in headers.items():
+        if key.lower() == name:
+            return value
+    return ""
+
+
+def _check_bytes(data: bytes, content_type: str, url: str | None) -> None:
+    head = data[:2048].lstrip()
+    if not head:
+        raise NotHTML("empty document", url=url)
+    if _BINARY_TYPES.search(content_type):
+        raise NotHTML(f"content type is not HTML: {content_type}", url=url)
+    if head.startswith(_BINARY_MAGIC) and not head.startswith(codecs.BOM_UTF8):
+        raise NotHTML("binary content (file signature)", url=url)
+    sample = data[:65536]
+    if not any(data.startswith(bom) for bom, _ in _BOMS[1:]) and sample.count(b"\x00") > len(sample) // 100:
+        raise NotHTML("binary content (NUL bytes)", url=url)
+
+
+def _codec(label: str | None) -> str | None:
+    """The Python codec for a charset label, or None when unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    label = _ALIASES.get(label, label)
+    if label.startswith(("windows-", "win-")) and label.split("-", 1)[1].isdigit():
+        label = "cp" + label.split("-", 1)[1]
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _ALIASES.get(name, name)
+
+
+def _choose_encoding(data: bytes, content_type: str) -> str:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    match = _HEADER_CHARSET.search(content_type)
+    declared = _codec(match.group(1) if match else None)
+    if declared is None:
+        meta = _META_CHARSET.search(data, 0, 16384) or _META_CHARSET.search(data, 0, 131072)
+        if meta:
+            declared = _codec((meta.group(1) or meta.group(2)).decode("ascii", "replace"))
+    utf8 = _is_utf8(data)
+    if declared in ("utf-8", None) and utf8:
+        return "utf-8"
+    if declared is not None:
+        if utf8 and declared.startswith(("cp12", "iso8859", "latin", "mac", "cp437", "cp850")):
+            return "utf-8"  # declared single-byte, but the bytes are (non-trivially) valid UTF-8
+        if declared != "utf-8":
+            return declared
+    return _detect(data, declared)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect(data: bytes, declared: str | None) -> str:
+    """Guess the charset of bytes that are not valid UTF-8 (declared UTF-8, or undeclared)."""
+    if declared == "utf-8":
+        bad = data.decode("utf-8", errors="replace").count("\ufffd")
+        if bad * 200 < sum(1 for byte in data[:200_000] if byte > 0x7F) + 1:
+            return "utf-8"  # a few broken sequences in a UTF-8 page: keep UTF-8, replace them
+    best = from_bytes(data[:200_000]).best()
+    guess = _codec(best.encoding) if best is not None else None
+    return guess or "cp1252"
+
+
+def _strip(text: str) -> tuple[str, list[str]]:
+    """Drop non-content elements and comments in one pass; return the rest and the JSON-LD script bodies."""
+    scripts: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        if match.group(2):
+            return "<br/>\n"
+        tag = match.group(1)
+        if tag is not None and tag.lower() == "script":
+            whole = match.group(0)
+            end = whole.find(">")
+            if "ld+json" in whole[:end].lower():
+                scripts.append(whole[end + 1 : whole.lower().rfind("</script")])
+        return ""
+
+    return _STRIP.sub(replace, text), scripts
+
+
+def _loads_lenient(raw: str) -> Any:
+    raw = raw.strip()
+    if raw.startswith("<!--"):
+        raw = raw[4:]
+    if raw.endswith("-->"):
+        raw = raw[:-3]
+    raw = raw.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().removeprefix("//").strip()
+    if not raw:
+        return None
+    for attempt in (raw, _JSON_TRAILING_COMMA.sub(r"\1", _JSON_CONTROL.sub(" ", raw))):
+        try:
+            return json.loads(attempt, strict=False)
+        except ValueError:
+            pass
+        try:
+            return json.JSONDecoder(strict=False).raw_decode(attempt)[0]
+        except ValueError:
+            continue
+    return None
+
+
+def _flatten(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > 10:
+        return
+    if isinstance(value, list):
+        for item in value:
+            _flatten(item, out, depth + 1)
+    elif isinstance(value, dict):
+        graph = value.get("@graph")
+        rest = {key: item for key, item in value.items() if key != "@graph"}
+        if graph is None or any(key not in ("@context", "@id") for key in rest):
+            out.append(rest if graph is not None else value)
+        if graph is not None:
+            _flatten(graph, out, depth + 1)
+
+
+def _collect_head(doc: Document, text: str) -> None:
+    """Fill ``meta``, ``links``, ``html_lang`` and ``title`` from the markup, in one regular-expression pass."""
+    for match in _HEAD_TAG.finditer(text):
+        name = (match.group(1) or "title").lower()
+        if name == "title":
+            if doc.title is None:
+                doc.title = " ".join(html.unescape(match.group(3)).split()) or None
+            continue
+        attrs = {key.lower(): html.unescape(v1 or v2 or v3) for key, v1, v2, v3 in _ATTR.findall(match.group(2))}
+        if name == "html":
+            lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip()
+            if lang and doc.html_lang is None:
+                doc.html_lang = lang
+        elif name == "meta":
+            content = attrs.get("content", "").strip()
+            if content:
+                for key_attr in ("property", "name", "itemprop", "http-equiv"):
+                    key = attrs.get(key_attr, "").strip().lower()
+                    if key:
+                        doc.meta.setdefault(key, []).append(content)
+        else:
+            href = attrs.get("href", "").strip()
+            if href:
+                for rel in attrs.get("rel", "").lower().split():
+                    doc.links.setdefault(rel, []).append(href)
+
+
+__all__ = ["Document", "load_document"]
