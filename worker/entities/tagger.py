@@ -1,0 +1,138 @@
+"""Tag an ``ArticleRecord`` with the people, organisations and places of its headline and body."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from schemas.article import ArticleRecord, Entity
+from worker.entities.gazetteer import country_keys, outlet_pattern, place_keys
+from worker.entities.language import looks_english
+from worker.entities.mentions import (
+    combine,
+    drop_defined_acronyms,
+    drop_headline_only,
+    looks_title_case,
+    model_mentions,
+    name_hits,
+    names_pattern,
+)
+from worker.entities.merge import Mention, merge_mentions
+from worker.entities.model import load_pipeline, resolve_model
+from worker.entities.names import clean_name, name_key
+from worker.entities.rank import MAX_ENTITIES, rank
+from worker.settings import Settings
+
+MAX_BODY_CHARS: Final[int] = 100_000
+"""Only this much of the body is tagged (longer bodies get a note); about 15,000 words."""
+
+
+class EntityTagger:
+    """Holds one loaded spaCy pipeline and annotates records with it. Build one per worker process."""
+
+    def __init__(self, model: str | None = None) -> None:
+        """Load the pipeline (cached per process) and the gazetteers.
+
+        Raises:
+            EntityModelUnavailable: the pipeline is not installed or fails to load.
+        """
+        self.model = resolve_model(model)
+        self._nlp: Any = load_pipeline(self.model)
+        self.language: str = self._nlp.lang
+        self._places = place_keys()
+        self._countries = country_keys()
+        outlet_pattern()
+
+    def annotate(self, record: ArticleRecord) -> ArticleRecord:
+        """Return a copy of ``record`` with ``entities`` set (and a note in ``notes`` when they could not be).
+
+        A page in another language, or of unknown language that does not read as English, gets no entities and a
+        note; so does a failure inside spaCy. Raises nothing.
+        """
+        skip = self._skip_reason(record)
+        if skip is not None:
+            return _with(record, [], skip)
+        notes = []
+        body = record.body
+        if len(body) > MAX_BODY_CHARS:
+            body = body[:MAX_BODY_CHARS]
+            notes.append(f"entities: only the first {MAX_BODY_CHARS} characters of the body were tagged")
+        try:
+            headline_doc, body_doc = self._nlp.pipe([record.headline, body])
+        except Exception as exc:  # spaCy and thinc raise many types; a page must never fail on tagging
+            return _with(record, [], f"entities: tagging failed ({type(exc).__name__}: {exc})")
+        mentions = self._mentions(record, headline_doc, body_doc)
+        merged = merge_mentions(mentions, places=self._places, countries=self._countries)
+        excluded = {name_key(name) for name in record.byline}
+        merged = [e for e in merged if name_key(e.text) not in excluded]
+        return _with(record, rank(merged, body_length=len(body), limit=MAX_ENTITIES), *notes)
+
+    def _skip_reason(self, record: ArticleRecord) -> str | None:
+        if record.language is None:
+            if self.language == "en" and not looks_english(f"{record.headline}\n{record.body}"):
+                return "entities: language unknown and the text does not read as English; not tagged"
+            return None
+        if record.language != self.language:
+            return f"entities: no model for language {record.language!r}"
+        return None
+
+    def _mentions(self, record: ArticleRecord, headline_doc: Any, body_doc: Any) -> list[Mention]:
+        signals = _page_organisations(record)
+        page = names_pattern(signals)
+        outlets = outlet_pattern()
+        found: list[Mention] = []
+        for doc, in_headline in ((headline_doc, True), (body_doc, False)):
+            text = doc.text
+            page_hits = name_hits(page, text, in_headline=in_headline, source="page") if page else []
+            outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
+            found += combine(model_mentions(doc, in_headline=in_headline), page_hits, outlet_hits)
+        if looks_title_case(record.headline):
+            found = drop_headline_only(found)
+        found = drop_defined_acronyms(found, body_doc.text)
+        found += _unmentioned_sources(record, found)
+        return found
+
+
+def _page_organisations(record: ArticleRecord) -> list[str]:
+    """Names the page itself marks as organisations: the original publisher, cited sources, the site's name."""
+    names = [c.source for c in record.citations]
+    if record.origin is not None:
+        names.append(record.origin.publisher)
+    if record.site_name:
+        names.append(record.site_name)
+    return [n for n in names if clean_name(n) is not None]
+
+
+def _unmentioned_sources(record: ArticleRecord, found: list[Mention]) -> list[Mention]:
+    """The original publisher and cited sources named only outside headline and body (e.g. the origin line).
+
+    Their attribution statement is page text, so each counts as one mention; the site's own name does not.
+    """
+    seen = {name_key(m.text) for m in found}
+    names = [c.source for c in record.citations]
+    if record.origin is not None:
+        names.append(record.origin.publisher)
+    extra = []
+    for name in names:
+        text = clean_name(name)
+        if text is not None and name_key(text) not in seen:
+            seen.add(name_key(text))
+            extra.append(Mention(text, "ORG", None, False, "page"))
+    return extra
+
+
+def _with(record: ArticleRecord, entities: list[Entity], *notes: str) -> ArticleRecord:
+    return record.model_copy(update={"entities": entities, "notes": [*record.notes, *notes]})
+
+
+def load_tagger(settings: Settings) -> EntityTagger | None:
+    """The process's tagger for ``settings`` (``None`` when ``ner_enabled`` is false); call once at start-up.
+
+    Raises:
+        EntityModelUnavailable: ``ner_model`` (or, unset, every default English pipeline) is not installed.
+    """
+    if not settings.ner_enabled:
+        return None
+    return EntityTagger(settings.ner_model)
+
+
+__all__ = ["MAX_BODY_CHARS", "EntityTagger", "load_tagger"]
