@@ -1,0 +1,231 @@
+"""The article's byline: person names in page order, with wire agencies named as author set apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bs4 import Tag
+
+from worker.parse import schema_org
+from worker.parse.agencies import agency_name
+from worker.parse.headline import clean_text
+
+if TYPE_CHECKING:
+    from worker.parse.document import Document
+
+_LABEL_WORDS = (
+    r"post|posted|author|autor|autorin|auteur|written|geschrieben|veröffentlicht|eingestellt|publié|publicado|"
+    r"pubblicato|artikel|beitrag|ein|story|text|words|interview|photos?|fotos?|reported|article|artículo|escrito|"
+    r"erstellt|verfasst|gepostet|published|created|updated|a|an|un|una|le|la|el|this|dieser|diese|©|\(c\)"
+)
+_PREFIX = re.compile(
+    rf"^\s*(?:(?:{_LABEL_WORDS})\s*:?\s+)*"
+    r"(?:by|von|par|por|di|door|av|af|de|autor(?:in)?|author|auteur|text|interview|©|\(c\))\s*(?::\s*|\s+)"
+    r"|^\s*(?:©|\(c\))\s*",
+    re.IGNORECASE,
+)
+_CUT = re.compile(
+    r"\s+[|•·–—]\s+|\s+-\s+|\s*\||\s*\(|\s*\[|\s+on\s+\w+\s+\d|\s+(?:am|on|le|el)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|\s+le\s+\d|\s+(?:updated|published|posted|"
+    r"aktualisiert|veröffentlicht|stand)\b|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}|\s+\d{4}-\d{2}-\d{2}|\n",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*[,;/&]\s*|\s+(?:and|und|et|y|e|en|och|og|und)\s+", re.IGNORECASE)
+_ROLE_WORDS = frozenset(
+    """staff writer writers reporter reporters correspondent correspondents editor editors editorial team
+    redaktion redaktionen red desk newsdesk admin administrator contributor contributors guest columnist
+    freelance freelancer author authors autor autorin press office service services news agency agencies
+    online digital web webteam wire reports report email mail e-mail follow twitter facebook more articles posts
+    view profile bio photographer photo photos foto fotos sponsored content partner anonymous unknown no
+    senior chief associate deputy managing political business sports science health technology posted on by
+    published veröffentlicht am von über autorenseite alle kontakt weiter weitere datum quelle shares share
+    von: by: the der die das des of and und read write comments kommentare kommentar leave reply antworten
+    publié par afficher mon profil complet my complete please enter your name here home login""".split()
+)
+_REJECT_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsdesk", "anonymous", "unknown"})
+_MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
+    r"dezember|janvier|février|mars|avril|juin|juillet|août|octobre|décembre)[a-z]*\.?\s+\d",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(r"\d|@|https?:|www\.|\.(?:com|de|org|net)\b|[<>{}=#*$%«»]", re.IGNORECASE)
+_PARTICLES = frozenset("von van de der den da di del della du le la bin al el ten ter zu y e".split())
+_CLASS_SELECTOR = (
+    '[class*="byline"], [class*="by-line"], [class*="author"], [class*="Author"], [class*="autor"], '
+    '[class*="writer"], [class*="reporter"], [rel~="author"], [itemprop~="author"]'
+)
+_SKIP_CLASS = re.compile(r"comment|bio|avatar|box|description|about|more|social|follow|share|image|img|photo", re.I)
+_BY_MARK = re.compile(
+    r"(?:^|(?<=[|•·,]\s)|(?<=[|•·,])|(?<=\d\s))(?:by|von|par|por|door|ein artikel von|verfasst von|autor(?:in)?\s*:|author\s*:|"
+    r"auteur\s*:|redaktion\s*:|text\s*:)(?:\s*:)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+_SKIP_TEXT_PARENTS = frozenset({"script", "style", "title", "option", "figcaption", "caption", "label", "button", "cite"})
+_MAX_TEXT_CANDIDATES = 6
+_MAX_NAME_WORDS = 5
+_MAX_NAME_CHARS = 50
+_MAX_BYLINE_CHARS = 120
+_MAX_CLASS_CANDIDATES = 12
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Person names credited with the article, and wire agencies credited as its author."""
+
+    names: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+
+
+def _clean_name(raw: str) -> str:
+    name = _PREFIX.sub("", clean_text(raw).strip(" ,;:-–—|·•'\"“”")).strip(" ,;:-–—|")
+    if name.endswith(".") and not re.search(r"\b\w\.$", name):
+        name = name[:-1]
+    return name
+
+
+def is_person_name(name: str, site_name: str | None = None, *, capitalised: bool = False) -> bool:
+    """Whether ``name`` plausibly names a person (not a role, date, address, organisation or the site).
+
+    With ``capitalised``, every word but name particles ("von", "de") must start with a capital letter,
+    as a name in running text does.
+    """
+    if not name or len(name) > _MAX_NAME_CHARS or _NOT_A_NAME.search(name) or _MONTHS.search(name):
+        return False
+    words = name.split()
+    if len(words) > _MAX_NAME_WORDS or not any(char.isalpha() for char in name):
+        return False
+    if all(word.casefold().strip(".") in _ROLE_WORDS for word in words):
+        return False
+    if any(word.casefold() in _REJECT_WORDS or "admin" in word.casefold() for word in words):
+        return False
+    if capitalised and not all(word[0].isupper() or word in _PARTICLES for word in words):
+        return False
+    return not (site_name and _key(name) == _key(site_name))
+
+
+def _key(value: str) -> str:
+    return re.sub(r"\W+", "", value.casefold())
+
+
+def split_names(text: str, site_name: str | None = None, *, capitalised: bool = False) -> Byline:
+    """Split a byline text ("By A, B and C", "Von A und B") into person names and agencies."""
+    text = _PREFIX.sub("", clean_text(text))
+    if site_name and _key(text) == _key(site_name):
+        return Byline()
+    text = _CUT.split(text, maxsplit=1)[0]
+    names: list[str] = []
+    agencies: list[str] = []
+    for part in _SPLIT.split(text):
+        name = _clean_name(part)
+        agency = agency_name(name) if name else None
+        if agency:
+            if agency not in agencies:
+                agencies.append(agency)
+        elif is_person_name(name, site_name, capitalised=capitalised) and name not in names:
+            names.append(name)
+    return Byline(names, agencies)
+
+
+def _merge(parts: list[Byline]) -> Byline:
+    names: list[str] = []
+    agencies: list[str] = []
+    for part in parts:
+        names.extend(name for name in part.names if name not in names)
+        agencies.extend(agency for agency in part.agencies if agency not in agencies)
+    return Byline(names, agencies)
+
+
+def _from_json_ld(doc: Document, site_name: str | None) -> Byline:
+    for article in schema_org.articles(doc.json_ld):
+        authors = list(schema_org.iter_values(article.get("author") or article.get("creator")))
+        if authors:
+            resolved = [schema_org.resolve(doc.json_ld, author) for author in authors]
+            return _merge([_from_json_ld_author(author, site_name) for author in resolved])
+    return Byline()
+
+
+def _from_json_ld_author(author: Any, site_name: str | None) -> Byline:
+    if isinstance(author, str):
+        return split_names(author, site_name)
+    if not isinstance(author, dict):
+        return Byline()
+    name = schema_org.text_of(author.get("name")) or ""
+    if schema_org.types_of(author) & schema_org.ORGANIZATION_TYPES:
+        agency = agency_name(name)
+        return Byline(agencies=[agency] if agency else [])
+    return split_names(name, site_name)
+
+
+def _from_meta(doc: Document, site_name: str | None) -> Byline:
+    for key in ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"):
+        parts = [split_names(value, site_name) for value in doc.meta.get(key, ()) if not _NOT_A_NAME.search(value)]
+        found = _merge(parts)
+        if found.names or found.agencies:
+            return found
+    return Byline()
+
+
+def _element_text(tag: Tag) -> str:
+    inner = tag.select_one('[itemprop~="name"]') if tag.get("itemprop") else None
+    if inner is not None:
+        value = inner.get("content") if inner.name == "meta" else inner.get_text(" ", strip=True)
+        return value if isinstance(value, str) else ""
+    value = tag.get("content") if tag.name == "meta" else tag.get_text(" ", strip=True)
+    return value if isinstance(value, str) else ""
+
+
+def _from_markup(doc: Document, site_name: str | None) -> Byline:
+    """Names from ``itemprop=author``, ``rel=author`` and byline/author classes, in page order."""
+    for tag in doc.soup.select(_CLASS_SELECTOR, limit=_MAX_CLASS_CANDIDATES):
+        classes = " ".join(tag.get("class") or ())
+        if _SKIP_CLASS.search(classes) or tag.name in ("body", "html", "article", "main", "section"):
+            continue
+        text = _element_text(tag)
+        if not text or len(text) > _MAX_BYLINE_CHARS:
+            continue
+        found = split_names(text, site_name)
+        if found.names or found.agencies:
+            return found
+    return Byline()
+
+
+def _is_byline_string(text: str) -> bool:
+    return len(text) <= _MAX_BYLINE_CHARS and _BY_MARK.search(text) is not None
+
+
+def _from_text(doc: Document, site_name: str | None) -> Byline:
+    """Names from a short visible line like "By A and B", "Posted on ... by A", "Von A | 3. März" (a last resort)."""
+    for string in doc.soup.find_all(string=_is_byline_string, limit=_MAX_TEXT_CANDIDATES):
+        parent = string.parent
+        if parent is None or parent.name in _SKIP_TEXT_PARENTS:
+            continue
+        text = clean_text(parent.get_text(" ", strip=True))
+        if len(text) > _MAX_BYLINE_CHARS:
+            text = clean_text(str(string))
+        match = _BY_MARK.search(text)
+        if match is None:
+            continue
+        found = split_names(text[match.end() :], site_name, capitalised=True)
+        names = [name for name in found.names if ":" in match.group() or len(name.split()) >= 2]
+        if names or found.agencies:
+            return Byline(names, found.agencies)
+    return Byline()
+
+
+def extract_byline(doc: Document, site_name: str | None = None) -> Byline:
+    """The byline of ``doc`` from JSON-LD authors, ``<meta name=author>``, then author markup.
+
+    Organisation-typed authors, roles ("Staff"), dates and the site's own name are rejected; wire agencies named
+    as author ("By Reuters") go to ``agencies`` for the origin. Never raises on odd markup.
+    """
+    agencies: list[str] = []
+    for source in (_from_json_ld, _from_meta, _from_markup, _from_text):
+        found = source(doc, site_name)
+        agencies.extend(agency for agency in found.agencies if agency not in agencies)
+        if found.names:
+            return Byline(found.names, agencies)
+    return Byline([], agencies)
+
+
+__all__ = ["Byline", "extract_byline", "is_person_name", "split_names"]

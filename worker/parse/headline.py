@@ -1,0 +1,129 @@
+"""The article's own headline: JSON-LD, OpenGraph, ``<h1>`` and ``<title>``, without site-name affixes."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import TYPE_CHECKING
+
+from worker.parse import schema_org
+from worker.parse.domains import host_of
+from worker.parse.metadata import meta_first
+
+from bs4 import Tag
+
+if TYPE_CHECKING:
+    from worker.parse.document import Document
+
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»«/~]\s+|\s*[|»«•·]\s*|\s+::\s+|(?<=\w):\s+")
+_KICKER_CLASS = re.compile(
+    r"kicker|overline|dachzeile|roofline|topline|eyebrow|supertitle|overtitle|visually-hidden|sr-only|screen-reader",
+    re.IGNORECASE,
+)
+_BLOG_ARCHIVE = re.compile(r"^.*?\s[»|:-]\s*Blog\s*Archi(?:v|ve)\s*[»|:-]\s+", re.IGNORECASE)
+_MAX_H1 = 3
+_MAX_HEADLINE = 300
+
+
+def clean_text(value: str | None) -> str:
+    """Unescape entities left in ``value`` and collapse its whitespace."""
+    return " ".join(html.unescape(value or "").split())
+
+
+def _key(value: str) -> str:
+    return re.sub(r"\W+", "", value.casefold())
+
+
+def _site_keys(site_name: str | None, url: str | None) -> set[str]:
+    keys = {_key(site_name)} if site_name else set()
+    host = host_of(url)
+    if host:
+        keys.add(_key(host))
+        keys.add(_key(host.rsplit(".", 1)[0]))
+        keys.add(_key(host.split(".")[-2] if host.count(".") else host))
+    return {key for key in keys if len(key) >= 3}
+
+
+def _is_site(part: str, site_keys: set[str]) -> bool:
+    key = _key(part)
+    if not key:
+        return True
+    return any(key == site or (len(key) >= 4 and (key in site or site in key)) for site in site_keys)
+
+
+def strip_site_name(title: str, site_name: str | None, url: str | None = None) -> str:
+    """Remove a leading or trailing site name (" | Site", " - Site", "Site: ") from ``title``."""
+    title = _BLOG_ARCHIVE.sub("", title)
+    site_keys = _site_keys(site_name, url)
+    if not site_keys:
+        return title
+    changed = True
+    while changed:
+        changed = False
+        separators = list(_SEPARATOR.finditer(title))
+        if not separators:
+            break
+        last, first = separators[-1], separators[0]
+        if _is_site(title[last.end() :], site_keys) and title[: last.start()].strip():
+            title, changed = title[: last.start()].strip(), True
+        elif _is_site(title[: first.start()], site_keys) and title[first.end() :].strip():
+            title, changed = title[first.end() :].strip(), True
+    return title
+
+
+def _headline_proper(tag: Tag) -> str:
+    """The text of a heading without its kicker/overline and screen-reader-only separators."""
+    parts = []
+    for child in tag.children:
+        classes = " ".join(child.get("class") or ()) if isinstance(child, Tag) else ""
+        if classes and _KICKER_CLASS.search(classes):
+            continue
+        parts.append(child.get_text(" ", strip=True) if isinstance(child, Tag) else str(child))
+    return clean_text(" ".join(parts)).strip(" :-–—|")
+
+
+def _h1_texts(doc: Document) -> list[str]:
+    texts = []
+    for tag in doc.soup.find_all("h1", limit=_MAX_H1):
+        text = _headline_proper(tag) or clean_text(tag.get_text(" ", strip=True))
+        if text:
+            texts.append(text)
+    return texts
+
+
+def _microdata_headline(doc: Document) -> str | None:
+    tag: Tag | None = doc.soup.select_one("[itemprop~=headline]")
+    if tag is None:
+        return None
+    value = tag.get("content") if tag.name == "meta" else tag.get_text(" ", strip=True)
+    return clean_text(value if isinstance(value, str) else None) or None
+
+
+def extract_headline(doc: Document, site_name: str | None = None, canonical_url: str | None = None) -> str | None:
+    """The article's own headline, or None if the page offers none.
+
+    A visible ``<h1>`` wins when a metadata title (JSON-LD, OpenGraph, microdata, ``<title>``) agrees with it;
+    otherwise the metadata headline, stripped of the site's name, is taken. Never raises on odd markup.
+    """
+    url = doc.url or canonical_url
+    title_tag = doc.soup.title
+    candidates = [
+        schema_org.first_value(doc.json_ld, "headline"),
+        meta_first(doc, "og:title", "twitter:title", "dc.title", "title", "headline"),
+        _microdata_headline(doc),
+        title_tag.get_text(" ", strip=True) if title_tag is not None else None,
+    ]
+    stripped = [strip_site_name(clean_text(value), site_name, url) for value in candidates if value]
+    stripped = [value for value in stripped if value and not _is_site(value, _site_keys(site_name, url))]
+    keys = [_key(value) for value in stripped]
+    h1s = [text for text in _h1_texts(doc) if not _is_site(text, _site_keys(site_name, url))]
+    for text in h1s:
+        key = _key(text)
+        if key and any(key == other or (len(key) > 10 and key in other) for other in keys):
+            return text[:_MAX_HEADLINE]
+    if stripped:
+        return stripped[0][:_MAX_HEADLINE]
+    return h1s[0][:_MAX_HEADLINE] if h1s else None
+
+
+__all__ = ["clean_text", "extract_headline", "strip_site_name"]
