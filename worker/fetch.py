@@ -131,8 +131,13 @@ def map_requests_errors(url: str) -> Iterator[None]:
         raise FetchTimeout(f"timed out: {exc}", url=url) from exc
     except requests.TooManyRedirects as exc:
         raise TooManyRedirects(str(exc), url=url) from exc
-    except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema, requests.exceptions.InvalidSchema,
-            urllib3.exceptions.LocationParseError, UnicodeError) as exc:
+    except (
+        requests.exceptions.InvalidURL,
+        requests.exceptions.MissingSchema,
+        requests.exceptions.InvalidSchema,
+        urllib3.exceptions.LocationParseError,
+        UnicodeError,
+    ) as exc:
         raise InvalidURL(f"cannot request URL: {exc}", url=url) from exc
     except (requests.exceptions.ContentDecodingError, urllib3.exceptions.DecodeError) as exc:
         raise NotHTML(f"undecodable content encoding: {exc}", url=url) from exc

@@ -5,7 +5,11 @@ from __future__ import annotations
 import click
 
 from worker import __version__
+from worker.cli.consume import consume_command
+from worker.cli.enqueue import enqueue_command
+from worker.cli.ingest import ingest_command
 from worker.cli.parse import parse_command
+from worker.cli.worker import worker_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,5 +19,9 @@ def main() -> None:
 
 
 main.add_command(parse_command)
+main.add_command(enqueue_command)
+main.add_command(ingest_command)
+main.add_command(consume_command)
+main.add_command(worker_command)
 
 __all__ = ["main"]

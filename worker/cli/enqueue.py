@@ -1,0 +1,90 @@
+"""``wireroom enqueue``: queue URLs (arguments, or one per line of a file or stdin) for the workers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from itertools import islice
+from typing import IO
+
+import click
+from pydantic import ValidationError
+from tqdm import tqdm
+
+from worker.enqueue import CHUNK_SIZE, prepare, push
+from worker.errors import PublishUnavailable
+from worker.publish import redis_client
+from worker.settings import Settings
+
+EXIT_INVALID = 2
+
+
+def _lines(handle: IO[str]) -> Iterator[str]:
+    for line in handle:
+        text = line.strip()
+        if text and not text.startswith("#"):
+            yield text
+
+
+def _chunks(items: Iterator[str], size: int) -> Iterator[list[str]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+@click.command("enqueue")
+@click.argument("urls", nargs=-1)
+@click.option("--file", "-f", "file", type=click.File("r", encoding="utf-8"), help="URLs, one a line ('-': stdin).")
+@click.option("--priority", type=click.IntRange(0, 9), default=None, help="0 (default) is served first, 9 last.")
+@click.option("--source", default=None, help="Who asks, echoed in the events (e.g. 'rss:bbc').")
+@click.option("--metadata", default=None, help="A JSON object echoed in the events.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print the job ids.")
+def enqueue_command(
+    *,
+    urls: tuple[str, ...],
+    file: IO[str] | None,
+    priority: int | None,
+    source: str | None,
+    metadata: str | None,
+    quiet: bool,
+) -> None:
+    """Queue URL... (and/or the URLs of --file) for ingestion; prints one job id per queued URL.
+
+    Invalid URLs are reported on stderr and make the exit status 2; the valid ones are still queued.
+    """
+    if not urls and file is None:
+        raise click.UsageError("give URLs or --file")
+    try:
+        settings = Settings()
+        meta = json.loads(metadata) if metadata else None
+    except (ValidationError, ValueError) as exc:
+        raise click.ClickException(f"bad configuration or --metadata: {exc}") from exc
+    if meta is not None and not isinstance(meta, dict):
+        raise click.ClickException("--metadata must be a JSON object")
+    items: Iterator[str] = iter(urls)
+    if file is not None:
+        items = iter([*urls, *_lines(file)]) if urls else _lines(file)
+    client = redis_client(settings)
+    queued = invalid = 0
+    progress = tqdm(unit=" URLs", desc="enqueue", disable=file is None or None, leave=False)
+    try:
+        for chunk in _chunks(items, CHUNK_SIZE):
+            prepared = prepare(chunk, priority=priority, source=source, metadata=meta)
+            for _, url, problem in prepared.invalid:
+                click.echo(f"invalid URL {url!r}: {problem.message}", err=True)
+            ids = push(prepared.jobs, client, settings.queue_name)
+            queued += len(ids)
+            invalid += len(prepared.invalid)
+            progress.update(len(chunk))
+            if not quiet:
+                click.echo("\n".join(ids))
+    except PublishUnavailable as exc:
+        raise click.ClickException(f"{exc.message} (queued {queued} before the failure)") from exc
+    finally:
+        progress.close()
+        client.close()
+    click.echo(f"queued {queued} job(s) on {settings.queue_name!r}; {invalid} invalid", err=True)
+    if invalid:
+        raise SystemExit(EXIT_INVALID)
+
+
+__all__ = ["enqueue_command"]

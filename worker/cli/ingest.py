@@ -1,0 +1,48 @@
+"""``wireroom ingest``: fetch, parse and print the events of URLs in this process (embedded mode, no Redis)."""
+
+from __future__ import annotations
+
+import click
+from pydantic import ValidationError
+
+from worker import pipeline
+from worker.enqueue import make_job
+from worker.errors import InvalidURL, WireroomError
+from worker.publish import StdoutPublisher
+from worker.settings import Settings
+
+
+@click.command("ingest")
+@click.argument("urls", nargs=-1, required=True)
+def ingest_command(urls: tuple[str, ...]) -> None:
+    """Fetch and parse URL... now, printing one CloudEvents JSON line per URL (ingested or failed) to stdout.
+
+    No queue and no retries. Exit status 1 if any URL failed.
+    """
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        raise click.ClickException(f"bad configuration: {exc}") from exc
+    resources = pipeline.build_resources(settings, StdoutPublisher())
+    failures = 0
+    try:
+        for url in urls:
+            try:
+                job = make_job(url, source="cli:ingest")
+            except InvalidURL as exc:
+                failures += 1
+                pipeline.fail(None, exc, 1, resources, job_id=f"invalid:{url}", url=url)
+                continue
+            try:
+                pipeline.process(job, resources)
+            except WireroomError as exc:
+                failures += 1
+                pipeline.fail(job, exc, 1, resources)
+                click.echo(f"{url}: {exc.type_name}: {exc.message}", err=True)
+    finally:
+        resources.close()
+    if failures:
+        raise SystemExit(1)
+
+
+__all__ = ["ingest_command"]

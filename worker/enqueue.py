@@ -1,0 +1,214 @@
+"""Producer API: queue ``FetchJob``s for ``wireroom.ingest``, one at a time or in bulk (one Redis pipeline).
+
+Bulk enqueue writes Celery protocol-2 messages straight into kombu's Redis lists (``LPUSH <queue>`` for priority 0,
+``LPUSH <queue>\\x06\\x16<n>`` for priority n), exactly as ``Task.apply_async`` would, so any Celery worker of the
+queue consumes them. The message format is documented in ``docs/service.md``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import socket
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import redis
+import redis.exceptions
+from celery import Celery
+from kombu.exceptions import OperationalError
+from pydantic import JsonValue, ValidationError
+
+from schemas.jobs import FetchJob
+from worker.app import queue_key
+from worker.errors import InvalidURL, PublishUnavailable
+from worker.publish import map_redis_errors, redis_client
+from worker.settings import Settings
+from worker.tasks import TASK_NAME
+from worker.urls import normalize_url
+
+CHUNK_SIZE = 1000
+_EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
+_ORIGIN = f"wireroom-enqueue@{socket.gethostname()}:{os.getpid()}"
+
+
+@dataclass
+class Prepared:
+    """The outcome of validating producer input: jobs ready to queue, and the inputs refused (in input order)."""
+
+    jobs: list[FetchJob] = field(default_factory=list)
+    invalid: list[tuple[int, str, InvalidURL]] = field(default_factory=list)
+
+
+def make_job(
+    url: str,
+    *,
+    priority: int | None = None,
+    source: str | None = None,
+    metadata: Mapping[str, JsonValue] | None = None,
+) -> FetchJob:
+    """A validated ``FetchJob`` for ``url`` (normalised), with a fresh ``requested_at`` and derived ``job_id``.
+
+    Raises:
+        InvalidURL: the URL is not acceptable, or the other fields are out of range.
+    """
+    normalized = normalize_url(url)
+    try:
+        return FetchJob(url=normalized, priority=priority, source=source, metadata=dict(metadata or {}))
+    except ValidationError as exc:
+        raise InvalidURL(f"invalid job for {normalized}: {exc.errors()[0]['msg']}", url=url) from exc
+
+
+def prepare(
+    items: Iterable[str | FetchJob],
+    *,
+    priority: int | None = None,
+    source: str | None = None,
+    metadata: Mapping[str, JsonValue] | None = None,
+) -> Prepared:
+    """Validate URLs (and pass ``FetchJob``s through): every input ends in ``jobs`` or in ``invalid``."""
+    prepared = Prepared()
+    for index, item in enumerate(items):
+        if isinstance(item, FetchJob):
+            prepared.jobs.append(item)
+            continue
+        try:
+            prepared.jobs.append(make_job(item, priority=priority, source=source, metadata=metadata))
+        except InvalidURL as exc:
+            prepared.invalid.append((index, item, exc))
+    return prepared
+
+
+def build_message(job: FetchJob, queue: str) -> str:
+    """The kombu/Celery protocol-2 message (JSON text) that runs ``wireroom.ingest(job)`` from ``queue``.
+
+    The task id is the job id, so a job and its task are the same thing in logs and tools.
+    """
+    args = [job.model_dump(mode="json")]
+    body = json.dumps([args, {}, _EMBED], separators=(",", ":"))
+    message: dict[str, Any] = {
+        "body": base64.b64encode(body.encode()).decode("ascii"),
+        "content-encoding": "utf-8",
+        "content-type": "application/json",
+        "headers": {
+            "lang": "py",
+            "task": TASK_NAME,
+            "id": job.job_id,
+            "shadow": None,
+            "eta": None,
+            "expires": None,
+            "group": None,
+            "group_index": None,
+            "retries": 0,
+            "timelimit": [None, None],
+            "root_id": job.job_id,
+            "parent_id": None,
+            "argsrepr": repr(job.url),
+            "kwargsrepr": "{}",
+            "origin": _ORIGIN,
+            "ignore_result": True,
+        },
+        "properties": {
+            "correlation_id": job.job_id,
+            "reply_to": None,
+            "delivery_mode": 2,
+            "delivery_info": {"exchange": "", "routing_key": queue},
+            "priority": job.priority or 0,
+            "body_encoding": "base64",
+            "delivery_tag": str(uuid.uuid4()),
+        },
+    }
+    return json.dumps(message, separators=(",", ":"))
+
+
+def push(jobs: Iterable[FetchJob], client: redis.Redis, queue: str, chunk_size: int = CHUNK_SIZE) -> list[str]:
+    """LPUSH the jobs' messages in one pipeline (chunks of ``chunk_size`` per command); returns their job ids.
+
+    Raises:
+        PublishUnavailable: Redis is unreachable or refused the write.
+    """
+    by_key: dict[str, list[str]] = defaultdict(list)
+    ids: list[str] = []
+    for job in jobs:
+        by_key[queue_key(queue, job.priority)].append(build_message(job, queue))
+        ids.append(job.job_id)
+    with map_redis_errors("broker"):
+        pipe = client.pipeline(transaction=False)
+        for key, messages in by_key.items():
+            for start in range(0, len(messages), chunk_size):
+                pipe.lpush(key, *messages[start : start + chunk_size])
+        pipe.execute()
+    return ids
+
+
+def enqueue(
+    url: str,
+    *,
+    priority: int | None = None,
+    source: str | None = None,
+    metadata: Mapping[str, JsonValue] | None = None,
+    settings: Settings | None = None,
+    app: Celery | None = None,
+) -> str:
+    """Queue one URL; returns its job id. With ``app``, sends through Celery (``send_task``); else LPUSHes to
+    the broker of ``settings`` directly.
+
+    Raises:
+        InvalidURL: the URL is not acceptable.
+        PublishUnavailable: the broker could not be reached.
+        ValueError: neither ``settings`` nor ``app`` given.
+    """
+    job = make_job(url, priority=priority, source=source, metadata=metadata)
+    if app is not None:
+        queue = app.conf.task_default_queue
+        try:
+            app.send_task(
+                TASK_NAME, args=[job.model_dump(mode="json")], task_id=job.job_id, queue=queue, priority=job.priority
+            )
+        except (OperationalError, redis.exceptions.RedisError, OSError) as exc:
+            raise PublishUnavailable(f"broker unavailable: {exc}") from exc
+        return job.job_id
+    if settings is None:
+        raise ValueError("enqueue() needs settings or app")
+    client = redis_client(settings)
+    try:
+        return push([job], client, settings.queue_name)[0]
+    finally:
+        client.close()
+
+
+def enqueue_many(
+    items: Iterable[str | FetchJob],
+    *,
+    settings: Settings,
+    client: redis.Redis | None = None,
+    priority: int | None = None,
+    source: str | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> list[str]:
+    """Queue many URLs (or ready ``FetchJob``s) in one Redis pipeline; returns the job ids in input order.
+
+    All inputs are validated before anything is sent: one invalid URL queues nothing.
+
+    Raises:
+        InvalidURL: an input is not acceptable (the first one found).
+        PublishUnavailable: the broker could not be reached.
+    """
+    prepared = prepare(items, priority=priority, source=source)
+    if prepared.invalid:
+        _, _, first = prepared.invalid[0]
+        raise first
+    own = client is None
+    the_client = client or redis_client(settings)
+    try:
+        return push(prepared.jobs, the_client, settings.queue_name, chunk_size)
+    finally:
+        if own:
+            the_client.close()
+
+
+__all__ = ["CHUNK_SIZE", "Prepared", "build_message", "enqueue", "enqueue_many", "make_job", "prepare", "push"]
