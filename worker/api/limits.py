@@ -1,0 +1,133 @@
+"""Request limits of the API: a body-size cap (declared and streamed) and a per-client token bucket in Redis."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import redis
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+log = logging.getLogger(__name__)
+
+BODYLESS_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
+
+
+async def _refuse(send: Send, status: int, detail: str) -> None:
+    body = json.dumps({"detail": detail}).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close"),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodyLimitMiddleware:
+    """Refuses bodies over ``max_bytes`` with 413: at once on a larger Content-Length, else while reading.
+
+    The body is read here, up to the cap, and replayed to the app: a chunked upload cannot slip past.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in BODYLESS_METHODS:
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None:
+            if not declared.isdigit():
+                await _refuse(send, 400, "invalid Content-Length")
+                return
+            if int(declared) > self.max_bytes:
+                await _refuse(send, 413, f"request body over {self.max_bytes} bytes")
+                return
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            total += len(chunk)
+            if total > self.max_bytes:
+                await _refuse(send, 413, f"request body over {self.max_bytes} bytes")
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        await self.app(scope, _replay(b"".join(chunks), receive), send)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    delivered = False
+
+    async def replay() -> Message:
+        nonlocal delivered
+        if not delivered:
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
+# Token bucket on Redis' clock (so several API processes share one bucket per client). Returns
+# {allowed (0/1), seconds until a token is available}.
+_TOKEN_BUCKET = """
+local rate = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
+local tokens = tonumber(state[1])
+local ts = tonumber(state[2])
+if tokens == nil or ts == nil then tokens = burst; ts = now end
+tokens = math.min(burst, tokens + math.max(0, now - ts) * rate)
+local allowed = 0
+local wait = 0
+if tokens >= 1 then tokens = tokens - 1; allowed = 1 else wait = (1 - tokens) / rate end
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
+redis.call('EXPIRE', KEYS[1], math.ceil(burst / rate) + 1)
+return {allowed, tostring(wait)}
+"""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The rate limiter's answer for one request."""
+
+    allowed: bool
+    retry_after: float = 0.0
+
+
+class RateLimiter:
+    """A token bucket per client key in Redis: ``rate`` requests per second, bursts of ``burst``.
+
+    Fails open: when Redis cannot be asked, the request is allowed (and the endpoint's own Redis call
+    will answer 503 anyway).
+    """
+
+    def __init__(self, client: redis.Redis, *, key_prefix: str, rate: float, burst: int) -> None:
+        self._script = client.register_script(_TOKEN_BUCKET)
+        self._prefix = f"{key_prefix}ratelimit:"
+        self.rate = rate
+        self.burst = burst
+
+    def check(self, client_key: str) -> Decision:
+        """Take one token for ``client_key``. Never raises."""
+        try:
+            reply: Any = self._script(keys=[self._prefix + client_key], args=[self.rate, self.burst])
+        except redis.RedisError as exc:
+            log.warning("rate limiter unavailable, allowing request: %s", exc)
+            return Decision(True)
+        return Decision(bool(int(reply[0])), float(reply[1]))
+
+
+__all__ = ["BodyLimitMiddleware", "Decision", "RateLimiter"]

@@ -1,0 +1,169 @@
+"""The job-status record: one expiring Redis hash per job, from ``queued`` to ``ingested`` or ``failed``."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal, cast, get_args
+
+import redis
+
+from worker.settings import Settings
+
+JobState = Literal["queued", "running", "retrying", "ingested", "failed"]
+JOB_STATES: tuple[JobState, ...] = get_args(JobState)
+TERMINAL_STATES: frozenset[JobState] = frozenset({"ingested", "failed"})
+MAX_URL_CHARS = 2048
+
+# A write wins unless the record already holds a later attempt: a late "retrying" of attempt n cannot
+# overwrite "running" of attempt n+1. The retrying index (a sorted set) is kept in the same script.
+_TRANSITION = """
+local current = tonumber(redis.call('HGET', KEYS[1], 'attempt') or '-1')
+local attempt = tonumber(ARGV[2])
+if attempt < current then return 0 end
+redis.call('HSET', KEYS[1], 'state', ARGV[1], 'attempt', ARGV[2], 'updated_at', ARGV[3])
+if ARGV[5] ~= '' then redis.call('HSET', KEYS[1], 'event_id', ARGV[5]) end
+if ARGV[6] ~= '' then redis.call('HSET', KEYS[1], 'error_type', ARGV[6])
+elseif ARGV[1] ~= 'failed' then redis.call('HDEL', KEYS[1], 'error_type') end
+if ARGV[8] ~= '' then redis.call('HSETNX', KEYS[1], 'url', ARGV[8]) end
+redis.call('EXPIRE', KEYS[1], ARGV[4])
+if ARGV[1] == 'retrying' then redis.call('ZADD', KEYS[2], ARGV[3], ARGV[7])
+else redis.call('ZREM', KEYS[2], ARGV[7]) end
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[3]) - tonumber(ARGV[4]))
+return 1
+"""
+
+
+class JobStatusError(Exception):
+    """The job-status record could not be read or written (Redis unreachable or failing)."""
+
+
+@dataclass(frozen=True)
+class JobStatus:
+    """What is known about one job."""
+
+    job_id: str
+    state: JobState
+    attempt: int
+    updated_at: float
+    url: str | None = None
+    enqueued_at: float | None = None
+    event_id: str | None = None
+    error_type: str | None = None
+
+
+class JobStatusStore:
+    """Reads and writes the hashes ``{key_prefix}job:{id}``, each expiring ``ttl`` seconds after its last write.
+
+    Every method raises ``JobStatusError`` when Redis fails.
+    """
+
+    def __init__(self, client: redis.Redis, *, key_prefix: str, ttl: int) -> None:
+        self._redis = client
+        self._prefix = key_prefix
+        self.ttl = ttl
+        self._transition = client.register_script(_TRANSITION)
+
+    @classmethod
+    def from_settings(cls, client: redis.Redis, settings: Settings) -> JobStatusStore:
+        """A store with the key prefix and TTL of ``settings``."""
+        return cls(client, key_prefix=settings.key_prefix, ttl=settings.job_status_ttl)
+
+    def key(self, job_id: str) -> str:
+        """The Redis key of one job's hash."""
+        return f"{self._prefix}job:{job_id}"
+
+    @property
+    def retrying_key(self) -> str:
+        """The sorted set of jobs waiting for a retry, scored by when they failed."""
+        return f"{self._prefix}jobs:retrying"
+
+    def mark_queued(self, jobs: Iterable[tuple[str, str]], pipe: Any | None = None) -> None:
+        """Record ``(job_id, url)`` pairs as queued; never overwrites a state a worker already wrote.
+
+        With ``pipe`` (a redis-py pipeline) the commands join it and the caller executes it.
+        """
+        now = repr(time.time())
+        target = pipe if pipe is not None else self._redis.pipeline(transaction=False)
+        for job_id, url in jobs:
+            key = self.key(job_id)
+            target.hsetnx(key, "state", "queued")
+            target.hsetnx(key, "attempt", "0")
+            target.hsetnx(key, "updated_at", now)
+            target.hset(key, mapping={"url": url[:MAX_URL_CHARS], "enqueued_at": now})
+            target.expire(key, self.ttl)
+        if pipe is None:
+            self._execute(target)
+
+    def mark_running(self, job_id: str, attempt: int, url: str | None = None) -> bool:
+        """Record that attempt ``attempt`` (0 first) started; False if a later attempt is already recorded."""
+        return self._write(job_id, "running", attempt, url=url)
+
+    def mark_retrying(self, job_id: str, attempt: int, error_type: str) -> bool:
+        """Record that attempt ``attempt`` failed with a retryable ``error_type`` and a retry is scheduled."""
+        return self._write(job_id, "retrying", attempt, error_type=error_type)
+
+    def mark_ingested(self, job_id: str, attempt: int, event_id: str) -> bool:
+        """Record the job's success and the id of the event published for it."""
+        return self._write(job_id, "ingested", attempt, event_id=event_id)
+
+    def mark_failed(self, job_id: str, attempt: int, error_type: str, event_id: str | None = None) -> bool:
+        """Record the job's final failure and, if one was published, the failure event's id."""
+        return self._write(job_id, "failed", attempt, event_id=event_id, error_type=error_type)
+
+    def get(self, job_id: str) -> JobStatus | None:
+        """The job's status, or None for an unknown (or expired) id."""
+        try:
+            raw = cast(dict[bytes, bytes], self._redis.hgetall(self.key(job_id)))
+        except redis.RedisError as exc:
+            raise JobStatusError(f"cannot read job status: {exc}") from exc
+        fields = {k.decode(): v.decode() for k, v in raw.items()}
+        state = fields.get("state")
+        if state not in JOB_STATES:
+            return None
+        enqueued = fields.get("enqueued_at")
+        return JobStatus(
+            job_id=job_id,
+            state=state,
+            attempt=int(fields.get("attempt", "0")),
+            updated_at=float(fields.get("updated_at", "0")),
+            url=fields.get("url"),
+            enqueued_at=float(enqueued) if enqueued else None,
+            event_id=fields.get("event_id"),
+            error_type=fields.get("error_type"),
+        )
+
+    def count_retrying(self) -> int:
+        """How many jobs wait for a retry (failed in the last ``ttl`` seconds and not run since)."""
+        try:
+            return int(self._redis.zcount(self.retrying_key, time.time() - self.ttl, "+inf"))
+        except redis.RedisError as exc:
+            raise JobStatusError(f"cannot read job status: {exc}") from exc
+
+    def _write(
+        self,
+        job_id: str,
+        state: JobState,
+        attempt: int,
+        *,
+        event_id: str | None = None,
+        error_type: str | None = None,
+        url: str | None = None,
+    ) -> bool:
+        args = [state, attempt, repr(time.time()), self.ttl, event_id or "", error_type or "", job_id]
+        args.append((url or "")[:MAX_URL_CHARS])
+        try:
+            return bool(self._transition(keys=[self.key(job_id), self.retrying_key], args=args))
+        except redis.RedisError as exc:
+            raise JobStatusError(f"cannot write job status: {exc}") from exc
+
+    @staticmethod
+    def _execute(pipe: Any) -> None:
+        try:
+            pipe.execute()
+        except redis.RedisError as exc:
+            raise JobStatusError(f"cannot write job status: {exc}") from exc
+
+
+__all__ = ["JOB_STATES", "TERMINAL_STATES", "JobState", "JobStatus", "JobStatusError", "JobStatusStore"]
