@@ -1,0 +1,298 @@
+"""Publication and modification dates: JSON-LD, ``<meta>``, microdata, ``<time>``, URL and visible date text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
+
+from bs4 import Tag
+from dateutil import parser as dateutil_parser
+
+from worker.parse import schema_org
+from worker.parse.headline import clean_text
+
+if TYPE_CHECKING:
+    from worker.parse.document import Document
+
+PublicationTime = datetime | date
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "published_time",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "citation_publication_date",
+    "citation_date",
+    "originalpublicationdate",
+    "datecreated",
+    "og:published_time",
+    "release_date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "modified_time",
+    "lastmod",
+)
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+)
+_MONTHS = {
+    **dict.fromkeys(("january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner"), 1),
+    **dict.fromkeys(("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro",
+                     "februari", "feber"), 2),
+    **dict.fromkeys(("march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "mrz"), 3),
+    **dict.fromkeys(("april", "apr", "avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("may", "mai", "mayo", "maggio", "maio", "mei"), 5),
+    **dict.fromkeys(("june", "jun", "juni", "juin", "junio", "giugno", "junho"), 6),
+    **dict.fromkeys(("july", "jul", "juli", "juillet", "julio", "luglio", "julho"), 7),
+    **dict.fromkeys(("august", "aug", "août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("november", "nov", "novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre",
+                     "dezembro"), 12),
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_NUMERIC_DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+_NUMERIC_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMERIC_SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_DATE_CLASS_SELECTOR = (
+    '[class*="date"], [class*="Date"], [class*="time"], [class*="posted"], [class*="published"], '
+    '[class*="meta"], [class*="byline"], [id*="date"]'
+)
+_FIRST_YEAR = 1990
+_MAX_DATE_TEXT = 200
+_MAX_DATE_ELEMENTS = 10
+_MAX_TIME_ELEMENTS = 5
+_MAX_REGION_TEXT = 1500
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))  # noqa: DTZ001 - naive on purpose: detects missing fields
+
+
+@dataclass(frozen=True)
+class Dates:
+    """When the article was first published and last modified, where the page says."""
+
+    published: PublicationTime | None = None
+    modified: PublicationTime | None = None
+
+
+def _plausible(value: PublicationTime) -> PublicationTime | None:
+    day = value.date() if isinstance(value, datetime) else value
+    latest = datetime.now(timezone.utc).date() + timedelta(days=2)
+    return value if _FIRST_YEAR <= day.year and day <= latest else None
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return _plausible(date(year, month, day))  # type: ignore[return-value]
+    except ValueError:
+        return None
+
+
+def parse_date(value: str | None) -> PublicationTime | None:
+    """Parse one machine-readable date string: an aware ``datetime`` if it carries an offset, else a ``date``.
+
+    ISO 8601 takes a fast path; other forms (RFC 2822, "April 5, 2019") go through python-dateutil. A value lacking
+    a year, month or day gives None, as does anything unparseable or implausible. Never raises.
+    """
+    text = (value or "").strip()
+    if not text or len(text) > 100:
+        return None
+    parsed: datetime | None = None
+    match = _ISO.match(text)
+    if match:
+        try:
+            parsed = datetime.fromisoformat(text.replace(" ", "T", 1) if "T" not in text else text)
+        except ValueError:
+            return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    elif (day_first := _NUMERIC_DMY.match(text)) is not None:  # "10.12.2022, 07:00": dotted means day-first
+        return _make_date(int(day_first.group(3)), int(day_first.group(2)), int(day_first.group(1)))
+    else:
+        parsed = _parse_with_dateutil(text)
+    if parsed is None:
+        return None
+    if parsed.tzinfo is not None and parsed.utcoffset() is not None:
+        return _plausible(parsed)
+    return _plausible(parsed.date())
+
+
+def _parse_with_dateutil(text: str) -> datetime | None:
+    try:
+        first, second = (dateutil_parser.parse(text, default=default) for default in _DEFAULTS)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.date() != second.date():  # a field fell back on the default: not a full date
+        return None
+    return first
+
+
+def date_in_text(text: str, month_first: bool = False) -> date | None:
+    """The first full calendar date written in ``text`` ("5 March 2014", "5. März 2014", "March 5, 2014",
+    "05.03.2014", "2014-03-05", "3/5/2014" read month-first when ``month_first``), or None."""
+    found: list[tuple[int, date]] = []
+    for pattern, order in (
+        (_DAY_MONTH_YEAR, "dmy"),
+        (_MONTH_DAY_YEAR, "mdy"),
+        (_NUMERIC_DMY, "dmy"),
+        (_NUMERIC_ISO, "ymd"),
+        (_NUMERIC_SLASH, "mdy" if month_first else "dmy"),
+    ):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        parts = dict(zip(order, match.groups(), strict=True))
+        month = _MONTHS.get(parts["m"].lower().rstrip("."), 0) if not parts["m"].isdigit() else int(parts["m"])
+        value = _make_date(int(parts["y"]), month, int(parts["d"]))
+        if value is not None:
+            found.append((match.start(), value))
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _from_json_ld(doc: Document, *keys: str) -> PublicationTime | None:
+    for pool in (schema_org.articles(doc.json_ld), doc.json_ld):
+        for obj in pool:
+            for key in keys:
+                value = obj.get(key)
+                parsed = parse_date(value) if isinstance(value, str) else None
+                if parsed is not None:
+                    return parsed
+    return None
+
+
+def _from_meta(doc: Document, keys: tuple[str, ...]) -> PublicationTime | None:
+    for key in keys:
+        for value in doc.meta.get(key, ()):
+            parsed = parse_date(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _attribute_date(tag: Tag) -> PublicationTime | None:
+    for attribute in ("datetime", "content", "title"):
+        value = tag.get(attribute)
+        if isinstance(value, str):
+            parsed = parse_date(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _from_markup(doc: Document, itemprop: str) -> PublicationTime | None:
+    tag = doc.soup.select_one(f'[itemprop~="{itemprop}"]')
+    if tag is None:
+        return None
+    return _attribute_date(tag) or date_in_text(tag.get_text(" ", strip=True)[:_MAX_DATE_TEXT])
+
+
+def _from_time_elements(doc: Document) -> PublicationTime | None:
+    times = doc.soup.select("time[datetime], time[pubdate]", limit=_MAX_TIME_ELEMENTS)
+    ranked = sorted(times, key=lambda tag: 0 if tag.has_attr("pubdate") or _PUBLISHED_CLASS.search(_classes(tag)) else 1)
+    for tag in ranked:
+        if _UPDATED_CLASS.search(_classes(tag)):
+            continue
+        parsed = _attribute_date(tag) or date_in_text(tag.get_text(" ", strip=True))
+        if parsed is not None:
+            return parsed
+    return None
+
+
+_PUBLISHED_CLASS = re.compile(r"publish|posted|created|entry-date|pubdate", re.I)
+_UPDATED_CLASS = re.compile(r"updated|modified", re.I)
+
+
+def _classes(tag: Tag) -> str:
+    return " ".join(tag.get("class") or ())
+
+
+def _from_url(url: str | None) -> date | None:
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    groups = [group for group in match.groups() if group]
+    return _make_date(int(groups[0]), int(groups[1]), int(groups[2]))
+
+
+def _from_visible_text(doc: Document) -> date | None:
+    month_first = (doc.html_lang or "").lower().replace("_", "-") in ("en-us", "en")
+    for tag in doc.soup.select(_DATE_CLASS_SELECTOR, limit=_MAX_DATE_ELEMENTS):
+        if _UPDATED_CLASS.search(_classes(tag)):
+            continue
+        text = clean_text(tag.get_text(" ", strip=True))
+        if text and len(text) <= _MAX_DATE_TEXT:
+            found = date_in_text(text, month_first)
+            if found is not None:
+                return found
+    return None
+
+
+def _from_headline_region(doc: Document) -> date | None:
+    """A date written next to the ``<h1>``: in its parent or grandparent, if their text is short."""
+    heading = doc.soup.find("h1")
+    if not isinstance(heading, Tag):
+        return None
+    month_first = (doc.html_lang or "").lower().replace("_", "-") in ("en-us", "en")
+    region: Tag | None = heading.parent
+    for _ in range(3):
+        if region is None or region.name in ("body", "html", "[document]"):
+            return None
+        text = region.get_text(" ", strip=True)
+        if len(text) > _MAX_REGION_TEXT:
+            return date_in_text(text[:_MAX_REGION_TEXT], month_first)
+        found = date_in_text(text, month_first)
+        if found is not None:
+            return found
+        region = region.parent
+    return None
+
+
+def extract_dates(doc: Document, url: str | None = None) -> Dates:
+    """Published and modified dates of ``doc``, each an aware ``datetime`` when the page gives an offset, else a
+    ``date``. Sources in order: JSON-LD, ``<meta>``, microdata, ``<time>``, a date in the URL, visible date text.
+    Never raises on odd markup.
+    """
+    published = (
+        _from_json_ld(doc, "datePublished")
+        or _from_meta(doc, _PUBLISHED_META)
+        or _from_markup(doc, "datePublished")
+        or _from_json_ld(doc, "dateCreated", "uploadDate")
+        or _from_time_elements(doc)
+        or _from_url(url or doc.url)
+        or _from_visible_text(doc)
+        or _from_headline_region(doc)
+    )
+    modified = (
+        _from_json_ld(doc, "dateModified")
+        or _from_meta(doc, _MODIFIED_META)
+        or _from_markup(doc, "dateModified")
+    )
+    return Dates(published, modified)
+
+
+__all__ = ["Dates", "PublicationTime", "date_in_text", "extract_dates", "parse_date"]
