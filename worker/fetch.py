@@ -24,6 +24,7 @@ from requests.structures import CaseInsensitiveDict
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from worker.deadline import enforced as deadline_enforced
 from worker.errors import (
     ConnectionFailed,
     FetchTimeout,
@@ -35,6 +36,7 @@ from worker.errors import (
     UpstreamUnavailable,
     WireroomError,
 )
+from worker.netguard import AddressPolicy, GuardedAdapter
 from worker.settings import Settings
 from worker.urls import normalize_url
 
@@ -102,7 +104,8 @@ def make_session(settings: Settings, adapter: HTTPAdapter | None = None) -> requ
     session = requests.Session()
     session.trust_env = False
     session.max_redirects = settings.fetch_max_redirects
-    mounted = adapter or FetchAdapter(pool_connections=16, pool_maxsize=16, max_retries=0)
+    policy = AddressPolicy.from_settings(settings)
+    mounted = adapter or GuardedAdapter(policy, pool_connections=16, pool_maxsize=16, max_retries=0)
     session.mount("http://", mounted)
     session.mount("https://", mounted)
     session.headers.update(
@@ -243,7 +246,7 @@ def fetch(url: str, session: requests.Session, settings: Settings) -> FetchedPag
         if remaining <= 0:
             raise FetchTimeout("fetch deadline passed", url=current)
         timeout = (min(settings.fetch_connect_timeout, remaining), min(settings.fetch_read_timeout, remaining))
-        with map_requests_errors(current):
+        with deadline_enforced(remaining, url=current), map_requests_errors(current):
             response = session.get(current, allow_redirects=False, stream=True, timeout=timeout)
             try:
                 if response.status_code in REDIRECT_CODES:

@@ -7,6 +7,7 @@ embed an IPv4 address (IPv4-mapped, 6to4, NAT64, Teredo) are judged by the embed
 
 The decisive check is in :class:`GuardedAdapter`: its urllib3 connections resolve the host themselves, check
 every candidate address and connect only to an allowed one, on every request and so on every redirect hop.
+They also put their socket under the calling thread's fetch deadline (``worker.deadline``).
 Host-string parsing (:func:`literal_address`) only refuses obvious cases early, without any DNS lookup.
 """
 
@@ -24,8 +25,10 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+from urllib3.response import HTTPResponse
 from urllib3.util.connection import allowed_gai_family
 
+from worker import deadline
 from worker.errors import BlockedDestination
 
 if TYPE_CHECKING:
@@ -239,9 +242,17 @@ def _guarded_pool_classes(policy: AddressPolicy) -> dict[str, type[HTTPConnectio
         def _new_conn(self) -> socket.socket:
             return _connect_guarded(self, policy)
 
+        def getresponse(self) -> HTTPResponse:  # type: ignore[override]
+            deadline.register(self.sock)
+            return super().getresponse()
+
     class GuardedHTTPSConnection(HTTPSConnection):
         def _new_conn(self) -> socket.socket:
             return _connect_guarded(self, policy)
+
+        def getresponse(self) -> HTTPResponse:  # type: ignore[override]
+            deadline.register(self.sock)
+            return super().getresponse()
 
     class GuardedHTTPConnectionPool(HTTPConnectionPool):
         ConnectionCls = GuardedHTTPConnection

@@ -1,0 +1,135 @@
+"""Per-host politeness shared by all workers through Redis: a minimum delay between requests and a concurrency cap.
+
+Each host has two keys under ``settings.key_prefix``: ``host:<host>:next`` (the earliest time, in Redis's clock,
+at which the next request may start) and ``host:<host>:leases`` (a sorted set of lease tokens scored by their
+expiry). One Lua script checks and takes a slot atomically, using Redis's own clock, so workers on different
+machines agree. A lease expires by itself after ``lease_ttl`` seconds, so a worker killed mid-fetch frees its
+slot without help.
+
+When the host is busy the gate waits, in short steps, for at most ``max_wait`` seconds (a few seconds, far
+below the task's time limits); if still busy it raises ``HostBusy`` with ``retry_after``, which the task turns
+into a retry countdown instead of holding a worker for long.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING
+
+import redis
+
+from worker.errors import HostBusy, PublishUnavailable
+
+if TYPE_CHECKING:
+    from worker.settings import Settings
+
+# KEYS: next, leases. ARGV: token, lease_ttl_ms, delay_ms, max_concurrency.
+# Returns 0 when the slot is taken, else the milliseconds to wait before trying again.
+_ACQUIRE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local ttl = tonumber(ARGV[2])
+local delay = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+local nxt = tonumber(redis.call('GET', KEYS[1]) or '0')
+if nxt > now then
+  return nxt - now
+end
+if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[4]) then
+  local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
+  local until_expiry = tonumber(first[2]) - now
+  return math.max(1, math.min(until_expiry, 250))
+end
+redis.call('ZADD', KEYS[2], now + ttl, ARGV[1])
+redis.call('PEXPIRE', KEYS[2], ttl)
+if delay > 0 then
+  redis.call('SET', KEYS[1], now + delay, 'PX', delay)
+end
+return 0
+"""
+
+
+class HostGate:
+    """Grants fetch slots per host, across every worker sharing one Redis.
+
+    Parameters:
+        client: the Redis connection (the broker's or the events' server).
+        settings: ``host_min_delay``, ``host_max_concurrency``, ``key_prefix`` and ``fetch_deadline`` are used.
+        max_wait: the longest a caller is kept waiting for a slot before ``HostBusy`` is raised.
+        lease_ttl: how long a slot is held at most if its holder never releases it (e.g. the worker died).
+    """
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        settings: Settings,
+        *,
+        max_wait: float = 5.0,
+        lease_ttl: float | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._client = client
+        self._prefix = settings.key_prefix
+        self._delay_ms = round(settings.host_min_delay * 1000)
+        self._max_concurrency = settings.host_max_concurrency
+        self._lease_ms = round((lease_ttl if lease_ttl is not None else settings.fetch_deadline + 5.0) * 1000)
+        self._max_wait = max_wait
+        self._sleep = sleep
+        self._acquire = client.register_script(_ACQUIRE)
+
+    def _keys(self, host: str) -> list[str]:
+        base = f"{self._prefix}host:{host.lower()}"
+        return [f"{base}:next", f"{base}:leases"]
+
+    def try_acquire(self, host: str) -> tuple[str | None, float]:
+        """Take a slot for ``host`` if one is free now.
+
+        Returns:
+            ``(token, 0.0)`` when taken, else ``(None, seconds_to_wait)``.
+
+        Raises:
+            PublishUnavailable: Redis could not be reached.
+        """
+        token = uuid.uuid4().hex
+        try:
+            wait_ms = int(
+                self._acquire(
+                    keys=self._keys(host), args=[token, self._lease_ms, self._delay_ms, self._max_concurrency]
+                )
+            )
+        except redis.RedisError as exc:
+            raise PublishUnavailable(f"politeness gate: redis unavailable: {exc}") from exc
+        return (token, 0.0) if wait_ms == 0 else (None, wait_ms / 1000)
+
+    def release(self, host: str, token: str) -> None:
+        """Give back a slot (a lost release is harmless: the lease expires by itself)."""
+        with suppress(redis.RedisError):
+            self._client.zrem(self._keys(host)[1], token)
+
+    @contextmanager
+    def slot(self, host: str, *, url: str | None = None) -> Iterator[None]:
+        """Hold a slot for ``host`` for the duration of the block, waiting at most ``max_wait`` for one.
+
+        Raises:
+            HostBusy: no slot came free within ``max_wait``; ``retry_after`` says when to try again.
+            PublishUnavailable: Redis could not be reached.
+        """
+        deadline = time.monotonic() + self._max_wait
+        while True:
+            token, wait = self.try_acquire(host)
+            if token is not None:
+                break
+            remaining = deadline - time.monotonic()
+            if wait > remaining:
+                raise HostBusy(f"host {host} is busy (politeness)", url=url, retry_after=max(wait, 0.1))
+            self._sleep(wait)
+        try:
+            yield
+        finally:
+            self.release(host, token)
+
+
+__all__ = ["HostGate"]
