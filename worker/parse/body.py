@@ -1,0 +1,127 @@
+"""Extract the article's main text from a loaded page as paragraph-level blocks, furniture left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bs4 import NavigableString, Tag
+
+from worker.errors import NoArticleContent
+from worker.parse.boilerplate import KIND_OF_TAG
+from worker.parse.document import Document
+from worker.parse.scoring import Analysis, analyse, article_parts, best_candidate
+
+_MAX_LINK_DENSITY = 0.5
+# "SEE ALSO: <link>", "Lesen Sie auch: <link>": a short label before a link is article text, not navigation.
+_LABELLED_LINK = re.compile(r"^\W{0,3}[^\W\d][^:.!?]{0,40}:\s*\S")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-level piece of article text and the element it came from."""
+
+    text: str
+    element: Tag
+    kind: str  # "p", "heading", "li", "quote", "pre", "cell" or "text"
+
+
+@dataclass(frozen=True)
+class Body:
+    """The article's text blocks in document order, and the element judged to hold the article."""
+
+    blocks: list[Block]
+    container: Tag | None
+
+
+def extract_body(doc: Document, headline: str | None = None) -> Body:
+    """Find the article in ``doc`` and return its text blocks; furniture elements are removed from the tree.
+
+    Raises:
+        NoArticleContent: the page has no article text.
+    """
+    root = doc.soup.body or doc.soup.find("html") or doc.soup
+    if not isinstance(root, Tag):
+        raise NoArticleContent("empty document", url=doc.url)
+    try:
+        analysis = analyse(root)
+        best = best_candidate(analysis)
+        if best is None:
+            container, parts = root, [root]
+        else:
+            container, parts = best[0], article_parts(best[0], best[1], analysis)
+        emitter = _Emitter(analysis, _collapse(headline) if headline else None)
+        for part in parts:
+            emitter.emit(part, KIND_OF_TAG.get(part.name, "text"))
+    except RecursionError as exc:
+        raise NoArticleContent("document nested too deeply", url=doc.url) from exc
+    if not emitter.blocks:
+        raise NoArticleContent("no article text found", url=doc.url)
+    return Body(blocks=emitter.blocks, container=container)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Emitter:
+    """Turns kept elements into blocks, dropping furniture met on the way and link-dominated lines."""
+
+    def __init__(self, analysis: Analysis, headline: str | None) -> None:
+        self.analysis = analysis
+        self.headline = headline
+        self.blocks: list[Block] = []
+
+    def emit(self, element: Tag, kind: str) -> None:
+        """Add the blocks of one kept element (recursing into nested paragraph-level elements)."""
+        stats = self.analysis.kept(element)
+        if stats is None:
+            return
+        if not stats.nested:
+            self._add(element, kind, self._text(element), stats.links)
+            return
+        run: list[str] = []
+        run_links = 0
+        for child in list(element.contents):
+            if isinstance(child, Tag):
+                child_stats = self.analysis.kept(child)
+                if child_stats is None:
+                    child.extract()
+                elif child_stats.block or child_stats.nested:
+                    self._add(element, kind, "".join(run), run_links)
+                    run, run_links = [], 0
+                    self.emit(child, KIND_OF_TAG.get(child.name, "quote" if kind == "quote" else "text"))
+                else:
+                    run.append(self._text(child))
+                    run_links += child_stats.links
+            elif type(child) is NavigableString:
+                run.append(child)
+        self._add(element, kind, "".join(run), run_links)
+
+    def _text(self, element: Tag) -> str:
+        """The text of a kept element, removing furniture inside it from the tree."""
+        parts: list[str] = []
+        stack: list[Tag | NavigableString] = [element]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Tag):
+                if node is not element and self.analysis.kept(node) is None:
+                    node.extract()
+                    continue
+                stack.extend(reversed(node.contents))
+            elif type(node) is NavigableString:
+                parts.append(node)
+        return "".join(parts)
+
+    def _add(self, element: Tag, kind: str, raw: str, links: int) -> None:
+        text = _collapse(raw)
+        if not text or element.name == "h1" or text == self.headline:
+            return
+        if links > len(text) * _MAX_LINK_DENSITY and not (kind in ("p", "text") and _LABELLED_LINK.match(text)):
+            return
+        if self.blocks and self.blocks[-1].text == text:
+            return
+        self.blocks.append(Block(text=text, element=element, kind=kind))
+
+
+__all__ = ["Block", "Body", "extract_body"]
