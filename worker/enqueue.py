@@ -26,6 +26,7 @@ from pydantic import JsonValue, ValidationError
 from schemas.jobs import FetchJob
 from worker.app import queue_key
 from worker.errors import InvalidURL, PublishUnavailable
+from worker.jobstatus import JobStatusStore
 from worker.publish import map_redis_errors, redis_client
 from worker.settings import Settings
 from worker.tasks import TASK_NAME
@@ -125,19 +126,31 @@ def build_message(job: FetchJob, queue: str) -> str:
     return json.dumps(message, separators=(",", ":"))
 
 
-def push(jobs: Iterable[FetchJob], client: redis.Redis, queue: str, chunk_size: int = CHUNK_SIZE) -> list[str]:
+def push(
+    jobs: Iterable[FetchJob],
+    client: redis.Redis,
+    queue: str,
+    chunk_size: int = CHUNK_SIZE,
+    status: JobStatusStore | None = None,
+) -> list[str]:
     """LPUSH the jobs' messages in one pipeline (chunks of ``chunk_size`` per command); returns their job ids.
+
+    With ``status``, the same pipeline records each job as ``queued`` (``worker.jobstatus``).
 
     Raises:
         PublishUnavailable: Redis is unreachable or refused the write.
     """
     by_key: dict[str, list[str]] = defaultdict(list)
     ids: list[str] = []
+    urls: list[str] = []
     for job in jobs:
         by_key[queue_key(queue, job.priority)].append(build_message(job, queue))
         ids.append(job.job_id)
+        urls.append(job.url)
     with map_redis_errors("broker"):
         pipe = client.pipeline(transaction=False)
+        if status is not None:
+            status.mark_queued(zip(ids, urls, strict=True), pipe)
         for key, messages in by_key.items():
             for start in range(0, len(messages), chunk_size):
                 pipe.lpush(key, *messages[start : start + chunk_size])
@@ -176,7 +189,7 @@ def enqueue(
         raise ValueError("enqueue() needs settings or app")
     client = redis_client(settings)
     try:
-        return push([job], client, settings.queue_name)[0]
+        return push([job], client, settings.queue_name, status=JobStatusStore.from_settings(client, settings))[0]
     finally:
         client.close()
 
@@ -205,7 +218,8 @@ def enqueue_many(
     own = client is None
     the_client = client or redis_client(settings)
     try:
-        return push(prepared.jobs, the_client, settings.queue_name, chunk_size)
+        status = JobStatusStore.from_settings(the_client, settings)
+        return push(prepared.jobs, the_client, settings.queue_name, chunk_size, status=status)
     finally:
         if own:
             the_client.close()

@@ -13,6 +13,7 @@ from tqdm import tqdm
 
 from worker.enqueue import CHUNK_SIZE, prepare, push
 from worker.errors import PublishUnavailable
+from worker.jobstatus import JobStatusStore
 from worker.publish import redis_client
 from worker.settings import Settings
 
@@ -64,6 +65,7 @@ def enqueue_command(
     if file is not None:
         items = iter([*urls, *_lines(file)]) if urls else _lines(file)
     client = redis_client(settings)
+    status = JobStatusStore.from_settings(client, settings)
     queued = invalid = 0
     progress = tqdm(unit=" URLs", desc="enqueue", disable=file is None or None, leave=False)
     try:
@@ -71,7 +73,7 @@ def enqueue_command(
             prepared = prepare(chunk, priority=priority, source=source, metadata=meta)
             for _, url, problem in prepared.invalid:
                 click.echo(f"invalid URL {url!r}: {problem.message}", err=True)
-            ids = push(prepared.jobs, client, settings.queue_name)
+            ids = push(prepared.jobs, client, settings.queue_name, status=status)
             queued += len(ids)
             invalid += len(prepared.invalid)
             progress.update(len(chunk))
