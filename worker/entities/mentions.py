@@ -8,11 +8,12 @@ from typing import Any, Final
 
 from worker.entities.labels import public_label
 from worker.entities.merge import Mention, MentionSource
-from worker.entities.names import clean_name, name_key
+from worker.entities.names import clean_name, name_key, split_name
 
 Span = tuple[int, int]
 
 _TITLE_CASE_SHARE: Final[float] = 0.7
+_CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
 _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)")
 
 
@@ -23,7 +24,7 @@ def model_mentions(doc: Any, *, in_headline: bool) -> list[tuple[Span, Mention]]
         label = public_label(ent.label_)
         if label is None:
             continue
-        for part, line_start in _lines(ent.text, ent.start_char):
+        for part, line_start in _parts(ent.text, ent.start_char):
             text = clean_name(part)
             if text is not None:
                 start = line_start + max(part.find(text.split(" ")[0]), 0)
@@ -32,10 +33,12 @@ def model_mentions(doc: Any, *, in_headline: bool) -> list[tuple[Span, Mention]]
     return found
 
 
-def _lines(text: str, start: int) -> Iterable[tuple[str, int]]:
-    """Split an entity that straddles a line break (paragraph ends are never inside a name)."""
+def _parts(text: str, start: int) -> Iterable[tuple[str, int]]:
+    """Split an entity that straddles a line break, or holds two names ("Mexico's Sinaloa"), into its names."""
     for match in re.finditer(r"[^\n]+", text):
-        yield match.group(), start + match.start()
+        line, at = match.group(), start + match.start()
+        for name in split_name(line):
+            yield name, at + line.find(name)
 
 
 def name_hits(
@@ -95,6 +98,21 @@ def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     return [m for m in mentions if m.text not in common]
 
 
+def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
+    """Drop names credited for a picture ("Photo: Jane Doe/AFP") or signing an embedded post ("— Jane Doe (@jd)")."""
+    kept = []
+    for m in mentions:
+        if m.offset is not None:
+            before, after = (
+                body[max(m.offset - 24, 0) : m.offset],
+                body[m.offset + len(m.text) : m.offset + len(m.text) + 4],
+            )
+            if _CREDIT.search(before) or after.startswith(" (@"):
+                continue
+        kept.append(m)
+    return kept
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -119,6 +137,7 @@ def drop_headline_only(mentions: list[Mention]) -> list[Mention]:
 __all__ = [
     "Span",
     "combine",
+    "drop_credits",
     "drop_defined_acronyms",
     "drop_headline_only",
     "looks_title_case",

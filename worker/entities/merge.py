@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from schemas.article import EntityLabel
-from worker.entities.gazetteer import ORG_SUFFIXES
-from worker.entities.labels import LABEL_PRIORITY
+from worker.entities.gazetteer import LEGAL_SUFFIXES, ORG_HEADS, ORG_SUFFIXES
+from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
 from worker.entities.names import is_all_caps, name_key
 
 MentionSource = Literal["model", "gazetteer", "page"]
@@ -56,6 +56,11 @@ class _Group:
     def majority(self) -> EntityLabel:
         return _majority(self.votes)
 
+    @property
+    def label(self) -> EntityLabel:
+        """The vote, except that a company-form ending ("Inc", "K.K.") makes it an organisation."""
+        return "ORG" if self.tokens[-1] in LEGAL_SUFFIXES else self.majority
+
     def has_source(self, source: MentionSource) -> bool:
         return any(m.source == source for m in self.mentions)
 
@@ -73,41 +78,45 @@ def _initials(tokens: Sequence[str]) -> str:
     return "".join(t[0] for t in tokens if t not in _ACRONYM_SKIP)
 
 
-def _is_person_part(short: _Group, long: _Group, places: frozenset[str]) -> bool:
-    """'Ma' or 'Jack' of 'Jack Ma': a surname or given name of a person named in full."""
+def _person_part(short: _Group, long: _Group, places: frozenset[str]) -> bool:
+    """'Ma' or 'Jack' of 'Jack Ma': a run of the words of a person named in full (surname, given or middle name)."""
     n = len(short.tokens)
-    if long.majority != "PERSON" or len(long.tokens) < 2 or short.has_source("page"):
+    if len(long.tokens) < 2 or short.has_source("page") or (short.majority in PLACE_LABELS and short.key in places):
         return False
-    if short.tokens not in (long.tokens[-n:], long.tokens[:n]):
+    if not any(long.tokens[i : i + n] == short.tokens for i in range(len(long.tokens) - n + 1)):
         return False
-    return short.majority == "PERSON" or short.key not in places
+    if long.label == "PERSON":
+        return True
+    # the model sometimes calls the full name ORG but the short form PERSON ("Nadia Mohamed" / "Mohamed")
+    plain_name = not set(long.tokens) & (_ACRONYM_SKIP | ORG_SUFFIXES) and len(long.tokens) <= 4
+    return short.majority == "PERSON" and long.label == "ORG" and plain_name and not long.has_source("page")
 
 
-def _is_org_short_form(short: _Group, long: _Group) -> bool:
-    """'Alibaba' of 'Alibaba Group' (a company suffix added), or 'MDEC' of 'Malaysian Digital Economy Corporation'."""
-    if long.majority == "PERSON" or (long.has_source("page") and not short.has_source("page")):
-        return False
+def _org_short_form(short: _Group, long: _Group) -> str | None:
+    """'Alibaba' of 'Alibaba Group' (a company word added: "suffix"), or 'MDEC' of 'Malaysian Digital Economy
+    Corporation' ("acronym"); ``None`` if neither."""
+    if long.label == "PERSON" or (long.has_source("page") and not short.has_source("page")):
+        return None
     n = len(short.tokens)
     if long.tokens[:n] == short.tokens and set(long.tokens[n:]) <= ORG_SUFFIXES:
-        return True
-    surfaces = {m.text for m in short.mentions}
-    return (
-        n == 1
-        and len(long.tokens) >= 2
-        and 2 <= len(short.key) <= 6
-        and any(is_all_caps(s) for s in surfaces)
-        and _initials(long.tokens) == short.key
-    )
+        return "suffix"
+    if n != 1 or len(long.tokens) < 2 or not 2 <= len(short.key) <= 6:
+        return None
+    if not any(is_all_caps(m.text) for m in short.mentions):
+        return None
+    initials = _initials(long.tokens)
+    return "acronym" if initials == short.key or (len(short.key) >= 3 and initials.endswith(short.key)) else None
 
 
 def _parent_of(short: _Group, longer: Iterable[_Group], places: frozenset[str]) -> tuple[_Group, str] | None:
     """The entity a shorter name belongs to, and the rule that says so (the most-mentioned one if several fit)."""
     fits: list[tuple[_Group, str]] = []
     for long in longer:
-        if _is_person_part(short, long, places):
-            fits.append((long, "person"))
-        elif _is_org_short_form(short, long):
-            fits.append((long, "org"))
+        rule = _org_short_form(short, long)
+        if rule is None and _person_part(short, long, places):
+            rule = "person"
+        if rule is not None:
+            fits.append((long, rule))
     if not fits:
         return None
     return max(fits, key=lambda fit: (len(fit[0].mentions), len(fit[0].tokens)))
@@ -121,13 +130,17 @@ def _settle_label(
         return "ORG"
     if "person" in rules:
         return "PERSON"
-    if "org" in rules or any(m.source == "gazetteer" for m in mentions):
+    if "suffix" in rules or root.tokens[-1] in LEGAL_SUFFIXES or any(m.source == "gazetteer" for m in mentions):
         return "ORG"
     label = _majority(Counter(m.label for m in mentions))
     if label == "GPE" and len(root.tokens) == 1 and root.key not in places:
         return "ORG"  # a one-word "place" no gazetteer knows: mostly a company the small model mistook
-    if label == "ORG" and root.key in countries:
-        return "GPE"  # a country or US state named for its government ("Indonesia said ...")
+    if label in PLACE_LABELS and len(root.tokens) > 1 and root.tokens[-1] in ORG_HEADS:
+        return "ORG"
+    if label == "ORG" and root.key in places:
+        return "GPE"  # a place named for its government or people ("Indonesia said ...")
+    if label == "PERSON" and len(root.tokens) == 1 and root.key in places:
+        return "GPE"  # a lone word that is a known place and no full name of anyone here ("Daejeon")
     return label
 
 

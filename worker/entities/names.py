@@ -8,6 +8,20 @@ from typing import Final
 _LEADING_WORDS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "first", "second", "third", "last", "former", "late"}
 )
+_TITLES: Final[frozenset[str]] = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "rabbi", "imam", "pastor", "father", "judge", "justice", "president", "vice", "governor", "gov", "mayor",
+        "senator", "sen", "rep", "representative", "congressman", "congresswoman", "councilman", "councilwoman",
+        "councilmember", "supervisor", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
+        "princess", "pope", "general", "gen", "colonel", "col", "captain", "capt", "sgt", "sergeant", "officer",
+        "detective", "chief", "director", "coach", "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman",
+    }
+)  # fmt: skip
+"""Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""
+_POST_NOMINALS: Final[frozenset[str]] = frozenset({"qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe"})
+_SHORT_NAMES: Final[frozenset[str]] = frozenset({"US", "UK", "EU", "UN", "HP", "GE", "BP", "LG"})
+"""Two-letter names kept; other one- and two-letter "names" ("TB", "RV") are mostly units and initials."""
 _EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _SPACE = re.compile(r"\s+")
@@ -17,20 +31,30 @@ _MAX_TOKENS: Final[int] = 8
 def clean_name(text: str) -> str | None:
     """Trim one mention to the name itself, or return ``None`` if nothing name-like is left.
 
-    Drops leading determiners and ordinals ("the", "first"), a trailing possessive ("'s"), edge punctuation and
-    line breaks; rejects forms without a capital letter or longer than eight words.
+    Drops a parenthesised tail ("Boise (BOI"), leading determiners, ordinals and titles ("the", "first",
+    "Judge"), trailing lower-case words and post-nominals ("QC"), a trailing possessive ("'s") and edge punctuation;
+    rejects forms without a capital letter, longer than eight words, or under three letters (but "US", "UK", ...).
     """
-    text = _SPACE.sub(" ", text).strip(_EDGE_PUNCT)
+    text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
     words = text.split(" ")
-    while len(words) > 1 and words[0].casefold() in _LEADING_WORDS:
+    while len(words) > 1 and (words[0].casefold() in _LEADING_WORDS or words[0].casefold().rstrip(".") in _TITLES):
         words.pop(0)
+    while len(words) > 1 and (words[-1].islower() or words[-1].casefold().strip(".,") in _POST_NOMINALS):
+        words.pop()
     text = " ".join(words)
     if _POSSESSIVE.search(text):
         text = text[:-1] if text[-1] in "'’" and not text.endswith(("'s", "’s")) else text[:-2]
     text = text.strip(_EDGE_PUNCT)
-    if len(text) < 2 or not any(ch.isupper() for ch in text) or len(text.split(" ")) > _MAX_TOKENS:
+    too_short = len(text) < 3 and text not in _SHORT_NAMES
+    if too_short or not any(ch.isupper() for ch in text) or len(text.split(" ")) > _MAX_TOKENS:
         return None
     return text
+
+
+def split_name(text: str) -> list[str]:
+    """Split a span that holds two names: "Mexico's Sinaloa", "Otto, Imperial College London"."""
+    parts = re.split(r"(?:['’]s|,) (?=[A-Z])", text)
+    return [p for p in parts if p]
 
 
 def name_key(text: str) -> str:
@@ -46,4 +70,4 @@ def is_all_caps(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-__all__ = ["clean_name", "is_all_caps", "name_key"]
+__all__ = ["clean_name", "is_all_caps", "name_key", "split_name"]

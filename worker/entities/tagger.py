@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 from schemas.article import ArticleRecord, Entity
 from worker.entities.gazetteer import country_keys, outlet_pattern, place_keys
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     combine,
+    drop_credits,
     drop_defined_acronyms,
     drop_headline_only,
     looks_title_case,
@@ -63,7 +65,10 @@ class EntityTagger:
         mentions = self._mentions(record, headline_doc, body_doc)
         merged = merge_mentions(mentions, places=self._places, countries=self._countries)
         excluded = {name_key(name) for name in record.byline}
-        merged = [e for e in merged if name_key(e.text) not in excluded]
+        site = _site_keys(record)
+        merged = [
+            e for e in merged if name_key(e.text) not in excluded and name_key(e.text).replace(" ", "") not in site
+        ]
         return _with(record, rank(merged, body_length=len(body), limit=MAX_ENTITIES), *notes)
 
     def _skip_reason(self, record: ArticleRecord) -> str | None:
@@ -87,7 +92,7 @@ class EntityTagger:
             found += combine(model_mentions(doc, in_headline=in_headline), page_hits, outlet_hits)
         if looks_title_case(record.headline):
             found = drop_headline_only(found)
-        found = drop_defined_acronyms(found, body_doc.text)
+        found = drop_credits(drop_defined_acronyms(found, body_doc.text), body_doc.text)
         found += _unmentioned_sources(record, found)
         return found
 
@@ -118,6 +123,16 @@ def _unmentioned_sources(record: ArticleRecord, found: list[Mention]) -> list[Me
             seen.add(name_key(text))
             extra.append(Mention(text, "ORG", None, False, "page"))
     return extra
+
+
+def _site_keys(record: ArticleRecord) -> set[str]:
+    """The publishing site's own name, spaces removed: its ``site_name`` and its domain ("japantimes", "kxan")."""
+    keys = {name_key(record.site_name).replace(" ", "")} if record.site_name else set()
+    for url in (record.canonical_url, record.url):
+        if url:
+            host = (urlsplit(url).hostname or "").removeprefix("www.")
+            keys.update(part for part in host.split(".")[:-1] if len(part) >= 3)
+    return keys
 
 
 def _with(record: ArticleRecord, entities: list[Entity], *notes: str) -> ArticleRecord:

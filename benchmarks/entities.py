@@ -1,0 +1,223 @@
+"""Score wireroom's entities against hand labels (raw spaCy vs wireroom) and time parse+entities vs trafilatura.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/entities.py              # scores + timing (3 interleaved rounds)
+    .venv/bin/python benchmarks/entities.py --rounds 0 --diff   # scores only, with per-page misses and extras
+
+Labels: ``tests/data/entity_labels.json`` (corpus URL → the people, organisations and places a reader would tag,
+each once under its fullest name). Text comes the way the product gets it: ``worker.parse.parse_article`` on the
+page bytes, then ``EntityTagger.annotate`` (``--text trafilatura`` swaps in trafilatura's body and title, for
+comparison only).
+
+Matching: a label and an output entity match when their names are equal after normalisation (case-folded;
+leading "the", a trailing possessive and edge punctuation stripped; periods and hyphens dropped). No partial
+credit: "Neil Ford QC" does not match "Neil Ford". Label-aware matching also needs the same class, with GPE and LOC
+one "place" class; label-agnostic ignores the label. The headline figure is label-aware micro-F1 over all pages.
+
+Baselines: "raw spaCy (all named)" is every entity of the same pipeline on headline and body whose label is a
+name kind (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, PRODUCT, WORK_OF_ART, LAW), deduplicated by normalised text
+(first label wins); "raw spaCy (P/O/G/L)" keeps only PERSON, ORG, GPE and LOC.
+
+Timing interleaves, page by page, parse only, parse + annotate, and ``trafilatura.extract`` (default settings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from schemas.article import ArticleRecord  # noqa: E402
+from worker.entities import EntityTagger  # noqa: E402
+from worker.entities.names import clean_name, name_key  # noqa: E402
+from worker.parse import parse_article  # noqa: E402
+
+CORPUS = REPO.parent / "shared" / "corpus"
+LABELS = REPO / "tests" / "data" / "entity_labels.json"
+NAMED_KINDS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+CORE_KINDS = {"PERSON", "ORG", "GPE", "LOC"}
+TARGET_F1 = 0.80
+TARGET_SPEED_RATIO = 0.5
+
+Named = tuple[str, str]
+"""(normalised key, label class)."""
+
+
+@dataclass
+class Page:
+    url: str
+    data: bytes
+    labels: list[Named]
+
+
+def label_class(label: str) -> str:
+    """GPE and LOC are one class ("place"); others are themselves."""
+    return "PLACE" if label in ("GPE", "LOC") else label
+
+
+def normalise(text: str) -> str:
+    cleaned = clean_name(text)
+    return name_key(cleaned if cleaned is not None else text)
+
+
+def named(pairs: Iterable[tuple[str, str]]) -> list[Named]:
+    """Normalise (text, label) pairs, keeping the first of each name."""
+    seen: dict[str, str] = {}
+    for text, label in pairs:
+        key = normalise(text)
+        if key and key not in seen:
+            seen[key] = label_class(label)
+    return list(seen.items())
+
+
+def load_pages() -> list[Page]:
+    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    return [
+        Page(url, (CORPUS / "pages" / expected[url]["file"]).read_bytes(), named((e["text"], e["label"]) for e in ents))
+        for url, ents in labels.items()
+    ]
+
+
+def record_of(page: Page, text_source: str) -> ArticleRecord:
+    url = page.url if page.url.startswith("http") else None
+    record = parse_article(page.data, url=url)
+    if text_source == "trafilatura":
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(page.data, url=url, with_metadata=True)
+        body = (doc.text if doc is not None else None) or record.body
+        headline = (doc.title if doc is not None else None) or record.headline
+        record = record.model_copy(update={"body": body, "headline": headline})
+    return record
+
+
+def raw_entities(tagger: EntityTagger, record: ArticleRecord, kinds: set[str]) -> list[Named]:
+    nlp: Any = tagger._nlp
+    docs = list(nlp.pipe([record.headline, record.body]))
+    return named((e.text, e.label_) for doc in docs for e in doc.ents if e.label_ in kinds)
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    n_out: int = 0
+    n_gold: int = 0
+
+    def add(self, out: list[Named], gold: list[Named], *, aware: bool) -> None:
+        def keys(items: list[Named]) -> set[Named | str]:
+            return set(items) if aware else {k for k, _ in items}
+
+        self.tp += len(keys(out) & keys(gold))
+        self.n_out += len(out)
+        self.n_gold += len(gold)
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / self.n_out if self.n_out else 0.0
+        r = self.tp / self.n_gold if self.n_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(pages: list[Page], tagger: EntityTagger, text_source: str, diff: bool) -> dict[str, dict[str, Counts]]:
+    systems: dict[str, Callable[[ArticleRecord], list[Named]]] = {
+        "raw spaCy (all named)": lambda r: raw_entities(tagger, r, NAMED_KINDS),
+        "raw spaCy (P/O/G/L)": lambda r: raw_entities(tagger, r, CORE_KINDS),
+        "wireroom": lambda r: named((e.text, e.label) for e in tagger.annotate(r).entities),
+    }
+    table = {name: {"aware": Counts(), "agnostic": Counts()} for name in systems}
+    for page in pages:
+        record = record_of(page, text_source)
+        for name, system in systems.items():
+            out = system(record)
+            table[name]["aware"].add(out, page.labels, aware=True)
+            table[name]["agnostic"].add(out, page.labels, aware=False)
+            if diff and name == "wireroom":
+                print_diff(page, out)
+    return table
+
+
+def print_diff(page: Page, out: list[Named]) -> None:
+    gold, got = set(page.labels), set(out)
+    gold_keys, got_keys = {k for k, _ in gold}, {k for k, _ in got}
+    print(f"\n{page.url}")
+    print("  missed:   ", sorted(k for k, _ in gold if k not in got_keys))
+    print("  extra:    ", sorted(k for k, _ in got if k not in gold_keys))
+    print("  mislabel: ", sorted(f"{k} {lab}" for k, lab in got - gold if k in gold_keys))
+
+
+def time_rounds(pages: list[Page], tagger: EntityTagger, rounds: int) -> dict[str, float]:
+    import trafilatura
+
+    def parse(page: Page) -> object:
+        return record_of(page, "parser")
+
+    def parse_entities(page: Page) -> object:
+        return tagger.annotate(record_of(page, "parser"))
+
+    def extract(page: Page) -> object:
+        return trafilatura.extract(page.data, url=page.url if page.url.startswith("http") else None)
+
+    runners = {"parse": parse, "parse + entities": parse_entities, "trafilatura.extract": extract}
+    totals: dict[str, list[float]] = {name: [] for name in runners}
+    for round_no in range(rounds):
+        spent = dict.fromkeys(runners, 0.0)
+        for i, page in enumerate(pages):
+            order = list(runners.items())
+            if (i + round_no) % 2:
+                order.reverse()
+            for name, run in order:
+                start = time.perf_counter()
+                run(page)
+                spent[name] += time.perf_counter() - start
+        for name, seconds in spent.items():
+            totals[name].append(len(pages) / seconds)
+    return {name: statistics.median(rates) for name, rates in totals.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="timing rounds (0: no timing)")
+    parser.add_argument("--text", choices=("parser", "trafilatura"), default="parser", help="where the text comes from")
+    parser.add_argument("--diff", action="store_true", help="print wireroom's misses and extras per page")
+    args = parser.parse_args(argv)
+
+    pages = load_pages()
+    start = time.perf_counter()
+    tagger = EntityTagger()
+    print(f"model {tagger.model} loaded in {time.perf_counter() - start:.2f} s; {len(pages)} pages, "
+          f"{sum(len(p.labels) for p in pages)} labelled entities; text from {args.text}")  # fmt: skip
+    table = score(pages, tagger, args.text, args.diff)
+
+    print(f"\n| system | P (label-aware) | R | **F1** | P (label-agnostic) | R | F1 |\n|{'---|' * 7}")
+    for name, counts in table.items():
+        aware, agnostic = counts["aware"].prf(), counts["agnostic"].prf()
+        cells = [f"{aware[0]:.3f}", f"{aware[1]:.3f}", f"**{aware[2]:.3f}**", *(f"{v:.3f}" for v in agnostic)]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    f1 = table["wireroom"]["aware"].prf()[2]
+    print(f"\nheadline figure: wireroom label-aware F1 {f1:.3f} (target >= {TARGET_F1})")
+
+    if args.rounds > 0:
+        rates = time_rounds(pages, tagger, args.rounds)
+        base = rates["trafilatura.extract"]
+        print(f"\n| pipeline | pages/s | × trafilatura.extract |\n|{'---|' * 3}")
+        for name, rate in rates.items():
+            print(f"| {name} | {rate:.1f} | {rate / base:.2f} |")
+        ratio = rates["parse + entities"] / base
+        print(f"\nparse + entities at {ratio:.2f}× trafilatura.extract (target >= {TARGET_SPEED_RATIO}); "
+              f"median of {args.rounds} interleaved round(s) over {len(pages)} pages")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
