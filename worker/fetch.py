@@ -24,6 +24,7 @@ from requests.structures import CaseInsensitiveDict
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from worker.admission import Admission, admitted
 from worker.deadline import enforced as deadline_enforced
 from worker.errors import (
     ConnectionFailed,
@@ -221,7 +222,7 @@ def _redirect_target(response: requests.Response, current: str, seen: set[str], 
     return target
 
 
-def fetch(url: str, session: requests.Session, settings: Settings) -> FetchedPage:
+def fetch(url: str, session: requests.Session, settings: Settings, admission: Admission | None = None) -> FetchedPage:
     """Fetch ``url`` (following up to ``settings.fetch_max_redirects`` redirects by hand) and return the page.
 
     Raises:
@@ -233,7 +234,9 @@ def fetch(url: str, session: requests.Session, settings: Settings) -> FetchedPag
         TooManyRedirects: a loop, or more redirects than allowed.
         NotHTML: the content type is not HTML (or, when absent, the body does not look like HTML).
         TooLarge: the decoded body is over ``settings.fetch_max_bytes``.
-        BlockedDestination: refused by a ``FetchAdapter.check_peer`` override.
+        BlockedDestination: the SSRF guard refused an address or port (``worker.netguard``), or robots.txt
+            disallows the URL (with ``admission``; checked for every hop, as is the host's politeness slot).
+        HostBusy: (with ``admission``) the host's politeness slot did not come free in time.
     """
     started = time.monotonic()
     deadline = started + settings.fetch_deadline
@@ -246,7 +249,7 @@ def fetch(url: str, session: requests.Session, settings: Settings) -> FetchedPag
         if remaining <= 0:
             raise FetchTimeout("fetch deadline passed", url=current)
         timeout = (min(settings.fetch_connect_timeout, remaining), min(settings.fetch_read_timeout, remaining))
-        with deadline_enforced(remaining, url=current), map_requests_errors(current):
+        with admitted(admission, current), deadline_enforced(remaining, url=current), map_requests_errors(current):
             response = session.get(current, allow_redirects=False, stream=True, timeout=timeout)
             try:
                 if response.status_code in REDIRECT_CODES:

@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import requests
+from redis import Redis
 
 from schemas.article import ArticleRecord
 from schemas.events import ArticleFailed, ArticleIngested
 from schemas.jobs import FetchJob
 from worker import events
+from worker.admission import Admission
 from worker.errors import WireroomError
 from worker.fetch import fetch, make_session
 from worker.parse import parse_article
@@ -40,6 +42,7 @@ class Resources:
     publisher: EventPublisher
     parse: Parser = parse_article
     enrich: Enricher | None = field(default=None)
+    admission: Admission | None = field(default=None)
 
     def close(self) -> None:
         """Release the HTTP session and the publisher's connections."""
@@ -47,12 +50,17 @@ class Resources:
         self.publisher.close()
 
 
-def build_resources(settings: Settings, publisher: EventPublisher, enrich: Enricher | None = None) -> Resources:
+def build_resources(
+    settings: Settings, publisher: EventPublisher, enrich: Enricher | None = None, *, redis: Redis | None = None
+) -> Resources:
     """Resources with a fresh HTTP session for ``settings`` and the given publisher (and enricher).
 
-    The entity tagger plugs in here: pass ``enrich=EntityTagger(...).annotate``.
+    The entity tagger plugs in here: pass ``enrich=EntityTagger(...).annotate``. With ``redis``, jobs also go
+    through ``worker.admission`` (delivery counter, robots.txt, per-host politeness) on that server.
     """
-    return Resources(settings=settings, session=make_session(settings), publisher=publisher, enrich=enrich)
+    session = make_session(settings)
+    admission = Admission.from_settings(settings, session, redis) if redis is not None else None
+    return Resources(settings=settings, session=session, publisher=publisher, enrich=enrich, admission=admission)
 
 
 def process(job: FetchJob, resources: Resources) -> ArticleIngested:
@@ -64,7 +72,7 @@ def process(job: FetchJob, resources: Resources) -> ArticleIngested:
         PermanentError: InvalidURL, PageGone, TooManyRedirects, TooLarge, NotHTML, NoArticleContent,
             InvalidRecord, BlockedDestination.
     """
-    page = fetch(job.url, resources.session, resources.settings)
+    page = fetch(job.url, resources.session, resources.settings, admission=resources.admission)
     record = resources.parse(page.body, url=page.url, headers=page.headers)
     if resources.enrich is not None:
         record = resources.enrich(record)

@@ -23,6 +23,7 @@ import redis
 import requests
 from protego import Protego
 
+from worker.deadline import enforced as deadline_enforced
 from worker.errors import (
     BlockedDestination,
     ConnectionFailed,
@@ -146,13 +147,16 @@ class RobotsCache:
 
     def _download(self, robots_url: str) -> tuple[str, int]:
         try:
-            with self._session.get(
-                robots_url,
-                timeout=self._timeout,
-                stream=True,
-                allow_redirects=True,
-                headers={"User-Agent": self._user_agent},
-            ) as response:
+            with (
+                deadline_enforced(self._timeout[1] * 2, url=robots_url),
+                self._session.get(
+                    robots_url,
+                    timeout=self._timeout,
+                    stream=True,
+                    allow_redirects=True,
+                    headers={"User-Agent": self._user_agent},
+                ) as response,
+            ):
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_content(16384):

@@ -25,7 +25,7 @@ from worker.errors import (
     WireroomError,
 )
 from worker.pipeline import Resources
-from worker.publish import RedisStreamPublisher
+from worker.publish import RedisStreamPublisher, redis_client
 from worker.settings import Settings
 
 TASK_NAME = "wireroom.ingest"
@@ -36,7 +36,8 @@ ResourceFactory = Callable[[Settings], Resources]
 
 def default_resources(settings: Settings) -> Resources:
     """The service's resources: an HTTP session, a Redis stream publisher, the parser (and, later, the tagger)."""
-    return pipeline.build_resources(settings, RedisStreamPublisher.from_settings(settings))
+    client = redis_client(settings)
+    return pipeline.build_resources(settings, RedisStreamPublisher.from_settings(settings, client), redis=client)
 
 
 def decode_job(payload: object, fallback_job_id: str | None = None) -> FetchJob:
@@ -123,6 +124,8 @@ class IngestTask(Task):  # type: ignore[misc]
         except InvalidJob as exc:
             return self.publish_failure(None, exc, job_id=self.request.id or "unknown", url=exc.url)
         try:
+            if self.resources.admission is not None:
+                self.resources.admission.count_delivery(job.job_id, self.request.retries or 0, url=job.url)
             return pipeline.process(job, self.resources).id
         except SoftTimeLimitExceeded as exc:
             return self.retry_or_fail(job, FetchTimeout(f"task soft time limit hit: {exc}", url=job.url))
