@@ -10,7 +10,7 @@ from bs4 import NavigableString, Tag
 from worker.errors import NoArticleContent
 from worker.parse.boilerplate import KIND_OF_TAG
 from worker.parse.document import Document
-from worker.parse.scoring import Analysis, analyse, article_parts, best_candidate
+from worker.parse.scoring import Analysis, analyse, article_parts, best_candidate, widen
 
 _MAX_LINK_DENSITY = 0.5
 # "SEE ALSO: <link>", "Lesen Sie auch: <link>": a short label before a link is article text, not navigation.
@@ -49,15 +49,18 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
         if best is None:
             container, parts = root, [root]
         else:
-            container, parts = best[0], article_parts(best[0], best[1], analysis)
+            widened = widen(best[0], analysis)
+            parts = widened or article_parts(best[0], best[1], analysis)
+            container = parts[0] if len(parts) == 1 else best[0]
         emitter = _Emitter(analysis, _collapse(headline) if headline else None)
         for part in parts:
             emitter.emit(part, KIND_OF_TAG.get(part.name, "text"))
     except RecursionError as exc:
         raise NoArticleContent("document nested too deeply", url=doc.url) from exc
-    if not emitter.blocks:
+    blocks = emitter.finish()
+    if not blocks:
         raise NoArticleContent("no article text found", url=doc.url)
-    return Body(blocks=emitter.blocks, container=container)
+    return Body(blocks=blocks, container=container)
 
 
 def _collapse(text: str) -> str:
@@ -70,7 +73,7 @@ class _Emitter:
     def __init__(self, analysis: Analysis, headline: str | None) -> None:
         self.analysis = analysis
         self.headline = headline
-        self.blocks: list[Block] = []
+        self.blocks: list[Block | None] = []  # None where a link-dominated block was left out
 
     def emit(self, element: Tag, kind: str) -> None:
         """Add the blocks of one kept element (recursing into nested paragraph-level elements)."""
@@ -118,10 +121,38 @@ class _Emitter:
         if not text or element.name == "h1" or text == self.headline:
             return
         if links > len(text) * _MAX_LINK_DENSITY and not (kind in ("p", "text") and _LABELLED_LINK.match(text)):
+            self.blocks.append(None)
             return
-        if self.blocks and self.blocks[-1].text == text:
+        last = self.blocks[-1] if self.blocks else None
+        if last is not None and last.text == text:
             return
         self.blocks.append(Block(text=text, element=element, kind=kind))
+
+    def finish(self) -> list[Block]:
+        """The kept blocks, without headings that only introduced left-out links (or nothing)."""
+        kept: list[Block] = []
+        events = self.blocks
+        for index, block in enumerate(events):
+            if block is None:
+                continue
+            if _is_heading_like(block) and not _introduces_text(events, index):
+                continue
+            kept.append(block)
+        return kept
+
+
+def _is_heading_like(block: Block) -> bool:
+    return block.kind == "heading" or (len(block.text) <= 60 and block.text.endswith(":"))
+
+
+def _introduces_text(events: list[Block | None], index: int) -> bool:
+    """Whether a kept non-heading block follows the heading at ``index`` before any left-out block."""
+    for event in events[index + 1 :]:
+        if event is None:
+            return False
+        if not _is_heading_like(event):
+            return True
+    return False
 
 
 __all__ = ["Block", "Body", "extract_body"]

@@ -46,6 +46,9 @@ _ARTICLE_CONTEXT = frozenset({"article", "main"})
 _KEEP, _DROP, _DEFER = 0, 1, 2
 _DEFER_ABOVE = 1000  # characters of prose above which a furniture-named element is judged against the page
 _DEFER_SHARE = 0.4
+_WIDEN_PROSE_SHARE = 0.55
+_WIDEN_MAX_LINKS = 0.3
+_WIDEN_AFTER_SHARE = 0.3
 
 
 @dataclass(slots=True)
@@ -234,6 +237,65 @@ def best_candidate(analysis: Analysis) -> tuple[Tag, float] | None:
     return None
 
 
+def widen(top: Tag, analysis: Analysis) -> list[Tag] | None:
+    """Climb from the top candidate while its ancestors add mostly prose (articles split into sections).
+
+    Material before the article (a lead, an intro) is taken on a lower bar than material after it (which
+    must be a real continuation, not a bio or a disclaimer). Returns the elements making up the article,
+    or None when no ancestor qualified.
+    """
+    stats = analysis.stats
+    parts: list[Tag] | None = None
+    node, good = top, stats[id(top)].good
+    while True:
+        parent = node.parent
+        parent_stats = stats.get(id(parent)) if parent is not None else None
+        if parent is None or parent is analysis.root or parent_stats is None:
+            break
+        if parent_stats.link_density > _WIDEN_MAX_LINKS:
+            break
+        before, after = _split_siblings(parent, node, analysis)
+        before_text, before_good = _sizes(before, analysis)
+        after_text, after_good = _sizes(after, analysis)
+        before_ok = before_text < _MIN_PARAGRAPH or before_good >= before_text * _WIDEN_PROSE_SHARE
+        after_ok = after_text < _MIN_PARAGRAPH or (
+            after_good >= after_text * _WIDEN_PROSE_SHARE and after_good >= good * _WIDEN_AFTER_SHARE
+        )
+        if before_ok and after_ok:
+            node, good, parts = parent, parent_stats.good, [parent]
+            continue
+        if before_ok and before_text >= _MIN_PARAGRAPH:
+            lead = [tag for tag in before if _is_prose(stats[id(tag)])]
+            parts = [*lead, *(parts or [node])]
+        break
+    return parts
+
+
+def _split_siblings(parent: Tag, child: Tag, analysis: Analysis) -> tuple[list[Tag], list[Tag]]:
+    before: list[Tag] = []
+    after: list[Tag] = []
+    target = before
+    for sibling in parent.contents:
+        if sibling is child:
+            target = after
+        elif isinstance(sibling, Tag) and id(sibling) in analysis.stats:
+            target.append(sibling)
+    return before, after
+
+
+def _sizes(tags: list[Tag], analysis: Analysis) -> tuple[int, int]:
+    text = good = 0
+    for tag in tags:
+        stats = analysis.stats[id(tag)]
+        text += stats.text
+        good += stats.good
+    return text, good
+
+
+def _is_prose(stats: NodeStats) -> bool:
+    return stats.text >= _MIN_PARAGRAPH and stats.good >= stats.text * _WIDEN_PROSE_SHARE
+
+
 def article_parts(top: Tag, top_score: float, analysis: Analysis) -> list[Tag]:
     """The top candidate plus those of its siblings that continue the article (readability's sibling rule)."""
     parent = top.parent
@@ -267,4 +329,4 @@ def _prose_paragraph(paragraph: Tag, stats: NodeStats) -> bool:
     return text.endswith((".", "!", "?", "。", "…", '"', "”", "»", "«"))
 
 
-__all__ = ["Analysis", "NodeStats", "analyse", "article_parts", "best_candidate", "final_score"]
+__all__ = ["Analysis", "NodeStats", "analyse", "article_parts", "best_candidate", "final_score", "widen"]
