@@ -8,12 +8,12 @@ import os
 import socket
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, ClassVar, cast
 
 import redis
 from celery import bootsteps
 
+from worker.liveness import file_age
 from worker.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -46,15 +46,6 @@ def workers_key(key_prefix: str) -> str:
 def beat_key(key_prefix: str, hostname: str) -> str:
     """The expiring key holding one worker's last heartbeat as JSON."""
     return f"{key_prefix}heartbeat:{hostname}"
-
-
-def file_age(path: Path, now: float | None = None) -> float | None:
-    """Seconds since ``path`` was last touched, or None if it does not exist."""
-    try:
-        mtime = path.stat().st_mtime
-    except FileNotFoundError:
-        return None
-    return max(0.0, (time.time() if now is None else now) - mtime)
 
 
 def live_workers(client: redis.Redis, key_prefix: str, max_age: float) -> list[WorkerBeat]:

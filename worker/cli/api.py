@@ -24,3 +24,5 @@ def api_command(host: str, port: int, log_level: str) -> None:
         serve(settings, host, port, log_level=log_level)
     except ApiConfigError as exc:
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:  # uvicorn re-raises SIGINT after its graceful shutdown
+        return

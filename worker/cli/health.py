@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from worker.liveness import check
+
 
 @click.command("health")
 @click.option(
@@ -15,26 +17,25 @@ import click
     default=None,
     help="Heartbeat file [default: WIREROOM_HEARTBEAT_FILE].",
 )
-@click.option("--max-age", type=click.FloatRange(min=0, min_open=True), default=None, help="Seconds [default: 60].")
+@click.option(
+    "--max-age",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Seconds [default: WIREROOM_HEARTBEAT_MAX_AGE].",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No output, exit status only.")
 def health_command(path: Path | None, max_age: float | None, quiet: bool) -> None:
-    """Check the age of the heartbeat file a running worker touches every few seconds. No Redis, no broker."""
-    from worker.heartbeat import file_age  # noqa: PLC0415 (lazy: keeps `wireroom health` cheap)
+    """Check the age of the heartbeat file a running worker touches every few seconds. No Redis, no broker.
 
+    For the cheapest probe (no CLI imports), run ``python -m worker.liveness`` instead: same check.
+    """
     if path is None or max_age is None:
-        from worker.settings import Settings  # noqa: PLC0415 (lazy: keeps `wireroom health` cheap)
+        from worker.settings import Settings  # noqa: PLC0415 (only when a default is needed)
 
         settings = Settings()
         path = path or settings.heartbeat_file
         max_age = max_age if max_age is not None else settings.heartbeat_max_age
-    age = file_age(path)
-    if age is None:
-        if not quiet:
-            click.echo(f"unhealthy: no heartbeat file {path}", err=True)
-        raise SystemExit(1)
-    if age > max_age:
-        if not quiet:
-            click.echo(f"unhealthy: heartbeat {age:.1f}s old (max {max_age:g}s): {path}", err=True)
-        raise SystemExit(1)
+    healthy, verdict = check(path, max_age)
     if not quiet:
-        click.echo(f"healthy: heartbeat {age:.1f}s old")
+        click.echo(verdict, err=not healthy)
+    raise SystemExit(0 if healthy else 1)

@@ -1,0 +1,100 @@
+"""Test support for the operations tests: a private Redis namespace, a uvicorn server in a thread, free ports."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import redis
+import uvicorn
+
+from worker.settings import Settings
+
+REDIS_HOST = "127.0.0.1"
+REDIS_PORT = int(os.environ.get("WIREROOM_TEST_REDIS_PORT", "6379"))
+OPS_DB = 11
+"""The Redis database of the operations tests. Keys are namespaced per test and deleted afterwards."""
+
+TOKEN = "test-token-" + "x" * 24
+
+
+def redis_url(db: int = OPS_DB) -> str:
+    """The URL of the test Redis database ``db``."""
+    return f"redis://{REDIS_HOST}:{REDIS_PORT}/{db}"
+
+
+def connect(db: int = OPS_DB) -> redis.Redis:
+    """A client of the test Redis; fails loudly when Redis is not running."""
+    client = redis.Redis.from_url(redis_url(db), socket_timeout=5)
+    try:
+        client.ping()
+    except redis.ConnectionError as exc:
+        raise RuntimeError(f"the tests need Redis at {redis_url(db)} (run scripts/ensure-redis.sh)") from exc
+    return client
+
+
+def ops_settings(**overrides: Any) -> Settings:
+    """Settings whose every key (prefix, queue, stream) is unique to the calling test."""
+    tag = uuid.uuid4().hex[:10]
+    values: dict[str, Any] = {
+        "redis_url": redis_url(),
+        "key_prefix": f"wrtest:{tag}:",
+        "queue_name": f"wrtest:{tag}:queue",
+        "events_stream": f"wrtest:{tag}:events",
+        "api_token": TOKEN,
+        "api_rate_limit": 1000.0,
+        "api_rate_burst": 1000,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+def delete_namespace(client: redis.Redis, settings: Settings) -> None:
+    """Delete every key of ``settings``' namespace (the only keys the test created)."""
+    for pattern in (f"{settings.key_prefix}*", f"{settings.queue_name}*", f"{settings.events_stream}*"):
+        keys = list(client.scan_iter(match=pattern, count=1000))
+        if keys:
+            client.delete(*keys)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for(condition: Callable[[], Any], timeout: float = 10.0, interval: float = 0.02) -> Any:
+    """Poll ``condition`` until it returns something truthy (returned); AssertionError after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout}s")
+        time.sleep(interval)
+
+
+@contextmanager
+def serve_in_thread(app: Any) -> Iterator[str]:
+    """Run ``app`` under uvicorn on a free 127.0.0.1 port in a thread; yields its base URL."""
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=0, log_config=None, access_log=False, lifespan="off", ws="none", http="h11"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        wait_for(lambda: server.started and server.servers, timeout=10)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
