@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.util import find_spec
 from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from tempfile import gettempdir
@@ -101,6 +102,13 @@ class Settings(BaseSettings):
     def _check_redis_url(cls, value: str) -> str:
         if not value.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("WIREROOM_REDIS_URL must be a redis://, rediss:// or unix:// URL")
+        return value
+
+    @field_validator("ner_model")
+    @classmethod
+    def _check_ner_model(cls, value: str | None) -> str | None:
+        if value is not None and find_spec(value.split(".")[0]) is None and not (Path(value) / "config.cfg").is_file():
+            raise ValueError(f"WIREROOM_NER_MODEL: spaCy pipeline {value!r} is not installed")
         return value
 
     @model_validator(mode="after")

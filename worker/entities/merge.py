@@ -146,7 +146,7 @@ def _settle_label(
 
 def _display_text(root: _Group) -> str:
     surfaces = Counter(m.text for m in root.mentions)
-    return max(surfaces, key=lambda s: (not is_all_caps(s) or len(s) <= 6, surfaces[s]))
+    return max(surfaces, key=lambda s: (not is_all_caps(s), surfaces[s]))
 
 
 def merge_mentions(

@@ -21,7 +21,7 @@ _TITLES: Final[frozenset[str]] = frozenset(
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""
 _POST_NOMINALS: Final[frozenset[str]] = frozenset({"qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe"})
 _SHORT_NAMES: Final[frozenset[str]] = frozenset({"US", "UK", "EU", "UN", "HP", "GE", "BP", "LG"})
-"""Two-letter names kept; other one- and two-letter "names" ("TB", "RV") are mostly units and initials."""
+"""Two-capital names kept; other two-capital "names" ("TB", "RV", "BA") are mostly units and initials."""
 _EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _SPACE = re.compile(r"\s+")
@@ -33,7 +33,7 @@ def clean_name(text: str) -> str | None:
 
     Drops a parenthesised tail ("Boise (BOI"), leading determiners, ordinals and titles ("the", "first",
     "Judge"), trailing lower-case words and post-nominals ("QC"), a trailing possessive ("'s") and edge punctuation;
-    rejects forms without a capital letter, longer than eight words, or under three letters (but "US", "UK", ...).
+    rejects forms without a capital letter, longer than eight words, and two-capital forms ("TB"; but "US", "UK").
     """
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
     words = text.split(" ")
@@ -45,7 +45,7 @@ def clean_name(text: str) -> str | None:
     if _POSSESSIVE.search(text):
         text = text[:-1] if text[-1] in "'’" and not text.endswith(("'s", "’s")) else text[:-2]
     text = text.strip(_EDGE_PUNCT)
-    too_short = len(text) < 3 and text not in _SHORT_NAMES
+    too_short = len(text) < 2 or (len(text) == 2 and text.isupper() and text not in _SHORT_NAMES)
     if too_short or not any(ch.isupper() for ch in text) or len(text.split(" ")) > _MAX_TOKENS:
         return None
     return text

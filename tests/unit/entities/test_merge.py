@@ -1,0 +1,117 @@
+"""Mention merging and ranking on synthetic mentions (no spaCy): short forms, labels, counts, order."""
+
+from __future__ import annotations
+
+from schemas.article import EntityLabel
+from worker.entities.merge import Mention, MergedEntity, merge_mentions
+from worker.entities.names import clean_name, name_key
+from worker.entities.rank import rank
+
+PLACES = frozenset({"manila", "philippines", "indonesia", "washington", "daejeon"})
+COUNTRIES = frozenset({"philippines", "indonesia"})
+
+
+def _merge(*mentions: Mention) -> dict[str, MergedEntity]:
+    return {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)}
+
+
+def _m(text: str, label: EntityLabel, offset: int | None = 0, **kwargs: object) -> Mention:
+    return Mention(text, label, offset, **kwargs)  # type: ignore[arg-type]
+
+
+def test_surname_merges_into_the_full_name_whatever_the_model_said() -> None:
+    merged = _merge(_m("Carlos Dominguez", "PERSON", 10), _m("Dominguez", "ORG", 50), _m("Dominguez", "PERSON", 90))
+    assert set(merged) == {"Carlos Dominguez"}
+    assert merged["Carlos Dominguez"].count == 3
+    assert merged["Carlos Dominguez"].first_offset == 10
+    assert merged["Carlos Dominguez"].label == "PERSON"
+
+
+def test_same_surname_goes_to_the_most_mentioned_person() -> None:
+    merged = _merge(
+        _m("Mark Meadows", "PERSON"), _m("Mark Meadows", "PERSON"), _m("Debbie Meadows", "PERSON"), _m("Meadows", "PERSON")
+    )
+    assert merged["Mark Meadows"].count == 3
+    assert merged["Debbie Meadows"].count == 1
+
+
+def test_company_suffix_merges_and_makes_an_org() -> None:
+    merged = _merge(_m("Alibaba Group", "ORG"), *[_m("Alibaba", "GPE") for _ in range(4)], _m("Alibaba Business School", "ORG"))
+    assert merged["Alibaba Group"].label == "ORG"
+    assert merged["Alibaba Group"].count == 5
+    assert merged["Alibaba Business School"].count == 1
+    assert "Alibaba" not in merged
+
+
+def test_acronym_merges_into_its_expansion_and_keeps_its_label() -> None:
+    merged = _merge(_m("Malaysian Digital Economy Corporation", "ORG"), _m("MDEC", "ORG"))
+    assert merged["Malaysian Digital Economy Corporation"].count == 2
+    places = _merge(_m("British Virgin Islands", "GPE"), _m("BVI", "ORG"), _m("BVI", "GPE"))
+    assert places["British Virgin Islands"].label == "GPE"
+
+
+def test_a_known_place_is_not_folded_into_a_person() -> None:
+    merged = _merge(_m("George Washington", "PERSON"), _m("Washington", "GPE"), _m("Washington", "GPE"))
+    assert merged["Washington"].label == "GPE"
+    assert merged["George Washington"].count == 1
+
+
+def test_page_signal_beats_the_model_and_is_not_a_surname() -> None:
+    merged = _merge(_m("Michael Bloomberg", "PERSON"), _m("Bloomberg", "GPE", source="page"))
+    assert merged["Bloomberg"].label == "ORG"
+    assert merged["Michael Bloomberg"].count == 1
+
+
+def test_outlet_list_gives_way_to_a_person_of_that_name() -> None:
+    merged = _merge(_m("Mike Bloomberg", "PERSON"), _m("Bloomberg", "ORG", source="gazetteer"))
+    assert set(merged) == {"Mike Bloomberg"}
+    assert merged["Mike Bloomberg"].count == 2
+
+
+def test_label_priors_from_places() -> None:
+    merged = _merge(
+        _m("Tokopedia", "GPE"), _m("Indonesia", "ORG"), _m("Daejeon", "PERSON"), _m("Showa Denko K.K.", "PERSON"),
+        _m("United States Tennis Association", "GPE"),
+    )  # fmt: skip
+    assert {k: v.label for k, v in merged.items()} == {
+        "Tokopedia": "ORG",
+        "Indonesia": "GPE",
+        "Daejeon": "GPE",
+        "Showa Denko K.K.": "ORG",
+        "United States Tennis Association": "ORG",
+    }
+
+
+def test_majority_vote_settles_plain_conflicts() -> None:
+    merged = _merge(_m("Manila", "GPE"), _m("Manila", "GPE"), _m("Manila", "ORG"))
+    assert merged["Manila"].label == "GPE"
+
+
+def test_display_text_prefers_normal_case_over_shouting() -> None:
+    merged = _merge(_m("KOBE", "GPE"), _m("Kobe", "GPE"), _m("kobe", "GPE"))
+    assert list(merged) == ["Kobe"]
+
+
+def test_clean_name_trims_to_the_name() -> None:
+    assert clean_name("the Alibaba Business School") == "Alibaba Business School"
+    assert clean_name("Malaysia’s") == "Malaysia"
+    assert clean_name("Judge Neil Ford QC") == "Neil Ford"
+    assert clean_name("Boise (BOI") == "Boise"
+    assert clean_name("the last year") is None
+    assert clean_name("TB") is None
+    assert clean_name("US") == "US"
+    assert name_key("U.S.") == name_key("US")
+    assert name_key("Saint Louis Park") == name_key("St. Louis Park")
+
+
+def test_rank_orders_by_prominence_and_caps() -> None:
+    entities = [
+        MergedEntity("Late Often", "ORG", 9, 5000, False),
+        MergedEntity("Headline", "PERSON", 2, 20, True),
+        MergedEntity("Once", "GPE", 1, 3000, False),
+        *[MergedEntity(f"Filler {i}", "ORG", 1, 4000 + i, False) for i in range(40)],
+    ]
+    ranked = rank(entities, body_length=6000, limit=25)
+    assert len(ranked) == 25
+    assert [e.text for e in ranked[:3]] == ["Headline", "Late Often", "Once"]
+    assert all(0.0 <= e.salience <= 1.0 for e in ranked)

@@ -1,0 +1,111 @@
+"""The tagger's contract: languages, model loading once, clear start-up errors, never raising from annotate."""
+
+from __future__ import annotations
+
+import hashlib
+import types
+
+import pytest
+
+from schemas.article import ArticleRecord
+from worker.entities import EntityModelUnavailable, EntityTagger, load_tagger
+from worker.entities.language import looks_english
+from worker.entities.model import load_pipeline
+from worker.settings import Settings
+
+GERMAN = (
+    "Die Bundesregierung in Berlin hat am Dienstag neue Regeln beschlossen. Bundeskanzler Olaf Scholz sagte, "
+    "die Maßnahmen seien notwendig, um die Wirtschaft zu stärken und die Inflation zu bekämpfen."
+)
+ENGLISH = (
+    "The government in Berlin approved new rules on Tuesday. Chancellor Olaf Scholz said the measures were "
+    "needed to strengthen the economy and to fight inflation, which has been rising for a year."
+)
+
+
+def _record(body: str, language: str | None, **fields: object) -> ArticleRecord:
+    return ArticleRecord(
+        headline="A headline",
+        body=body,
+        language=language,
+        word_count=len(body.split()),
+        content_hash=hashlib.sha256(body.encode()).hexdigest(),
+        parser_version="test",
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def test_other_languages_get_no_entities_and_a_note(tagger: EntityTagger) -> None:
+    tagged = tagger.annotate(_record(GERMAN, "de", notes=["earlier note"]))
+    assert tagged.entities == []
+    assert tagged.notes == ["earlier note", "entities: no model for language 'de'"]
+
+
+def test_unknown_language_is_tagged_only_if_it_reads_as_english(tagger: EntityTagger) -> None:
+    german = tagger.annotate(_record(GERMAN, None))
+    assert german.entities == []
+    assert german.notes and german.notes[0].startswith("entities: language unknown")
+    english = tagger.annotate(_record(ENGLISH, None))
+    assert {e.text for e in english.entities} >= {"Berlin", "Olaf Scholz"}
+    assert english.notes == []
+
+
+def test_looks_english() -> None:
+    assert looks_english(ENGLISH)
+    assert not looks_english(GERMAN)
+    assert not looks_english("Le gouvernement a présenté mardi un nouveau plan pour les écoles de la ville.")
+    assert not looks_english("Berlin")
+
+
+def test_byline_authors_and_the_site_itself_are_not_tags(tagger: EntityTagger) -> None:
+    body = ENGLISH + " Anna Smith reported from Berlin for the Daily Gazette."
+    plain = {e.text for e in tagger.annotate(_record(body, "en")).entities}
+    assert "Anna Smith" in plain
+    tagged = tagger.annotate(
+        _record(body, "en", byline=["Anna Smith"], site_name="Daily Gazette", url="https://www.dailygazette.com/x")
+    )
+    texts = {e.text for e in tagged.entities}
+    assert "Anna Smith" not in texts
+    assert not any("Gazette" in t for t in texts)
+    assert "Olaf Scholz" in texts
+
+
+def test_the_pipeline_is_loaded_once_per_process(tagger: EntityTagger) -> None:
+    again = EntityTagger()
+    assert again._nlp is tagger._nlp
+    assert load_pipeline(tagger.model) is tagger._nlp
+    assert tagger._nlp.pipe_names == ["ner"]
+
+
+def test_load_tagger_follows_settings(tagger: EntityTagger) -> None:
+    assert load_tagger(Settings(ner_enabled=False)) is None
+    loaded = load_tagger(Settings())
+    assert loaded is not None and loaded._nlp is tagger._nlp
+
+
+def test_a_missing_model_fails_at_start_up() -> None:
+    with pytest.raises(EntityModelUnavailable, match="not installed"):
+        EntityTagger("xx_no_such_pipeline_sm")
+    with pytest.raises(ValueError, match="not installed"):
+        Settings(ner_model="xx_no_such_pipeline_sm")
+
+
+def test_a_failure_inside_spacy_becomes_a_note(seed_record: ArticleRecord) -> None:
+    # Given a tagger whose pipeline breaks on use
+    broken = EntityTagger()
+
+    def explode(self: object, texts: object) -> object:
+        raise RuntimeError("model exploded")
+
+    broken._nlp = types.SimpleNamespace(pipe=types.MethodType(explode, object()), lang="en")
+    # When it annotates, Then the record comes back without entities and with the reason
+    tagged = broken.annotate(seed_record)
+    assert tagged.entities == []
+    assert tagged.notes == ["entities: tagging failed (RuntimeError: model exploded)"]
+
+
+def test_long_bodies_are_cut_with_a_note(tagger: EntityTagger) -> None:
+    body = (ENGLISH + "\n\n") * 600
+    tagged = tagger.annotate(_record(body, "en"))
+    assert tagged.entities
+    assert any("only the first" in note for note in tagged.notes)
