@@ -1,0 +1,180 @@
+"""The ingest task in a real worker process: real Redis, real HTTP server, events read back from the stream."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from typing import Any
+
+import pytest
+import redis
+from service_support import (
+    Reply,
+    TestHTTPServer,
+    WorkerProcess,
+    events_for_job,
+    make_settings,
+    page,
+    wait_event_for_job,
+    wait_for,
+)
+
+from schemas.events import ArticleFailed, ArticleIngested
+from worker.enqueue import build_message, enqueue, enqueue_many, make_job
+from worker.settings import Settings
+
+pytestmark = pytest.mark.integration
+
+MAX_RETRIES = 3
+
+
+@pytest.fixture(scope="module")
+def settings(module_prefix: str, http_server: TestHTTPServer) -> Settings:
+    return make_settings(module_prefix, http_server.port, max_retries=MAX_RETRIES)
+
+
+@pytest.fixture(scope="module")
+def worker(module_worker_factory: Any, module_prefix: str, http_server: TestHTTPServer) -> WorkerProcess:
+    proc: WorkerProcess = module_worker_factory(module_prefix, http_server.port, max_retries=MAX_RETRIES)
+    return proc
+
+
+def _raw_message(args: list[Any], task_id: str, queue: str) -> str:
+    """A protocol-2 message like ``build_message``'s, with arbitrary (possibly invalid) task arguments."""
+    message = json.loads(build_message(make_job("https://example.com/"), queue))
+    body = json.dumps([args, {}, {"callbacks": None, "errbacks": None, "chain": None, "chord": None}])
+    message["body"] = base64.b64encode(body.encode()).decode()
+    message["headers"].update(id=task_id, root_id=task_id)
+    message["properties"]["correlation_id"] = task_id
+    return json.dumps(message)
+
+
+def test_article_is_ingested(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given an article page
+    url, route = http_server.unique(page("service-article.html"))
+    # When it is enqueued with producer metadata
+    job_id = enqueue(url, source="test", metadata={"feed": "coast", "rank": 1}, settings=settings)
+    # Then one ingested event carries the record and echoes the job
+    event = wait_event_for_job(redis_client, settings.events_stream, job_id)
+    assert isinstance(event, ArticleIngested)
+    assert event.subject == url and event.data.url == url
+    assert "tidal barrier" in event.data.headline
+    assert "48 million euros" in event.data.body
+    assert (event.jobsource, event.jobmetadata) == ("test", {"feed": "coast", "rank": 1})
+    assert len(route.hits) == 1
+
+
+def test_bulk_enqueued_jobs_are_consumed_by_the_worker(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    urls = [http_server.unique(page("service-article.html"))[0] for _ in range(5)]
+    job_ids = enqueue_many(urls, settings=settings)
+    for job_id in job_ids:
+        assert isinstance(wait_event_for_job(redis_client, settings.events_stream, job_id), ArticleIngested)
+
+
+def test_404_publishes_exactly_one_failed_event(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    url, route = http_server.unique(Reply(status=404, body=b"<html>gone</html>"))
+    job_id = enqueue(url, settings=settings)
+    event = wait_event_for_job(redis_client, settings.events_stream, job_id)
+    assert isinstance(event, ArticleFailed)
+    assert event.data.error.type == "PageGone" and not event.data.error.retryable
+    assert event.data.attempts == 1
+    _wait_idle(redis_client, settings)
+    assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
+    assert len(route.hits) == 1  # a permanent error is not retried
+
+
+def test_503_then_success_is_retried(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given a page that answers 503 twice before serving the article
+    url, route = http_server.unique(Reply(status=503), Reply(status=503), page("service-article.html"))
+    job_id = enqueue(url, settings=settings)
+    # Then the job is retried and ends with one ingested event
+    event = wait_event_for_job(redis_client, settings.events_stream, job_id)
+    assert isinstance(event, ArticleIngested)
+    assert len(route.hits) == 3
+    _wait_idle(redis_client, settings)
+    assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
+
+
+def test_retry_after_sets_the_countdown(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given a 429 asking for 2 s, far longer than the test backoff (at most 0.2 s for the first retry)
+    url, route = http_server.unique(Reply(status=429, headers={"Retry-After": "2"}), page("service-article.html"))
+    job_id = enqueue(url, settings=settings)
+    assert isinstance(wait_event_for_job(redis_client, settings.events_stream, job_id), ArticleIngested)
+    # Then the second request came no sooner than asked
+    assert route.hits[1] - route.hits[0] >= 1.9
+
+
+def test_exhausted_retries_publish_one_failed_event(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    url, route = http_server.unique(Reply(status=503, headers={"Retry-After": "0"}))
+    job_id = enqueue(url, settings=settings)
+    event = wait_event_for_job(redis_client, settings.events_stream, job_id)
+    assert isinstance(event, ArticleFailed)
+    assert event.data.error.type == "UpstreamUnavailable" and event.data.error.retryable
+    assert event.data.attempts == MAX_RETRIES + 1
+    assert len(route.hits) == MAX_RETRIES + 1
+    _wait_idle(redis_client, settings)
+    assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [{"url": "ftp://example.com/file"}],
+        [{"url": "https://example.com/", "priority": 99}],
+        ["not a job"],
+        [],
+        [{"url": "https://example.com/"}, "extra"],
+    ],
+    ids=["bad-url", "bad-priority", "string", "no-args", "two-args"],
+)
+def test_invalid_payload_publishes_a_failed_event(
+    args: list[Any], worker: WorkerProcess, settings: Settings, redis_client: redis.Redis
+) -> None:
+    task_id = f"bad-{len(args)}-{abs(hash(json.dumps(args)))}"
+    redis_client.lpush(settings.queue_name, _raw_message(args, task_id, settings.queue_name))
+    event = wait_event_for_job(redis_client, settings.events_stream, task_id)
+    assert isinstance(event, ArticleFailed)
+    assert event.data.error.type == "InvalidJob" and event.data.attempts == 1
+    assert worker.proc is not None and worker.proc.poll() is None  # the worker is still up
+
+
+def test_redelivery_republishes_the_same_event_id_without_a_duplicate(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given a job whose message is delivered, processed and then delivered again (as after a lost ack)
+    url, route = http_server.unique(page("service-article.html"))
+    job = make_job(url)
+    message = build_message(job, settings.queue_name)
+    redis_client.lpush(settings.queue_name, message)
+    first = wait_event_for_job(redis_client, settings.events_stream, job.job_id)
+    _wait_idle(redis_client, settings)
+    redis_client.lpush(settings.queue_name, message)
+    # When the second delivery has run to its ack
+    wait_for(lambda: len(route.hits) == 2, 30, "the second delivery to fetch")
+    _wait_idle(redis_client, settings)
+    # Then the stream still holds one entry for the job, and both runs produced the same event id
+    assert [e.id for e in events_for_job(redis_client, settings.events_stream, job.job_id)] == [first.id]
+    succeeded = re.findall(rf"Task wireroom\.ingest\[{job.job_id}\] succeeded in \S+ '([^']+)'", worker.log())
+    assert succeeded == [first.id, first.id]
+
+
+def _wait_idle(client: redis.Redis, settings: Settings) -> None:
+    """Wait until the queue is empty and no message is unacked (every started task has finished)."""
+    wait_for(
+        lambda: client.llen(settings.queue_name) == 0 and client.hlen(f"{settings.key_prefix}unacked") == 0,
+        30,
+        "the queue to drain",
+    )
