@@ -200,6 +200,9 @@ def _connect_guarded(conn: HTTPConnection, policy: AddressPolicy) -> socket.sock
     """Resolve, check every candidate and connect to the first allowed, reachable one (urllib3 ``_new_conn``)."""
     host = conn._dns_host.strip("[]")
     port = conn.port or 80
+    literal = literal_address(conn.host)
+    if literal is not None:  # refuse a blocked address however it is spelled, before any lookup
+        policy.check(literal, port)
     try:
         candidates = socket.getaddrinfo(host, port, allowed_gai_family(), socket.SOCK_STREAM)
     except socket.gaierror as exc:

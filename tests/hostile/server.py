@@ -11,6 +11,7 @@ import time
 import zlib
 from collections.abc import Callable
 from email.utils import formatdate
+from urllib.parse import unquote
 
 ARTICLE = (
     b"<!doctype html><html><head><meta charset='utf-8'><title>Council approves new harbour bridge</title></head>"
@@ -350,6 +351,11 @@ def _chain(h: HostileHandler) -> None:
     query = h.path.partition("?")[2]
     left = int(query.partition("=")[2] or "0")
     h.redirect(f"/chain?n={left - 1}" if left > 0 else "/ok")
+
+
+@route("/hop")
+def _hop(h: HostileHandler) -> None:
+    h.redirect(unquote(h.path.partition("?to=")[2]))
 
 
 @route("/to-file")
