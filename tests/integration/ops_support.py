@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import redis
@@ -50,13 +52,15 @@ def ops_settings(**overrides: Any) -> Settings:
         "api_token": TOKEN,
         "api_rate_limit": 1000.0,
         "api_rate_burst": 1000,
+        "heartbeat_file": Path(tempfile.gettempdir()) / f"wrtest-{tag}.heartbeat",
     }
     values.update(overrides)
     return Settings(**values)
 
 
 def delete_namespace(client: redis.Redis, settings: Settings) -> None:
-    """Delete every key of ``settings``' namespace (the only keys the test created)."""
+    """Delete every key of ``settings``' namespace (the only keys the test created), and its heartbeat file."""
+    settings.heartbeat_file.unlink(missing_ok=True)
     for pattern in (f"{settings.key_prefix}*", f"{settings.queue_name}*", f"{settings.events_stream}*"):
         keys = list(client.scan_iter(match=pattern, count=1000))
         if keys:
