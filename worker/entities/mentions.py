@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
+from worker.entities.gazetteer import ORG_SUFFIXES
 from worker.entities.labels import public_label
 from worker.entities.merge import Mention, MentionSource
 from worker.entities.names import clean_name, name_key, split_name
@@ -66,8 +67,9 @@ def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
 def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span, Mention]]) -> list[Mention]:
     """Model mentions plus signal hits; where they overlap the signal wins, keeping the longer text.
 
-    A signal hit inside a longer model entity ("Bloomberg" in "Bloomberg News") keeps the model's text but takes the
-    signal's source (so its ORG label); a model entity inside a hit is replaced by the hit.
+    A signal hit inside a longer model entity ("Tech Wire" in "Tech Wire Asia") keeps the model's text but takes the
+    signal's source (so its ORG label), unless the model only added company words ("Reuters News Agency" stays
+    "Reuters"); a model entity inside a hit is replaced by the hit.
     """
     taken: list[tuple[Span, Mention]] = []
     for batch in signals:
@@ -81,7 +83,8 @@ def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span
             result.append(mention)
             continue
         s, hit = overlapping[0]
-        if span[1] - span[0] > s[1] - s[0]:
+        extra = set(name_key(mention.text).split(" ")) - set(name_key(hit.text).split(" "))
+        if span[1] - span[0] > s[1] - s[0] and not extra <= ORG_SUFFIXES:
             result.remove(hit)
             result.append(Mention(mention.text, "ORG", mention.offset, mention.in_headline, hit.source))
     return result

@@ -78,10 +78,13 @@ def _initials(tokens: Sequence[str]) -> str:
     return "".join(t[0] for t in tokens if t not in _ACRONYM_SKIP)
 
 
-def _person_part(short: _Group, long: _Group, places: frozenset[str]) -> bool:
-    """'Ma' or 'Jack' of 'Jack Ma': a run of the words of a person named in full (surname, given or middle name)."""
+def _person_part(short: _Group, long: _Group, countries: frozenset[str]) -> bool:
+    """'Ma' or 'Jack' of 'Jack Ma': a run of the words of a person named in full (surname, given or middle name).
+
+    A country or US state the model calls a place stays one ("Washington" beside "George Washington"); a town
+    name does not ("Maynard" beside "Oleanvine Maynard")."""
     n = len(short.tokens)
-    if len(long.tokens) < 2 or short.has_source("page") or (short.majority in PLACE_LABELS and short.key in places):
+    if len(long.tokens) < 2 or short.has_source("page") or (short.majority in PLACE_LABELS and short.key in countries):
         return False
     if not any(long.tokens[i : i + n] == short.tokens for i in range(len(long.tokens) - n + 1)):
         return False
@@ -108,12 +111,12 @@ def _org_short_form(short: _Group, long: _Group) -> str | None:
     return "acronym" if initials == short.key or (len(short.key) >= 3 and initials.endswith(short.key)) else None
 
 
-def _parent_of(short: _Group, longer: Iterable[_Group], places: frozenset[str]) -> tuple[_Group, str] | None:
+def _parent_of(short: _Group, longer: Iterable[_Group], countries: frozenset[str]) -> tuple[_Group, str] | None:
     """The entity a shorter name belongs to, and the rule that says so (the most-mentioned one if several fit)."""
     fits: list[tuple[_Group, str]] = []
     for long in longer:
         rule = _org_short_form(short, long)
-        if rule is None and _person_part(short, long, places):
+        if rule is None and _person_part(short, long, countries):
             rule = "person"
         if rule is not None:
             fits.append((long, rule))
@@ -173,7 +176,7 @@ def merge_mentions(
     ordered = sorted(groups.values(), key=lambda g: len(g.tokens))
     for short in ordered:
         longer = [g for g in groups.values() if len(g.tokens) > len(short.tokens)]
-        fit = _parent_of(short, longer, places)
+        fit = _parent_of(short, longer, countries)
         if fit is not None:
             parent[short.key] = fit[0].key
             fit[0].rules.add(fit[1])

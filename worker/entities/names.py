@@ -25,17 +25,20 @@ _SHORT_NAMES: Final[frozenset[str]] = frozenset({"US", "UK", "EU", "UN", "HP", "
 _EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _SPACE = re.compile(r"\s+")
+_HYPHEN_TAIL = re.compile(r"-(?:based|area|born|bound|led|backed|owned|style|registered)$")
 _MAX_TOKENS: Final[int] = 8
 
 
 def clean_name(text: str) -> str | None:
     """Trim one mention to the name itself, or return ``None`` if nothing name-like is left.
 
-    Drops a parenthesised tail ("Boise (BOI"), leading determiners, ordinals and titles ("the", "first",
-    "Judge"), trailing lower-case words and post-nominals ("QC"), a trailing possessive ("'s") and edge punctuation;
+    Drops a parenthesised tail ("Boise (BOI"), a hyphenated modifier ("Seattle-based"), leading determiners,
+    ordinals and titles ("the", "first", "Judge"), trailing lower-case words and post-nominals ("QC"), a trailing
+    possessive ("'s") and edge punctuation;
     rejects forms without a capital letter, longer than eight words, and two-capital forms ("TB"; but "US", "UK").
     """
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
+    text = _HYPHEN_TAIL.sub("", text)
     words = text.split(" ")
     while len(words) > 1 and (words[0].casefold() in _LEADING_WORDS or words[0].casefold().rstrip(".") in _TITLES):
         words.pop(0)

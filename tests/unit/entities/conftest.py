@@ -21,7 +21,7 @@ def build_seed_record() -> ArticleRecord:
     paragraphs = [
         line
         for line in lines[1:]
-        if line != "Share this on" and line != headline and not line.startswith("SEE ALSO") and line != ORIGIN_LINE
+        if line not in ("Share this on", headline, ORIGIN_LINE) and not line.startswith("SEE ALSO")
     ]
     body = "\n\n".join(paragraphs)
     citing = next(p for p in paragraphs if "Bloomberg reported" in p)

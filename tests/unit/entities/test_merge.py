@@ -7,8 +7,8 @@ from worker.entities.merge import Mention, MergedEntity, merge_mentions
 from worker.entities.names import clean_name, name_key
 from worker.entities.rank import rank
 
-PLACES = frozenset({"manila", "philippines", "indonesia", "washington", "daejeon"})
-COUNTRIES = frozenset({"philippines", "indonesia"})
+PLACES = frozenset({"manila", "philippines", "indonesia", "washington", "daejeon", "maynard"})
+COUNTRIES = frozenset({"philippines", "indonesia", "washington"})
 
 
 def _merge(*mentions: Mention) -> dict[str, MergedEntity]:
@@ -29,14 +29,19 @@ def test_surname_merges_into_the_full_name_whatever_the_model_said() -> None:
 
 def test_same_surname_goes_to_the_most_mentioned_person() -> None:
     merged = _merge(
-        _m("Mark Meadows", "PERSON"), _m("Mark Meadows", "PERSON"), _m("Debbie Meadows", "PERSON"), _m("Meadows", "PERSON")
+        _m("Mark Meadows", "PERSON"),
+        _m("Mark Meadows", "PERSON"),
+        _m("Debbie Meadows", "PERSON"),
+        _m("Meadows", "PERSON"),
     )
     assert merged["Mark Meadows"].count == 3
     assert merged["Debbie Meadows"].count == 1
 
 
 def test_company_suffix_merges_and_makes_an_org() -> None:
-    merged = _merge(_m("Alibaba Group", "ORG"), *[_m("Alibaba", "GPE") for _ in range(4)], _m("Alibaba Business School", "ORG"))
+    merged = _merge(
+        _m("Alibaba Group", "ORG"), *[_m("Alibaba", "GPE") for _ in range(4)], _m("Alibaba Business School", "ORG")
+    )
     assert merged["Alibaba Group"].label == "ORG"
     assert merged["Alibaba Group"].count == 5
     assert merged["Alibaba Business School"].count == 1
@@ -54,6 +59,12 @@ def test_a_known_place_is_not_folded_into_a_person() -> None:
     merged = _merge(_m("George Washington", "PERSON"), _m("Washington", "GPE"), _m("Washington", "GPE"))
     assert merged["Washington"].label == "GPE"
     assert merged["George Washington"].count == 1
+
+
+def test_a_town_named_like_a_person_here_is_the_person() -> None:
+    merged = _merge(_m("Oleanvine Maynard", "PERSON"), _m("Maynard", "GPE"))
+    assert set(merged) == {"Oleanvine Maynard"}
+    assert merged["Oleanvine Maynard"].count == 2
 
 
 def test_page_signal_beats_the_model_and_is_not_a_surname() -> None:

@@ -31,7 +31,7 @@ def _record(body: str, language: str | None, **fields: object) -> ArticleRecord:
         word_count=len(body.split()),
         content_hash=hashlib.sha256(body.encode()).hexdigest(),
         parser_version="test",
-        **fields,  # type: ignore[arg-type]
+        **fields,
     )
 
 
