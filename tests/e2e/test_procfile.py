@@ -1,0 +1,95 @@
+"""End to end, as deployed: the Procfile's worker command, ``wireroom enqueue --file``, ``wireroom consume``."""
+
+from __future__ import annotations
+
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+import redis
+from service_support import REPO, TestHTTPServer, WorkerProcess, page, wireroom_cmd, worker_env
+
+from schemas.events import EVENT_ADAPTER, ArticleIngested
+
+pytestmark = pytest.mark.e2e
+
+N_URLS = 50
+
+
+def procfile_command(name: str) -> str:
+    """The command of process type ``name`` in the repository's Procfile."""
+    for line in (REPO / "Procfile").read_text().splitlines():
+        key, sep, command = line.partition(":")
+        if sep and key.strip() == name:
+            return command.strip()
+    raise AssertionError(f"no {name!r} process in the Procfile")
+
+
+def test_procfile_worker_ingests_what_the_cli_enqueues(
+    prefix: str, http_server: TestHTTPServer, redis_client: redis.Redis, tmp_path: Path
+) -> None:
+    # Given the Procfile's worker, started the way honcho starts it (sh -c, cwd = repository)
+    env = worker_env(prefix, http_server.port, worker_concurrency=2)
+    worker = WorkerProcess(["/bin/sh", "-c", procfile_command("worker")], env, tmp_path / "worker.log").start()
+    try:
+        worker.wait_ready()
+        # And a file of 50 distinct article URLs
+        base = f"/e2e/{uuid.uuid4().hex}/"
+        route = http_server.add_prefix(base, page("service-article.html"))
+        urls = [http_server.url(f"{base}{i}.html") for i in range(N_URLS)]
+        url_file = tmp_path / "urls.txt"
+        url_file.write_text("# test URLs\n" + "\n".join(urls) + "\n")
+        # When they are enqueued with the CLI
+        enqueued = subprocess.run(
+            [*wireroom_cmd(), "enqueue", "--file", str(url_file)],
+            env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert enqueued.returncode == 0, enqueued.stderr
+        job_ids = enqueued.stdout.split()
+        assert len(set(job_ids)) == N_URLS
+        # Then the consumer CLI prints 50 valid ingested events, one per job
+        consumed = subprocess.run(
+            [*wireroom_cmd(), "consume", "--group", "e2e", "--count", str(N_URLS), "--timeout", "120"],
+            env=env, cwd=REPO, capture_output=True, text=True, timeout=150, check=False,
+        )  # fmt: skip
+        assert consumed.returncode == 0, consumed.stderr + worker.log()[-3000:]
+        events = [EVENT_ADAPTER.validate_json(line) for line in consumed.stdout.splitlines()]
+        assert all(isinstance(event, ArticleIngested) for event in events)
+        assert sorted(event.jobid for event in events) == sorted(job_ids)
+        assert sorted(event.subject or "" for event in events) == sorted(urls)
+        assert len(route.hits) == N_URLS
+        # And every event was acked by the consumer
+        assert redis_client.xpending(env["WIREROOM_EVENTS_STREAM"], "e2e")["pending"] == 0
+    finally:
+        status = worker.stop()
+    assert status == 0, worker.log()[-3000:]
+    assert "Warm shutdown" in worker.log()
+
+
+def test_enqueue_cli_reports_invalid_urls_and_queues_the_rest(
+    prefix: str, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    env = worker_env(prefix, http_server.port)
+    result = subprocess.run(
+        [*wireroom_cmd(), "enqueue", "https://example.com/ok", "ftp://example.com/no", "https://example.com/ok2"],
+        env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "invalid URL 'ftp://example.com/no'" in result.stderr
+    assert len(result.stdout.split()) == 2
+    assert redis_client.llen(env["WIREROOM_QUEUE_NAME"]) == 2
+
+
+def test_ingest_cli_prints_events_without_redis(http_server: TestHTTPServer, prefix: str) -> None:
+    # Given no reachable Redis at all
+    env = worker_env(prefix, http_server.port, redis_url="redis://127.0.0.1:1/0")
+    good, _ = http_server.unique(page("service-article.html"))
+    gone, _ = http_server.unique(page("service-article.html", status=410))
+    result = subprocess.run(
+        [*wireroom_cmd(), "ingest", good, gone],
+        env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    events = [EVENT_ADAPTER.validate_json(line) for line in result.stdout.splitlines()]
+    assert [event.type for event in events] == ["wireroom.article.ingested", "wireroom.article.failed"]
+    assert result.returncode == 1
