@@ -68,6 +68,8 @@ _NEGATIVE_TOKENS = frozenset(
 )  # fmt: skip
 _STRONG_NEGATIVE = re.compile(r"comment|disqus|respond|reply|cookie|consent|gdpr|newsletter", re.I)
 _POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog|prose|richtext|artikel|inhalt", re.I)
+# CMS classes naming the post's own tags and categories ("tag-newsletter", "category-comments"): not structure.
+_TAXONOMY = re.compile(r"(?<!\S)(?:tag|category|cat|post|postid|format|status|type|author|term|tax|topic)[-_]\S+")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MARKER = re.compile(r"articlebody|article-body|article__body|story-body|post-body|entry-content", re.I)
@@ -82,7 +84,8 @@ def class_id(tag: Tag) -> str:
     ident = attrs.get("id")
     parts = []
     if classes:
-        parts.append(" ".join(classes) if isinstance(classes, list) else str(classes))
+        joined = " ".join(classes) if isinstance(classes, list) else str(classes)
+        parts.append(_TAXONOMY.sub(" ", joined) if "-" in joined else joined)
     if ident:
         parts.append(str(ident))
     return " ".join(parts).lower()

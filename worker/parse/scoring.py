@@ -44,11 +44,12 @@ _TAG_WEIGHT = {
 }
 _ARTICLE_CONTEXT = frozenset({"article", "main"})
 _KEEP, _DROP, _DEFER = 0, 1, 2
-_DEFER_ABOVE = 1000  # characters of prose above which a furniture-named element is judged against the page
+_DEFER_ABOVE = 200  # characters of prose above which a furniture-named element is judged against the page
 _DEFER_SHARE = 0.4
 _WIDEN_PROSE_SHARE = 0.55
 _WIDEN_MAX_LINKS = 0.3
 _WIDEN_AFTER_SHARE = 0.3
+_MASS_WEIGHT = 0.01  # weight of prose mass (characters, discounted by non-prose share)
 
 
 @dataclass(slots=True)
@@ -221,6 +222,8 @@ def final_score(tag: Tag, analysis: Analysis) -> float:
             score -= 25.0
     if is_article_marker(tag, names):
         score += 25.0
+    if stats.text:
+        score += _MASS_WEIGHT * stats.good * stats.good / stats.text
     return score
 
 
@@ -314,7 +317,9 @@ def article_parts(top: Tag, top_score: float, analysis: Analysis) -> list[Tag]:
         if stats is None or not stats.text:
             continue
         bonus = top_score * 0.2 if top_classes and sibling.get("class") == top_classes else 0.0
-        if (id(sibling) in analysis.scores and final_score(sibling, analysis) + bonus >= threshold) or (sibling.name == "p" and _prose_paragraph(sibling, stats)):
+        if (id(sibling) in analysis.scores and final_score(sibling, analysis) + bonus >= threshold) or (
+            sibling.name == "p" and _prose_paragraph(sibling, stats)
+        ):
             parts.append(sibling)
     return parts
 
