@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bs4 import NavigableString, Tag
+from bs4 import Tag
+from bs4.element import NavigableString, PageElement
 
 from worker.errors import NoArticleContent
 from worker.parse.boilerplate import KIND_OF_TAG
@@ -104,7 +105,7 @@ class _Emitter:
     def _text(self, element: Tag) -> str:
         """The text of a kept element, removing furniture inside it from the tree."""
         parts: list[str] = []
-        stack: list[Tag | NavigableString] = [element]
+        stack: list[PageElement] = [element]
         while stack:
             node = stack.pop()
             if isinstance(node, Tag):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bs4 import NavigableString, Tag
+from bs4 import Tag
+from bs4.element import NavigableString
 
 from worker.parse.boilerplate import (
     BLOCK_TAGS,
@@ -133,7 +134,7 @@ def _measure(element: Tag, in_article: bool, result: Analysis) -> None:
     names = class_id(element)
     marker = marker or is_article_marker(element, names)
     if element is not result.root:
-        verdict = _furniture_verdict(element, names, text, links, good, marker, in_article)
+        verdict = _furniture_verdict(element, names, NodeStats(text, links, good, False, nested, marker), in_article)
         if verdict == _DROP:
             return
         if verdict == _DEFER:
@@ -148,9 +149,7 @@ def _measure(element: Tag, in_article: bool, result: Analysis) -> None:
         result.names[id(element)] = names
 
 
-def _furniture_verdict(
-    element: Tag, names: str, text: int, links: int, good: int, marker: bool, in_article: bool
-) -> int:
+def _furniture_verdict(element: Tag, names: str, stats: NodeStats, in_article: bool) -> int:
     """Furniture by class/id or by being a small form; never the article itself or a landmark holding it.
 
     An element named like furniture but holding much prose is only dropped later, if the page holds
@@ -158,14 +157,14 @@ def _furniture_verdict(
     """
     name = element.name
     if name == "form":
-        return _DROP if good < 500 else _KEEP
-    if is_landmark(element, in_article) and not marker:
-        return _DROP if good < _DEFER_ABOVE else _DEFER
-    if not names or marker or name in ("body", "html", "main") or not negative_class(names):
+        return _DROP if stats.good < 500 else _KEEP
+    if is_landmark(element, in_article) and not stats.marker:
+        return _DROP if stats.good < _DEFER_ABOVE else _DEFER
+    if not names or stats.marker or name in ("body", "html", "main") or not negative_class(names):
         return _KEEP
-    if strong_negative_class(names) or good < _DEFER_ABOVE:
+    if strong_negative_class(names) or stats.good < _DEFER_ABOVE:
         return _DROP
-    if positive_class(names) and links * 2 < text:
+    if positive_class(names) and stats.link_density < 0.5:
         return _KEEP
     return _DEFER
 
