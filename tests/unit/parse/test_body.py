@@ -1,0 +1,140 @@
+"""Unit tests of ``worker.parse.body``: the article text is kept, page furniture is left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from worker.errors import NoArticleContent
+from worker.parse.body import Body, extract_body
+from worker.parse.document import load_document
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+
+
+def _body(html: str | bytes, headline: str | None = None) -> Body:
+    data = html.encode() if isinstance(html, str) else html
+    return extract_body(load_document(data, "https://example.com/a"), headline=headline)
+
+
+def _joined(body: Body) -> str:
+    return "\n\n".join(block.text for block in body.blocks)
+
+
+@pytest.fixture
+def news() -> Body:
+    return _body((PAGES / "body_news.html").read_bytes(), headline="Stadtrat beschließt neue Radwege")
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "Der Stadtrat hat am Dienstagabend",
+        "Die Kosten von rund acht Millionen Euro",
+        "Kritik von der Opposition",
+        "Erster Abschnitt: Bahnhofstraße",
+        "Die Arbeiten sollen im Frühjahr beginnen",
+    ],
+)
+def test_article_text_is_kept(news: Body, snippet: str) -> None:
+    assert snippet in _joined(news)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "Wir verwenden Cookies",
+        "Politik",
+        "Teilen auf Facebook",
+        "Foto: Max Muster",
+        "Anzeige: Jetzt das neue E-Bike",
+        "schreibt seit zehn Jahren",
+        "Radverkehr",
+        "Mehr zum Thema",
+        "Parkgebühren steigen",
+        "Endlich passiert etwas",
+        "täglichen Newsletter",
+        "Alle Rechte vorbehalten",
+        "Stadtrat beschließt neue Radwege",
+    ],
+)
+def test_furniture_and_headline_are_left_out(news: Body, snippet: str) -> None:
+    assert snippet not in _joined(news)
+
+
+def test_see_also_line_is_kept_with_its_link(news: Body) -> None:
+    # Given the article's "SEE ALSO:" line, which is mostly link text
+    [block] = [block for block in news.blocks if block.text.startswith("SEE ALSO:")]
+    # Then it is a block of its own and its <a> is still inside its element (for the see-also extractor)
+    link = block.element.find("a")
+    assert link is not None
+    assert link["href"] == "https://zeitung.example/lokales/busse"
+
+
+def test_blocks_are_in_document_order_with_kinds(news: Body) -> None:
+    texts = [block.text for block in news.blocks]
+    assert texts.index("Kritik von der Opposition") < texts.index(
+        "Die Arbeiten sollen im Frühjahr beginnen, sobald die Ausschreibung abgeschlossen ist und die Firmen feststehen."
+    )
+    kinds = {block.text[:10]: block.kind for block in news.blocks}
+    assert kinds["Kritik von"] == "heading"
+    assert kinds["Erster Abs"] == "li"
+
+
+def test_container_holds_the_article(news: Body) -> None:
+    assert news.container is not None
+    assert "Die Kosten von rund acht Millionen Euro" in news.container.get_text()
+    assert "Endlich passiert etwas" not in news.container.get_text()
+
+
+def test_page_of_only_navigation_has_no_article() -> None:
+    with pytest.raises(NoArticleContent):
+        _body((PAGES / "body_nav_only.html").read_bytes())
+
+
+def test_empty_body_has_no_article() -> None:
+    with pytest.raises(NoArticleContent):
+        _body("<html><head><title>x</title></head><body><div></div></body></html>")
+
+
+def test_page_wrapped_in_a_furniture_named_element_still_yields_the_article() -> None:
+    # Given broken markup where a site-wide wrapper carries an ad-like id and an unclosed <header>
+    paragraphs = "".join(
+        f"<p>Absatz {i}: Dies ist ein langer Absatz mit echtem Inhalt, Kommas, und genug Text für eine Wertung.</p>"
+        for i in range(8)
+    )
+    html = (
+        '<html><body><div id="ads-takeover"><header><a href="/">Logo</a>'
+        f'<div class="content"><article>{paragraphs}</article></div>'
+        '<div class="menu"><a href="/x">Start</a> <a href="/y">Kontakt</a></div></div></body></html>'
+    )
+    # When the body is extracted, Then all paragraphs are there and the menu is not
+    text = _joined(_body(html))
+    assert all(f"Absatz {i}:" in text for i in range(8))
+    assert "Kontakt" not in text
+
+
+def test_article_split_into_sections_is_kept_whole() -> None:
+    # Given an article whose text is split over several sibling sections, with a link list after it
+    section = (
+        '<div class="text-section"><p>{0} Ein Abschnitt des Artikels mit genug Text, Kommas, und Inhalt.</p>'
+        "<p>{0} Noch ein Absatz im selben Abschnitt, ebenfalls lang genug für die Wertung.</p></div>"
+    )
+    html = (
+        "<html><body><div class='page'>"
+        + "".join(section.format(f"Teil {i}.") for i in range(4))
+        + "</div><ul><li><a href='/1'>Link eins</a></li><li><a href='/2'>Link zwei</a></li></ul></body></html>"
+    )
+    text = _joined(_body(html))
+    assert all(f"Teil {i}." in text for i in range(4))
+    assert "Link eins" not in text
+
+
+def test_inline_text_with_line_breaks_is_one_block() -> None:
+    html = (
+        "<html><body><div class='post'>Erste Zeile eines alten Blogs mit genug Text, um zu zählen.<br>"
+        "Zweite Zeile, ebenfalls mit Inhalt und Kommas, damit sie zählt.</div></body></html>"
+    )
+    [block] = _body(html).blocks
+    assert block.text.startswith("Erste Zeile") and "Zweite Zeile" in block.text
