@@ -71,6 +71,9 @@ def create_app(settings: Settings) -> Celery:
         task_send_sent_event=False,
         enable_utc=True,
     )
+    from worker import observability  # noqa: PLC0415 (here: it reads this module's key layout, a cycle at import)
+
+    observability.install(app, settings)
     return app
 
 

@@ -6,6 +6,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,30 @@ class WorkerMetrics:
         self.status_write_errors = Counter(
             "wireroom_job_status_write_errors", "Job-status writes that failed.", registry=registry
         )
+        self._stages = threading.local()
+
+    def observe_fetch(self, seconds: float, nbytes: int) -> None:
+        """Record one page fetch: its duration and body size."""
+        self.fetch_seconds.observe(seconds)
+        self.fetched_bytes.inc(nbytes)
+        self._stage_times()["fetch_s"] = round(seconds, 6)
+
+    def observe_parse(self, seconds: float) -> None:
+        """Record one page parse."""
+        self.parse_seconds.observe(seconds)
+        self._stage_times()["parse_s"] = round(seconds, 6)
+
+    def take_stage_times(self) -> dict[str, float]:
+        """The fetch/parse durations recorded in this thread since the last call (for the job's log line)."""
+        times = self._stage_times()
+        self._stages.times = {}
+        return times
+
+    def _stage_times(self) -> dict[str, float]:
+        times: dict[str, float] | None = getattr(self._stages, "times", None)
+        if times is None:
+            times = self._stages.times = {}
+        return times
 
 
 def process_worker_metrics() -> WorkerMetrics:

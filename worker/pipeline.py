@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import requests
 from redis import Redis
@@ -19,6 +20,9 @@ from worker.fetch import fetch, make_session
 from worker.parse import parse_article
 from worker.publish import EventPublisher
 from worker.settings import Settings
+
+if TYPE_CHECKING:  # the pipeline stays free of Celery and prometheus imports
+    from worker.metrics import WorkerMetrics
 
 
 class Parser(Protocol):
@@ -43,6 +47,7 @@ class Resources:
     parse: Parser = parse_article
     enrich: Enricher | None = field(default=None)
     admission: Admission | None = field(default=None)
+    metrics: WorkerMetrics | None = field(default=None)
 
     def close(self) -> None:
         """Release the HTTP session and the publisher's connections."""
@@ -72,8 +77,13 @@ def process(job: FetchJob, resources: Resources) -> ArticleIngested:
         PermanentError: InvalidURL, PageGone, TooManyRedirects, TooLarge, NotHTML, NoArticleContent,
             InvalidRecord, BlockedDestination.
     """
+    started = time.perf_counter()
     page = fetch(job.url, resources.session, resources.settings, admission=resources.admission)
+    fetched = time.perf_counter()
     record = resources.parse(page.body, url=page.url, headers=page.headers)
+    if resources.metrics is not None:
+        resources.metrics.observe_fetch(fetched - started, len(page.body))
+        resources.metrics.observe_parse(time.perf_counter() - fetched)
     if resources.enrich is not None:
         record = resources.enrich(record)
     event = events.ingested(job, record, resources.settings.event_source)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import random
 import threading
 from collections.abc import Callable, Mapping
@@ -27,6 +28,7 @@ from worker.errors import (
 from worker.pipeline import Resources
 from worker.publish import RedisStreamPublisher, redis_client
 from worker.settings import Settings
+from worker.tracking import JobTracker
 
 TASK_NAME = "wireroom.ingest"
 log = logging.getLogger(__name__)
@@ -84,7 +86,16 @@ class IngestTask(Task):  # type: ignore[misc]
         found: Resources | None = getattr(local, "resources", None)
         if found is None:
             found = self.resource_factory(self.settings)
+            found.metrics = found.metrics or self.tracker.metrics
             local.resources = found
+        return found
+
+    @property
+    def tracker(self) -> JobTracker:
+        """This process's job tracker (status records, metrics, outcome logs), built on first use."""
+        found: JobTracker | None = self.__dict__.get("_tracker")
+        if found is None or found.pid != os.getpid():
+            found = self.__dict__["_tracker"] = JobTracker.from_settings(self.settings)
         return found
 
     def drop_resources(self, *, close: bool) -> None:
@@ -123,10 +134,13 @@ class IngestTask(Task):  # type: ignore[misc]
             job = decode_job(args[0], self.request.id)
         except InvalidJob as exc:
             return self.publish_failure(None, exc, job_id=self.request.id or "unknown", url=exc.url)
+        self.tracker.started(job.job_id, job.url, self.request.retries or 0)
         try:
             if self.resources.admission is not None:
                 self.resources.admission.count_delivery(job.job_id, self.request.retries or 0, url=job.url)
-            return pipeline.process(job, self.resources).id
+            event_id = pipeline.process(job, self.resources).id
+            self.tracker.ingested(job.job_id, job.url, self.request.retries or 0, event_id)
+            return event_id
         except SoftTimeLimitExceeded as exc:
             return self.retry_or_fail(job, FetchTimeout(f"task soft time limit hit: {exc}", url=job.url))
         except RetryableError as exc:
@@ -144,6 +158,7 @@ class IngestTask(Task):  # type: ignore[misc]
             celery.exceptions.Retry: a retry was scheduled.
         """
         if self.request.retries < self.max_retries:
+            self.tracker.retrying(job.job_id, job.url, self.request.retries or 0, exc)
             raise self.retry(exc=exc, countdown=self.countdown(exc))
         return self.publish_failure(job, exc)
 
@@ -156,10 +171,14 @@ class IngestTask(Task):  # type: ignore[misc]
             celery.exceptions.Retry: the failed event could not be published.
         """
         attempts = self.request.retries + 1
+        the_id, the_url = (job.job_id, job.url) if job is not None else (job_id or "unknown", url)
         try:
-            return pipeline.fail(job, exc, attempts, self.resources, job_id=job_id, url=url).id
+            event_id = pipeline.fail(job, exc, attempts, self.resources, job_id=job_id, url=url).id
+            self.tracker.failed(the_id, the_url, self.request.retries or 0, exc, event_id)
+            return event_id
         except PublishUnavailable as publish_exc:
             log.warning("could not publish the failed event of %s: %s", job_id or (job and job.job_id), publish_exc)
+            self.tracker.retrying(the_id, the_url, self.request.retries or 0, publish_exc)
             raise self.retry(
                 exc=publish_exc,
                 countdown=self.countdown(publish_exc),

@@ -1,0 +1,24 @@
+"""Plug wireroom's operations into a Celery app: heartbeat and metrics bootsteps, structured worker logs."""
+
+from __future__ import annotations
+
+from celery import Celery
+
+from worker.heartbeat import heartbeat_step
+from worker.logs import install_celery_logging
+from worker.metrics import metrics_step
+from worker.settings import Settings
+
+
+def install(app: Celery, settings: Settings) -> None:
+    """Add the heartbeat and metrics bootsteps to ``app``'s workers and route Celery's logging through ``worker.logs``.
+
+    The metrics step only serves when ``settings.metrics_port`` is set.
+    """
+    app.steps["worker"].add(heartbeat_step(settings))
+    app.steps["worker"].add(metrics_step(settings))
+    secrets = [settings.api_token.get_secret_value()] if settings.api_token is not None else []
+    install_celery_logging(secrets=secrets)
+
+
+__all__ = ["install"]
