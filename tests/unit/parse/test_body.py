@@ -73,10 +73,8 @@ def test_see_also_line_is_kept_with_its_link(news: Body) -> None:
 
 
 def test_blocks_are_in_document_order_with_kinds(news: Body) -> None:
-    texts = [block.text for block in news.blocks]
-    assert texts.index("Kritik von der Opposition") < texts.index(
-        "Die Arbeiten sollen im Frühjahr beginnen, sobald die Ausschreibung abgeschlossen ist und die Firmen feststehen."
-    )
+    starts = [block.text[:20] for block in news.blocks]
+    assert starts.index("Kritik von der Oppos") < starts.index("Die Arbeiten sollen ")
     kinds = {block.text[:10]: block.kind for block in news.blocks}
     assert kinds["Kritik von"] == "heading"
     assert kinds["Erster Abs"] == "li"
