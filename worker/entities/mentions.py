@@ -9,12 +9,13 @@ from typing import Any, Final
 from worker.entities.gazetteer import ORG_SUFFIXES
 from worker.entities.labels import public_label
 from worker.entities.merge import Mention, MentionSource
-from worker.entities.names import clean_name, name_key, split_name
+from worker.entities.names import clean_name, is_plain_word, name_key, split_name
 
 Span = tuple[int, int]
 
 _TITLE_CASE_SHARE: Final[float] = 0.7
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"['’]?s?(?:,|,? and|,? or|&)\s+(?:the\s+)?")
 _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)")
 
 
@@ -116,6 +117,51 @@ def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
     return kept
 
 
+def complete_surnames(mentions: list[Mention], body: str) -> list[Mention]:
+    """Find the full name of a person the model only tagged by surname ("Mr Grayling" → "Chris Grayling").
+
+    A lone capitalised PERSON word that no longer PERSON name contains is looked up in the body as
+    "<Given> <Surname>"; the first such pair whose first word is not a title or a function word becomes a mention.
+    """
+    full = {t for m in mentions if m.label == "PERSON" and " " in m.text for t in name_key(m.text).split(" ")}
+    lone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text and m.text[:1].isupper()}
+    found = []
+    for surname in sorted(lone):
+        if name_key(surname) in full:
+            continue
+        for match in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(surname) + r"\b", body):
+            if not is_plain_word(match.group(1)):
+                found.append(Mention(match.group(0), "PERSON", match.start(), False, "model"))
+                break
+    return mentions + found
+
+
+def listed_places(mentions: list[Mention], body: str, places: frozenset[str]) -> frozenset[str]:
+    """Name keys listed beside known places ("Turkey, Poland, and Bonaire, St Eustatius and Saba"): places too.
+
+    A name counts when it is in a list of at least three names joined by commas and "and", at least half of the
+    others being known places.
+    """
+    listed: set[str] = set()
+    body_mentions = sorted((m for m in mentions if m.offset is not None), key=lambda m: m.offset or 0)
+    run: list[Mention] = []
+    for mention in [*body_mentions, None]:
+        if mention is not None and run:
+            prev = run[-1]
+            gap = body[(prev.offset or 0) + len(prev.text) : mention.offset]
+            if _LIST_GAP.fullmatch(gap):
+                run.append(mention)
+                continue
+        if len(run) >= 3:
+            keys = [name_key(m.text) for m in run]
+            for i, key in enumerate(keys):
+                others = keys[:i] + keys[i + 1 :]
+                if 2 * sum(k in places for k in others) >= len(others):
+                    listed.add(key)
+        run = [mention] if mention is not None else []
+    return frozenset(listed - places)
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -140,9 +186,11 @@ def drop_headline_only(mentions: list[Mention]) -> list[Mention]:
 __all__ = [
     "Span",
     "combine",
+    "complete_surnames",
     "drop_credits",
     "drop_defined_acronyms",
     "drop_headline_only",
+    "listed_places",
     "looks_title_case",
     "model_mentions",
     "name_hits",

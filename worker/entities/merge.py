@@ -39,6 +39,8 @@ class MergedEntity:
     count: int
     first_offset: int | None
     in_headline: bool
+    signalled: bool = False
+    """Named by the page's own signals or the outlet list, not only by the model."""
 
 
 @dataclass(slots=True)
@@ -203,6 +205,7 @@ def merge_mentions(
                 count=len(ms),
                 first_offset=min(offsets) if offsets else None,
                 in_headline=any(m.in_headline for m in ms),
+                signalled=any(m.source != "model" for m in ms),
             )
         )
     return merged

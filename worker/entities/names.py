@@ -19,6 +19,15 @@ _TITLES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""
+_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "and", "but", "or", "if", "when", "while", "as", "at", "in", "on", "of", "for", "to", "from", "by", "with",
+        "after", "before", "since", "during", "according", "meanwhile", "however", "then", "his", "her", "their",
+        "its", "our", "my", "your", "said", "says", "told", "asked", "added", "both", "neither", "nor", "so", "yet",
+        "what", "who", "how", "why", "where", "although", "though", "because", "under", "over", "about", "between",
+        "mrs", "ms", "mr", "young", "old", "new", "senior", "junior", "member", "members", "team", "family",
+    }
+)  # fmt: skip
 _POST_NOMINALS: Final[frozenset[str]] = frozenset({"qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe"})
 _SHORT_NAMES: Final[frozenset[str]] = frozenset({"US", "UK", "EU", "UN", "HP", "GE", "BP", "LG"})
 """Two-capital names kept; other two-capital "names" ("TB", "RV", "BA") are mostly units and initials."""
@@ -54,6 +63,12 @@ def clean_name(text: str) -> str | None:
     return text
 
 
+def is_plain_word(word: str) -> bool:
+    """Whether a capitalised word is a title, determiner or function word rather than a possible given name."""
+    folded = word.casefold().rstrip(".")
+    return folded in _TITLES or folded in _LEADING_WORDS or folded in _FUNCTION_WORDS
+
+
 def split_name(text: str) -> list[str]:
     """Split a span that holds two names: "Mexico's Sinaloa", "Otto, Imperial College London"."""
     parts = re.split(r"(?:['’]s|,) (?=[A-Z])", text)
@@ -73,4 +88,4 @@ def is_all_caps(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-__all__ = ["clean_name", "is_all_caps", "name_key", "split_name"]
+__all__ = ["clean_name", "is_all_caps", "is_plain_word", "name_key", "split_name"]

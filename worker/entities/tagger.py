@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 from schemas.article import ArticleRecord, Entity
+from worker.entities.filters import reader_tags
 from worker.entities.gazetteer import country_keys, outlet_pattern, place_keys
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     combine,
+    complete_surnames,
     drop_credits,
     drop_defined_acronyms,
     drop_headline_only,
+    listed_places,
     looks_title_case,
     model_mentions,
     name_hits,
@@ -63,12 +65,9 @@ class EntityTagger:
         except Exception as exc:  # spaCy and thinc raise many types; a page must never fail on tagging
             return _with(record, [], f"entities: tagging failed ({type(exc).__name__}: {exc})")
         mentions = self._mentions(record, headline_doc, body_doc)
-        merged = merge_mentions(mentions, places=self._places, countries=self._countries)
-        excluded = {name_key(name) for name in record.byline}
-        site = _site_keys(record)
-        merged = [
-            e for e in merged if name_key(e.text) not in excluded and name_key(e.text).replace(" ", "") not in site
-        ]
+        places = self._places | listed_places(mentions, body_doc.text, self._places)
+        merged = merge_mentions(mentions, places=places, countries=self._countries)
+        merged = reader_tags(merged, record, body_doc.text, places)
         return _with(record, rank(merged, body_length=len(body), limit=MAX_ENTITIES), *notes)
 
     def _skip_reason(self, record: ArticleRecord) -> str | None:
@@ -93,6 +92,7 @@ class EntityTagger:
         if looks_title_case(record.headline):
             found = drop_headline_only(found)
         found = drop_credits(drop_defined_acronyms(found, body_doc.text), body_doc.text)
+        found = complete_surnames(found, body_doc.text)
         found += _unmentioned_sources(record, found)
         return found
 
@@ -123,16 +123,6 @@ def _unmentioned_sources(record: ArticleRecord, found: list[Mention]) -> list[Me
             seen.add(name_key(text))
             extra.append(Mention(text, "ORG", None, False, "page"))
     return extra
-
-
-def _site_keys(record: ArticleRecord) -> set[str]:
-    """The publishing site's own name, spaces removed: its ``site_name`` and its domain ("japantimes", "kxan")."""
-    keys = {name_key(record.site_name).replace(" ", "")} if record.site_name else set()
-    for url in (record.canonical_url, record.url):
-        if url:
-            host = (urlsplit(url).hostname or "").removeprefix("www.")
-            keys.update(part for part in host.split(".")[:-1] if len(part) >= 3)
-    return keys
 
 
 def _with(record: ArticleRecord, entities: list[Entity], *notes: str) -> ArticleRecord:
