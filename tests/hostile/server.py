@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import random
+import signal
 import socket
 import socketserver
 import threading
@@ -11,6 +14,7 @@ import time
 import zlib
 from collections.abc import Callable
 from email.utils import formatdate
+from pathlib import Path
 from urllib.parse import unquote
 
 ARTICLE = (
@@ -125,6 +129,10 @@ class HostileServer(socketserver.ThreadingTCPServer):
         super().__init__((host, port), HostileHandler)
         self.hits: list[str] = []
         self.stopping = threading.Event()
+        self.kill_parent: int | None = None  # /kill-children SIGKILLs this process's children
+        self.kills = 0
+        self.seen: set[str] = set()
+        self.lock = threading.Lock()
         self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
@@ -208,6 +216,44 @@ def _stall_after_headers(h: HostileHandler) -> None:
     h.head(200, {"Content-Type": "text/html", "Content-Length": str(len(ARTICLE))})
     h.send(ARTICLE[:100])
     h.stall(60)
+
+
+@route("/stall-first")
+def _stall_first(h: HostileHandler) -> None:
+    """The first request for each query stalls (until the server stops); later ones get the article."""
+    with h.server.lock:
+        first = h.path not in h.server.seen
+        h.server.seen.add(h.path)
+    if first:
+        h.stall(120)
+    else:
+        h.respond(200, ARTICLE)
+
+
+def child_pids(parent: int) -> list[int]:
+    """Pids whose parent is ``parent`` (from /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == parent:
+                found.append(int(entry))
+    return found
+
+
+@route("/kill-children")
+def _kill_children(h: HostileHandler) -> None:
+    """A page that kills the worker fetching it: SIGKILL to every child of ``server.kill_parent``."""
+    if h.server.kill_parent is not None:
+        for pid in child_pids(h.server.kill_parent):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        with h.server.lock:
+            h.server.kills += 1
+    h.stall(5)
 
 
 # --- broken framing ------------------------------------------------------------------------------------------

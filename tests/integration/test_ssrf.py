@@ -245,8 +245,8 @@ def test_worker_publishes_failed_event_for_ssrf_probe(
     for job_id in jobs:
         event = wait_event_for_job(redis_client, settings.events_stream, job_id, timeout=60)
         assert event.type == "wireroom.article.failed"
-        assert event.data.error.type == "BlockedDestination"  # type: ignore[union-attr]
-        assert event.data.error.retryable is False  # type: ignore[union-attr]
+        assert event.data.error.type == "BlockedDestination"
+        assert event.data.error.retryable is False
     assert len(target.hits) == before
 
 

@@ -1,0 +1,44 @@
+"""Short chaos run in the suite: 100 URLs, one worker SIGKILL, one Redis restart; nothing lost, nothing doubled."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _chaos() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("wireroom_chaos", REPO / "benchmarks" / "chaos.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(150)
+@pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs the redis-server binary")
+def test_short_chaos_run_loses_and_doubles_nothing() -> None:
+    # Given 100 URLs (some slow, some 404/503), two deployed workers and a Redis of our own with AOF
+    chaos = _chaos()
+    # When one worker is SIGKILLed mid-run (and restarted) and Redis is restarted once
+    report = chaos.run(urls=100, kills=1, redis_restarts=1, timeout=120)
+    # Then every URL has exactly one outcome, no event id appears twice, and the kill's in-flight jobs
+    # finished within 15 s
+    assert report.urls_enqueued == 100
+    assert report.lost == 0, report
+    assert report.outcome_events == 100, report
+    assert report.duplicate_event_ids == 0, report
+    assert report.jobs_with_two_outcomes == 0, report
+    assert report.redis_restarts == 1
+    assert len(report.kills) == 1
+    assert report.max_recovery_s is not None and report.max_recovery_s <= 15.0, report
+    assert report.failed_by_type.get("PageGone") == 2
+    assert report.failed_by_type.get("UpstreamUnavailable") == 2

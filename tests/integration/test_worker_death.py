@@ -1,0 +1,84 @@
+"""Worker death: a job that kills its worker ends as PoisonJob; a SIGKILLed worker's job runs again within 15 s."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+from hostile.server import HostileServer, child_pids
+from service_support import events_for_job, make_settings, wait_event_for_job, wait_for
+
+from worker.enqueue import enqueue
+
+pytestmark = pytest.mark.integration
+
+FAST_RECOVERY = {
+    # Time limits under a short visibility timeout, so an abandoned message is restored within seconds
+    "fetch_deadline": 4.0,
+    "task_soft_time_limit": 6,
+    "task_time_limit": 8,
+    "visibility_timeout": 10,
+    "unacked_restore_interval": 1.0,
+}
+
+
+@pytest.fixture
+def server() -> Iterator[HostileServer]:
+    with HostileServer() as srv:
+        yield srv
+
+
+def test_job_that_kills_its_worker_ends_as_poison(
+    server: HostileServer, prefix: str, redis_client: redis.Redis, worker_factory: Any
+) -> None:
+    # Given a worker (one pool process) and a page whose fetch SIGKILLs that pool process every time
+    worker = worker_factory(prefix, server.port, concurrency=1, max_deliveries=3, **FAST_RECOVERY)
+    server.kill_parent = worker.pid
+    settings = make_settings(prefix, server.port, max_deliveries=3, **FAST_RECOVERY)
+    # When the job is queued
+    job_id = enqueue(server.url("/kill-children"), settings=settings)
+    # Then after max_deliveries crashes it ends in exactly one failed event, PoisonJob, and the worker lives on
+    event = wait_event_for_job(redis_client, settings.events_stream, job_id, timeout=90)
+    assert event.type == "wireroom.article.failed"
+    assert event.data.error.type == "PoisonJob"
+    assert server.kills == 3
+    assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
+    # And the worker still serves other jobs
+    ok_id = enqueue(server.url("/ok"), settings=settings)
+    assert wait_event_for_job(redis_client, settings.events_stream, ok_id, timeout=60).type.endswith("ingested")
+
+
+def test_sigkilled_worker_job_runs_again_within_15s(
+    server: HostileServer, prefix: str, redis_client: redis.Redis, worker_factory: Any
+) -> None:
+    # Given a worker fetching a page whose first request stalls
+    first = worker_factory(prefix, server.port, concurrency=1, **FAST_RECOVERY)
+    settings = make_settings(prefix, server.port, **FAST_RECOVERY)
+    job_id = enqueue(server.url("/stall-first?job=death"), settings=settings)
+    wait_for(lambda: "/stall-first?job=death" in server.hits, 30, "the worker to fetch the page")
+    # When the whole worker (main process and pool) is SIGKILLed mid-task and a new worker starts
+    children = child_pids(first.pid)
+    os.killpg(first.pid, signal.SIGKILL)
+    first.proc.wait(10)
+    wait_for(lambda: all(_gone(pid) for pid in children), 10, "the pool processes to die")
+    worker_factory(prefix, server.port, concurrency=1, **FAST_RECOVERY)
+    restarted = time.monotonic()
+    # Then the job runs again and its one event appears within 15 s of the new worker being ready
+    event = wait_event_for_job(redis_client, settings.events_stream, job_id, timeout=30)
+    assert time.monotonic() - restarted <= 15.0
+    assert event.type.endswith("ingested")
+    assert server.hits.count("/stall-first?job=death") == 2
+    assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] == "Z"
+    except OSError:
+        return True
