@@ -129,6 +129,7 @@ class HostileServer(socketserver.ThreadingTCPServer):
         super().__init__((host, port), HostileHandler)
         self.hits: list[str] = []
         self.stopping = threading.Event()
+        self.robots_reply: tuple[int, bytes] = (200, b"User-agent: *\nDisallow: /private\n")  # status 0: trickle
         self.kill_parent: int | None = None  # /kill-children SIGKILLs this process's children
         self.kills = 0
         self.seen: set[str] = set()
@@ -163,6 +164,11 @@ def _ok(h: HostileHandler) -> None:
     h.respond(200, ARTICLE)
 
 
+@route("/private/ok")
+def _private_ok(h: HostileHandler) -> None:
+    h.respond(200, ARTICLE)
+
+
 @route("/head-ok")
 def _head_ok(h: HostileHandler) -> None:
     h.respond(200, ARTICLE)
@@ -170,7 +176,11 @@ def _head_ok(h: HostileHandler) -> None:
 
 @route("/robots.txt")
 def _robots(h: HostileHandler) -> None:
-    h.respond(200, b"User-agent: *\nDisallow: /private\n", "text/plain")
+    status, body = h.server.robots_reply
+    if status == 0:
+        _trickle(h)
+    else:
+        h.respond(status, body, "text/plain")
 
 
 # --- slow and stalled ----------------------------------------------------------------------------------------
