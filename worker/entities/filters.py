@@ -9,6 +9,7 @@ from schemas.article import ArticleRecord
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
@@ -24,7 +25,7 @@ def reader_tags(
     kept = []
     for entity in entities:
         key = name_key(entity.text)
-        if key in authors or key.replace(" ", "") in site:
+        if key in authors or _is_site(key, entity, site):
             continue
         if " " not in key and key in common and key not in places and not entity.signalled:
             continue
@@ -32,13 +33,22 @@ def reader_tags(
     return kept
 
 
+def _is_site(key: str, entity: MergedEntity, site: set[str]) -> bool:
+    """The site itself: its name or domain label, or (for an organisation) that name and more ("KBS World Radio")."""
+    joined = key.replace(" ", "")
+    return joined in site or (entity.label == "ORG" and any(joined.startswith(s) for s in site))
+
+
 def _site_keys(record: ArticleRecord) -> set[str]:
-    """The publishing site's own name, spaces removed: its ``site_name`` and its domain ("japantimes", "kxan")."""
+    """The publishing site's own name, spaces removed: its ``site_name`` and its domain's own label ("kbs" of
+    world.kbs.co.kr, "japantimes" of japantimes.co.jp)."""
     keys = {name_key(record.site_name).replace(" ", "")} if record.site_name else set()
     for url in (record.canonical_url, record.url):
-        if url:
-            host = (urlsplit(url).hostname or "").removeprefix("www.")
-            keys.update(part for part in host.split(".")[:-1] if len(part) >= 3)
+        labels = (urlsplit(url).hostname or "").split(".")[:-1] if url else []
+        while labels and labels[-1] in _SECOND_LEVEL:
+            labels.pop()
+        if labels and len(labels[-1]) >= 3:
+            keys.add(labels[-1])
     return keys
 
 

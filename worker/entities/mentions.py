@@ -16,6 +16,7 @@ Span = tuple[int, int]
 _TITLE_CASE_SHARE: Final[float] = 0.7
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"['’]?s?(?:,|,? and|,? or|&)\s+(?:the\s+)?")
+_PORTFOLIO = re.compile(r"\s(?:Secretary|Minister|Ministry|Department|Committee|Spokesman|Spokeswoman)\b")
 _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)")
 
 
