@@ -14,6 +14,8 @@ from worker.parse.document import Document
 from worker.parse.scoring import Analysis, analyse, article_parts, best_candidate, widen
 
 _MAX_LINK_DENSITY = 0.5
+_SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", ")", "。", "！", "？")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # "SEE ALSO: <link>", "Lesen Sie auch: <link>": a short label before a link is article text, not navigation.
 _LABELLED_LINK = re.compile(r"^\W{0,3}[^\W\d][^:.!?]{0,40}:\s*\S")
 
@@ -65,7 +67,8 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
 
 
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace collapsed to single spaces; soft hyphens and zero-width characters removed."""
+    return " ".join(text.translate(_INVISIBLE).split())
 
 
 class _Emitter:
@@ -143,7 +146,11 @@ class _Emitter:
 
 
 def _is_heading_like(block: Block) -> bool:
-    return block.kind == "heading" or (len(block.text) <= 60 and block.text.endswith(":"))
+    """A heading, a short label ending in ":", or a short line that is not a sentence."""
+    text = block.text
+    if block.kind == "heading" or (len(text) <= 60 and text.endswith(":")):
+        return True
+    return block.kind in ("p", "text") and len(text) <= 40 and not text.endswith(_SENTENCE_END)
 
 
 def _introduces_text(events: list[Block | None], index: int) -> bool:

@@ -50,6 +50,7 @@ _DEFER_SHARE = 0.4
 _WIDEN_PROSE_SHARE = 0.55
 _WIDEN_MAX_LINKS = 0.3
 _WIDEN_AFTER_SHARE = 0.3
+_FULL_PRIOR_AT = 500
 _MASS_WEIGHT = 0.01  # weight of prose mass (characters, discounted by non-prose share)
 
 
@@ -214,13 +215,14 @@ def final_score(tag: Tag, analysis: Analysis) -> float:
     score = analysis.scores.get(id(tag), 0.0) * (1.0 - stats.link_density)
     score += _TAG_WEIGHT.get(tag.name, 0.0)
     names = analysis.names.get(id(tag), "")
+    prior = min(1.0, stats.good / _FULL_PRIOR_AT)  # a name is only worth as much as the prose behind it
     if names:
         if positive_class(names):
-            score += 25.0
+            score += 25.0 * prior
         if negative_class(names):
             score -= 25.0
     if is_article_marker(tag, names):
-        score += 25.0
+        score += 25.0 * prior
     if stats.text:
         score += _MASS_WEIGHT * stats.good * stats.good / stats.text
     return score
