@@ -39,7 +39,9 @@ _PATTERNS = (
     (re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)[^\s\"',}]+"), r"\1***"),
     (re.compile(r"(?i)([a-z][a-z0-9+.-]*://[^/\s:@]*:)[^@\s/]+@"), r"\1***@"),
     (
-        re.compile(r"(?i)([?&](?:access_token|api_key|apikey|key|token|secret|password|passwd|sig|signature)=)[^&#\s]+"),
+        re.compile(
+            r"(?i)([?&](?:access_token|api_key|apikey|key|token|secret|password|passwd|sig|signature)=)[^&#\s]+"
+        ),
         r"\1***",
     ),
 )

@@ -252,8 +252,12 @@ def test_readyz_is_503_when_redis_is_down() -> None:
 
 def test_metrics_endpoint_counts_requests_and_reads_queue_depth(api: tuple[str, Settings]) -> None:
     base, _ = api
-    requests.post(f"{base}/v1/jobs", json=[{"url": "https://news.example/m1"}, {"url": "https://news.example/m2"}],
-                  headers=AUTH, timeout=10)
+    requests.post(
+        f"{base}/v1/jobs",
+        json=[{"url": "https://news.example/m1"}, {"url": "https://news.example/m2"}],
+        headers=AUTH,
+        timeout=10,
+    )
     text = requests.get(f"{base}/metrics", timeout=10).text
     assert "wireroom_api_jobs_accepted_total 2.0" in text
     assert 'wireroom_api_requests_total{route="/v1/jobs",status="202"} 1.0' in text

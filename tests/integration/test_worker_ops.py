@@ -202,9 +202,7 @@ def test_heartbeat_stops_when_the_worker_stops(
 ) -> None:
     # Given a second worker with its own heartbeat file
     beat = tmp_path / "second.heartbeat"
-    proc: WorkerProcess = worker_factory(
-        module_prefix, None, pool="solo", heartbeat_file=beat, heartbeat_interval=0.5
-    )
+    proc: WorkerProcess = worker_factory(module_prefix, None, pool="solo", heartbeat_file=beat, heartbeat_interval=0.5)
     wait_for(beat.exists, 10, "the heartbeat file")
     env = worker_env(module_prefix, heartbeat_file=beat)
     # When it shuts down

@@ -124,9 +124,7 @@ def _guard(settings: Settings, client: redis.Redis, metrics: ApiMetrics) -> Call
     )
     bearer = HTTPBearer(auto_error=False, description="The value of WIREROOM_API_TOKEN.")
 
-    def guard(
-        request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
-    ) -> None:
+    def guard(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
         authorize(settings, credentials)
         decision = limiter.check(request.client.host if request.client else "unknown")
         if not decision.allowed:
