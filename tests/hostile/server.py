@@ -164,6 +164,12 @@ def _ok(h: HostileHandler) -> None:
     h.respond(200, ARTICLE)
 
 
+@route("/slow")
+def _slow(h: HostileHandler) -> None:
+    h.stall(3)
+    h.respond(200, ARTICLE)
+
+
 @route("/private/ok")
 def _private_ok(h: HostileHandler) -> None:
     h.respond(200, ARTICLE)

@@ -1,0 +1,97 @@
+"""Redis goes away mid-task: the outcome is not lost (the task is retried or redelivered) and not doubled."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+from hostile.server import HostileServer
+from service_support import REPO, events_for_job, make_settings, wait_event_for_job, wait_for
+
+from worker.enqueue import enqueue
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs the redis-server binary"),
+]
+
+FAST_RECOVERY = {
+    "fetch_deadline": 4.0,
+    "task_soft_time_limit": 6,
+    "task_time_limit": 8,
+    "visibility_timeout": 10,
+    "unacked_restore_interval": 1.0,
+    "retry_backoff_base": 0.5,
+}
+
+
+class OwnRedis:
+    """A redis-server of this test's own (deployed config, AOF) on a free port; never the shared one."""
+
+    def __init__(self, directory: Path) -> None:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = int(sock.getsockname()[1])
+        self.directory = directory
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        argv = ["redis-server", str(REPO / "deploy/redis/redis.conf"), "--port", str(self.port),
+                "--dir", str(self.directory), "--save", ""]  # fmt: skip
+        self.proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        client = redis.Redis(port=self.port, socket_connect_timeout=0.5)
+
+        def up() -> bool:
+            try:
+                return bool(client.ping())
+            except redis.RedisError:
+                return False
+
+        wait_for(up, 15, "redis-server to start")
+        client.close()
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()  # SIGTERM: AOF flushed, clean exit
+            self.proc.wait(15)
+
+
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[OwnRedis]:
+    server = OwnRedis(tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_outcome_survives_redis_going_away_mid_task(own_redis: OwnRedis, worker_factory: Any) -> None:
+    with HostileServer() as pages:
+        # Given a worker on our own Redis, fetching a page that takes 3 s
+        overrides = {"redis_url": own_redis.url, **FAST_RECOVERY}
+        prefix = "outage:"
+        worker_factory(prefix, pages.port, concurrency=1, **overrides)
+        settings = make_settings(prefix, pages.port, **overrides)
+        job_id = enqueue(pages.url("/slow"), settings=settings)
+        wait_for(lambda: "/slow" in pages.hits, 30, "the worker to start fetching")
+        # When Redis goes away while the page is being fetched (so publishing the outcome fails), then returns
+        own_redis.stop()
+        time.sleep(4)  # the outage itself is the condition under test: it must outlast the fetch
+        own_redis.start()
+        # Then the job's outcome is published exactly once
+        client = redis.Redis(port=own_redis.port)
+        event = wait_event_for_job(client, settings.events_stream, job_id, timeout=60)
+        assert event.type.endswith("ingested")
+        assert pages.hits.count("/slow") >= 2  # the job ran again: it had not been acked
+        assert len(events_for_job(client, settings.events_stream, job_id)) == 1
+        client.close()
