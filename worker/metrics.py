@@ -13,7 +13,7 @@ from typing import Any
 
 import redis
 from celery import bootsteps, signals
-from prometheus_client import CollectorRegistry, Counter, Histogram, multiprocess, start_http_server, values
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, multiprocess, start_http_server, values
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
@@ -51,6 +51,12 @@ class WorkerMetrics:
         self.fetched_bytes = Counter("wireroom_fetched_bytes", "Body bytes fetched.", registry=registry)
         self.events_published = Counter(
             "wireroom_events_published", "Events written to the stream, by type.", ["type"], registry=registry
+        )
+        self.jobs_in_progress = Gauge(
+            "wireroom_jobs_in_progress",
+            "Jobs a worker process is running now (live processes only).",
+            registry=registry,
+            multiprocess_mode="livesum",
         )
         self.status_write_errors = Counter(
             "wireroom_job_status_write_errors", "Job-status writes that failed.", registry=registry

@@ -37,6 +37,8 @@ class JobTracker:
 
     def started(self, job_id: str, url: str, attempt: int) -> None:
         """A delivery of the job began (``attempt`` 0 first)."""
+        if job_id not in self._started:
+            self.metrics.jobs_in_progress.inc()
         self._started[job_id] = time.perf_counter()
         self.metrics.jobs_received.inc()
         self.metrics.take_stage_times()
@@ -83,6 +85,7 @@ class JobTracker:
         started = self._started.pop(job_id, None)
         fields: dict[str, object] = {"job_id": job_id, "url": url, "outcome": outcome, "attempt": attempt}
         if started is not None:
+            self.metrics.jobs_in_progress.dec()
             fields["duration_s"] = round(time.perf_counter() - started, 6)
         fields.update(self.metrics.take_stage_times())
         if event_id is not None:

@@ -31,6 +31,7 @@ from service_support import (
 
 from schemas.events import ArticleFailed, ArticleIngested
 from worker.api import create_api
+from worker.enqueue import enqueue
 from worker.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -218,3 +219,40 @@ def test_heartbeat_stops_when_the_worker_stops(
     result = subprocess.run([*wireroom_cmd(), "health", "--max-age", "5"], env=env, capture_output=True, check=False)
     assert result.returncode == 1
     assert re.search(rb"heartbeat 6\d\.\ds old", result.stderr)
+
+
+def test_prefork_metrics_use_the_multiprocess_dir_and_drop_dead_children(
+    worker_factory: Any,
+    prefix: str,
+    *,
+    http_server: TestHTTPServer,
+    redis_client: redis.Redis,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given a prefork worker whose metrics directory is set by the operator
+    metrics_dir = tmp_path / "prom"
+    metrics_dir.mkdir()
+    (metrics_dir / "counter_999999.db").write_bytes(b"stale file of an earlier run")
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(metrics_dir))
+    port = free_port()
+    proc: WorkerProcess = worker_factory(
+        prefix, http_server.port, concurrency=2, metrics_port=port, heartbeat_file=tmp_path / "beat"
+    )
+    # When it ingests one job
+    url, _ = http_server.unique(page("service-article.html"))
+    job_id = enqueue(url, settings=make_settings(prefix, http_server.port))
+    wait_event_for_job(redis_client, f"{prefix}events", job_id)
+    # Then the main process serves the child's counters, and no job is in progress
+    samples = wait_for(lambda: (s := scrape(port)).get("wireroom_jobs_succeeded_total") == 1 and s, 10, "metrics")
+    assert samples["wireroom_jobs_received_total"] == 1
+    assert samples["wireroom_jobs_in_progress"] == 0
+    files = {p.name for p in metrics_dir.iterdir()}
+    assert "counter_999999.db" not in files  # stale files are cleared at start
+    live = {name for name in files if name.startswith("gauge_livesum_")}
+    assert live and any(name.startswith("counter_") for name in files)
+    # When the worker stops, its children's live gauges are marked dead (files removed); counters stay
+    proc.stop()
+    left = {p.name for p in metrics_dir.iterdir()}
+    assert not (left & live)
+    assert any(name.startswith("counter_") for name in left)
