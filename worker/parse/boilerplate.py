@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bs4 import Tag
 
@@ -84,11 +85,15 @@ def class_id(tag: Tag) -> str:
     ident = attrs.get("id")
     parts = []
     if classes:
-        joined = " ".join(classes) if isinstance(classes, list) else str(classes)
-        parts.append(_TAXONOMY.sub(" ", joined) if "-" in joined else joined)
+        parts.append(_structural_classes(" ".join(classes) if isinstance(classes, list) else str(classes)))
     if ident:
         parts.append(str(ident))
     return " ".join(parts).lower()
+
+
+@lru_cache(maxsize=8192)
+def _structural_classes(joined: str) -> str:
+    return _TAXONOMY.sub(" ", joined) if "-" in joined else joined
 
 
 def is_landmark(tag: Tag, in_article: bool) -> bool:
@@ -124,18 +129,23 @@ def is_hard_furniture(tag: Tag) -> bool:
 
 def negative_class(names: str) -> bool:
     """Whether a class/id string names furniture."""
-    if not names:
-        return False
-    if _NEGATIVE.search(names):
+    return bool(names) and any(_negative_word(word) for word in names.split())
+
+
+@lru_cache(maxsize=16384)
+def _negative_word(word: str) -> bool:
+    if _NEGATIVE.search(word):
         return True
-    return any(token in _NEGATIVE_TOKENS for token in _TOKEN_SPLIT.split(names))
+    return any(token in _NEGATIVE_TOKENS for token in _TOKEN_SPLIT.split(word))
 
 
+@lru_cache(maxsize=8192)
 def strong_negative_class(names: str) -> bool:
     """Whether a class/id string names furniture that may hold much prose yet is never the article (comments)."""
     return _STRONG_NEGATIVE.search(names) is not None
 
 
+@lru_cache(maxsize=8192)
 def positive_class(names: str) -> bool:
     """Whether a class/id string names the article or its text."""
     return bool(names) and _POSITIVE.search(names) is not None
@@ -146,7 +156,12 @@ def is_article_marker(tag: Tag, names: str) -> bool:
     itemprop = tag.attrs.get("itemprop") if tag.attrs else None
     if isinstance(itemprop, str) and itemprop.lower() == "articlebody":
         return True
-    return bool(names) and _MARKER.search(names) is not None
+    return bool(names) and _marker_class(names)
+
+
+@lru_cache(maxsize=8192)
+def _marker_class(names: str) -> bool:
+    return _MARKER.search(names) is not None
 
 
 __all__ = [
