@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, Final
+from typing import Final
 
 from worker.entities.gazetteer import ORG_SUFFIXES
 from worker.entities.labels import public_label
@@ -12,6 +12,8 @@ from worker.entities.merge import Mention, MentionSource
 from worker.entities.names import clean_name, is_plain_word, name_key, split_name
 
 Span = tuple[int, int]
+RawEntity = tuple[str, str, int]
+"""One spaCy entity as plain data: text, spaCy label, start character."""
 
 _TITLE_CASE_SHARE: Final[float] = 0.7
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
@@ -20,14 +22,14 @@ _PORTFOLIO = re.compile(r"\s(?:Secretary|Minister|Ministry|Department|Committee|
 _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)")
 
 
-def model_mentions(doc: Any, *, in_headline: bool) -> list[tuple[Span, Mention]]:
-    """Cleaned PERSON/ORG/GPE/LOC entities of one spaCy ``Doc``, each with its character span in the doc's text."""
+def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tuple[Span, Mention]]:
+    """Cleaned PERSON/ORG/GPE/LOC entities of one text, each with its character span in the text."""
     found: list[tuple[Span, Mention]] = []
-    for ent in doc.ents:
-        label = public_label(ent.label_)
+    for ent_text, spacy_label, start_char in ents:
+        label = public_label(spacy_label)
         if label is None:
             continue
-        for part, line_start in _parts(ent.text, ent.start_char):
+        for part, line_start in _parts(ent_text, start_char):
             text = clean_name(part)
             if text is not None:
                 start = line_start + max(part.find(text.split(" ")[0]), 0)
@@ -185,6 +187,7 @@ def drop_headline_only(mentions: list[Mention]) -> list[Mention]:
 
 
 __all__ = [
+    "RawEntity",
     "Span",
     "combine",
     "complete_surnames",

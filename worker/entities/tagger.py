@@ -9,6 +9,7 @@ from worker.entities.filters import reader_tags
 from worker.entities.gazetteer import country_keys, outlet_pattern, place_keys
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
+    RawEntity,
     combine,
     complete_surnames,
     drop_credits,
@@ -61,13 +62,15 @@ class EntityTagger:
             body = body[:MAX_BODY_CHARS]
             notes.append(f"entities: only the first {MAX_BODY_CHARS} characters of the body were tagged")
         try:
-            headline_doc, body_doc = self._nlp.pipe([record.headline, body])
+            headline_ents, body_ents = (
+                [(e.text, e.label_, e.start_char) for e in doc.ents] for doc in self._nlp.pipe([record.headline, body])
+            )
         except Exception as exc:  # spaCy and thinc raise many types; a page must never fail on tagging
             return _with(record, [], f"entities: tagging failed ({type(exc).__name__}: {exc})")
-        mentions = self._mentions(record, headline_doc, body_doc)
-        places = self._places | listed_places(mentions, body_doc.text, self._places)
+        mentions = self._mentions(record, body, headline_ents, body_ents)
+        places = self._places | listed_places(mentions, body, self._places)
         merged = merge_mentions(mentions, places=places, countries=self._countries)
-        merged = reader_tags(merged, record, body_doc.text, places)
+        merged = reader_tags(merged, record, body, places)
         return _with(record, rank(merged, body_length=len(body), limit=MAX_ENTITIES), *notes)
 
     def _skip_reason(self, record: ArticleRecord) -> str | None:
@@ -79,20 +82,19 @@ class EntityTagger:
             return f"entities: no model for language {record.language!r}"
         return None
 
-    def _mentions(self, record: ArticleRecord, headline_doc: Any, body_doc: Any) -> list[Mention]:
-        signals = _page_organisations(record)
-        page = names_pattern(signals)
+    def _mentions(
+        self, record: ArticleRecord, body: str, headline_ents: list[RawEntity], body_ents: list[RawEntity]
+    ) -> list[Mention]:
+        page = names_pattern(_page_organisations(record))
         outlets = outlet_pattern()
         found: list[Mention] = []
-        for doc, in_headline in ((headline_doc, True), (body_doc, False)):
-            text = doc.text
+        for text, ents, in_headline in ((record.headline, headline_ents, True), (body, body_ents, False)):
             page_hits = name_hits(page, text, in_headline=in_headline, source="page") if page else []
             outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
-            found += combine(model_mentions(doc, in_headline=in_headline), page_hits, outlet_hits)
+            found += combine(model_mentions(ents, in_headline=in_headline), page_hits, outlet_hits)
         if looks_title_case(record.headline):
             found = drop_headline_only(found)
-        found = drop_credits(drop_defined_acronyms(found, body_doc.text), body_doc.text)
-        found = complete_surnames(found, body_doc.text)
+        found = complete_surnames(drop_credits(drop_defined_acronyms(found, body), body), body)
         found += _unmentioned_sources(record, found)
         return found
 

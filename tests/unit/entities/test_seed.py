@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from schemas.article import ArticleRecord, Entity
 from worker.entities import MAX_ENTITIES, EntityTagger
+from worker.parse import parse_article
 
 
 def _by_text(record: ArticleRecord) -> dict[str, Entity]:
@@ -76,3 +79,20 @@ def test_annotate_leaves_the_input_record_alone(tagger: EntityTagger, seed_recor
     assert seed_record.entities == []
     assert tagged.model_dump(exclude={"entities", "notes"}) == seed_record.model_dump(exclude={"entities", "notes"})
     assert ArticleRecord.model_validate(tagged.model_dump()) == tagged
+
+
+SEED_PAGE = Path(__file__).resolve().parents[2] / "fixtures" / "pages" / "seed_asian_correspondent.html"
+
+
+@pytest.mark.skipif(not SEED_PAGE.exists(), reason="the parser's seed page fixture is not there yet")
+def test_seed_page_through_the_parser(tagger: EntityTagger) -> None:
+    # Given the seed article's saved page, parsed as the product parses it
+    record = parse_article(SEED_PAGE.read_bytes(), url="https://asiancorrespondent.com/2017/02/philippines-jack-ma/")
+    # When it is tagged
+    entities = _by_text(tagger.annotate(record))
+    # Then the same people, organisations and places come out, "Ma" folded into Jack Ma
+    assert {entities[n].label for n in ("Rodrigo Duterte", "Jack Ma", "Carlos Dominguez")} == {"PERSON"}
+    assert {entities[n].label for n in ("Alibaba Group", "Bloomberg", "Tokopedia", "Tech Wire Asia")} == {"ORG"}
+    assert {entities[n].label for n in ("Philippines", "Indonesia", "Malaysia", "China")} <= {"GPE", "LOC"}
+    assert "Ma" not in entities
+    assert entities["Jack Ma"].count >= 5
