@@ -10,6 +10,10 @@ Usage (from the repository root; needs the Redis at 127.0.0.1:6379)::
 
     .venv/bin/python benchmarks/throughput.py                          # prefork and threads, all pages, 2 rounds
     .venv/bin/python benchmarks/throughput.py --pools prefork --pages 200 --rounds 1
+
+The code must not change during a run (the workers import it when they start): on a shared checkout, run it from
+a snapshot, e.g. ``git archive HEAD | tar -x -C /tmp/snap`` and ``.venv/bin/python /tmp/snap/benchmarks/...
+--corpus ../shared/corpus/pages``.
 """
 
 from __future__ import annotations
@@ -187,11 +191,13 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=os.cpu_count() or 1, help="worker processes/threads")
     parser.add_argument("--enqueue", type=int, default=20_000, help="URLs for the bulk-enqueue measurement")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/10")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="directory of saved pages")
     args = parser.parse_args()
 
-    names = sorted(p.name for p in CORPUS.glob("*.html"))
+    corpus: Path = args.corpus
+    names = sorted(p.name for p in corpus.glob("*.html"))
     names = names[: args.pages] if args.pages else names
-    _Pages.pages = {f"{i}.html": (CORPUS / name).read_bytes() for i, name in enumerate(names)}
+    _Pages.pages = {f"{i}.html": (corpus / name).read_bytes() for i, name in enumerate(names)}
     names = list(_Pages.pages)  # served as /p/<index>.html: no file name needs URL-encoding
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
     server.daemon_threads = True
