@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,7 @@ from bs4 import Tag
 from worker.parse import schema_org
 from worker.parse.agencies import agency_name
 from worker.parse.headline import clean_text
+from worker.parse.landmarks import BY_MARK, Landmarks, find_landmarks
 
 if TYPE_CHECKING:
     from worker.parse.document import Document
@@ -27,22 +29,25 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _CUT = re.compile(
-    r"\s+[|•·–—]\s+|\s+-\s+|\s*\||\s*\(|\s*\[|\s+on\s+\w+\s+\d|\s+(?:am|on|le|el)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|\s+le\s+\d|\s+(?:updated|published|posted|"
-    r"aktualisiert|veröffentlicht|stand)\b|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}|\s+\d{4}-\d{2}-\d{2}|\n",
+    r"\s+[|•·–—]\s+|\s+-\s+|\s*\||\s*\(|\s*\[|\s+on\s+\w+\s+\d|\s+(?:updated|published|posted|"
+    r"aktualisiert|veröffentlicht|stand)\b|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}|\s+\d{4}-\d{2}-\d{2}|\n|"
+    r"\s+(?:am|on|le|el)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag)",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*[,;/&]\s*|\s+(?:and|und|et|y|e|en|och|og|und)\s+", re.IGNORECASE)
-_ROLE_WORDS = frozenset(
-    """staff writer writers reporter reporters correspondent correspondents editor editors editorial team
-    redaktion redaktionen red desk newsdesk admin administrator contributor contributors guest columnist
-    freelance freelancer author authors autor autorin press office service services news agency agencies
-    online digital web webteam wire reports report email mail e-mail follow twitter facebook more articles posts
-    view profile bio photographer photo photos foto fotos sponsored content partner anonymous unknown no
-    senior chief associate deputy managing political business sports science health technology posted on by
-    published veröffentlicht am von über autorenseite alle kontakt weiter weitere datum quelle shares share
-    von: by: the der die das des of and und read write comments kommentare kommentar leave reply antworten
-    publié par afficher mon profil complet my complete please enter your name here home login""".split()
-)
+_ROLE_TEXT = """
+staff writer writers reporter reporters correspondent correspondents editor editors editorial team redaktion
+redaktionen red desk newsdesk admin administrator contributor contributors guest columnist freelance
+freelancer author authors autor autorin press office service services news agency agencies online digital web
+webteam wire reports report email mail e-mail follow twitter facebook more articles posts view profile bio
+photographer photo photos foto fotos sponsored content partner anonymous unknown no senior chief associate
+deputy managing political business sports science health technology posted on by published veröffentlicht am
+von über autorenseite alle kontakt weiter weitere datum quelle shares share von: by: the der die das des of
+and und read write comments kommentare kommentar leave reply antworten publié par afficher mon profil complet
+my complete please enter your name here home login
+"""
+_ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _REJECT_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsdesk", "anonymous", "unknown"})
 _MONTHS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
@@ -50,23 +55,37 @@ _MONTHS = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.|\.(?:com|de|org|net)\b|[<>{}=#*$%«»]", re.IGNORECASE)
-_PARTICLES = frozenset("von van de der den da di del della du le la bin al el ten ter zu y e".split())
-_CLASS_SELECTOR = (
-    '[class*="byline"], [class*="by-line"], [class*="author"], [class*="Author"], [class*="autor"], '
-    '[class*="writer"], [class*="reporter"], [rel~="author"], [itemprop~="author"]'
+_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "del",
+        "della",
+        "du",
+        "le",
+        "la",
+        "bin",
+        "al",
+        "el",
+        "ten",
+        "ter",
+        "zu",
+        "y",
+        "e",
+    ]
 )
 _SKIP_CLASS = re.compile(r"comment|bio|avatar|box|description|about|more|social|follow|share|image|img|photo", re.I)
-_BY_MARK = re.compile(
-    r"(?:^|(?<=[|•·,]\s)|(?<=[|•·,])|(?<=\d\s))(?:by|von|par|por|door|ein artikel von|verfasst von|autor(?:in)?\s*:|author\s*:|"
-    r"auteur\s*:|redaktion\s*:|text\s*:)(?:\s*:)?(?:\s+|$)",
-    re.IGNORECASE,
+_SKIP_TEXT_PARENTS = frozenset(
+    {"script", "style", "title", "option", "figcaption", "caption", "label", "button", "cite"}
 )
-_SKIP_TEXT_PARENTS = frozenset({"script", "style", "title", "option", "figcaption", "caption", "label", "button", "cite"})
-_MAX_TEXT_CANDIDATES = 6
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 50
 _MAX_BYLINE_CHARS = 120
-_MAX_CLASS_CANDIDATES = 12
 
 
 @dataclass(frozen=True)
@@ -175,9 +194,9 @@ def _element_text(tag: Tag) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _from_markup(doc: Document, site_name: str | None) -> Byline:
+def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
     """Names from ``itemprop=author``, ``rel=author`` and byline/author classes, in page order."""
-    for tag in doc.soup.select(_CLASS_SELECTOR, limit=_MAX_CLASS_CANDIDATES):
+    for tag in marks.author_marks:
         classes = " ".join(tag.get("class") or ())
         if _SKIP_CLASS.search(classes) or tag.name in ("body", "html", "article", "main", "section"):
             continue
@@ -190,20 +209,16 @@ def _from_markup(doc: Document, site_name: str | None) -> Byline:
     return Byline()
 
 
-def _is_byline_string(text: str) -> bool:
-    return len(text) <= _MAX_BYLINE_CHARS and _BY_MARK.search(text) is not None
-
-
-def _from_text(doc: Document, site_name: str | None) -> Byline:
+def _from_text(marks: Landmarks, site_name: str | None) -> Byline:
     """Names from a short visible line like "By A and B", "Posted on ... by A", "Von A | 3. März" (a last resort)."""
-    for string in doc.soup.find_all(string=_is_byline_string, limit=_MAX_TEXT_CANDIDATES):
+    for string in marks.byline_strings:
         parent = string.parent
         if parent is None or parent.name in _SKIP_TEXT_PARENTS:
             continue
         text = clean_text(parent.get_text(" ", strip=True))
         if len(text) > _MAX_BYLINE_CHARS:
             text = clean_text(str(string))
-        match = _BY_MARK.search(text)
+        match = BY_MARK.search(text)
         if match is None:
             continue
         found = split_names(text[match.end() :], site_name, capitalised=True)
@@ -213,15 +228,22 @@ def _from_text(doc: Document, site_name: str | None) -> Byline:
     return Byline()
 
 
-def extract_byline(doc: Document, site_name: str | None = None) -> Byline:
+def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks | None = None) -> Byline:
     """The byline of ``doc`` from JSON-LD authors, ``<meta name=author>``, then author markup.
 
     Organisation-typed authors, roles ("Staff"), dates and the site's own name are rejected; wire agencies named
     as author ("By Reuters") go to ``agencies`` for the origin. Never raises on odd markup.
     """
+    marks = marks if marks is not None else find_landmarks(doc.soup)
     agencies: list[str] = []
-    for source in (_from_json_ld, _from_meta, _from_markup, _from_text):
-        found = source(doc, site_name)
+    sources: tuple[Callable[[], Byline], ...] = (
+        lambda: _from_json_ld(doc, site_name),
+        lambda: _from_meta(doc, site_name),
+        lambda: _from_markup(marks, site_name),
+        lambda: _from_text(marks, site_name),
+    )
+    for source in sources:
+        found = source()
         agencies.extend(agency for agency in found.agencies if agency not in agencies)
         if found.names:
             return Byline(found.names, agencies)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
@@ -12,6 +13,7 @@ from dateutil import parser as dateutil_parser
 
 from worker.parse import schema_org
 from worker.parse.headline import clean_text
+from worker.parse.landmarks import Landmarks, find_landmarks
 
 if TYPE_CHECKING:
     from worker.parse.document import Document
@@ -56,14 +58,17 @@ _MODIFIED_META = (
     "modified_time",
     "lastmod",
 )
-_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_ISO = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
+)
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
 _MONTHS = {
     **dict.fromkeys(("january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner"), 1),
-    **dict.fromkeys(("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro",
-                     "februari", "feber"), 2),
+    **dict.fromkeys(
+        ("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "feber"), 2
+    ),
     **dict.fromkeys(("march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "mrz"), 3),
     **dict.fromkeys(("april", "apr", "avril", "abril", "aprile"), 4),
     **dict.fromkeys(("may", "mai", "mayo", "maggio", "maio", "mei"), 5),
@@ -73,25 +78,55 @@ _MONTHS = {
     **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"), 9),
     **dict.fromkeys(("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"), 10),
     **dict.fromkeys(("november", "nov", "novembre", "noviembre", "novembro"), 11),
-    **dict.fromkeys(("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre",
-                     "dezembro"), 12),
+    **dict.fromkeys(
+        ("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro"), 12
+    ),
 }
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I)
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I
+)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _NUMERIC_DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _NUMERIC_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC_SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_DATE_CLASS_SELECTOR = (
-    '[class*="date"], [class*="Date"], [class*="time"], [class*="posted"], [class*="published"], '
-    '[class*="meta"], [class*="byline"], [id*="date"]'
-)
+_TZ_NAMES = {
+    name: int(hours * 3600)
+    for name, hours in (
+        ("UTC", 0),
+        ("GMT", 0),
+        ("Z", 0),
+        ("WET", 0),
+        ("BST", 1),
+        ("WEST", 1),
+        ("CET", 1),
+        ("MEZ", 1),
+        ("CEST", 2),
+        ("MESZ", 2),
+        ("EET", 2),
+        ("EEST", 3),
+        ("MSK", 3),
+        ("IST", 5.5),
+        ("SGT", 8),
+        ("HKT", 8),
+        ("JST", 9),
+        ("KST", 9),
+        ("AEST", 10),
+        ("AEDT", 11),
+        ("EST", -5),
+        ("EDT", -4),
+        ("CST", -6),
+        ("CDT", -5),
+        ("MST", -7),
+        ("MDT", -6),
+        ("PST", -8),
+        ("PDT", -7),
+    )
+}
 _FIRST_YEAR = 1990
 _MAX_DATE_TEXT = 200
-_MAX_DATE_ELEMENTS = 10
-_MAX_TIME_ELEMENTS = 5
 _MAX_REGION_TEXT = 1500
-_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))  # noqa: DTZ001 - naive on purpose: detects missing fields
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
 
 @dataclass(frozen=True)
@@ -104,13 +139,14 @@ class Dates:
 
 def _plausible(value: PublicationTime) -> PublicationTime | None:
     day = value.date() if isinstance(value, datetime) else value
-    latest = datetime.now(timezone.utc).date() + timedelta(days=2)
-    return value if _FIRST_YEAR <= day.year and day <= latest else None
+    latest = datetime.now(UTC).date() + timedelta(days=2)
+    return value if day.year >= _FIRST_YEAR and day <= latest else None
 
 
 def _make_date(year: int, month: int, day: int) -> date | None:
     try:
-        return _plausible(date(year, month, day))  # type: ignore[return-value]
+        found = _plausible(date(year, month, day))
+        return found if isinstance(found, date) and not isinstance(found, datetime) else None
     except ValueError:
         return None
 
@@ -144,7 +180,9 @@ def parse_date(value: str | None) -> PublicationTime | None:
 
 def _parse_with_dateutil(text: str) -> datetime | None:
     try:
-        first, second = (dateutil_parser.parse(text, default=default) for default in _DEFAULTS)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            first, second = (dateutil_parser.parse(text, default=default, tzinfos=_TZ_NAMES) for default in _DEFAULTS)
     except (ValueError, OverflowError, TypeError):
         return None
     if first.date() != second.date():  # a field fell back on the default: not a full date
@@ -204,16 +242,18 @@ def _attribute_date(tag: Tag) -> PublicationTime | None:
     return None
 
 
-def _from_markup(doc: Document, itemprop: str) -> PublicationTime | None:
-    tag = doc.soup.select_one(f'[itemprop~="{itemprop}"]')
+def _from_markup(marks: Landmarks, itemprop: str) -> PublicationTime | None:
+    tag = marks.itemprop(itemprop)
     if tag is None:
         return None
     return _attribute_date(tag) or date_in_text(tag.get_text(" ", strip=True)[:_MAX_DATE_TEXT])
 
 
-def _from_time_elements(doc: Document) -> PublicationTime | None:
-    times = doc.soup.select("time[datetime], time[pubdate]", limit=_MAX_TIME_ELEMENTS)
-    ranked = sorted(times, key=lambda tag: 0 if tag.has_attr("pubdate") or _PUBLISHED_CLASS.search(_classes(tag)) else 1)
+def _from_time_elements(marks: Landmarks) -> PublicationTime | None:
+    times = marks.times
+    ranked = sorted(
+        times, key=lambda tag: 0 if tag.has_attr("pubdate") or _PUBLISHED_CLASS.search(_classes(tag)) else 1
+    )
     for tag in ranked:
         if _UPDATED_CLASS.search(_classes(tag)):
             continue
@@ -239,9 +279,9 @@ def _from_url(url: str | None) -> date | None:
     return _make_date(int(groups[0]), int(groups[1]), int(groups[2]))
 
 
-def _from_visible_text(doc: Document) -> date | None:
+def _from_visible_text(doc: Document, marks: Landmarks) -> date | None:
     month_first = (doc.html_lang or "").lower().replace("_", "-") in ("en-us", "en")
-    for tag in doc.soup.select(_DATE_CLASS_SELECTOR, limit=_MAX_DATE_ELEMENTS):
+    for tag in marks.date_marks:
         if _UPDATED_CLASS.search(_classes(tag)):
             continue
         text = clean_text(tag.get_text(" ", strip=True))
@@ -252,11 +292,11 @@ def _from_visible_text(doc: Document) -> date | None:
     return None
 
 
-def _from_headline_region(doc: Document) -> date | None:
+def _from_headline_region(doc: Document, marks: Landmarks) -> date | None:
     """A date written next to the ``<h1>``: in its parent or grandparent, if their text is short."""
-    heading = doc.soup.find("h1")
-    if not isinstance(heading, Tag):
+    if not marks.h1:
         return None
+    heading = marks.h1[0]
     month_first = (doc.html_lang or "").lower().replace("_", "-") in ("en-us", "en")
     region: Tag | None = heading.parent
     for _ in range(3):
@@ -272,25 +312,24 @@ def _from_headline_region(doc: Document) -> date | None:
     return None
 
 
-def extract_dates(doc: Document, url: str | None = None) -> Dates:
+def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None = None) -> Dates:
     """Published and modified dates of ``doc``, each an aware ``datetime`` when the page gives an offset, else a
     ``date``. Sources in order: JSON-LD, ``<meta>``, microdata, ``<time>``, a date in the URL, visible date text.
     Never raises on odd markup.
     """
+    marks = marks if marks is not None else find_landmarks(doc.soup)
     published = (
         _from_json_ld(doc, "datePublished")
         or _from_meta(doc, _PUBLISHED_META)
-        or _from_markup(doc, "datePublished")
+        or _from_markup(marks, "datepublished")
         or _from_json_ld(doc, "dateCreated", "uploadDate")
-        or _from_time_elements(doc)
+        or _from_time_elements(marks)
         or _from_url(url or doc.url)
-        or _from_visible_text(doc)
-        or _from_headline_region(doc)
+        or _from_visible_text(doc, marks)
+        or _from_headline_region(doc, marks)
     )
     modified = (
-        _from_json_ld(doc, "dateModified")
-        or _from_meta(doc, _MODIFIED_META)
-        or _from_markup(doc, "dateModified")
+        _from_json_ld(doc, "dateModified") or _from_meta(doc, _MODIFIED_META) or _from_markup(marks, "datemodified")
     )
     return Dates(published, modified)
 

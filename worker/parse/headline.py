@@ -6,11 +6,12 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from bs4 import Tag
+
 from worker.parse import schema_org
 from worker.parse.domains import host_of
+from worker.parse.landmarks import Landmarks, find_landmarks
 from worker.parse.metadata import meta_first
-
-from bs4 import Tag
 
 if TYPE_CHECKING:
     from worker.parse.document import Document
@@ -21,7 +22,6 @@ _KICKER_CLASS = re.compile(
     re.IGNORECASE,
 )
 _BLOG_ARCHIVE = re.compile(r"^.*?\s[»|:-]\s*Blog\s*Archi(?:v|ve)\s*[»|:-]\s+", re.IGNORECASE)
-_MAX_H1 = 3
 _MAX_HEADLINE = 300
 
 
@@ -82,41 +82,43 @@ def _headline_proper(tag: Tag) -> str:
     return clean_text(" ".join(parts)).strip(" :-–—|")
 
 
-def _h1_texts(doc: Document) -> list[str]:
+def _h1_texts(marks: Landmarks) -> list[str]:
     texts = []
-    for tag in doc.soup.find_all("h1", limit=_MAX_H1):
+    for tag in marks.h1:
         text = _headline_proper(tag) or clean_text(tag.get_text(" ", strip=True))
         if text:
             texts.append(text)
     return texts
 
 
-def _microdata_headline(doc: Document) -> str | None:
-    tag: Tag | None = doc.soup.select_one("[itemprop~=headline]")
+def _microdata_headline(marks: Landmarks) -> str | None:
+    tag = marks.itemprop("headline")
     if tag is None:
         return None
     value = tag.get("content") if tag.name == "meta" else tag.get_text(" ", strip=True)
     return clean_text(value if isinstance(value, str) else None) or None
 
 
-def extract_headline(doc: Document, site_name: str | None = None, canonical_url: str | None = None) -> str | None:
+def extract_headline(
+    doc: Document, site_name: str | None = None, canonical_url: str | None = None, marks: Landmarks | None = None
+) -> str | None:
     """The article's own headline, or None if the page offers none.
 
     A visible ``<h1>`` wins when a metadata title (JSON-LD, OpenGraph, microdata, ``<title>``) agrees with it;
     otherwise the metadata headline, stripped of the site's name, is taken. Never raises on odd markup.
     """
+    marks = marks if marks is not None else find_landmarks(doc.soup)
     url = doc.url or canonical_url
-    title_tag = doc.soup.title
     candidates = [
         schema_org.first_value(doc.json_ld, "headline"),
         meta_first(doc, "og:title", "twitter:title", "dc.title", "title", "headline"),
-        _microdata_headline(doc),
-        title_tag.get_text(" ", strip=True) if title_tag is not None else None,
+        _microdata_headline(marks),
+        doc.title,
     ]
     stripped = [strip_site_name(clean_text(value), site_name, url) for value in candidates if value]
     stripped = [value for value in stripped if value and not _is_site(value, _site_keys(site_name, url))]
     keys = [_key(value) for value in stripped]
-    h1s = [text for text in _h1_texts(doc) if not _is_site(text, _site_keys(site_name, url))]
+    h1s = [text for text in _h1_texts(marks) if not _is_site(text, _site_keys(site_name, url))]
     for text in h1s:
         key = _key(text)
         if key and any(key == other or (len(key) > 10 and key in other) for other in keys):

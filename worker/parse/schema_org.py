@@ -104,4 +104,13 @@ def first_value(json_ld: list[dict[str, Any]], *keys: str) -> str | None:
     return None
 
 
-__all__ = ["ARTICLE_TYPES", "ORGANIZATION_TYPES", "articles", "first_value", "iter_values", "resolve", "text_of", "types_of"]
+__all__ = [
+    "ARTICLE_TYPES",
+    "ORGANIZATION_TYPES",
+    "articles",
+    "first_value",
+    "iter_values",
+    "resolve",
+    "text_of",
+    "types_of",
+]

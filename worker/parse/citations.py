@@ -1,0 +1,240 @@
+"""News outlets the article cites as the source of a claim ("..., Bloomberg reported.", "according to Reuters").
+
+Accepted patterns (English and German), where OUTLET is a known outlet or a capitalised name ending in an outlet
+word (News, Times, Post, Journal, Zeitung, ...):
+
+- "OUTLET reported" / "OUTLET first reported" / "OUTLET reports that" (also "..., OUTLET reported.")
+- "according to OUTLET" / "according to a report by/in OUTLET"
+- "citing a report by/in OUTLET", "a report by/in OUTLET"
+- "wie OUTLET berichtet(e)", "berichtet(e) OUTLET", "laut OUTLET", "OUTLET zufolge"
+
+Not accepted: "told OUTLET" and "said in an interview with OUTLET" (the speaker is the source, the outlet only
+the venue), and "OUTLET said" (too often an organisation that is not an outlet).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_KNOWN_OUTLETS = frozenset(
+    name.casefold()
+    for name in (
+        "Bloomberg",
+        "Bloomberg News",
+        "Reuters",
+        "AP",
+        "Associated Press",
+        "AFP",
+        "Agence France-Presse",
+        "dpa",
+        "CNBC",
+        "CNN",
+        "BBC",
+        "BBC News",
+        "NBC",
+        "NBC News",
+        "ABC",
+        "ABC News",
+        "CBS",
+        "CBS News",
+        "NPR",
+        "PBS",
+        "Fox News",
+        "Sky News",
+        "Al Jazeera",
+        "Axios",
+        "Politico",
+        "The Information",
+        "TechCrunch",
+        "The Verge",
+        "Wired",
+        "Business Insider",
+        "Insider",
+        "Forbes",
+        "Fortune",
+        "The Economist",
+        "Financial Times",
+        "FT",
+        "Wall Street Journal",
+        "The Wall Street Journal",
+        "WSJ",
+        "New York Times",
+        "The New York Times",
+        "NYT",
+        "Washington Post",
+        "The Washington Post",
+        "The Guardian",
+        "Guardian",
+        "The Telegraph",
+        "The Times",
+        "Nikkei",
+        "Nikkei Asian Review",
+        "Nikkei Asia",
+        "Kyodo",
+        "Kyodo News",
+        "Yonhap",
+        "Xinhua",
+        "NHK",
+        "Caixin",
+        "South China Morning Post",
+        "SCMP",
+        "Straits Times",
+        "The Straits Times",
+        "The Hindu",
+        "Times of India",
+        "Der Spiegel",
+        "Spiegel",
+        "Süddeutsche Zeitung",
+        "FAZ",
+        "Handelsblatt",
+        "Bild",
+        "Die Zeit",
+        "Le Monde",
+        "Le Figaro",
+        "El País",
+        "Corriere della Sera",
+        "La Repubblica",
+        "Haaretz",
+        "Vox",
+        "BuzzFeed News",
+        "The Atlantic",
+        "Variety",
+        "Deadline",
+        "The Hollywood Reporter",
+        "MarketWatch",
+        "Dow Jones",
+        "Barron's",
+        "The Block",
+        "CoinDesk",
+        "Semafor",
+        "ProPublica",
+        "The Intercept",
+        "Mashable",
+        "Engadget",
+        "Ars Technica",
+        "9to5Mac",
+        "MacRumors",
+        "DigiTimes",
+        "The Korea Herald",
+        "Korea Times",
+        "Interfax",
+        "TASS",
+        "RIA Novosti",
+        "Kommersant",
+        "Vedomosti",
+        "Anadolu",
+        "Anadolu Agency",
+        "ANSA",
+        "EFE",
+        "Jiji",
+        "Jiji Press",
+        "Asahi",
+        "Asahi Shimbun",
+        "Yomiuri",
+        "Mainichi",
+        "Bernama",
+        "Antara",
+        "PTI",
+        "ANI",
+        "IANS",
+        "Global Times",
+        "People's Daily",
+        "China Daily",
+        "Tagesschau",
+        "ARD",
+        "ZDF",
+        "ORF",
+        "SRF",
+        "RTL",
+        "n-tv",
+        "Welt",
+    )
+)
+_OUTLET_WORDS = (
+    r"News|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Mail|Express|Daily|Agency|"
+    r"Press|Wire|Radio|TV|Television|Network|Magazine|Review|Observer|Independent|Insider|Standard|Zeitung|"
+    r"Today|Courier|Post-Dispatch|Inquirer|Examiner|Register|Sun|Star|Reporter|Monitor|Bulletin|Shimbun|Ilbo|"
+    r"Allgemeine|Rundschau|Anzeiger|Kurier|Tagblatt|Spiegel|Nachrichten"
+)
+_NAME = r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,}|\d+[A-Za-z]+)"
+_OUTLET = (
+    rf"(?P<source>(?:[Tt]he\s+|[Dd]er\s+|[Dd]ie\s+|[Dd]as\s+)?{_NAME}(?:\s+(?:of\s+|de\s+|della\s+)?{_NAME}){{0,5}})"
+)
+_PATTERNS = (
+    re.compile(rf"{_OUTLET}\s+(?:has\s+|had\s+)?(?:first\s+|previously\s+|also\s+|earlier\s+)?reported\b"),
+    re.compile(rf"{_OUTLET}\s+reports\s+that\b"),
+    re.compile(
+        rf"\b(?i:according\s+to)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:(?:report|article|story)\s+(?:by|in|from)\s+)?{_OUTLET}"
+    ),
+    re.compile(
+        rf"\b(?i:citing|cited)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:report|article|story)\s+(?:by|in|from)\s+{_OUTLET}"
+    ),
+    re.compile(rf"\b(?i:wie)\s+{_OUTLET}\s+(?:\w+\s+)?(?:berichtet|berichtete|meldet|meldete)\b"),
+    re.compile(rf"\b(?:berichtet|berichtete|meldet|meldete)\s+{_OUTLET}"),
+    re.compile(rf"\b(?i:laut)\s+(?:einem\s+Bericht\s+(?:der|des|von)\s+)?{_OUTLET}"),
+    re.compile(rf"{_OUTLET}\s+zufolge\b"),
+)
+_OUTLET_SUFFIX = re.compile(rf"\b(?:{_OUTLET_WORDS})$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»]?\s+(?=[\"“‘„«(]?[A-ZÄÖÜ0-9])")
+
+
+@dataclass(frozen=True)
+class CitationFinding:
+    """An outlet cited as the source of a claim, and the sentence citing it."""
+
+    source: str
+    statement: str
+
+
+def is_outlet(name: str) -> bool:
+    """Whether ``name`` is a known news outlet or reads like one ("The Korea Herald", "Nikkei Asian Review")."""
+    bare = _LEADING_ARTICLE.sub("", name).casefold()
+    return bare in _KNOWN_OUTLETS or name.casefold() in _KNOWN_OUTLETS or bool(_OUTLET_SUFFIX.search(name))
+
+
+def _source_name(raw: str) -> str:
+    # "the Wall Street Journal" in running text: the outlet's own name keeps no lower-case article
+    raw = raw.rstrip(".’'-")
+    return raw.split(" ", 1)[1] if raw.startswith(("the ", "der ", "die ", "das ")) else raw
+
+
+def _trim_to_outlet(candidate: str) -> str | None:
+    """The longest tail of a capitalised run that is an outlet ("Earlier Bloomberg" gives "Bloomberg")."""
+    words = candidate.split()
+    tails = [" ".join(words[start:]) for start in range(len(words))]
+    for tail in tails:
+        if tail.casefold() in _KNOWN_OUTLETS or _LEADING_ARTICLE.sub("", tail).casefold() in _KNOWN_OUTLETS:
+            return tail
+    for tail in tails:
+        if _LEADING_ARTICLE.match(tail) and is_outlet(tail):
+            return tail
+    return candidate if is_outlet(candidate) else None
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences (a light rule: terminal punctuation, then a capital)."""
+    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def extract_citations(paragraphs: Iterable[str]) -> list[CitationFinding]:
+    """Outlets cited as sources of claims in ``paragraphs``, in text order, one per (source, sentence)."""
+    found: list[CitationFinding] = []
+    seen: set[tuple[str, str]] = set()
+    for paragraph in paragraphs:
+        for sentence in sentences(paragraph):
+            for pattern in _PATTERNS:
+                for match in pattern.finditer(sentence):
+                    outlet = _trim_to_outlet(_source_name(match.group("source")))
+                    if outlet is None:
+                        continue
+                    key = (outlet.casefold(), sentence)
+                    if key not in seen:
+                        seen.add(key)
+                        found.append(CitationFinding(outlet, sentence))
+    return found
+
+
+__all__ = ["CitationFinding", "extract_citations", "is_outlet", "sentences"]

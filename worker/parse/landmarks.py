@@ -1,0 +1,103 @@
+"""One pass over the parse tree that collects the few elements the metadata extractors look at."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import cast
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
+
+BY_MARK = re.compile(
+    r"(?:^|(?<=[|•·,]\s)|(?<=[|•·,])|(?<=\d\s))"
+    r"(?:by|von|par|por|door|ein artikel von|verfasst von|autor(?:in)?\s*:|author\s*:|auteur\s*:|redaktion\s*:|"
+    r"text\s*:)(?:\s*:)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+"""A byline marker ("By", "Von", "Autor:") at the start of a line, after a separator or after a date."""
+
+_AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|writer|reporter|\bfn\b", re.IGNORECASE)
+_DATE_CLASS = re.compile(r"date|time|posted|published|meta|byline", re.IGNORECASE)
+_ANY_CLASS = re.compile(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
+_BY_WORD = re.compile(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
+_ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified"})
+_MAX_H1 = 3
+_MAX_AUTHOR_MARKS = 12
+_MAX_DATE_MARKS = 10
+_MAX_TIMES = 5
+_MAX_BYLINE_STRINGS = 6
+_MAX_BYLINE_CHARS = 120
+
+
+@dataclass
+class Landmarks:
+    """Elements of interest, each list in document order and capped."""
+
+    h1: list[Tag] = field(default_factory=list)
+    itemprops: dict[str, list[Tag]] = field(default_factory=dict)
+    author_marks: list[Tag] = field(default_factory=list)
+    date_marks: list[Tag] = field(default_factory=list)
+    times: list[Tag] = field(default_factory=list)
+    byline_strings: list[NavigableString] = field(default_factory=list)
+
+    def itemprop(self, name: str) -> Tag | None:
+        """The first element with ``itemprop`` ``name`` (lower-case), if any."""
+        found = self.itemprops.get(name)
+        return found[0] if found else None
+
+
+def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
+    """Walk the tree once and collect headings, microdata, author/date-classed elements, ``<time>`` elements and
+    short visible "By ..." strings. Never raises."""
+    marks = Landmarks()
+    for node in soup.descendants:
+        kind = type(node)
+        if kind is NavigableString:
+            text = cast(NavigableString, node)
+            if (
+                2 < len(text) <= _MAX_BYLINE_CHARS
+                and len(marks.byline_strings) < _MAX_BYLINE_STRINGS
+                and _BY_WORD.search(text)
+                and BY_MARK.search(text)
+            ):
+                marks.byline_strings.append(text)
+        elif kind is Tag:
+            _visit_tag(cast(Tag, node), marks)
+    return marks
+
+
+def _visit_tag(tag: Tag, marks: Landmarks) -> None:
+    name = tag.name
+    if name == "h1":
+        if len(marks.h1) < _MAX_H1:
+            marks.h1.append(tag)
+    elif name == "time" and len(marks.times) < _MAX_TIMES and ("datetime" in tag.attrs or "pubdate" in tag.attrs):
+        marks.times.append(tag)
+    attrs = tag.attrs
+    if not attrs:
+        return
+    is_author = False
+    itemprop = attrs.get("itemprop")
+    if isinstance(itemprop, str):
+        for token in itemprop.lower().split():
+            if token in _ITEMPROPS:
+                marks.itemprops.setdefault(token, []).append(tag)
+                is_author = is_author or token == "author"
+    classes = attrs.get("class")
+    label = " ".join(classes) if isinstance(classes, list) else classes if isinstance(classes, str) else ""
+    identifier = attrs.get("id")
+    if isinstance(identifier, str):
+        label = f"{label} {identifier}"
+    if not is_author and name == "a":
+        rel = attrs.get("rel")
+        is_author = isinstance(rel, list) and "author" in rel
+    if not (is_author or (label and _ANY_CLASS.search(label))):
+        return
+    if (is_author or _AUTHOR_CLASS.search(label)) and len(marks.author_marks) < _MAX_AUTHOR_MARKS:
+        marks.author_marks.append(tag)
+    if len(marks.date_marks) < _MAX_DATE_MARKS and _DATE_CLASS.search(label):
+        marks.date_marks.append(tag)
+
+
+__all__ = ["BY_MARK", "Landmarks", "find_landmarks"]

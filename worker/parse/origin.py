@@ -1,0 +1,171 @@
+"""Where a republished article first appeared: a republication note, a wire credit, or a foreign canonical URL."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from worker.parse.agencies import AGENCY_PATTERN, agency_name
+from worker.parse.domains import absolute_url, host_of, registrable_domain, same_site
+from worker.parse.headline import clean_text
+
+if TYPE_CHECKING:
+    from worker.parse.body import Block
+
+_KINDS = r"article|story|post|piece|report|column|interview|essay|text|commentary|op-ed|feature|blog post"
+_STATEMENTS = (
+    re.compile(
+        rf"\b(?:this|the|a version of this)\s+(?:{_KINDS})\s+(?:was\s+|is\s+|has\s+been\s+|had\s+)?"
+        r"(?:originally|first|previously|initially)\s+(?:published|appeared|posted|ran|run)\s+"
+        r"(?:on|in|at|by|with|from)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W{0,3}(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:this\s+(?:{_KINDS})\s+(?:is|was|has been)\s+)?(?:republished|reprinted|reproduced|syndicated)\s+"
+        r"(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?(?:from|of|by)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:this|the)\s+(?:{_KINDS})\s+(?:first\s+)?appeared\s+(?:first\s+|originally\s+)?(?:on|in|at)\s+"
+        r"(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:dieser|der|die|das)\s+(?:artikel|beitrag|text|kommentar|interview)\s+(?:ist|erschien|wurde)\s+"
+        r"(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:auf|in|bei|im)\s+"
+        r"(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:auf|in|bei|im)\s+"
+        r"(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+)
+_PUBLISHER_PREFIX = re.compile(
+    r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
+    r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unserer?\s+(?:schwester|partner)\w*\s+",
+    re.IGNORECASE,
+)
+_PUBLISHER_END = re.compile(
+    r"\s*(?:[.;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le)\s+\d|\s+(?:under|and\s+is|and\s+has|and\s+was|"
+    r"unter|and\s+is\s+republished|as\s+part\s+of|and\s+republished|licen[cs]ed)\b)"
+)
+_DATELINE = re.compile(
+    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN})(?:/\w+)?\)\s*[-—–:]+)",
+    re.IGNORECASE,
+)
+_BY_AGENCY = re.compile(rf"^\W{{0,3}}(?:by|von|par|por)\s+(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE)
+_ARCHIVE_HOSTS = ("web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is")
+_VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
+_TAIL_BLOCKS = 6
+_HEAD_BLOCKS = 3
+_MAX_PUBLISHER = 80
+
+
+@dataclass(frozen=True)
+class OriginFinding:
+    """The original publisher of a republished article, the text saying so, and the block it was in (if any)."""
+
+    publisher: str
+    statement: str
+    url: str | None = None
+    block: int | None = None
+
+
+def _key(value: str | None) -> str:
+    return re.sub(r"\W+", "", (value or "").casefold())
+
+
+def _publisher_name(raw: str) -> str:
+    name = _PUBLISHER_PREFIX.sub("", clean_text(raw))
+    name = _PUBLISHER_END.split(name, maxsplit=1)[0]
+    return name.strip(" .,:;\"'“”‘’").removeprefix("the ").strip()
+
+
+def _statement_origin(block: Block, index: int, page_url: str | None, site_name: str | None) -> OriginFinding | None:
+    for pattern in _STATEMENTS:
+        match = pattern.search(block.text)
+        if match is None:
+            continue
+        publisher = _publisher_name(match.group("publisher"))
+        url = None
+        for anchor in block.element.find_all("a", href=True, limit=5):
+            anchor_text = _PUBLISHER_PREFIX.sub("", clean_text(anchor.get_text(" ", strip=True)))
+            if _key(anchor_text) and _key(anchor_text) in _key(match.group("publisher")):
+                href = anchor.get("href")
+                url = absolute_url(href if isinstance(href, str) else None, page_url)
+                if anchor_text.casefold() not in _VAGUE_ANCHORS:
+                    publisher = anchor_text.strip(" .,:;")
+                break
+        if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
+            url = absolute_url(f"https://{publisher}", None)
+        if not publisher or len(publisher) > _MAX_PUBLISHER:
+            continue
+        if _key(publisher) == _key(site_name) or (url is not None and same_site(url, page_url)):
+            return None  # the site's own "originally published on <this site>" names no other origin
+        return OriginFinding(publisher, block.text, url, index)
+    return None
+
+
+def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
+    for index, block in enumerate(blocks[:_HEAD_BLOCKS]):
+        dateline = _DATELINE.match(block.text)
+        if dateline:
+            agency = agency_name(dateline.group("agency"))
+            if agency:
+                return OriginFinding(agency, clean_text(dateline.group("statement")))
+        by_agency = _BY_AGENCY.match(block.text)
+        if by_agency:
+            agency = agency_name(by_agency.group("agency"))
+            if agency:
+                return OriginFinding(agency, block.text, block=index)
+    return None
+
+
+def _canonical_origin(canonical_url: str | None, page_url: str | None) -> OriginFinding | None:
+    page_host = host_of(page_url)
+    if not canonical_url or not page_url or not page_host or page_host.endswith(_ARCHIVE_HOSTS):
+        return None
+    if same_site(canonical_url, page_url):
+        return None
+    publisher = registrable_domain(canonical_url)
+    if not publisher:
+        return None
+    return OriginFinding(publisher, f'<link rel="canonical" href="{canonical_url}">', canonical_url)
+
+
+def extract_origin(
+    blocks: Sequence[Block],
+    page_url: str | None,
+    canonical_url: str | None = None,
+    site_name: str | None = None,
+    byline_agencies: Sequence[str] = (),
+) -> OriginFinding | None:
+    """The origin of a republished article, or None for an original one.
+
+    In order: a republication note ("This article was originally published on ... X", "Republished from X",
+    "Zuerst erschienen bei X") in the first or last blocks, naming a publisher other than this site; a wire credit
+    for the whole story ("WASHINGTON (AP) —", a "By Reuters" line, an agency as author); a canonical URL on another
+    registrable domain. Never raises on odd markup.
+    """
+    tail_start = max(0, len(blocks) - _TAIL_BLOCKS)
+    for index in [*range(tail_start, len(blocks)), *range(min(_HEAD_BLOCKS, tail_start))]:
+        found = _statement_origin(blocks[index], index, page_url, site_name)
+        if found:
+            return found
+    wire = _wire_origin(blocks)
+    if wire:
+        return wire
+    if byline_agencies:
+        return OriginFinding(byline_agencies[0], f"By {byline_agencies[0]}")
+    return _canonical_origin(canonical_url, page_url)
+
+
+__all__ = ["OriginFinding", "extract_origin"]

@@ -1,0 +1,162 @@
+"""Assemble one ``ArticleRecord`` from a page: metadata on the intact tree, then the body and what it claims."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from schemas.article import ArticleRecord
+from worker import __version__
+from worker.errors import InvalidRecord, NoArticleContent, WireroomError
+from worker.parse.body import Block, extract_body
+from worker.parse.byline import Byline, extract_byline, split_names
+from worker.parse.citations import extract_citations
+from worker.parse.dates import date_in_text, extract_dates
+from worker.parse.document import load_document
+from worker.parse.domains import absolute_url
+from worker.parse.headline import extract_headline
+from worker.parse.landmarks import find_landmarks
+from worker.parse.metadata import PageMetadata, extract_metadata
+from worker.parse.origin import OriginFinding, extract_origin
+from worker.parse.see_also import extract_see_also
+
+PARSER_VERSION = __version__
+
+_BYLINE_BLOCK = re.compile(r"^\W{0,3}(?:by|von|par|por|door|di)\s+\S", re.IGNORECASE)
+_SHARE_BLOCK = re.compile(
+    r"^\W{0,3}(?:share(?:\s+this)?(?:\s+(?:on|article|story|post|page))?|share\s+on\s+\w+|teilen|jetzt\s+teilen|"
+    r"artikel\s+teilen|partager|compartir|condividi)\W{0,3}$",
+    re.IGNORECASE,
+)
+_DATE_ONLY_LETTERS = 25
+_HEAD_BLOCKS = 5
+_MAX_BYLINE_BLOCK = 120
+
+
+def normalize_paragraph(text: str) -> str:
+    """NFC-normalize a paragraph and collapse its whitespace (the form the body and its hash use)."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def content_hash(paragraphs: Sequence[str]) -> str:
+    """sha256 (hex) of the normalized paragraphs joined by blank lines."""
+    return hashlib.sha256("\n\n".join(normalize_paragraph(p) for p in paragraphs).encode("utf-8")).hexdigest()
+
+
+def parse_page(data: bytes, url: str | None = None, headers: Mapping[str, str] | None = None) -> ArticleRecord:
+    """Parse one page into a validated record; every failure surfaces as a ``WireroomError``.
+
+    Raises:
+        NotHTML: the bytes are not an HTML document.
+        NoArticleContent: no article text (or no headline) was found.
+        InvalidRecord: the extracted fields failed validation, or the parser met an unexpected error.
+    """
+    try:
+        return _parse(data, url, headers)
+    except WireroomError:
+        raise
+    except (Exception, RecursionError) as exc:  # the one boundary: nothing untyped leaves the parser
+        raise InvalidRecord(f"parser error: {type(exc).__name__}: {exc}", url=url) from exc
+
+
+def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None) -> ArticleRecord:
+    url = absolute_url(given_url, None) if given_url else None
+    notes = [f"page URL {given_url!r} ignored: not an absolute http(s) URL"] if given_url and not url else []
+    doc = load_document(data, url, headers)
+    metadata = extract_metadata(doc)
+    marks = find_landmarks(doc.soup)
+    headline = extract_headline(doc, metadata.site_name, metadata.canonical_url, marks)
+    byline = extract_byline(doc, metadata.site_name, marks)
+    dates = extract_dates(doc, url, marks)
+    body = extract_body(doc, headline=headline)
+    blocks = body.blocks
+    if not headline:
+        headline = doc.title or None
+    if not headline:
+        raise NoArticleContent("no headline found", url=url)
+    base = url or metadata.canonical_url
+    see_also = extract_see_also(blocks, base)
+    claimed = set(see_also.claimed)
+    byline, byline_blocks = _byline_from_blocks(blocks, byline, metadata.site_name)
+    claimed |= byline_blocks | _furniture_blocks(blocks)
+    origin = extract_origin(blocks, url, metadata.canonical_url, metadata.site_name, byline.agencies)
+    if origin is not None and origin.block is not None:
+        claimed.add(origin.block)
+    paragraphs = [normalize_paragraph(block.text) for index, block in enumerate(blocks) if index not in claimed]
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    if not paragraphs:
+        raise NoArticleContent("no article text left after removing furniture", url=url)
+    body_text = "\n\n".join(paragraphs)
+    fields: dict[str, Any] = {
+        **_metadata_fields(url, metadata),
+        "headline": headline,
+        "byline": byline.names,
+        "published_at": dates.published,
+        "modified_at": dates.modified,
+        "body": body_text,
+        "see_also": [{"url": link, "title": title} for link, title in see_also.links],
+        "origin": _origin_fields(origin),
+        "citations": [{"source": c.source, "statement": c.statement} for c in extract_citations(paragraphs)],
+        "word_count": len(body_text.split()),
+        "content_hash": content_hash(paragraphs),
+        "notes": notes,
+        "parser_version": PARSER_VERSION,
+    }
+    try:
+        return ArticleRecord.model_validate(fields)
+    except ValidationError as exc:
+        raise InvalidRecord(f"extracted record is invalid: {exc}", url=url) from exc
+
+
+def _metadata_fields(url: str | None, metadata: PageMetadata) -> dict[str, Any]:
+    return {
+        "url": url,
+        "canonical_url": metadata.canonical_url,
+        "site_name": metadata.site_name,
+        "language": metadata.language,
+        "lead_image": metadata.lead_image,
+        "description": metadata.description,
+        "tags": metadata.tags,
+    }
+
+
+def _origin_fields(origin: OriginFinding | None) -> dict[str, Any] | None:
+    if origin is None:
+        return None
+    return {"publisher": origin.publisher, "url": origin.url, "statement": origin.statement}
+
+
+def _byline_from_blocks(blocks: Sequence[Block], byline: Byline, site_name: str | None) -> tuple[Byline, set[int]]:
+    """Claim the leading blocks that are only a byline ("By A and B | May 5, 2020"); fill the byline from them
+    if the metadata gave none."""
+    claimed: set[int] = set()
+    names, agencies = list(byline.names), list(byline.agencies)
+    for index, block in enumerate(blocks[:_HEAD_BLOCKS]):
+        if len(block.text) > _MAX_BYLINE_BLOCK or not _BYLINE_BLOCK.match(block.text):
+            continue
+        found = split_names(block.text, site_name, capitalised=True)
+        if not (found.names or found.agencies):
+            continue
+        claimed.add(index)
+        if not byline.names:
+            names.extend(name for name in found.names if name not in names)
+        agencies.extend(agency for agency in found.agencies if agency not in agencies)
+    return Byline(names, agencies), claimed
+
+
+def _furniture_blocks(blocks: Sequence[Block]) -> set[int]:
+    """Leading date-only lines and "Share this on" remnants anywhere."""
+    claimed = {index for index, block in enumerate(blocks) if _SHARE_BLOCK.match(block.text)}
+    for index, block in enumerate(blocks[:_HEAD_BLOCKS]):
+        letters = sum(char.isalpha() for char in block.text)
+        if letters <= _DATE_ONLY_LETTERS and date_in_text(block.text) is not None:
+            claimed.add(index)
+    return claimed
+
+
+__all__ = ["PARSER_VERSION", "content_hash", "normalize_paragraph", "parse_page"]

@@ -1,0 +1,113 @@
+"""Further-reading links the article itself gives ("SEE ALSO: ...", "Read more: ...", a "Related" list)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bs4 import Tag
+
+from worker.parse.domains import absolute_url
+from worker.parse.headline import clean_text
+
+if TYPE_CHECKING:
+    from worker.parse.body import Block
+
+_LABELS = (
+    r"see also|read more|read also|also read|also see|related|related articles?|related stories|related story|"
+    r"related content|related coverage|related reading|more on this(?: story)?|read next|recommended|"
+    r"recommended reading|further reading|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|"
+    r"das könnte sie auch interessieren|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|"
+    r"leggi anche|lee también|leer más|ver también|leia também|veja também|lees ook"
+)
+_LABELLED = re.compile(rf"^\W{{0,3}}(?:{_LABELS})\s*(?:[:：|»>]|\s[-–—]|\.{{3}}|…)\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_LABEL_ONLY = re.compile(rf"^\W{{0,3}}(?:{_LABELS})\s*[:：|»>…]?\W{{0,3}}$", re.IGNORECASE)
+_NOT_ARTICLE = re.compile(
+    r"/(?:tags?|category|categories|topics?|author|authors|autor|user|users|search|login|register|subscribe|"
+    r"newsletter|feed|rss)(?:/|$)|[?&](?:share|replytocom)=|/sharer|/intent/|/share\b|/pin/create|"
+    r"^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram)\.(?:com|me|org)/",
+    re.IGNORECASE,
+)
+_MAX_LIST_LINKS = 10
+_LOOKAHEAD_BLOCKS = 12
+
+
+@dataclass(frozen=True)
+class SeeAlso:
+    """The further-reading links found, and the indexes of the body blocks that carried them."""
+
+    links: list[tuple[str, str]] = field(default_factory=list)
+    claimed: set[int] = field(default_factory=set)
+
+
+def _link_of(element: Tag, text: str, base: str | None) -> tuple[str, str] | None:
+    """The article link in ``element`` whose text occurs in ``text``, as (absolute URL, title)."""
+    anchors = [element] if element.name == "a" else element.find_all("a", href=True, limit=5)
+    for anchor in anchors:
+        title = clean_text(anchor.get_text(" ", strip=True))
+        href = anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, base)
+        if url and title and title in text and not _NOT_ARTICLE.search(url):
+            return url, title
+    return None
+
+
+def _list_after(element: Tag, base: str | None) -> list[tuple[str, str]]:
+    """Links of the list that follows a "Related" label element in the tree."""
+    found: list[tuple[str, str]] = []
+    following = element.find_next_sibling(["ul", "ol", "div"])
+    if not isinstance(following, Tag):
+        return found
+    for anchor in following.find_all("a", href=True, limit=_MAX_LIST_LINKS):
+        link = _link_of(anchor, clean_text(anchor.get_text(" ", strip=True)), base)
+        if link and link not in found:
+            found.append(link)
+    return found
+
+
+def extract_see_also(blocks: Sequence[Block], base: str | None) -> SeeAlso:
+    """Find further-reading links among the article's blocks.
+
+    A block "LABEL: <a>title</a>" (SEE ALSO, Read more, Related, Lesen Sie auch, ...) gives one link; a block that is
+    only such a label claims the links of the list right after it. Links to tag/category/author pages and share
+    links are not further reading. URLs are made absolute against ``base``. Never raises on odd markup.
+    """
+    links: list[tuple[str, str]] = []
+    claimed: set[int] = set()
+    for index, block in enumerate(blocks):
+        labelled = _LABELLED.match(block.text)
+        if labelled:
+            link = _link_of(block.element, labelled.group("rest"), base)
+            if link:
+                claimed.add(index)
+                if link not in links:
+                    links.append(link)
+            continue
+        if _LABEL_ONLY.match(block.text):
+            claimed.add(index)
+            claimed.update(_claim_link_blocks(blocks, index, base, links))
+            for link in _list_after(block.element, base):
+                if link not in links:
+                    links.append(link)
+    return SeeAlso(links, claimed)
+
+
+def _claim_link_blocks(
+    blocks: Sequence[Block], label_index: int, base: str | None, links: list[tuple[str, str]]
+) -> set[int]:
+    """Claim the blocks right after a label that are each one link, adding their links."""
+    claimed: set[int] = set()
+    for index in range(label_index + 1, min(len(blocks), label_index + 1 + _LOOKAHEAD_BLOCKS)):
+        block = blocks[index]
+        link = _link_of(block.element, block.text, base)
+        if link is None or len(link[1]) < 0.8 * len(block.text):
+            break
+        claimed.add(index)
+        if link not in links:
+            links.append(link)
+    return claimed
+
+
+__all__ = ["SeeAlso", "extract_see_also"]
