@@ -49,6 +49,7 @@ def _site_keys(record: ArticleRecord) -> set[str]:
             labels.pop()
         if labels and len(labels[-1]) >= 3:
             keys.add(labels[-1])
+            keys.add(labels[-1].removeprefix("the"))
     return keys
 
 

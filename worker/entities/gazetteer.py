@@ -29,6 +29,24 @@ NEWS_OUTLETS: Final[tuple[str, ...]] = (
 
 Only distinctive names: "Time", "The Sun" or "The Hill" would match ordinary words."""
 
+PLATFORMS: Final[tuple[str, ...]] = (
+    "Facebook", "Instagram", "Twitter", "WhatsApp", "YouTube", "TikTok", "Snapchat", "LinkedIn", "Reddit",
+    "Telegram", "Google", "Microsoft", "Amazon", "Netflix", "Spotify", "Uber", "Airbnb", "GoFundMe", "Wikipedia",
+)  # fmt: skip
+"""The platforms news stories cite most, organisations wherever named (the model often calls them people)."""
+
+STATE_ABBREVIATIONS: Final[dict[str, str]] = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+    "ind": "Indiana", "kan": "Kansas", "ky": "Kentucky", "md": "Maryland", "mass": "Massachusetts",
+    "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri", "mont": "Montana",
+    "neb": "Nebraska", "nev": "Nevada", "nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico",
+    "nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania",
+    "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota", "tenn": "Tennessee", "vt": "Vermont",
+    "va": "Virginia", "wash": "Washington", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+}  # fmt: skip
+"""AP-style US state abbreviations ("Calif.") by name key, read as the state when the model tags them a place."""
+
 ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     {
         "group", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp",
@@ -112,8 +130,8 @@ def place_keys() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def outlet_pattern() -> re.Pattern[str]:
-    """A regex finding the built-in news outlets in text (case-sensitive, whole words, longest name first)."""
-    names = sorted({n.removeprefix("The ") for n in NEWS_OUTLETS}, key=len, reverse=True)
+    """A regex finding the built-in outlets and platforms in text (case-sensitive, whole words, longest first)."""
+    names = sorted({n.removeprefix("The ") for n in (*NEWS_OUTLETS, *PLATFORMS)}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
@@ -125,7 +143,9 @@ __all__ = [
     "NEWS_OUTLETS",
     "ORG_HEADS",
     "ORG_SUFFIXES",
+    "PLATFORMS",
     "REGIONS",
+    "STATE_ABBREVIATIONS",
     "country_keys",
     "outlet_pattern",
     "place_keys",

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from worker.entities.gazetteer import ORG_SUFFIXES
-from worker.entities.labels import public_label
+from schemas.article import EntityLabel
+from worker.entities.gazetteer import ORG_SUFFIXES, STATE_ABBREVIATIONS
+from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.merge import Mention, MentionSource
 from worker.entities.names import clean_name, is_plain_word, name_key, split_name
 
@@ -19,6 +20,10 @@ _TITLE_CASE_SHARE: Final[float] = 0.7
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"['’]?s?(?:,|,? and|,? or|&)\s+(?:the\s+)?")
 _PORTFOLIO = re.compile(r"\s(?:Secretary|Minister|Ministry|Department|Committee|Spokesman|Spokeswoman)\b")
+_SKIP = frozenset({"of", "and", "the", "for", "&"})
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+)(?:(?:[A-Z][\w.'’-]*|of|and|the|for|&)\s+){0,7}[A-Z][\w'’-]*)\s+\(([A-Z]{2,6})\)"
+)
 _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)")
 
 
@@ -31,6 +36,8 @@ def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tupl
             continue
         for part, line_start in _parts(ent_text, start_char):
             text = clean_name(part)
+            if text is not None and label in PLACE_LABELS:
+                text = STATE_ABBREVIATIONS.get(name_key(text), text)
             if text is not None:
                 start = line_start + max(part.find(text.split(" ")[0]), 0)
                 offset = None if in_headline else start
@@ -92,6 +99,26 @@ def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span
             result.remove(hit)
             result.append(Mention(mention.text, "ORG", mention.offset, mention.in_headline, hit.source))
     return result
+
+
+def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
+    """Names the text defines with an acronym: "U.S. Customs and Border Protection (CBP)" holds the name "Customs
+    and Border Protection" (the longest run of capitalised words before the brackets whose initials spell it).
+
+    Each is an organisation, or a place if it is a known one ("British Virgin Islands (BVI)").
+    """
+    found = []
+    for match in _NAME_BEFORE_ACRONYM.finditer(body):
+        words, acronym = match.group(1).split(), match.group(2).casefold()
+        for i in range(len(words) - 1):
+            phrase = " ".join(words[i:])
+            key = name_key(phrase)
+            if words[i][0].isupper() and "".join(t[0] for t in key.split() if t not in _SKIP) == acronym:
+                start = match.start(1) + match.group(1).index(phrase)
+                label: EntityLabel = "GPE" if key in places else "ORG"
+                found.append(((start, start + len(phrase)), Mention(phrase, label, start, False, "model")))
+                break
+    return found
 
 
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
@@ -191,6 +218,7 @@ __all__ = [
     "Span",
     "combine",
     "complete_surnames",
+    "defined_names",
     "drop_credits",
     "drop_defined_acronyms",
     "drop_headline_only",

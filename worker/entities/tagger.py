@@ -12,6 +12,7 @@ from worker.entities.mentions import (
     RawEntity,
     combine,
     complete_surnames,
+    defined_names,
     drop_credits,
     drop_defined_acronyms,
     drop_headline_only,
@@ -91,7 +92,8 @@ class EntityTagger:
         for text, ents, in_headline in ((record.headline, headline_ents, True), (body, body_ents, False)):
             page_hits = name_hits(page, text, in_headline=in_headline, source="page") if page else []
             outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
-            found += combine(model_mentions(ents, in_headline=in_headline), page_hits, outlet_hits)
+            defined = [] if in_headline else defined_names(text, self._places)
+            found += combine(model_mentions(ents, in_headline=in_headline), page_hits, outlet_hits, defined)
         if looks_title_case(record.headline):
             found = drop_headline_only(found)
         found = complete_surnames(drop_credits(drop_defined_acronyms(found, body), body), body)
