@@ -124,7 +124,7 @@ class _Emitter:
         text = _collapse(raw)
         if not text or element.name == "h1" or text == self.headline:
             return
-        if links > len(text) * _MAX_LINK_DENSITY and not (kind in ("p", "text") and _LABELLED_LINK.match(text)):
+        if links > len(text) * _MAX_LINK_DENSITY and not _linked_prose(kind, text, links):
             self.blocks.append(None)
             return
         last = self.blocks[-1] if self.blocks else None
@@ -143,6 +143,16 @@ class _Emitter:
                 continue
             kept.append(block)
         return kept
+
+
+def _linked_prose(kind: str, text: str, links: int) -> bool:
+    """Whether a link-heavy block is still article text: a labelled link ("SEE ALSO: ...") or long sentences
+    with many linked words (glossary links, wiki-style prose)."""
+    if kind not in ("p", "text"):
+        return False
+    if _LABELLED_LINK.match(text):
+        return True
+    return len(text) >= 150 and links <= len(text) * 0.8 and text.endswith(_SENTENCE_END)
 
 
 def _is_heading_like(block: Block) -> bool:

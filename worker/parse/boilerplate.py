@@ -12,7 +12,7 @@ DROP_TAGS = frozenset(
     {
         "figcaption", "dialog", "menu", "menuitem", "label", "input", "fieldset",
         "legend", "option", "optgroup", "datalist", "output", "progress", "meter", "img", "picture", "video",
-        "audio", "source", "track", "map", "area", "embed", "head", "title", "meta", "link", "base", "address",
+        "audio", "source", "track", "map", "area", "embed", "head", "title", "meta", "link", "base", "address", "rt", "rp",
     }
 )  # fmt: skip
 # Landmarks of the page around the article.
@@ -65,6 +65,7 @@ _NEGATIVE_TOKENS = frozenset(
         "ad", "ads", "adv", "advert", "nav", "menu", "footer", "foot", "tags", "tag", "keywords", "meta",
         "print", "tools", "skip", "hidden", "hide", "bio", "byline-bio", "login", "search", "share", "icons",
         "topbar", "submenu", "subnav", "shop", "donate", "rss", "feed", "follow", "likes",
+        "byline", "author", "authors", "date", "timestamp", "published", "posted",
     }
 )  # fmt: skip
 _STRONG_NEGATIVE = re.compile(r"comment|disqus|respond|reply|cookie|consent|gdpr|newsletter", re.I)

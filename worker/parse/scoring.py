@@ -51,6 +51,7 @@ _WIDEN_PROSE_SHARE = 0.55
 _WIDEN_MAX_LINKS = 0.3
 _WIDEN_AFTER_SHARE = 0.3
 _FULL_PRIOR_AT = 500
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"})
 _MASS_WEIGHT = 0.01  # weight of prose mass (characters, discounted by non-prose share)
 
 
@@ -288,8 +289,11 @@ def _split_siblings(parent: Tag, child: Tag, analysis: Analysis) -> tuple[list[T
 
 
 def _sizes(tags: list[Tag], analysis: Analysis) -> tuple[int, int]:
+    """Text and prose characters of some elements; headings count for neither (they neither add nor harm)."""
     text = good = 0
     for tag in tags:
+        if tag.name in _HEADINGS:
+            continue
         stats = analysis.stats[id(tag)]
         text += stats.text
         good += stats.good
