@@ -12,7 +12,8 @@ DROP_TAGS = frozenset(
     {
         "figcaption", "dialog", "menu", "menuitem", "label", "input", "fieldset",
         "legend", "option", "optgroup", "datalist", "output", "progress", "meter", "img", "picture", "video",
-        "audio", "source", "track", "map", "area", "embed", "head", "title", "meta", "link", "base", "address", "rt", "rp",
+        "audio", "source", "track", "map", "area", "embed", "head", "title", "meta", "link", "base", "address",
+        "rt", "rp",
     }
 )  # fmt: skip
 # Landmarks of the page around the article.
