@@ -84,6 +84,7 @@ _STRIP = re.compile(
 )
 _HEAD_TAG = re.compile(r"<(meta|link|html)\b([^>]*)>|<(?:title)\b[^>]*>([^<]*)</title\s*>", re.I)
 _ATTR = re.compile(r"""([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+_NOSCRIPT_CONTENT = 1000
 _JSON_TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _JSON_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -229,12 +230,17 @@ def _strip(text: str) -> tuple[str, list[str]]:
     def replace(match: re.Match[str]) -> str:
         if match.group(2):
             return "<br/>\n"
-        tag = match.group(1)
-        if tag is not None and tag.lower() == "script":
+        tag = (match.group(1) or "").lower()
+        if tag == "script":
             whole = match.group(0)
             end = whole.find(">")
             if "ld+json" in whole[:end].lower():
                 scripts.append(whole[end + 1 : whole.lower().rfind("</script")])
+        elif tag == "noscript":
+            whole = match.group(0)
+            inner = whole[whole.find(">") + 1 : whole.lower().rfind("</noscript")]
+            if len(inner) >= _NOSCRIPT_CONTENT and "<p" in inner:  # the page's text, for readers without JS
+                return _STRIP.sub(replace, inner)
         return ""
 
     return _STRIP.sub(replace, text), scripts
