@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 import redis
 from click.testing import CliRunner
-from ops_support import connect, delete_namespace, ops_settings
+from ops_support import connect, delete_namespace, ops_settings, wait_for
 from prometheus_client import CollectorRegistry, generate_latest
 
+from worker.api.limits import RateLimiter
 from worker.app import queue_key
 from worker.cli.status import status_command
 from worker.heartbeat import Heartbeat, beat_key, live_workers
@@ -164,3 +165,19 @@ def test_redis_collector_reports_down() -> None:
     text = generate_latest(registry).decode()
     assert "wireroom_redis_up 0.0" in text
     assert "wireroom_queue_depth" not in text
+
+
+def test_token_bucket_per_client_refills_and_fails_open(client: redis.Redis, settings: Settings) -> None:
+    limiter = RateLimiter(client, key_prefix=settings.key_prefix, rate=50.0, burst=2)
+    # A burst of two passes, the third is refused with the time until the next token
+    assert [limiter.check("10.0.0.1").allowed for _ in range(3)] == [True, True, False]
+    refused = limiter.check("10.0.0.1")
+    assert not refused.allowed and 0 < refused.retry_after <= 0.02 + 1e-6
+    # Another client has its own bucket
+    assert limiter.check("10.0.0.2").allowed
+    # The bucket refills at the rate (on Redis's clock) and its key expires when idle
+    wait_for(lambda: limiter.check("10.0.0.1").allowed, timeout=2)
+    assert 0 < client.ttl(f"{settings.key_prefix}ratelimit:10.0.0.1") <= 2
+    # Redis down: requests are let through
+    down = RateLimiter(redis.Redis.from_url("redis://127.0.0.1:1/0"), key_prefix="x:", rate=1.0, burst=1)
+    assert down.check("10.0.0.1").allowed
