@@ -115,17 +115,17 @@ def _statement_origin(block: Block, index: int, page_url: str | None, site_name:
 
 
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
-    for index, block in enumerate(blocks[:_HEAD_BLOCKS]):
+    head = blocks[:_HEAD_BLOCKS]
+    for block in head:
         dateline = _DATELINE.match(block.text)
-        if dateline:
-            agency = agency_name(dateline.group("agency"))
-            if agency:
-                return OriginFinding(agency, clean_text(dateline.group("statement")))
+        agency = agency_name(dateline.group("agency")) if dateline else None
+        if dateline and agency:
+            return OriginFinding(agency, clean_text(dateline.group("statement")))
+    for index, block in enumerate(head):
         by_agency = _BY_AGENCY.match(block.text)
-        if by_agency:
-            agency = agency_name(by_agency.group("agency"))
-            if agency:
-                return OriginFinding(agency, block.text, block=index)
+        agency = agency_name(by_agency.group("agency")) if by_agency else None
+        if agency:
+            return OriginFinding(agency, block.text, block=index)
     return None
 
 
