@@ -17,6 +17,7 @@ RawEntity = tuple[str, str, int]
 """One spaCy entity as plain data: text, spaCy label, start character."""
 
 _TITLE_CASE_SHARE: Final[float] = 0.7
+_TITLE_ZONE_WORDS: Final[int] = 30
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"['’]?s?(?:,|,? and|,? or|&)\s+(?:the\s+)?")
 _PORTFOLIO = re.compile(r"\s(?:Secretary|Minister|Ministry|Department|Committee|Spokesman|Spokeswoman)\b")
@@ -202,14 +203,30 @@ def looks_title_case(headline: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_CASE_SHARE
 
 
-def drop_headline_only(mentions: list[Mention]) -> list[Mention]:
-    """Drop headline mentions whose name never occurs in the body (for Title Case headlines)."""
-    body_keys = {name_key(m.text) for m in mentions if not m.in_headline}
-    body_tokens = {t for k in body_keys for t in k.split(" ")}
+def drop_title_case_only(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
+    """Drop names found only in Title Case text: a Title Case headline, or a short Title Case line of the body that
+    does not end a sentence (a repeated headline, a caption), where the small model tags capitalised words at random.
+
+    A name found there is kept if it (or each of its words) is also found in the ordinary text.
+    """
+    zones = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[^\n]+", body)
+        if 4 <= len(m.group().split()) <= _TITLE_ZONE_WORDS
+        and not m.group().rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        and looks_title_case(m.group())
+    ]
+    headline_zone = looks_title_case(headline)
+
+    def zoned(m: Mention) -> bool:
+        if m.in_headline:
+            return headline_zone
+        return m.offset is not None and any(start <= m.offset < end for start, end in zones)
+
+    plain = {name_key(m.text) for m in mentions if not zoned(m)}
+    plain_words = {t for k in plain for t in k.split(" ")}
     return [
-        m
-        for m in mentions
-        if not m.in_headline or name_key(m.text) in body_keys or set(name_key(m.text).split(" ")) <= body_tokens
+        m for m in mentions if not zoned(m) or name_key(m.text) in plain or set(name_key(m.text).split()) <= plain_words
     ]
 
 
@@ -221,7 +238,7 @@ __all__ = [
     "defined_names",
     "drop_credits",
     "drop_defined_acronyms",
-    "drop_headline_only",
+    "drop_title_case_only",
     "listed_places",
     "looks_title_case",
     "model_mentions",

@@ -15,9 +15,8 @@ from worker.entities.mentions import (
     defined_names,
     drop_credits,
     drop_defined_acronyms,
-    drop_headline_only,
+    drop_title_case_only,
     listed_places,
-    looks_title_case,
     model_mentions,
     name_hits,
     names_pattern,
@@ -94,8 +93,7 @@ class EntityTagger:
             outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
             defined = [] if in_headline else defined_names(text, self._places)
             found += combine(model_mentions(ents, in_headline=in_headline), page_hits, outlet_hits, defined)
-        if looks_title_case(record.headline):
-            found = drop_headline_only(found)
+        found = drop_title_case_only(found, record.headline, body)
         found = complete_surnames(drop_credits(drop_defined_acronyms(found, body), body), body)
         found += _unmentioned_sources(record, found)
         return found
