@@ -53,7 +53,7 @@ KIND_OF_TAG = {
 # Furniture whose class/id says so plainly; matched anywhere in the class/id string.
 _NEGATIVE = re.compile(
     r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent|gdpr"
-    r"|breadcrumb|promo|advert|sponsor|outbrain|taboola|sidebar|widget|popup|modal|overlay|caption|credit"
+    r"|breadcrumb|promo|advert|sponsor|outbrain|taboola|sidebar|popup|modal|overlay|caption|credit"
     r"|copyright|paywall|trending|popular|most-?read|meistgelesen|author-?(bio|box|info|profile|card|about)"
     r"|about-?(the-?)?author|skip-?link|screen-?reader|sr-only|visually-?hidden|print-?only|tag-?(list|cloud)"
     r"|pagination|pager\b|toolbar|masthead|navbar|navigation|dropdown|teaser-?list|more-?(stories|articles)"
