@@ -10,16 +10,23 @@ from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
+_SIGN_OFF = re.compile(
+    r"(?:^|\n)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), [^\n]{0,60}\b(?:News|Radio|TV|Television)\.?\s*$"
+)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
 def reader_tags(
     entities: list[MergedEntity], record: ArticleRecord, body: str, places: frozenset[str]
 ) -> list[MergedEntity]:
-    """The entities worth tagging: not a byline author, not the publishing site itself, and not a lone capitalised
+    """The entities worth tagging: not a byline author (or a reporter signing off: "Max Lee, KBS News."), not the
+    publishing site itself, and not a lone capitalised
     word the body also uses in lower case ("Government", "Coronavirus"), unless it is a known place or the page or
     the outlet list names it."""
     authors = {name_key(name) for name in record.byline}
+    signature = _SIGN_OFF.search(body)
+    if signature is not None:
+        authors.add(name_key(signature.group(1)))
     site = _site_keys(record)
     common = set(_LOWER_WORD.findall(body))
     kept = []

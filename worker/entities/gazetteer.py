@@ -135,6 +135,15 @@ def outlet_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+def canonical_outlet(name: str) -> str:
+    """An outlet's short name when ``name`` only adds company words to it ("Reuters News Agency" → "Reuters")."""
+    match = outlet_pattern().match(name)
+    if match is None:
+        return name
+    rest = name[match.end() :].casefold().replace(".", "").split()
+    return match.group() if set(rest) <= ORG_SUFFIXES else name
+
+
 __all__ = [
     "ALIAS_MIN_POPULATION",
     "CITY_MIN_POPULATION",
@@ -146,6 +155,7 @@ __all__ = [
     "PLATFORMS",
     "REGIONS",
     "STATE_ABBREVIATIONS",
+    "canonical_outlet",
     "country_keys",
     "outlet_pattern",
     "place_keys",

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from schemas.article import EntityLabel
-from worker.entities.gazetteer import ORG_SUFFIXES, STATE_ABBREVIATIONS
+from worker.entities.gazetteer import ORG_SUFFIXES, STATE_ABBREVIATIONS, canonical_outlet
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.merge import Mention, MentionSource
 from worker.entities.names import clean_name, is_plain_word, name_key, split_name
@@ -62,6 +62,7 @@ def name_hits(
     for match in pattern.finditer(text):
         name = clean_name(match.group())
         if name is not None:
+            name = canonical_outlet(name)
             offset = None if in_headline else match.start()
             hits.append(((match.start(), match.end()), Mention(name, "ORG", offset, in_headline, source)))
     return hits

@@ -6,7 +6,7 @@ from typing import Any, Final
 
 from schemas.article import ArticleRecord, Entity
 from worker.entities.filters import reader_tags
-from worker.entities.gazetteer import country_keys, outlet_pattern, place_keys
+from worker.entities.gazetteer import canonical_outlet, country_keys, outlet_pattern, place_keys
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     RawEntity,
@@ -121,6 +121,7 @@ def _unmentioned_sources(record: ArticleRecord, found: list[Mention]) -> list[Me
     extra = []
     for name in names:
         text = clean_name(name)
+        text = canonical_outlet(text) if text is not None else None
         if text is not None and name_key(text) not in seen:
             seen.add(name_key(text))
             extra.append(Mention(text, "ORG", None, False, "page"))
