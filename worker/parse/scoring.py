@@ -53,6 +53,7 @@ _WIDEN_AFTER_SHARE = 0.3
 _FULL_PRIOR_AT = 500
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"})
 _MASS_WEIGHT = 0.01  # weight of prose mass (characters, discounted by non-prose share)
+_MASS_CAP = 50.0
 
 
 @dataclass(slots=True)
@@ -225,7 +226,7 @@ def final_score(tag: Tag, analysis: Analysis) -> float:
     if is_article_marker(tag, names):
         score += 25.0 * prior
     if stats.text:
-        score += _MASS_WEIGHT * stats.good * stats.good / stats.text
+        score += min(_MASS_CAP, _MASS_WEIGHT * stats.good * stats.good / stats.text)
     return score
 
 

@@ -140,3 +140,18 @@ def test_meta_entities_are_unescaped() -> None:
 
 def test_line_breaks_become_whitespace() -> None:
     assert "eins zwei" in " ".join(_text(_page("eins<br>zwei").encode()).split())
+
+
+def test_large_noscript_text_fallback_is_kept_small_noscript_dropped() -> None:
+    # Given a JS-rendered page whose text is only in a <noscript> fallback, plus a tracking-pixel noscript
+    article = "".join(
+        f"<p>Absatz {i} des Artikels, nur ohne JavaScript sichtbar, mit genug Text.</p>" for i in range(20)
+    )
+    html = (
+        f"<html><body><noscript><img src='/pixel'>Bitte JavaScript aktivieren</noscript><noscript>{article}</noscript>"
+    )
+    # When it is loaded
+    text = _text((html + "</body></html>").encode())
+    # Then the fallback's paragraphs are in the tree and the short noscript is not
+    assert "Absatz 19 des Artikels" in text
+    assert "Bitte JavaScript aktivieren" not in text
