@@ -83,7 +83,9 @@ _STRIP = re.compile(
     re.I | re.S,
 )
 _HEAD_TAG = re.compile(r"<(meta|link|html)\b([^>]*)>|<(?:title)\b[^>]*>([^<]*)</title\s*>", re.I)
-_ATTR = re.compile(r"""([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+# A name starts after a space, quote or slash and is matched possessively: a long unquoted run with no "=" must
+# not be re-tried from every position (that was quadratic: 60 kB took ~70 s; found by benchmarks/fuzz_parser.py).
+_ATTR = re.compile(r"""(?<![^\s"'/])([^\s=/>"']++)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
 _NOSCRIPT_CONTENT = 1000
 _JSON_TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _JSON_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
