@@ -55,6 +55,8 @@ _MONTHS = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.|\.(?:com|de|org|net)\b|[<>{}=#*$%«»]", re.IGNORECASE)
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_OUTSIDE_ARTICLE = re.compile(r"\bcomment|\brespond|\bsidebar|\brelated|\brecommend", re.IGNORECASE)
 _PARTICLES = frozenset(
     [
         "von",
@@ -130,7 +132,7 @@ def _key(value: str) -> str:
 def split_names(text: str, site_name: str | None = None, *, capitalised: bool = False) -> Byline:
     """Split a byline text ("By A, B and C", "Von A und B") into person names and agencies."""
     text = _PREFIX.sub("", clean_text(text))
-    if site_name and _key(text) == _key(site_name):
+    if (site_name and _key(text) == _key(site_name)) or _URL.search(text):
         return Byline()
     text = _CUT.split(text, maxsplit=1)[0]
     names: list[str] = []
@@ -200,6 +202,8 @@ def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
         classes = " ".join(tag.get("class") or ())
         if _SKIP_CLASS.search(classes) or tag.name in ("body", "html", "article", "main", "section"):
             continue
+        if _outside_article(tag):
+            continue
         text = _element_text(tag)
         if not text or len(text) > _MAX_BYLINE_CHARS:
             continue
@@ -207,6 +211,20 @@ def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
         if found.names or found.agencies:
             return found
     return Byline()
+
+
+def _outside_article(tag: Tag) -> bool:
+    """Whether ``tag`` sits in a comment thread, a sidebar or a related/recommended box."""
+    for ancestor in tag.parents:
+        if ancestor.name in ("body", "html", "[document]", "article", "main"):
+            return False
+        label = " ".join(ancestor.get("class") or ())
+        identifier = ancestor.get("id")
+        if isinstance(identifier, str):
+            label = f"{label} {identifier}"
+        if label and _OUTSIDE_ARTICLE.search(label):
+            return True
+    return False
 
 
 def _from_text(marks: Landmarks, site_name: str | None) -> Byline:

@@ -1,0 +1,87 @@
+"""Byline extraction: name splitting, rejected non-names, agencies, and each source of author markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.parse.byline import extract_byline, is_person_name, split_names
+from worker.parse.document import load_document
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("By A. Smith, B. Jones and C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
+        ("Von Hans Müller und Petra Schmidt", ["Hans Müller", "Petra Schmidt"]),
+        ("Par Loïc Le Clerc", ["Loïc Le Clerc"]),
+        ("By Sam Lee | March 5, 2019", ["Sam Lee"]),
+        ("Posted by R. R.", ["R. R."]),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("By Kim Park on May 3, 2021", ["Kim Park"]),
+        ("Text: Ursula von der Leyen", ["Ursula von der Leyen"]),
+    ],
+)
+def test_split_names(text: str, names: list[str]) -> None:
+    assert split_names(text).names == names
+
+
+@pytest.mark.parametrize(
+    "text", ["Email the author", "Staff", "March 5, 2019", "By Editorial Team", "https://example.com/me", "Redaktion"]
+)
+def test_non_names_are_rejected(text: str) -> None:
+    assert split_names(text).names == []
+
+
+def test_site_name_is_not_a_person() -> None:
+    assert not is_person_name("The Tidewater Review", site_name="The Tidewater Review")
+    assert split_names("By Tidewater Review", site_name="Tidewater Review").names == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [("By Reuters", "Reuters"), ("By The Associated Press", "Associated Press"), ("AFP", "AFP"), ("dpa", "dpa")],
+)
+def test_wire_agencies_go_apart(text: str, agency: str) -> None:
+    found = split_names(text)
+    assert found.names == []
+    assert found.agencies == [agency]
+
+
+def _byline(html: str) -> list[str]:
+    return extract_byline(load_document(html.encode(), "https://news.example.com/a")).names
+
+
+def test_json_ld_authors_as_strings_and_lists() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+        '"author": ["Ann Lee", {"@type": "Person", "name": "Bo Chen"}]}</script></head><body><p>x</p></body></html>'
+    )
+    assert _byline(html) == ["Ann Lee", "Bo Chen"]
+
+
+def test_json_ld_organisation_author_falls_through_to_meta() -> None:
+    html = (
+        '<html><head><meta name="author" content="Dana Cruz"><script type="application/ld+json">'
+        '{"@type": "Article", "author": {"@type": "Organization", "name": "Acme Media"}}</script></head>'
+        "<body><p>x</p></body></html>"
+    )
+    assert _byline(html) == ["Dana Cruz"]
+
+
+def test_rel_author_link() -> None:
+    html = '<html><body><div class="meta"><a rel="author" href="/u/ep">Eva Plum</a></div><p>text</p></body></html>'
+    assert _byline(html) == ["Eva Plum"]
+
+
+def test_comment_authors_are_not_the_byline() -> None:
+    html = (
+        '<html><body><p>Story text.</p><div class="comment-author vcard"><b class="fn">Rico Santos</b></div>'
+        "</body></html>"
+    )
+    assert _byline(html) == []
+
+
+def test_lower_case_words_after_von_in_prose_are_not_names() -> None:
+    html = "<html><body><p>Von der Leine bis zur Elbe</p><p>Text des Artikels.</p></body></html>"
+    assert _byline(html) == []

@@ -1,0 +1,94 @@
+"""Date parsing and extraction: ISO fast path, offsets kept, date-only values, visible text, URL dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from worker.parse.dates import date_in_text, extract_dates, parse_date
+from worker.parse.document import load_document
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-04-30", date(2019, 4, 30)),
+        ("2019-04-30T10:00:00Z", datetime(2019, 4, 30, 10, tzinfo=timezone.utc)),
+        ("2019-04-30T10:00:00+02:00", datetime(2019, 4, 30, 10, tzinfo=timezone(timedelta(hours=2)))),
+        ("2019-04-30T10:00:00", date(2019, 4, 30)),  # no offset: the date alone
+        ("2019-04-30 10:00", date(2019, 4, 30)),
+        ("Tue, 30 Apr 2019 10:00:00 +0200", datetime(2019, 4, 30, 10, tzinfo=timezone(timedelta(hours=2)))),
+        ("Tue, 30 Apr 2019 10:00:00 CEST", datetime(2019, 4, 30, 10, tzinfo=timezone(timedelta(hours=2)))),
+        ("April 30, 2019", date(2019, 4, 30)),
+        ("10.12.2022, 07:00:03", date(2022, 12, 10)),  # dotted dates are day-first
+    ],
+)
+def test_parse_date(value: str, expected: date) -> None:
+    parsed = parse_date(value)
+    assert parsed == expected
+    assert type(parsed) is type(expected)
+
+
+@pytest.mark.parametrize("value", ["", "April 2019", "2019", "not a date", "2019-13-45", "1850-01-01", "3019-01-01"])
+def test_incomplete_or_implausible_dates_are_none(value: str) -> None:
+    assert parse_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted on 5 March 2014 by Ann", date(2014, 3, 5)),
+        ("Veröffentlicht am 5. März 2014", date(2014, 3, 5)),
+        ("March 5th, 2014 at 10:00", date(2014, 3, 5)),
+        ("21 juin 2018", date(2018, 6, 21)),
+        ("5 de marzo de 2014", date(2014, 3, 5)),
+        ("Stand: 05.03.2014", date(2014, 3, 5)),
+        ("Updated 2014-03-05", date(2014, 3, 5)),
+        ("no date here", None),
+    ],
+)
+def test_date_in_text(text: str, expected: date | None) -> None:
+    assert date_in_text(text) == expected
+
+
+def test_slashed_dates_follow_the_page_convention() -> None:
+    assert date_in_text("3/5/2014", month_first=True) == date(2014, 3, 5)
+    assert date_in_text("3/5/2014") == date(2014, 5, 3)
+
+
+def _dates(html: str, url: str = "https://news.example.com/story") -> tuple[object, object]:
+    found = extract_dates(load_document(html.encode(), url))
+    return found.published, found.modified
+
+
+def test_json_ld_beats_meta_and_modified_is_separate() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2020-01-02T00:00:00Z">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-01-01T08:00:00+01:00", '
+        '"dateModified": "2020-01-03"}</script></head><body><p>x</p></body></html>'
+    )
+    assert _dates(html) == (datetime(2020, 1, 1, 8, tzinfo=timezone(timedelta(hours=1))), date(2020, 1, 3))
+
+
+def test_time_element_marked_published_beats_updated() -> None:
+    html = (
+        '<html><body><time class="updated" datetime="2020-02-02">2 Feb</time>'
+        '<time class="entry-date published" datetime="2020-02-01">1 Feb</time><p>x</p></body></html>'
+    )
+    assert _dates(html)[0] == date(2020, 2, 1)
+
+
+def test_url_date() -> None:
+    assert _dates("<html><body><p>x</p></body></html>", "https://blog.example.org/2016/07/09/title/")[0] == date(
+        2016, 7, 9
+    )
+
+
+def test_visible_date_next_to_headline() -> None:
+    html = "<html><body><div><h1>Title</h1><p>Am 5. März 2019 veröffentlicht</p></div><p>Body.</p></body></html>"
+    assert _dates(html)[0] == date(2019, 3, 5)
+
+
+def test_no_date_at_all() -> None:
+    assert _dates("<html><body><h1>T</h1><p>Body text only.</p></body></html>") == (None, None)
