@@ -116,7 +116,9 @@ def test_see_also_links_are_absolute_with_titles(record: ArticleRecord) -> None:
 def test_origin_is_tech_wire_asia(record: ArticleRecord) -> None:
     assert record.origin is not None
     assert record.origin.publisher == "Tech Wire Asia"
-    assert record.origin.url == "https://techwireasia.com/2017/02/philippines-wants-jack-ma-help-improve-governance-tech/"
+    assert (
+        record.origin.url == "https://techwireasia.com/2017/02/philippines-wants-jack-ma-help-improve-governance-tech/"
+    )
     assert record.origin.statement == "This article was originally published on our sister website Tech Wire Asia"
 
 

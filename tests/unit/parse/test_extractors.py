@@ -1,0 +1,143 @@
+"""See-also links, origin and citations, each on small hand-written blocks of article text."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from worker.parse.body import Block
+from worker.parse.citations import extract_citations
+from worker.parse.domains import registrable_domain, same_site
+from worker.parse.headline import strip_site_name
+from worker.parse.origin import extract_origin
+from worker.parse.see_also import extract_see_also
+
+BASE = "https://www.example-news.com/2024/01/story/"
+
+
+def blocks(html: str) -> list[Block]:
+    soup = BeautifulSoup(html, "lxml")
+    return [Block(" ".join(tag.get_text(" ").split()), tag, tag.name) for tag in soup.find_all(["p", "li", "h3"])]
+
+
+def test_labelled_links_in_several_languages() -> None:
+    found = extract_see_also(
+        blocks(
+            '<p>SEE ALSO: <a href="/a">Alpha story</a></p><p>Body text.</p>'
+            '<p>Read more: <a href="https://www.example-news.com/b">Beta story</a></p>'
+            '<p>Lesen Sie auch: <a href="c">Gamma</a></p><p>ALSO READ | <a href="/d">Delta</a></p>'
+        ),
+        BASE,
+    )
+    assert found.links == [
+        ("https://www.example-news.com/a", "Alpha story"),
+        ("https://www.example-news.com/b", "Beta story"),
+        ("https://www.example-news.com/2024/01/story/c", "Gamma"),
+        ("https://www.example-news.com/d", "Delta"),
+    ]
+    assert found.claimed == {0, 2, 3, 4}
+
+
+def test_related_label_claims_the_link_list_after_it() -> None:
+    found = extract_see_also(
+        blocks(
+            '<h3>Related stories</h3><li><a href="/x">X happened</a></li><li><a href="/y">Y too</a></li><p>End.</p>'
+        ),
+        BASE,
+    )
+    assert [title for _, title in found.links] == ["X happened", "Y too"]
+    assert found.claimed == {0, 1, 2}
+
+
+@pytest.mark.parametrize(
+    "href", ["/tag/politics/", "/category/news", "https://twitter.com/intent/tweet?u=x", "mailto:a@b.c", "#top"]
+)
+def test_tag_pages_and_share_links_are_not_further_reading(href: str) -> None:
+    assert extract_see_also(blocks(f'<p>Related: <a href="{href}">Politics</a></p>'), BASE).links == []
+
+
+def test_origin_statement_with_link() -> None:
+    origin = extract_origin(
+        blocks(
+            '<p>Text.</p><p>This story first appeared in <a href="https://theconversation.com/x-1">The '
+            "Conversation</a>.</p>"
+        ),
+        BASE,
+    )
+    assert origin is not None
+    assert (origin.publisher, origin.url, origin.block) == ("The Conversation", "https://theconversation.com/x-1", 1)
+
+
+def test_republished_from_without_link() -> None:
+    origin = extract_origin(blocks("<p>Text.</p><p>Republished with permission from Grist.</p>"), BASE)
+    assert origin is not None
+    assert (origin.publisher, origin.url) == ("Grist", None)
+
+
+def test_own_site_is_not_an_origin() -> None:
+    assert (
+        extract_origin(
+            blocks('<p>Text.</p><p>Originally published on <a href="https://example-news.com/o">Example News</a>.</p>'),
+            BASE,
+            site_name="Example News",
+        )
+        is None
+    )
+
+
+def test_wire_dateline_is_an_origin_but_stays_in_the_body() -> None:
+    origin = extract_origin(blocks("<p>LONDON (Reuters) - Shares fell on Monday.</p>"), BASE)
+    assert origin is not None
+    assert (origin.publisher, origin.statement, origin.block) == ("Reuters", "LONDON (Reuters) -", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("The deal is worth $2bn, Bloomberg reported.", ["Bloomberg"]),
+        ("According to Reuters, the talks failed.", ["Reuters"]),
+        ("The company, the Wall Street Journal first reported, is in talks.", ["Wall Street Journal"]),
+        ("It rose, citing a report by the Financial Times.", ["Financial Times"]),
+        ("Wie der Spiegel berichtet, ist der Vertrag unterschrieben.", ["Spiegel"]),
+        ("Earlier The Korea Herald reported that prices rose.", ["The Korea Herald"]),
+        ("He told CNBC that sales were strong.", []),
+        ("The ministry reported a loss.", []),
+        ("Apple said it would appeal.", []),
+    ],
+)
+def test_citations(text: str, sources: list[str]) -> None:
+    found = extract_citations([text])
+    assert [c.source for c in found] == sources
+    assert all(c.statement == text for c in found)
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://www.bbc.co.uk/news/x", "bbc.co.uk"),
+        ("https://edition.cnn.com/x", "cnn.com"),
+        ("https://someone.wordpress.com/2020/x", "someone.wordpress.com"),
+        ("https://news.example.com.au/x", "example.com.au"),
+    ],
+)
+def test_registrable_domain(url: str, domain: str) -> None:
+    assert registrable_domain(url) == domain
+
+
+def test_same_site() -> None:
+    assert same_site("https://m.example.com/a", "https://www.example.com/b")
+    assert not same_site("https://a.wordpress.com/", "https://b.wordpress.com/")
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Big news today | Example Times", "Example Times", "Big news today"),
+        ("Big news today - Example Times", "Example Times", "Big news today"),
+        ("Example Times: Big news today", "Example Times", "Big news today"),
+        ("Time 4 talks » Blog Archiv » Weitere Digitalisierung", None, "Weitere Digitalisierung"),
+        ("Q&A: what the vote means", "Example Times", "Q&A: what the vote means"),
+    ],
+)
+def test_strip_site_name(title: str, site: str | None, expected: str) -> None:
+    assert strip_site_name(title, site, "https://www.exampletimes.com/x") == expected

@@ -1,0 +1,92 @@
+"""Record assembly: typed errors at the boundary, body normalization and hash, notes, and batch parsing."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+import pytest
+
+from schemas.article import ArticleRecord
+from worker.errors import InvalidRecord, NoArticleContent, NotHTML
+from worker.parse import PageInput, ParseFailure, parse_article, parse_many
+from worker.parse import record as record_module
+
+PARAGRAPH = "The committee met on Tuesday and agreed a budget for the coming year after a long debate. " * 3
+
+
+def page(body: str, head: str = "<title>A story</title>") -> bytes:
+    return f"<!doctype html><html><head>{head}</head><body><article><h1>A story</h1>{body}</article></body></html>".encode()
+
+
+def test_not_html_is_typed() -> None:
+    with pytest.raises(NotHTML):
+        parse_article(b"%PDF-1.7 binary stuff")
+
+
+def test_page_without_text_is_no_article_content() -> None:
+    with pytest.raises(NoArticleContent):
+        parse_article(page(""))
+
+
+def test_unexpected_error_inside_the_parser_becomes_invalid_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given an extractor that fails in a way nobody planned for
+    def broken(_paragraphs: object) -> list[object]:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(record_module, "extract_citations", broken)
+
+    # Then the caller still sees a typed wireroom error, chained to the cause
+    with pytest.raises(InvalidRecord) as caught:
+        parse_article(page(f"<p>{PARAGRAPH}</p>"), url="https://example.com/a")
+    assert isinstance(caught.value.__cause__, ZeroDivisionError)
+    assert caught.value.url == "https://example.com/a"
+
+
+def test_body_is_normalized_and_hashed() -> None:
+    # Given decomposed accents and ragged whitespace
+    decomposed = unicodedata.normalize("NFD", "Café   crème   is served\n  hot. ") + PARAGRAPH
+    record = parse_article(page(f"<p>{decomposed}</p><p>{PARAGRAPH}</p>"))
+
+    # Then the body is NFC, whitespace collapsed per paragraph, paragraphs joined by one blank line
+    first, second = record.body.split("\n\n")
+    assert first.startswith("Café crème is served hot. The committee")
+    assert first == unicodedata.normalize("NFC", first)
+    assert second == " ".join(PARAGRAPH.split())
+    assert record.content_hash == hashlib.sha256(record.body.encode()).hexdigest()
+    assert record.word_count == len(record.body.split())
+
+
+def test_same_text_in_different_markup_has_the_same_hash() -> None:
+    one = parse_article(page(f"<p>{PARAGRAPH}</p>"))
+    other = parse_article(page(f"<div><p>\n  {PARAGRAPH.replace(' ', '  ')}\n</p></div>"))
+    assert one.content_hash == other.content_hash
+
+
+def test_a_page_url_that_is_not_http_is_noted_and_ignored() -> None:
+    record = parse_article(page(f"<p>{PARAGRAPH}</p>"), url="file:///tmp/story.html")
+    assert record.url is None
+    assert record.notes == ["page URL 'file:///tmp/story.html' ignored: not an absolute http(s) URL"]
+
+
+def test_share_remnants_and_date_lines_leave_the_body() -> None:
+    record = parse_article(page(f"<p>Share this on</p><p>12 May 2021</p><p>{PARAGRAPH}</p><p>Share on Facebook</p>"))
+    assert record.body == " ".join(PARAGRAPH.split())
+
+
+def test_parse_many_keeps_order_and_passes_failures_through() -> None:
+    # Given a good page, a page that fails and a failure met upstream (an unreadable file)
+    items: list[PageInput | ParseFailure] = [
+        PageInput(page(f"<p>{PARAGRAPH}</p>"), source="one.html"),
+        PageInput(b"\x89PNG\r\n\x1a\n", source="two.png"),
+        ParseFailure("three.html", "FileNotFoundError", "no such file"),
+        PageInput(page(f"<p>{PARAGRAPH}</p>", "<title>Another</title>"), source="four.html"),
+    ]
+
+    # When they are parsed as a batch
+    results = list(parse_many(items))
+
+    # Then there is one result per input, in input order, and the batch went on past the failures
+    assert [type(result) for result in results] == [ArticleRecord, ParseFailure, ParseFailure, ArticleRecord]
+    assert results[1] == ParseFailure("two.png", "NotHTML", results[1].message)  # type: ignore[union-attr]
+    assert results[2] is items[2]
