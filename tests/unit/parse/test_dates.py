@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -14,7 +14,7 @@ from worker.parse.document import load_document
     ("value", "expected"),
     [
         ("2019-04-30", date(2019, 4, 30)),
-        ("2019-04-30T10:00:00Z", datetime(2019, 4, 30, 10, tzinfo=timezone.utc)),
+        ("2019-04-30T10:00:00Z", datetime(2019, 4, 30, 10, tzinfo=UTC)),
         ("2019-04-30T10:00:00+02:00", datetime(2019, 4, 30, 10, tzinfo=timezone(timedelta(hours=2)))),
         ("2019-04-30T10:00:00", date(2019, 4, 30)),  # no offset: the date alone
         ("2019-04-30 10:00", date(2019, 4, 30)),

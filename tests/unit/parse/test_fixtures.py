@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from schemas.article import ArticleRecord
@@ -22,8 +22,8 @@ def test_json_ld_only_page() -> None:
     # Then every field comes from the graph, the organisation is not a byline name, the title suffix is gone
     assert record.headline == "Harbour tunnel reopens after six-week repair"
     assert record.byline == ["Tom Briggs", "Aisha Khan"]
-    assert record.published_at == datetime(2023, 6, 14, 6, 45, tzinfo=timezone.utc)
-    assert record.modified_at == datetime(2023, 6, 14, 9, 10, tzinfo=timezone.utc)
+    assert record.published_at == datetime(2023, 6, 14, 6, 45, tzinfo=UTC)
+    assert record.modified_at == datetime(2023, 6, 14, 9, 10, tzinfo=UTC)
     assert record.site_name == "Northern Ledger"
     assert record.language == "en"
     assert record.canonical_url == "https://www.northernledger.co.uk/news/2023/06/14/harbour-tunnel-reopens"

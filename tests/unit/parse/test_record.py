@@ -16,7 +16,8 @@ PARAGRAPH = "The committee met on Tuesday and agreed a budget for the coming yea
 
 
 def page(body: str, head: str = "<title>A story</title>") -> bytes:
-    return f"<!doctype html><html><head>{head}</head><body><article><h1>A story</h1>{body}</article></body></html>".encode()
+    html = f"<!doctype html><html><head>{head}</head><body><article><h1>A story</h1>{body}</article></body></html>"
+    return html.encode()
 
 
 def test_not_html_is_typed() -> None:
