@@ -10,6 +10,9 @@ each once under its fullest name). Text comes the way the product gets it: ``wor
 page bytes, then ``EntityTagger.annotate`` (``--text trafilatura`` swaps in trafilatura's body and title, for
 comparison only).
 
+Pages: ``HELD_OUT`` were labelled after the rules were written and never used to tune them; the other 18 were
+looked at while developing the rules (their figure flatters wireroom). The table gives both and all together.
+
 Matching: a label and an output entity match when their names are equal after normalisation (case-folded;
 leading "the", a trailing possessive and edge punctuation stripped; periods and hyphens dropped). No partial
 credit: "Neil Ford QC" does not match "Neil Ford". Label-aware matching also needs the same class, with GPE and LOC
@@ -47,6 +50,18 @@ CORPUS = REPO.parent / "shared" / "corpus"
 LABELS = REPO / "tests" / "data" / "entity_labels.json"
 NAMED_KINDS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 CORE_KINDS = {"PERSON", "ORG", "GPE", "LOC"}
+SUBSETS = ("all", "development", "held-out")
+HELD_OUT = frozenset(
+    {
+        "hard::thestkittsnevisobserver.com-bvi.html",
+        "https://citylimits.org/2023/11/08/video-voting-on-nychas-future/",
+        "https://economictimes.indiatimes.com/tech/hardware/the-iphone-se-is-in-india-heres-all-we-know/not-a-flagship/slideshow/76280131.cms",
+        "http://www.jobsnhire.com/articles/35030/20160214/need-know-cvs-health.htm",
+        "https://www.phillyvoice.com/sixers-76ers-score-record-news-analysis-celtics-joel-embiid-tyrese-maxey-jayson-tatum/",
+        "https://www.investmentwatchblog.com/biggest-money-laundering-scheme-in-history-uncovered-in-ukraine/",
+    }
+)
+"""Pages labelled after the merging and filtering rules were written, and never used to tune them."""
 TARGET_F1 = 0.80
 TARGET_SPEED_RATIO = 0.5
 
@@ -130,18 +145,21 @@ class Counts:
 
 
 def score(pages: list[Page], tagger: EntityTagger, text_source: str, diff: bool) -> dict[str, dict[str, Counts]]:
+    """Counts per system and page set ("all", "development", "held-out"), label-aware and label-agnostic."""
     systems: dict[str, Callable[[ArticleRecord], list[Named]]] = {
         "raw spaCy (all named)": lambda r: raw_entities(tagger, r, NAMED_KINDS),
         "raw spaCy (P/O/G/L)": lambda r: raw_entities(tagger, r, CORE_KINDS),
         "wireroom": lambda r: named((e.text, e.label) for e in tagger.annotate(r).entities),
     }
-    table = {name: {"aware": Counts(), "agnostic": Counts()} for name in systems}
+    table = {f"{name}|{subset}": {"aware": Counts(), "agnostic": Counts()} for name in systems for subset in SUBSETS}
     for page in pages:
         record = record_of(page, text_source)
+        subset = "held-out" if page.url in HELD_OUT else "development"
         for name, system in systems.items():
             out = system(record)
-            table[name]["aware"].add(out, page.labels, aware=True)
-            table[name]["agnostic"].add(out, page.labels, aware=False)
+            for key in (f"{name}|all", f"{name}|{subset}"):
+                table[key]["aware"].add(out, page.labels, aware=True)
+                table[key]["agnostic"].add(out, page.labels, aware=False)
             if diff and name == "wireroom":
                 print_diff(page, out)
     return table
@@ -199,13 +217,18 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(len(p.labels) for p in pages)} labelled entities; text from {args.text}")  # fmt: skip
     table = score(pages, tagger, args.text, args.diff)
 
-    print(f"\n| system | P (label-aware) | R | **F1** | P (label-agnostic) | R | F1 |\n|{'---|' * 7}")
-    for name, counts in table.items():
+    print(f"\n| system | pages | P (label-aware) | R | **F1** | P (label-agnostic) | R | F1 |\n|{'---|' * 8}")
+    for key, counts in table.items():
+        name, subset = key.split("|")
+        n_pages = sum(1 for p in pages if subset == "all" or (p.url in HELD_OUT) == (subset == "held-out"))
         aware, agnostic = counts["aware"].prf(), counts["agnostic"].prf()
         cells = [f"{aware[0]:.3f}", f"{aware[1]:.3f}", f"**{aware[2]:.3f}**", *(f"{v:.3f}" for v in agnostic)]
-        print(f"| {name} | " + " | ".join(cells) + " |")
-    f1 = table["wireroom"]["aware"].prf()[2]
-    print(f"\nheadline figure: wireroom label-aware F1 {f1:.3f} (target >= {TARGET_F1})")
+        print(f"| {name} | {subset} ({n_pages}) | " + " | ".join(cells) + " |")
+    f1 = table["wireroom|all"]["aware"].prf()[2]
+    held = table["wireroom|held-out"]["aware"].prf()[2]
+    print(
+        f"\nheadline figure: wireroom label-aware F1 {f1:.3f} on all pages, {held:.3f} held out (target >= {TARGET_F1})"
+    )
 
     if args.rounds > 0:
         rates = time_rounds(pages, tagger, args.rounds)

@@ -97,7 +97,7 @@ def _person_part(short: _Group, long: _Group, countries: frozenset[str]) -> bool
     return short.majority == "PERSON" and long.label == "ORG" and plain_name and not long.has_source("page")
 
 
-def _org_short_form(short: _Group, long: _Group) -> str | None:
+def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str | None:
     """'Alibaba' of 'Alibaba Group' (a company word added: "suffix"), or 'MDEC' of 'Malaysian Digital Economy
     Corporation' ("acronym"); ``None`` if neither."""
     if long.label == "PERSON" or (long.has_source("page") and not short.has_source("page")):
@@ -105,6 +105,8 @@ def _org_short_form(short: _Group, long: _Group) -> str | None:
     n = len(short.tokens)
     if long.tokens[:n] == short.tokens and set(long.tokens[n:]) <= ORG_SUFFIXES:
         return "suffix"
+    if long.label == "ORG" and long.tokens[-n:] == short.tokens and " ".join(long.tokens[:-n]) in places:
+        return "suffix"  # a place's team or firm named without the place: "Celtics" of "Boston Celtics"
     if n != 1 or len(long.tokens) < 2 or not 2 <= len(short.key) <= 6:
         return None
     if not any(is_all_caps(m.text) for m in short.mentions):
@@ -113,11 +115,13 @@ def _org_short_form(short: _Group, long: _Group) -> str | None:
     return "acronym" if initials == short.key or (len(short.key) >= 3 and initials.endswith(short.key)) else None
 
 
-def _parent_of(short: _Group, longer: Iterable[_Group], countries: frozenset[str]) -> tuple[_Group, str] | None:
+def _parent_of(
+    short: _Group, longer: Iterable[_Group], places: frozenset[str], countries: frozenset[str]
+) -> tuple[_Group, str] | None:
     """The entity a shorter name belongs to, and the rule that says so (the most-mentioned one if several fit)."""
     fits: list[tuple[_Group, str]] = []
     for long in longer:
-        rule = _org_short_form(short, long)
+        rule = _org_short_form(short, long, places)
         if rule is None and _person_part(short, long, countries):
             rule = "person"
         if rule is not None:
@@ -178,7 +182,7 @@ def merge_mentions(
     ordered = sorted(groups.values(), key=lambda g: len(g.tokens))
     for short in ordered:
         longer = [g for g in groups.values() if len(g.tokens) > len(short.tokens)]
-        fit = _parent_of(short, longer, countries)
+        fit = _parent_of(short, longer, places, countries)
         if fit is not None:
             parent[short.key] = fit[0].key
             fit[0].rules.add(fit[1])

@@ -11,6 +11,7 @@ _LEADING_WORDS: Final[frozenset[str]] = frozenset(
 _TITLES: Final[frozenset[str]] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "honourable", "honorable", "hon", "excellency",
         "rabbi", "imam", "pastor", "father", "judge", "justice", "president", "vice", "governor", "gov", "mayor",
         "senator", "sen", "rep", "representative", "congressman", "congresswoman", "councilman", "councilwoman",
         "councilmember", "supervisor", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
@@ -31,7 +32,7 @@ _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
 _POST_NOMINALS: Final[frozenset[str]] = frozenset({"qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe"})
 _SHORT_NAMES: Final[frozenset[str]] = frozenset({"US", "UK", "EU", "UN", "HP", "GE", "BP", "LG"})
 """Two-capital names kept; other two-capital "names" ("TB", "RV", "BA") are mostly units and initials."""
-_EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/"
+_EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/•·►▪■●"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _SPACE = re.compile(r"\s+")
 _HYPHEN_TAIL = re.compile(r"-(?:based|area|born|bound|led|backed|owned|style|registered)$")
@@ -57,6 +58,8 @@ def clean_name(text: str) -> str | None:
     if _POSSESSIVE.search(text):
         text = text[:-1] if text[-1] in "'’" and not text.endswith(("'s", "’s")) else text[:-2]
     text = text.strip(_EDGE_PUNCT)
+    if "@" in text:
+        return None  # an e-mail address or a handle
     too_short = len(text) < 2 or (len(text) == 2 and text.isupper() and text not in _SHORT_NAMES)
     if too_short or not any(ch.isupper() for ch in text) or len(text.split(" ")) > _MAX_TOKENS:
         return None
@@ -70,8 +73,8 @@ def is_plain_word(word: str) -> bool:
 
 
 def split_name(text: str) -> list[str]:
-    """Split a span that holds two names: "Mexico's Sinaloa", "Otto, Imperial College London"."""
-    parts = re.split(r"(?:['’]s|,) (?=[A-Z])", text)
+    """Split a span holding two names: "Mexico's Sinaloa", "Otto, Imperial College London", "FaceID - Apple"."""
+    parts = re.split(r"(?:['’]s|,) (?=[A-Z])| [-–—] ", text)
     return [p for p in parts if p]
 
 
