@@ -37,9 +37,10 @@ ResourceFactory = Callable[[Settings], Resources]
 
 
 def default_resources(settings: Settings) -> Resources:
-    """The service's resources: an HTTP session, a Redis stream publisher, the parser (and, later, the tagger)."""
+    """The service's resources: an HTTP session, a Redis stream publisher and the entity tagger."""
     client = redis_client(settings)
-    return pipeline.build_resources(settings, RedisStreamPublisher.from_settings(settings, client), redis=client)
+    publisher = RedisStreamPublisher.from_settings(settings, client)
+    return pipeline.build_resources(settings, publisher, pipeline.default_enricher(settings), redis=client)
 
 
 def decode_job(payload: object, fallback_job_id: str | None = None) -> FetchJob:

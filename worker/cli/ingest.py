@@ -23,7 +23,7 @@ def ingest_command(urls: tuple[str, ...]) -> None:
         settings = Settings()
     except ValidationError as exc:
         raise click.ClickException(f"bad configuration: {exc}") from exc
-    resources = pipeline.build_resources(settings, StdoutPublisher())
+    resources = pipeline.build_resources(settings, StdoutPublisher(), pipeline.default_enricher(settings))
     failures = 0
     try:
         for url in urls:

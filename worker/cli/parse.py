@@ -9,22 +9,29 @@ import zlib
 from collections.abc import Callable, Iterator
 
 import click
+from pydantic import ValidationError
 
 from schemas.article import ArticleRecord
+from worker.entities import EntityModelUnavailable
 from worker.errors import WireroomError
 from worker.parse import PageInput, ParseFailure, parse_many
+from worker.pipeline import default_enricher
+from worker.settings import Settings
 
 Enrich = Callable[[ArticleRecord], ArticleRecord]
 """A step applied to each parsed record (e.g. ``EntityTagger(...).annotate``); raises only ``WireroomError``."""
 
 
 def build_enrichment() -> Enrich | None:
-    """The post-parse step of ``wireroom parse``, or None for none.
+    """The post-parse step of ``wireroom parse``: entity tagging (model loaded once), or None when NER is off.
 
-    Hook for entity tagging: return ``EntityTagger(...).annotate`` here (built once per process) and every record
-    is annotated after parsing; a ``WireroomError`` it raises becomes that file's error line.
+    Raises:
+        click.ClickException: the configuration (``WIREROOM_*``) is invalid or the entity model is missing.
     """
-    return None
+    try:
+        return default_enricher(Settings())
+    except (ValidationError, EntityModelUnavailable) as exc:
+        raise click.ClickException(f"bad configuration: {exc}") from exc
 
 
 def read_page(name: str, url: str | None) -> PageInput | ParseFailure:
