@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bs4 import Tag
+from bs4.element import NavigableString
 
 from worker.parse import schema_org
 from worker.parse.agencies import agency_name
@@ -31,13 +32,13 @@ _PREFIX = re.compile(
 _CUT = re.compile(
     r"\s+[|•·–—]\s+|\s+-\s+|\s*\||\s*\(|\s*\[|\s+on\s+\w+\s+\d|\s+(?:updated|published|posted|"
     r"aktualisiert|veröffentlicht|stand)\b|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}|\s+\d{4}-\d{2}-\d{2}|\n|"
-    r"\s+(?:am|on|le|el)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"\s+[^\W\d_]+:\s|\s+(?:am|on|le|el)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag)",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*[,;/&]\s*|\s+(?:and|und|et|y|e|en|och|og|und)\s+", re.IGNORECASE)
 _ROLE_TEXT = """
-staff writer writers reporter reporters correspondent correspondents editor editors editorial team redaktion
+staff auteur auteurs writer writers reporter reporters correspondent correspondents editor editors editorial team redaktion
 redaktionen red desk newsdesk admin administrator contributor contributors guest columnist freelance
 freelancer author authors autor autorin press office service services news agency agencies online digital web
 webteam wire reports report email mail e-mail follow twitter facebook more articles posts view profile bio
@@ -81,7 +82,7 @@ _PARTICLES = frozenset(
         "e",
     ]
 )
-_SKIP_CLASS = re.compile(r"comment|bio|avatar|box|description|about|more|social|follow|share|image|img|photo", re.I)
+_SKIP_CLASS = re.compile(r"comment|avatar|description|about|more|social|follow|share|image|img|photo", re.I)
 _SKIP_TEXT_PARENTS = frozenset(
     {"script", "style", "title", "option", "figcaption", "caption", "label", "button", "cite"}
 )
@@ -227,19 +228,32 @@ def _outside_article(tag: Tag) -> bool:
     return False
 
 
+def _text_after(string: NavigableString) -> str:
+    """The text that follows ``string`` on its line: its next siblings, else those of its parent."""
+    parts: list[str] = []
+    siblings = list(string.next_siblings) or (list(string.parent.next_siblings) if string.parent else [])
+    for sibling in siblings:
+        parts.append(sibling.get_text(" ") if isinstance(sibling, Tag) else str(sibling))
+        if sum(map(len, parts)) > _MAX_BYLINE_CHARS:
+            break
+    return clean_text(" ".join(parts))[:_MAX_BYLINE_CHARS]
+
+
 def _from_text(marks: Landmarks, site_name: str | None) -> Byline:
-    """Names from a short visible line like "By A and B", "Posted on ... by A", "Von A | 3. März" (a last resort)."""
+    """Names from a short visible line like "By A and B", "Posted on ... by A", "Von A | 3. März" (a last resort).
+
+    The names may follow the marker in the same string or in the next elements ("By <a>A</a>").
+    """
     for string in marks.byline_strings:
         parent = string.parent
         if parent is None or parent.name in _SKIP_TEXT_PARENTS:
             continue
-        text = clean_text(parent.get_text(" ", strip=True))
-        if len(text) > _MAX_BYLINE_CHARS:
-            text = clean_text(str(string))
+        text = clean_text(str(string))
         match = BY_MARK.search(text)
         if match is None:
             continue
-        found = split_names(text[match.end() :], site_name, capitalised=True)
+        rest = text[match.end() :] or _text_after(string)
+        found = split_names(rest, site_name, capitalised=":" not in match.group())
         names = [name for name in found.names if ":" in match.group() or len(name.split()) >= 2]
         if names or found.agencies:
             return Byline(names, found.agencies)

@@ -10,14 +10,14 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
 BY_MARK = re.compile(
-    r"(?:^|(?<=[|•·,]\s)|(?<=[|•·,])|(?<=\d\s))"
+    r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
     r"(?:by|von|par|por|door|ein artikel von|verfasst von|autor(?:in)?\s*:|author\s*:|auteur\s*:|redaktion\s*:|"
     r"text\s*:)(?:\s*:)?(?:\s+|$)",
     re.IGNORECASE,
 )
 """A byline marker ("By", "Von", "Autor:") at the start of a line, after a separator or after a date."""
 
-_AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|writer|reporter|\bfn\b", re.IGNORECASE)
+_AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|auteur|writer|reporter|\bfn\b", re.IGNORECASE)
 _DATE_CLASS = re.compile(r"date|time|posted|published|meta|byline", re.IGNORECASE)
 _ANY_CLASS = re.compile(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
 _BY_WORD = re.compile(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
@@ -59,7 +59,7 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
                 2 < len(text) <= _MAX_BYLINE_CHARS
                 and len(marks.byline_strings) < _MAX_BYLINE_STRINGS
                 and _BY_WORD.search(text)
-                and BY_MARK.search(text)
+                and BY_MARK.search(" ".join(text.split()))
             ):
                 marks.byline_strings.append(text)
         elif kind is Tag:
