@@ -97,7 +97,10 @@ def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span
             continue
         s, hit = overlapping[0]
         extra = set(name_key(mention.text).split(" ")) - set(name_key(hit.text).split(" "))
-        if span[1] - span[0] > s[1] - s[0] and not extra <= ORG_SUFFIXES:
+        if hit.source == "gazetteer" and mention.label == "PERSON" and span[1] - span[0] > s[1] - s[0]:
+            result.remove(hit)  # "Bloomberg" of "Michael R. Bloomberg": the outlet list names no people
+            result.append(mention)
+        elif span[1] - span[0] > s[1] - s[0] and not extra <= ORG_SUFFIXES:
             result.remove(hit)
             result.append(Mention(mention.text, "ORG", mention.offset, mention.in_headline, hit.source))
     return result

@@ -126,3 +126,17 @@ def test_rank_orders_by_prominence_and_caps() -> None:
     assert len(ranked) == 25
     assert [e.text for e in ranked[:3]] == ["Headline", "Late Often", "Once"]
     assert all(0.0 <= e.salience <= 1.0 for e in ranked)
+
+
+def test_an_outlet_name_inside_a_person_name_stays_a_person() -> None:
+    from worker.entities.mentions import combine
+
+    model = [((0, 20), _m("Michael R. Bloomberg", "PERSON", 0)), ((40, 49), _m("Bloomberg", "PERSON", 40))]
+    outlet_hits = [
+        ((11, 20), _m("Bloomberg", "ORG", 11, source="gazetteer")),
+        ((40, 49), _m("Bloomberg", "ORG", 40, source="gazetteer")),
+    ]
+    merged = _merge(*combine(model, outlet_hits))
+    assert set(merged) == {"Michael R. Bloomberg"}
+    assert merged["Michael R. Bloomberg"].label == "PERSON"
+    assert merged["Michael R. Bloomberg"].count == 2
