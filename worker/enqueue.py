@@ -11,11 +11,9 @@ import base64
 import json
 import os
 import socket
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import redis
 import redis.exceptions
@@ -33,8 +31,18 @@ from worker.tasks import TASK_NAME
 from worker.urls import normalize_url
 
 CHUNK_SIZE = 1000
-_EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
-_ORIGIN = f"wireroom-enqueue@{socket.gethostname()}:{os.getpid()}"
+_EMBED_JSON = '{"callbacks":null,"errbacks":null,"chain":null,"chord":null}'
+_ORIGIN = json.dumps(f"wireroom-enqueue@{socket.gethostname()}:{os.getpid()}")
+_MESSAGE_TEMPLATE = (
+    '{{"body":"{body}","content-encoding":"utf-8","content-type":"application/json",'
+    '"headers":{{"lang":"py","task":"' + TASK_NAME + '","id":{id},"shadow":null,"eta":null,"expires":null,'
+    '"group":null,"group_index":null,"retries":0,"timelimit":[null,null],"root_id":{id},"parent_id":null,'
+    '"argsrepr":{argsrepr},"kwargsrepr":"{{}}","origin":' + _ORIGIN.replace("{", "{{").replace("}", "}}") + ','
+    '"ignore_result":true}},'
+    '"properties":{{"correlation_id":{id},"reply_to":null,"delivery_mode":2,'
+    '"delivery_info":{{"exchange":"","routing_key":{queue}}},"priority":{priority},"body_encoding":"base64",'
+    '"delivery_tag":"{tag}"}}}}'
+)
 
 
 @dataclass
@@ -87,43 +95,19 @@ def prepare(
 def build_message(job: FetchJob, queue: str) -> str:
     """The kombu/Celery protocol-2 message (JSON text) that runs ``wireroom.ingest(job)`` from ``queue``.
 
-    The task id is the job id, so a job and its task are the same thing in logs and tools.
+    The task id is the job id, so a job and its task are the same thing in logs and tools. Built from a template
+    (only the job, its id, the URL, priority and delivery tag vary) because bulk enqueue makes thousands a second.
     """
-    args = [job.model_dump(mode="json")]
-    body = json.dumps([args, {}, _EMBED], separators=(",", ":"))
-    message: dict[str, Any] = {
-        "body": base64.b64encode(body.encode()).decode("ascii"),
-        "content-encoding": "utf-8",
-        "content-type": "application/json",
-        "headers": {
-            "lang": "py",
-            "task": TASK_NAME,
-            "id": job.job_id,
-            "shadow": None,
-            "eta": None,
-            "expires": None,
-            "group": None,
-            "group_index": None,
-            "retries": 0,
-            "timelimit": [None, None],
-            "root_id": job.job_id,
-            "parent_id": None,
-            "argsrepr": repr(job.url),
-            "kwargsrepr": "{}",
-            "origin": _ORIGIN,
-            "ignore_result": True,
-        },
-        "properties": {
-            "correlation_id": job.job_id,
-            "reply_to": None,
-            "delivery_mode": 2,
-            "delivery_info": {"exchange": "", "routing_key": queue},
-            "priority": job.priority or 0,
-            "body_encoding": "base64",
-            "delivery_tag": str(uuid.uuid4()),
-        },
-    }
-    return json.dumps(message, separators=(",", ":"))
+    body = f"[[{job.model_dump_json()}],{{}},{_EMBED_JSON}]"
+    job_id = json.dumps(job.job_id)
+    return _MESSAGE_TEMPLATE.format(
+        body=base64.b64encode(body.encode()).decode("ascii"),
+        id=job_id,
+        argsrepr=json.dumps(repr(job.url)),
+        queue=json.dumps(queue),
+        priority=job.priority or 0,
+        tag=os.urandom(16).hex(),  # unique per message: kombu keys its unacked bookkeeping on it
+    )
 
 
 def push(

@@ -12,7 +12,7 @@ from typing import Any
 
 from celery import Celery, Task
 from celery.exceptions import SoftTimeLimitExceeded
-from celery.signals import worker_process_init, worker_process_shutdown
+from celery.signals import worker_init, worker_process_init, worker_process_shutdown
 from pydantic import ValidationError
 
 from schemas.jobs import FetchJob
@@ -36,11 +36,30 @@ log = logging.getLogger(__name__)
 ResourceFactory = Callable[[Settings], Resources]
 
 
+_preloaded_enrichers: dict[int, pipeline.Enricher | None] = {}
+"""Enrichers loaded in a prefork parent before it forks, by ``id(settings)``: the children share them."""
+
+
+def preload_enricher(settings: Settings) -> None:
+    """Load the entity tagger now, in this process, for the resources built later from ``settings``.
+
+    Called in the prefork parent (``worker_init``), so the model is loaded once before the pool forks, shared
+    copy-on-write by every child, and loaded before the worker says it is ready (not inside a first task).
+
+    Raises:
+        EntityModelUnavailable: the configured spaCy pipeline is not installed.
+    """
+    _preloaded_enrichers[id(settings)] = pipeline.default_enricher(settings)
+
+
 def default_resources(settings: Settings) -> Resources:
-    """The service's resources: an HTTP session, a Redis stream publisher and the entity tagger."""
+    """The service's resources: an HTTP session, a Redis stream publisher and the entity tagger (the preloaded
+    one if ``preload_enricher`` ran for these settings, else loaded now)."""
     client = redis_client(settings)
     publisher = RedisStreamPublisher.from_settings(settings, client)
-    return pipeline.build_resources(settings, publisher, pipeline.default_enricher(settings), redis=client)
+    key = id(settings)
+    enrich = _preloaded_enrichers[key] if key in _preloaded_enrichers else pipeline.default_enricher(settings)
+    return pipeline.build_resources(settings, publisher, enrich, redis=client)
 
 
 def decode_job(payload: object, fallback_job_id: str | None = None) -> FetchJob:
@@ -214,12 +233,19 @@ def register_tasks(app: Celery, settings: Settings, resource_factory: ResourceFa
     def ingest(self: IngestTask, *args: Any, **kwargs: Any) -> str | None:
         return self.ingest(args, kwargs)
 
+    def _before_fork(sender: Any = None, **_: Any) -> None:
+        pool = getattr(sender, "pool_cls", None)  # a class, or still a name ("prefork", "processes")
+        name = pool if isinstance(pool, str) else str(getattr(pool, "__module__", ""))
+        if name.endswith(("prefork", "processes")) and resource_factory is default_resources:
+            preload_enricher(settings)
+
     def _after_fork(**_: Any) -> None:
         _drop_all(app, close=False)
 
     def _at_exit(**_: Any) -> None:
         _drop_all(app, close=True)
 
+    worker_init.connect(_before_fork, weak=False)
     worker_process_init.connect(_after_fork, weak=False)
     worker_process_shutdown.connect(_at_exit, weak=False)
     return ingest
