@@ -126,6 +126,12 @@ _TZ_NAMES = {
 _FIRST_YEAR = 1990
 _MAX_DATE_TEXT = 200
 _MAX_REGION_TEXT = 1500
+_LABELLED_WINDOW = 40
+_DATE_LABEL = re.compile(
+    r"\b(?:datum|date|published|posted|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|fecha)"
+    r"(?:\s+(?:am|on|le|el|il|de publicación))?\s*:?\s*",
+    re.IGNORECASE,
+)
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
 
@@ -257,7 +263,11 @@ def _from_time_elements(marks: Landmarks) -> PublicationTime | None:
     for tag in ranked:
         if _UPDATED_CLASS.search(_classes(tag)):
             continue
-        parsed = _attribute_date(tag) or date_in_text(tag.get_text(" ", strip=True))
+        shown = date_in_text(tag.get_text(" ", strip=True))
+        machine = tag.get("datetime")
+        if shown is not None and not (isinstance(machine, str) and _ISO.match(machine)):
+            return shown  # a non-ISO datetime attribute is ambiguous ("01-11-2023"); the visible date is not
+        parsed = _attribute_date(tag) or shown
         if parsed is not None:
             return parsed
     return None
@@ -312,6 +322,18 @@ def _from_headline_region(doc: Document, marks: Landmarks) -> date | None:
     return None
 
 
+def _labelled_date(doc: Document) -> date | None:
+    """A date the page labels as the publication date ("Datum: 18.10.2021", "Published on May 3, 2021"), anywhere
+    in its text (the last resort: this reads the whole text once)."""
+    text = " ".join(doc.soup.get_text(" ").split())
+    month_first = (doc.html_lang or "").lower().replace("_", "-") in ("en-us", "en")
+    for match in _DATE_LABEL.finditer(text):
+        found = date_in_text(text[match.end() : match.end() + _LABELLED_WINDOW], month_first)
+        if found is not None:
+            return found
+    return None
+
+
 def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None = None) -> Dates:
     """Published and modified dates of ``doc``, each an aware ``datetime`` when the page gives an offset, else a
     ``date``. Sources in order: JSON-LD, ``<meta>``, microdata, ``<time>``, a date in the URL, visible date text.
@@ -327,6 +349,7 @@ def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None
         or _from_url(url or doc.url)
         or _from_visible_text(doc, marks)
         or _from_headline_region(doc, marks)
+        or _labelled_date(doc)
     )
     modified = (
         _from_json_ld(doc, "dateModified") or _from_meta(doc, _MODIFIED_META) or _from_markup(marks, "datemodified")
