@@ -46,23 +46,33 @@ class JobTracker:
 
     def ingested(self, job_id: str, url: str, attempt: int, event_id: str) -> None:
         """The job's article was published as event ``event_id``."""
+        started = self._finish(job_id)
         self.metrics.jobs_succeeded.inc()
         self.metrics.events_published.labels("ingested").inc()
         self._write(self.store.mark_ingested, job_id, attempt, event_id)
-        self._log(logging.INFO, "ingested", job_id, url, attempt, event_id=event_id)
+        self._log(logging.INFO, "ingested", job_id, url, attempt, started=started, event_id=event_id)
 
     def retrying(self, job_id: str, url: str | None, attempt: int, error: WireroomError) -> None:
         """The attempt failed with a retryable error; a retry is being scheduled."""
+        started = self._finish(job_id)
         self.metrics.jobs_retried.labels(error.type_name).inc()
         self._write(self.store.mark_retrying, job_id, attempt, error.type_name)
-        self._log(logging.WARNING, "retrying", job_id, url, attempt, error=error)
+        self._log(logging.WARNING, "retrying", job_id, url, attempt, started=started, error=error)
 
     def failed(self, job_id: str, url: str | None, attempt: int, error: WireroomError, event_id: str) -> None:
         """The job failed for good; its failure was published as event ``event_id``."""
+        started = self._finish(job_id)
         self.metrics.jobs_failed.labels(error.type_name).inc()
         self.metrics.events_published.labels("failed").inc()
         self._write(self.store.mark_failed, job_id, attempt, error.type_name, event_id)
-        self._log(logging.WARNING, "failed", job_id, url, attempt, event_id=event_id, error=error)
+        self._log(logging.WARNING, "failed", job_id, url, attempt, started=started, event_id=event_id, error=error)
+
+    def _finish(self, job_id: str) -> float | None:
+        """End the job's in-progress span first (so no scrape sees it succeeded and still running)."""
+        started = self._started.pop(job_id, None)
+        if started is not None:
+            self.metrics.jobs_in_progress.dec()
+        return started
 
     def _write(self, method: Callable[..., object], *args: object, **kwargs: object) -> None:
         try:
@@ -79,13 +89,12 @@ class JobTracker:
         url: str | None,
         attempt: int,
         *,
+        started: float | None,
         event_id: str | None = None,
         error: WireroomError | None = None,
     ) -> None:
-        started = self._started.pop(job_id, None)
         fields: dict[str, object] = {"job_id": job_id, "url": url, "outcome": outcome, "attempt": attempt}
         if started is not None:
-            self.metrics.jobs_in_progress.dec()
             fields["duration_s"] = round(time.perf_counter() - started, 6)
         fields.update(self.metrics.take_stage_times())
         if event_id is not None:

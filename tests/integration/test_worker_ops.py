@@ -37,7 +37,13 @@ from worker.settings import Settings
 pytestmark = pytest.mark.integration
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-OPS = {"heartbeat_interval": 0.5, "heartbeat_max_age": 5.0, "api_token": TOKEN}
+OPS = {
+    "heartbeat_interval": 0.5,
+    "heartbeat_max_age": 5.0,
+    "api_token": TOKEN,
+    "api_rate_limit": 1e4,
+    "api_rate_burst": 10_000,
+}
 
 
 @pytest.fixture(scope="module")

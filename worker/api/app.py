@@ -152,7 +152,7 @@ def _add_job_routes(
         status_code=202,
         response_model=JobsAccepted,
         dependencies=[Depends(guard)],
-        responses=_problem(401, 413, 429, 503),
+        responses=_problem(400, 401, 413, 429, 503),
         summary="Enqueue one job or a list of jobs",
     )
     def submit_jobs(body: submission, response: Response) -> JobsAccepted:  # type: ignore[valid-type]
