@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import types
 
 import pytest
@@ -75,6 +76,28 @@ def test_the_pipeline_is_loaded_once_per_process(tagger: EntityTagger) -> None:
     assert again._nlp is tagger._nlp
     assert load_pipeline(tagger.model) is tagger._nlp
     assert tagger._nlp.pipe_names == ["ner"]
+
+
+def _child_reuses_the_pipeline(queue: multiprocessing.Queue[tuple[bool, int]], record: ArticleRecord) -> None:
+    cached = load_pipeline.cache_info().currsize
+    tagger = EntityTagger()
+    queue.put((bool(tagger.annotate(record).entities), cached))
+
+
+def test_a_forked_child_inherits_the_loaded_pipeline(tagger: EntityTagger, seed_record: ArticleRecord) -> None:
+    # Given a process that loaded the pipeline (as a prefork parent would)
+    assert load_pipeline.cache_info().currsize >= 1
+    context = multiprocessing.get_context("fork")
+    queue: multiprocessing.Queue[tuple[bool, int]] = context.Queue()
+    # When a forked child builds its tagger and tags a page
+    child = context.Process(target=_child_reuses_the_pipeline, args=(queue, seed_record))
+    child.start()
+    tagged, cached = queue.get(timeout=60)
+    child.join(timeout=60)
+    # Then the child found the pipeline already cached and tagged with it
+    assert child.exitcode == 0
+    assert cached >= 1
+    assert tagged
 
 
 def test_load_tagger_follows_settings(tagger: EntityTagger) -> None:
