@@ -79,7 +79,9 @@ _ALIASES = {
 # One pass removes elements whose text is never page content; line breaks become real whitespace.
 _STRIP = re.compile(
     r"<(script|style|svg|noscript|template|select|button|textarea|iframe|object|canvas|math)\b[^>]*>.*?</\1\s*>"
-    r"|<!--.*?-->|<(br)\b[^>]*>|<nav\b[^>]*>(?:(?!<nav\b).)*?</nav\s*>",
+    r"|<!--.*?-->|<(br)\b[^>]*>|<nav\b[^>]*>(?:(?!<nav\b).)*?</nav\s*>"
+    # empty wrappers and icons (no text, no metadata attributes): fewer elements to build
+    r"|<(i|span|div|p|li|a|b|em|strong)\b(?![^>]*\b(?:itemprop|content|datetime)\b)[^>]*>\s*</\3\s*>",
     re.I | re.S,
 )
 _HEAD_TAG = re.compile(r"<(meta|link|html)\b([^>]*)>|<(?:title)\b[^>]*>([^<]*)</title\s*>", re.I)
