@@ -37,7 +37,7 @@ _MESSAGE_TEMPLATE = (
     '{{"body":"{body}","content-encoding":"utf-8","content-type":"application/json",'
     '"headers":{{"lang":"py","task":"' + TASK_NAME + '","id":{id},"shadow":null,"eta":null,"expires":null,'
     '"group":null,"group_index":null,"retries":0,"timelimit":[null,null],"root_id":{id},"parent_id":null,'
-    '"argsrepr":{argsrepr},"kwargsrepr":"{{}}","origin":' + _ORIGIN.replace("{", "{{").replace("}", "}}") + ','
+    '"argsrepr":{argsrepr},"kwargsrepr":"{{}}","origin":' + _ORIGIN.replace("{", "{{").replace("}", "}}") + ","
     '"ignore_result":true}},'
     '"properties":{{"correlation_id":{id},"reply_to":null,"delivery_mode":2,'
     '"delivery_info":{{"exchange":"","routing_key":{queue}}},"priority":{priority},"body_encoding":"base64",'
