@@ -85,3 +85,22 @@ def test_comment_authors_are_not_the_byline() -> None:
 def test_lower_case_words_after_von_in_prose_are_not_names() -> None:
     html = "<html><body><p>Von der Leine bis zur Elbe</p><p>Text des Artikels.</p></body></html>"
     assert _byline(html) == []
+
+
+@pytest.mark.parametrize(
+    ("html", "name"),
+    [
+        (
+            '<div class="meta-info">yas! <span>| By </span><a href="/u/cs">Cara Stiles</a> | April 13, 2020</div>',
+            "Cara Stiles",
+        ),
+        (
+            '<p><strong>Autor:</strong> <a href="/a/kf">Klausmartin Friedrich</a> Tags: 1907, 1931</p>',
+            "Klausmartin Friedrich",
+        ),
+        ("<div>Posted on September 21, 2020  by Adi Tzlil</div>", "Adi Tzlil"),
+        ("<p>---- by Kenneth Surin</p>", "Kenneth Surin"),
+    ],
+)
+def test_visible_byline_line_with_the_name_after_the_marker(html: str, name: str) -> None:
+    assert _byline(f"<html><body><h1>Title</h1>{html}<p>Story text here.</p></body></html>") == [name]

@@ -92,3 +92,13 @@ def test_visible_date_next_to_headline() -> None:
 
 def test_no_date_at_all() -> None:
     assert _dates("<html><body><h1>T</h1><p>Body text only.</p></body></html>") == (None, None)
+
+
+def test_labelled_date_anywhere_in_the_text() -> None:
+    html = "<html><body><p>Body text.</p><div><span>Datum:</span> <b>18.10.2021</b></div></body></html>"
+    assert _dates(html)[0] == date(2021, 10, 18)
+
+
+def test_visible_date_beats_an_ambiguous_time_attribute() -> None:
+    html = '<html><body><time datetime="01-11-2023 10:29">1. November 2023 10:29</time><p>x</p></body></html>'
+    assert _dates(html)[0] == date(2023, 11, 1)
