@@ -69,7 +69,11 @@ _NEGATIVE_TOKENS = frozenset(
         "byline", "author", "authors", "date", "timestamp", "published", "posted",
     }
 )  # fmt: skip
-_STRONG_NEGATIVE = re.compile(r"comment|disqus|respond|reply|cookie|consent|gdpr|newsletter", re.I)
+_STRONG_NEGATIVE = re.compile(
+    r"comment|disqus|respond|reply|cookie|consent|gdpr|newsletter|related|recommend|outbrain|taboola"
+    r"|read-?next|more-?(stories|articles)|teaser-?list|popular|trending|most-?read|meistgelesen",
+    re.I,
+)
 _POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog|prose|richtext|artikel|inhalt", re.I)
 # CMS classes naming the post's own tags and categories ("tag-newsletter", "category-comments"): not structure.
 _TAXONOMY = re.compile(r"(?<!\S)(?:tag|category|cat|post|postid|format|status|type|author|term|tax|topic)[-_]\S+")
