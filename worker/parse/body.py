@@ -60,6 +60,8 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
             emitter.emit(part, KIND_OF_TAG.get(part.name, "text"))
     except RecursionError as exc:
         raise NoArticleContent("document nested too deeply", url=doc.url) from exc
+    except Exception as exc:  # a tree the walk cannot handle must not crash the caller with an untyped error
+        raise NoArticleContent(f"unreadable tree ({type(exc).__name__}: {exc})", url=doc.url) from exc
     blocks = emitter.finish()
     if not blocks:
         raise NoArticleContent("no article text found", url=doc.url)

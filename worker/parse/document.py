@@ -128,6 +128,15 @@ def load_document(data: bytes, url: str | None = None, headers: Mapping[str, str
     Raises:
         NotHTML: the input is empty, binary, of a non-HTML content type, or has no markup.
     """
+    try:
+        return _load(data, url, headers)
+    except NotHTML:
+        raise
+    except Exception as exc:  # hostile input must not crash the caller with an untyped error
+        raise NotHTML(f"unreadable document ({type(exc).__name__}: {exc})", url=url) from exc
+
+
+def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Document:
     content_type = _header(headers, "content-type")
     _check_bytes(data, content_type, url)
     encoding = _choose_encoding(data, content_type)
@@ -138,13 +147,10 @@ def load_document(data: bytes, url: str | None = None, headers: Mapping[str, str
     json_ld: list[dict[str, Any]] = []
     for raw in scripts:
         _flatten(_loads_lenient(raw), json_ld)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-            soup = BeautifulSoup(cleaned, "lxml")
-    except Exception as exc:  # lxml/bs4 failures on hostile input become a typed error
-        raise NotHTML(f"unparseable HTML: {exc}", url=url) from exc
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(cleaned, "lxml")
     doc = Document(soup=soup, url=url, encoding=encoding, json_ld=json_ld)
     _collect_head(doc, cleaned)
     return doc
@@ -262,11 +268,11 @@ def _loads_lenient(raw: str) -> Any:
     for attempt in (raw, _JSON_TRAILING_COMMA.sub(r"\1", _JSON_CONTROL.sub(" ", raw))):
         try:
             return json.loads(attempt, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
         try:
             return json.JSONDecoder(strict=False).raw_decode(attempt)[0]
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
     return None
 

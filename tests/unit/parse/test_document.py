@@ -155,3 +155,10 @@ def test_large_noscript_text_fallback_is_kept_small_noscript_dropped() -> None:
     # Then the fallback's paragraphs are in the tree and the short noscript is not
     assert "Absatz 19 des Artikels" in text
     assert "Bitte JavaScript aktivieren" not in text
+
+
+def test_pathological_json_ld_is_skipped_not_raised() -> None:
+    # Given JSON-LD nested deeper than the JSON decoder's recursion allows
+    head = '<script type="application/ld+json">{"@graph": ' + "[" * 5000 + "]}</script>"
+    # When the page is loaded, Then it loads without that JSON-LD instead of raising
+    assert load_document(_page("x", head).encode()).json_ld == []
