@@ -62,16 +62,20 @@ class EntityTagger:
             body = body[:MAX_BODY_CHARS]
             notes.append(f"entities: only the first {MAX_BODY_CHARS} characters of the body were tagged")
         try:
-            headline_ents, body_ents = (
-                [(e.text, e.label_, e.start_char) for e in doc.ents] for doc in self._nlp.pipe([record.headline, body])
-            )
-        except Exception as exc:  # spaCy and thinc raise many types; a page must never fail on tagging
-            return _with(record, [], f"entities: tagging failed ({type(exc).__name__}: {exc})")
+            entities = self._entities(record, body)
+        except Exception as exc:  # spaCy and thinc raise many types; a page must never fail on its entities
+            return _with(record, [], *notes, f"entities: tagging failed ({type(exc).__name__}: {exc})")
+        return _with(record, entities, *notes)
+
+    def _entities(self, record: ArticleRecord, body: str) -> list[Entity]:
+        headline_ents, body_ents = (
+            [(e.text, e.label_, e.start_char) for e in doc.ents] for doc in self._nlp.pipe([record.headline, body])
+        )
         mentions = self._mentions(record, body, headline_ents, body_ents)
         places = self._places | listed_places(mentions, body, self._places)
         merged = merge_mentions(mentions, places=places, countries=self._countries)
         merged = reader_tags(merged, record, body, places)
-        return _with(record, rank(merged, body_length=len(body), limit=MAX_ENTITIES), *notes)
+        return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
 
     def _skip_reason(self, record: ArticleRecord) -> str | None:
         if record.language is None:
@@ -100,12 +104,13 @@ class EntityTagger:
 
 
 def _page_organisations(record: ArticleRecord) -> list[str]:
-    """Names the page itself marks as organisations: the original publisher, cited sources, the site's name."""
+    """Names the page itself marks as organisations: the original publisher and the cited sources.
+
+    The site's own ``site_name`` is an organisation too, but not a tag of its own stories (``filters.reader_tags``).
+    """
     names = [c.source for c in record.citations]
     if record.origin is not None:
         names.append(record.origin.publisher)
-    if record.site_name:
-        names.append(record.site_name)
     return [n for n in names if clean_name(n) is not None]
 
 
