@@ -15,7 +15,8 @@ _ENGLISH_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
 """Frequent English words that are rare in the other languages of the web (no "in", "a", "an", "die")."""
 
 ENGLISH_SHARE: Final[float] = 0.12
-"""English prose has about a quarter to a third of its words in the list above; other languages under 5 %."""
+"""On the corpus (trafilatura text of 439 pages) English pages score 0.14 and more, all others under 0.08, except
+an English recipe page of word lists (0.10)."""
 
 _SAMPLE_CHARS: Final[int] = 5000
 _WORD = re.compile(r"[^\W\d_]+")
