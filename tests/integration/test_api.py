@@ -185,6 +185,21 @@ def test_missing_or_wrong_token_is_401(api: tuple[str, Settings], client: redis.
     assert queued_messages(client, settings) == []
 
 
+@pytest.mark.parametrize("job_id", ["a/b", "sp ace", "été", "form\ffeed", "%2F", "x" * 200])
+def test_any_job_id_gets_a_working_status_url(api: tuple[str, Settings], job_id: str) -> None:
+    # Given a producer-chosen job id with characters that are not safe in a URL or a header
+    base, _ = api
+    job = {"url": "https://news.example/odd-id", "job_id": job_id}
+    answer = requests.post(f"{base}/v1/jobs", json=job, headers=AUTH, timeout=10)
+    # Then it is accepted, with an ASCII Location, and its status URL finds the job
+    assert answer.status_code == 202, answer.text
+    location = answer.headers["Location"]
+    assert location.isascii() and location == answer.json()["jobs"][0]["status_url"]
+    status = requests.get(f"{base}{location}", headers=AUTH, timeout=10)
+    assert status.status_code == 200
+    assert status.json()["job_id"] == job_id
+
+
 def test_unknown_job_is_404(api: tuple[str, Settings]) -> None:
     base, _ = api
     answer = requests.get(f"{base}/v1/jobs/no-such-job", headers=AUTH, timeout=10)

@@ -7,6 +7,7 @@ import math
 import time
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, Protocol
+from urllib.parse import quote
 
 import redis
 from fastapi import Depends, FastAPI, HTTPException, Path, Request, Response
@@ -167,7 +168,7 @@ def _add_job_routes(
             raise HTTPException(503, "queue unavailable", headers={"Retry-After": "5"}) from exc
         metrics.jobs_accepted.inc(len(ids))
         accepted = [
-            AcceptedJob(job_id=job_id, url=job.url, status_url=f"/v1/jobs/{job_id}")
+            AcceptedJob(job_id=job_id, url=job.url, status_url=f"/v1/jobs/{quote(job_id, safe='')}")
             for job_id, job in zip(ids, jobs, strict=True)
         ]
         if len(accepted) == 1:
@@ -175,7 +176,7 @@ def _add_job_routes(
         return JobsAccepted(jobs=accepted)
 
     @app.get(
-        "/v1/jobs/{job_id}",
+        "/v1/jobs/{job_id:path}",  # a job id may hold "/" (sent percent-encoded, decoded by the server)
         response_model=JobStatusOut,
         dependencies=[Depends(guard)],
         responses=_problem(401, 404, 429, 503),

@@ -18,7 +18,7 @@ class AcceptedJob(_Out):
 
     job_id: str
     url: str
-    status_url: str = Field(description="Path of GET /v1/jobs/{job_id} for this job.")
+    status_url: str = Field(description="Path of GET /v1/jobs/{job_id} for this job (the id percent-encoded).")
 
 
 class JobsAccepted(_Out):
