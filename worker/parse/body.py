@@ -11,6 +11,7 @@ from bs4.element import NavigableString, PageElement
 from worker.errors import NoArticleContent
 from worker.parse.boilerplate import KIND_OF_TAG
 from worker.parse.document import Document
+from worker.parse.lead import lead_parts
 from worker.parse.scoring import Analysis, analyse, article_parts, best_candidate, widen
 
 _MAX_LINK_DENSITY = 0.5
@@ -46,6 +47,7 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
     root = doc.soup.body or doc.soup.find("html") or doc.soup
     if not isinstance(root, Tag):
         raise NoArticleContent("empty document", url=doc.url)
+    wanted = _collapse(headline) if headline else None
     try:
         analysis = analyse(root)
         best = best_candidate(analysis)
@@ -55,7 +57,8 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
             widened = widen(best[0], analysis)
             parts = widened or article_parts(best[0], best[1], analysis)
             container = parts[0] if len(parts) == 1 else best[0]
-        emitter = _Emitter(analysis, _collapse(headline) if headline else None)
+            parts = lead_parts(parts[0], analysis, wanted) + parts
+        emitter = _Emitter(analysis, wanted)
         for part in parts:
             emitter.emit(part, KIND_OF_TAG.get(part.name, "text"))
     except RecursionError as exc:

@@ -66,6 +66,7 @@ class NodeStats:
     block: bool  # the element itself is paragraph-level or larger
     nested: bool  # some descendant is paragraph-level or larger
     marker: bool  # the subtree holds an element that declares itself the article body
+    headline: bool = False  # the subtree holds an <h1>
 
     @property
     def link_density(self) -> float:
@@ -83,6 +84,7 @@ class Analysis:
     candidates: dict[int, Tag] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
     deferred: list[Tag] = field(default_factory=list)
+    headlines: list[Tag] = field(default_factory=list)  # kept <h1> elements, last first
 
     def kept(self, tag: Tag) -> NodeStats | None:
         """The stats of an element, or None when it is furniture (or unknown)."""
@@ -109,9 +111,36 @@ def analyse(root: Tag) -> Analysis:
 
 
 def _measure(element: Tag, in_article: bool, result: Analysis) -> None:
-    stats = result.stats
-    text = links = good = own = commas = 0
-    nested = marker = False
+    """Size one element from its children's sizes, judge it as furniture, and credit it if it is prose."""
+    sizes, own, commas = _sum_children(element, result.stats)
+    name = element.name
+    if name == "a":
+        sizes.links = sizes.text
+    elif name == "h1":
+        sizes.headline = True
+        result.headlines.append(element)
+    names = class_id(element)
+    sizes.marker = sizes.marker or is_article_marker(element, names)
+    if element is not result.root:
+        verdict = _furniture_verdict(element, names, sizes, in_article)
+        if verdict == _DROP:
+            return
+        if verdict == _DEFER:
+            result.deferred.append(element)
+    sizes.block = name in BLOCK_TAGS
+    text, links, nested = sizes.text, sizes.links, sizes.nested
+    if own >= _MIN_PARAGRAPH and (sizes.block or nested) and links * 2 < text and name not in ("h1", "h2", "h3"):
+        sizes.good += own if nested else text - links
+        _credit(element, 1.0 + commas + min(own / 100.0, 3.0), nested, result)
+    result.stats[id(element)] = sizes
+    if names:
+        result.names[id(element)] = names
+
+
+def _sum_children(element: Tag, stats: dict[int, NodeStats]) -> tuple[NodeStats, int, int]:
+    """The summed sizes of an element's kept children and text, its own inline text length, and its commas."""
+    sizes = NodeStats(0, 0, 0, False, False, False)
+    own = commas = 0
     for child in element.contents:
         if type(child) is NavigableString:
             stripped = child.strip()
@@ -122,34 +151,17 @@ def _measure(element: Tag, in_article: bool, result: Analysis) -> None:
             child_stats = stats.get(id(child))
             if child_stats is None:
                 continue
-            text += child_stats.text
-            links += child_stats.links
-            good += child_stats.good
-            marker = marker or child_stats.marker
+            sizes.text += child_stats.text
+            sizes.links += child_stats.links
+            sizes.good += child_stats.good
+            sizes.marker = sizes.marker or child_stats.marker
+            sizes.headline = sizes.headline or child_stats.headline
             if child_stats.block or child_stats.nested:
-                nested = True
+                sizes.nested = True
             else:
                 own += child_stats.text
-    text += own
-    name = element.name
-    if name == "a":
-        links = text
-    names = class_id(element)
-    marker = marker or is_article_marker(element, names)
-    if element is not result.root:
-        verdict = _furniture_verdict(element, names, NodeStats(text, links, good, False, nested, marker), in_article)
-        if verdict == _DROP:
-            return
-        if verdict == _DEFER:
-            result.deferred.append(element)
-    block = name in BLOCK_TAGS
-    if own >= _MIN_PARAGRAPH and (block or nested) and links * 2 < text and name not in ("h1", "h2", "h3"):
-        prose = own if nested else text - links
-        good += prose
-        _credit(element, 1.0 + commas + min(own / 100.0, 3.0), nested, result)
-    stats[id(element)] = NodeStats(text, links, good, block, nested, marker)
-    if names:
-        result.names[id(element)] = names
+    sizes.text += own
+    return sizes, own, commas
 
 
 def _furniture_verdict(element: Tag, names: str, stats: NodeStats, in_article: bool) -> int:
@@ -161,7 +173,7 @@ def _furniture_verdict(element: Tag, names: str, stats: NodeStats, in_article: b
     name = element.name
     if name == "form":
         return _DROP if stats.good < 500 else _KEEP
-    if is_landmark(element, in_article) and not stats.marker:
+    if is_landmark(element, in_article) and not stats.marker and not (name == "header" and stats.headline):
         return _DROP if stats.good < _DEFER_ABOVE else _DEFER
     if not names or stats.marker or name in ("body", "html", "main") or not negative_class(names):
         return _KEEP

@@ -136,3 +136,36 @@ def test_inline_text_with_line_breaks_is_one_block() -> None:
     )
     [block] = _body(html).blocks
     assert block.text.startswith("Erste Zeile") and "Zweite Zeile" in block.text
+
+
+def test_lead_between_headline_and_article_text_is_kept() -> None:
+    # Given a page whose headline and lead sit in a header block apart from the article's text container
+    paragraphs = "".join(
+        f"<p>Absatz {i} im Haupttext, lang genug, mit Kommas, und echtem Inhalt für die Wertung.</p>" for i in range(6)
+    )
+    html = (
+        "<html><body><div class='top'><h1>Die Schlagzeile</h1>"
+        "<div class='intro'>Der Vorspann fasst den Artikel in einem Satz zusammen, bevor der Text beginnt.</div>"
+        "<span>12.03.2024</span></div>"
+        f"<div class='story'>{paragraphs}</div>"
+        "<ul class='more'><li><a href='/x'>Ein anderer Artikel mit langem Titel hier</a></li></ul></body></html>"
+    )
+    # When the body is extracted with the headline
+    body = _body(html, headline="Die Schlagzeile")
+    # Then the lead comes first, followed by the article's paragraphs; the headline is not a block
+    assert body.blocks[0].text.startswith("Der Vorspann")
+    assert "Absatz 5 im Haupttext" in _joined(body)
+    assert "Die Schlagzeile" not in _joined(body)
+
+
+def test_lead_is_not_taken_across_a_link_list() -> None:
+    # Given a headline followed by a long list of links before the article text
+    links = "".join(f"<li><a href='/{i}'>Ein Link zu einem anderen Artikel Nummer {i}</a></li>" for i in range(10))
+    paragraphs = "".join(f"<p>Absatz {i} im Haupttext, lang genug, mit Kommas, und Inhalt.</p>" for i in range(6))
+    html = (
+        "<html><body><h1>Titel</h1><p>Ein einleitender Satz über der Linkliste, der nicht dazugehört.</p>"
+        f"<ul>{links}</ul><div class='main'><div class='story'>{paragraphs}</div></div></body></html>"
+    )
+    text = _joined(_body(html, headline="Titel"))
+    assert "Absatz 0 im Haupttext" in text
+    assert "einleitender Satz" not in text

@@ -1,0 +1,104 @@
+"""Find the article's lead (standfirst, intro, deck) between the headline and the element holding the text."""
+
+from __future__ import annotations
+
+from bs4 import Tag
+
+from worker.parse.scoring import Analysis, NodeStats
+
+_MIN_LEAD = 20  # characters
+_MAX_LEAD = 2000  # a longer "lead" is another section of the page, not an intro
+_BARRIER = 200  # this much non-prose text between headline and article ends the search
+_SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def lead_parts(first: Tag, analysis: Analysis, headline: str | None) -> list[Tag]:
+    """Kept prose elements after the headline ``<h1>`` and before ``first`` (the article's first part).
+
+    Returns them in document order; empty when the headline is inside the article, after it, not found,
+    or separated from it by a block of non-prose text (a link list, a teaser box).
+    """
+    h1 = _headline_element(analysis, headline)
+    if h1 is None or _is_inside(h1, first):
+        return []
+    found: list[Tag] = []
+    size = 0
+    node = first
+    while node is not analysis.root and node.parent is not None:
+        sibling = node.previous_sibling
+        while sibling is not None:
+            if isinstance(sibling, Tag):
+                if sibling is h1:
+                    return found
+                stats = analysis.kept(sibling)
+                if stats is not None and stats.headline:
+                    return _after(h1, sibling, analysis) + found
+                if stats is not None and stats.text:
+                    if _is_lead(sibling, stats):
+                        found.insert(0, sibling)
+                        size += stats.text
+                        if size > _MAX_LEAD:
+                            return []
+                    elif stats.text >= _BARRIER:
+                        return []
+            sibling = sibling.previous_sibling
+        node = node.parent
+    return []
+
+
+def _headline_element(analysis: Analysis, headline: str | None) -> Tag | None:
+    """The kept ``<h1>`` reading as the headline (or the first kept ``<h1>`` when no headline is known)."""
+    candidates = [tag for tag in reversed(analysis.headlines) if _is_attached(tag, analysis)]
+    if not candidates:
+        return None
+    if headline:
+        for tag in candidates:
+            if " ".join(tag.get_text().split()) == headline:
+                return tag
+    return candidates[0]
+
+
+def _after(h1: Tag, holder: Tag, analysis: Analysis) -> list[Tag]:
+    """Lead elements following the headline inside the element that holds it."""
+    found: list[Tag] = []
+    node = h1
+    while node is not holder and node.parent is not None:
+        sibling = node.next_sibling
+        while sibling is not None:
+            if isinstance(sibling, Tag):
+                stats = analysis.kept(sibling)
+                if stats is not None and stats.text:
+                    if _is_lead(sibling, stats):
+                        found.append(sibling)
+                    elif stats.text >= _BARRIER:
+                        return found
+            sibling = sibling.next_sibling
+        node = node.parent
+    return found if sum(analysis.stats[id(tag)].text for tag in found) <= _MAX_LEAD else []
+
+
+def _is_lead(tag: Tag, stats: NodeStats) -> bool:
+    if tag.name in _SUBHEADS:
+        return stats.links == 0 and stats.text >= _MIN_LEAD
+    return stats.text >= _MIN_LEAD and stats.good * 2 >= stats.text and stats.link_density < 0.3
+
+
+def _is_inside(tag: Tag, ancestor: Tag) -> bool:
+    node: Tag | None = tag
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.parent
+    return False
+
+
+def _is_attached(tag: Tag, analysis: Analysis) -> bool:
+    node: Tag | None = tag
+    while node is not None and node is not analysis.root:
+        if id(node) not in analysis.stats:
+            return False
+        node = node.parent
+    return node is analysis.root
+
+
+__all__ = ["lead_parts"]
