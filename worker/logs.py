@@ -123,13 +123,16 @@ def configure_logging(
     level: int | str = logging.INFO,
     *,
     stream: TextIO | None = None,
+    logfile: str | None = None,
     json_output: bool | None = None,
     secrets: Iterable[str] = (),
 ) -> logging.Handler:
-    """Send the root logger to ``stream`` (default stderr) through the wireroom formatter; returns the handler."""
-    target = stream or sys.stderr
-    handler = logging.StreamHandler(target)
-    handler.setFormatter(make_formatter(target, json_output, secrets))
+    """Send the root logger to ``logfile`` (appended), else ``stream`` (default stderr), through the wireroom
+    formatter; returns the handler. Raises ``OSError`` if the log file cannot be opened."""
+    handler: logging.StreamHandler[Any] = (
+        logging.FileHandler(logfile, encoding="utf-8") if logfile else logging.StreamHandler(stream or sys.stderr)
+    )
+    handler.setFormatter(make_formatter(handler.stream, json_output, secrets))
     root = logging.getLogger()
     for old in list(root.handlers):
         if getattr(old, "_wireroom", False):
@@ -144,8 +147,8 @@ def install_celery_logging(secrets: Iterable[str] = ()) -> None:
     """Make Celery workers log through ``configure_logging`` (its ``setup_logging`` and task-logger signals)."""
     kept = tuple(secrets)
 
-    def _setup(loglevel: int | str | None = None, **_: Any) -> None:
-        configure_logging(loglevel or logging.INFO, secrets=kept)
+    def _setup(loglevel: int | str | None = None, logfile: str | None = None, **_: Any) -> None:
+        configure_logging(loglevel or logging.INFO, logfile=logfile, secrets=kept)
 
     def _task_logger(logger: logging.Logger, **_: Any) -> None:
         for handler in logger.handlers:

@@ -6,10 +6,19 @@ import io
 import json
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from celery import signals
 
-from worker.logs import EVENT_FIELDS, HumanFormatter, JsonFormatter, Redactor, configure_logging
+from worker.logs import (
+    EVENT_FIELDS,
+    HumanFormatter,
+    JsonFormatter,
+    Redactor,
+    configure_logging,
+    install_celery_logging,
+)
 
 TOKEN = "s3cr3t-token-0123456789abcdef"
 BODY = "<p>The whole article body, which must never reach a log line.</p>"
@@ -116,3 +125,21 @@ def test_json_when_not_a_tty() -> None:
 
 def test_event_fields_name_no_payloads() -> None:
     assert not {"body", "html", "headers", "token", "authorization", "data"} & set(EVENT_FIELDS)
+
+
+def test_celery_setup_logging_signal_installs_json_logs(tmp_path: Path) -> None:
+    # Given the wireroom receivers on Celery's logging signals
+    install_celery_logging(secrets=[TOKEN])
+    logfile = tmp_path / "worker.log"
+    # When Celery sets up a worker's logging (with --logfile)
+    signals.setup_logging.send(sender=None, loglevel=logging.INFO, logfile=str(logfile), format="", colorize=False)
+    root = logging.getLogger()
+    handler = next(h for h in root.handlers if getattr(h, "_wireroom", False))
+    try:
+        logging.getLogger("wireroom.test.celery").info("ready %s", TOKEN, extra={"job_id": "j9"})
+        handler.flush()
+        [entry] = [json.loads(line) for line in logfile.read_text().splitlines()]
+        assert (entry["msg"], entry["job_id"]) == ("ready ***", "j9")
+    finally:
+        root.removeHandler(handler)
+        handler.close()
