@@ -87,7 +87,7 @@ class _Emitter:
     def emit(self, element: Tag, kind: str) -> None:
         """Add the blocks of one kept element (recursing into nested paragraph-level elements)."""
         stats = self.analysis.kept(element)
-        if stats is None:
+        if stats is None or element.name == "h1":  # the headline (and its kicker) is not body text
             return
         if not stats.nested:
             self._add(element, kind, self._text(element), stats.links)
