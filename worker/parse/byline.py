@@ -38,7 +38,8 @@ _CUT = re.compile(
 )
 _SPLIT = re.compile(r"\s*[,;/&]\s*|\s+(?:and|und|et|y|e|en|och|og|und)\s+", re.IGNORECASE)
 _ROLE_TEXT = """
-staff auteur auteurs writer writers reporter reporters correspondent correspondents editor editors editorial team redaktion
+staff auteur auteurs writer writers reporter reporters correspondent correspondents editor editors editorial
+team redaktion
 redaktionen red desk newsdesk admin administrator contributor contributors guest columnist freelance
 freelancer author authors autor autorin press office service services news agency agencies online digital web
 webteam wire reports report email mail e-mail follow twitter facebook more articles posts view profile bio

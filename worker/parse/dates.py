@@ -141,6 +141,8 @@ class Dates:
 
     published: PublicationTime | None = None
     modified: PublicationTime | None = None
+    guessed: bool = False
+    """True when ``published`` is only the first date written anywhere in the page's text (a last resort)."""
 
 
 def _plausible(value: PublicationTime) -> PublicationTime | None:
@@ -322,11 +324,8 @@ def _from_headline_region(doc: Document, marks: Landmarks) -> date | None:
     return None
 
 
-def _labelled_date(doc: Document) -> date | None:
-    """A date the page labels as the publication date ("Datum: 18.10.2021", "Published on May 3, 2021"), anywhere
-    in its text (the last resort: this reads the whole text once)."""
-    text = " ".join(doc.soup.get_text(" ").split())
-    month_first = (doc.html_lang or "").lower().replace("_", "-") in ("en-us", "en")
+def _labelled_date(text: str, month_first: bool) -> date | None:
+    """A date the page labels as the publication date ("Datum: 18.10.2021", "Published on May 3, 2021")."""
     for match in _DATE_LABEL.finditer(text):
         found = date_in_text(text[match.end() : match.end() + _LABELLED_WINDOW], month_first)
         if found is not None:
@@ -334,9 +333,21 @@ def _labelled_date(doc: Document) -> date | None:
     return None
 
 
+def _from_page_text(doc: Document) -> tuple[date | None, bool]:
+    """The last resort, reading the whole text once: a labelled date, else the first date written (a guess)."""
+    text = " ".join(doc.soup.get_text(" ").split())
+    month_first = (doc.html_lang or "").lower().replace("_", "-") in ("en-us", "en")
+    labelled = _labelled_date(text, month_first)
+    if labelled is not None:
+        return labelled, False
+    first = date_in_text(text, month_first)
+    return first, first is not None
+
+
 def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None = None) -> Dates:
     """Published and modified dates of ``doc``, each an aware ``datetime`` when the page gives an offset, else a
-    ``date``. Sources in order: JSON-LD, ``<meta>``, microdata, ``<time>``, a date in the URL, visible date text.
+    ``date``. Sources in order: JSON-LD, ``<meta>``, microdata, ``<time>``, a date in the URL, visible date text
+    near the byline or headline, a labelled date anywhere, and as a guess (``guessed``) the first date in the text.
     Never raises on odd markup.
     """
     marks = marks if marks is not None else find_landmarks(doc.soup)
@@ -349,12 +360,14 @@ def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None
         or _from_url(url or doc.url)
         or _from_visible_text(doc, marks)
         or _from_headline_region(doc, marks)
-        or _labelled_date(doc)
     )
+    guessed = False
+    if published is None:
+        published, guessed = _from_page_text(doc)
     modified = (
         _from_json_ld(doc, "dateModified") or _from_meta(doc, _MODIFIED_META) or _from_markup(marks, "datemodified")
     )
-    return Dates(published, modified)
+    return Dates(published, modified, guessed)
 
 
 __all__ = ["Dates", "PublicationTime", "date_in_text", "extract_dates", "parse_date"]

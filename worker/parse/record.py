@@ -73,6 +73,8 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     headline = extract_headline(doc, metadata.site_name, metadata.canonical_url, marks)
     byline = extract_byline(doc, metadata.site_name, marks)
     dates = extract_dates(doc, url, marks)
+    if dates.guessed:
+        notes.append("published_at guessed: the first date written in the page, no date metadata found")
     body = extract_body(doc, headline=headline)
     blocks = body.blocks
     if not headline:

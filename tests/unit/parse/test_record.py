@@ -91,3 +91,12 @@ def test_parse_many_keeps_order_and_passes_failures_through() -> None:
     assert [type(result) for result in results] == [ArticleRecord, ParseFailure, ParseFailure, ArticleRecord]
     assert results[1] == ParseFailure("two.png", "NotHTML", results[1].message)  # type: ignore[union-attr]
     assert results[2] is items[2]
+
+
+def test_a_date_guessed_from_the_text_is_noted() -> None:
+    # Given no date metadata at all, only a date somewhere in the text
+    record = parse_article(page(f"<p>{PARAGRAPH}</p><p>The vote is set for 14 May 2024 in the town hall.</p>"))
+
+    # Then the date is used, and the record says it is a guess
+    assert str(record.published_at) == "2024-05-14"
+    assert record.notes == ["published_at guessed: the first date written in the page, no date metadata found"]
