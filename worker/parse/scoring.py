@@ -282,11 +282,24 @@ def widen(top: Tag, analysis: Analysis) -> list[Tag] | None:
         if before_ok and after_ok:
             node, good, parts = parent, parent_stats.good, [parent]
             continue
-        if before_ok and before_text >= _MIN_PARAGRAPH:
-            lead = [tag for tag in before if _is_prose(stats[id(tag)])]
-            parts = [*lead, *(parts or [node])]
+        lead = [tag for tag in before if _is_prose(stats[id(tag)])] if before_ok else []
+        kin = _same_kind_prose(node, after, analysis)  # e.g. further entries of a live blog
+        if lead or kin:
+            parts = [*lead, *(parts or [node]), *kin]
         break
     return parts
+
+
+def _same_kind_prose(node: Tag, siblings: list[Tag], analysis: Analysis) -> list[Tag]:
+    """The siblings with the same tag and class as ``node`` that read as prose."""
+    classes = node.get("class")
+    if not classes:
+        return []
+    return [
+        tag
+        for tag in siblings
+        if tag.name == node.name and tag.get("class") == classes and _is_prose(analysis.stats[id(tag)])
+    ]
 
 
 def _split_siblings(parent: Tag, child: Tag, analysis: Analysis) -> tuple[list[Tag], list[Tag]]:
