@@ -125,7 +125,7 @@ _TZ_NAMES = {
 }
 _FIRST_YEAR = 1990
 _MAX_DATE_TEXT = 200
-_MAX_REGION_TEXT = 1500
+_MAX_REGION_TEXT = 500
 _LABELLED_WINDOW = 40
 _DATE_LABEL = re.compile(
     r"\b(?:datum|date|published|posted|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|fecha)"
