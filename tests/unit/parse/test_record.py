@@ -95,7 +95,11 @@ def test_parse_many_keeps_order_and_passes_failures_through() -> None:
 
 def test_a_date_guessed_from_the_text_is_noted() -> None:
     # Given no date metadata at all, only a date somewhere in the text
-    record = parse_article(page(f"<p>{PARAGRAPH}</p><p>The vote is set for 14 May 2024 in the town hall.</p>"))
+    html = (
+        "<html><head><title>A story</title></head><body><header><h1>A story</h1></header>"
+        f"<main><p>{PARAGRAPH}</p><p>The vote is set for 14 May 2024 in the town hall.</p></main></body></html>"
+    )
+    record = parse_article(html.encode())
 
     # Then the date is used, and the record says it is a guess
     assert str(record.published_at) == "2024-05-14"
