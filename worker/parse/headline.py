@@ -74,18 +74,26 @@ def strip_site_name(title: str, site_name: str | None, url: str | None = None) -
 def _headline_proper(tag: Tag) -> str:
     """The text of a heading without its kicker/overline and screen-reader-only separators."""
     parts = []
+    kicker = False
     for child in tag.children:
         classes = " ".join(child.get("class") or ()) if isinstance(child, Tag) else ""
         if classes and _KICKER_CLASS.search(classes):
+            kicker = True
             continue
-        parts.append(child.get_text(" ", strip=True) if isinstance(child, Tag) else str(child))
-    return clean_text(" ".join(parts)).strip(" :-–—|")
+        parts.append(_inline_text(child) if isinstance(child, Tag) else str(child))
+    # inline markup joins without added spaces ("Hello <em>world</em>!"); a removed kicker leaves a gap
+    return clean_text(("" if not kicker else " ").join(parts)).strip(" :-–—|")
+
+
+def _inline_text(tag: Tag) -> str:
+    """A heading's text as rendered inline: strings joined as written, ``<br>`` as a space."""
+    return "".join(str(text) for text in tag.strings) if tag.name != "br" else " "
 
 
 def _h1_texts(marks: Landmarks) -> list[str]:
     texts = []
     for tag in marks.h1:
-        text = _headline_proper(tag) or clean_text(tag.get_text(" ", strip=True))
+        text = _headline_proper(tag) or clean_text(_inline_text(tag))
         if text:
             texts.append(text)
     return texts
@@ -95,7 +103,7 @@ def _microdata_headline(marks: Landmarks) -> str | None:
     tag = marks.itemprop("headline")
     if tag is None:
         return None
-    value = tag.get("content") if tag.name == "meta" else tag.get_text(" ", strip=True)
+    value = tag.get("content") if tag.name == "meta" else _inline_text(tag)
     return clean_text(value if isinstance(value, str) else None) or None
 
 

@@ -1,4 +1,4 @@
-"""See-also links, origin and citations, each on small hand-written blocks of article text."""
+"""Headline, see-also links, origin, citations and domains, each on small hand-written inputs."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from bs4 import BeautifulSoup
 
 from worker.parse.body import Block
 from worker.parse.citations import extract_citations
+from worker.parse.document import load_document
 from worker.parse.domains import registrable_domain, same_site
-from worker.parse.headline import strip_site_name
+from worker.parse.headline import extract_headline, strip_site_name
 from worker.parse.origin import extract_origin
 from worker.parse.see_also import extract_see_also
 
@@ -141,3 +142,19 @@ def test_same_site() -> None:
 )
 def test_strip_site_name(title: str, site: str | None, expected: str) -> None:
     assert strip_site_name(title, site, "https://www.exampletimes.com/x") == expected
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        ("Hello <em>world</em>!", "Hello world!"),
+        (
+            '<span class="kicker">Klimaschutz</span><span class="title">Bohren, bis es heiß wird</span>',
+            "Bohren, bis es heiß wird",
+        ),
+        ("Line one<br>line two", "Line one line two"),
+    ],
+)
+def test_h1_text_as_rendered(h1: str, expected: str) -> None:
+    html = f"<html><head><title>{expected} | Site</title></head><body><h1>{h1}</h1><p>Text.</p></body></html>"
+    assert extract_headline(load_document(html.encode(), "https://site.example/a"), "Site") == expected
