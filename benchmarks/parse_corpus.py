@@ -134,22 +134,6 @@ def wireroom_extractor() -> Extractor:
     return run
 
 
-def body_only_extractor() -> Extractor:
-    """TEMPORARY adapter (``--body-only``): document loading + body extraction alone, no metadata."""
-    from worker.errors import WireroomError
-    from worker.parse.body import extract_body
-    from worker.parse.document import load_document
-
-    def run(data: bytes, url: str) -> Extraction:
-        try:
-            body = extract_body(load_document(data, url, None))
-        except WireroomError as exc:
-            return Extraction(error=f"{exc.type_name}: {exc.message}"[:200])
-        return Extraction(body="\n\n".join(block.text for block in body.blocks))
-
-    return run
-
-
 def trafilatura_extractor() -> Extractor:
     """``trafilatura.bare_extraction`` with metadata and otherwise default settings."""
     import trafilatura
@@ -325,11 +309,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds (median reported)")
     parser.add_argument("--failures", action="store_true", help="list per-page misses")
     parser.add_argument("--json", type=Path, default=None, help="write per-page results of this run here")
-    parser.add_argument(
-        "--body-only",
-        action="store_true",
-        help="TEMPORARY: score wireroom's load_document+extract_body instead of parse_article (no metadata)",
-    )
     args = parser.parse_args(argv)
 
     pages = load_pages(args.corpus, args.limit, args.match)
@@ -340,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "trafilatura"):
         extractors["trafilatura"] = trafilatura_extractor()
     if args.only in (None, "wireroom"):
-        extractors["wireroom"] = body_only_extractor() if args.body_only else wireroom_extractor()
+        extractors["wireroom"] = wireroom_extractor()
     scores, totals = run_rounds(pages, extractors, max(1, args.rounds))
     summary = {name: summarize(scores[name], totals[name], len(pages)) for name in extractors}
     if args.failures:
@@ -352,7 +331,6 @@ def main(argv: list[str] | None = None) -> int:
         payload = {
             "pages": len(pages),
             "rounds": args.rounds,
-            "body_only": args.body_only,
             "summary": summary,
             "round_seconds": totals,
             "per_page": {name: [asdict(s) for s in scores[name]] for name in extractors},
