@@ -50,7 +50,7 @@ and und read write comments kommentare kommentar leave reply antworten publié p
 my complete please enter your name here home login
 """
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
-_REJECT_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsdesk", "anonymous", "unknown"})
+_REJECT_WORDS = frozenset({"redaktion", "team", "desk", "newsdesk", "anonymous", "unknown"})
 _MONTHS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
     r"dezember|janvier|février|mars|avril|juin|juillet|août|octobre|décembre)[a-z]*\.?\s+\d",
@@ -120,8 +120,11 @@ def is_person_name(name: str, site_name: str | None = None, *, capitalised: bool
         return False
     if all(word.casefold().strip(".") in _ROLE_WORDS for word in words):
         return False
-    if any(word.casefold() in _REJECT_WORDS or "admin" in word.casefold() for word in words):
+    folded = [word.casefold() for word in words]
+    if any(word in _REJECT_WORDS or "admin" in word for word in folded):
         return False
+    if "staff" in folded and (len(words) != 2 or sum(word in _ROLE_WORDS for word in folded) > 1):
+        return False  # "Staff", "Staff Writer", "HLNF Staff Report", "A B Site Staff"; but "Jörg Staff" is a person
     if capitalised and not all(word[0].isupper() or word in _PARTICLES for word in words):
         return False
     return not (site_name and _key(name) == _key(site_name))

@@ -104,3 +104,9 @@ def test_lower_case_words_after_von_in_prose_are_not_names() -> None:
 )
 def test_visible_byline_line_with_the_name_after_the_marker(html: str, name: str) -> None:
     assert _byline(f"<html><body><h1>Title</h1>{html}<p>Story text here.</p></body></html>") == [name]
+
+
+def test_staff_as_a_surname_is_a_person() -> None:
+    assert is_person_name("Jörg Staff")
+    assert not is_person_name("Staff Writer")
+    assert not is_person_name("HLNF Staff Report")
