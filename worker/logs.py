@@ -154,6 +154,9 @@ def install_celery_logging(secrets: Iterable[str] = ()) -> None:
         for handler in logger.handlers:
             handler.setFormatter(make_formatter(getattr(handler, "stream", sys.stderr), secrets=kept))
 
+    # Replace any earlier install (another app in this process), so the latest secrets are the ones masked.
+    signals.setup_logging.disconnect(dispatch_uid="wireroom-logs-setup")
+    signals.after_setup_task_logger.disconnect(dispatch_uid="wireroom-logs-task")
     signals.setup_logging.connect(_setup, weak=False, dispatch_uid="wireroom-logs-setup")
     signals.after_setup_task_logger.connect(_task_logger, weak=False, dispatch_uid="wireroom-logs-task")
 
