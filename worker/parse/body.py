@@ -147,7 +147,7 @@ class _Emitter:
             if _is_heading_like(block) and not _introduces_text(events, index):
                 continue
             kept.append(block)
-        return kept
+        return kept or [block for block in events if block is not None]  # headings alone are still text
 
 
 def _linked_prose(kind: str, text: str, links: int) -> bool:
@@ -163,8 +163,8 @@ def _linked_prose(kind: str, text: str, links: int) -> bool:
 def _is_heading_like(block: Block) -> bool:
     """A heading, a short label ending in ":", or a short line that is not a sentence."""
     text = block.text
-    if block.kind == "heading" or (len(text) <= 60 and text.endswith(":")):
-        return True
+    if (block.kind == "heading" and len(text) <= 120) or (len(text) <= 60 and text.endswith(":")):
+        return True  # (a "heading" of several lines is prose set in a heading tag)
     return block.kind in ("p", "text") and len(text) <= 40 and not text.endswith(_SENTENCE_END)
 
 

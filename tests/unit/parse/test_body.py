@@ -169,3 +169,15 @@ def test_lead_is_not_taken_across_a_link_list() -> None:
     text = _joined(_body(html, headline="Titel"))
     assert "Absatz 0 im Haupttext" in text
     assert "einleitender Satz" not in text
+
+
+def test_text_set_in_heading_tags_is_still_the_article() -> None:
+    # Given a short post whose text sits in heading tags (a common page-builder habit)
+    html = (
+        "<html><body><article><h1>Titel</h1><h2>Der Wettbewerb für Kinder</h2>"
+        "<h4>Er findet zum sechsten Mal statt, und Kinder zwischen sechs und zwölf Jahren sind aufgerufen, "
+        "ein Plakat zu gestalten und es bis Ende Mai einzusenden.</h4></article></body></html>"
+    )
+    text = _joined(_body(html, headline="Titel"))
+    assert "Der Wettbewerb für Kinder" in text
+    assert "Er findet zum sechsten Mal statt" in text
