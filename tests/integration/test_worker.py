@@ -21,6 +21,7 @@ from service_support import (
 )
 
 from schemas.events import ArticleFailed, ArticleIngested
+from worker.app import create_app
 from worker.enqueue import build_message, enqueue, enqueue_many, make_job
 from worker.settings import Settings
 
@@ -65,6 +66,14 @@ def test_article_is_ingested(
     assert "48 million euros" in event.data.body
     assert (event.jobsource, event.jobmetadata) == ("test", {"feed": "coast", "rank": 1})
     assert len(route.hits) == 1
+
+
+def test_job_sent_through_celery_send_task_is_ingested(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    url, _ = http_server.unique(page("service-article.html"))
+    job_id = enqueue(url, priority=3, app=create_app(settings))
+    assert isinstance(wait_event_for_job(redis_client, settings.events_stream, job_id), ArticleIngested)
 
 
 def test_bulk_enqueued_jobs_are_consumed_by_the_worker(
