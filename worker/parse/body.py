@@ -15,6 +15,8 @@ from worker.parse.lead import lead_parts
 from worker.parse.scoring import Analysis, analyse, article_parts, best_candidate, widen
 
 _MAX_LINK_DENSITY = 0.5
+_MAX_CAPTION = 100
+_IMAGES = frozenset({"img", "picture", "figure", "video", "svg"})
 _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", ")", "。", "！", "？")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # "SEE ALSO: <link>", "Lesen Sie auch: <link>": a short label before a link is article text, not navigation.
@@ -83,6 +85,7 @@ class _Emitter:
         self.analysis = analysis
         self.headline = headline
         self.blocks: list[Block | None] = []  # None where a link-dominated block was left out
+        self.after_image = False  # an image was just passed: a short line next is its caption
 
     def emit(self, element: Tag, kind: str) -> None:
         """Add the blocks of one kept element (recursing into nested paragraph-level elements)."""
@@ -98,7 +101,7 @@ class _Emitter:
             if isinstance(child, Tag):
                 child_stats = self.analysis.kept(child)
                 if child_stats is None:
-                    child.extract()
+                    self._drop(child)
                 elif child_stats.block or child_stats.nested:
                     self._add(element, kind, "".join(run), run_links)
                     run, run_links = [], 0
@@ -110,6 +113,11 @@ class _Emitter:
                 run.append(child)
         self._add(element, kind, "".join(run), run_links)
 
+    def _drop(self, element: Tag) -> None:
+        if element.name in _IMAGES:
+            self.after_image = True
+        element.extract()
+
     def _text(self, element: Tag) -> str:
         """The text of a kept element, removing furniture inside it from the tree."""
         parts: list[str] = []
@@ -118,7 +126,7 @@ class _Emitter:
             node = stack.pop()
             if isinstance(node, Tag):
                 if node is not element and self.analysis.kept(node) is None:
-                    node.extract()
+                    self._drop(node)
                     continue
                 stack.extend(reversed(node.contents))
             elif type(node) is NavigableString:
@@ -128,6 +136,10 @@ class _Emitter:
     def _add(self, element: Tag, kind: str, raw: str, links: int) -> None:
         text = _collapse(raw)
         if not text or element.name == "h1" or text == self.headline:
+            return
+        after_image, self.after_image = self.after_image, False
+        if after_image and kind in ("p", "text") and len(text) < _MAX_CAPTION and not text.endswith(("?", "!", ".")):
+            self.blocks.append(None)  # an image caption or credit
             return
         if links > len(text) * _MAX_LINK_DENSITY and not _linked_prose(kind, text, links):
             self.blocks.append(None)

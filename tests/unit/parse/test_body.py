@@ -181,3 +181,20 @@ def test_text_set_in_heading_tags_is_still_the_article() -> None:
     text = _joined(_body(html, headline="Titel"))
     assert "Der Wettbewerb für Kinder" in text
     assert "Er findet zum sechsten Mal statt" in text
+
+
+def test_short_line_right_after_an_image_is_a_caption() -> None:
+    # Given an image followed by a credit line, then article text (including a short real sentence)
+    paragraphs = "".join(
+        f"<p>Absatz {i} mit genug Text, mit Kommas, und echtem Inhalt zum Werten.</p>" for i in range(5)
+    )
+    html = (
+        "<html><body><div class='story'><p>Einleitung des Artikels mit genug Text, Kommas, und Inhalt.</p>"
+        "<img src='/a.jpg'><p>Hafenkräne im Abendlicht / Foto: M. Muster</p>"
+        f"{paragraphs}<img src='/b.jpg'><p>Ein kurzer echter Satz.</p></div></body></html>"
+    )
+    text = _joined(_body(html))
+    # Then the credit line is left out, the sentence and the paragraphs are kept
+    assert "Foto: M. Muster" not in text
+    assert "Ein kurzer echter Satz." in text
+    assert "Absatz 4 mit genug Text" in text
