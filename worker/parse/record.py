@@ -34,6 +34,7 @@ _SHARE_BLOCK = re.compile(
     re.IGNORECASE,
 )
 _DATE_ONLY_LETTERS = 25
+_MAX_DATE_LINE = 80
 _HEAD_BLOCKS = 5
 _MAX_BYLINE_BLOCK = 120
 
@@ -155,6 +156,8 @@ def _furniture_blocks(blocks: Sequence[Block]) -> set[int]:
     """Leading date-only lines and "Share this on" remnants anywhere."""
     claimed = {index for index, block in enumerate(blocks) if _SHARE_BLOCK.match(block.text)}
     for index, block in enumerate(blocks[:_HEAD_BLOCKS]):
+        if len(block.text) > _MAX_DATE_LINE:
+            continue
         letters = sum(char.isalpha() for char in block.text)
         if letters <= _DATE_ONLY_LETTERS and date_in_text(block.text) is not None:
             claimed.add(index)
