@@ -16,6 +16,8 @@ from worker.parse.scoring import Analysis, analyse, article_parts, best_candidat
 
 _MAX_LINK_DENSITY = 0.5
 _MAX_CAPTION = 100
+_MAX_DATELINE = 60
+_ISO_DATE = re.compile(r"\d{4}-\d{2}")
 _IMAGES = frozenset({"img", "picture", "figure", "video", "svg"})
 _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", ")", "。", "！", "？")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
@@ -93,7 +95,11 @@ class _Emitter:
         if stats is None or element.name == "h1":  # the headline (and its kicker) is not body text
             return
         if not stats.nested:
-            self._add(element, kind, self._text(element), stats.links)
+            text = self._text(element)
+            if len(text) < _MAX_DATELINE * 2 and len(_collapse(text)) < _MAX_DATELINE and _holds_date(element):
+                self.blocks.append(None)  # a date line ("12 Jan 2019", "2 hours ago"): metadata, not text
+                return
+            self._add(element, kind, text, stats.links)
             return
         run: list[str] = []
         run_links = 0
@@ -160,6 +166,13 @@ class _Emitter:
                 continue
             kept.append(block)
         return kept or [block for block in events if block is not None]  # headings alone are still text
+
+
+def _holds_date(element: Tag) -> bool:
+    """Whether the element holds a ``<time>`` giving a calendar date (not a duration such as a cooking time)."""
+    time = element.find("time")
+    stamp = time.get("datetime") if isinstance(time, Tag) else None
+    return isinstance(stamp, str) and _ISO_DATE.match(stamp.strip()) is not None
 
 
 def _linked_prose(kind: str, text: str, links: int) -> bool:

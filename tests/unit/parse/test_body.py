@@ -198,3 +198,17 @@ def test_short_line_right_after_an_image_is_a_caption() -> None:
     assert "Foto: M. Muster" not in text
     assert "Ein kurzer echter Satz." in text
     assert "Absatz 4 mit genug Text" in text
+
+
+def test_date_line_is_left_out_but_a_duration_is_kept() -> None:
+    paragraphs = "".join(
+        f"<p>Absatz {i} mit genug Text, mit Kommas, und echtem Inhalt zum Werten.</p>" for i in range(5)
+    )
+    html = (
+        "<html><body><div class='story'><p><time datetime='2019-01-11'>11 Jan 2019</time></p>"
+        "<p>Backzeit: <time datetime='PT30M'>30 Min</time></p>"
+        f"{paragraphs}</div></body></html>"
+    )
+    text = _joined(_body(html))
+    assert "11 Jan 2019" not in text
+    assert "Backzeit: 30 Min" in text
