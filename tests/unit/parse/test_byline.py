@@ -110,3 +110,13 @@ def test_staff_as_a_surname_is_a_person() -> None:
     assert is_person_name("Jörg Staff")
     assert not is_person_name("Staff Writer")
     assert not is_person_name("HLNF Staff Report")
+
+
+@pytest.mark.xfail(
+    reason="a name with no marker, class or metadata (a bare '04.02.2022 | 13:10 Uhr | Uta Helkenberg' "
+    "line) is not recognised: telling it from other text needs a name model",
+    strict=True,
+)
+def test_unmarked_name_in_a_dateline() -> None:
+    html = "<html><body><h1>T</h1><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><p>Text.</p></body></html>"
+    assert _byline(html) == ["Uta Helkenberg"]

@@ -158,3 +158,13 @@ def test_strip_site_name(title: str, site: str | None, expected: str) -> None:
 def test_h1_text_as_rendered(h1: str, expected: str) -> None:
     html = f"<html><head><title>{expected} | Site</title></head><body><h1>{h1}</h1><p>Text.</p></body></html>"
     assert extract_headline(load_document(html.encode(), "https://site.example/a"), "Site") == expected
+
+
+@pytest.mark.xfail(
+    reason="a kicker with no kicker-like class inside the <h1> stays in the headline when no metadata "
+    "title isolates the headline proper",
+    strict=True,
+)
+def test_unmarked_kicker_inside_h1() -> None:
+    html = "<html><body><h1><span>Open Progress</span> Why thinking together beats individual smarts</h1></body></html>"
+    assert extract_headline(load_document(html.encode(), None)) == "Why thinking together beats individual smarts"
