@@ -153,7 +153,8 @@ def heartbeat_step(settings: Settings) -> type[bootsteps.StartStopStep]:
             self.timer_ref: Any = None
 
         def start(self, parent: Any) -> None:
-            client = redis.Redis.from_url(settings.redis_url, socket_timeout=5, socket_connect_timeout=5)
+            # Short timeouts: the beat runs on the worker's event loop, which must not stall on a sick Redis.
+            client = redis.Redis.from_url(settings.redis_url, socket_timeout=1, socket_connect_timeout=1)
             self.heartbeat = Heartbeat(client, settings, parent.hostname)
             self.heartbeat.beat()
             self.timer_ref = parent.timer.call_repeatedly(settings.heartbeat_interval, self.heartbeat.beat)
