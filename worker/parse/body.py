@@ -16,6 +16,7 @@ from worker.parse.scoring import Analysis, analyse, article_parts, best_candidat
 
 _MAX_LINK_DENSITY = 0.5
 _MAX_CAPTION = 100
+_SHORT_TAIL = 120  # characters
 _MAX_DATELINE = 60
 _ISO_DATE = re.compile(r"\d{4}-\d{2}")
 _IMAGES = frozenset({"img", "picture", "figure", "video", "svg"})
@@ -165,7 +166,23 @@ class _Emitter:
             if _is_heading_like(block) and not _introduces_text(events, index):
                 continue
             kept.append(block)
-        return kept or [block for block in events if block is not None]  # headings alone are still text
+        return _without_short_tail(kept) or [block for block in events if block is not None]
+
+
+def _without_short_tail(blocks: list[Block]) -> list[Block]:
+    """Drop a tail of short lines after the article's last real paragraph (sign-offs, contact, promo lines)."""
+    end = len(blocks)
+    while end > 0 and _is_tail_line(blocks[end - 1]):
+        end -= 1
+    return blocks[:end] if end > 0 else blocks
+
+
+def _is_tail_line(block: Block) -> bool:
+    """A short non-sentence line without links ("SEE ALSO: <link>" and origin lines stay for the assembler)."""
+    text = block.text
+    if block.kind not in ("p", "text", "heading") or len(text) >= _SHORT_TAIL or text.endswith(_SENTENCE_END):
+        return False
+    return block.element.find("a", href=True) is None
 
 
 def _holds_date(element: Tag) -> bool:

@@ -212,3 +212,18 @@ def test_date_line_is_left_out_but_a_duration_is_kept() -> None:
     text = _joined(_body(html))
     assert "11 Jan 2019" not in text
     assert "Backzeit: 30 Min" in text
+
+
+def test_short_tail_lines_go_but_closing_sentence_and_see_also_stay() -> None:
+    # Given an article ending in a short closing sentence, a SEE ALSO line, then promo/contact lines
+    paragraphs = "".join(
+        f"<p>Absatz {i} mit genug Text, mit Kommas, und echtem Inhalt zum Werten.</p>" for i in range(5)
+    )
+    html = (
+        f"<html><body><div class='story'>{paragraphs}<p>Kurz und gut.</p>"
+        "<p>SEE ALSO: <a href='https://example.com/b'>Ein anderer Artikel</a></p>"
+        "<p><strong>Gefällt dir unser Magazin? Jetzt unterstützen</strong></p><p>Kontakt: Redaktion Nord</p>"
+        "</div></body></html>"
+    )
+    text = _joined(_body(html))
+    assert text.endswith("Kurz und gut.\n\nSEE ALSO: Ein anderer Artikel")
