@@ -21,7 +21,14 @@ _AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|auteur|writer|reporter|
 _DATE_CLASS = re.compile(r"date|time|posted|published|meta|byline", re.IGNORECASE)
 _ANY_CLASS = re.compile(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
 _BY_WORD = re.compile(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
-_ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified"})
+_ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
+_ORIGIN = re.compile(
+    r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
+    r"erstmals erschienen|erschien zuerst",
+    re.IGNORECASE,
+)
+_MIN_NOTE_CHARS = 12
+_MAX_ORIGIN_STRINGS = 5
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
 _MAX_DATE_MARKS = 10
@@ -40,6 +47,7 @@ class Landmarks:
     date_marks: list[Tag] = field(default_factory=list)
     times: list[Tag] = field(default_factory=list)
     byline_strings: list[NavigableString] = field(default_factory=list)
+    origin_strings: list[NavigableString] = field(default_factory=list)
 
     def itemprop(self, name: str) -> Tag | None:
         """The first element with ``itemprop`` ``name`` (lower-case), if any."""
@@ -48,13 +56,15 @@ class Landmarks:
 
 
 def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
-    """Walk the tree once and collect headings, microdata, author/date-classed elements, ``<time>`` elements and
-    short visible "By ..." strings. Never raises."""
+    """Walk the tree once and collect headings, microdata, author/date-classed elements, ``<time>`` elements,
+    short visible "By ..." strings and strings that may be a republication note. Never raises."""
     marks = Landmarks()
     for node in soup.descendants:
         kind = type(node)
         if kind is NavigableString:
             text = cast(NavigableString, node)
+            if len(text) > _MIN_NOTE_CHARS and len(marks.origin_strings) < _MAX_ORIGIN_STRINGS and _ORIGIN.search(text):
+                marks.origin_strings.append(text)
             if (
                 2 < len(text) <= _MAX_BYLINE_CHARS
                 and len(marks.byline_strings) < _MAX_BYLINE_STRINGS

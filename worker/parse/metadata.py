@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from worker.parse import schema_org
 from worker.parse.domains import absolute_url
+from worker.parse.landmarks import Landmarks, find_landmarks
 
 if TYPE_CHECKING:
     from worker.parse.document import Document
@@ -38,7 +39,7 @@ def meta_first(doc: Document, *names: str) -> str | None:
     return None
 
 
-def extract_metadata(doc: Document) -> PageMetadata:
+def extract_metadata(doc: Document, marks: Landmarks | None = None) -> PageMetadata:
     """Read the page-level metadata of ``doc`` from JSON-LD, OpenGraph, ``<meta>``, ``<link>`` and ``<html lang>``.
 
     URLs come out absolute, resolved against the page URL or, when none is known, the canonical URL.
@@ -46,11 +47,12 @@ def extract_metadata(doc: Document) -> PageMetadata:
     """
     canonical = _canonical_url(doc)
     base = doc.url or canonical
+    marks = marks if marks is not None else find_landmarks(doc.soup)
     return PageMetadata(
         canonical_url=canonical,
         site_name=_site_name(doc),
         language=_language(doc),
-        lead_image=_lead_image(doc, base),
+        lead_image=_lead_image(doc, base) or _microdata_image(marks, base),
         description=meta_first(doc, "og:description", "description", "twitter:description", "dc.description")
         or schema_org.first_value(doc.json_ld, "description"),
         tags=_tags(doc),
@@ -115,6 +117,19 @@ def _lead_image(doc: Document, base: str | None) -> str | None:
             if resolved:
                 return resolved
     return None
+
+
+def _microdata_image(marks: Landmarks, base: str | None) -> str | None:
+    tag = marks.itemprop("image")
+    if tag is None:
+        return None
+    for attribute in ("content", "src", "href"):
+        value = tag.get(attribute)
+        if isinstance(value, str):
+            return absolute_url(value, base)
+    inner = tag.find("img", src=True)
+    value = inner.get("src") if inner is not None else None
+    return absolute_url(value, base) if isinstance(value, str) else None
 
 
 def _tags(doc: Document) -> list[str]:

@@ -7,6 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bs4 import Tag
+from bs4.element import NavigableString
+
 from worker.parse.agencies import AGENCY_PATTERN, agency_name
 from worker.parse.domains import absolute_url, host_of, registrable_domain, same_site
 from worker.parse.headline import clean_text
@@ -64,6 +67,8 @@ _DATELINE = re.compile(
 _BY_AGENCY = re.compile(rf"^\W{{0,3}}(?:by|von|par|por)\s+(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE)
 _ARCHIVE_HOSTS = ("web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is")
 _VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
+_INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
+_MAX_NOTE_CHARS = 400
 _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
 _MAX_PUBLISHER = 80
@@ -90,13 +95,20 @@ def _publisher_name(raw: str) -> str:
 
 
 def _statement_origin(block: Block, index: int, page_url: str | None, site_name: str | None) -> OriginFinding | None:
+    return statement_origin(block.text, block.element, page_url, site_name, index)
+
+
+def statement_origin(
+    text: str, element: Tag, page_url: str | None, site_name: str | None, index: int | None = None
+) -> OriginFinding | None:
+    """The origin named by a republication note ``text`` (held by ``element``, whose links give the URL)."""
     for pattern in _STATEMENTS:
-        match = pattern.search(block.text)
+        match = pattern.search(text)
         if match is None:
             continue
         publisher = _publisher_name(match.group("publisher"))
         url = None
-        for anchor in block.element.find_all("a", href=True, limit=5):
+        for anchor in element.find_all("a", href=True, limit=5):
             anchor_text = _PUBLISHER_PREFIX.sub("", clean_text(anchor.get_text(" ", strip=True)))
             if _key(anchor_text) and _key(anchor_text) in _key(match.group("publisher")):
                 href = anchor.get("href")
@@ -110,7 +122,25 @@ def _statement_origin(block: Block, index: int, page_url: str | None, site_name:
             continue
         if _key(publisher) == _key(site_name) or (url is not None and same_site(url, page_url)):
             return None  # the site's own "originally published on <this site>" names no other origin
-        return OriginFinding(publisher, block.text, url, index)
+        return OriginFinding(publisher, text, url, index)
+    return None
+
+
+def notes_in_page(
+    strings: Sequence[NavigableString], page_url: str | None, site_name: str | None
+) -> OriginFinding | None:
+    """A republication note anywhere in the intact page (read before the body extractor drops it as furniture)."""
+    for string in strings:
+        element = string.parent
+        while element is not None and element.parent is not None and element.name in _INLINE:
+            element = element.parent
+        if element is None:
+            continue
+        text = clean_text(element.get_text(" "))
+        if len(text) <= _MAX_NOTE_CHARS:
+            found = statement_origin(text, element, page_url, site_name)
+            if found:
+                return found
     return None
 
 
@@ -144,14 +174,17 @@ def _canonical_origin(canonical_url: str | None, page_url: str | None) -> Origin
 def extract_origin(
     blocks: Sequence[Block],
     page_url: str | None,
+    *,
     canonical_url: str | None = None,
     site_name: str | None = None,
     byline_agencies: Sequence[str] = (),
+    page_note: OriginFinding | None = None,
 ) -> OriginFinding | None:
     """The origin of a republished article, or None for an original one.
 
     In order: a republication note ("This article was originally published on ... X", "Republished from X",
-    "Zuerst erschienen bei X") in the first or last blocks, naming a publisher other than this site; a wire credit
+    "Zuerst erschienen bei X") in the first or last blocks, naming a publisher other than this site, else
+    ``page_note`` (such a note found in the intact page by ``notes_in_page``); a wire credit
     for the whole story ("WASHINGTON (AP) —", a "By Reuters" line, an agency as author); a canonical URL on another
     registrable domain. Never raises on odd markup.
     """
@@ -160,6 +193,8 @@ def extract_origin(
         found = _statement_origin(blocks[index], index, page_url, site_name)
         if found:
             return found
+    if page_note is not None:
+        return page_note
     wire = _wire_origin(blocks)
     if wire:
         return wire
@@ -168,4 +203,4 @@ def extract_origin(
     return _canonical_origin(canonical_url, page_url)
 
 
-__all__ = ["OriginFinding", "extract_origin"]
+__all__ = ["OriginFinding", "extract_origin", "notes_in_page", "statement_origin"]

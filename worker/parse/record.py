@@ -22,7 +22,7 @@ from worker.parse.domains import absolute_url
 from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
-from worker.parse.origin import OriginFinding, extract_origin
+from worker.parse.origin import OriginFinding, extract_origin, notes_in_page
 from worker.parse.see_also import extract_see_also
 
 PARSER_VERSION = __version__
@@ -69,13 +69,14 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     url = absolute_url(given_url, None) if given_url else None
     notes = [f"page URL {given_url!r} ignored: not an absolute http(s) URL"] if given_url and not url else []
     doc = load_document(data, url, headers)
-    metadata = extract_metadata(doc)
     marks = find_landmarks(doc.soup)
+    metadata = extract_metadata(doc, marks)
     headline = extract_headline(doc, metadata.site_name, metadata.canonical_url, marks)
     byline = extract_byline(doc, metadata.site_name, marks)
     dates = extract_dates(doc, url, marks)
     if dates.guessed:
         notes.append("published_at guessed: the first date written in the page, no date metadata found")
+    page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
     body = extract_body(doc, headline=headline)
     blocks = body.blocks
     if not headline:
@@ -87,7 +88,14 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     claimed = set(see_also.claimed)
     byline, byline_blocks = _byline_from_blocks(blocks, byline, metadata.site_name)
     claimed |= byline_blocks | _furniture_blocks(blocks)
-    origin = extract_origin(blocks, url, metadata.canonical_url, metadata.site_name, byline.agencies)
+    origin = extract_origin(
+        blocks,
+        url,
+        canonical_url=metadata.canonical_url,
+        site_name=metadata.site_name,
+        byline_agencies=byline.agencies,
+        page_note=page_note,
+    )
     if origin is not None and origin.block is not None:
         claimed.add(origin.block)
     paragraphs = [normalize_paragraph(block.text) for index, block in enumerate(blocks) if index not in claimed]

@@ -49,6 +49,7 @@ def test_microdata_only_page() -> None:
     assert record.byline == ["Greta Lindqvist"]
     assert record.published_at == date(2021, 9, 3)
     assert record.modified_at == datetime(2021, 9, 4, 8, 0, tzinfo=timezone(timedelta(hours=-7)))
+    assert record.lead_image == "https://valleycourier.example/media/apples.jpg"
     assert record.body.startswith("Apple growers across the valley")
     assert record.body.endswith("until late October.")
     assert "Valley Courier" not in record.body

@@ -104,3 +104,18 @@ def test_a_date_guessed_from_the_text_is_noted() -> None:
     # Then the date is used, and the record says it is a guess
     assert str(record.published_at) == "2024-05-14"
     assert record.notes == ["published_at guessed: the first date written in the page, no date metadata found"]
+
+
+def test_origin_note_outside_the_article_text_is_still_found() -> None:
+    # Given a republication note in the article's footer, which the body extractor treats as furniture
+    note = (
+        '<footer class="entry-footer"><p><em>This story first appeared in <a href="https://grist.org/x/">Grist</a>'
+        "</em></p></footer>"
+    )
+    record = parse_article(page(f"<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>{note}"), url="https://news.example.org/a")
+
+    # Then the origin is still read, and the note is not in the body
+    assert record.origin is not None
+    assert (record.origin.publisher, record.origin.url) == ("Grist", "https://grist.org/x/")
+    assert record.origin.statement == "This story first appeared in Grist"
+    assert "first appeared" not in record.body
