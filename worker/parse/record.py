@@ -76,13 +76,10 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     dates = extract_dates(doc, url, marks)
     if dates.guessed:
         notes.append("published_at guessed: the first date written in the page, no date metadata found")
+    if not headline:
+        raise NoArticleContent("no headline found (no <h1>, <title> or metadata title)", url=url)
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
-    body = extract_body(doc, headline=headline)
-    blocks = body.blocks
-    if not headline:
-        headline = doc.title or None
-    if not headline:
-        raise NoArticleContent("no headline found", url=url)
+    blocks = extract_body(doc, headline=headline).blocks
     base = url or metadata.canonical_url
     see_also = extract_see_also(blocks, base)
     claimed = set(see_also.claimed)
