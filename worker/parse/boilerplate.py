@@ -133,6 +133,7 @@ def is_hard_furniture(tag: Tag) -> bool:
     return isinstance(style, str) and _HIDDEN_STYLE.search(style) is not None
 
 
+@lru_cache(maxsize=16384)
 def negative_class(names: str) -> bool:
     """Whether a class/id string names furniture."""
     return bool(names) and any(_negative_word(word) for word in names.split())
