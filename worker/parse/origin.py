@@ -118,8 +118,8 @@ def statement_origin(
                 break
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
             url = absolute_url(f"https://{publisher}", None)
-        if not publisher or len(publisher) > _MAX_PUBLISHER:
-            continue
+        if not publisher or len(publisher) > _MAX_PUBLISHER or not (publisher[0].isupper() or url):
+            continue  # "the story first appeared in the 1950s" names no publisher
         if _key(publisher) == _key(site_name) or (url is not None and same_site(url, page_url)):
             return None  # the site's own "originally published on <this site>" names no other origin
         return OriginFinding(publisher, text, url, index)

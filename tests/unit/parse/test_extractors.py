@@ -168,3 +168,7 @@ def test_h1_text_as_rendered(h1: str, expected: str) -> None:
 def test_unmarked_kicker_inside_h1() -> None:
     html = "<html><body><h1><span>Open Progress</span> Why thinking together beats individual smarts</h1></body></html>"
     assert extract_headline(load_document(html.encode(), None)) == "Why thinking together beats individual smarts"
+
+
+def test_first_appeared_in_a_decade_is_no_origin() -> None:
+    assert extract_origin(blocks("<p>Text.</p><p>The story first appeared in the 1950s in comics.</p>"), BASE) is None
