@@ -12,7 +12,8 @@ from worker.errors import NoArticleContent
 from worker.parse.boilerplate import KIND_OF_TAG
 from worker.parse.document import Document
 from worker.parse.lead import lead_parts
-from worker.parse.scoring import Analysis, analyse, article_parts, best_candidate, widen
+from worker.parse.scoring import Analysis, analyse
+from worker.parse.selection import article_parts, best_candidate, widen
 
 _MAX_LINK_DENSITY = 0.5
 _MAX_CAPTION = 100

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bs4 import Tag
 
 from worker.parse.scoring import Analysis, NodeStats
+from worker.parse.selection import is_attached
 
 _MIN_LEAD = 20  # characters
 _MAX_LEAD = 2000  # a longer "lead" is another section of the page, not an intro
@@ -48,7 +49,7 @@ def lead_parts(first: Tag, analysis: Analysis, headline: str | None) -> list[Tag
 
 def _headline_element(analysis: Analysis, headline: str | None) -> Tag | None:
     """The kept ``<h1>`` reading as the headline (or the first kept ``<h1>`` when no headline is known)."""
-    candidates = [tag for tag in reversed(analysis.headlines) if _is_attached(tag, analysis)]
+    candidates = [tag for tag in reversed(analysis.headlines) if is_attached(tag, analysis)]
     if not candidates:
         return None
     if headline:
@@ -90,15 +91,6 @@ def _is_inside(tag: Tag, ancestor: Tag) -> bool:
             return True
         node = node.parent
     return False
-
-
-def _is_attached(tag: Tag, analysis: Analysis) -> bool:
-    node: Tag | None = tag
-    while node is not None and node is not analysis.root:
-        if id(node) not in analysis.stats:
-            return False
-        node = node.parent
-    return node is analysis.root
 
 
 __all__ = ["lead_parts"]
