@@ -45,6 +45,7 @@ if str(REPO) not in sys.path:
 from schemas.article import ArticleRecord  # noqa: E402
 from worker.entities import EntityTagger  # noqa: E402
 from worker.entities.names import clean_name, name_key  # noqa: E402
+from worker.entities.tail import TAGGED_CHARS  # noqa: E402
 from worker.parse import parse_article  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -227,13 +228,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds (0: no timing)")
     parser.add_argument("--text", choices=("parser", "trafilatura"), default="parser", help="where the text comes from")
     parser.add_argument("--diff", action="store_true", help="print wireroom's misses and extras per page")
+    parser.add_argument(
+        "--tagged-chars", type=int, default=TAGGED_CHARS, help="body characters spaCy reads (default %(default)s)"
+    )
     args = parser.parse_args(argv)
 
     pages = load_pages()
     start = time.perf_counter()
-    tagger = EntityTagger()
+    tagger = EntityTagger(tagged_chars=args.tagged_chars)
     print(f"model {tagger.model} loaded in {time.perf_counter() - start:.2f} s; {len(pages)} pages, "
-          f"{sum(len(p.labels) for p in pages)} labelled entities; text from {args.text}")  # fmt: skip
+          f"{sum(len(p.labels) for p in pages)} labelled entities; text from {args.text}; "
+          f"spaCy reads {args.tagged_chars} body characters")  # fmt: skip
     table = score(pages, tagger, args.text, args.diff)
 
     print(f"\n| system | pages | P (label-aware) | R | **F1** | P (label-agnostic) | R | F1 |\n|{'---|' * 8}")

@@ -49,6 +49,7 @@ class _Group:
     tokens: tuple[str, ...]
     mentions: list[Mention] = field(default_factory=list)
     rules: set[str] = field(default_factory=set)
+    _majority_label: EntityLabel | None = None
 
     @property
     def votes(self) -> Counter[EntityLabel]:
@@ -56,7 +57,10 @@ class _Group:
 
     @property
     def majority(self) -> EntityLabel:
-        return _majority(self.votes)
+        """The label vote of the group's own mentions (computed once: call after all mentions are added)."""
+        if self._majority_label is None:
+            self._majority_label = _majority(self.votes)
+        return self._majority_label
 
     @property
     def label(self) -> EntityLabel:
@@ -180,8 +184,18 @@ def merge_mentions(
     groups = {k: g for k, g in groups.items() if not _is_shouted_word(g)}
     parent: dict[str, str] = {}
     ordered = sorted(groups.values(), key=lambda g: len(g.tokens))
+    by_token: dict[str, list[_Group]] = {}
+    for group in groups.values():
+        for token in set(group.tokens):
+            by_token.setdefault(token, []).append(group)
     for short in ordered:
-        longer = [g for g in groups.values() if len(g.tokens) > len(short.tokens)]
+        # the person and company-word rules need a shared word; only an acronym may fit a name with none
+        if len(short.tokens) == 1 and 2 <= len(short.key) <= 6 and any(is_all_caps(m.text) for m in short.mentions):
+            pool: Iterable[_Group] = groups.values()
+        else:
+            sharing = {id(g) for t in short.tokens for g in by_token.get(t, ())}
+            pool = (g for g in groups.values() if id(g) in sharing)
+        longer = [g for g in pool if len(g.tokens) > len(short.tokens)]
         fit = _parent_of(short, longer, places, countries)
         if fit is not None:
             parent[short.key] = fit[0].key

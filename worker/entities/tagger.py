@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import Any, Final
 
 from schemas.article import ArticleRecord, Entity
@@ -25,8 +27,11 @@ from worker.entities.merge import Mention, merge_mentions
 from worker.entities.model import load_pipeline, resolve_model
 from worker.entities.names import clean_name, name_key
 from worker.entities.rank import MAX_ENTITIES, rank
+from worker.entities.tail import TAGGED_CHARS, new_name_windows, prefix_end, tail_mentions
 from worker.settings import Settings
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_WINDOW_GAP: Final[str] = "\n\n"
 MAX_BODY_CHARS: Final[int] = 100_000
 """Only this much of the body is tagged (longer bodies get a note); about 15,000 words."""
 
@@ -34,13 +39,15 @@ MAX_BODY_CHARS: Final[int] = 100_000
 class EntityTagger:
     """Holds one loaded spaCy pipeline and annotates records with it. Build one per worker process."""
 
-    def __init__(self, model: str | None = None) -> None:
-        """Load the pipeline (cached per process) and the gazetteers.
+    def __init__(self, model: str | None = None, *, tagged_chars: int = TAGGED_CHARS) -> None:
+        """Load the pipeline (cached per process) and the gazetteers; spaCy will read the headline and the first
+        ``tagged_chars`` of each body (names found there are counted in the whole body).
 
         Raises:
             EntityModelUnavailable: the pipeline is not installed or fails to load.
         """
         self.model = resolve_model(model)
+        self.tagged_chars = tagged_chars
         self._nlp: Any = load_pipeline(self.model)
         self.language: str = self._nlp.lang
         self._places = place_keys()
@@ -68,14 +75,35 @@ class EntityTagger:
         return _with(record, entities, *notes)
 
     def _entities(self, record: ArticleRecord, body: str) -> list[Entity]:
+        tagged = prefix_end(body, self.tagged_chars)
         headline_ents, body_ents = (
-            [(e.text, e.label_, e.start_char) for e in doc.ents] for doc in self._nlp.pipe([record.headline, body])
+            [(e.text, e.label_, e.start_char) for e in doc.ents]
+            for doc in self._nlp.pipe([record.headline, body[:tagged]])
         )
-        mentions = self._mentions(record, body, headline_ents, body_ents)
+        known = {t for text, _, _ in headline_ents + body_ents for t in name_key(text).split(" ")}
+        read = new_name_windows(body, tagged, known, set(_LOWER_WORD.findall(body)))
+        body_ents += self._read_windows(body, read)
+        mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
         places = self._places | listed_places(mentions, body, self._places)
         merged = merge_mentions(mentions, places=places, countries=self._countries)
         merged = reader_tags(merged, record, body, places)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
+
+    def _read_windows(self, body: str, read: list[tuple[int, int]]) -> list[RawEntity]:
+        """spaCy's entities in the spans ``read`` of ``body``, tagged as one text (spans apart by a blank line)."""
+        if not read:
+            return []
+        starts, parts, at = [], [], 0
+        for a, b in read:
+            starts.append((at, a))
+            parts.append(body[a:b])
+            at += b - a + len(_WINDOW_GAP)
+        found = []
+        for ent in self._nlp(_WINDOW_GAP.join(parts)).ents:
+            where = bisect.bisect_right(starts, (ent.start_char, 1 << 62)) - 1
+            joined_at, body_at = starts[where]
+            found.append((ent.text, ent.label_, body_at + ent.start_char - joined_at))
+        return found
 
     def _skip_reason(self, record: ArticleRecord) -> str | None:
         if record.language is None:
@@ -87,7 +115,12 @@ class EntityTagger:
         return None
 
     def _mentions(
-        self, record: ArticleRecord, body: str, headline_ents: list[RawEntity], body_ents: list[RawEntity]
+        self,
+        record: ArticleRecord,
+        body: str,
+        headline_ents: list[RawEntity],
+        body_ents: list[RawEntity],
+        tagged: int,
     ) -> list[Mention]:
         page = names_pattern(_page_organisations(record))
         outlets = outlet_pattern()
@@ -96,7 +129,10 @@ class EntityTagger:
             page_hits = name_hits(page, text, in_headline=in_headline, source="page") if page else []
             outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
             defined = [] if in_headline else defined_names(text, self._places)
-            found += combine(model_mentions(ents, in_headline=in_headline), page_hits, outlet_hits, defined)
+            model = model_mentions(ents, in_headline=in_headline)
+            if not in_headline:
+                model += tail_mentions(model, text, tagged)
+            found += combine(model, page_hits, outlet_hits, defined)
         found = drop_title_case_only(found, record.headline, body)
         found = complete_surnames(drop_credits(drop_defined_acronyms(found, body), body), body)
         found += _unmentioned_sources(record, found)

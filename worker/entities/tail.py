@@ -1,0 +1,148 @@
+"""Bound what spaCy reads to a prefix of the body, and count the names found there in the rest by string matching."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+from schemas.article import EntityLabel
+from worker.entities.gazetteer import ORG_SUFFIXES
+from worker.entities.labels import LABEL_PRIORITY
+from worker.entities.mentions import Span, names_pattern
+from worker.entities.merge import Mention
+from worker.entities.names import is_plain_word, name_key
+
+WINDOW_WORDS: Final[int] = 4
+"""Words of context each side of a new name's candidate word in the untagged rest of the body."""
+TAGGED_CHARS: Final[int] = 1_000
+"""spaCy reads the headline and about this many body characters (cut at a paragraph end); see ``prefix_end``."""
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+
+
+def prefix_end(body: str, limit: int = TAGGED_CHARS) -> int:
+    """Where the tagged prefix of ``body`` ends: all of it if it is at most ``limit`` characters long, else the last
+    paragraph break before ``limit``, else the last sentence end, else the last space (never before ``limit // 2``).
+    """
+    if len(body) <= limit:
+        return len(body)
+    floor = limit // 2
+    cut = body.rfind("\n", floor, limit)
+    if cut >= 0:
+        return cut
+    ends = [m.end() for m in _SENTENCE_END.finditer(body, floor, limit)]
+    if ends:
+        return ends[-1]
+    cut = body.rfind(" ", floor, limit)
+    return cut if cut >= 0 else limit
+
+
+_LINE = re.compile(r"[^\n]+")
+_ENDS_SENTENCE = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+[\"“‘(]?$")
+_POSSESSIVE = re.compile(r"'s$")
+_WORD = re.compile(r"[\w'’.-]+")
+_CALENDAR: Final[frozenset[str]] = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "i",
+    }
+)  # fmt: skip
+
+
+def new_name_windows(
+    body: str, start: int, known: set[str], lower: set[str], context: int = WINDOW_WORDS
+) -> list[Span]:
+    """Spans of ``body[start:]`` around words that may name someone spaCy has not met yet, for spaCy to read.
+
+    A candidate is a capitalised word that is not a known name's word (``known``: words of name keys), not a
+    weekday or month, and, first in its sentence, not a word the body also writes in lower case (``lower``) nor a
+    function word. Each span runs from ``context`` words before a candidate to ``context`` words after it, within
+    its line; overlapping spans are joined. The recognizer's view of a word is bounded (four convolution
+    layers of one word each side, plus the next word), so a window this wide tags the candidate as the whole
+    text would, but for rare effects at its edges.
+    """
+    spans: list[Span] = []
+    for line in _LINE.finditer(body, start):
+        words = list(_WORD.finditer(body, line.start(), line.end()))
+        for i, match in enumerate(words):
+            word = match.group()
+            if not word[0].isupper():
+                continue
+            key = _POSSESSIVE.sub("", name_key(word.strip(".'’-")))
+            if not key or key in _CALENDAR or all(part in known for part in key.split(" ")):
+                continue
+            first = i == 0 or _ENDS_SENTENCE.search(body, words[i - 1].start(), match.start()) is not None
+            if first and (key in lower or is_plain_word(word)):
+                continue
+            left, right = words[max(i - context, 0)].start(), words[min(i + context, len(words) - 1)].end()
+            if spans and left <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(right, spans[-1][1]))
+            else:
+                spans.append((left, right))
+    return spans
+
+
+def tail_mentions(found: Sequence[tuple[Span, Mention]], body: str, start: int) -> list[tuple[Span, Mention]]:
+    """Mentions, in ``body[start:]``, of the names spaCy ``found`` (whole words, case-sensitive), but for its own.
+
+    spaCy read only windows of the rest, and may miss a name there that it tagged elsewhere.
+
+    The forms looked for are each name as found plus the short forms merging folds into it: a person's surname
+    ("Ma" of "Jack Ma") and an organisation without its company words ("Alibaba" of "Alibaba Group"). Each hit votes
+    for the label the name got in the prefix (its majority). Raises nothing.
+    """
+    if start >= len(body) or not found:
+        return []
+    votes: dict[str, Counter[EntityLabel]] = {}
+    for _, mention in found:
+        for form in _forms(mention):
+            votes.setdefault(form, Counter())[mention.label] += 1
+    pattern = names_pattern(votes)
+    if pattern is None:
+        return []
+    taken = sorted(span for span, _ in found if span[1] > start)
+    labels = {name_key(form): _majority(counts) for form, counts in votes.items()}
+    hits = []
+    for match in pattern.finditer(body, start):
+        text = match.group()
+        if "\n" in text or _overlaps_any(match.start(), match.end(), taken):
+            continue
+        label = labels.get(name_key(text))
+        if label is not None:
+            hits.append(((match.start(), match.end()), Mention(text, label, match.start(), False, "model")))
+    return hits
+
+
+def _overlaps_any(start: int, end: int, spans: Sequence[Span]) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted by start; none inside another)."""
+    i = bisect.bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
+
+
+def _forms(mention: Mention) -> list[str]:
+    forms = [mention.text]
+    words = mention.text.split(" ")
+    if len(words) < 2:
+        return forms
+    if mention.label == "PERSON":
+        surname = words[-1]
+        if len(surname) > 2 and surname[0].isupper() and not is_plain_word(surname):
+            forms.append(surname)
+    elif mention.label == "ORG":
+        keys = name_key(mention.text).split(" ")
+        n = len(keys)
+        while n > 1 and keys[n - 1] in ORG_SUFFIXES:
+            n -= 1
+        if n < len(keys) and len(words) == len(keys):
+            forms.append(" ".join(words[:n]))
+    return forms
+
+
+def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
+    return max(LABEL_PRIORITY, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)))
+
+
+__all__ = ["TAGGED_CHARS", "WINDOW_WORDS", "new_name_windows", "prefix_end", "tail_mentions"]
