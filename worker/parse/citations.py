@@ -63,7 +63,7 @@ _PATTERNS = (
     re.compile(rf"{_OUTLET}\s+zufolge\b"),
 )
 _TRIGGER = re.compile(r"report|according|citing|cited|berichte|meldet|laut\b|zufolge", re.IGNORECASE)
-_OUTLET_SUFFIX = re.compile(rf"\b(?:{_OUTLET_WORDS})$")
+_OUTLET_SUFFIX = re.compile(rf"\s(?:{_OUTLET_WORDS})$")  # "The Korea Herald"; not "Instagram-Post"
 _LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»]?\s+(?=[\"“‘„«(]?[A-ZÄÖÜ0-9])")
 

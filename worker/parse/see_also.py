@@ -30,6 +30,11 @@ _NOT_ARTICLE = re.compile(
     r"^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram)\.(?:com|me|org)/",
     re.IGNORECASE,
 )
+_GENERIC_TITLE = re.compile(
+    r"^\W*(?:read more|more|learn more|continue reading|click here|here|mehr|mehr lesen|mehr erfahren|weiterlesen|"
+    r"hier|lire la suite|en savoir plus|leggi di più|leer más|ver más|link)\W*$",
+    re.IGNORECASE,
+)
 _MAX_LIST_LINKS = 10
 _LOOKAHEAD_BLOCKS = 12
 
@@ -49,7 +54,7 @@ def _link_of(element: Tag, text: str, base: str | None) -> tuple[str, str] | Non
         title = clean_text(anchor.get_text(" ", strip=True))
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
-        if url and title and title in text and not _NOT_ARTICLE.search(url):
+        if url and title and title in text and not _NOT_ARTICLE.search(url) and not _GENERIC_TITLE.match(title):
             return url, title
     return None
 

@@ -172,3 +172,15 @@ def test_unmarked_kicker_inside_h1() -> None:
 
 def test_first_appeared_in_a_decade_is_no_origin() -> None:
     assert extract_origin(blocks("<p>Text.</p><p>The story first appeared in the 1950s in comics.</p>"), BASE) is None
+
+
+def test_generic_link_texts_are_not_titles() -> None:
+    found = extract_see_also(
+        blocks('<h3>Mehr zum Thema</h3><li><a href="/n/1">Mehr lesen...</a></li><li><a href="/n/2">Read more</a></li>'),
+        BASE,
+    )
+    assert found.links == []
+
+
+def test_hyphenated_words_are_not_outlets() -> None:
+    assert extract_citations(["Laut Instagram-Post ist alles gut."]) == []
