@@ -1,4 +1,4 @@
-"""Bound what spaCy reads to a prefix of the body, and count the names found there in the rest by string matching."""
+"""Bound what spaCy reads (a prefix, then windows around new capitalised words); count its names everywhere by regex."""
 
 from __future__ import annotations
 
@@ -17,8 +17,13 @@ from worker.entities.names import is_plain_word, name_key
 
 WINDOW_WORDS: Final[int] = 4
 """Words of context each side of a new name's candidate word in the untagged rest of the body."""
-TAGGED_CHARS: Final[int] = 1_000
-"""spaCy reads the headline and about this many body characters (cut at a paragraph end); see ``prefix_end``."""
+LOOKS_PER_WORD: Final[int] = 2
+"""Windows around one new word at most: spaCy found its name in one of them (then the regex counts the rest), or
+it is not a name spaCy tags."""
+TAGGED_CHARS: Final[int] = 0
+"""spaCy reads the headline, about this many body characters in full (cut at a paragraph end, ``prefix_end``), and
+windows of the rest (``new_name_windows``). 0 (windows only) measured best: F1 0.772 reading 40 % of the text, vs
+0.773 at 1,000 (52 %), 0.769 for the whole body; see docs/entities.md."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 
@@ -65,6 +70,7 @@ def new_name_windows(
     text would, but for rare effects at its edges.
     """
     spans: list[Span] = []
+    looks: Counter[str] = Counter()
     for line in _LINE.finditer(body, start):
         words = list(_WORD.finditer(body, line.start(), line.end()))
         for i, match in enumerate(words):
@@ -75,8 +81,9 @@ def new_name_windows(
             if not key or key in _CALENDAR or all(part in known for part in key.split(" ")):
                 continue
             first = i == 0 or _ENDS_SENTENCE.search(body, words[i - 1].start(), match.start()) is not None
-            if first and (key in lower or is_plain_word(word)):
+            if (first and (key in lower or is_plain_word(word))) or looks[key] >= LOOKS_PER_WORD:
                 continue
+            looks[key] += 1
             left, right = words[max(i - context, 0)].start(), words[min(i + context, len(words) - 1)].end()
             if spans and left <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(right, spans[-1][1]))
@@ -129,7 +136,7 @@ def _forms(mention: Mention) -> list[str]:
         return forms
     if mention.label == "PERSON":
         surname = words[-1]
-        if len(surname) > 2 and surname[0].isupper() and not is_plain_word(surname):
+        if len(surname) >= 2 and surname[0].isupper() and not is_plain_word(surname):
             forms.append(surname)
     elif mention.label == "ORG":
         keys = name_key(mention.text).split(" ")

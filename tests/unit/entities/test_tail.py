@@ -1,0 +1,72 @@
+"""What spaCy reads (prefix, windows around new capitalised words) and the regex count of its names elsewhere."""
+
+from __future__ import annotations
+
+import hashlib
+
+from schemas.article import ArticleRecord
+from worker.entities import EntityTagger
+from worker.entities.merge import Mention
+from worker.entities.tail import LOOKS_PER_WORD, new_name_windows, prefix_end, tail_mentions
+
+FILLER = "The committee met again on a wet afternoon and talked about the budget for a long time.\n"
+
+
+def test_prefix_ends_at_a_paragraph_break_before_the_limit() -> None:
+    body = "a" * 60 + "\n" + "b" * 60 + "\n" + "c" * 60
+    assert prefix_end(body, 100) == 60
+    assert prefix_end(body, 1000) == len(body)
+
+
+def test_windows_surround_new_capitalised_words_only() -> None:
+    body = "Yesterday the mayor met Olga Tokarczuk in the old town hall near the river bank.\nThe river was quiet."
+    spans = new_name_windows(body, 0, known=set(), lower={"the", "river", "yesterday"})
+    assert len(spans) == 1
+    window = body[slice(*spans[0])]
+    # four words either side of "Olga" and of "Tokarczuk", inside the line
+    assert window == "Yesterday the mayor met Olga Tokarczuk in the old town"
+    # a name spaCy already knows needs no window; nor a sentence-initial word also written in lower case
+    assert new_name_windows(body, 0, known={"olga", "tokarczuk", "yesterday"}, lower={"the", "river"}) == []
+
+
+def test_a_new_word_gets_a_limited_number_of_windows() -> None:
+    body = "\n".join(f"On day {i} the Sixers lost again to a weaker team." for i in range(5))
+    spans = new_name_windows(body, 0, known=set(), lower={"on"})
+    assert len(spans) == LOOKS_PER_WORD
+
+
+def test_tail_counts_full_names_and_surnames_outside_spacys_spans() -> None:
+    body = "Jack Ma spoke. Later Ma left, and Jack Ma returned. Alibaba Group grew; Alibaba hired."
+    group = body.index("Alibaba Group")
+    found = [((0, 7), Mention("Jack Ma", "PERSON", 0)), ((group, group + 13), Mention("Alibaba Group", "ORG", group))]
+    hits = tail_mentions(found, body, 0)
+    assert [(m.text, m.label, m.offset) for _, m in hits] == [
+        ("Ma", "PERSON", body.index("Ma left")),
+        ("Jack Ma", "PERSON", body.index("Jack Ma returned")),
+        ("Alibaba", "ORG", body.index("Alibaba hired")),
+    ]
+
+
+def _record(body: str) -> ArticleRecord:
+    return ArticleRecord(
+        headline="Council approves budget",
+        body=body,
+        language="en",
+        word_count=len(body.split()),
+        content_hash=hashlib.sha256(body.encode()).hexdigest(),
+        parser_version="test",
+    )
+
+
+def test_names_late_in_a_long_article_are_found_and_counted(tagger: EntityTagger) -> None:
+    # Given a long article naming a person early and often, and another person only near the end
+    early = "Mayor Karen Bass said on Tuesday in Los Angeles that she was happy with the budget.\n"
+    mid = "Speaking to reporters, Bass said she would not change it.\n"
+    late = "Councilman Tim McOsker disagreed with the plan in a speech in Long Beach.\n"
+    body = early + FILLER * 20 + mid + FILLER * 20 + mid + late
+    # When it is tagged
+    entities = {e.text: e for e in tagger.annotate(_record(body)).entities}
+    # Then the late names are there and the early name counts every mention, wherever it is
+    assert {"Karen Bass", "Tim McOsker", "Los Angeles", "Long Beach"} <= set(entities)
+    assert entities["Karen Bass"].count == 3
+    assert entities["Tim McOsker"].first_offset == body.index("Tim McOsker")
