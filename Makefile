@@ -14,9 +14,14 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## make run URLS="https://example.com/story": fetch, parse and print one event per URL in one process, no Redis.
+## make run: fetch, parse and print one event per URL in this process, no Redis needed.
+##   URLS="https://example.com/story ..." to ingest those; without URLS, the bundled seed page served on 127.0.0.1.
 run: $(STAMP)
+ifeq ($(strip $(URLS)),)
+	$(BIN)/python scripts/demo.py
+else
 	$(BIN)/wireroom ingest $(URLS)
+endif
 
 ## make test: start a Redis if none answers, then lint, type-check and run every test.
 test: $(STAMP)
