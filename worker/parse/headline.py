@@ -45,10 +45,14 @@ def _site_keys(site_name: str | None, url: str | None) -> set[str]:
 
 
 def _is_site(part: str, site_keys: set[str]) -> bool:
+    """Whether a title part names the site: equal to its name or host, or a short variant ("DimidoBlog")."""
     key = _key(part)
     if not key:
         return True
-    return any(key == site or (len(key) >= 4 and (key in site or site in key)) for site in site_keys)
+    return any(
+        key == site or (len(key) >= 4 and (key in site or (site in key and len(key) <= 2 * len(site) + 4)))
+        for site in site_keys
+    )
 
 
 def strip_site_name(title: str, site_name: str | None, url: str | None = None) -> str:
@@ -123,17 +127,20 @@ def extract_headline(
         _microdata_headline(marks),
         doc.title,
     ]
+    site_keys = _site_keys(site_name, url)  # a whole title equal to the site's name or host is no headline
     stripped = [strip_site_name(clean_text(value), site_name, url) for value in candidates if value]
-    stripped = [value for value in stripped if value and not _is_site(value, _site_keys(site_name, url))]
+    stripped = [value for value in stripped if value and _key(value) not in site_keys]
     keys = [_key(value) for value in stripped]
-    h1s = [text for text in _h1_texts(marks) if not _is_site(text, _site_keys(site_name, url))]
+    h1s = [text for text in _h1_texts(marks) if _key(text) not in site_keys]
     for text in h1s:
         key = _key(text)
         if key and any(key == other or (len(key) > 10 and key in other) for other in keys):
             return text[:_MAX_HEADLINE]
     if stripped:
         return stripped[0][:_MAX_HEADLINE]
-    return h1s[0][:_MAX_HEADLINE] if h1s else None
+    if h1s:
+        return h1s[0][:_MAX_HEADLINE]
+    return clean_text(doc.title)[:_MAX_HEADLINE] or None  # only the site's name: better than nothing
 
 
 __all__ = ["clean_text", "extract_headline", "strip_site_name"]

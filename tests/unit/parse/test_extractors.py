@@ -184,3 +184,16 @@ def test_generic_link_texts_are_not_titles() -> None:
 
 def test_hyphenated_words_are_not_outlets() -> None:
     assert extract_citations(["Laut Instagram-Post ist alles gut."]) == []
+
+
+def test_headline_mentioning_the_site_is_kept() -> None:
+    # Given a title that contains the site's short name inside the headline itself, and no <h1>
+    html = "<html><head><title>UN climate talks - DRK: more people need help</title></head><body><p>x</p></body></html>"
+    doc = load_document(html.encode(), "https://www.drk.de/a")
+
+    assert extract_headline(doc, "DRK") == "UN climate talks - DRK: more people need help"
+
+
+def test_title_equal_to_the_site_name_is_still_a_headline_of_last_resort() -> None:
+    html = "<html><head><title>Same Words</title><meta property='og:site_name' content='Same Words'></head></html>"
+    assert extract_headline(load_document(html.encode(), None), "Same Words") == "Same Words"
