@@ -25,7 +25,8 @@ _SKIP = frozenset({"of", "and", "the", "for", "&"})
 _NAME_BEFORE_ACRONYM = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+)(?:(?:[A-Z][\w.'’-]*|of|and|the|for|&)\s+){0,7}[A-Z][\w'’-]*)\s+\(([A-Z]{2,6})\)"
 )
-_DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)")
+_DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)\Z")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
 
 
 def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tuple[Span, Mention]]:
@@ -129,7 +130,10 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop acronyms the text defines as common nouns: "small and medium enterprises (SME)"."""
     common = set()
-    for match in _DEFINED_ACRONYM.finditer(body):
+    for bracket in _BRACKETED_ACRONYM.finditer(body):  # the phrase regex only where an acronym is (it is slow)
+        match = _DEFINED_ACRONYM.search(body, max(bracket.start() - 400, 0), bracket.end())
+        if match is None:
+            continue
         phrase, acronym = match.group(1).split(), match.group(2)
         initials = "".join(w[0] for w in phrase[-len(acronym) - 2 :] if w not in ("and", "of", "&")).upper()
         if initials.endswith(acronym.upper().rstrip("S")):

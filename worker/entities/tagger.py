@@ -84,7 +84,8 @@ class EntityTagger:
         read = new_name_windows(body, tagged, known, set(_LOWER_WORD.findall(body)))
         body_ents += self._read_windows(body, read)
         mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
-        places = self._places | listed_places(mentions, body, self._places)
+        listed = listed_places(mentions, body, self._places)
+        places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
         merged = merge_mentions(mentions, places=places, countries=self._countries)
         merged = reader_tags(merged, record, body, places)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
