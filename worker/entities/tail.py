@@ -49,12 +49,23 @@ _LINE = re.compile(r"[^\n]+")
 _ENDS_SENTENCE = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+[\"“‘(]?$")
 _POSSESSIVE = re.compile(r"'s$")
 _WORD = re.compile(r"[\w'’.-]+")
-_CALENDAR: Final[frozenset[str]] = frozenset(
+_NEVER_NAMES: Final[frozenset[str]] = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "i",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+        "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll", "he", "she", "it", "they",
+        "they're", "you", "you're", "he'd", "she'd", "it'd", "that'd",
     }
 )  # fmt: skip
+"""Capitalised words that start no name spaCy would tag here: weekdays, months (not "May"), pronouns."""
+_SENTENCE_STARTS: Final[frozenset[str]] = frozenset(
+    {
+        "this", "that", "these", "those", "there", "here", "it", "what", "which", "despite", "also", "more", "most",
+        "some", "many", "any", "all", "each", "every", "one", "no", "not", "now", "still", "even", "just", "only",
+        "get", "sign", "view", "read", "subscribe", "click", "follow", "share", "welcome", "please", "yes", "well",
+    }
+)  # fmt: skip
+"""Words that often start a sentence but no name (beside the function words of ``names.is_plain_word``)."""
 
 
 def new_name_windows(
@@ -78,10 +89,12 @@ def new_name_windows(
             if not word[0].isupper():
                 continue
             key = _POSSESSIVE.sub("", name_key(word.strip(".'’-")))
-            if not key or key in _CALENDAR or all(part in known for part in key.split(" ")):
+            if not key or all(part in known for part in key.split(" ")):
                 continue
             first = i == 0 or _ENDS_SENTENCE.search(body, words[i - 1].start(), match.start()) is not None
-            if (first and (key in lower or is_plain_word(word))) or looks[key] >= LOOKS_PER_WORD:
+            if key in _NEVER_NAMES or looks[key] >= LOOKS_PER_WORD:
+                continue
+            if first and (key in lower or key in _SENTENCE_STARTS or is_plain_word(word)):
                 continue
             looks[key] += 1
             left, right = words[max(i - context, 0)].start(), words[min(i + context, len(words) - 1)].end()
