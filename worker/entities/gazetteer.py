@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import re
 from typing import Final
 
@@ -126,6 +127,25 @@ def place_keys() -> frozenset[str]:
     names.update(c["name"] for c in cache.get_continents().values())
     keys = {name_key(n) for n in names}
     return frozenset(keys | {k.removeprefix("the ") for k in keys}) | country_keys()
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Name keys of given names (about 45,000, many countries) from the ``gender-guesser`` package's data; read once.
+
+    Empty if the data file is missing (the rule that uses it then does nothing). Raises nothing.
+    """
+    try:
+        data = importlib.resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
+        text = data.read_text(encoding="iso-8859-1")
+    except (ModuleNotFoundError, OSError):
+        return frozenset()
+    names = set()
+    for line in text.splitlines():
+        parts = line.split(maxsplit=2)
+        if len(parts) >= 2 and line[:1] not in "#=" and parts[1].isalpha():
+            names.add(parts[1].casefold())
+    return frozenset(names)
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,6 +15,13 @@ from worker.entities.names import is_all_caps, name_key
 MentionSource = Literal["model", "gazetteer", "page"]
 """Where a mention comes from: spaCy, the built-in outlet list, or the page's own signals (origin, citations)."""
 
+_PLACE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "county", "city", "state", "island", "islands", "valley", "river", "lake", "street", "avenue", "road",
+        "park", "beach", "bay", "mount", "hill", "hills", "heights", "springs", "falls", "square", "district",
+    }
+)  # fmt: skip
+"""Words that make a name a place ("Christian County"), never a person."""
 _ACRONYM_SKIP: Final[frozenset[str]] = frozenset({"of", "and", "the", "for", "&", "de", "du", "der", "la", "le"})
 
 
@@ -49,6 +56,8 @@ class _Group:
     tokens: tuple[str, ...]
     mentions: list[Mention] = field(default_factory=list)
     rules: set[str] = field(default_factory=set)
+    person_like: bool = False
+    """An ORG by the vote that reads as a person's name (``_reads_as_person``): taken as a person."""
     _majority_label: EntityLabel | None = None
 
     @property
@@ -59,7 +68,8 @@ class _Group:
     def majority(self) -> EntityLabel:
         """The label vote of the group's own mentions (computed once: call after all mentions are added)."""
         if self._majority_label is None:
-            self._majority_label = _majority(self.votes)
+            vote = _majority(self.votes)
+            self._majority_label = "PERSON" if vote == "ORG" and self.person_like else vote
         return self._majority_label
 
     @property
@@ -69,6 +79,20 @@ class _Group:
 
     def has_source(self, source: MentionSource) -> bool:
         return any(m.source == source for m in self.mentions)
+
+
+def _reads_as_person(group: _Group, given: frozenset[str], places: frozenset[str]) -> bool:
+    """Two or three plain words, the first a given name and the last not ("Jayson Tatum", not "Morgan Stanley"),
+    no company or institution word, no known place, not shouted, and found by the model only (no page signal, no
+    outlet list): the small model often labels such people ORG."""
+    tokens = group.tokens
+    if not 2 <= len(tokens) <= 3 or tokens[0] not in given or tokens[-1] in given:
+        return False
+    if set(tokens) & (ORG_SUFFIXES | ORG_HEADS | _ACRONYM_SKIP | _PLACE_WORDS) or any(t in places for t in tokens):
+        return False
+    if any(m.source != "model" or is_all_caps(m.text) for m in group.mentions):
+        return False
+    return all(t.replace("'", "").isalpha() for t in tokens)
 
 
 def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
@@ -146,6 +170,8 @@ def _settle_label(
     if "suffix" in rules or root.tokens[-1] in LEGAL_SUFFIXES or any(m.source == "gazetteer" for m in mentions):
         return "ORG"
     label = _majority(Counter(m.label for m in mentions))
+    if label == "ORG" and root.person_like:
+        return "PERSON"
     if label == "GPE" and len(root.tokens) == 1 and root.key not in places:
         return "ORG"  # a one-word "place" no gazetteer knows: mostly a company the small model mistook
     if label in PLACE_LABELS and len(root.tokens) > 1 and root.tokens[-1] in ORG_HEADS:
@@ -163,7 +189,11 @@ def _display_text(root: _Group) -> str:
 
 
 def merge_mentions(
-    mentions: Iterable[Mention], *, places: frozenset[str], countries: frozenset[str]
+    mentions: Iterable[Mention],
+    *,
+    places: frozenset[str],
+    countries: frozenset[str],
+    given: frozenset[str] = frozenset(),
 ) -> list[MergedEntity]:
     """Group mentions by normalised name, fold short forms into the fullest form, and settle labels.
 
@@ -171,6 +201,7 @@ def merge_mentions(
         mentions: every mention found in headline and body (and page signals).
         places: name keys of known places (``gazetteer.place_keys()``).
         countries: name keys of countries and US states (``gazetteer.country_keys()``).
+        given: given names, case-folded (``gazetteer.given_names()``): an ORG that reads as a person is a person.
 
     Returns:
         One ``MergedEntity`` per entity, in no particular order. Raises nothing.
@@ -182,6 +213,8 @@ def merge_mentions(
             groups.setdefault(key, _Group(key, tuple(key.split(" ")))).mentions.append(mention)
 
     groups = {k: g for k, g in groups.items() if not _is_shouted_word(g)}
+    for group in groups.values():
+        group.person_like = bool(given) and _reads_as_person(group, given, places)
     parent: dict[str, str] = {}
     ordered = sorted(groups.values(), key=lambda g: len(g.tokens))
     by_token: dict[str, list[_Group]] = {}

@@ -8,7 +8,7 @@ from typing import Any, Final
 
 from schemas.article import ArticleRecord, Entity
 from worker.entities.filters import reader_tags
-from worker.entities.gazetteer import canonical_outlet, country_keys, outlet_pattern, place_keys
+from worker.entities.gazetteer import canonical_outlet, country_keys, given_names, outlet_pattern, place_keys
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     RawEntity,
@@ -52,6 +52,7 @@ class EntityTagger:
         self.language: str = self._nlp.lang
         self._places = place_keys()
         self._countries = country_keys()
+        self._given = given_names()
         outlet_pattern()
 
     def annotate(self, record: ArticleRecord) -> ArticleRecord:
@@ -86,7 +87,7 @@ class EntityTagger:
         mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
-        merged = merge_mentions(mentions, places=places, countries=self._countries)
+        merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given)
         merged = reader_tags(merged, record, body, places)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
 

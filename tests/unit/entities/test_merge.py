@@ -140,3 +140,21 @@ def test_an_outlet_name_inside_a_person_name_stays_a_person() -> None:
     assert set(merged) == {"Michael R. Bloomberg"}
     assert merged["Michael R. Bloomberg"].label == "PERSON"
     assert merged["Michael R. Bloomberg"].count == 2
+
+
+def test_an_org_that_reads_as_a_person_is_a_person() -> None:
+    given = frozenset({"chaim", "morgan", "stanley", "christian"})
+    mentions = [
+        _m("Chaim Schochet", "ORG", 10),
+        _m("Schochet", "ORG", 40),
+        _m("Morgan Stanley", "ORG", 80),  # both words given names: a firm as often as a person
+        _m("Christian County", "ORG", 120),  # a place word
+        _m("Chaim Holdings", "ORG", 160),  # a company word
+    ]
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=given)}
+    assert merged["Chaim Schochet"].label == "PERSON"
+    assert merged["Chaim Schochet"].count == 2
+    assert {merged[n].label for n in ("Morgan Stanley", "Christian County", "Chaim Holdings")} == {"ORG"}
+    # without the list of given names the vote stands
+    plain = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)}
+    assert plain["Chaim Schochet"].label == "ORG"
