@@ -57,7 +57,7 @@ _NEGATIVE = re.compile(
     r"|copyright|paywall|trending|popular|most-?read|meistgelesen|author-?(bio|box|info|profile|card|about)"
     r"|about-?(the-?)?author|skip-?link|screen-?reader|sr-only|visually-?hidden|print-?only|tag-?(list|cloud)"
     r"|pagination|pager\b|toolbar|masthead|navbar|navigation|dropdown|teaser-?list|more-?(stories|articles)"
-    r"|read-?next|jump-?link|rating|banner",
+    r"|read-?next|jump-?link|rating|banner|disclosure|disclaimer|affiliate|third-?party|flyout|recirculation",
     re.I,
 )
 # Furniture recognised by a whole class/id token (too short to match as a substring).
@@ -66,7 +66,7 @@ _NEGATIVE_TOKENS = frozenset(
         "ad", "ads", "adv", "advert", "nav", "menu", "footer", "foot", "tags", "tag", "keywords", "meta",
         "print", "tools", "skip", "hidden", "hide", "bio", "byline-bio", "login", "search", "share", "icons",
         "topbar", "submenu", "subnav", "shop", "donate", "rss", "feed", "follow", "likes",
-        "byline", "author", "authors", "date", "timestamp", "published", "posted",
+        "byline", "author", "authors", "date", "timestamp", "published", "posted", "notice",
     }
 )  # fmt: skip
 _STRONG_NEGATIVE = re.compile(

@@ -227,3 +227,29 @@ def test_short_tail_lines_go_but_closing_sentence_and_see_also_stay() -> None:
     )
     text = _joined(_body(html))
     assert text.endswith("Kurz und gut.\n\nSEE ALSO: Ein anderer Artikel")
+
+
+_PROSE = (
+    "<p>The council voted on Tuesday evening to build twelve kilometres of new cycle lanes across the city, "
+    "a plan that has been debated for more than three years and was finally approved by a wide margin.</p>"
+    "<p>Work on the first section is due to start in the spring, the mayor said after the meeting, adding that "
+    "the cost of around eight million euros would be shared between the city and the regional government.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        '<div class="editorial-disclosure">',
+        '<div class="affiliate-info">',
+        '<div class="community-notice">',
+        '<div class="third-party-services--placeholder">',
+        '<div class="c-flyout__body">',
+        '<div class="recirculation-box">',
+    ],
+)
+def test_disclosure_notice_and_embed_placeholder_boxes_are_furniture(wrapper: str) -> None:
+    box = f"{wrapper}<p>We may receive a commission for links on this page, see our policy for details.</p></div>"
+    body = _body(f"<html><body><article>{box}{_PROSE}</article></body></html>")
+    assert "cycle lanes" in _joined(body)
+    assert "commission" not in _joined(body)
