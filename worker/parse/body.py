@@ -179,11 +179,20 @@ def _without_short_tail(blocks: list[Block]) -> list[Block]:
 
 
 def _is_tail_line(block: Block) -> bool:
-    """A short non-sentence line without links ("SEE ALSO: <link>" and origin lines stay for the assembler)."""
+    """A short non-sentence line without links but contact ones ("SEE ALSO: <link>" and origin lines stay for the
+    assembler)."""
     text = block.text
     if block.kind not in ("p", "text", "heading") or len(text) >= _SHORT_TAIL or text.endswith(_SENTENCE_END):
         return False
-    return block.element.find("a", href=True) is None
+    return all(_is_contact_link(anchor) for anchor in block.element.find_all("a", href=True))
+
+
+def _is_contact_link(anchor: Tag) -> bool:
+    """A ``mailto:`` or ``tel:`` link, or one showing an e-mail address (a contact, not a pointer to reading)."""
+    href = anchor.get("href")
+    if isinstance(href, str) and href.strip().lower().startswith(("mailto:", "tel:")):
+        return True
+    return "@" in anchor.get_text()
 
 
 def _holds_date(element: Tag) -> bool:

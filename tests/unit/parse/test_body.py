@@ -253,3 +253,16 @@ def test_disclosure_notice_and_embed_placeholder_boxes_are_furniture(wrapper: st
     body = _body(f"<html><body><article>{box}{_PROSE}</article></body></html>")
     assert "cycle lanes" in _joined(body)
     assert "commission" not in _joined(body)
+
+
+def test_trailing_contact_lines_and_their_label_are_left_out() -> None:
+    contact = (
+        "<p>Kontakt:</p>"
+        '<p>Dr. Jana Beispiel, Institut für Meteorologie, E-Mail: <a href="mailto:jana@example.org">jana@example.org</a></p>'
+        '<p>Presse <a href="javascript:decode(1)">presse@<span>example.org</span></a></p>'
+    )
+    body = _body(f"<html><body><article>{_PROSE}{contact}</article></body></html>")
+    text = _joined(body)
+    assert "eight million euros" in text
+    assert "Kontakt" not in text
+    assert "jana@example.org" not in text
