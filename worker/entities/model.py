@@ -15,7 +15,7 @@ DEFAULT_MODELS: Final[tuple[str, ...]] = ("en_core_web_sm", "en_core_web_sm_vbsp
 _KEEP: Final[frozenset[str]] = frozenset({"tok2vec", "ner"})
 
 
-class EntityModelUnavailable(WireroomError):  # noqa: N818 (named like the rest of worker.errors)
+class EntityModelUnavailable(WireroomError):
     """The configured spaCy pipeline is not installed or does not load (a start-up error, not a per-page one)."""
 
 
