@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
@@ -133,6 +133,9 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+_SAME_INSTANT = timedelta(seconds=60)
+_MAX_OFFSET = timedelta(hours=14)
+_OFFSET_STEP = timedelta(minutes=15)
 
 
 @dataclass(frozen=True)
@@ -344,6 +347,69 @@ def _from_page_text(doc: Document) -> tuple[date | None, bool]:
     return first, first is not None
 
 
+def _is_utc(value: PublicationTime | None) -> bool:
+    return isinstance(value, datetime) and value.utcoffset() == timedelta(0)
+
+
+def _local_instant(utc: datetime, raw: str) -> datetime | None:
+    """``utc`` in the page's own time zone, if ``raw`` writes the same instant with an offset or as naive local
+    time (same minutes and seconds, a whole quarter-hour offset of at most 14 hours)."""
+    match = _ISO.match(raw)
+    if match is None:
+        return None
+    try:
+        written = datetime.fromisoformat(raw.strip().replace(" ", "T", 1) if "T" not in raw else raw.strip())
+    except ValueError:
+        return None
+    offset = written.utcoffset()
+    if offset is not None:
+        return written if offset and abs(written - utc) <= _SAME_INSTANT else None
+    delta = written - utc.replace(tzinfo=None)
+    if not delta or abs(delta) > _MAX_OFFSET or delta % _OFFSET_STEP:
+        return None
+    return utc.astimezone(timezone(delta))
+
+
+def _local_reading(utc: datetime, doc: Document, url: str | None, marks: Landmarks) -> PublicationTime | None:
+    """The local calendar reading of a UTC publication time, from the same page.
+
+    A UTC timestamp's date can be a day off the publisher's own ("2021-11-04T23:00Z" for a page dated 5 November
+    in Berlin). Preferred: the same instant written elsewhere with a non-UTC offset or as naive local time (a
+    ``<time datetime>``, another ``<meta>``), giving the aware local ``datetime``. Else, unless the URL or a
+    visible date shows the UTC date itself, the first of those that is the UTC date plus or minus one day, given
+    as a ``date`` alone (the offset is unknown).
+    """
+    raws: list[str] = [value for key in _PUBLISHED_META for value in doc.meta.get(key, ())]
+    for tag in [*marks.itemprops.get("datepublished", ()), *marks.times]:
+        for attribute in ("datetime", "content"):
+            value = tag.get(attribute)
+            if isinstance(value, str):
+                raws.append(value)
+    for raw in raws:
+        local = _local_instant(utc, raw)
+        if local is not None:
+            return local
+    day = utc.date()
+    shown = [_from_url(url or doc.url), *_visible_dates(doc, marks)]
+    if day in shown:
+        return None  # the page itself shows the UTC date (a "today" widget may show another)
+    return next((found for found in shown if found is not None and abs(found - day) <= timedelta(days=1)), None)
+
+
+def _visible_dates(doc: Document, marks: Landmarks) -> list[date]:
+    """The first date written in each date-classed element, in page order."""
+    month_first = (doc.html_lang or "").lower().replace("_", "-") in ("en-us", "en")
+    found: list[date] = []
+    for tag in marks.date_marks:
+        if _UPDATED_CLASS.search(_classes(tag)):
+            continue
+        text = clean_text(tag.get_text(" ", strip=True))
+        value = date_in_text(text, month_first) if text and len(text) <= _MAX_DATE_TEXT else None
+        if value is not None:
+            found.append(value)
+    return found
+
+
 def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None = None) -> Dates:
     """Published and modified dates of ``doc``, each an aware ``datetime`` when the page gives an offset, else a
     ``date``. Sources in order: JSON-LD, ``<meta>``, microdata, ``<time>``, a date in the URL, visible date text
@@ -361,6 +427,8 @@ def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None
         or _from_visible_text(doc, marks)
         or _from_headline_region(doc, marks)
     )
+    if isinstance(published, datetime) and _is_utc(published):
+        published = _local_reading(published, doc, url, marks) or published
     guessed = False
     if published is None:
         published, guessed = _from_page_text(doc)

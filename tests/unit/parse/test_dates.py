@@ -102,3 +102,47 @@ def test_labelled_date_anywhere_in_the_text() -> None:
 def test_visible_date_beats_an_ambiguous_time_attribute() -> None:
     html = '<html><body><time datetime="01-11-2023 10:29">1. November 2023 10:29</time><p>x</p></body></html>'
     assert _dates(html)[0] == date(2023, 11, 1)
+
+
+_UTC_META = '<meta property="article:published_time" content="{}">'
+
+
+def test_utc_time_takes_the_offset_of_the_same_instant_written_elsewhere() -> None:
+    html = (
+        f"<html><head>{_UTC_META.format('2022-05-04T03:37:37+00:00')}</head><body>"
+        '<time class="entry-date" datetime="2022-05-03T23:37:37-04:00">3 May</time><p>x</p></body></html>'
+    )
+    assert _dates(html)[0] == datetime(2022, 5, 3, 23, 37, 37, tzinfo=timezone(timedelta(hours=-4)))
+
+
+def test_utc_time_takes_the_offset_of_naive_local_time_of_the_same_instant() -> None:
+    html = (
+        f"<html><head>{_UTC_META.format('2023-11-09T05:30:59+00:00')}</head><body>"
+        '<time datetime="2023-11-08 23:30:59">November 8, 2023</time><p>x</p></body></html>'
+    )
+    assert _dates(html)[0] == datetime(2023, 11, 8, 23, 30, 59, tzinfo=timezone(timedelta(hours=-6)))
+
+
+def test_naive_time_of_another_instant_is_not_an_offset() -> None:
+    html = (
+        f"<html><head>{_UTC_META.format('2023-11-09T05:30:59+00:00')}</head><body>"
+        '<time datetime="2023-11-08 23:10:00">November 8, 2023</time><p>x</p></body></html>'
+    )
+    assert _dates(html)[0] == datetime(2023, 11, 9, 5, 30, 59, tzinfo=UTC)
+
+
+def test_utc_midnight_of_a_local_date_gives_the_visible_local_date() -> None:
+    html = (
+        f"<html><head>{_UTC_META.format('2021-11-04T23:00Z')}</head><body><h1>T</h1>"
+        '<span class="metadata-date">5. November 2021</span><p>x</p></body></html>'
+    )
+    assert _dates(html)[0] == date(2021, 11, 5)
+
+
+def test_utc_date_shown_on_the_page_is_kept_despite_a_today_widget() -> None:
+    html = (
+        f"<html><head>{_UTC_META.format('2022-02-08T18:05:43+00:00')}</head><body>"
+        '<div class="header-date">Mittwoch, 9. Februar 2022</div><h1>T</h1>'
+        '<span class="post-date">8. Februar 2022</span><p>x</p></body></html>'
+    )
+    assert _dates(html)[0] == datetime(2022, 2, 8, 18, 5, 43, tzinfo=UTC)
