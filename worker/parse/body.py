@@ -25,6 +25,11 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", ")", "。"
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # "SEE ALSO: <link>", "Lesen Sie auch: <link>": a short label before a link is article text, not navigation.
 _LABELLED_LINK = re.compile(r"^\W{0,3}[^\W\d][^:.!?]{0,40}:\s*\S")
+# Further-reading labels the see-also collector does not take up (it claims "Read more", "Lesen Sie auch", "Lire
+# aussi" ... with their links): such a label, alone or before a link, is dropped here.
+_READING = r"auch lesen|schon gelesen|zum\s+weiterlesen|(?:también\s+)?(?:le|te) puede interesar"
+_READING_LABEL = re.compile(rf"^\W{{0,3}}(?:{_READING})\s*[:?…]?\W{{0,3}}$", re.IGNORECASE)
+_READING_LINE = re.compile(rf"^\W{{0,3}}(?:{_READING})\s*[:?]\s*\S", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,9 @@ class _Emitter:
         if not text or element.name == "h1" or text == self.headline:
             return
         after_image, self.after_image = self.after_image, False
+        if _READING_LABEL.match(text) or (links and _READING_LINE.match(text)):
+            self.blocks.append(None)  # a further-reading label, or a link it introduces
+            return
         if after_image and kind in ("p", "text") and len(text) < _MAX_CAPTION and not text.endswith(("?", "!", ".")):
             self.blocks.append(None)  # an image caption or credit
             return

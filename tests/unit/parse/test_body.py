@@ -266,3 +266,19 @@ def test_trailing_contact_lines_and_their_label_are_left_out() -> None:
     assert "eight million euros" in text
     assert "Kontakt" not in text
     assert "jana@example.org" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Zum Weiterlesen:</p>",
+        "<h2>Schon gelesen?</h2>",
+        '<p>LE PUEDE INTERESAR: <a href="/otra-nota">La ficha del expresidente en la cárcel</a></p>',
+        '<p>Auch lesen: <a href="/andere">Diese drei Sternzeichen verschenken ihr Herz</a></p>',
+    ],
+)
+def test_further_reading_labels_are_left_out(line: str) -> None:
+    body = _body(f"<html><body><article>{_PROSE}{line}{_PROSE}</article></body></html>")
+    text = _joined(body)
+    assert "cycle lanes" in text
+    assert not any(word in text for word in ("Weiterlesen", "gelesen", "INTERESAR", "Auch lesen"))
