@@ -47,6 +47,9 @@ _PUBLISHED_META = (
     "og:published_time",
     "release_date",
 )
+_WEAK_META = ("date",)
+"""Generic keys that some systems fill with the day the page was generated: a bare date there (no time of day)
+is read only after the visible date text."""
 _MODIFIED_META = (
     "article:modified_time",
     "og:updated_time",
@@ -234,10 +237,12 @@ def _from_json_ld(doc: Document, *keys: str) -> PublicationTime | None:
     return None
 
 
-def _from_meta(doc: Document, keys: tuple[str, ...]) -> PublicationTime | None:
+def _from_meta(doc: Document, keys: tuple[str, ...], *, bare_weak: bool = False) -> PublicationTime | None:
     for key in keys:
         for value in doc.meta.get(key, ()):
             parsed = parse_date(value)
+            if bare_weak and key in _WEAK_META and not isinstance(parsed, datetime) and len(value.strip()) <= 10:
+                continue  # a bare generic date: see _WEAK_META
             if parsed is not None:
                 return parsed
     return None
@@ -419,12 +424,13 @@ def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None
     marks = marks if marks is not None else find_landmarks(doc.soup)
     published = (
         _from_json_ld(doc, "datePublished")
-        or _from_meta(doc, _PUBLISHED_META)
+        or _from_meta(doc, _PUBLISHED_META, bare_weak=True)
         or _from_markup(marks, "datepublished")
         or _from_json_ld(doc, "dateCreated", "uploadDate")
         or _from_time_elements(marks)
         or _from_url(url or doc.url)
         or _from_visible_text(doc, marks)
+        or _from_meta(doc, _WEAK_META)
         or _from_headline_region(doc, marks)
     )
     if isinstance(published, datetime) and _is_utc(published):

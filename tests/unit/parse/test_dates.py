@@ -146,3 +146,24 @@ def test_utc_date_shown_on_the_page_is_kept_despite_a_today_widget() -> None:
         '<span class="post-date">8. Februar 2022</span><p>x</p></body></html>'
     )
     assert _dates(html)[0] == datetime(2022, 2, 8, 18, 5, 43, tzinfo=UTC)
+
+
+def test_bare_generic_date_meta_yields_to_the_visible_date() -> None:
+    html = (
+        '<html><head><meta name="date" content="2020-02-12"></head><body><h1>T</h1>'
+        '<div class="news-timedata">05.02.2020 - Redaktion</div><p>x</p></body></html>'
+    )
+    assert _dates(html)[0] == date(2020, 2, 5)
+
+
+def test_timestamped_generic_date_meta_is_kept() -> None:
+    html = (
+        '<html><head><meta name="date" content="2017-05-01T17:05:00+0200"></head><body><h1>T</h1>'
+        '<span class="today-date">Mittwoch, 26.02.2020</span><p>x</p></body></html>'
+    )
+    assert _dates(html)[0] == datetime(2017, 5, 1, 17, 5, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_bare_generic_date_meta_is_used_when_nothing_else_dates_the_page() -> None:
+    html = '<html><head><meta name="date" content="2020-02-12"></head><body><h1>T</h1><p>x</p></body></html>'
+    assert _dates(html)[0] == date(2020, 2, 12)
