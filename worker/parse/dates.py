@@ -67,6 +67,8 @@ _ISO = re.compile(
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
+_URL_DAY_FIRST = re.compile(r"/(0[1-9]|[12]\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\d{2})(?:[/?#._-]|$)")
+"""A day-first date as a whole path segment or its start ("/meldungen/29-10-2021")."""
 _MONTHS = {
     **dict.fromkeys(("january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner"), 1),
     **dict.fromkeys(
@@ -91,6 +93,8 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _NUMERIC_DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+_SHORT_DMY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+"""A two-digit year ("23.09.22"), read only in elements classed as dates, as 20yy."""
 _NUMERIC_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC_SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _TZ_NAMES = {
@@ -294,22 +298,17 @@ def _classes(tag: Tag) -> str:
 def _from_url(url: str | None) -> date | None:
     match = _URL_DATE.search(url or "")
     if match is None:
-        return None
+        day_first = _URL_DAY_FIRST.search(url or "")
+        if day_first is None:
+            return None
+        return _make_date(int(day_first.group(3)), int(day_first.group(2)), int(day_first.group(1)))
     groups = [group for group in match.groups() if group]
     return _make_date(int(groups[0]), int(groups[1]), int(groups[2]))
 
 
 def _from_visible_text(doc: Document, marks: Landmarks) -> date | None:
-    month_first = (doc.html_lang or "").lower().replace("_", "-") in ("en-us", "en")
-    for tag in marks.date_marks:
-        if _UPDATED_CLASS.search(_classes(tag)):
-            continue
-        text = clean_text(tag.get_text(" ", strip=True))
-        if text and len(text) <= _MAX_DATE_TEXT:
-            found = date_in_text(text, month_first)
-            if found is not None:
-                return found
-    return None
+    found = _visible_dates(doc, marks)
+    return found[0] if found else None
 
 
 def _from_headline_region(doc: Document, marks: Landmarks) -> date | None:
@@ -349,6 +348,9 @@ def _from_page_text(doc: Document) -> tuple[date | None, bool]:
     if labelled is not None:
         return labelled, False
     first = date_in_text(text, month_first)
+    if first is None:  # no date in the text at all: one in the page's description ("Notizia del 14 Gennaio 2020")
+        description = " ".join(value for key in ("description", "og:description") for value in doc.meta.get(key, ()))
+        first = date_in_text(description[:_MAX_DATE_TEXT], month_first)
     return first, first is not None
 
 
@@ -409,10 +411,19 @@ def _visible_dates(doc: Document, marks: Landmarks) -> list[date]:
         if _UPDATED_CLASS.search(_classes(tag)):
             continue
         text = clean_text(tag.get_text(" ", strip=True))
-        value = date_in_text(text, month_first) if text and len(text) <= _MAX_DATE_TEXT else None
+        if not text or len(text) > _MAX_DATE_TEXT:
+            continue
+        value = date_in_text(text, month_first) or _short_year_date(text)
         if value is not None:
             found.append(value)
     return found
+
+
+def _short_year_date(text: str) -> date | None:
+    match = _SHORT_DMY.search(text)
+    if match is None:
+        return None
+    return _make_date(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
 
 
 def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None = None) -> Dates:

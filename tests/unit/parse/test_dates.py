@@ -167,3 +167,27 @@ def test_timestamped_generic_date_meta_is_kept() -> None:
 def test_bare_generic_date_meta_is_used_when_nothing_else_dates_the_page() -> None:
     html = '<html><head><meta name="date" content="2020-02-12"></head><body><h1>T</h1><p>x</p></body></html>'
     assert _dates(html)[0] == date(2020, 2, 12)
+
+
+def test_day_first_url_date_segment() -> None:
+    page = "<html><body><h1>T</h1><p>x</p></body></html>"
+    assert _dates(page, "https://www.example.de/meldungen/29-10-2021")[0] == date(2021, 10, 29)
+    assert _dates(page, "https://www.example.de/meldungen/report-2021")[0] is None
+
+
+def test_two_digit_year_in_a_date_classed_element() -> None:
+    html = '<html><body><h1>T</h1><div class="uploaded-date"> 23.09.22 </div><p>Version 1.2.3 out.</p></body></html>'
+    assert _dates(html)[0] == date(2022, 9, 23)
+
+
+def test_two_digit_year_outside_date_elements_is_ignored() -> None:
+    assert _dates("<html><body><h1>T</h1><p>Am 23.09.22 kam es.</p></body></html>")[0] is None
+
+
+def test_description_date_is_the_last_guess() -> None:
+    html = (
+        '<html><head><meta name="description" content="Orso (Notizia del 14 Gennaio 2020)"></head>'
+        "<body><h1>T</h1><p>x</p></body></html>"
+    )
+    found = extract_dates(load_document(html.encode(), "https://news.example.com/story"))
+    assert (found.published, found.guessed) == (date(2020, 1, 14), True)
