@@ -19,6 +19,16 @@ _MAX_LINK_DENSITY = 0.5
 _MAX_CAPTION = 100
 _SHORT_TAIL = 120  # characters
 _MAX_DATELINE = 60
+_PROMO_SCAN = 8  # blocks
+_PROMO_TEXT = 400  # characters
+_PROMO_LINE = 300  # characters
+# Link targets of reader prompts: subscribe, sign up, log in, app stores, a site's social-media profile.
+_PROMO_TARGET = re.compile(
+    r"subscri|newsletter|sign-?up|register|my-?account|/login|/abo\b|apps\.apple\.com|itunes\.apple\.com"
+    r"|play\.google\.com|^https?://(?:www\.)?(?:facebook\.com|instagram\.com|twitter\.com|x\.com|t\.me"
+    r"|youtube\.com|tiktok\.com|linkedin\.com|whatsapp\.com)/(?!.*/status/)[^/?#]+/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}")
 _IMAGES = frozenset({"img", "picture", "figure", "video", "svg"})
 _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", ")", "。", "！", "？")
@@ -175,7 +185,7 @@ class _Emitter:
             if _is_heading_like(block) and not _introduces_text(events, index):
                 continue
             kept.append(block)
-        return _without_short_tail(kept) or [block for block in events if block is not None]
+        return _without_promo_end(_without_short_tail(kept)) or [block for block in events if block is not None]
 
 
 def _without_short_tail(blocks: list[Block]) -> list[Block]:
@@ -184,6 +194,23 @@ def _without_short_tail(blocks: list[Block]) -> list[Block]:
     while end > 0 and _is_tail_line(blocks[end - 1]):
         end -= 1
     return blocks[:end] if end > 0 else blocks
+
+
+def _without_promo_end(blocks: list[Block]) -> list[Block]:
+    """Drop the article's end from its first short block linking mostly to a subscribe, sign-up, account, app-store or
+    social-profile page, when only such blocks and short link-free lines follow (paywall, app and follow prompts)."""
+    cut = len(blocks)
+    index = len(blocks) - 1
+    while index > 0 and len(blocks) - index <= _PROMO_SCAN:
+        block = blocks[index]
+        hrefs = [a.get("href") for a in block.element.find_all("a", href=True)]
+        promo = sum(1 for href in hrefs if isinstance(href, str) and _PROMO_TARGET.search(href))
+        if promo and promo * 2 >= len(hrefs) and len(block.text) < _PROMO_LINE:
+            cut = index
+        elif hrefs or len(block.text) >= _PROMO_TEXT:
+            break
+        index -= 1
+    return blocks[:cut]
 
 
 def _is_tail_line(block: Block) -> bool:

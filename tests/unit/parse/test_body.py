@@ -282,3 +282,26 @@ def test_further_reading_labels_are_left_out(line: str) -> None:
     text = _joined(body)
     assert "cycle lanes" in text
     assert not any(word in text for word in ("Weiterlesen", "gelesen", "INTERESAR", "Auch lesen"))
+
+
+def test_reader_prompts_linking_to_subscribe_and_app_pages_end_the_article() -> None:
+    prompts = (
+        '<p>To read on, please <a href="/subscribe">subscribe</a> to the Gazette.</p>'
+        "<p>Subscribers get unlimited access to our journalism and a weekly letter from the editor.</p>"
+        '<p>Get our app: <a href="https://apps.apple.com/app/id1">iOS</a> and '
+        '<a href="https://play.google.com/store/apps/details?id=x">Android</a></p>'
+    )
+    text = _joined(_body(f"<html><body><article>{_PROSE}{prompts}</article></body></html>"))
+    assert "eight million euros" in text
+    assert not any(word in text for word in ("subscribe", "Subscribers", "Android"))
+
+
+def test_a_closing_paragraph_with_a_profile_link_is_kept() -> None:
+    closing = (
+        "<p>My colleague Bug did all the graphics and the music for the trailer, and if you like what he makes, "
+        "you will find more of his work in many places; he posts most of it on his own account, which you can "
+        'find <a href="https://twitter.com/somebody">here</a>, so have a look and tell him what you think of it '
+        "and of the whole game we are building together.</p>"
+    )
+    text = _joined(_body(f"<html><body><article>{_PROSE}{closing}</article></body></html>"))
+    assert "did all the graphics" in text
