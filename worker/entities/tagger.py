@@ -77,13 +77,13 @@ class EntityTagger:
 
     def _entities(self, record: ArticleRecord, body: str) -> list[Entity]:
         tagged = prefix_end(body, self.tagged_chars)
-        headline_ents, body_ents = (
-            [(e.text, e.label_, e.start_char) for e in doc.ents]
-            for doc in self._nlp.pipe([record.headline, body[:tagged]])
-        )
-        known = {t for text, _, _ in headline_ents + body_ents for t in name_key(text).split(" ")}
-        read = new_name_windows(body, tagged, known, set(_LOWER_WORD.findall(body)))
-        body_ents += self._read_windows(body, read)
+        lower = set(_LOWER_WORD.findall(body))
+        if tagged == 0:  # one spaCy call: the headline and the windows of every new capitalised word of the body
+            headline_ents, body_ents = self._tag(record.headline, body, new_name_windows(body, 0, set(), lower))
+        else:  # the headline and a prefix first, then windows of the rest around words not named there
+            headline_ents, body_ents = self._tag(record.headline, body, [(0, tagged)])
+            known = {t for text, _, _ in headline_ents + body_ents for t in name_key(text).split(" ")}
+            body_ents += self._tag("", body, new_name_windows(body, tagged, known, lower))[1]
         mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
@@ -91,21 +91,30 @@ class EntityTagger:
         merged = reader_tags(merged, record, body, places)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
 
-    def _read_windows(self, body: str, read: list[tuple[int, int]]) -> list[RawEntity]:
-        """spaCy's entities in the spans ``read`` of ``body``, tagged as one text (spans apart by a blank line)."""
-        if not read:
-            return []
-        starts, parts, at = [], [], 0
-        for a, b in read:
-            starts.append((at, a))
-            parts.append(body[a:b])
-            at += b - a + len(_WINDOW_GAP)
-        found = []
-        for ent in self._nlp(_WINDOW_GAP.join(parts)).ents:
+    def _tag(self, headline: str, body: str, spans: list[tuple[int, int]]) -> tuple[list[RawEntity], list[RawEntity]]:
+        """spaCy's entities of ``headline`` and of the ``spans`` of ``body`` (offsets in the body), in one call.
+
+        The texts are joined, a blank line apart, and tagged as one text: each call of the pipeline costs about as
+        much as 300 words of text, whatever its length.
+        """
+        segments = [(0, headline)] if headline else []
+        segments += [(a, body[a:b]) for a, b in spans]
+        if not segments:
+            return [], []
+        starts, at = [], 0
+        for body_at, text in segments:
+            starts.append((at, body_at))
+            at += len(text) + len(_WINDOW_GAP)
+        headline_ents: list[RawEntity] = []
+        body_ents: list[RawEntity] = []
+        for ent in self._nlp(_WINDOW_GAP.join(text for _, text in segments)).ents:
             where = bisect.bisect_right(starts, (ent.start_char, 1 << 62)) - 1
             joined_at, body_at = starts[where]
-            found.append((ent.text, ent.label_, body_at + ent.start_char - joined_at))
-        return found
+            if headline and where == 0:
+                headline_ents.append((ent.text, ent.label_, ent.start_char))
+            else:
+                body_ents.append((ent.text, ent.label_, body_at + ent.start_char - joined_at))
+        return headline_ents, body_ents
 
     def _skip_reason(self, record: ArticleRecord) -> str | None:
         if record.language is None:

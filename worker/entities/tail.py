@@ -74,11 +74,12 @@ def new_name_windows(
     """Spans of ``body[start:]`` around words that may name someone spaCy has not met yet, for spaCy to read.
 
     A candidate is a capitalised word that is not a known name's word (``known``: words of name keys), not a
-    weekday or month, and, first in its sentence, not a word the body also writes in lower case (``lower``) nor a
-    function word. Each span runs from ``context`` words before a candidate to ``context`` words after it, within
-    its line; overlapping spans are joined. The recognizer's view of a word is bounded (four convolution
-    layers of one word each side, plus the next word), so a window this wide tags the candidate as the whole
-    text would, but for rare effects at its edges.
+    weekday, month, pronoun, title, function word or common sentence start, and, first in its sentence, not a word
+    the body also writes in lower case (``lower``); each opens at most ``LOOKS_PER_WORD`` windows. Each span runs
+    from ``context`` words before a candidate to ``context`` words after it, within its line; overlapping spans
+    are joined. The recognizer's view of a word is bounded (four convolution layers of one word each side, plus
+    the next word), so a window this wide tags the candidate as the whole text would, but for rare effects at its
+    edges.
     """
     spans: list[Span] = []
     looks: Counter[str] = Counter()
@@ -92,9 +93,9 @@ def new_name_windows(
             if not key or all(part in known for part in key.split(" ")):
                 continue
             first = i == 0 or _ENDS_SENTENCE.search(body, words[i - 1].start(), match.start()) is not None
-            if key in _NEVER_NAMES or looks[key] >= LOOKS_PER_WORD:
-                continue
-            if first and (key in lower or key in _SENTENCE_STARTS or is_plain_word(word)):
+            if key in _NEVER_NAMES or key in _SENTENCE_STARTS or is_plain_word(word) or looks[key] >= LOOKS_PER_WORD:
+                continue  # a title or function word opens no window (the name after it does)
+            if first and key in lower:
                 continue
             looks[key] += 1
             left, right = words[max(i - context, 0)].start(), words[min(i + context, len(words) - 1)].end()

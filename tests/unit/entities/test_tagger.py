@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import types
 
 import pytest
 
@@ -117,10 +116,16 @@ def test_a_failure_inside_spacy_becomes_a_note(seed_record: ArticleRecord) -> No
     # Given a tagger whose pipeline breaks on use
     broken = EntityTagger()
 
-    def explode(self: object, texts: object) -> object:
-        raise RuntimeError("model exploded")
+    class Exploding:
+        lang = "en"
 
-    broken._nlp = types.SimpleNamespace(pipe=types.MethodType(explode, object()), lang="en")
+        def __call__(self, text: str) -> object:
+            raise RuntimeError("model exploded")
+
+        def pipe(self, texts: object) -> object:
+            raise RuntimeError("model exploded")
+
+    broken._nlp = Exploding()
     # When it annotates, Then the record comes back without entities and with the reason
     tagged = broken.annotate(seed_record)
     assert tagged.entities == []
