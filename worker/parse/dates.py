@@ -426,24 +426,45 @@ def _short_year_date(text: str) -> date | None:
     return _make_date(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
 
 
+def _day(value: PublicationTime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _shown_machine_date(
+    first: PublicationTime, machine: list[PublicationTime | None], doc: Document, marks: Landmarks
+) -> PublicationTime:
+    """When the machine-readable sources disagree, the one whose date the page shows (next to the headline, else
+    in a date-classed element); ``first`` when they agree or none is shown."""
+    days = {_day(value) for value in machine if value is not None}
+    if len(days) < 2:
+        return first
+    shown = _from_headline_region(doc, marks) or _from_visible_text(doc, marks)
+    if shown is None or shown == _day(first):
+        return first
+    return next((value for value in machine if value is not None and _day(value) == shown), first)
+
+
 def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None = None) -> Dates:
     """Published and modified dates of ``doc``, each an aware ``datetime`` when the page gives an offset, else a
-    ``date``. Sources in order: JSON-LD, ``<meta>``, microdata, ``<time>``, a date in the URL, visible date text
+    ``date``. Sources in order: JSON-LD, ``<meta>``, microdata, ``<time>``, a date in the URL (when these disagree,
+    the one whose date the page shows next to the headline wins), visible date text
     near the byline or headline, a labelled date anywhere, and as a guess (``guessed``) the first date in the text.
     Never raises on odd markup.
     """
     marks = marks if marks is not None else find_landmarks(doc.soup)
-    published = (
-        _from_json_ld(doc, "datePublished")
-        or _from_meta(doc, _PUBLISHED_META, bare_weak=True)
-        or _from_markup(marks, "datepublished")
-        or _from_json_ld(doc, "dateCreated", "uploadDate")
-        or _from_time_elements(marks)
-        or _from_url(url or doc.url)
-        or _from_visible_text(doc, marks)
-        or _from_meta(doc, _WEAK_META)
-        or _from_headline_region(doc, marks)
-    )
+    machine = [
+        _from_json_ld(doc, "datePublished"),
+        _from_meta(doc, _PUBLISHED_META, bare_weak=True),
+        _from_markup(marks, "datepublished"),
+        _from_json_ld(doc, "dateCreated", "uploadDate"),
+        _from_time_elements(marks),
+        _from_url(url or doc.url),
+    ]
+    published = next((value for value in machine if value is not None), None)
+    if published is not None:
+        published = _shown_machine_date(published, machine, doc, marks)
+    else:
+        published = _from_visible_text(doc, marks) or _from_meta(doc, _WEAK_META) or _from_headline_region(doc, marks)
     if isinstance(published, datetime) and _is_utc(published):
         published = _local_reading(published, doc, url, marks) or published
     guessed = False

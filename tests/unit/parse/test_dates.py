@@ -191,3 +191,21 @@ def test_description_date_is_the_last_guess() -> None:
     )
     found = extract_dates(load_document(html.encode(), "https://news.example.com/story"))
     assert (found.published, found.guessed) == (date(2020, 1, 14), True)
+
+
+def test_disagreeing_machine_dates_resolve_to_the_one_the_page_shows() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2023-11-03T10:25:56+00:00"}</script>'
+        '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00"></head>'
+        "<body><div><h1>T</h1><p>Von A B, 6. November 2023</p></div><p>x</p></body></html>"
+    )
+    assert _dates(html)[0] == datetime(2023, 11, 6, 14, 25, tzinfo=UTC)
+
+
+def test_a_single_machine_date_is_not_overridden_by_visible_text() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2023-11-03T10:25:56+01:00"></head>'
+        "<body><div><h1>T</h1><p>Heute, 6. November 2023</p></div><p>x</p></body></html>"
+    )
+    assert _dates(html)[0] == datetime(2023, 11, 3, 10, 25, 56, tzinfo=timezone(timedelta(hours=1)))
