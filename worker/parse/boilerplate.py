@@ -66,7 +66,7 @@ _NEGATIVE_TOKENS = frozenset(
         "ad", "ads", "adv", "advert", "nav", "menu", "footer", "foot", "tags", "tag", "keywords", "meta",
         "print", "tools", "skip", "hidden", "hide", "bio", "byline-bio", "login", "search", "share", "icons",
         "topbar", "submenu", "subnav", "shop", "donate", "rss", "feed", "follow", "likes",
-        "byline", "author", "authors", "date", "timestamp", "published", "posted", "notice",
+        "byline", "author", "authors", "date", "timestamp", "published", "posted", "notice", "legend",
     }
 )  # fmt: skip
 _STRONG_NEGATIVE = re.compile(

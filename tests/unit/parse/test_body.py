@@ -246,6 +246,7 @@ _PROSE = (
         '<div class="third-party-services--placeholder">',
         '<div class="c-flyout__body">',
         '<div class="recirculation-box">',
+        '<div class="legend">',
     ],
 )
 def test_disclosure_notice_and_embed_placeholder_boxes_are_furniture(wrapper: str) -> None:
