@@ -19,6 +19,8 @@ _MAX_LINK_DENSITY = 0.5
 _MAX_CAPTION = 100
 _SHORT_TAIL = 120  # characters
 _MAX_DATELINE = 60
+_MAX_CREDITED = 300  # characters
+_CREDIT_END = re.compile(r"\S\s*[|/]?\s*(?:©|\(c\)|Copyright)\s*[^\s.!?][^.!?©]{1,60}$", re.IGNORECASE)
 _PROMO_SCAN = 8  # blocks
 _PROMO_TEXT = 400  # characters
 _PROMO_LINE = 300  # characters
@@ -161,6 +163,9 @@ class _Emitter:
         if not text or element.name == "h1" or text == self.headline:
             return
         after_image, self.after_image = self.after_image, False
+        if len(text) < _MAX_CREDITED and _CREDIT_END.search(text):
+            self.blocks.append(None)  # a caption ending in its image credit ("... | © Agency")
+            return
         if _READING_LABEL.match(text) or (links and _READING_LINE.match(text)):
             self.blocks.append(None)  # a further-reading label, or a link it introduces
             return

@@ -306,3 +306,16 @@ def test_a_closing_paragraph_with_a_profile_link_is_kept() -> None:
     )
     text = _joined(_body(f"<html><body><article>{_PROSE}{closing}</article></body></html>"))
     assert "did all the graphics" in text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<div>The golfer was known for his talent and his colourful clothes. | © Augusta National/Getty Images</div>",
+        "<p>The company will train the air force's new pilots in Bremen from next year on. © CAE</p>",
+    ],
+)
+def test_a_caption_ending_in_its_image_credit_is_left_out(caption: str) -> None:
+    text = _joined(_body(f"<html><body><article>{_PROSE}{caption}{_PROSE}</article></body></html>"))
+    assert "cycle lanes" in text
+    assert "©" not in text
