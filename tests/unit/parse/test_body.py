@@ -259,7 +259,8 @@ def test_disclosure_notice_and_embed_placeholder_boxes_are_furniture(wrapper: st
 def test_trailing_contact_lines_and_their_label_are_left_out() -> None:
     contact = (
         "<p>Kontakt:</p>"
-        '<p>Dr. Jana Beispiel, Institut für Meteorologie, E-Mail: <a href="mailto:jana@example.org">jana@example.org</a></p>'
+        "<p>Dr. Jana Beispiel, Institut für Meteorologie, E-Mail: "
+        '<a href="mailto:jana@example.org">jana@example.org</a></p>'
         '<p>Presse <a href="javascript:decode(1)">presse@<span>example.org</span></a></p>'
     )
     body = _body(f"<html><body><article>{_PROSE}{contact}</article></body></html>")
