@@ -36,7 +36,20 @@ _CUT = re.compile(
     r"sonntag)",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*[,;/&]\s*|\s+(?:and|und|et|y|e|en|och|og|und)\s+", re.IGNORECASE)
+_SPLIT = re.compile(
+    r"\s*[,;/&]\s*|\s+(?:and|und|et|y|e|en|och|og|im gespräch mit|in conversation with|interviewed by)\s+",
+    re.IGNORECASE,
+)
+_JOB_TITLE = re.compile(
+    r"(?:\S+-)?(?:(?:chef)?redakteur(?:in)?|rechtsanw[aä]lt(?:in)?|expert(?:e|in)|korrespondent(?:in)?|"
+    r"journalist(?:in)?|reporter(?:in)?|pressesprecher(?:in)?|fotograf(?:in)?|volontär(?:in)?|moderator(?:in)?|"
+    r"chefreporter(?:in)?|ressortleiter(?:in)?)",
+    re.IGNORECASE,
+)
+"""A job title written before or after a name ("Chefredakteur", "Rechtsanwalt", "FOCUS-Online-Experte")."""
+_WEAK_NAME = re.compile(r"^[A-ZÄÖÜ]{1,3}$|_")
+"""Initials ("DT") or a user name ("gabor_munier"): a name is kept only if no source spells one out."""
+
 _ROLE_TEXT = """
 staff auteur auteurs writer writers reporter reporters correspondent correspondents editor editors editorial
 team redaktion
@@ -104,7 +117,12 @@ def _clean_name(raw: str) -> str:
     name = _PREFIX.sub("", clean_text(raw).strip(" ,;:-–—|·•'\"“”")).strip(" ,;:-–—|")
     if name.endswith(".") and not re.search(r"\b\w\.$", name):
         name = name[:-1]
-    return name
+    words = name.split()
+    while len(words) > 2 and _JOB_TITLE.fullmatch(words[0]):
+        words.pop(0)
+    while len(words) > 2 and _JOB_TITLE.fullmatch(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def is_person_name(name: str, site_name: str | None = None, *, capitalised: bool = False) -> bool:
@@ -162,6 +180,10 @@ def _merge(parts: list[Byline]) -> Byline:
     return Byline(names, agencies)
 
 
+def _weak(found: Byline) -> bool:
+    return bool(found.names) and all(_WEAK_NAME.search(name) for name in found.names)
+
+
 def _from_json_ld(doc: Document, site_name: str | None) -> Byline:
     for article in schema_org.articles(doc.json_ld):
         authors = list(schema_org.iter_values(article.get("author") or article.get("creator")))
@@ -202,7 +224,9 @@ def _element_text(tag: Tag) -> str:
 
 
 def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
-    """Names from ``itemprop=author``, ``rel=author`` and byline/author classes, in page order."""
+    """Names from ``itemprop=author``, ``rel=author`` and byline/author classes, in page order (initials or a
+    user name only if no mark spells out a name)."""
+    fallback: Byline | None = None
     for tag in marks.author_marks:
         classes = " ".join(tag.get("class") or ())
         if _SKIP_CLASS.search(classes) or tag.name in ("body", "html", "article", "main", "section"):
@@ -213,9 +237,11 @@ def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
         if not text or len(text) > _MAX_BYLINE_CHARS:
             continue
         found = split_names(text, site_name)
-        if found.names or found.agencies:
+        if _weak(found):
+            fallback = fallback or found
+        elif found.names or found.agencies:
             return found
-    return Byline()
+    return fallback or Byline()
 
 
 def _outside_article(tag: Tag) -> bool:
@@ -278,12 +304,15 @@ def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks
         lambda: _from_markup(marks, site_name),
         lambda: _from_text(marks, site_name),
     )
+    weak: list[str] = []
     for source in sources:
         found = source()
         agencies.extend(agency for agency in found.agencies if agency not in agencies)
-        if found.names:
+        if _weak(found):
+            weak = weak or found.names
+        elif found.names:
             return Byline(found.names, agencies)
-    return Byline([], agencies)
+    return Byline(weak, agencies)
 
 
 __all__ = ["Byline", "extract_byline", "is_person_name", "split_names"]

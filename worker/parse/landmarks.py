@@ -12,7 +12,7 @@ from bs4.element import NavigableString
 BY_MARK = re.compile(
     r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
     r"(?:by|von|par|por|door|ein artikel von|verfasst von|autor(?:in)?\s*:|author\s*:|auteur\s*:|redaktion\s*:|"
-    r"text\s*:)(?:\s*:)?(?:\s+|$)",
+    r"text\s*:|(?:autor(?:in)?|author|auteur)(?=\s*$))(?:\s*:)?(?:\s+|$)",
     re.IGNORECASE,
 )
 """A byline marker ("By", "Von", "Autor:") at the start of a line, after a separator or after a date."""
@@ -66,7 +66,7 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
             if len(text) > _MIN_NOTE_CHARS and len(marks.origin_strings) < _MAX_ORIGIN_STRINGS and _ORIGIN.search(text):
                 marks.origin_strings.append(text)
             if (
-                2 < len(text) <= _MAX_BYLINE_CHARS
+                2 <= len(text) <= _MAX_BYLINE_CHARS
                 and len(marks.byline_strings) < _MAX_BYLINE_STRINGS
                 and _BY_WORD.search(text)
                 and BY_MARK.search(" ".join(text.split()))

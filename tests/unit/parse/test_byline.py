@@ -120,3 +120,47 @@ def test_staff_as_a_surname_is_a_person() -> None:
 def test_unmarked_name_in_a_dateline() -> None:
     html = "<html><body><h1>T</h1><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><p>Text.</p></body></html>"
     assert _byline(html) == ["Uta Helkenberg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Christoph Hein Chefredakteur", ["Christoph Hein"]),
+        ("Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
+        ("FOCUS-Online-Experte Robin Tschöpe", ["Robin Tschöpe"]),
+        ("Anna Reporter", ["Anna Reporter"]),  # two words: a surname, not a title
+        ("Richard David Precht im Gespräch mit Karin Fischer", ["Richard David Precht", "Karin Fischer"]),
+    ],
+)
+def test_job_titles_and_interview_bylines(text: str, names: list[str]) -> None:
+    assert split_names(text).names == names
+
+
+def test_author_label_alone_with_the_name_in_the_next_element() -> None:
+    html = (
+        '<html><body><h1>T</h1><section><h4 class="meta-title">Autor</h4><p><a href="/p/nh">Nikolai Huke</a></p>'
+        "</section><p>Story text.</p></body></html>"
+    )
+    assert _byline(html) == ["Nikolai Huke"]
+
+
+def test_two_letter_by_marker_in_its_own_span() -> None:
+    html = '<html><body><h1>T</h1><div><span>By</span><span><a href="/t/jr">J.R. Stone</a></span></div></body></html>'
+    assert _byline(html) == ["J.R. Stone"]
+
+
+def test_initials_or_a_user_name_yield_to_a_spelled_out_name() -> None:
+    initials = (
+        '<html><body><h1>T</h1><span class="author">JF</span><span class="post-author">Boris T. Kaiser</span>'
+        "<p>Story text.</p></body></html>"
+    )
+    assert _byline(initials) == ["Boris T. Kaiser"]
+    user = (
+        '<html><head><meta property="article:author" content="gabor_munier"></head><body><h1>T</h1>'
+        '<span class="author">Autor: Gàbor Muniér</span><p>Story text.</p></body></html>'
+    )
+    assert _byline(user) == ["Gàbor Muniér"]
+
+
+def test_initials_alone_are_kept() -> None:
+    assert _byline('<html><body><h1>T</h1><span class="author">LD</span><p>Story.</p></body></html>') == ["LD"]
