@@ -15,8 +15,9 @@ from worker.entities.mentions import Span, names_pattern
 from worker.entities.merge import Mention
 from worker.entities.names import is_plain_word, name_key
 
-WINDOW_WORDS: Final[int] = 4
-"""Words of context each side of a new name's candidate word in the untagged rest of the body."""
+WINDOW_WORDS: Final[int] = 3
+"""Words of context each side of a new name's candidate word. 4 (the recognizer's full view) measured the same F1
+(0.781 vs 0.780) with 10–15 % more text to read."""
 LOOKS_PER_WORD: Final[int] = 2
 """Windows around one new word at most: spaCy found its name in one of them (then the regex counts the rest), or
 it is not a name spaCy tags."""
@@ -78,8 +79,7 @@ def new_name_windows(
     the body also writes in lower case (``lower``); each opens at most ``LOOKS_PER_WORD`` windows. Each span runs
     from ``context`` words before a candidate to ``context`` words after it, within its line; overlapping spans
     are joined. The recognizer's view of a word is bounded (four convolution layers of one word each side, plus
-    the next word), so a window this wide tags the candidate as the whole text would, but for rare effects at its
-    edges.
+    the next word), so a window of three or four words tags the candidate much as the whole text would.
     """
     spans: list[Span] = []
     looks: Counter[str] = Counter()

@@ -20,10 +20,10 @@ def test_prefix_ends_at_a_paragraph_break_before_the_limit() -> None:
 
 def test_windows_surround_new_capitalised_words_only() -> None:
     body = "Yesterday the mayor met Olga Tokarczuk in the old town hall near the river bank.\nThe river was quiet."
-    spans = new_name_windows(body, 0, known=set(), lower={"the", "river", "yesterday"})
+    spans = new_name_windows(body, 0, known=set(), lower={"the", "river", "yesterday"}, context=4)
     assert len(spans) == 1
     window = body[slice(*spans[0])]
-    # four words either side of "Olga" and of "Tokarczuk", inside the line
+    # four words (the context asked for) either side of "Olga" and of "Tokarczuk", inside the line
     assert window == "Yesterday the mayor met Olga Tokarczuk in the old town"
     # a name spaCy already knows needs no window; nor a sentence-initial word also written in lower case
     assert new_name_windows(body, 0, known={"olga", "tokarczuk", "yesterday"}, lower={"the", "river"}) == []
