@@ -52,7 +52,7 @@ KIND_OF_TAG = {
 
 # Furniture whose class/id says so plainly; matched anywhere in the class/id string.
 _NEGATIVE = re.compile(
-    r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent|gdpr"
+    r"comment|kommentar|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent|gdpr"
     r"|breadcrumb|promo|advert|sponsor|outbrain|taboola|sidebar|popup|modal|overlay|caption|credit"
     r"|copyright|paywall|trending|popular|most-?read|meistgelesen|author-?(bio|box|info|profile|card|about)"
     r"|about-?(the-?)?author|skip-?link|screen-?reader|sr-only|visually-?hidden|print-?only|tag-?(list|cloud)"
@@ -70,7 +70,7 @@ _NEGATIVE_TOKENS = frozenset(
     }
 )  # fmt: skip
 _STRONG_NEGATIVE = re.compile(
-    r"comment|disqus|respond|reply|cookie|consent|gdpr|newsletter|related|recommend|outbrain|taboola"
+    r"comment|kommentar|disqus|respond|reply|cookie|consent|gdpr|newsletter|related|recommend|outbrain|taboola"
     r"|read-?next|more-?(stories|articles)|teaser-?list|popular|trending|most-?read|meistgelesen",
     re.I,
 )

@@ -247,6 +247,7 @@ _PROSE = (
         '<div class="c-flyout__body">',
         '<div class="recirculation-box">',
         '<div class="legend">',
+        '<div id="kommentarModul">',
     ],
 )
 def test_disclosure_notice_and_embed_placeholder_boxes_are_furniture(wrapper: str) -> None:
