@@ -57,7 +57,7 @@ _NEGATIVE = re.compile(
     r"|copyright|paywall|trending|popular|most-?read|meistgelesen|author-?(bio|box|info|profile|card|about)"
     r"|about-?(the-?)?author|skip-?link|screen-?reader|sr-only|visually-?hidden|print-?only|tag-?(list|cloud)"
     r"|pagination|pager\b|toolbar|masthead|navbar|navigation|dropdown|teaser-?list|more-?(stories|articles)"
-    r"|read-?next|jump-?link|rating|banner|disclosure|disclaimer|affiliate|third-?party|flyout|recirculation",
+    r"|read-?next|jump-?link|rating|banner|disclosure|disclaimer|affiliate|third-?party|flyout|recirculation|app-?stores?",
     re.I,
 )
 # Furniture recognised by a whole class/id token (too short to match as a substring).

@@ -248,6 +248,7 @@ _PROSE = (
         '<div class="recirculation-box">',
         '<div class="legend">',
         '<div id="kommentarModul">',
+        '<div class="appstores">',
     ],
 )
 def test_disclosure_notice_and_embed_placeholder_boxes_are_furniture(wrapper: str) -> None:
