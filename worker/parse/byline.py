@@ -13,7 +13,7 @@ from bs4.element import NavigableString
 from worker.parse import schema_org
 from worker.parse.agencies import agency_name
 from worker.parse.headline import clean_text
-from worker.parse.landmarks import BY_MARK, Landmarks, find_landmarks
+from worker.parse.landmarks import BY_MARK, DATELINE_NAME, Landmarks, find_landmarks
 
 if TYPE_CHECKING:
     from worker.parse.document import Document
@@ -290,6 +290,19 @@ def _from_text(marks: Landmarks, site_name: str | None) -> Byline:
     return Byline()
 
 
+def _from_dateline(marks: Landmarks, site_name: str | None) -> Byline:
+    """A capitalised name of two or more words ending a date line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg")."""
+    for string in marks.dateline_strings:
+        parent = string.parent
+        match = DATELINE_NAME.match(str(string))
+        if match is None or parent is None or parent.name in _SKIP_TEXT_PARENTS:
+            continue
+        name = _clean_name(match.group("name"))
+        if len(name.split()) >= 2 and is_person_name(name, site_name, capitalised=True):
+            return Byline([name])
+    return Byline()
+
+
 def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks | None = None) -> Byline:
     """The byline of ``doc`` from JSON-LD authors, ``<meta name=author>``, then author markup.
 
@@ -303,6 +316,7 @@ def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks
         lambda: _from_meta(doc, site_name),
         lambda: _from_markup(marks, site_name),
         lambda: _from_text(marks, site_name),
+        lambda: _from_dateline(marks, site_name),
     )
     weak: list[str] = []
     for source in sources:

@@ -17,6 +17,12 @@ BY_MARK = re.compile(
 )
 """A byline marker ("By", "Von", "Autor:") at the start of a line, after a separator or after a date."""
 
+DATELINE_NAME = re.compile(
+    r"\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*[|,·•–-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h))?)?\s*[|/·•–—-]\s*(?P<name>[^\W\d_][^\d|/•·]{2,60}?)\s*$"
+)
+"""A dateline whose last field is a name with no marker: "04.02.2022 | 13:10 Uhr | Uta Helkenberg"."""
+
 _AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|auteur|writer|reporter|\bfn\b", re.IGNORECASE)
 _DATE_CLASS = re.compile(r"date|time|posted|published|meta|byline", re.IGNORECASE)
 _ANY_CLASS = re.compile(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
@@ -34,6 +40,7 @@ _MAX_AUTHOR_MARKS = 12
 _MAX_DATE_MARKS = 10
 _MAX_TIMES = 5
 _MAX_BYLINE_STRINGS = 6
+_MAX_DATELINE_STRINGS = 3
 _MAX_BYLINE_CHARS = 120
 
 
@@ -47,6 +54,7 @@ class Landmarks:
     date_marks: list[Tag] = field(default_factory=list)
     times: list[Tag] = field(default_factory=list)
     byline_strings: list[NavigableString] = field(default_factory=list)
+    dateline_strings: list[NavigableString] = field(default_factory=list)
     origin_strings: list[NavigableString] = field(default_factory=list)
 
     def itemprop(self, name: str) -> Tag | None:
@@ -72,6 +80,13 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
                 and BY_MARK.search(" ".join(text.split()))
             ):
                 marks.byline_strings.append(text)
+            elif (
+                len(marks.dateline_strings) < _MAX_DATELINE_STRINGS
+                and 8 <= len(text) <= _MAX_BYLINE_CHARS
+                and text.lstrip()[:1].isdigit()
+                and DATELINE_NAME.match(text)
+            ):
+                marks.dateline_strings.append(text)
         elif kind is Tag:
             _visit_tag(cast(Tag, node), marks)
     return marks
@@ -110,4 +125,4 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
         marks.date_marks.append(tag)
 
 
-__all__ = ["BY_MARK", "Landmarks", "find_landmarks"]
+__all__ = ["BY_MARK", "DATELINE_NAME", "Landmarks", "find_landmarks"]

@@ -112,14 +112,18 @@ def test_staff_as_a_surname_is_a_person() -> None:
     assert not is_person_name("HLNF Staff Report")
 
 
-@pytest.mark.xfail(
-    reason="a name with no marker, class or metadata (a bare '04.02.2022 | 13:10 Uhr | Uta Helkenberg' "
-    "line) is not recognised: telling it from other text needs a name model",
-    strict=True,
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", ["Uta Helkenberg"]),
+        ("25.10.2022 - Reiner Nagel", ["Reiner Nagel"]),
+        ("04.02.2022 | Pressemitteilung", []),  # one word: not a name
+        ("04.02.2022 | die neue Ausgabe", []),  # not capitalised
+    ],
 )
-def test_unmarked_name_in_a_dateline() -> None:
-    html = "<html><body><h1>T</h1><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><p>Text.</p></body></html>"
-    assert _byline(html) == ["Uta Helkenberg"]
+def test_unmarked_name_ending_a_dateline(line: str, names: list[str]) -> None:
+    html = f"<html><body><h1>T</h1><small>{line}</small><p>Text.</p></body></html>"
+    assert _byline(html) == names
 
 
 @pytest.mark.parametrize(
