@@ -21,6 +21,10 @@ _SHORT_TAIL = 120  # characters
 _MAX_DATELINE = 60
 _MAX_CREDITED = 300  # characters
 _CREDIT_END = re.compile(r"\S\s*[|/]?\s*(?:©|\(c\)|Copyright)\s*[^\s.!?][^.!?©]{1,60}$", re.IGNORECASE)
+_AD_LABEL = re.compile(
+    r"^\W{0,3}(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicité|pubblicità)\W{0,3}(?:$|[-–—:|])",
+    re.IGNORECASE,
+)
 _PROMO_SCAN = 8  # blocks
 _PROMO_TEXT = 400  # characters
 _PROMO_LINE = 300  # characters
@@ -165,6 +169,9 @@ class _Emitter:
         after_image, self.after_image = self.after_image, False
         if len(text) < _MAX_CREDITED and _CREDIT_END.search(text):
             self.blocks.append(None)  # a caption ending in its image credit ("... | © Agency")
+            return
+        if _AD_LABEL.match(text):
+            self.blocks.append(None)  # an advertisement marked as such ("ANZEIGE - ...", "Advertisement")
             return
         if _READING_LABEL.match(text) or (links and _READING_LINE.match(text)):
             self.blocks.append(None)  # a further-reading label, or a link it introduces

@@ -322,3 +322,14 @@ def test_a_caption_ending_in_its_image_credit_is_left_out(caption: str) -> None:
     text = _joined(_body(f"<html><body><article>{_PROSE}{caption}{_PROSE}</article></body></html>"))
     assert "cycle lanes" in text
     assert "©" not in text
+
+
+@pytest.mark.parametrize(
+    "advert",
+    ["<p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit dem neuen Lokal am Markt</p>", "<p>Advertisement</p>"],
+)
+def test_blocks_marked_as_advertisements_are_left_out(advert: str) -> None:
+    text = _joined(_body(f"<html><body><article>{_PROSE}{advert}{_PROSE}</article></body></html>"))
+    assert "cycle lanes" in text
+    assert "ANZEIGE" not in text
+    assert "Advertisement" not in text
