@@ -211,19 +211,22 @@ def looks_title_case(headline: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_CASE_SHARE
 
 
+def is_title_case_zone(line: str) -> bool:
+    """A short Title Case line of the body that does not end a sentence: a repeated headline, a caption, a label."""
+    return (
+        4 <= len(line.split()) <= _TITLE_ZONE_WORDS
+        and not line.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        and looks_title_case(line)
+    )
+
+
 def drop_title_case_only(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
     """Drop names found only in Title Case text: a Title Case headline, or a short Title Case line of the body that
     does not end a sentence (a repeated headline, a caption), where the small model tags capitalised words at random.
 
     A name found there is kept if it (or each of its words) is also found in the ordinary text.
     """
-    zones = [
-        (m.start(), m.end())
-        for m in re.finditer(r"[^\n]+", body)
-        if 4 <= len(m.group().split()) <= _TITLE_ZONE_WORDS
-        and not m.group().rstrip().endswith((".", "!", "?", '"', "”", ":"))
-        and looks_title_case(m.group())
-    ]
+    zones = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if is_title_case_zone(m.group())]
     headline_zone = looks_title_case(headline)
 
     def zoned(m: Mention) -> bool:
@@ -247,6 +250,7 @@ __all__ = [
     "drop_credits",
     "drop_defined_acronyms",
     "drop_title_case_only",
+    "is_title_case_zone",
     "listed_places",
     "looks_title_case",
     "model_mentions",
