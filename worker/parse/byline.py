@@ -60,7 +60,7 @@ photographer photo photos foto fotos sponsored content partner anonymous unknown
 deputy managing political business sports science health technology posted on by published veröffentlicht am
 von über autorenseite alle kontakt weiter weitere datum quelle shares share von: by: the der die das des of
 and und read write comments kommentare kommentar leave reply antworten publié par afficher mon profil complet
-my complete please enter your name here home login
+my complete please enter your name here home login phd ph.d md m.d mba msc dr prof
 """
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _REJECT_WORDS = frozenset({"redaktion", "team", "desk", "newsdesk", "anonymous", "unknown"})
@@ -139,7 +139,7 @@ def is_person_name(name: str, site_name: str | None = None, *, capitalised: bool
     if all(word.casefold().strip(".") in _ROLE_WORDS for word in words):
         return False
     folded = [word.casefold() for word in words]
-    if any(word in _REJECT_WORDS or "admin" in word for word in folded):
+    if any(word in _REJECT_WORDS or "admin" in word or word.endswith("-redaktion") for word in folded):
         return False
     if "staff" in folded and (len(words) != 2 or sum(word in _ROLE_WORDS for word in folded) > 1):
         return False  # "Staff", "Staff Writer", "HLNF Staff Report", "A B Site Staff"; but "Jörg Staff" is a person
@@ -319,14 +319,25 @@ def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks
         lambda: _from_dateline(marks, site_name),
     )
     weak: list[str] = []
-    for source in sources:
+    for index, source in enumerate(sources):
         found = source()
         agencies.extend(agency for agency in found.agencies if agency not in agencies)
         if _weak(found):
             weak = weak or found.names
         elif found.names:
-            return Byline(found.names, agencies)
+            return Byline(_fullest(found.names, sources[index + 1 :]), agencies)
     return Byline(weak, agencies)
+
+
+def _fullest(names: list[str], later: tuple[Callable[[], Byline], ...]) -> list[str]:
+    """``names``, or the list of a later source that names the same people and more (metadata often keeps only
+    the first of several authors)."""
+    have = {name.casefold() for name in names}
+    for source in later:
+        found = source().names
+        if have < {name.casefold() for name in found}:
+            return found
+    return names
 
 
 __all__ = ["Byline", "extract_byline", "is_person_name", "split_names"]

@@ -168,3 +168,24 @@ def test_initials_or_a_user_name_yield_to_a_spelled_out_name() -> None:
 
 def test_initials_alone_are_kept() -> None:
     assert _byline('<html><body><h1>T</h1><span class="author">LD</span><p>Story.</p></body></html>') == ["LD"]
+
+
+def test_a_later_source_naming_the_same_authors_and_more_wins() -> None:
+    html = (
+        '<html><head><meta name="author" content="Rudolf Fischer"></head><body><h1>T</h1>'
+        '<span class="author">von Rudolf Fischer, Simon Kohler</span><p>Story text.</p></body></html>'
+    )
+    assert _byline(html) == ["Rudolf Fischer", "Simon Kohler"]
+
+
+def test_a_later_source_naming_other_people_does_not_win() -> None:
+    html = (
+        '<html><head><meta name="author" content="Rudolf Fischer"></head><body><h1>T</h1>'
+        '<span class="author">von Anna Berg, Simon Kohler</span><p>Story text.</p></body></html>'
+    )
+    assert _byline(html) == ["Rudolf Fischer"]
+
+
+@pytest.mark.parametrize("text", ["PhD", "Dr.", "Online-Redaktion"])
+def test_degrees_and_desks_are_not_names(text: str) -> None:
+    assert not is_person_name(text)
