@@ -81,8 +81,10 @@ def split_name(text: str) -> list[str]:
 def name_key(text: str) -> str:
     """The comparison key of a cleaned name: case-folded, periods and hyphens dropped, "Saint" as "st"."""
     key = text.casefold().replace("’", "'").replace(".", "").replace("-", " ")
-    key = _SPACE.sub(" ", key).strip()
-    return re.sub(r"^saint ", "st ", key)
+    if "  " in key or not key.isprintable():  # other whitespace than single spaces (isprintable is fast)
+        key = _SPACE.sub(" ", key)
+    key = key.strip()
+    return "st " + key[6:] if key.startswith("saint ") else key
 
 
 def is_all_caps(text: str) -> bool:
