@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from schemas.article import ArticleRecord
 from worker.entities import EntityTagger
 from worker.entities.merge import Mention
@@ -58,14 +60,17 @@ def _record(body: str) -> ArticleRecord:
     )
 
 
-def test_names_late_in_a_long_article_are_found_and_counted(tagger: EntityTagger) -> None:
+@pytest.mark.parametrize("tagged_chars", [0, 500])
+def test_names_late_in_a_long_article_are_found_and_counted(tagger: EntityTagger, tagged_chars: int) -> None:
     # Given a long article naming a person early and often, and another person only near the end
     early = "Mayor Karen Bass said on Tuesday in Los Angeles that she was happy with the budget.\n"
     mid = "Speaking to reporters, Bass said she would not change it.\n"
     late = "Councilman Tim McOsker disagreed with the plan in a speech in Long Beach.\n"
     body = early + FILLER * 20 + mid + FILLER * 20 + mid + late
     # When it is tagged
-    entities = {e.text: e for e in tagger.annotate(_record(body)).entities}
+    entities = {
+        e.text: e for e in EntityTagger(tagger.model, tagged_chars=tagged_chars).annotate(_record(body)).entities
+    }
     # Then the late names are there and the early name counts every mention, wherever it is
     assert {"Karen Bass", "Tim McOsker", "Los Angeles", "Long Beach"} <= set(entities)
     assert entities["Karen Bass"].count == 3
