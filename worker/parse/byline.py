@@ -60,7 +60,7 @@ photographer photo photos foto fotos sponsored content partner anonymous unknown
 deputy managing political business sports science health technology posted on by published veröffentlicht am
 von über autorenseite alle kontakt weiter weitere datum quelle shares share von: by: the der die das des of
 and und read write comments kommentare kommentar leave reply antworten publié par afficher mon profil complet
-my complete please enter your name here home login phd ph.d md m.d mba msc dr prof
+my complete please enter your name here home login phd ph.d md m.d mba msc dr prof about
 """
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _REJECT_WORDS = frozenset({"redaktion", "team", "desk", "newsdesk", "anonymous", "unknown"})
@@ -100,6 +100,21 @@ _SKIP_CLASS = re.compile(r"comment|avatar|description|about|more|social|follow|s
 _SKIP_TEXT_PARENTS = frozenset(
     {"script", "style", "title", "option", "figcaption", "caption", "label", "button", "cite"}
 )
+_META_KEYS = (
+    "author",
+    "article:author",
+    "article:author_name",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "shareaholic:article_author_name",
+)
+_UI_WORDS = frozenset({"follow", "folgen", "abonnieren", "subscribe", "share", "shares", "teilen", "profile", "profil"})
+"""Button labels that trail a name in author boxes ("Inga Hoeltmann Follow")."""
+_ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}(?:\s*uhr)?)\W*$", re.I)
+"""A date or time right before the marker ("06.11.2023 13:30 von Olga"): a one-word name there is a byline."""
+_BOX_PARTS = ("h2", "h3", "h4", "h5", "strong", "b", "a")
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 50
 _MAX_BYLINE_CHARS = 120
@@ -120,7 +135,7 @@ def _clean_name(raw: str) -> str:
     words = name.split()
     while len(words) > 2 and _JOB_TITLE.fullmatch(words[0]):
         words.pop(0)
-    while len(words) > 2 and _JOB_TITLE.fullmatch(words[-1]):
+    while len(words) > 2 and (_JOB_TITLE.fullmatch(words[-1]) or words[-1].casefold() in _UI_WORDS):
         words.pop()
     return " ".join(words)
 
@@ -136,7 +151,7 @@ def is_person_name(name: str, site_name: str | None = None, *, capitalised: bool
     words = name.split()
     if len(words) > _MAX_NAME_WORDS or not any(char.isalpha() for char in name):
         return False
-    if all(word.casefold().strip(".") in _ROLE_WORDS for word in words):
+    if all(word.casefold().strip(".") in _ROLE_WORDS or word.casefold() in _PARTICLES for word in words):
         return False
     folded = [word.casefold() for word in words]
     if any(word in _REJECT_WORDS or "admin" in word or word.endswith("-redaktion") for word in folded):
@@ -206,7 +221,7 @@ def _from_json_ld_author(author: Any, site_name: str | None) -> Byline:
 
 
 def _from_meta(doc: Document, site_name: str | None) -> Byline:
-    for key in ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"):
+    for key in _META_KEYS:
         parts = [split_names(value, site_name) for value in doc.meta.get(key, ()) if not _NOT_A_NAME.search(value)]
         found = _merge(parts)
         if found.names or found.agencies:
@@ -224,24 +239,41 @@ def _element_text(tag: Tag) -> str:
 
 
 def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
-    """Names from ``itemprop=author``, ``rel=author`` and byline/author classes, in page order (initials or a
-    user name only if no mark spells out a name)."""
+    """Names from ``itemprop=author``, ``rel=author`` and byline/author classes, in page order (initials, a user
+    name or the name heading an author box only if no mark gives a name)."""
     fallback: Byline | None = None
     for tag in marks.author_marks:
+        is_author = tag.has_attr("itemprop") or tag.has_attr("rel")
         classes = " ".join(tag.get("class") or ())
         if _SKIP_CLASS.search(classes) or tag.name in ("body", "html", "article", "main", "section"):
             continue
         if _outside_article(tag):
             continue
         text = _element_text(tag)
-        if not text or len(text) > _MAX_BYLINE_CHARS:
+        if not text:
             continue
-        found = split_names(text, site_name)
+        found = split_names(text, site_name) if len(text) <= _MAX_BYLINE_CHARS else Byline()
+        if not (found.names or found.agencies) and not is_author:
+            fallback = fallback or _from_author_box(tag, site_name) or None
         if _weak(found):
             fallback = fallback or found
         elif found.names or found.agencies:
             return found
     return fallback or Byline()
+
+
+def _from_author_box(box: Tag, site_name: str | None) -> Byline | None:
+    """The name heading an author box ("<div class=author-bio><h3>Name</h3>..."): its first heading, bold text or
+    link with text, if that is a capitalised name of two or more words."""
+    for part in box.find_all(_BOX_PARTS, limit=4):
+        text = part.get_text(" ", strip=True)
+        if not text:
+            continue
+        name = _clean_name(text)
+        if len(name.split()) >= 2 and is_person_name(name, site_name, capitalised=True):
+            return Byline([name])
+        return None
+    return None
 
 
 def _outside_article(tag: Tag) -> bool:
@@ -284,7 +316,8 @@ def _from_text(marks: Landmarks, site_name: str | None) -> Byline:
             continue
         rest = text[match.end() :] or _text_after(string)
         found = split_names(rest, site_name, capitalised=":" not in match.group())
-        names = [name for name in found.names if ":" in match.group() or len(name.split()) >= 2]
+        after_date = _ENDS_WITH_DATE.search(text[: match.start()]) is not None
+        names = [name for name in found.names if ":" in match.group() or after_date or len(name.split()) >= 2]
         if names or found.agencies:
             return Byline(names, found.agencies)
     return Byline()

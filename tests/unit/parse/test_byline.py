@@ -189,3 +189,35 @@ def test_a_later_source_naming_other_people_does_not_win() -> None:
 @pytest.mark.parametrize("text", ["PhD", "Dr.", "Online-Redaktion"])
 def test_degrees_and_desks_are_not_names(text: str) -> None:
     assert not is_person_name(text)
+
+
+def test_plugin_author_meta() -> None:
+    html = (
+        '<html><head><meta name="shareaholic:article_author_name" content="Wolfgang Michal"></head>'
+        "<body><h1>T</h1><p>Story.</p></body></html>"
+    )
+    assert _byline(html) == ["Wolfgang Michal"]
+
+
+def test_name_heading_an_author_box_with_a_follow_button() -> None:
+    html = (
+        '<html><body><h1>T</h1><div class="author-info"><a href="/in/ih"><img alt=""></a><h3><a href="/in/ih">'
+        'Inga Hoeltmann</a> <a href="/f">Follow</a></h3><p>Transformationsbegleiterin und Coach für Teams, '
+        "Organisationen und Menschen in Veränderung, mit Blick auf Kultur, Führung und neue Arbeit.</p></div>"
+        "<p>Story.</p></body></html>"
+    )
+    assert _byline(html) == ["Inga Hoeltmann"]
+
+
+def test_author_box_heading_that_is_no_name_gives_nothing() -> None:
+    html = (
+        '<html><body><h1>T</h1><div class="author-box"><h3>Über den Autor</h3><p>Er schreibt seit vielen Jahren '
+        "über Politik, Wirtschaft und Kultur, und er lebt mit seiner Familie in einer kleinen Stadt.</p></div>"
+        "<p>Story.</p></body></html>"
+    )
+    assert _byline(html) == []
+
+
+def test_one_word_name_after_a_date_and_marker() -> None:
+    assert _byline("<html><body><h1>T</h1><div>06.11.2023 13:30 von Olga</div><p>Story.</p></body></html>") == ["Olga"]
+    assert _byline("<html><body><h1>T</h1><div>im März 2018 von Apple übernommen</div><p>x</p></body></html>") == []
