@@ -45,7 +45,9 @@ class FetchJob(BaseModel):
         default_factory=str,
         min_length=1,
         max_length=200,
-        description="Unique id of this request; default: uuid5 over url and requested_at (deterministic).",
+        pattern=r"^[!-~]+$",
+        description="Unique id of this request (printable ASCII, no spaces); default: uuid5 over url and "
+        "requested_at (deterministic).",
     )
 
     @model_validator(mode="before")
