@@ -185,7 +185,18 @@ def test_missing_or_wrong_token_is_401(api: tuple[str, Settings], client: redis.
     assert queued_messages(client, settings) == []
 
 
-@pytest.mark.parametrize("job_id", ["a/b", "sp ace", "été", "form\ffeed", "%2F", "x" * 200])
+@pytest.mark.parametrize("job_id", ["sp ace", "été", "form\ffeed", "new\nline", "x" * 201])
+def test_job_ids_outside_printable_ascii_are_refused(api: tuple[str, Settings], job_id: str) -> None:
+    # Given a producer-chosen job id with spaces, non-ASCII or control characters, or too long
+    base, _ = api
+    job = {"url": "https://news.example/odd-id", "job_id": job_id}
+    answer = requests.post(f"{base}/v1/jobs", json=job, headers=AUTH, timeout=10)
+    # Then it is refused with the field named, and nothing is queued under it
+    assert answer.status_code == 422, answer.text
+    assert "job_id" in answer.text
+
+
+@pytest.mark.parametrize("job_id", ["a/b", "%2F", "q?x=1#f", "x" * 200])
 def test_any_job_id_gets_a_working_status_url(api: tuple[str, Settings], job_id: str) -> None:
     # Given a producer-chosen job id with characters that are not safe in a URL or a header
     base, _ = api
