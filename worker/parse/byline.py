@@ -71,7 +71,7 @@ _MONTHS = re.compile(
 )
 _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.|\.(?:com|de|org|net)\b|[<>{}=#*$%«»]", re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
-_OUTSIDE_ARTICLE = re.compile(r"\bcomment|\brespond|\bsidebar|\brelated|\brecommend", re.IGNORECASE)
+_OUTSIDE_ARTICLE = re.compile(r"\bcomment|\brespond|\bsidebar|\brelated|\brecommend|\blisting", re.IGNORECASE)
 _PARTICLES = frozenset(
     [
         "von",
@@ -114,7 +114,7 @@ _UI_WORDS = frozenset({"follow", "folgen", "abonnieren", "subscribe", "share", "
 """Button labels that trail a name in author boxes ("Inga Hoeltmann Follow")."""
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}(?:\s*uhr)?)\W*$", re.I)
 """A date or time right before the marker ("06.11.2023 13:30 von Olga"): a one-word name there is a byline."""
-_BOX_PARTS = ("h2", "h3", "h4", "h5", "strong", "b", "a")
+_BOX_PARTS = ("h2", "h3", "h4", "h5", "strong", "b")
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 50
 _MAX_BYLINE_CHARS = 120
@@ -263,8 +263,8 @@ def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
 
 
 def _from_author_box(box: Tag, site_name: str | None) -> Byline | None:
-    """The name heading an author box ("<div class=author-bio><h3>Name</h3>..."): its first heading, bold text or
-    link with text, if that is a capitalised name of two or more words."""
+    """The name heading an author box ("<div class=author-bio><h3>Name</h3>..."): its first heading or bold text,
+    if that is a capitalised name of two or more words."""
     for part in box.find_all(_BOX_PARTS, limit=4):
         text = part.get_text(" ", strip=True)
         if not text:

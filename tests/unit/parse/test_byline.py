@@ -221,3 +221,20 @@ def test_author_box_heading_that_is_no_name_gives_nothing() -> None:
 def test_one_word_name_after_a_date_and_marker() -> None:
     assert _byline("<html><body><h1>T</h1><div>06.11.2023 13:30 von Olga</div><p>Story.</p></body></html>") == ["Olga"]
     assert _byline("<html><body><h1>T</h1><div>im März 2018 von Apple übernommen</div><p>x</p></body></html>") == []
+
+
+def test_authors_in_an_article_listing_are_not_the_byline() -> None:
+    html = (
+        '<html><body><h1>T</h1><div class="article-listing"><div class="listing__item__author">Von Jörn Mecher am '
+        "08.12.2022</div></div><div>Von Jörg Staff am 16.11.2022</div><p>Story text.</p></body></html>"
+    )
+    assert _byline(html) == ["Jörg Staff"]
+
+
+def test_author_box_link_text_is_not_a_name() -> None:
+    html = (
+        '<html><body><h1>T</h1><div class="author-box"><a href="/a">Zur Artikelübersicht</a><p>Er schreibt seit '
+        "vielen Jahren über Politik, Wirtschaft und Kultur, und er lebt mit seiner Familie in einer Stadt.</p></div>"
+        "<p>Story.</p></body></html>"
+    )
+    assert _byline(html) == []
