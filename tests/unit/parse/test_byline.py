@@ -226,7 +226,7 @@ def test_one_word_name_after_a_date_and_marker() -> None:
 def test_authors_in_an_article_listing_are_not_the_byline() -> None:
     html = (
         '<html><body><h1>T</h1><div class="article-listing"><div class="listing__item__author">Von Jörn Mecher am '
-        "08.12.2022</div></div><div>Von Jörg Staff am 16.11.2022</div><p>Story text.</p></body></html>"
+        '08.12.2022</div></div><div class="byline">Von Jörg Staff am 16.11.2022</div><p>Story text.</p></body></html>'
     )
     assert _byline(html) == ["Jörg Staff"]
 
