@@ -147,12 +147,7 @@ BUDGET = {
     # its bound is the task's soft time limit (90 s by default), not the fetch deadline.
     "/deep-nesting": 60.0,
 }
-MARKS = {
-    "/no-article": pytest.mark.xfail(
-        strict=True, reason="the parser accepts a one-word list item as the article body (parser team's call)"
-    ),
-}
-PARAMS = [pytest.param(path, expected, id=path, marks=MARKS.get(path, ())) for path, expected in CASES]
+PARAMS = [pytest.param(path, expected, id=path) for path, expected in CASES]
 
 
 @pytest.mark.parametrize(("path", "expected"), PARAMS)

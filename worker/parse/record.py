@@ -39,6 +39,10 @@ _HEAD_BLOCKS = 5
 _MAX_BYLINE_BLOCK = 120
 
 
+MIN_BODY_CHARS = 25
+"""Fewer visible characters than this is no article (an index page's one link, "Page not found"): counted in
+characters, not words, so that Chinese or Japanese text, written without spaces, is judged alike."""
+
 def normalize_paragraph(text: str) -> str:
     """NFC-normalize a paragraph and collapse its whitespace (the form the body and its hash use)."""
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -97,9 +101,9 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         claimed.add(origin.block)
     paragraphs = [normalize_paragraph(block.text) for index, block in enumerate(blocks) if index not in claimed]
     paragraphs = [paragraph for paragraph in paragraphs if paragraph]
-    if not paragraphs:
-        raise NoArticleContent("no article text left after removing furniture", url=url)
     body_text = "\n\n".join(paragraphs)
+    if sum(not char.isspace() for char in body_text) < MIN_BODY_CHARS:
+        raise NoArticleContent("no article text left after removing furniture", url=url)
     fields: dict[str, Any] = {
         **_metadata_fields(url, metadata),
         "headline": headline,

@@ -119,3 +119,20 @@ def test_origin_note_outside_the_article_text_is_still_found() -> None:
     assert (record.origin.publisher, record.origin.url) == ("Grist", "https://grist.org/x/")
     assert record.origin.statement == "This story first appeared in Grist"
     assert "first appeared" not in record.body
+
+
+def test_a_page_with_one_short_line_is_no_article() -> None:
+    # Given an index page whose only text is one short list item
+    page = b"<html><head><title>Index</title></head><body><ul><li>nothing</li></ul></body></html>"
+    # When it is parsed, Then it is a typed NoArticleContent, not a one-word record
+    with pytest.raises(NoArticleContent):
+        parse_article(page)
+
+
+def test_a_short_chinese_article_counts_characters_not_words() -> None:
+    # Given a short Chinese article: no spaces, so one "word", but well over the minimum of visible characters
+    text = "新华社北京电，国务院新闻办公室今天举行发布会，介绍今年前三季度经济运行情况和下一步工作安排。"
+    page = f"<html><head><title>发布会</title></head><body><h1>发布会</h1><p>{text}</p></body></html>"
+    # When it is parsed, Then the article is kept whole
+    record = parse_article(page.encode())
+    assert record.body == text
