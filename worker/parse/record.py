@@ -43,6 +43,7 @@ MIN_BODY_CHARS = 25
 """Fewer visible characters than this is no article (an index page's one link, "Page not found"): counted in
 characters, not words, so that Chinese or Japanese text, written without spaces, is judged alike."""
 
+
 def normalize_paragraph(text: str) -> str:
     """NFC-normalize a paragraph and collapse its whitespace (the form the body and its hash use)."""
     return " ".join(unicodedata.normalize("NFC", text).split())
