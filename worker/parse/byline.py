@@ -114,6 +114,7 @@ _UI_WORDS = frozenset({"follow", "folgen", "abonnieren", "subscribe", "share", "
 """Button labels that trail a name in author boxes ("Inga Hoeltmann Follow")."""
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}(?:\s*uhr)?)\W*$", re.I)
 """A date or time right before the marker ("06.11.2023 13:30 von Olga"): a one-word name there is a byline."""
+_LABELS = frozenset({"author", "autor", "autorin", "auteur"})
 _BOX_PARTS = ("h2", "h3", "h4", "h5", "strong", "b")
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 50
@@ -312,8 +313,8 @@ def _from_text(marks: Landmarks, site_name: str | None) -> Byline:
             continue
         text = clean_text(str(string))
         match = BY_MARK.search(text)
-        if match is None:
-            continue
+        if match is None or (text.islower() and text.rstrip(" :") in _LABELS):
+            continue  # a lower-case "author" alone is a role note ("Name, <span>author</span>"), not a label
         rest = text[match.end() :] or _text_after(string)
         found = split_names(rest, site_name, capitalised=":" not in match.group())
         after_date = _ENDS_WITH_DATE.search(text[: match.start()]) is not None

@@ -238,3 +238,12 @@ def test_author_box_link_text_is_not_a_name() -> None:
         "<p>Story.</p></body></html>"
     )
     assert _byline(html) == []
+
+
+def test_lower_case_author_role_notes_are_not_labels() -> None:
+    html = (
+        "<html><body><h1>T</h1><p><strong>Roger Berkowitz</strong>, <span>Bard College</span><br>"
+        "<strong>Paul Berman</strong>, <span>author</span><br><strong>Sheri Berman</strong>, <span>author</span></p>"
+        "<p>Story.</p></body></html>"
+    )
+    assert _byline(html) == []
