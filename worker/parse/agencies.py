@@ -34,6 +34,7 @@ _AGENCIES: dict[str, tuple[str, ...]] = {
     "Antara": ("antara",),
     "Interfax": ("interfax",),
     "Europa Press": ("europa press",),
+    "SP-X": ("sp-x", "spot press services"),
 }
 
 _BY_SPELLING = {spelling: name for name, spellings in _AGENCIES.items() for spelling in spellings}

@@ -47,8 +47,8 @@ _JOB_TITLE = re.compile(
     re.IGNORECASE,
 )
 """A job title written before or after a name ("Chefredakteur", "Rechtsanwalt", "FOCUS-Online-Experte")."""
-_WEAK_NAME = re.compile(r"^[A-ZÄÖÜ]{1,3}$|_")
-"""Initials ("DT") or a user name ("gabor_munier"): a name is kept only if no source spells one out."""
+_WEAK_NAME = re.compile(r"^[A-ZÄÖÜ]{1,3}$|_|^[^\W\d_A-Z]+(?:\.[^\W\d_A-Z]+)+$")
+"""Initials ("DT") or a user name ("gabor_munier", "edilson.la.rosa"): kept only if no source spells out a name."""
 
 _ROLE_TEXT = """
 staff auteur auteurs writer writers reporter reporters correspondent correspondents editor editors editorial

@@ -247,3 +247,17 @@ def test_lower_case_author_role_notes_are_not_labels() -> None:
         "<p>Story.</p></body></html>"
     )
     assert _byline(html) == []
+
+
+def test_dotted_user_name_yields_to_the_spelled_out_meta_name() -> None:
+    html = (
+        '<html><head><meta name="author" content="Edilson La Rosa"><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "edilson.la.rosa"}}</script></head>'
+        "<body><h1>T</h1><p>Story.</p></body></html>"
+    )
+    assert _byline(html) == ["Edilson La Rosa"]
+
+
+def test_motor_press_agency_is_not_a_person() -> None:
+    found = split_names("Peter Maahn/SP-X")
+    assert (found.names, found.agencies) == (["Peter Maahn"], ["SP-X"])
