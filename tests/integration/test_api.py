@@ -338,7 +338,7 @@ def test_cli_api_logs_json_without_token_or_body(client: redis.Redis) -> None:
     body_marker = "BODY-MARKER-7f3a9c"
     process = _api_process(settings, port, TOKEN)
     try:
-        wait_for(lambda: _answers(f"{base}/healthz"), timeout=60, interval=0.1)
+        wait_for(lambda: _answers(f"{base}/healthz"), timeout=60, what="the API to answer /healthz")
         # Given requests carrying the token, a wrong token, and a body string
         job = {"url": "https://news.example/logged", "metadata": {"note": body_marker}}
         assert requests.post(f"{base}/v1/jobs", json=job, headers=AUTH, timeout=10).status_code == 202
