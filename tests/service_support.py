@@ -31,6 +31,16 @@ HTML = "text/html; charset=utf-8"
 Event = ArticleIngested | ArticleFailed
 
 
+FAST_RECOVERY: dict[str, Any] = {
+    # Time limits under a short visibility timeout, so an abandoned message is restored within seconds
+    "fetch_deadline": 4.0,
+    "task_soft_time_limit": 6,
+    "task_time_limit": 8,
+    "visibility_timeout": 10,
+    "unacked_restore_interval": 1.0,
+}
+
+
 def wait_for(condition: Callable[[], Any], timeout: float = 10.0, what: str = "condition") -> Any:
     """Poll ``condition`` until it returns something truthy (returned); AssertionError after ``timeout`` s."""
     deadline = time.monotonic() + timeout
@@ -333,6 +343,7 @@ def celery_worker_argv(concurrency: int = 2, pool: str = "prefork") -> list[str]
 
 
 __all__ = [
+    "FAST_RECOVERY",
     "HTML",
     "PAGES",
     "REDIS_URL",

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import redis
 from hostile.server import HostileServer
-from service_support import REPO, events_for_job, make_settings, wait_event_for_job, wait_for
+from service_support import FAST_RECOVERY, REPO, events_for_job, make_settings, wait_event_for_job, wait_for
 
 from worker.enqueue import enqueue
 
@@ -21,15 +21,6 @@ pytestmark = [
     pytest.mark.integration,
     pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs the redis-server binary"),
 ]
-
-FAST_RECOVERY = {
-    "fetch_deadline": 4.0,
-    "task_soft_time_limit": 6,
-    "task_time_limit": 8,
-    "visibility_timeout": 10,
-    "unacked_restore_interval": 1.0,
-    "retry_backoff_base": 0.5,
-}
 
 
 class OwnRedis:
@@ -78,7 +69,7 @@ def own_redis(tmp_path: Path) -> Iterator[OwnRedis]:
 def test_outcome_survives_redis_going_away_mid_task(own_redis: OwnRedis, worker_factory: Any) -> None:
     with HostileServer() as pages:
         # Given a worker on our own Redis, fetching a page that takes 3 s
-        overrides = {"redis_url": own_redis.url, **FAST_RECOVERY}
+        overrides = {"redis_url": own_redis.url, **FAST_RECOVERY, "retry_backoff_base": 0.5}
         prefix = "outage:"
         worker_factory(prefix, pages.port, concurrency=1, **overrides)
         settings = make_settings(prefix, pages.port, **overrides)

@@ -12,20 +12,11 @@ from typing import Any
 import pytest
 import redis
 from hostile.server import HostileServer, child_pids
-from service_support import events_for_job, make_settings, wait_event_for_job, wait_for
+from service_support import FAST_RECOVERY, events_for_job, make_settings, wait_event_for_job, wait_for
 
 from worker.enqueue import enqueue
 
 pytestmark = pytest.mark.integration
-
-FAST_RECOVERY = {
-    # Time limits under a short visibility timeout, so an abandoned message is restored within seconds
-    "fetch_deadline": 4.0,
-    "task_soft_time_limit": 6,
-    "task_time_limit": 8,
-    "visibility_timeout": 10,
-    "unacked_restore_interval": 1.0,
-}
 
 
 @pytest.fixture
