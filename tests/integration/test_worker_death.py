@@ -29,9 +29,12 @@ def test_job_that_kills_its_worker_ends_as_poison(
     server: HostileServer, prefix: str, redis_client: redis.Redis, worker_factory: Any
 ) -> None:
     # Given a worker (one pool process) and a page whose fetch SIGKILLs that pool process every time
-    worker = worker_factory(prefix, server.port, concurrency=1, max_deliveries=3, **FAST_RECOVERY)
+    # (each killed delivery leaves its per-host politeness lease until it expires, so the host's concurrency cap
+    # is set above max_deliveries: this test is about poison detection, not politeness)
+    limits = {"max_deliveries": 3, "host_max_concurrency": 4, **FAST_RECOVERY}
+    worker = worker_factory(prefix, server.port, concurrency=1, **limits)
     server.kill_parent = worker.pid
-    settings = make_settings(prefix, server.port, max_deliveries=3, **FAST_RECOVERY)
+    settings = make_settings(prefix, server.port, **limits)
     # When the job is queued
     job_id = enqueue(server.url("/kill-children"), settings=settings)
     # Then after max_deliveries crashes it ends in exactly one failed event, PoisonJob, and the worker lives on
