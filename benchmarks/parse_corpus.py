@@ -37,6 +37,9 @@ if str(REPO) not in sys.path:
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 TARGET_F1 = 0.95
+TARGET_HEADLINE = 0.80
+TARGET_BYLINE = 0.70
+TARGET_DATE = 0.90
 TARGET_SPEED_RATIO = 1.0
 _NAME_SPLIT = re.compile(r";|,|\s+and\s+", re.IGNORECASE)
 
@@ -254,6 +257,9 @@ def print_table(summary: dict[str, dict[str, float | int]], n_pages: int, rounds
     traf_speed = summary.get("trafilatura", {}).get("pages_per_s")
     targets = {
         "f1": f"≥ {TARGET_F1:.3f}",
+        "headline": f"≥ {TARGET_HEADLINE:.3f}",
+        "byline": f"≥ {TARGET_BYLINE:.3f}",
+        "date": f"≥ {TARGET_DATE:.3f}",
         "pages_per_s": f"≥ {TARGET_SPEED_RATIO * traf_speed:.1f}" if traf_speed else "",
     }
     rows = [
