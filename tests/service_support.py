@@ -41,6 +41,15 @@ FAST_RECOVERY: dict[str, Any] = {
 }
 
 
+def procfile_command(name: str) -> str:
+    """The command of process type ``name`` in the repository's Procfile."""
+    for line in (REPO / "Procfile").read_text().splitlines():
+        key, sep, command = line.partition(":")
+        if sep and key.strip() == name:
+            return command.strip()
+    raise AssertionError(f"no {name!r} process in the Procfile")
+
+
 def wait_for(condition: Callable[[], Any], timeout: float = 10.0, what: str = "condition") -> Any:
     """Poll ``condition`` until it returns something truthy (returned); AssertionError after ``timeout`` s."""
     deadline = time.monotonic() + timeout
@@ -358,6 +367,7 @@ __all__ = [
     "make_settings",
     "new_prefix",
     "page",
+    "procfile_command",
     "read_events",
     "wait_event_for_job",
     "wait_for",

@@ -8,22 +8,13 @@ from pathlib import Path
 
 import pytest
 import redis
-from service_support import REPO, TestHTTPServer, WorkerProcess, page, wireroom_cmd, worker_env
+from service_support import REPO, TestHTTPServer, WorkerProcess, page, procfile_command, wireroom_cmd, worker_env
 
 from schemas.events import EVENT_ADAPTER, ArticleIngested
 
 pytestmark = pytest.mark.e2e
 
 N_URLS = 50
-
-
-def procfile_command(name: str) -> str:
-    """The command of process type ``name`` in the repository's Procfile."""
-    for line in (REPO / "Procfile").read_text().splitlines():
-        key, sep, command = line.partition(":")
-        if sep and key.strip() == name:
-            return command.strip()
-    raise AssertionError(f"no {name!r} process in the Procfile")
 
 
 def test_procfile_worker_ingests_what_the_cli_enqueues(

@@ -8,19 +8,11 @@ from pathlib import Path
 import pytest
 import redis
 import requests
-from service_support import REPO, WorkerProcess, wait_for, worker_env
+from service_support import WorkerProcess, procfile_command, wait_for, worker_env
 
 pytestmark = pytest.mark.e2e
 
 TOKEN = "e2e-token-" + "z" * 24
-
-
-def procfile_command(name: str) -> str:
-    for line in (REPO / "Procfile").read_text().splitlines():
-        key, sep, command = line.partition(":")
-        if sep and key.strip() == name:
-            return command.strip()
-    raise AssertionError(f"no {name!r} process in the Procfile")
 
 
 def _up(base: str) -> bool:
