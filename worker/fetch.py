@@ -1,28 +1,24 @@
 """Fetch one page over HTTP(S) with hard limits: timeouts, a deadline, a byte cap, checked redirects, HTML only.
 
-Connections are made in one place, ``FetchAdapter``: every new socket passes through ``FetchAdapter.check_peer``
-(a no-op here) before any byte is sent, so a destination guard (SSRF) can subclass it and refuse the connected
-address. Library exceptions are translated into ``worker.errors`` types in ``map_requests_errors`` only.
+Connections are made in one place, ``worker.netguard.GuardedAdapter`` (mounted by ``make_session``): it checks the
+address actually connected to, on every redirect hop, before any byte is sent (SSRF guard). Library exceptions are
+translated into ``worker.errors`` types in ``map_requests_errors`` only.
 """
 
 from __future__ import annotations
 
-import socket
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, ClassVar
 from urllib.parse import urljoin
 
 import requests
 import urllib3.exceptions
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from worker.admission import Admission, admitted
 from worker.deadline import enforced as deadline_enforced
@@ -61,47 +57,9 @@ class FetchedPage:
     elapsed: float = 0.0
 
 
-class _PeerCheckedConnection:
-    """Mixin for urllib3 connections: hands every new socket to the adapter's ``check_peer``."""
-
-    adapter: ClassVar[FetchAdapter | None] = None
-    host: str
-    port: int
-
-    def _new_conn(self) -> socket.socket:
-        sock: socket.socket = super()._new_conn()  # type: ignore[misc]
-        if self.adapter is not None:
-            try:
-                self.adapter.check_peer(self.host, self.port, sock.getpeername())
-            except BaseException:
-                sock.close()
-                raise
-        return sock
-
-
-class FetchAdapter(HTTPAdapter):
-    """The one place where wireroom opens connections. Override ``check_peer`` to refuse destinations."""
-
-    def check_peer(self, host: str, port: int, peer: Any) -> None:
-        """Called with the connected socket's peer address before any request byte is sent.
-
-        Raises:
-            BlockedDestination: in subclasses, to refuse the destination (the socket is then closed).
-        """
-
-    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any) -> None:
-        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
-        http_conn = type("CheckedHTTPConnection", (_PeerCheckedConnection, HTTPConnection), {"adapter": self})
-        https_conn = type("CheckedHTTPSConnection", (_PeerCheckedConnection, HTTPSConnection), {"adapter": self})
-        self.poolmanager.pool_classes_by_scheme = {
-            "http": type("CheckedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http_conn}),
-            "https": type("CheckedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https_conn}),
-        }
-
-
 def make_session(settings: Settings, adapter: HTTPAdapter | None = None) -> requests.Session:
     """A ``requests.Session`` for ``fetch``: wireroom's adapter on http(s), the configured User-Agent, no proxies
-    or .netrc taken from the environment (every connection goes through ``FetchAdapter``)."""
+    or .netrc taken from the environment (every connection goes through ``GuardedAdapter``)."""
     session = requests.Session()
     session.trust_env = False
     session.max_redirects = settings.fetch_max_redirects
@@ -278,7 +236,6 @@ def fetch(url: str, session: requests.Session, settings: Settings, admission: Ad
 
 
 __all__ = [
-    "FetchAdapter",
     "FetchedPage",
     "check_status",
     "fetch",

@@ -16,7 +16,6 @@ import urllib3.exceptions
 from service_support import HTML, Reply, TestHTTPServer, page
 
 from worker.errors import (
-    BlockedDestination,
     ConnectionFailed,
     FetchTimeout,
     InvalidURL,
@@ -26,7 +25,8 @@ from worker.errors import (
     TooManyRedirects,
     UpstreamUnavailable,
 )
-from worker.fetch import FetchAdapter, fetch, make_session, map_requests_errors, parse_retry_after
+from worker.fetch import fetch, make_session, map_requests_errors, parse_retry_after
+from worker.netguard import AddressPolicy, GuardedAdapter
 from worker.settings import Settings
 
 
@@ -69,13 +69,13 @@ def test_html_page_is_returned_with_headers_and_body(
 def test_user_agent_comes_from_settings(http_server: TestHTTPServer, settings: Settings) -> None:
     seen: list[str] = []
 
-    class Recording(FetchAdapter):
+    class Recording(GuardedAdapter):
         def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
             seen.append(str(request.headers.get("User-Agent")))
             return super().send(request, **kwargs)
 
     url, _ = http_server.unique(page("service-article.html"))
-    with make_session(settings, Recording()) as session:
+    with make_session(settings, Recording(AddressPolicy.from_settings(settings))) as session:
         fetch(url, session, settings)
     assert seen == ["wireroom-test/1.0"]
 
@@ -252,21 +252,6 @@ def test_refused_connection_is_connection_failed(session: requests.Session, sett
 def test_invalid_url_is_refused_before_any_request(session: requests.Session, settings: Settings) -> None:
     with pytest.raises(InvalidURL):
         fetch("gopher://example.com/", session, settings)
-
-
-def test_check_peer_sees_the_connected_address_and_can_refuse(http_server: TestHTTPServer, settings: Settings) -> None:
-    peers: list[tuple[str, int, Any]] = []
-
-    class Guard(FetchAdapter):
-        def check_peer(self, host: str, port: int, peer: Any) -> None:
-            peers.append((host, port, peer))
-            raise BlockedDestination(f"refused {peer[0]}")
-
-    url, route = http_server.unique(page("service-article.html"))
-    with make_session(settings, Guard()) as session, pytest.raises(BlockedDestination, match=r"127\.0\.0\.1"):
-        fetch(url, session, settings)
-    assert peers == [("127.0.0.1", http_server.port, ("127.0.0.1", http_server.port))]
-    assert route.hits == []  # no request byte reached the server
 
 
 @pytest.mark.parametrize(
