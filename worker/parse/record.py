@@ -103,7 +103,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     paragraphs = [normalize_paragraph(block.text) for index, block in enumerate(blocks) if index not in claimed]
     paragraphs = [paragraph for paragraph in paragraphs if paragraph]
     body_text = "\n\n".join(paragraphs)
-    if sum(not char.isspace() for char in body_text) < MIN_BODY_CHARS:
+    if len("".join(body_text.split())) < MIN_BODY_CHARS:
         raise NoArticleContent("no article text left after removing furniture", url=url)
     fields: dict[str, Any] = {
         **_metadata_fields(url, metadata),
