@@ -234,6 +234,7 @@ class Report:
     max_recovery_s: float | None = None
     redis_restarts: int = 0
     wall_s: float = 0.0
+    lost_jobs: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 class EventTracker:
@@ -271,6 +272,22 @@ def in_flight(client: redis.Redis) -> list[str]:
     return [i for i in ids if i]
 
 
+def _keys_holding(client: redis.Redis, job_id: str) -> list[str]:
+    """The queue lists and kombu hashes whose messages mention ``job_id`` (a lost job's last whereabouts)."""
+    found = []
+    for key in client.scan_iter(count=1000):
+        kind = client.type(key)
+        if kind == b"list":
+            values: Any = client.lrange(key, 0, -1)
+        elif kind == b"hash":
+            values = client.hvals(key)
+        else:
+            continue
+        if any(job_id.encode() in v for v in values):
+            found.append(key.decode(errors="replace"))
+    return found
+
+
 def final_report(port: int, stream: str, job_ids: list[str], kills: list[Kill], started: float) -> Report:
     client = redis.Redis(port=port)
     entries: Any = client.xrange(stream)
@@ -295,6 +312,10 @@ def final_report(port: int, stream: str, job_ids: list[str], kills: list[Kill], 
     )
     recoveries = [k.recovered_after for k in kills if k.recovered_after is not None]
     report.max_recovery_s = max(recoveries) if recoveries else None
+    for job_id in sorted(wanted - set(per_job))[:10]:  # where a lost job was last seen, for diagnosis
+        status: Any = client.hgetall(f"{PREFIX}job:{job_id}")
+        report.lost_jobs[job_id] = {k.decode(): v.decode() for k, v in status.items()}
+        report.lost_jobs[job_id]["held_in"] = ",".join(_keys_holding(client, job_id)) or "nowhere"
     client.close()
     return report
 
