@@ -162,6 +162,8 @@ def worker_env(redis_port: int, http_port: int, concurrency: int) -> dict[str, s
         "TASK_TIME_LIMIT": "8",
         "VISIBILITY_TIMEOUT": "10",
         "UNACKED_RESTORE_INTERVAL": "1",
+        "RECONCILE_INTERVAL": "2",
+        "RECONCILE_GRACE": "5",
         "MAX_RETRIES": "2",
         "RETRY_BACKOFF_BASE": "0.5",
         "HOST_MIN_DELAY": "0",
@@ -235,6 +237,7 @@ class Report:
     redis_restarts: int = 0
     wall_s: float = 0.0
     lost_jobs: dict[str, dict[str, str]] = field(default_factory=dict)
+    requeued: dict[str, int] = field(default_factory=dict)
 
 
 class EventTracker:
@@ -310,6 +313,10 @@ def final_report(port: int, stream: str, job_ids: list[str], kills: list[Kill], 
         kills=[asdict(k) | {"in_flight": len(k.in_flight)} for k in kills],
         wall_s=round(time.monotonic() - started, 1),
     )
+    pipe = client.pipeline(transaction=False)
+    for job_id in job_ids:
+        pipe.hget(f"{PREFIX}job:{job_id}", "requeued")
+    report.requeued = {j: int(n) for j, n in zip(job_ids, pipe.execute(), strict=True) if n}
     recoveries = [k.recovered_after for k in kills if k.recovered_after is not None]
     report.max_recovery_s = max(recoveries) if recoveries else None
     for job_id in sorted(wanted - set(per_job))[:10]:  # where a lost job was last seen, for diagnosis
@@ -430,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"jobs with two outcomes: {report.jobs_with_two_outcomes}")
         print(f"failed by type:         {report.failed_by_type}")
         print(f"redis restarts:         {report.redis_restarts}")
+        print(f"re-queued (lost msgs):  {len(report.requeued)}  {sorted(report.requeued)}")
         for kill in report.kills:
             print(
                 f"kill of {kill['worker']}: {kill['in_flight']} in flight, recovered after {kill['recovered_after']} s"

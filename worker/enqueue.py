@@ -125,21 +125,18 @@ def push(
         PublishUnavailable: Redis is unreachable or refused the write.
     """
     by_key: dict[str, list[str]] = defaultdict(list)
-    ids: list[str] = []
-    urls: list[str] = []
-    for job in jobs:
+    batch = list(jobs)
+    for job in batch:
         by_key[queue_key(queue, job.priority)].append(build_message(job, queue))
-        ids.append(job.job_id)
-        urls.append(job.url)
     with map_redis_errors("broker"):
         pipe = client.pipeline(transaction=False)
         if status is not None:
-            status.mark_queued(zip(ids, urls, strict=True), pipe)
+            status.mark_queued(batch, pipe)
         for key, messages in by_key.items():
             for start in range(0, len(messages), chunk_size):
                 pipe.lpush(key, *messages[start : start + chunk_size])
         pipe.execute()
-    return ids
+    return [job.job_id for job in batch]
 
 
 def enqueue(

@@ -9,6 +9,7 @@ from typing import Any, Literal, cast, get_args
 
 import redis
 
+from schemas.jobs import FetchJob
 from worker.settings import Settings
 
 JobState = Literal["queued", "running", "retrying", "ingested", "failed"]
@@ -17,7 +18,8 @@ TERMINAL_STATES: frozenset[JobState] = frozenset({"ingested", "failed"})
 MAX_URL_CHARS = 2048
 
 # A write wins unless the record already holds a later attempt: a late "retrying" of attempt n cannot
-# overwrite "running" of attempt n+1. The retrying index (a sorted set) is kept in the same script.
+# overwrite "running" of attempt n+1. The retrying index (a sorted set) is kept in the same script, and a job leaves
+# the queued index (``worker.reconcile`` watches it) at its first worker-side transition.
 _TRANSITION = """
 local current = tonumber(redis.call('HGET', KEYS[1], 'attempt') or '-1')
 local attempt = tonumber(ARGV[2])
@@ -31,6 +33,7 @@ redis.call('EXPIRE', KEYS[1], ARGV[4])
 if ARGV[1] == 'retrying' then redis.call('ZADD', KEYS[2], ARGV[3], ARGV[7])
 else redis.call('ZREM', KEYS[2], ARGV[7]) end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[3]) - tonumber(ARGV[4]))
+redis.call('ZREM', KEYS[3], ARGV[7])
 return 1
 """
 
@@ -79,20 +82,36 @@ class JobStatusStore:
         """The sorted set of jobs waiting for a retry, scored by when they failed."""
         return f"{self._prefix}jobs:retrying"
 
-    def mark_queued(self, jobs: Iterable[tuple[str, str]], pipe: Any | None = None) -> None:
-        """Record ``(job_id, url)`` pairs as queued; never overwrites a state a worker already wrote.
+    @property
+    def queued_key(self) -> str:
+        """The sorted set of jobs queued and not yet started by any worker, scored by when they were queued."""
+        return f"{self._prefix}jobs:queued"
+
+    def mark_queued(self, jobs: Iterable[FetchJob], pipe: Any | None = None) -> None:
+        """Record jobs as queued (with the job itself, so a lost message can be rebuilt); never overwrites a state
+        a worker already wrote.
 
         With ``pipe`` (a redis-py pipeline) the commands join it and the caller executes it.
         """
-        now = repr(time.time())
+        now = time.time()
+        stamp = repr(now)
         target = pipe if pipe is not None else self._redis.pipeline(transaction=False)
-        for job_id, url in jobs:
-            key = self.key(job_id)
+        for job in jobs:
+            key = self.key(job.job_id)
             target.hsetnx(key, "state", "queued")
             target.hsetnx(key, "attempt", "0")
-            target.hsetnx(key, "updated_at", now)
-            target.hset(key, mapping={"url": url[:MAX_URL_CHARS], "enqueued_at": now})
+            target.hsetnx(key, "updated_at", stamp)
+            target.hset(
+                key,
+                mapping={
+                    "url": job.url[:MAX_URL_CHARS],
+                    "enqueued_at": stamp,
+                    "priority": job.priority or 0,
+                    "job": job.model_dump_json(),
+                },
+            )
             target.expire(key, self.ttl)
+            target.zadd(self.queued_key, {job.job_id: now})
         if pipe is None:
             self._execute(target)
 
@@ -154,7 +173,8 @@ class JobStatusStore:
         args = [state, attempt, repr(time.time()), self.ttl, event_id or "", error_type or "", job_id]
         args.append((url or "")[:MAX_URL_CHARS])
         try:
-            return bool(self._transition(keys=[self.key(job_id), self.retrying_key], args=args))
+            keys = [self.key(job_id), self.retrying_key, self.queued_key]
+            return bool(self._transition(keys=keys, args=args))
         except redis.RedisError as exc:
             raise JobStatusError(f"cannot write job status: {exc}") from exc
 

@@ -1,4 +1,4 @@
-"""Plug wireroom's operations into a Celery app: heartbeat and metrics bootsteps, structured worker logs."""
+"""Plug wireroom's operations into a Celery app: heartbeat, metrics and reconcile bootsteps, structured worker logs."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ from worker.settings import Settings
 
 
 def install(app: Celery, settings: Settings) -> None:
-    """Add the heartbeat and metrics bootsteps to ``app``'s workers and route Celery's logging through ``worker.logs``.
+    """Add the heartbeat, metrics and reconcile bootsteps to ``app``'s workers; Celery's logging to ``worker.logs``.
 
     The metrics step only serves when ``settings.metrics_port`` is set.
     """
     app.steps["worker"].add(heartbeat_step(settings))
     app.steps["worker"].add(metrics_step(settings))
+    from worker.reconcile import reconcile_step  # noqa: PLC0415 (reconcile builds messages: enqueue imports the app)
+
+    app.steps["worker"].add(reconcile_step(settings))
     secrets = [settings.api_token.get_secret_value()] if settings.api_token is not None else []
     install_celery_logging(secrets=secrets)
 

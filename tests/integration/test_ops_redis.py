@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from ops_support import connect, delete_namespace, ops_settings, wait_for
 from prometheus_client import CollectorRegistry, generate_latest
 
+from schemas.jobs import FetchJob
 from worker.api.limits import RateLimiter
 from worker.app import queue_key
 from worker.cli.status import status_command
@@ -23,6 +24,11 @@ from worker.settings import Settings
 from worker.snapshot import take_snapshot, unacked_key
 
 pytestmark = pytest.mark.integration
+
+
+def make_job(url: str, job_id: str) -> FetchJob:
+    """A job with a chosen id."""
+    return FetchJob(url=url, job_id=job_id)
 
 
 @pytest.fixture
@@ -55,7 +61,7 @@ def test_queued_never_overwrites_a_worker_state(client: redis.Redis, settings: S
     # Given a worker that already started the job (its message outran the status write)
     store.mark_running("j1", 0, url="https://news.example/1")
     # When the producer's "queued" write lands
-    store.mark_queued([("j1", "https://news.example/1"), ("j2", "https://news.example/2")])
+    store.mark_queued([make_job("https://news.example/1", job_id="j1"), make_job("https://news.example/2", job_id="j2")])
     # Then j1 stays running, j2 is queued, and both expire
     one, two = store.get("j1"), store.get("j2")
     assert one is not None and one.state == "running"

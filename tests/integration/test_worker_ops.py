@@ -31,7 +31,8 @@ from service_support import (
 
 from schemas.events import ArticleFailed, ArticleIngested
 from worker.api import create_api
-from worker.enqueue import enqueue
+from worker.enqueue import enqueue, make_job
+from worker.jobstatus import JobStatusStore
 from worker.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -43,6 +44,8 @@ OPS = {
     "api_token": TOKEN,
     "api_rate_limit": 1e4,
     "api_rate_burst": 10_000,
+    "reconcile_interval": 0.5,
+    "reconcile_grace": 1.0,
 }
 
 
@@ -160,6 +163,23 @@ def test_worker_metrics_move_after_jobs(
     assert after["wireroom_fetched_bytes_total"] > before.get("wireroom_fetched_bytes_total", 0)
     # and the Redis gauges are served from the same port
     assert after["wireroom_redis_up"] == 1 and after["wireroom_workers_live"] >= 1
+
+
+def test_a_queued_job_whose_message_vanished_still_gets_its_event(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given a job recorded as queued whose broker message is gone (what a Redis restart mid-BRPOP leaves)
+    url, _ = http_server.unique(page("service-article.html"))
+    job = make_job(url)
+    store = JobStatusStore.from_settings(redis_client, settings)
+    store.mark_queued([job])
+    # When the worker's reconciler has passed over it twice
+    event = wait_event_for_job(redis_client, settings.events_stream, job.job_id, timeout=30)
+    # Then the job was queued again once and ingested: one event, as if nothing had happened
+    assert isinstance(event, ArticleIngested)
+    assert redis_client.hget(store.key(job.job_id), "requeued") == b"1"
+    status = store.get(job.job_id)
+    assert status is not None and (status.state, status.event_id) == ("ingested", event.id)
 
 
 def test_failure_and_retry_counters_by_error_type(worker: WorkerProcess, metrics_port: int, api: str) -> None:

@@ -1,0 +1,278 @@
+"""Re-queue jobs whose broker message was lost: queued, never started, and held nowhere.
+
+kombu's Redis transport takes a message with ``BRPOP`` and only then records it in its unacked hash. A message
+popped at the moment Redis goes away (a restart, a failover, a dropped connection) is in neither place, and kombu
+never restores it. Every job ``worker.enqueue`` queues is also recorded in the job-status store (``queued``, with the
+job itself) and in a sorted set of queued jobs that a job leaves when a worker starts it. A pass of the reconciler:
+
+1. takes the jobs queued longer than ``reconcile_grace`` (oldest first, at most ``BATCH``);
+2. drops those a worker holds (kombu's unacked hash) or has started (their state moved on);
+3. drops those that are surely still waiting: newer than the oldest message of their list (lists are FIFO);
+4. scans the lists for the rest; a job found nowhere is a suspect;
+5. re-queues a suspect only if an earlier pass, ``reconcile_interval`` or more before, found it missing too
+   (a message between ``BRPOP`` and kombu's bookkeeping is missing for milliseconds, never for two passes).
+
+A re-queued job runs under its own id, so if it ever runs twice its event ids repeat and the publish-side dedup keeps
+one outcome. One pass runs per interval across all workers (a Redis lock); it never raises.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, cast
+
+import redis
+from celery import bootsteps
+
+from schemas.jobs import FetchJob
+from worker.app import queue_key, transport_options
+from worker.enqueue import build_message
+from worker.jobstatus import JobStatusStore
+from worker.settings import Settings
+
+log = logging.getLogger(__name__)
+
+BATCH = 500
+"""Most queued jobs one pass looks at."""
+SCAN_CHUNK = 1000
+"""Messages read per LRANGE while scanning a list."""
+CLOCK_SKEW = 5.0
+"""Seconds of producer clock skew the FIFO shortcut (step 3) allows for."""
+MAX_REQUEUES = 3
+"""A job re-queued this often is left alone and logged as an error: something other than a lost message is wrong."""
+
+
+@dataclass
+class ReconcileReport:
+    """What one pass saw and did."""
+
+    ran: bool = False
+    candidates: int = 0
+    scanned: int = 0
+    suspects: list[str] = field(default_factory=list)
+    requeued: list[str] = field(default_factory=list)
+    given_up: list[str] = field(default_factory=list)
+
+
+_TASK_ID = re.compile(rb'"headers": ?\{"lang": ?"py", ?"task": ?"[^"]*", ?"id": ?("(?:[^"\\]|\\.)*")')
+
+
+def message_job_id(raw: bytes) -> str | None:
+    """The task (= job) id in a kombu message as stored in a queue list, or None if it is not one.
+
+    Celery and ``worker.enqueue`` write the headers in the same order, so a regex finds the id without decoding the
+    message (a list scan reads thousands); anything else is decoded in full.
+    """
+    try:
+        found = _TASK_ID.search(raw)
+        if found is not None:
+            job_id = json.loads(found.group(1))
+            return job_id if isinstance(job_id, str) else None
+        return _task_id(json.loads(raw))
+    except ValueError:
+        return None
+
+
+def _task_id(message: Any) -> str | None:
+    """``message["headers"]["id"]`` if ``message`` is a Celery protocol-2 message, else None."""
+    headers = message.get("headers") if isinstance(message, dict) else None
+    job_id = headers.get("id") if isinstance(headers, dict) else None
+    return job_id if isinstance(job_id, str) else None
+
+
+class Reconciler:
+    """Finds queued jobs whose message is gone and queues them again (see the module docstring)."""
+
+    def __init__(self, client: redis.Redis, settings: Settings) -> None:
+        self._redis = client
+        self._settings = settings
+        self._status = JobStatusStore.from_settings(client, settings)
+        prefix = settings.key_prefix
+        self._unacked_key = transport_options(settings)["unacked_key"]
+        self._lock_key = f"{prefix}reconcile:lock"
+        self.suspects_key = f"{prefix}jobs:suspect"
+
+    def run_once(self) -> ReconcileReport:
+        """One pass, unless another process ran one less than ``reconcile_interval`` ago.
+
+        Raises ``redis.RedisError`` when Redis fails (the bootstep logs it and tries again next interval).
+        """
+        report = ReconcileReport()
+        interval_ms = max(1, int(self._settings.reconcile_interval * 1000 * 0.9))
+        if not self._redis.set(self._lock_key, os.getpid(), nx=True, px=interval_ms):
+            return report
+        report.ran = True
+        now = time.time()
+        queued_key = self._status.queued_key
+        self._redis.zremrangebyscore(queued_key, "-inf", now - self._status.ttl)
+        rows = cast(
+            list[tuple[bytes, float]],
+            self._redis.zrangebyscore(
+                queued_key, "-inf", now - self._settings.reconcile_grace, start=0, num=BATCH, withscores=True
+            ),
+        )
+        report.candidates = len(rows)
+        missing = self._missing([row[0].decode() for row in rows], report) if rows else set()
+        self._judge(missing, now, report)
+        return report
+
+    def _missing(self, candidates: list[str], report: ReconcileReport) -> set[str]:
+        """The candidates that are queued, unheld and in no queue list."""
+        held = self._held_ids()
+        fields = self._job_fields([c for c in candidates if c not in held])
+        by_list: dict[str, dict[str, float]] = defaultdict(dict)
+        stale = []
+        for job_id, (state, priority, enqueued) in fields.items():
+            if state != "queued" or enqueued is None:
+                stale.append(job_id)
+                continue
+            by_list[queue_key(self._settings.queue_name, priority)][job_id] = enqueued
+        if stale:
+            self._redis.zrem(self._status.queued_key, *stale)
+        missing: set[str] = set()
+        for list_key, jobs in by_list.items():
+            newest_popped = self._oldest_waiting(list_key)
+            unsure = {j for j, enqueued in jobs.items() if newest_popped is None or enqueued <= newest_popped}
+            if unsure:
+                missing |= unsure - self._scan(list_key, unsure, report)
+        return missing
+
+    def _held_ids(self) -> set[str]:
+        """Job ids of the messages workers hold (kombu's unacked hash: delivered, not yet acknowledged)."""
+        held = set()
+        for raw in cast(list[bytes], self._redis.hvals(self._unacked_key)):
+            try:
+                entry = json.loads(raw)  # [message, exchange, routing_key]
+            except ValueError:
+                continue
+            job_id = _task_id(entry[0]) if isinstance(entry, list) and entry else None
+            if job_id is not None:
+                held.add(job_id)
+        return held
+
+    def _job_fields(self, job_ids: list[str]) -> dict[str, tuple[str | None, int, float | None]]:
+        """State, priority and enqueue time of each job, from its status hash."""
+        pipe = self._redis.pipeline(transaction=False)
+        for job_id in job_ids:
+            pipe.hmget(self._status.key(job_id), "state", "priority", "enqueued_at")
+        result: dict[str, tuple[str | None, int, float | None]] = {}
+        for job_id, (state, priority, enqueued) in zip(job_ids, pipe.execute(), strict=True):
+            result[job_id] = (
+                state.decode() if state else None,
+                int(priority) if priority else 0,
+                float(enqueued) if enqueued else None,
+            )
+        return result
+
+    def _oldest_waiting(self, list_key: str) -> float | None:
+        """The enqueue time of the next message of ``list_key`` (minus clock skew), or None to scan regardless.
+
+        A fresh message's job entered the list after every job popped before it, so a queued job enqueued later
+        is still waiting. A redelivered message was put back out of order: no conclusion from it.
+        """
+        raw = cast(bytes | None, self._redis.lindex(list_key, -1))
+        if raw is None:
+            return None
+        try:
+            message = json.loads(raw)
+        except ValueError:
+            return None
+        job_id = _task_id(message)
+        if job_id is None or message["headers"].get("redelivered"):
+            return None
+        enqueued = cast(bytes | None, self._redis.hget(self._status.key(job_id), "enqueued_at"))
+        return float(enqueued) + CLOCK_SKEW if enqueued else None
+
+    def _scan(self, list_key: str, wanted: set[str], report: ReconcileReport) -> set[str]:
+        """Which of ``wanted`` have a message in ``list_key`` (read in chunks, head to tail)."""
+        found: set[str] = set()
+        start = 0
+        while found != wanted:
+            chunk = cast(list[bytes], self._redis.lrange(list_key, start, start + SCAN_CHUNK - 1))
+            report.scanned += len(chunk)
+            found |= {job_id for raw in chunk if (job_id := message_job_id(raw)) in wanted}
+            if len(chunk) < SCAN_CHUNK:
+                break
+            start += SCAN_CHUNK
+        return found
+
+    def _judge(self, missing: set[str], now: float, report: ReconcileReport) -> None:
+        """Record first sightings as suspects; re-queue suspects an earlier pass saw missing too."""
+        raw = cast(dict[bytes, bytes], self._redis.hgetall(self.suspects_key))
+        seen = {k.decode(): float(v) for k, v in raw.items()}
+        cleared = [job_id for job_id in seen if job_id not in missing]
+        if cleared:
+            self._redis.hdel(self.suspects_key, *cleared)
+        confirm_after = self._settings.reconcile_interval * 0.5
+        for job_id in sorted(missing):
+            first = seen.get(job_id)
+            if first is None:
+                self._redis.hsetnx(self.suspects_key, job_id, repr(now))
+                report.suspects.append(job_id)
+            elif now - first >= confirm_after:
+                self._requeue(job_id, report)
+
+    def _requeue(self, job_id: str, report: ReconcileReport) -> None:
+        """Push the job's message again, as ``worker.enqueue`` first did, and restart its queued clock."""
+        key = self._status.key(job_id)
+        raw_job, requeues = cast(list[bytes | None], self._redis.hmget(key, "job", "requeued"))
+        self._redis.hdel(self.suspects_key, job_id)
+        if raw_job is None or int(requeues or 0) >= MAX_REQUEUES:
+            self._redis.zrem(self._status.queued_key, job_id)
+            log.error("job %s: message lost and not re-queued (requeued %s times before)", job_id, requeues or 0)
+            report.given_up.append(job_id)
+            return
+        job = FetchJob.model_validate_json(raw_job)
+        now = time.time()
+        pipe = self._redis.pipeline(transaction=True)
+        pipe.hset(key, mapping={"enqueued_at": repr(now)})
+        pipe.hincrby(key, "requeued", 1)
+        pipe.zadd(self._status.queued_key, {job_id: now})
+        pipe.lpush(queue_key(self._settings.queue_name, job.priority), build_message(job, self._settings.queue_name))
+        pipe.execute()
+        log.warning("job %s: message lost by the broker, re-queued", job_id, extra={"job_id": job_id, "url": job.url})
+        report.requeued.append(job_id)
+
+
+def reconcile_step(settings: Settings) -> type[bootsteps.StartStopStep]:
+    """A worker bootstep that runs a reconcile pass every ``settings.reconcile_interval`` seconds on the timer."""
+
+    class ReconcileStep(bootsteps.StartStopStep):  # type: ignore[misc]
+        """Periodic reconcile pass of this worker (one pass per interval across workers)."""
+
+        requires: ClassVar[set[str]] = {"celery.worker.components:Timer"}
+
+        def __init__(self, parent: Any, **kwargs: Any) -> None:
+            super().__init__(parent, **kwargs)
+            self.reconciler: Reconciler | None = None
+            self.timer_ref: Any = None
+
+        def start(self, parent: Any) -> None:
+            # Short timeouts: the pass runs on the worker's event loop, which must not stall on a sick Redis.
+            client = redis.Redis.from_url(settings.redis_url, socket_timeout=2, socket_connect_timeout=1)
+            self.reconciler = Reconciler(client, settings)
+            self.timer_ref = parent.timer.call_repeatedly(settings.reconcile_interval, self._pass)
+
+        def _pass(self) -> None:
+            if self.reconciler is None:
+                return
+            try:
+                self.reconciler.run_once()
+            except (redis.RedisError, ValueError) as exc:
+                log.warning("reconcile pass failed: %s", exc)
+
+        def stop(self, parent: Any) -> None:
+            if self.timer_ref is not None:
+                self.timer_ref.cancel()
+                self.timer_ref = None
+
+    return ReconcileStep
+
+
+__all__ = ["BATCH", "MAX_REQUEUES", "ReconcileReport", "Reconciler", "message_job_id", "reconcile_step"]
