@@ -28,12 +28,13 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, cast
 
 import redis
-from celery import bootsteps
+from celery import bootsteps, signals
 
 from schemas.jobs import FetchJob
 from worker.app import queue_key, transport_options
 from worker.enqueue import build_message
 from worker.jobstatus import JobStatusStore
+from worker.orphans import HolderRegistry
 from worker.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -241,36 +242,60 @@ class Reconciler:
 
 
 def reconcile_step(settings: Settings) -> type[bootsteps.StartStopStep]:
-    """A worker bootstep that runs a reconcile pass every ``settings.reconcile_interval`` seconds on the timer."""
+    """A worker bootstep: records which deliveries this worker holds (``worker.orphans``), gives back what dead
+    workers held (at start and every pass), and runs a reconcile pass every ``settings.reconcile_interval`` seconds.
+    Everything runs on the main process's timer; nothing here raises into the worker.
+    """
 
     class ReconcileStep(bootsteps.StartStopStep):  # type: ignore[misc]
-        """Periodic reconcile pass of this worker (one pass per interval across workers)."""
+        """Delivery holders, orphan restore and the periodic reconcile pass of this worker."""
 
         requires: ClassVar[set[str]] = {"celery.worker.components:Timer"}
 
         def __init__(self, parent: Any, **kwargs: Any) -> None:
             super().__init__(parent, **kwargs)
             self.reconciler: Reconciler | None = None
-            self.timer_ref: Any = None
+            self.holders: HolderRegistry | None = None
+            self.timer_refs: list[Any] = []
 
         def start(self, parent: Any) -> None:
-            # Short timeouts: the pass runs on the worker's event loop, which must not stall on a sick Redis.
+            # Short timeouts: this runs on the worker's event loop, which must not stall on a sick Redis.
             client = redis.Redis.from_url(settings.redis_url, socket_timeout=2, socket_connect_timeout=1)
             self.reconciler = Reconciler(client, settings)
-            self.timer_ref = parent.timer.call_repeatedly(settings.reconcile_interval, self._pass)
+            self.holders = HolderRegistry(client, settings)
+            signals.task_received.connect(self._received, weak=False)
+            self._guarded(self.holders.beat)
+            self._guarded(self.holders.restore_orphans)
+            self.timer_refs = [
+                parent.timer.call_repeatedly(settings.heartbeat_interval, self._guarded, (self.holders.beat,)),
+                parent.timer.call_repeatedly(settings.reconcile_interval, self._pass),
+            ]
+
+        def _received(self, sender: Any = None, request: Any = None, **_: Any) -> None:
+            tag = getattr(getattr(request, "message", None), "delivery_tag", None)
+            if self.holders is not None and isinstance(tag, str):
+                self._guarded(self.holders.record, tag)
 
         def _pass(self) -> None:
-            if self.reconciler is None:
-                return
+            if self.holders is not None:
+                self._guarded(self.holders.restore_orphans)
+            if self.reconciler is not None:
+                self._guarded(self.reconciler.run_once)
+
+        @staticmethod
+        def _guarded(action: Any, *args: Any) -> None:
             try:
-                self.reconciler.run_once()
-            except (redis.RedisError, ValueError) as exc:
-                log.warning("reconcile pass failed: %s", exc)
+                action(*args)
+            except (redis.RedisError, ValueError, KeyError, TypeError) as exc:
+                log.warning("%s failed: %s", getattr(action, "__name__", action), exc)
 
         def stop(self, parent: Any) -> None:
-            if self.timer_ref is not None:
-                self.timer_ref.cancel()
-                self.timer_ref = None
+            signals.task_received.disconnect(self._received)
+            for ref in self.timer_refs:
+                ref.cancel()
+            self.timer_refs = []
+            if self.holders is not None:
+                self._guarded(self.holders.withdraw)
 
     return ReconcileStep
 

@@ -1,4 +1,5 @@
-"""Worker death: a job that kills its worker ends as PoisonJob; a SIGKILLed worker's job runs again within 15 s."""
+"""Worker death: a job that kills its worker ends as PoisonJob; a SIGKILLed worker's job runs again within 15 s
+(with a short visibility timeout, and with the default one thanks to ``worker.orphans``)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,31 @@ def test_sigkilled_worker_job_runs_again_within_15s(
     assert time.monotonic() - restarted <= 15.0
     assert event.type.endswith("ingested")
     assert server.hits.count("/stall-first?job=death") == 2
+    assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
+
+
+def test_sigkilled_worker_job_runs_again_within_15s_under_the_default_visibility_timeout(
+    server: HostileServer, prefix: str, redis_client: redis.Redis, worker_factory: Any
+) -> None:
+    # Given a worker with the default visibility timeout (300 s: kombu alone would wait that long), mid-fetch
+    first = worker_factory(prefix, server.port, concurrency=1)
+    settings = make_settings(prefix, server.port)
+    assert settings.visibility_timeout == 300
+    job_id = enqueue(server.url("/stall-first?job=default-vt"), settings=settings)
+    wait_for(lambda: "/stall-first?job=default-vt" in server.hits, 30, "the worker to fetch the page")
+    # When the whole worker is SIGKILLed and a new one starts on this machine
+    children = child_pids(first.pid)
+    os.killpg(first.pid, signal.SIGKILL)
+    first.proc.wait(10)
+    wait_for(lambda: all(_gone(pid) for pid in children), 10, "the pool processes to die")
+    worker_factory(prefix, server.port, concurrency=1)
+    restarted = time.monotonic()
+    # Then the new worker gives the dead one's message back at start (worker.orphans) and the job's one event
+    # appears within 15 s
+    event = wait_event_for_job(redis_client, settings.events_stream, job_id, timeout=30)
+    assert time.monotonic() - restarted <= 15.0
+    assert event.type.endswith("ingested")
+    assert server.hits.count("/stall-first?job=default-vt") == 2
     assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
 
 

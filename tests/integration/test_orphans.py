@@ -1,0 +1,114 @@
+"""Giving back what dead workers held, in a real Redis: dead local processes, expired remote ones, live ones kept."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+import redis
+from ops_support import connect, delete_namespace, ops_settings
+
+from schemas.jobs import FetchJob
+from worker.app import queue_key, transport_options
+from worker.enqueue import build_message
+from worker.orphans import HolderRegistry, local_process_gone, process_identity
+from worker.reconcile import message_job_id
+from worker.settings import Settings
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def client() -> Iterator[redis.Redis]:
+    conn = connect()
+    yield conn
+    conn.close()
+
+
+@pytest.fixture
+def settings(client: redis.Redis) -> Iterator[Settings]:
+    values = ops_settings(heartbeat_max_age=30.0)
+    yield values
+    delete_namespace(client, values)
+
+
+def dead_local_identity() -> str:
+    """The identity of a process of this machine that has exited."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    identity = process_identity(child.pid)
+    child.wait(10)
+    return identity
+
+
+def deliver(client: redis.Redis, settings: Settings, registry: HolderRegistry, n: int, priority: int = 0) -> str:
+    """A message taken off the queue and held unacked by ``registry``'s process, as kombu records it; its job id."""
+    job = FetchJob(url=f"https://news.example/{n}", priority=priority)
+    message = build_message(job, settings.queue_name)
+    options = transport_options(settings)
+    tag = f"tag-{n}"
+    client.hset(options["unacked_key"], tag, json.dumps([json.loads(message), "", settings.queue_name]))
+    client.zadd(options["unacked_index_key"], {tag: 1.0})
+    registry.record(tag)
+    return job.job_id
+
+
+def waiting(client: redis.Redis, settings: Settings, priority: int = 0) -> list[bytes]:
+    return list(client.lrange(queue_key(settings.queue_name, priority), 0, -1))
+
+
+def test_identity_tells_a_live_process_from_a_dead_or_reused_one() -> None:
+    me = process_identity()
+    assert not local_process_gone(me)
+    assert local_process_gone(dead_local_identity())
+    host, pid, _ = me.rsplit(":", 2)
+    assert local_process_gone(f"{host}:{pid}:1")  # same pid, other start time: a reused pid
+    assert not local_process_gone(f"not-{socket.gethostname()}:1:1")  # another machine: not judged here
+
+
+def test_messages_of_a_dead_local_worker_go_back_to_the_front_of_their_queue(
+    client: redis.Redis, settings: Settings
+) -> None:
+    # Given two messages held by a worker process that has died, one by a live worker, and a fresh job waiting
+    dead = HolderRegistry(client, settings, identity=dead_local_identity())
+    dead.beat()  # its liveness key has not expired yet: the local check alone must catch it
+    live = HolderRegistry(client, settings)
+    live.beat()
+    lost = [deliver(client, settings, dead, 1), deliver(client, settings, dead, 2, priority=4)]
+    kept = deliver(client, settings, live, 3)
+    client.lpush(queue_key(settings.queue_name, 0), build_message(FetchJob(url="https://news.example/new"), "q"))
+    # When a worker gives back orphans
+    restored = live.restore_orphans()
+    # Then the dead worker's messages are queued again, next in line and marked redelivered; the live one's stay
+    assert sorted(restored) == ["tag-1", "tag-2"]
+    front = waiting(client, settings)[-1]
+    assert message_job_id(front) == lost[0] and json.loads(front)["headers"]["redelivered"] is True
+    assert [message_job_id(m) for m in waiting(client, settings, 4)] == [lost[1]]
+    unacked = client.hkeys(transport_options(settings)["unacked_key"])
+    assert unacked == [b"tag-3"] and client.hkeys(live.holders_key) == [b"tag-3"]
+    assert client.zrange(transport_options(settings)["unacked_index_key"], 0, -1) == [b"tag-3"]
+    assert kept not in [message_job_id(m) for m in waiting(client, settings)]
+
+
+def test_a_remote_holder_counts_as_dead_only_when_its_liveness_key_expired(
+    client: redis.Redis, settings: Settings
+) -> None:
+    me = HolderRegistry(client, settings)
+    alive = HolderRegistry(client, settings, identity="other-host:10:100")
+    alive.beat()
+    gone = HolderRegistry(client, settings, identity="other-host:11:100")  # never beat (or expired)
+    deliver(client, settings, alive, 1)
+    lost = deliver(client, settings, gone, 2)
+    assert me.restore_orphans() == ["tag-2"]
+    assert [message_job_id(m) for m in waiting(client, settings)] == [lost]
+
+
+def test_acknowledged_deliveries_are_forgotten(client: redis.Redis, settings: Settings) -> None:
+    registry = HolderRegistry(client, settings)
+    registry.record("acked-long-ago")
+    assert registry.restore_orphans() == []
+    assert client.hlen(registry.holders_key) == 0
+    assert waiting(client, settings) == []

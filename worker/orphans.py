@@ -1,0 +1,138 @@
+"""Give back at once the messages a dead worker held, instead of after kombu's visibility timeout.
+
+kombu's Redis transport keeps each delivered, unacknowledged message in its unacked hash and puts it back only when
+it is older than ``visibility_timeout`` (300 s by default, and it must exceed the task time limit). So a SIGKILLed
+worker's jobs would wait minutes. Each worker therefore records which process holds each delivery (``holders``:
+delivery tag → holder identity, written when the message is received) and keeps a per-process liveness key.
+A holder is dead when it is a process of this machine that no longer exists (checked with its start time, so a
+reused pid does not count), or when its liveness key has expired (another machine, or a stalled worker). The
+messages of dead holders go back to the front of their queue, as kombu itself restores them (``redelivered``).
+A worker does this when it starts, so a restarted worker's predecessor's jobs run again within seconds, and on every
+reconcile pass.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+from pathlib import Path
+from typing import Any, cast
+
+import redis
+
+from worker.app import queue_key, transport_options
+from worker.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def _start_ticks(pid: int) -> str | None:
+    """The start time of process ``pid`` in clock ticks since boot (Linux), or None if there is no such process."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_bytes()
+    except OSError:
+        return None
+    fields = stat.rpartition(b")")[2].split()
+    return fields[19].decode() if len(fields) > 19 and fields[0] != b"Z" else None
+
+
+def process_identity(pid: int | None = None) -> str:
+    """``host:pid:start`` of a process of this machine (this one by default): unique even when pids are reused."""
+    pid = os.getpid() if pid is None else pid
+    return f"{socket.gethostname()}:{pid}:{_start_ticks(pid) or 0}"
+
+
+def local_process_gone(identity: str) -> bool:
+    """True if ``identity`` names a process of this machine that no longer runs (or a reused pid)."""
+    parts = identity.rsplit(":", 2)
+    if len(parts) != 3 or parts[0] != socket.gethostname() or not parts[1].isdigit():
+        return False
+    started = _start_ticks(int(parts[1]))
+    return started is None or started != parts[2]
+
+
+class HolderRegistry:
+    """Who holds which delivery, whether holders live, and giving back what dead holders held."""
+
+    def __init__(self, client: redis.Redis, settings: Settings, identity: str | None = None) -> None:
+        self._redis = client
+        self._settings = settings
+        self.identity = identity or process_identity()
+        options = transport_options(settings)
+        self._unacked_key = options["unacked_key"]
+        self._index_key = options["unacked_index_key"]
+        self.holders_key = f"{settings.key_prefix}holders"
+        self._alive_prefix = f"{settings.key_prefix}alive:"
+
+    def alive_key(self, identity: str) -> str:
+        """The expiring key that says holder ``identity`` is alive."""
+        return f"{self._alive_prefix}{identity}"
+
+    def beat(self) -> None:
+        """Refresh this process's liveness key (expires after ``heartbeat_max_age``)."""
+        ttl = max(1, int(self._settings.heartbeat_max_age))
+        self._redis.set(self.alive_key(self.identity), "1", ex=ttl)
+
+    def withdraw(self) -> None:
+        """Drop this process's liveness key (clean shutdown: kombu gives back what it held itself)."""
+        self._redis.delete(self.alive_key(self.identity))
+
+    def record(self, delivery_tag: str) -> None:
+        """Record that this process holds ``delivery_tag``."""
+        self._redis.hset(self.holders_key, delivery_tag, self.identity)
+
+    def restore_orphans(self) -> list[str]:
+        """Give back every message whose holder is dead; forget holders of acknowledged messages.
+
+        Returns the delivery tags given back. Raises ``redis.RedisError`` when Redis fails.
+        """
+        holders = {
+            k.decode(): v.decode() for k, v in cast(dict[bytes, bytes], self._redis.hgetall(self.holders_key)).items()
+        }
+        if not holders:
+            return []
+        tags = list(holders)
+        pipe = self._redis.pipeline(transaction=False)
+        for tag in tags:
+            pipe.hexists(self._unacked_key, tag)
+        still_held = dict(zip(tags, pipe.execute(), strict=True))
+        done = [tag for tag in tags if not still_held[tag]]
+        if done:
+            self._redis.hdel(self.holders_key, *done)
+        identities = sorted({holders[tag] for tag in tags if still_held[tag]})
+        dead = {i for i in identities if i != self.identity and self._dead(i)}
+        restored = [tag for tag in tags if still_held[tag] and holders[tag] in dead and self._restore(tag)]
+        if restored:
+            self._redis.hdel(self.holders_key, *restored)
+            log.warning("gave back %d message(s) held by dead worker(s) %s", len(restored), ", ".join(sorted(dead)))
+        return restored
+
+    def _dead(self, identity: str) -> bool:
+        return local_process_gone(identity) or not self._redis.exists(self.alive_key(identity))
+
+    def _restore(self, tag: str) -> bool:
+        """Move one message from kombu's unacked hash to the front of its queue, as kombu's own restore does."""
+
+        moved: list[bool] = []
+
+        def move(pipe: Any) -> None:
+            raw = pipe.hget(self._unacked_key, tag)
+            pipe.multi()
+            pipe.zrem(self._index_key, tag)
+            pipe.hdel(self._unacked_key, tag)
+            moved[:] = [raw is not None]
+            if raw is None:
+                return
+            message, _exchange, routing_key = json.loads(raw)
+            message.setdefault("headers", {})["redelivered"] = True
+            message.setdefault("properties", {}).setdefault("delivery_info", {})["redelivered"] = True
+            priority = message["properties"].get("priority")
+            pipe.rpush(queue_key(routing_key or self._settings.queue_name, priority), json.dumps(message))
+
+        self._redis.transaction(move, self._unacked_key)
+        return moved == [True]
+
+
+__all__ = ["HolderRegistry", "local_process_gone", "process_identity"]
