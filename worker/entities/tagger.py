@@ -7,6 +7,7 @@ import re
 from typing import Any, Final
 
 from schemas.article import ArticleRecord, Entity
+from worker.entities.blas import one_blas_thread
 from worker.entities.filters import reader_tags
 from worker.entities.gazetteer import canonical_outlet, country_keys, given_names, outlet_pattern, place_keys
 from worker.entities.language import looks_english
@@ -107,7 +108,9 @@ class EntityTagger:
             at += len(text) + len(_WINDOW_GAP)
         headline_ents: list[RawEntity] = []
         body_ents: list[RawEntity] = []
-        for ent in self._nlp(_WINDOW_GAP.join(text for _, text in segments)).ents:
+        with one_blas_thread():
+            doc = self._nlp(_WINDOW_GAP.join(text for _, text in segments))
+        for ent in doc.ents:
             where = bisect.bisect_right(starts, (ent.start_char, 1 << 62)) - 1
             joined_at, body_at = starts[where]
             if headline and where == 0:
