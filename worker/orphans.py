@@ -8,7 +8,8 @@ A holder is dead when it is a process of this machine that no longer exists (che
 reused pid does not count), or when its liveness key has expired (another machine, or a stalled worker). The
 messages of dead holders go back to the front of their queue, as kombu itself restores them (``redelivered``).
 A worker does this when it starts, so a restarted worker's predecessor's jobs run again within seconds, and on every
-reconcile pass.
+reconcile pass. On each pass a worker also gives back its own deliveries that it no longer works on (Celery cancels
+late-ack tasks when the broker connection drops, and their messages would otherwise wait for the visibility timeout).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class HolderRegistry:
         self._index_key = options["unacked_index_key"]
         self.holders_key = f"{settings.key_prefix}holders"
         self._alive_prefix = f"{settings.key_prefix}alive:"
+        self._untracked_before: set[str] = set()
 
     def alive_key(self, identity: str) -> str:
         """The expiring key that says holder ``identity`` is alive."""
@@ -83,31 +85,46 @@ class HolderRegistry:
         """Record that this process holds ``delivery_tag``."""
         self._redis.hset(self.holders_key, delivery_tag, self.identity)
 
-    def restore_orphans(self) -> list[str]:
+    def restore_orphans(self, tracked: set[str] | None = None) -> list[str]:
         """Give back every message whose holder is dead; forget holders of acknowledged messages.
 
-        Returns the delivery tags given back. Raises ``redis.RedisError`` when Redis fails.
+        With ``tracked`` (the delivery tags this process still works on), also give back this process's own
+        deliveries it no longer tracks, once two calls in a row found them so: tasks Celery cancelled when its
+        broker connection dropped, or whose ack was lost with it, which kombu would only restore after the
+        visibility timeout. Returns the delivery tags given back. Raises ``redis.RedisError`` when Redis fails.
         """
+        holders = self._held()
+        dead = {i for i in set(holders.values()) if i != self.identity and self._dead(i)}
+        given_back = [tag for tag, holder in holders.items() if holder in dead and self._restore(tag)]
+        if given_back:
+            log.warning("gave back %d message(s) held by dead worker(s) %s", len(given_back), ", ".join(sorted(dead)))
+        if tracked is not None:
+            untracked = {tag for tag, holder in holders.items() if holder == self.identity and tag not in tracked}
+            ready = untracked & self._untracked_before
+            self._untracked_before = untracked - ready
+            own = [tag for tag in sorted(ready) if self._restore(tag)]
+            if own:
+                log.warning("gave back %d message(s) this worker held but no longer runs", len(own))
+            given_back += own
+        if given_back:
+            self._redis.hdel(self.holders_key, *given_back)
+        return given_back
+
+    def _held(self) -> dict[str, str]:
+        """Delivery tag → holder of every delivery still unacknowledged; holders of acknowledged ones are dropped."""
         holders = {
             k.decode(): v.decode() for k, v in cast(dict[bytes, bytes], self._redis.hgetall(self.holders_key)).items()
         }
         if not holders:
-            return []
-        tags = list(holders)
+            return {}
         pipe = self._redis.pipeline(transaction=False)
-        for tag in tags:
+        for tag in holders:
             pipe.hexists(self._unacked_key, tag)
-        still_held = dict(zip(tags, pipe.execute(), strict=True))
-        done = [tag for tag in tags if not still_held[tag]]
+        still_held = dict(zip(list(holders), pipe.execute(), strict=True))
+        done = [tag for tag, held in still_held.items() if not held]
         if done:
             self._redis.hdel(self.holders_key, *done)
-        identities = sorted({holders[tag] for tag in tags if still_held[tag]})
-        dead = {i for i in identities if i != self.identity and self._dead(i)}
-        restored = [tag for tag in tags if still_held[tag] and holders[tag] in dead and self._restore(tag)]
-        if restored:
-            self._redis.hdel(self.holders_key, *restored)
-            log.warning("gave back %d message(s) held by dead worker(s) %s", len(restored), ", ".join(sorted(dead)))
-        return restored
+        return {tag: holder for tag, holder in holders.items() if still_held[tag]}
 
     def _dead(self, identity: str) -> bool:
         return local_process_gone(identity) or not self._redis.exists(self.alive_key(identity))

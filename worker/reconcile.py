@@ -29,6 +29,7 @@ from typing import Any, ClassVar, cast
 
 import redis
 from celery import bootsteps, signals
+from celery.worker import state as worker_state
 
 from schemas.jobs import FetchJob
 from worker.app import queue_key, transport_options
@@ -241,6 +242,13 @@ class Reconciler:
         report.requeued.append(job_id)
 
 
+def _tracked_tags() -> set[str]:
+    """Delivery tags of the requests this worker process still handles (reserved, scheduled, active)."""
+    requests = (*worker_state.reserved_requests, *worker_state.scheduled_requests, *worker_state.active_requests)
+    tags = (getattr(getattr(r, "message", None), "delivery_tag", None) for r in requests)
+    return {tag for tag in tags if isinstance(tag, str)}
+
+
 def reconcile_step(settings: Settings) -> type[bootsteps.StartStopStep]:
     """A worker bootstep: records which deliveries this worker holds (``worker.orphans``), gives back what dead
     workers held (at start and every pass), and runs a reconcile pass every ``settings.reconcile_interval`` seconds.
@@ -278,7 +286,7 @@ def reconcile_step(settings: Settings) -> type[bootsteps.StartStopStep]:
 
         def _pass(self) -> None:
             if self.holders is not None:
-                self._guarded(self.holders.restore_orphans)
+                self._guarded(self.holders.restore_orphans, _tracked_tags())
             if self.reconciler is not None:
                 self._guarded(self.reconciler.run_once)
 

@@ -112,3 +112,30 @@ def test_acknowledged_deliveries_are_forgotten(client: redis.Redis, settings: Se
     assert registry.restore_orphans() == []
     assert client.hlen(registry.holders_key) == 0
     assert waiting(client, settings) == []
+
+
+def test_own_deliveries_no_longer_worked_on_go_back_after_two_passes(client: redis.Redis, settings: Settings) -> None:
+    # Given two deliveries this process holds in Redis, of which it still works on one (the other was cancelled
+    # when the broker connection dropped, say)
+    me = HolderRegistry(client, settings)
+    me.beat()
+    working = deliver(client, settings, me, 1)
+    cancelled = deliver(client, settings, me, 2)
+    # When a pass finds the second untracked, it waits (it may have arrived a moment ago)
+    assert me.restore_orphans(tracked={"tag-1"}) == []
+    assert waiting(client, settings) == []
+    # Then the next pass that finds it still untracked gives it back, and never the one still worked on
+    assert me.restore_orphans(tracked={"tag-1"}) == ["tag-2"]
+    assert [message_job_id(m) for m in waiting(client, settings)] == [cancelled]
+    assert me.restore_orphans(tracked={"tag-1"}) == []
+    assert client.hkeys(me.holders_key) == [b"tag-1"]
+    assert working not in [message_job_id(m) for m in waiting(client, settings)]
+
+
+def test_an_own_delivery_tracked_again_is_not_given_back(client: redis.Redis, settings: Settings) -> None:
+    me = HolderRegistry(client, settings)
+    deliver(client, settings, me, 1)
+    assert me.restore_orphans(tracked=set()) == []
+    assert me.restore_orphans(tracked={"tag-1"}) == []
+    assert me.restore_orphans(tracked=set()) == []  # untracked again: a fresh first sighting
+    assert waiting(client, settings) == []

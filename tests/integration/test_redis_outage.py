@@ -86,3 +86,30 @@ def test_outcome_survives_redis_going_away_mid_task(own_redis: OwnRedis, worker_
         assert pages.hits.count("/slow") >= 2  # the job ran again: it had not been acked
         assert len(events_for_job(client, settings.events_stream, job_id)) == 1
         client.close()
+
+
+def test_outcome_survives_a_redis_restart_under_the_default_visibility_timeout(
+    own_redis: OwnRedis, worker_factory: Any
+) -> None:
+    with HostileServer() as pages:
+        # Given a worker with the default visibility timeout (300 s), fetching a page that takes 3 s
+        overrides = {"redis_url": own_redis.url, "retry_backoff_base": 0.5, "reconcile_interval": 2.0}
+        prefix = "outage-vt:"
+        worker_factory(prefix, pages.port, concurrency=1, **overrides)
+        settings = make_settings(prefix, pages.port, **overrides)
+        assert settings.visibility_timeout == 300
+        job_id = enqueue(pages.url("/slow"), settings=settings)
+        wait_for(lambda: "/slow" in pages.hits, 30, "the worker to start fetching")
+        # When Redis restarts while the page is being fetched (Celery cancels the late-ack task: its message stays
+        # unacked in Redis, held by a live worker that no longer runs it)
+        own_redis.stop()
+        time.sleep(1)
+        own_redis.start()
+        restarted = time.monotonic()
+        # Then the worker gives the message back on its own (worker.orphans) well before the visibility timeout
+        client = redis.Redis(port=own_redis.port)
+        event = wait_event_for_job(client, settings.events_stream, job_id, timeout=60)
+        assert time.monotonic() - restarted < 60
+        assert event.type.endswith("ingested")
+        assert len(events_for_job(client, settings.events_stream, job_id)) == 1
+        client.close()
