@@ -47,9 +47,13 @@ def _is_site(key: str, entity: MergedEntity, site: set[str]) -> bool:
 
 
 def _site_keys(record: ArticleRecord) -> set[str]:
-    """The publishing site's own name, spaces removed: its ``site_name`` and its domain's own label ("kbs" of
-    world.kbs.co.kr, "japantimes" of japantimes.co.jp)."""
+    """The publishing site's own name, spaces removed: its ``site_name``, that name's initials if it has three
+    words or more ("tpg" of The Points Guy), and its domain's own label ("kbs" of world.kbs.co.kr, "japantimes" of
+    japantimes.co.jp)."""
     keys = {name_key(record.site_name).replace(" ", "")} if record.site_name else set()
+    words = name_key(record.site_name).split(" ") if record.site_name else []
+    if len(words) >= 3:
+        keys.add("".join(w[0] for w in words))  # "TPG" of The Points Guy
     for url in (record.canonical_url, record.url):
         labels = (urlsplit(url).hostname or "").split(".")[:-1] if url else []
         while labels and labels[-1] in _SECOND_LEVEL:

@@ -20,7 +20,7 @@ _TITLE_CASE_SHARE: Final[float] = 0.7
 _TITLE_ZONE_WORDS: Final[int] = 30
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"['’]?s?(?:,|,? and|,? or|&)\s+(?:the\s+)?")
-_PORTFOLIO = re.compile(r"\s(?:Secretary|Minister|Ministry|Department|Committee|Spokesman|Spokeswoman)\b")
+_PORTFOLIO = re.compile(r" (?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b")
 _SKIP = frozenset({"of", "and", "the", "for", "&"})
 _NAME_BEFORE_ACRONYM = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+)(?:(?:[A-Z][\w.'’-]*|of|and|the|for|&)\s+){0,7}[A-Z][\w'’-]*)\s+\(([A-Z]{2,6})\)"
@@ -142,15 +142,17 @@ def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
 
 
 def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
-    """Drop names credited for a picture ("Photo: Jane Doe/AFP") or signing an embedded post ("— Jane Doe (@jd)")."""
+    """Drop names credited for a picture ("Photo: Jane Doe/AFP"), signing an embedded post ("— Jane Doe (@jd)"),
+    written as a hashtag or handle ("#TravelCorridor", "@jd"), or one word naming a minister's portfolio
+    ("Transport Secretary Grant Shapps": "Transport" is not an organisation here)."""
     kept = []
     for m in mentions:
         if m.offset is not None:
-            before, after = (
-                body[max(m.offset - 24, 0) : m.offset],
-                body[m.offset + len(m.text) : m.offset + len(m.text) + 4],
-            )
-            if _CREDIT.search(before) or after.startswith(" (@"):
+            end = m.offset + len(m.text)
+            before, after = body[max(m.offset - 24, 0) : m.offset], body[end : end + 4]
+            if _CREDIT.search(before) or after.startswith(" (@") or before.endswith(("#", "@")):
+                continue
+            if " " not in m.text and m.label != "PERSON" and _PORTFOLIO.match(body, end):
                 continue
         kept.append(m)
     return kept

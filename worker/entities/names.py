@@ -30,6 +30,8 @@ _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 _POST_NOMINALS: Final[frozenset[str]] = frozenset({"qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe"})
+_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"st", "mt", "ft", "ste", "pt", "no", "vol"})
+"""Abbreviations that start a name ("St. Thomas") but are none alone: what is left when a name is cut after them."""
 _SHORT_NAMES: Final[frozenset[str]] = frozenset({"US", "UK", "EU", "UN", "HP", "GE", "BP", "LG"})
 """Two-capital names kept; other two-capital "names" ("TB", "RV", "BA") are mostly units and initials."""
 _EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/•·►▪■●"
@@ -45,7 +47,8 @@ def clean_name(text: str) -> str | None:
     Drops a parenthesised tail ("Boise (BOI"), a hyphenated modifier ("Seattle-based"), leading determiners,
     ordinals and titles ("the", "first", "Judge"), trailing lower-case words and post-nominals ("QC"), a trailing
     possessive ("'s") and edge punctuation;
-    rejects forms without a capital letter, longer than eight words, and two-capital forms ("TB"; but "US", "UK").
+    rejects forms without a capital letter, longer than eight words, two-capital forms ("TB"; but "US", "UK") and
+    lone abbreviations ("St.").
     """
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
     text = _HYPHEN_TAIL.sub("", text)
@@ -58,8 +61,8 @@ def clean_name(text: str) -> str | None:
     if _POSSESSIVE.search(text):
         text = text[:-1] if text[-1] in "'’" and not text.endswith(("'s", "’s")) else text[:-2]
     text = text.strip(_EDGE_PUNCT)
-    if "@" in text:
-        return None  # an e-mail address or a handle
+    if "@" in text or text.casefold().rstrip(".") in _ABBREVIATIONS:
+        return None  # an e-mail address or a handle; "St" of a name cut after it
     too_short = len(text) < 2 or (len(text) == 2 and text.isupper() and text not in _SHORT_NAMES)
     if too_short or not any(ch.isupper() for ch in text) or len(text.split(" ")) > _MAX_TOKENS:
         return None

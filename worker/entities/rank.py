@@ -9,7 +9,7 @@ from typing import Final
 from schemas.article import Entity
 from worker.entities.merge import MergedEntity
 
-MAX_ENTITIES: Final[int] = 25
+MAX_ENTITIES: Final[int] = 40
 """At most this many entities per record, the most salient ones."""
 
 LEAD_CHARS: Final[int] = 400

@@ -1,0 +1,50 @@
+"""Mentions and entities that are no reader tags: hashtags, handles, portfolios, lone abbreviations, the site."""
+
+from __future__ import annotations
+
+import hashlib
+
+from schemas.article import ArticleRecord
+from worker.entities.filters import reader_tags
+from worker.entities.mentions import drop_credits
+from worker.entities.merge import Mention, MergedEntity
+from worker.entities.names import clean_name
+
+
+def test_hashtags_handles_and_portfolios_are_dropped() -> None:
+    body = "Transport Secretary Grant Shapps wrote on #TravelCorridor to @Travel that Poland is off the list."
+    mentions = [
+        Mention("Transport", "ORG", body.index("Transport")),
+        Mention("Grant Shapps", "PERSON", body.index("Grant")),
+        Mention("TravelCorridor", "ORG", body.index("TravelCorridor")),
+        Mention("Travel", "ORG", body.index("Travel that")),
+        Mention("Poland", "GPE", body.index("Poland")),
+    ]
+    assert [m.text for m in drop_credits(mentions, body)] == ["Grant Shapps", "Poland"]
+
+
+def test_a_portfolio_word_that_is_a_persons_name_stays() -> None:
+    body = "Minister Ruth said Ruth Minister of Music was wrong."
+    kept = drop_credits([Mention("Ruth", "PERSON", body.index("Ruth Minister"))], body)
+    assert [m.text for m in kept] == ["Ruth"]
+
+
+def test_a_lone_abbreviation_is_no_name() -> None:
+    assert clean_name("St.") is None
+    assert clean_name("St") is None
+    assert clean_name("St. Thomas") == "St. Thomas"
+
+
+def test_the_sites_initials_are_the_site_itself() -> None:
+    body = "Edward joined the TPG team after years at FlightGlobal."
+    record = ArticleRecord(
+        headline="h",
+        body=body,
+        site_name="The Points Guy",
+        url="https://thepointsguy.com/news/x/",
+        word_count=9,
+        content_hash=hashlib.sha256(body.encode()).hexdigest(),
+        parser_version="test",
+    )
+    entities = [MergedEntity("TPG", "ORG", 2, 20, False), MergedEntity("FlightGlobal", "ORG", 1, 40, False)]
+    assert [e.text for e in reader_tags(entities, record, body, frozenset())] == ["FlightGlobal"]
