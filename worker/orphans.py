@@ -9,7 +9,10 @@ reused pid does not count), or when its liveness key has expired (another machin
 messages of dead holders go back to the front of their queue, as kombu itself restores them (``redelivered``).
 A worker does this when it starts, so a restarted worker's predecessor's jobs run again within seconds, and on every
 reconcile pass. On each pass a worker also gives back its own deliveries that it no longer works on (Celery cancels
-late-ack tasks when the broker connection drops, and their messages would otherwise wait for the visibility timeout).
+late-ack tasks when the broker connection drops, and their messages would otherwise wait for the visibility timeout),
+and any delivery no worker claims after ``reconcile_grace`` seconds (kombu records a delivery before Celery sees it).
+Deliveries found so by two passes in a row are given back, never on one sighting. Every worker of a queue must run
+this bootstep: a consumer that records no holders would have its deliveries given back after the grace period.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import json
 import logging
 import os
 import socket
+import time
 from pathlib import Path
 from typing import Any, cast
 
@@ -67,6 +71,7 @@ class HolderRegistry:
         self.holders_key = f"{settings.key_prefix}holders"
         self._alive_prefix = f"{settings.key_prefix}alive:"
         self._untracked_before: set[str] = set()
+        self._unowned_before: set[str] = set()
 
     def alive_key(self, identity: str) -> str:
         """The expiring key that says holder ``identity`` is alive."""
@@ -106,9 +111,26 @@ class HolderRegistry:
             if own:
                 log.warning("gave back %d message(s) this worker held but no longer runs", len(own))
             given_back += own
+        unowned = self._unowned(holders)
+        ready = unowned & self._unowned_before
+        self._unowned_before = unowned - ready
+        nobodys = [tag for tag in sorted(ready) if self._restore(tag)]
+        if nobodys:
+            log.warning("gave back %d message(s) no worker claimed", len(nobodys))
+        given_back += nobodys
         if given_back:
             self._redis.hdel(self.holders_key, *given_back)
         return given_back
+
+    def _unowned(self, holders: dict[str, str]) -> set[str]:
+        """Deliveries unacknowledged for over ``reconcile_grace`` seconds that no worker recorded as held.
+
+        kombu records a delivery before Celery sees it; if the broker connection drops in between, kombu's own
+        restore can fail with it, and the message would wait for the visibility timeout.
+        """
+        cutoff = time.time() - self._settings.reconcile_grace
+        tags = cast(list[bytes], self._redis.zrangebyscore(self._index_key, "-inf", cutoff))
+        return {tag.decode() for tag in tags} - holders.keys()
 
     def _held(self) -> dict[str, str]:
         """Delivery tag → holder of every delivery still unacknowledged; holders of acknowledged ones are dropped."""

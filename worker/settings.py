@@ -75,7 +75,7 @@ class Settings(BaseSettings):
     api_rate_burst: int = Field(default=100, ge=1, description="Token bucket size per client.")
     job_status_ttl: int = Field(default=7 * 86400, ge=60, description="Seconds a job's status record is kept.")
     reconcile_interval: float = Field(
-        default=15.0, gt=0, description="Seconds between passes looking for queued jobs whose message was lost."
+        default=5.0, gt=0, description="Seconds between reconcile passes (lost messages, dead holders)."
     )
     reconcile_grace: float = Field(
         default=60.0, ge=0, description="A job queued this long, held nowhere, is a suspect (worker.reconcile)."

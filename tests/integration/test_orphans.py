@@ -6,6 +6,7 @@ import json
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -139,3 +140,20 @@ def test_an_own_delivery_tracked_again_is_not_given_back(client: redis.Redis, se
     assert me.restore_orphans(tracked={"tag-1"}) == []
     assert me.restore_orphans(tracked=set()) == []  # untracked again: a fresh first sighting
     assert waiting(client, settings) == []
+
+
+def test_a_delivery_no_worker_claims_goes_back_after_the_grace_period(client: redis.Redis, settings: Settings) -> None:
+    # Given two deliveries kombu recorded but no worker claimed (the connection dropped before Celery saw them):
+    # one older than reconcile_grace, one recorded just now
+    me = HolderRegistry(client, settings)
+    options = transport_options(settings)
+    jobs = [FetchJob(url=f"https://news.example/u{n}") for n in range(2)]
+    for n, (job, at) in enumerate(zip(jobs, (time.time() - settings.reconcile_grace - 5, time.time()), strict=True)):
+        message = json.loads(build_message(job, settings.queue_name))
+        client.hset(options["unacked_key"], f"unclaimed-{n}", json.dumps([message, "", settings.queue_name]))
+        client.zadd(options["unacked_index_key"], {f"unclaimed-{n}": at})
+    # When two passes run, only the old one goes back, on the second
+    assert me.restore_orphans() == []
+    assert me.restore_orphans() == ["unclaimed-0"]
+    assert [message_job_id(m) for m in waiting(client, settings)] == [jobs[0].job_id]
+    assert client.hkeys(options["unacked_key"]) == [b"unclaimed-1"]
