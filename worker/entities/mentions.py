@@ -17,6 +17,7 @@ RawEntity = tuple[str, str, int]
 """One spaCy entity as plain data: text, spaCy label, start character."""
 
 _TITLE_CASE_SHARE: Final[float] = 0.7
+_DATELINE_CHARS: Final[int] = 40
 _TITLE_ZONE_WORDS: Final[int] = 30
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"['’]?s?(?:,|,? and|,? or|&)\s+(?:the\s+)?")
@@ -27,6 +28,7 @@ _NAME_BEFORE_ACRONYM = re.compile(
 )
 _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)\Z")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
+_ALIAS_AFTER = re.compile(r" \(([A-Z]{2,6})\)( ?[-—–])?")
 
 
 def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tuple[Span, Mention]]:
@@ -125,6 +127,24 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
                 found.append(((start, start + len(phrase)), Mention(phrase, label, start, False, "model")))
                 break
     return found
+
+
+def bracket_aliases(mentions: Iterable[Mention], body: str) -> dict[str, str]:
+    """Short names the text gives a name in brackets right after it: "London Heathrow (LHR)", "Showa Denko K.K.
+    (SDK)": name key of the short form → name key of the name, for merging (the initials need not match).
+
+    Not a dateline's source ("AUSTIN (KXAN) —" near the start of a line): it names who reports, not an alias.
+    """
+    aliases: dict[str, str] = {}
+    for m in mentions:
+        if m.offset is None or (" " not in m.text and m.text.isupper()):
+            continue
+        match = _ALIAS_AFTER.match(body, m.offset + len(m.text))
+        if match is None or (match.group(2) and m.offset - (body.rfind("\n", 0, m.offset) + 1) < _DATELINE_CHARS):
+            continue  # the source of a dateline at the start of a line
+        if name_key(match.group(1)) != name_key(m.text):
+            aliases.setdefault(name_key(match.group(1)), name_key(m.text))
+    return aliases
 
 
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
@@ -246,6 +266,7 @@ def drop_title_case_only(mentions: list[Mention], headline: str, body: str) -> l
 __all__ = [
     "RawEntity",
     "Span",
+    "bracket_aliases",
     "combine",
     "complete_surnames",
     "defined_names",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
@@ -188,12 +188,31 @@ def _display_text(root: _Group) -> str:
     return max(surfaces, key=lambda s: (not is_all_caps(s), surfaces[s]))
 
 
+def _candidates(short: _Group, groups: Mapping[str, _Group], by_token: Mapping[str, list[_Group]]) -> Iterable[_Group]:
+    """The groups ``short`` may fold into: those sharing a word (the person and company-word rules need one), or
+    all of them for an acronym (which may fit a name it shares no word with)."""
+    if len(short.tokens) == 1 and 2 <= len(short.key) <= 6 and any(is_all_caps(m.text) for m in short.mentions):
+        return groups.values()
+    sharing = {id(g) for t in short.tokens for g in by_token.get(t, ())}
+    return (g for g in groups.values() if id(g) in sharing)
+
+
+def _alias_parents(aliases: Mapping[str, str], groups: Mapping[str, _Group]) -> dict[str, str]:
+    """Short form → the name it stands for, for aliases whose both forms were mentioned (no two-way pairs)."""
+    return {
+        short: long
+        for short, long in aliases.items()
+        if short in groups and long in groups and aliases.get(long) != short
+    }
+
+
 def merge_mentions(
     mentions: Iterable[Mention],
     *,
     places: frozenset[str],
     countries: frozenset[str],
     given: frozenset[str] = frozenset(),
+    aliases: Mapping[str, str] | None = None,
 ) -> list[MergedEntity]:
     """Group mentions by normalised name, fold short forms into the fullest form, and settle labels.
 
@@ -202,6 +221,7 @@ def merge_mentions(
         places: name keys of known places (``gazetteer.place_keys()``).
         countries: name keys of countries and US states (``gazetteer.country_keys()``).
         given: given names, case-folded (``gazetteer.given_names()``): an ORG that reads as a person is a person.
+        aliases: name key of a short form → name key of the name it stands for (``mentions.bracket_aliases``).
 
     Returns:
         One ``MergedEntity`` per entity, in no particular order. Raises nothing.
@@ -215,20 +235,14 @@ def merge_mentions(
     groups = {k: g for k, g in groups.items() if not _is_shouted_word(g)}
     for group in groups.values():
         group.person_like = bool(given) and _reads_as_person(group, given, places)
-    parent: dict[str, str] = {}
+    parent = _alias_parents(aliases or {}, groups)
     ordered = sorted(groups.values(), key=lambda g: len(g.tokens))
     by_token: dict[str, list[_Group]] = {}
     for group in groups.values():
         for token in set(group.tokens):
             by_token.setdefault(token, []).append(group)
-    for short in ordered:
-        # the person and company-word rules need a shared word; only an acronym may fit a name with none
-        if len(short.tokens) == 1 and 2 <= len(short.key) <= 6 and any(is_all_caps(m.text) for m in short.mentions):
-            pool: Iterable[_Group] = groups.values()
-        else:
-            sharing = {id(g) for t in short.tokens for g in by_token.get(t, ())}
-            pool = (g for g in groups.values() if id(g) in sharing)
-        longer = [g for g in pool if len(g.tokens) > len(short.tokens)]
+    for short in (g for g in ordered if g.key not in parent):
+        longer = [g for g in _candidates(short, groups, by_token) if len(g.tokens) > len(short.tokens)]
         fit = _parent_of(short, longer, places, countries)
         if fit is not None:
             parent[short.key] = fit[0].key

@@ -13,6 +13,7 @@ from worker.entities.gazetteer import canonical_outlet, country_keys, given_name
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     RawEntity,
+    bracket_aliases,
     combine,
     complete_surnames,
     defined_names,
@@ -88,7 +89,8 @@ class EntityTagger:
         mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
-        merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given)
+        aliases = bracket_aliases(mentions, body)
+        merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
         merged = reader_tags(merged, record, body, places)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
 

@@ -158,3 +158,20 @@ def test_an_org_that_reads_as_a_person_is_a_person() -> None:
     # without the list of given names the vote stands
     plain = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)}
     assert plain["Chaim Schochet"].label == "ORG"
+
+
+def test_a_bracketed_short_name_merges_into_the_name_before_it() -> None:
+    from worker.entities.mentions import bracket_aliases
+
+    body = "Flights to London Heathrow (LHR) start soon. AUSTIN (KXAN) — LHR is busy, KXAN said."
+    mentions = [
+        _m("London Heathrow", "GPE", body.index("London")),
+        _m("LHR", "ORG", body.index("LHR is")),
+        _m("AUSTIN", "GPE", body.index("AUSTIN")),
+        _m("KXAN", "ORG", body.index("KXAN said")),
+    ]
+    aliases = bracket_aliases(mentions, body)
+    assert aliases == {"lhr": "london heathrow"}  # a dateline's source is no alias
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, aliases=aliases)}
+    assert set(merged) == {"London Heathrow", "AUSTIN", "KXAN"}
+    assert merged["London Heathrow"].count == 2
