@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from schemas.article import ArticleRecord
+from worker.entities.gazetteer import FACILITY_HEADS, NOT_TAGS
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
@@ -14,30 +15,48 @@ _SIGN_OFF = re.compile(
     r"(?:^|\n|[.!?][\"”]?\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), [^\n.]{0,60}\b(?:News|Radio|TV|Television)\.?\s*$"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_CONTRIBUTORS = re.compile(
+    r"(?:^|\n|[.!?] )([A-Z][^.\n]{2,120}?) contributed (?:to (?:this|the) (?:report|story)|reporting)"
+)
+_NAME_LIST = re.compile(r",? and |, ")
+_DATELINE_SOURCE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:, [A-Z][\w.]+)?\s\(([A-Z]{2,6})\)\s?(?:[-—–]|--)")
 
 
 def reader_tags(
     entities: list[MergedEntity], record: ArticleRecord, body: str, places: frozenset[str]
 ) -> list[MergedEntity]:
-    """The entities worth tagging: not a byline author (or a reporter signing off: "Max Lee, KBS News."), not the
-    publishing site itself, and not a lone capitalised
-    word the body also uses in lower case ("Government", "Coronavirus"), unless it is a known place or the page or
-    the outlet list names it."""
-    authors = {name_key(name) for name in record.byline}
-    signature = _SIGN_OFF.search(body)
-    if signature is not None:
-        authors.add(name_key(signature.group(1)))
+    """The entities worth tagging: not a writer (byline, sign-off, credited contributor) or a dateline's source, not
+    the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``) or a facility ("Whitestone
+    Bridge"), and not a lone capitalised word the body also uses in lower case ("Government", "Coronavirus"),
+    unless it is a known place or the page or the outlet list names it."""
+    authors = _authors(record, body)
+    dateline = _DATELINE_SOURCE.match(body)
+    source = name_key(dateline.group(1)) if dateline is not None else None
     site = _site_keys(record)
     common = set(_LOWER_WORD.findall(body))
     kept = []
     for entity in entities:
         key = name_key(entity.text)
-        if key in authors or _is_site(key, entity, site):
+        if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or key.rsplit(" ", 1)[-1] in FACILITY_HEADS:
             continue
+        if key == source and not entity.signalled:
+            continue  # the dateline's source ("NAPA COUNTY, Calif. (KGO) --"): who reports, like a byline
         if " " not in key and key in common and key not in places and not entity.signalled:
             continue
         kept.append(entity)
     return kept
+
+
+def _authors(record: ArticleRecord, body: str) -> set[str]:
+    """Name keys of the story's writers: the byline, a reporter signing off ("Max Lee, KBS World Radio News.") and
+    contributors credited at the end ("Alex Isenstadt contributed to this report.")."""
+    authors = {name_key(name) for name in record.byline}
+    signature = _SIGN_OFF.search(body)
+    if signature is not None:
+        authors.add(name_key(signature.group(1)))
+    for credit in _CONTRIBUTORS.finditer(body):
+        authors.update(name_key(name) for name in _NAME_LIST.split(credit.group(1)))
+    return authors
 
 
 def _is_site(key: str, entity: MergedEntity, site: set[str]) -> bool:

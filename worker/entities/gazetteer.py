@@ -98,6 +98,22 @@ ORG_HEADS: Final[frozenset[str]] = frozenset(
 """Last words that make a several-word name an organisation, not a place ("United States Tennis Association")."""
 
 
+NOT_TAGS: Final[frozenset[str]] = frozenset(
+    {"earth", "el niño", "el nino", "la niña", "la nina", "covid", "covid 19", "coronavirus", "internet", "god"}
+)
+"""Name keys of capitalised things that are no person, organisation or place a story is tagged with (a planet, a
+weather pattern, a disease), though the small model often labels them so."""
+
+FACILITY_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "bridge", "boulevard", "blvd", "avenue", "ave", "highway", "freeway", "expressway", "turnpike", "ramp",
+        "tunnel", "coliseum", "stadium", "arena",
+    }
+)  # fmt: skip
+"""Last words of facilities (streets, bridges, stadiums: spaCy's FAC, which wireroom drops) that the model often
+labels places or organisations. "Street" and "Road" are not here: "Wall Street", "Downing Street" are tagged."""
+
+
 @functools.lru_cache(maxsize=1)
 def country_keys() -> frozenset[str]:
     """Name keys of countries and US states: names the model sometimes tags ORG that are places."""
@@ -168,8 +184,10 @@ __all__ = [
     "ALIAS_MIN_POPULATION",
     "CITY_MIN_POPULATION",
     "COUNTRY_ALIASES",
+    "FACILITY_HEADS",
     "LEGAL_SUFFIXES",
     "NEWS_OUTLETS",
+    "NOT_TAGS",
     "ORG_HEADS",
     "ORG_SUFFIXES",
     "PLATFORMS",

@@ -48,3 +48,36 @@ def test_the_sites_initials_are_the_site_itself() -> None:
     )
     entities = [MergedEntity("TPG", "ORG", 2, 20, False), MergedEntity("FlightGlobal", "ORG", 1, 40, False)]
     assert [e.text for e in reader_tags(entities, record, body, frozenset())] == ["FlightGlobal"]
+
+
+def _record(body: str, **fields: object) -> ArticleRecord:
+    return ArticleRecord(
+        headline="h",
+        body=body,
+        word_count=len(body.split()),
+        content_hash=hashlib.sha256(body.encode()).hexdigest(),
+        parser_version="test",
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def test_contributors_datelines_planets_and_facilities_are_no_tags() -> None:
+    body = (
+        "NAPA COUNTY, Calif. (KGO) -- The Earth warmed as Covid-19 spread, Jane Roe said near Whitestone Bridge in "
+        "Napa County.\nAlex Isenstadt and Sam Doe contributed to this report."
+    )
+    entities = [
+        MergedEntity(text, label, 1, body.index(text.split()[0]), False)
+        for text, label in [
+            ("KGO", "ORG"),
+            ("Earth", "LOC"),
+            ("Covid-19", "ORG"),
+            ("Jane Roe", "PERSON"),
+            ("Whitestone Bridge", "GPE"),
+            ("Napa County", "GPE"),
+            ("Alex Isenstadt", "PERSON"),
+            ("Sam Doe", "PERSON"),
+        ]
+    ]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset({"napa county"}))]
+    assert kept == ["Jane Roe", "Napa County"]
