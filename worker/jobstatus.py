@@ -131,6 +131,24 @@ class JobStatusStore:
         """Record the job's final failure and, if one was published, the failure event's id."""
         return self._write(job_id, "failed", attempt, event_id=event_id, error_type=error_type)
 
+    def count_host_busy(self, job_id: str) -> int:
+        """Count one politeness deferral of the job (its host was busy); returns the job's count so far."""
+        key = self.key(job_id)
+        try:
+            pipe = self._redis.pipeline(transaction=False)
+            pipe.hincrby(key, "host_busy", 1)
+            pipe.expire(key, self.ttl)
+            return int(pipe.execute()[0])
+        except redis.RedisError as exc:
+            raise JobStatusError(f"cannot write job status: {exc}") from exc
+
+    def host_busy(self, job_id: str) -> int:
+        """How many times the job was deferred because its host was busy."""
+        try:
+            return int(cast(bytes | None, self._redis.hget(self.key(job_id), "host_busy")) or 0)
+        except redis.RedisError as exc:
+            raise JobStatusError(f"cannot read job status: {exc}") from exc
+
     def get(self, job_id: str) -> JobStatus | None:
         """The job's status, or None for an unknown (or expired) id."""
         try:

@@ -19,6 +19,7 @@ from schemas.jobs import FetchJob
 from worker import pipeline
 from worker.errors import (
     FetchTimeout,
+    HostBusy,
     InvalidJob,
     PermanentError,
     PublishUnavailable,
@@ -174,13 +175,34 @@ class IngestTask(Task):  # type: ignore[misc]
     def retry_or_fail(self, job: FetchJob, exc: RetryableError) -> str | None:
         """Retry with ``countdown(exc)`` while retries are left, else publish the failed event.
 
+        A busy host (``HostBusy``: politeness) is not the page's fault: those deferrals have their own budget,
+        ``host_busy_max_retries``, and back off exponentially from the gate's ``retry_after`` so that many jobs
+        of one host spread out instead of all coming back together. The other retryable errors share
+        ``max_retries``; Celery's retry number counts both, so the deferrals (kept in the job-status record) are
+        subtracted. If that record cannot be read, every retry counts against ``max_retries``.
+
         Raises:
             celery.exceptions.Retry: a retry was scheduled.
         """
-        if self.request.retries < self.max_retries:
-            self.tracker.retrying(job.job_id, job.url, self.request.retries or 0, exc)
-            raise self.retry(exc=exc, countdown=self.countdown(exc))
+        retries: int = self.request.retries or 0
+        busy = isinstance(exc, HostBusy)
+        deferrals = self.tracker.host_busy(job.job_id, count=busy)
+        if busy and deferrals is not None and deferrals <= self.settings.host_busy_max_retries:
+            self.tracker.retrying(job.job_id, job.url, retries, exc)
+            raise self.retry(exc=exc, countdown=self.busy_countdown(exc, deferrals), max_retries=retries + 1)
+        used = retries - (deferrals or 0) + (1 if busy and deferrals is not None else 0)
+        if used < self.max_retries:
+            self.tracker.retrying(job.job_id, job.url, retries, exc)
+            raise self.retry(exc=exc, countdown=self.countdown(exc), max_retries=retries + 1)
         return self.publish_failure(job, exc)
+
+    def busy_countdown(self, exc: WireroomError, deferrals: int) -> float:
+        """Seconds before retrying a job whose host was busy for the ``deferrals``-th time: at least the gate's
+        ``retry_after``, up to ``retry_backoff_base * 2**deferrals`` with jitter, capped like ``countdown``."""
+        s = self.settings
+        cap = float(min(s.retry_backoff_max, s.visibility_timeout - s.task_time_limit))
+        spread = min(s.retry_backoff_base * 2.0 ** min(deferrals, 30), cap)
+        return min(max(exc.retry_after or 0.0, random.uniform(spread / 2, spread)), cap)
 
     def publish_failure(
         self, job: FetchJob | None, exc: WireroomError, *, job_id: str | None = None, url: str | None = None

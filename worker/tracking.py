@@ -59,6 +59,15 @@ class JobTracker:
         self._write(self.store.mark_retrying, job_id, attempt, error.type_name)
         self._log(logging.WARNING, "retrying", job_id, url, attempt, started=started, error=error)
 
+    def host_busy(self, job_id: str, *, count: bool) -> int | None:
+        """The job's politeness deferrals so far (``count``: after counting one more); None if Redis failed."""
+        try:
+            return self.store.count_host_busy(job_id) if count else self.store.host_busy(job_id)
+        except JobStatusError as exc:
+            self.metrics.status_write_errors.inc()
+            log.warning("politeness deferral not recorded: %s", exc, extra={"job_id": job_id})
+            return None
+
     def failed(self, job_id: str, url: str | None, attempt: int, error: WireroomError, event_id: str) -> None:
         """The job failed for good; its failure was published as event ``event_id``."""
         started = self._finish(job_id)
