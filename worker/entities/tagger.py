@@ -29,7 +29,7 @@ from worker.entities.merge import Mention, merge_mentions
 from worker.entities.model import load_pipeline, resolve_model
 from worker.entities.names import clean_name, name_key
 from worker.entities.rank import MAX_ENTITIES, rank
-from worker.entities.tail import TAGGED_CHARS, new_name_windows, prefix_end, tail_mentions
+from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
 from worker.settings import Settings
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -147,7 +147,8 @@ class EntityTagger:
             defined = [] if in_headline else defined_names(text, self._places)
             model = model_mentions(ents, in_headline=in_headline)
             if not in_headline:
-                model += tail_mentions(model, text, tagged)
+                hits = tail_mentions(model + defined, text, tagged)
+                model = drop_superseded(model, hits) + hits
             found += combine(model, page_hits, outlet_hits, defined)
         found = drop_title_case_only(found, record.headline, body)
         found = complete_surnames(drop_credits(drop_defined_acronyms(found, body), body), body)

@@ -112,7 +112,9 @@ def new_name_windows(
 def tail_mentions(found: Sequence[tuple[Span, Mention]], body: str, start: int) -> list[tuple[Span, Mention]]:
     """Mentions, in ``body[start:]``, of the names spaCy ``found`` (whole words, case-sensitive), but for its own.
 
-    spaCy read only windows of the rest, and may miss a name there that it tagged elsewhere.
+    spaCy read only windows of the rest, and may miss a name there that it tagged elsewhere, or tag only part of it
+    ("Customs" of "Customs and Border Protection"): a hit holding shorter found mentions is kept (drop those with
+    ``drop_superseded``).
 
     The forms looked for are each name as found plus the short forms merging folds into it: a person's surname
     ("Ma" of "Jack Ma") and an organisation without its company words ("Alibaba" of "Alibaba Group"). Each hit votes
@@ -132,7 +134,7 @@ def tail_mentions(found: Sequence[tuple[Span, Mention]], body: str, start: int) 
     hits = []
     for match in pattern.finditer(body, start):
         text = match.group()
-        if "\n" in text or _overlaps_any(match.start(), match.end(), taken):
+        if "\n" in text or _overlaps_any(match.start(), match.end(), taken, strictly_inside_allowed=True):
             continue
         label = labels.get(name_key(text))
         if label is not None:
@@ -140,10 +142,30 @@ def tail_mentions(found: Sequence[tuple[Span, Mention]], body: str, start: int) 
     return hits
 
 
-def _overlaps_any(start: int, end: int, spans: Sequence[Span]) -> bool:
-    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted by start; none inside another)."""
+def _overlaps_any(start: int, end: int, spans: Sequence[Span], *, strictly_inside_allowed: bool = False) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted by start; none inside another); with
+    ``strictly_inside_allowed``, spans lying inside it and shorter do not count (the match is a longer form)."""
     i = bisect.bisect_left(spans, (end, end))
-    return i > 0 and spans[i - 1][1] > start
+    while i > 0 and spans[i - 1][1] > start:
+        a, b = spans[i - 1]
+        if not (strictly_inside_allowed and start <= a and b <= end and b - a < end - start):
+            return True
+        i -= 1
+    return False
+
+
+def drop_superseded(
+    found: Sequence[tuple[Span, Mention]], hits: Sequence[tuple[Span, Mention]]
+) -> list[tuple[Span, Mention]]:
+    """``found`` without the mentions lying inside a longer hit: spaCy's "Customs" of "Customs and Border
+    Protection", where the regex found the full name it met elsewhere."""
+    longer = sorted(span for span, _ in hits)
+
+    def inside(span: Span) -> bool:
+        i = bisect.bisect_right(longer, (span[0], 1 << 62))
+        return i > 0 and longer[i - 1][1] >= span[1] and longer[i - 1] != span
+
+    return [(span, mention) for span, mention in found if not inside(span)]
 
 
 def _forms(mention: Mention) -> list[str]:
@@ -169,4 +191,4 @@ def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
     return max(LABEL_PRIORITY, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)))
 
 
-__all__ = ["TAGGED_CHARS", "WINDOW_WORDS", "new_name_windows", "prefix_end", "tail_mentions"]
+__all__ = ["TAGGED_CHARS", "WINDOW_WORDS", "drop_superseded", "new_name_windows", "prefix_end", "tail_mentions"]

@@ -75,3 +75,17 @@ def test_names_late_in_a_long_article_are_found_and_counted(tagger: EntityTagger
     assert {"Karen Bass", "Tim McOsker", "Los Angeles", "Long Beach"} <= set(entities)
     assert entities["Karen Bass"].count == 3
     assert entities["Tim McOsker"].first_offset == body.index("Tim McOsker")
+
+
+def test_a_longer_name_met_elsewhere_replaces_spacys_part_of_it() -> None:
+    from worker.entities.tail import drop_superseded
+
+    body = "Customs and Border Protection (CBP) said so. Later Customs and Border Protection announced it."
+    second = body.index("Customs and Border Protection announced")
+    found = [
+        ((0, 29), Mention("Customs and Border Protection", "ORG", 0)),
+        ((second, second + 7), Mention("Customs", "ORG", second)),
+    ]
+    hits = tail_mentions(found, body, 0)
+    assert [(m.text, m.offset) for _, m in hits] == [("Customs and Border Protection", second)]
+    assert [m.text for _, m in drop_superseded(found, hits)] == ["Customs and Border Protection"]
