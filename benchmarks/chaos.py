@@ -160,6 +160,7 @@ def worker_env(redis_port: int, http_port: int, concurrency: int) -> dict[str, s
         "FETCH_DEADLINE": "4",
         "TASK_SOFT_TIME_LIMIT": "6",
         "TASK_TIME_LIMIT": "8",
+        "RECONCILE_INTERVAL": "2",
         "RECONCILE_GRACE": "5",
         "MAX_RETRIES": "2",
         "RETRY_BACKOFF_BASE": "0.5",
