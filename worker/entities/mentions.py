@@ -19,6 +19,7 @@ RawEntity = tuple[str, str, int]
 _TITLE_CASE_SHARE: Final[float] = 0.7
 _DATELINE_CHARS: Final[int] = 40
 _TITLE_ZONE_WORDS: Final[int] = 30
+_HEADING_WORDS: Final[int] = 3
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"['’]?s?(?:,|,? and|,? or|&)\s+(?:the\s+)?")
 _PORTFOLIO = re.compile(r" (?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b")
@@ -234,12 +235,12 @@ def looks_title_case(headline: str) -> bool:
 
 
 def is_title_case_zone(line: str) -> bool:
-    """A short Title Case line of the body that does not end a sentence: a repeated headline, a caption, a label."""
-    return (
-        4 <= len(line.split()) <= _TITLE_ZONE_WORDS
-        and not line.rstrip().endswith((".", "!", "?", '"', "”", ":"))
-        and looks_title_case(line)
-    )
+    """A short line of the body that does not end a sentence and is a heading: of three words or fewer ("The
+    backlash"), or in Title Case (a repeated headline, a caption, a label)."""
+    words = len(line.split())
+    if words > _TITLE_ZONE_WORDS or line.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        return False
+    return words <= _HEADING_WORDS or looks_title_case(line)
 
 
 def drop_title_case_only(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
