@@ -21,6 +21,10 @@ _DATELINE_CHARS: Final[int] = 40
 _TITLE_ZONE_WORDS: Final[int] = 30
 _HEADING_WORDS: Final[int] = 3
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
+_CREDIT_LINE = re.compile(
+    r"(?:photo|picture|image|photograph|illustration|video)s?(?: (?:source|credit|courtesy))?(?: by)?\s*:",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"['’]?s?(?:,|,? and|,? or|&)\s+(?:the\s+)?")
 _PORTFOLIO = re.compile(r" (?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b")
 _SKIP = frozenset({"of", "and", "the", "for", "&"})
@@ -163,9 +167,9 @@ def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
 
 
 def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
-    """Drop names credited for a picture ("Photo: Jane Doe/AFP"), signing an embedded post ("— Jane Doe (@jd)"),
-    written as a hashtag or handle ("#TravelCorridor", "@jd"), or one word naming a minister's portfolio
-    ("Transport Secretary Grant Shapps": "Transport" is not an organisation here)."""
+    """Drop names credited for a picture ("Photo: Jane Doe/AFP", a line "Photo source: Jane Doe from Pexels"),
+    signing an embedded post ("— Jane Doe (@jd)"), written as a hashtag or handle ("#TravelCorridor", "@jd"), or
+    one word naming a minister's portfolio ("Transport Secretary Grant Shapps": "Transport" is no organisation)."""
     kept = []
     for m in mentions:
         if m.offset is not None:
@@ -173,6 +177,8 @@ def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
             before, after = body[max(m.offset - 24, 0) : m.offset], body[end : end + 4]
             if _CREDIT.search(before) or after.startswith(" (@") or before.endswith(("#", "@")):
                 continue
+            if _CREDIT_LINE.match(body, body.rfind("\n", 0, m.offset) + 1):
+                continue  # anywhere in a credit line: "Photo Source: Jane Doe from Pexels."
             if " " not in m.text and m.label != "PERSON" and _PORTFOLIO.match(body, end):
                 continue
         kept.append(m)

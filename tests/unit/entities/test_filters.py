@@ -81,3 +81,13 @@ def test_contributors_datelines_planets_and_facilities_are_no_tags() -> None:
     ]
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset({"napa county"}))]
     assert kept == ["Jane Roe", "Napa County"]
+
+
+def test_names_in_a_picture_credit_line_are_dropped() -> None:
+    body = "Greta Thunberg spoke.\nPhoto Source: Markus Spiske from Pexels."
+    mentions = [
+        Mention("Greta Thunberg", "PERSON", 0),
+        Mention("Markus Spiske", "PERSON", body.index("Markus")),
+        Mention("Pexels", "ORG", body.index("Pexels")),
+    ]
+    assert [m.text for m in drop_credits(mentions, body)] == ["Greta Thunberg"]
