@@ -7,6 +7,10 @@ Deduplication: a redelivered job rebuilds the same event id (``worker.events.eve
 runs one Lua script that, atomically, returns the existing entry if the marker key ``<key_prefix>published:<id>``
 exists, and otherwise XADDs the entry (approximate MAXLEN) and sets the marker to the new entry id with a TTL
 (``settings.publish_dedup_ttl``). A failed XADD sets no marker, so a retry publishes again.
+
+One outcome per job: the same script keeps ``<key_prefix>outcome:<job id>`` (the type and id of the job's event on
+the stream). A run of a job whose *other* outcome is already there (its first run published, died before the ack,
+and the page changed before the redelivery) publishes nothing and gets ``OutcomeExists``.
 """
 
 from __future__ import annotations
@@ -29,12 +33,30 @@ AnyEvent = ArticleIngested | ArticleFailed
 _PUBLISH_ONCE = """
 local existing = redis.call('GET', KEYS[2])
 if existing then
-  return {0, existing}
+  return {0, existing, ''}
+end
+local outcome = redis.call('GET', KEYS[3])
+if outcome and outcome ~= ARGV[3] .. ' ' .. ARGV[2] then
+  return {0, '', outcome}
 end
 local entry = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[5], '*', 'event', ARGV[1], 'id', ARGV[2], 'type', ARGV[3])
 redis.call('SET', KEYS[2], entry, 'EX', ARGV[4])
-return {1, entry}
+redis.call('SET', KEYS[3], ARGV[3] .. ' ' .. ARGV[2], 'EX', ARGV[4])
+return {1, entry, ''}
 """
+
+
+class OutcomeExists(Exception):
+    """The job already has another outcome event on the stream; this one was not published.
+
+    Not a ``WireroomError``: nothing is wrong with the URL, the job is simply settled.
+    """
+
+    def __init__(self, job_id: str, event_type: str, event_id: str) -> None:
+        super().__init__(f"job {job_id} already has its outcome: {event_type} {event_id}")
+        self.job_id = job_id
+        self.event_type = event_type
+        self.event_id = event_id
 
 
 @dataclass(frozen=True)
@@ -49,7 +71,12 @@ class EventPublisher(Protocol):
     """Anything that can publish events. ``publish`` raises ``PublishUnavailable`` when the sink is down."""
 
     def publish(self, event: AnyEvent) -> Published:
-        """Publish one event, at most once per event id."""
+        """Publish one event, at most once per event id (and, where the sink can tell, one outcome per job).
+
+        Raises:
+            PublishUnavailable: the sink is down.
+            OutcomeExists: the job already has another outcome event.
+        """
         ...
 
     def close(self) -> None:
@@ -80,12 +107,22 @@ def redis_client(settings: Settings) -> redis.Redis:
 class RedisStreamPublisher:
     """Appends events to ``settings.events_stream`` with XADD (approximate MAXLEN), once per event id."""
 
-    def __init__(self, client: redis.Redis, stream: str, *, maxlen: int, dedup_prefix: str, dedup_ttl: int) -> None:
+    def __init__(
+        self,
+        client: redis.Redis,
+        stream: str,
+        *,
+        maxlen: int,
+        dedup_prefix: str,
+        dedup_ttl: int,
+        outcome_prefix: str | None = None,
+    ) -> None:
         self.client = client
         self.stream = stream
         self.maxlen = maxlen
         self.dedup_prefix = dedup_prefix
         self.dedup_ttl = dedup_ttl
+        self.outcome_prefix = outcome_prefix or f"{dedup_prefix}outcome:"
         self._script = client.register_script(_PUBLISH_ONCE)
 
     @classmethod
@@ -97,20 +134,25 @@ class RedisStreamPublisher:
             maxlen=settings.events_maxlen,
             dedup_prefix=f"{settings.key_prefix}published:",
             dedup_ttl=settings.publish_dedup_ttl,
+            outcome_prefix=f"{settings.key_prefix}outcome:",
         )
 
     def publish(self, event: AnyEvent) -> Published:
-        """XADD the event unless its id was published within the dedup TTL.
+        """XADD the event unless its id, or another outcome of its job, was published within the dedup TTL.
 
         Raises:
             PublishUnavailable: Redis is unreachable or refused the write.
+            OutcomeExists: the job's other outcome event is already on the stream.
         """
         body = event.model_dump_json()
         with map_redis_errors():
-            appended, entry = self._script(
-                keys=[self.stream, f"{self.dedup_prefix}{event.id}"],
+            appended, entry, other = self._script(
+                keys=[self.stream, f"{self.dedup_prefix}{event.id}", f"{self.outcome_prefix}{event.jobid}"],
                 args=[body, event.id, event.type, self.dedup_ttl, self.maxlen],
             )
+        if other:
+            other_type, _, other_id = (other.decode() if isinstance(other, bytes) else str(other)).partition(" ")
+            raise OutcomeExists(event.jobid, other_type, other_id)
         entry_id = entry.decode() if isinstance(entry, bytes) else str(entry)
         return Published(entry_id=entry_id, duplicate=not appended)
 
@@ -174,6 +216,7 @@ __all__ = [
     "AnyEvent",
     "EventPublisher",
     "ListPublisher",
+    "OutcomeExists",
     "Published",
     "RedisStreamPublisher",
     "StdoutPublisher",

@@ -27,7 +27,7 @@ from worker.errors import (
     WireroomError,
 )
 from worker.pipeline import Resources
-from worker.publish import RedisStreamPublisher, redis_client
+from worker.publish import OutcomeExists, RedisStreamPublisher, redis_client
 from worker.settings import Settings
 from worker.tracking import JobTracker
 
@@ -162,6 +162,8 @@ class IngestTask(Task):  # type: ignore[misc]
             event_id = pipeline.process(job, self.resources).id
             self.tracker.ingested(job.job_id, job.url, self.request.retries or 0, event_id)
             return event_id
+        except OutcomeExists as exc:
+            return self.settled(job.job_id, job.url, exc)
         except SoftTimeLimitExceeded as exc:
             return self.retry_or_fail(job, FetchTimeout(f"task soft time limit hit: {exc}", url=job.url))
         except RetryableError as exc:
@@ -196,6 +198,13 @@ class IngestTask(Task):  # type: ignore[misc]
             raise self.retry(exc=exc, countdown=self.countdown(exc), max_retries=retries + 1)
         return self.publish_failure(job, exc)
 
+    def settled(self, job_id: str, url: str | None, exc: OutcomeExists) -> str:
+        """An earlier run of the job published its other outcome (then died before the ack, and the page changed
+        since): keep that one, record it as the job's state, and publish nothing."""
+        log.warning("%s; this run's outcome is dropped", exc, extra={"job_id": job_id, "url": url})
+        self.tracker.settled(job_id, url, self.request.retries or 0, exc.event_type, exc.event_id)
+        return exc.event_id
+
     def busy_countdown(self, exc: WireroomError, deferrals: int) -> float:
         """Seconds before retrying a job whose host was busy for the ``deferrals``-th time: at least the gate's
         ``retry_after``, up to ``retry_backoff_base * 2**deferrals`` with jitter, capped like ``countdown``."""
@@ -218,6 +227,8 @@ class IngestTask(Task):  # type: ignore[misc]
             event_id = pipeline.fail(job, exc, attempts, self.resources, job_id=job_id, url=url).id
             self.tracker.failed(the_id, the_url, self.request.retries or 0, exc, event_id)
             return event_id
+        except OutcomeExists as settled:
+            return self.settled(the_id, the_url, settled)
         except PublishUnavailable as publish_exc:
             log.warning("could not publish the failed event of %s: %s", job_id or (job and job.job_id), publish_exc)
             self.tracker.retrying(the_id, the_url, self.request.retries or 0, publish_exc)

@@ -59,6 +59,14 @@ class JobTracker:
         self._write(self.store.mark_retrying, job_id, attempt, error.type_name)
         self._log(logging.WARNING, "retrying", job_id, url, attempt, started=started, error=error)
 
+    def settled(self, job_id: str, url: str | None, attempt: int, event_type: str, event_id: str) -> None:
+        """The job's outcome was published by an earlier run (event ``event_id`` of type ``event_type``)."""
+        self._finish(job_id)
+        if event_type.endswith("ingested"):
+            self._write(self.store.mark_ingested, job_id, attempt, event_id)
+        else:
+            self._write(self.store.mark_failed, job_id, attempt, "", event_id)  # keeps the recorded error type
+
     def host_busy(self, job_id: str, *, count: bool) -> int | None:
         """The job's politeness deferrals so far (``count``: after counting one more); None if Redis failed."""
         try:

@@ -12,7 +12,8 @@ from schemas.article import ArticleRecord
 from schemas.jobs import FetchJob
 from worker import events
 from worker.consume import EventConsumer
-from worker.publish import RedisStreamPublisher
+from worker.errors import UpstreamUnavailable
+from worker.publish import OutcomeExists, RedisStreamPublisher
 from worker.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -48,6 +49,25 @@ def test_publisher_dedups_by_event_id(settings: Settings, redis_client: redis.Re
     _publish(settings, redis_client, 3)
     _publish(settings, redis_client, 3)  # the same three jobs again: same event ids
     assert redis_client.xlen(settings.events_stream) == 3
+
+
+def test_publisher_keeps_one_outcome_per_job(settings: Settings, redis_client: redis.Redis) -> None:
+    # Given a job whose failed event is on the stream (a run that published, then died before its ack)
+    publisher = RedisStreamPublisher.from_settings(settings, redis_client)
+    job = FetchJob(url="https://example.com/changed")
+    failed = events.failed(job.job_id, job.url, UpstreamUnavailable("HTTP 503", url=job.url), 3, "urn:t", job=job)
+    publisher.publish(failed)
+    # When a later run of the same job tries to publish the other outcome
+    record = ArticleRecord(
+        url=job.url, headline="H", body="Body.", word_count=1, content_hash="a" * 64, parser_version="t"
+    )
+    with pytest.raises(OutcomeExists) as caught:
+        publisher.publish(events.ingested(job, record, "urn:t"))
+    # Then nothing is added, and the error names the outcome that stands
+    assert (caught.value.event_type, caught.value.event_id) == (failed.type, failed.id)
+    assert redis_client.xlen(settings.events_stream) == 1
+    # And the standing outcome itself is still just a duplicate when published again
+    assert publisher.publish(failed).duplicate
 
 
 def test_two_consumers_share_the_stream(settings: Settings, redis_client: redis.Redis) -> None:

@@ -61,7 +61,9 @@ def test_queued_never_overwrites_a_worker_state(client: redis.Redis, settings: S
     # Given a worker that already started the job (its message outran the status write)
     store.mark_running("j1", 0, url="https://news.example/1")
     # When the producer's "queued" write lands
-    store.mark_queued([make_job("https://news.example/1", job_id="j1"), make_job("https://news.example/2", job_id="j2")])
+    store.mark_queued(
+        [make_job("https://news.example/1", job_id="j1"), make_job("https://news.example/2", job_id="j2")]
+    )
     # Then j1 stays running, j2 is queued, and both expire
     one, two = store.get("j1"), store.get("j2")
     assert one is not None and one.state == "running"

@@ -21,8 +21,12 @@ from service_support import (
 )
 
 from schemas.events import ArticleFailed, ArticleIngested
+from worker import events
 from worker.app import create_app
 from worker.enqueue import build_message, enqueue, enqueue_many, make_job
+from worker.errors import UpstreamUnavailable
+from worker.jobstatus import JobStatusStore
+from worker.publish import RedisStreamPublisher
 from worker.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -178,6 +182,26 @@ def test_redelivery_republishes_the_same_event_id_without_a_duplicate(
     assert [e.id for e in events_for_job(redis_client, settings.events_stream, job.job_id)] == [first.id]
     succeeded = re.findall(rf"Task wireroom\.ingest\[{job.job_id}\] succeeded in \S+ '([^']+)'", worker.log())
     assert succeeded == [first.id, first.id]
+
+
+def test_a_job_whose_other_outcome_is_published_publishes_nothing_more(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given a job whose failed event an earlier run published (then died before the ack), and a page that now works
+    url, route = http_server.unique(page("service-article.html"))
+    job = make_job(url)
+    failed = events.failed(job.job_id, job.url, UpstreamUnavailable("HTTP 503", url=url), 6, "urn:t", job=job)
+    RedisStreamPublisher.from_settings(settings, redis_client).publish(failed)
+    # When the job is delivered again
+    redis_client.lpush(settings.queue_name, build_message(job, settings.queue_name))
+    store = JobStatusStore.from_settings(redis_client, settings)
+    wait_for(lambda: len(route.hits) == 1 and (s := store.get(job.job_id)) is not None and s.state == "failed", 30,
+             "the redelivery to run and settle")  # fmt: skip
+    # Then the stream keeps the one outcome it had, and the job's state names it
+    _wait_idle(redis_client, settings)
+    assert [e.id for e in events_for_job(redis_client, settings.events_stream, job.job_id)] == [failed.id]
+    status = store.get(job.job_id)
+    assert status is not None and status.event_id == failed.id
 
 
 def _wait_idle(client: redis.Redis, settings: Settings) -> None:
