@@ -36,7 +36,7 @@ _ORIGIN = json.dumps(f"wireroom-enqueue@{socket.gethostname()}:{os.getpid()}")
 _MESSAGE_TEMPLATE = (
     '{{"body":"{body}","content-encoding":"utf-8","content-type":"application/json",'
     '"headers":{{"lang":"py","task":"' + TASK_NAME + '","id":{id},"shadow":null,"eta":null,"expires":null,'
-    '"group":null,"group_index":null,"retries":0,"timelimit":[null,null],"root_id":{id},"parent_id":null,'
+    '"group":null,"group_index":null,"retries":{retries},"timelimit":[null,null],"root_id":{id},"parent_id":null,'
     '"argsrepr":{argsrepr},"kwargsrepr":"{{}}","origin":' + _ORIGIN.replace("{", "{{").replace("}", "}}") + ","
     '"ignore_result":true}},'
     '"properties":{{"correlation_id":{id},"reply_to":null,"delivery_mode":2,'
@@ -92,8 +92,9 @@ def prepare(
     return prepared
 
 
-def build_message(job: FetchJob, queue: str) -> str:
-    """The kombu/Celery protocol-2 message (JSON text) that runs ``wireroom.ingest(job)`` from ``queue``.
+def build_message(job: FetchJob, queue: str, retries: int = 0) -> str:
+    """The kombu/Celery protocol-2 message (JSON text) that runs ``wireroom.ingest(job)`` from ``queue``
+    (as Celery's retry number ``retries``: 0 for a new job).
 
     The task id is the job id, so a job and its task are the same thing in logs and tools. Built from a template
     (only the job, its id, the URL, priority and delivery tag vary) because bulk enqueue makes thousands a second.
@@ -107,6 +108,7 @@ def build_message(job: FetchJob, queue: str) -> str:
         queue=json.dumps(queue),
         priority=job.priority or 0,
         tag=os.urandom(16).hex(),  # unique per message: kombu keys its unacked bookkeeping on it
+        retries=int(retries),
     )
 
 

@@ -5,7 +5,8 @@ popped at the moment Redis goes away (a restart, a failover, a dropped connectio
 never restores it. Every job ``worker.enqueue`` queues is also recorded in the job-status store (``queued``, with the
 job itself) and in a sorted set of queued jobs that a job leaves when a worker starts it. A pass of the reconciler:
 
-1. takes the jobs queued longer than ``reconcile_grace`` (oldest first, at most ``BATCH``);
+1. takes the jobs queued longer than ``reconcile_grace`` (oldest first, at most ``BATCH``), and the jobs whose
+   scheduled retry is overdue by as much (a retry message is lost the same way);
 2. drops those a worker holds (kombu's unacked hash) or has started (their state moved on);
 3. drops those that are surely still waiting: newer than the oldest message of their list (lists are FIFO);
 4. scans the lists for the rest; a job found nowhere is a suspect;
@@ -89,7 +90,7 @@ def _task_id(message: Any) -> str | None:
 
 
 class Reconciler:
-    """Finds queued jobs whose message is gone and queues them again (see the module docstring)."""
+    """Finds queued (or overdue retrying) jobs whose message is gone and queues them again (module docstring)."""
 
     def __init__(self, client: redis.Redis, settings: Settings) -> None:
         self._redis = client
@@ -111,36 +112,54 @@ class Reconciler:
             return report
         report.ran = True
         now = time.time()
-        queued_key = self._status.queued_key
-        self._redis.zremrangebyscore(queued_key, "-inf", now - self._status.ttl)
-        rows = cast(
-            list[tuple[bytes, float]],
-            self._redis.zrangebyscore(
-                queued_key, "-inf", now - self._settings.reconcile_grace, start=0, num=BATCH, withscores=True
-            ),
-        )
-        report.candidates = len(rows)
-        missing = self._missing([row[0].decode() for row in rows], report) if rows else set()
+        grace = self._settings.reconcile_grace
+        self._redis.zremrangebyscore(self._status.queued_key, "-inf", now - self._status.ttl)
+        queued = self._oldest(self._status.queued_key, now - grace)
+        retrying = self._oldest(self._status.retrying_key, now - self.retry_wait_cap() - grace)
+        report.candidates = len(queued) + len(retrying)
+        missing = self._missing(queued, retrying, report) if report.candidates else set()
         self._judge(missing, now, report)
         return report
 
-    def _missing(self, candidates: list[str], report: ReconcileReport) -> set[str]:
-        """The candidates that are queued, unheld and in no queue list."""
+    def retry_wait_cap(self) -> float:
+        """The longest a scheduled retry waits (the task caps its countdowns at this)."""
+        s = self._settings
+        return float(min(s.retry_backoff_max, s.visibility_timeout - s.task_time_limit))
+
+    def _oldest(self, key: str, before: float) -> list[str]:
+        """Up to ``BATCH`` members of the sorted set ``key`` scored before ``before``, oldest first."""
+        rows = cast(list[bytes], self._redis.zrangebyscore(key, "-inf", before, start=0, num=BATCH))
+        return [row.decode() for row in rows]
+
+    def _missing(self, queued: list[str], retrying: list[str], report: ReconcileReport) -> set[str]:
+        """The candidates still in the state they were picked for, unheld and in no queue list.
+
+        ``queued``: jobs never started; ``retrying``: jobs whose scheduled retry is overdue (a retry message is held
+        by a worker until its countdown ends, so an overdue one that is held nowhere was lost the same way).
+        """
         held = self._held_ids()
-        fields = self._job_fields([c for c in candidates if c not in held])
-        by_list: dict[str, dict[str, float]] = defaultdict(dict)
+        fields = self._job_fields([c for c in dict.fromkeys(queued + retrying) if c not in held])
+        fifo: dict[str, dict[str, float]] = defaultdict(dict)
+        scan: dict[str, set[str]] = defaultdict(set)
         stale = []
+        wanted = {**dict.fromkeys(retrying, "retrying"), **dict.fromkeys(queued, "queued")}
         for job_id, (state, priority, enqueued) in fields.items():
-            if state != "queued" or enqueued is None:
-                stale.append(job_id)
-                continue
-            by_list[queue_key(self._settings.queue_name, priority)][job_id] = enqueued
+            list_key = queue_key(self._settings.queue_name, priority)
+            if state != wanted[job_id]:
+                if wanted[job_id] == "queued":
+                    stale.append(job_id)
+            elif state == "queued" and enqueued is not None:
+                fifo[list_key][job_id] = enqueued
+            else:
+                scan[list_key].add(job_id)
         if stale:
             self._redis.zrem(self._status.queued_key, *stale)
         missing: set[str] = set()
-        for list_key, jobs in by_list.items():
-            newest_popped = self._oldest_waiting(list_key)
+        for list_key in fifo.keys() | scan.keys():
+            newest_popped = self._oldest_waiting(list_key) if fifo.get(list_key) else None
+            jobs = fifo.get(list_key, {})
             unsure = {j for j, enqueued in jobs.items() if newest_popped is None or enqueued <= newest_popped}
+            unsure |= scan.get(list_key, set())
             if unsure:
                 missing |= unsure - self._scan(list_key, unsure, report)
         return missing
@@ -221,9 +240,12 @@ class Reconciler:
                 self._requeue(job_id, report)
 
     def _requeue(self, job_id: str, report: ReconcileReport) -> None:
-        """Push the job's message again, as ``worker.enqueue`` first did, and restart its queued clock."""
+        """Push the job's message again, as ``worker.enqueue`` first did (or as the lost retry was: the next
+        attempt number), and restart its clock."""
         key = self._status.key(job_id)
-        raw_job, requeues = cast(list[bytes | None], self._redis.hmget(key, "job", "requeued"))
+        raw_job, requeues, state, attempt = cast(
+            list[bytes | None], self._redis.hmget(key, "job", "requeued", "state", "attempt")
+        )
         self._redis.hdel(self.suspects_key, job_id)
         if raw_job is None or int(requeues or 0) >= MAX_REQUEUES:
             self._redis.zrem(self._status.queued_key, job_id)
@@ -231,12 +253,18 @@ class Reconciler:
             report.given_up.append(job_id)
             return
         job = FetchJob.model_validate_json(raw_job)
+        retry = state == b"retrying"
+        retries = int(attempt or 0) + 1 if retry else 0
         now = time.time()
         pipe = self._redis.pipeline(transaction=True)
-        pipe.hset(key, mapping={"enqueued_at": repr(now)})
         pipe.hincrby(key, "requeued", 1)
-        pipe.zadd(self._status.queued_key, {job_id: now})
-        pipe.lpush(queue_key(self._settings.queue_name, job.priority), build_message(job, self._settings.queue_name))
+        if retry:
+            pipe.zadd(self._status.retrying_key, {job_id: now})
+        else:
+            pipe.hset(key, mapping={"enqueued_at": repr(now)})
+            pipe.zadd(self._status.queued_key, {job_id: now})
+        message = build_message(job, self._settings.queue_name, retries=retries)
+        pipe.lpush(queue_key(self._settings.queue_name, job.priority), message)
         pipe.execute()
         log.warning("job %s: message lost by the broker, re-queued", job_id, extra={"job_id": job_id, "url": job.url})
         report.requeued.append(job_id)

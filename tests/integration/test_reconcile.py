@@ -168,3 +168,26 @@ def test_jobs_within_the_grace_period_are_not_candidates(client: redis.Redis) ->
         assert (report.ran, report.candidates, report.suspects) == (True, 0, [])
     finally:
         delete_namespace(client, settings)
+
+
+def test_an_overdue_retry_whose_message_vanished_is_sent_again_as_the_next_attempt(
+    client: redis.Redis, settings: Settings, store: JobStatusStore
+) -> None:
+    # Given a job whose attempt 1 failed and whose retry message is gone, and a job whose retry is simply not due
+    overdue, pending = queue_jobs(client, settings, store, 2)
+    client.delete(queue_key(settings.queue_name, None))
+    reconciler = Reconciler(client, settings)
+    for job in (overdue, pending):
+        store.mark_running(job.job_id, 1)
+        store.mark_retrying(job.job_id, 1, "UpstreamUnavailable")
+    long_ago = time.time() - reconciler.retry_wait_cap() - 5
+    client.zadd(store.retrying_key, {overdue.job_id: long_ago})
+    # When two passes run
+    first = reconciler.run_once()
+    second = pass_after_interval(reconciler).run_once()
+    # Then only the overdue one is sent again, as Celery's retry number 2, and its retry clock restarts
+    assert (first.suspects, second.requeued) == ([overdue.job_id], [overdue.job_id])
+    (raw,) = client.lrange(queue_key(settings.queue_name, None), 0, -1)
+    assert message_job_id(raw) == overdue.job_id and json.loads(raw)["headers"]["retries"] == 2
+    score = client.zscore(store.retrying_key, overdue.job_id)
+    assert score is not None and score > long_ago + 1
