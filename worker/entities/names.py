@@ -6,8 +6,11 @@ import re
 from typing import Final
 
 _LEADING_WORDS: Final[frozenset[str]] = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "first", "second", "third", "last", "former", "late"}
-)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "first", "second", "third", "last", "former", "late",
+        "our", "my", "your", "his", "her", "their", "its",
+    }
+)  # fmt: skip
 _TITLES: Final[frozenset[str]] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
@@ -82,8 +85,9 @@ def split_name(text: str) -> list[str]:
 
 
 def name_key(text: str) -> str:
-    """The comparison key of a cleaned name: case-folded, periods and hyphens dropped, "Saint" as "st"."""
-    key = text.casefold().replace("’", "'").replace(".", "").replace("-", " ")
+    """The comparison key of a cleaned name: case-folded, periods and hyphens dropped, " & " as "and", "Saint" as
+    "st"."""
+    key = text.casefold().replace("’", "'").replace(".", "").replace("-", " ").replace(" & ", " and ")
     if "  " in key or not key.isprintable():  # other whitespace than single spaces (isprintable is fast)
         key = _SPACE.sub(" ", key)
     key = key.strip()
