@@ -10,6 +10,10 @@ from worker.entities.gazetteer import FACILITY_HEADS, NOT_TAGS
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
+_GENERIC_HEADS = frozenset({"council", "government", "cabinet", "territory", "administration", "parish"})
+_GENERIC = _GENERIC_HEADS | {"city", "town", "county", "state", "federal", "local", "us", "uk", "the"}
+"""A name of these words only, one of them a body ("City Council", "US Government", "Cabinet"), is a generic
+reference to a government, not a proper name ("Scottish Government", "Senate" are)."""
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
 _SIGN_OFF = re.compile(
     r"(?:^|\n|[.!?][\"”]?\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), [^\n.]{0,60}\b(?:News|Radio|TV|Television)\.?\s*$"
@@ -38,6 +42,9 @@ def reader_tags(
     for entity in entities:
         key = name_key(entity.text)
         if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or key.rsplit(" ", 1)[-1] in FACILITY_HEADS:
+            continue
+        words = set(key.split(" "))
+        if words <= _GENERIC and words & _GENERIC_HEADS and not entity.signalled:
             continue
         if key == source and not entity.signalled:
             continue  # the dateline's source ("NAPA COUNTY, Calif. (KGO) --"): who reports, like a byline

@@ -91,3 +91,11 @@ def test_names_in_a_picture_credit_line_are_dropped() -> None:
         Mention("Pexels", "ORG", body.index("Pexels")),
     ]
     assert [m.text for m in drop_credits(mentions, body)] == ["Greta Thunberg"]
+
+
+def test_generic_government_bodies_are_no_tags() -> None:
+    body = "The City Council and the US Government met the Cabinet, the Scottish Government and the Senate."
+    names = [("City Council", "ORG"), ("US Government", "ORG"), ("Cabinet", "ORG"), ("Scottish Government", "ORG")]
+    entities = [MergedEntity(t, lab, 1, body.index(t), False) for t, lab in [*names, ("Senate", "ORG")]]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    assert kept == ["Scottish Government", "Senate"]
