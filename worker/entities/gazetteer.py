@@ -99,10 +99,13 @@ ORG_HEADS: Final[frozenset[str]] = frozenset(
 
 
 NOT_TAGS: Final[frozenset[str]] = frozenset(
-    {"earth", "el niño", "el nino", "la niña", "la nina", "covid", "covid 19", "coronavirus", "internet", "god"}
-)
+    {
+        "earth", "el niño", "el nino", "la niña", "la nina", "covid", "covid 19", "coronavirus", "internet", "god",
+        "email", "e mail", "rsvp",
+    }
+)  # fmt: skip
 """Name keys of capitalised things that are no person, organisation or place a story is tagged with (a planet, a
-weather pattern, a disease), though the small model often labels them so."""
+weather pattern, a disease, a call to action: "Email us", "RSVP"), though the small model often labels them so."""
 
 FACILITY_HEADS: Final[frozenset[str]] = frozenset(
     {

@@ -33,7 +33,7 @@ _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 _POST_NOMINALS: Final[frozenset[str]] = frozenset({"qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe"})
-_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"st", "mt", "ft", "ste", "pt", "no", "vol"})
+_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"st", "mt", "ft", "ste", "pt", "no", "vol", "apt", "dept"})
 """Abbreviations that start a name ("St. Thomas") but are none alone: what is left when a name is cut after them."""
 _SHORT_NAMES: Final[frozenset[str]] = frozenset({"US", "UK", "EU", "UN", "HP", "GE", "BP", "LG"})
 """Two-capital names kept; other two-capital "names" ("TB", "RV", "BA") are mostly units and initials."""
