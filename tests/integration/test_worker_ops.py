@@ -178,8 +178,8 @@ def test_a_queued_job_whose_message_vanished_still_gets_its_event(
     # Then the job was queued again once and ingested: one event, as if nothing had happened
     assert isinstance(event, ArticleIngested)
     assert redis_client.hget(store.key(job.job_id), "requeued") == b"1"
-    status = store.get(job.job_id)
-    assert status is not None and (status.state, status.event_id) == ("ingested", event.id)
+    status = wait_for(lambda: (s := store.get(job.job_id)) is not None and s.state == "ingested" and s, 10, "state")
+    assert status.event_id == event.id
 
 
 def test_failure_and_retry_counters_by_error_type(worker: WorkerProcess, metrics_port: int, api: str) -> None:
