@@ -40,6 +40,7 @@ _SHORT_NAMES: Final[frozenset[str]] = frozenset({"US", "UK", "EU", "UN", "HP", "
 _EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/•·►▪■●"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _SPACE = re.compile(r"\s+")
+_CLOCK = re.compile(r"\d:\d\d")
 _HYPHEN_TAIL = re.compile(r"-(?:based|area|born|bound|led|backed|owned|style|registered)$")
 _MAX_TOKENS: Final[int] = 8
 
@@ -51,7 +52,7 @@ def clean_name(text: str) -> str | None:
     ordinals and titles ("the", "first", "Judge"), trailing lower-case words and post-nominals ("QC"), a trailing
     possessive ("'s") and edge punctuation;
     rejects forms without a capital letter, longer than eight words, two-capital forms ("TB"; but "US", "UK") and
-    lone abbreviations ("St.").
+    lone abbreviations ("St.") and times ("9:24am PDT").
     """
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
     text = _HYPHEN_TAIL.sub("", text)
@@ -64,8 +65,8 @@ def clean_name(text: str) -> str | None:
     if _POSSESSIVE.search(text):
         text = text[:-1] if text[-1] in "'’" and not text.endswith(("'s", "’s")) else text[:-2]
     text = text.strip(_EDGE_PUNCT)
-    if "@" in text or text.casefold().rstrip(".") in _ABBREVIATIONS:
-        return None  # an e-mail address or a handle; "St" of a name cut after it
+    if "@" in text or text.casefold().rstrip(".") in _ABBREVIATIONS or _CLOCK.search(text):
+        return None  # an e-mail address or a handle; "St" of a name cut after it; a time ("9:24am PDT")
     too_short = len(text) < 2 or (len(text) == 2 and text.isupper() and text not in _SHORT_NAMES)
     if too_short or not any(ch.isupper() for ch in text) or len(text.split(" ")) > _MAX_TOKENS:
         return None

@@ -137,3 +137,20 @@ def test_long_bodies_are_cut_with_a_note(tagger: EntityTagger) -> None:
     tagged = tagger.annotate(_record(body, "en"))
     assert tagged.entities
     assert any("only the first" in note for note in tagged.notes)
+
+
+def test_the_decoder_knows_only_name_actions(tagger: EntityTagger) -> None:
+    from worker.entities.model import DECODER_LABELS
+
+    # Given the loaded pipeline, its recognizer's actions are those of the name labels (and "outside") only
+    moves = tagger._nlp.get_pipe("ner").moves
+    labels = {moves.get_class_name(i).split("-", 1)[-1] for i in range(moves.n_moves)}
+    assert labels - {"O", "", "U"} <= DECODER_LABELS
+    assert "DATE" not in labels and "PERSON" in labels
+    # and it still tags names, never numbers
+    doc = tagger._nlp("Jack Ma met Rodrigo Duterte in Manila on Monday and paid $5 million for 3 percent.")
+    assert {(e.text, e.label_) for e in doc.ents} == {
+        ("Jack Ma", "PERSON"),
+        ("Rodrigo Duterte", "PERSON"),
+        ("Manila", "GPE"),
+    }
