@@ -107,8 +107,8 @@ def _name_actions_only(nlp: Any, labels: frozenset[str]) -> None:
     index = {old.get_class_name(i): i for i in range(old.n_moves)}
     rows = [index[moves.get_class_name(i)] for i in range(moves.n_moves)]
     model = copy.deepcopy(ner.model)
-    upper = model.get_ref("upper")
-    smaller = Linear(nO=len(rows), nI=upper.get_dim("nI"))
+    upper: Any = model.get_ref("upper")
+    smaller: Any = Linear(nO=len(rows), nI=upper.get_dim("nI"))
     smaller.ops = upper.ops
     smaller.initialize()
     smaller.set_param("W", numpy.ascontiguousarray(upper.get_param("W")[rows]))
