@@ -92,14 +92,14 @@ def prepare(
     return prepared
 
 
-def build_message(job: FetchJob, queue: str, retries: int = 0) -> str:
+def build_message(job: FetchJob, queue: str, retries: int = 0, *, dumped: str | None = None) -> str:
     """The kombu/Celery protocol-2 message (JSON text) that runs ``wireroom.ingest(job)`` from ``queue``
     (as Celery's retry number ``retries``: 0 for a new job).
 
     The task id is the job id, so a job and its task are the same thing in logs and tools. Built from a template
     (only the job, its id, the URL, priority and delivery tag vary) because bulk enqueue makes thousands a second.
     """
-    body = f"[[{job.model_dump_json()}],{{}},{_EMBED_JSON}]"
+    body = f"[[{dumped or job.model_dump_json()}],{{}},{_EMBED_JSON}]"
     job_id = json.dumps(job.job_id)
     return _MESSAGE_TEMPLATE.format(
         body=base64.b64encode(body.encode()).decode("ascii"),
@@ -128,12 +128,13 @@ def push(
     """
     by_key: dict[str, list[str]] = defaultdict(list)
     batch = list(jobs)
-    for job in batch:
-        by_key[queue_key(queue, job.priority)].append(build_message(job, queue))
+    dumped = [job.model_dump_json() for job in batch]
+    for job, text in zip(batch, dumped, strict=True):
+        by_key[queue_key(queue, job.priority)].append(build_message(job, queue, dumped=text))
     with map_redis_errors("broker"):
         pipe = client.pipeline(transaction=False)
         if status is not None:
-            status.mark_queued(batch, pipe)
+            status.mark_queued(batch, pipe, dumped=dumped)
         for key, messages in by_key.items():
             for start in range(0, len(messages), chunk_size):
                 pipe.lpush(key, *messages[start : start + chunk_size])
