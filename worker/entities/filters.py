@@ -27,17 +27,22 @@ _DATELINE_SOURCE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:, [A-Z][\w.]+)?\s\(([
 
 
 def reader_tags(
-    entities: list[MergedEntity], record: ArticleRecord, body: str, places: frozenset[str]
+    entities: list[MergedEntity],
+    record: ArticleRecord,
+    body: str,
+    places: frozenset[str],
+    lower: set[str] | None = None,
 ) -> list[MergedEntity]:
     """The entities worth tagging: not a writer (byline, sign-off, credited contributor) or a dateline's source, not
     the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``) or a facility ("Whitestone
     Bridge"), and not a lone capitalised word the body also uses in lower case ("Government", "Coronavirus"),
-    unless it is a known place or the page or the outlet list names it."""
+    unless it is a known place or the page or the outlet list names it. ``lower``: the body's lower-case words, if
+    the caller has them already."""
     authors = _authors(record, body)
     dateline = _DATELINE_SOURCE.match(body)
     source = name_key(dateline.group(1)) if dateline is not None else None
     site = _site_keys(record)
-    common = set(_LOWER_WORD.findall(body))
+    common = lower if lower is not None else set(_LOWER_WORD.findall(body))
     kept = []
     for entity in entities:
         key = name_key(entity.text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -85,6 +86,7 @@ def split_name(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+@functools.lru_cache(maxsize=16384)
 def name_key(text: str) -> str:
     """The comparison key of a cleaned name: case-folded, periods and hyphens dropped, " & " as "and", "Saint" as
     "st"."""

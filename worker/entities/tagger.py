@@ -100,7 +100,7 @@ class EntityTagger:
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
         aliases = bracket_aliases(mentions, body)
         merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
-        merged = reader_tags(merged, record, body, places)
+        merged = reader_tags(merged, record, body, places, lower)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
 
     def _tag(self, headline: str, body: str, spans: list[tuple[int, int]]) -> tuple[list[RawEntity], list[RawEntity]]:
