@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import redis
 
 from worker.errors import PoisonJob, PublishUnavailable
-from worker.politeness import HostGate
+from worker.politeness import HostGate, LocalHostGate
 from worker.robots import RobotsCache
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ class Admission:
 
     client: redis.Redis | None
     robots: RobotsCache | None
-    gate: HostGate | None
+    gate: HostGate | LocalHostGate | None
     key_prefix: str = "wireroom:"
     max_deliveries: int = 5
     deliveries_ttl: int = 86_400
@@ -44,6 +44,13 @@ class Admission:
         robots = RobotsCache(session, settings, client=client) if settings.respect_robots else None
         ttl = max(86_400, settings.visibility_timeout * (settings.max_deliveries + 2))
         return cls(client, robots, HostGate(client, settings), settings.key_prefix, settings.max_deliveries, ttl)
+
+    @classmethod
+    def embedded(cls, settings: Settings, session: requests.Session) -> Admission:
+        """Without Redis (``wireroom ingest``): robots.txt (if ``respect_robots``) cached in this process, and
+        ``host_min_delay`` between requests to one host; no delivery counter."""
+        robots = RobotsCache(session, settings) if settings.respect_robots else None
+        return cls(None, robots, LocalHostGate(settings), settings.key_prefix, settings.max_deliveries)
 
     def count_delivery(self, job_id: str, attempt: int, *, url: str | None = None) -> int:
         """Count one delivery of attempt ``attempt`` (Celery's retry number) of a job; returns the count.

@@ -67,15 +67,25 @@ def default_enricher(settings: Settings) -> Enricher | None:
 
 
 def build_resources(
-    settings: Settings, publisher: EventPublisher, enrich: Enricher | None = None, *, redis: Redis | None = None
+    settings: Settings,
+    publisher: EventPublisher,
+    enrich: Enricher | None = None,
+    *,
+    redis: Redis | None = None,
+    polite: bool = False,
 ) -> Resources:
     """Resources with a fresh HTTP session for ``settings`` and the given publisher (and enricher).
 
     The entity tagger plugs in here: pass ``enrich=EntityTagger(...).annotate``. With ``redis``, jobs also go
-    through ``worker.admission`` (delivery counter, robots.txt, per-host politeness) on that server.
+    through ``worker.admission`` (delivery counter, robots.txt, per-host politeness) on that server; without it,
+    ``polite`` checks robots.txt and spaces requests per host within this process (``Admission.embedded``).
     """
     session = make_session(settings)
-    admission = Admission.from_settings(settings, session, redis) if redis is not None else None
+    admission = (
+        Admission.from_settings(settings, session, redis)
+        if redis is not None
+        else (Admission.embedded(settings, session) if polite else None)
+    )
     return Resources(settings=settings, session=session, publisher=publisher, enrich=enrich, admission=admission)
 
 

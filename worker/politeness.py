@@ -13,6 +13,7 @@ into a retry countdown instead of holding a worker for long.
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -132,4 +133,35 @@ class HostGate:
             self.release(host, token)
 
 
-__all__ = ["HostGate"]
+class LocalHostGate:
+    """Per-host minimum delay within one process, for embedded mode (``wireroom ingest``: no Redis, one request at
+    a time). Waits for the host's turn instead of raising ``HostBusy``; the same ``slot`` interface as
+    ``HostGate``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._delay = settings.host_min_delay
+        self._next: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self._sleep = sleep
+        self._clock = clock
+
+    @contextmanager
+    def slot(self, host: str, *, url: str | None = None) -> Iterator[None]:
+        """Wait until ``host_min_delay`` has passed since this process's last request to ``host``, then run the
+        block (``url`` is accepted for the interface's sake)."""
+        with self._lock:
+            now = self._clock()
+            start = max(now, self._next.get(host.lower(), now))
+            self._next[host.lower()] = start + self._delay
+        if start > now:
+            self._sleep(start - now)
+        yield
+
+
+__all__ = ["HostGate", "LocalHostGate"]

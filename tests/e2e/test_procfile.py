@@ -8,9 +8,18 @@ from pathlib import Path
 
 import pytest
 import redis
-from service_support import REPO, TestHTTPServer, WorkerProcess, page, procfile_command, wireroom_cmd, worker_env
+from service_support import (
+    REPO,
+    Reply,
+    TestHTTPServer,
+    WorkerProcess,
+    page,
+    procfile_command,
+    wireroom_cmd,
+    worker_env,
+)
 
-from schemas.events import EVENT_ADAPTER, ArticleIngested
+from schemas.events import EVENT_ADAPTER, ArticleFailed, ArticleIngested
 
 pytestmark = pytest.mark.e2e
 
@@ -84,3 +93,24 @@ def test_ingest_cli_prints_events_without_redis(http_server: TestHTTPServer, pre
     events = [EVENT_ADAPTER.validate_json(line) for line in result.stdout.splitlines()]
     assert [event.type for event in events] == ["wireroom.article.ingested", "wireroom.article.failed"]
     assert result.returncode == 1
+
+
+def test_ingest_cli_respects_robots_and_spaces_requests_per_host(http_server: TestHTTPServer, prefix: str) -> None:
+    # Given a site whose robots.txt disallows /private, no Redis, and a minimum delay of 1 s per host
+    http_server.add("/robots.txt", Reply(body=b"User-agent: *\nDisallow: /private\n"))
+    private = http_server.add("/private/story.html", page("service-article.html"))
+    env = worker_env(
+        prefix, http_server.port, redis_url="redis://127.0.0.1:1/0", respect_robots=True, host_min_delay=1.0
+    )
+    (first, one), (second, two) = (http_server.unique(page("service-article.html")) for _ in range(2))
+    # When three of its URLs are ingested from the command line
+    result = subprocess.run(
+        [*wireroom_cmd(), "ingest", first, second, http_server.url("/private/story.html")],
+        env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    # Then the disallowed one is refused without being requested, and the other two came a second apart
+    events = [EVENT_ADAPTER.validate_json(line) for line in result.stdout.splitlines()]
+    assert [event.type for event in events] == ["wireroom.article.ingested"] * 2 + ["wireroom.article.failed"]
+    assert isinstance(events[2], ArticleFailed) and events[2].data.error.type == "BlockedDestination"
+    assert private.hits == []
+    assert two.hits[0] - one.hits[0] >= 0.95

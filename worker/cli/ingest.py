@@ -17,13 +17,15 @@ from worker.settings import Settings
 def ingest_command(urls: tuple[str, ...]) -> None:
     """Fetch and parse URL... now, printing one CloudEvents JSON line per URL (ingested or failed) to stdout.
 
-    No queue and no retries. Exit status 1 if any URL failed.
+    No queue and no retries. robots.txt and the per-host minimum delay are respected (``WIREROOM_RESPECT_ROBOTS``,
+    ``WIREROOM_HOST_MIN_DELAY``). Exit status 1 if any URL failed.
     """
     try:
         settings = Settings()
     except ValidationError as exc:
         raise click.ClickException(f"bad configuration: {exc}") from exc
-    resources = pipeline.build_resources(settings, StdoutPublisher(), pipeline.default_enricher(settings))
+    enrich = pipeline.default_enricher(settings)
+    resources = pipeline.build_resources(settings, StdoutPublisher(), enrich, polite=True)
     failures = 0
     try:
         for url in urls:
