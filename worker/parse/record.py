@@ -27,6 +27,21 @@ from worker.parse.see_also import extract_see_also
 
 PARSER_VERSION = __version__
 
+# Chinese and Japanese are written without spaces: each ideograph or kana counts as a word (the usual convention
+# for their word counts) and their punctuation none; every other run of non-space characters is one word. Korean
+# spaces its words.
+_UNSPACED = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
+_WORDS = re.compile(f"[{_UNSPACED}]|[^\\s{_UNSPACED}{_CJK_PUNCTUATION}]+")
+
+
+def count_words(text: str) -> int:
+    """Words of ``text``: whitespace-separated runs, with each Chinese or Japanese character counted as one."""
+    if text.isascii():
+        return len(text.split())
+    return len(_WORDS.findall(text))
+
+
 _BYLINE_BLOCK = re.compile(r"^\W{0,3}(?:by|von|par|por|door|di)\s+\S", re.IGNORECASE)
 _SHARE_BLOCK = re.compile(
     r"^\W{0,3}(?:share(?:\s+this)?(?:\s+(?:on|article|story|post|page))?|share\s+on\s+\w+|teilen|jetzt\s+teilen|"
@@ -115,7 +130,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         "see_also": [{"url": link, "title": title} for link, title in see_also.links],
         "origin": _origin_fields(origin),
         "citations": [{"source": c.source, "statement": c.statement} for c in extract_citations(paragraphs)],
-        "word_count": len(body_text.split()),
+        "word_count": count_words(body_text),
         "content_hash": content_hash(paragraphs),
         "notes": notes,
         "parser_version": PARSER_VERSION,

@@ -11,6 +11,7 @@ from schemas.article import ArticleRecord
 from worker.errors import InvalidRecord, NoArticleContent, NotHTML
 from worker.parse import PageInput, ParseFailure, parse_article, parse_many
 from worker.parse import record as record_module
+from worker.parse.record import count_words
 
 PARAGRAPH = "The committee met on Tuesday and agreed a budget for the coming year after a long debate. " * 3
 
@@ -136,3 +137,12 @@ def test_a_short_chinese_article_counts_characters_not_words() -> None:
     # When it is parsed, Then the article is kept whole
     record = parse_article(page.encode())
     assert record.body == text
+
+
+def test_word_count_counts_chinese_and_japanese_characters() -> None:
+    # Whitespace runs elsewhere; each ideograph or kana is a word there, and their punctuation is none
+    assert count_words("The quick brown fox") == 4
+    assert count_words("東京は日本の首都です。 Tokyo is big") == 13
+    assert count_words("「北京」、上海") == 4
+    assert count_words("서울은 한국의 수도입니다") == 3
+    assert count_words("Ünïcode wörds\n here") == 3
