@@ -19,7 +19,8 @@ MAX_URL_CHARS = 2048
 
 # A write wins unless the record already holds a later attempt: a late "retrying" of attempt n cannot
 # overwrite "running" of attempt n+1. The retrying index (a sorted set) is kept in the same script, and a job leaves
-# the queued index (``worker.reconcile`` watches it) at its first worker-side transition.
+# the queued index (``worker.reconcile`` watches it) at its first worker-side transition. The job itself (kept for
+# the reconciler to rebuild a lost message) is dropped once the job has its outcome.
 _TRANSITION = """
 local current = tonumber(redis.call('HGET', KEYS[1], 'attempt') or '-1')
 local attempt = tonumber(ARGV[2])
@@ -34,6 +35,7 @@ if ARGV[1] == 'retrying' then redis.call('ZADD', KEYS[2], ARGV[3], ARGV[7])
 else redis.call('ZREM', KEYS[2], ARGV[7]) end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[3]) - tonumber(ARGV[4]))
 redis.call('ZREM', KEYS[3], ARGV[7])
+if ARGV[1] == 'ingested' or ARGV[1] == 'failed' then redis.call('HDEL', KEYS[1], 'job') end
 return 1
 """
 

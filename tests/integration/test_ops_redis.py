@@ -71,6 +71,10 @@ def test_queued_never_overwrites_a_worker_state(client: redis.Redis, settings: S
     assert 0 < client.ttl(store.key("j1")) <= 120
     assert 0 < client.ttl(store.key("j2")) <= 120
     assert store.get("nope") is None
+    # And the job itself is kept only until the job has its outcome
+    assert client.hget(store.key("j2"), "job") is not None
+    store.mark_ingested("j2", 0, "evt-2")
+    assert client.hget(store.key("j2"), "job") is None
 
 
 def test_retrying_index_counts_jobs_waiting_for_retry(client: redis.Redis, settings: Settings) -> None:
