@@ -70,8 +70,7 @@ class HolderRegistry:
         self._index_key = options["unacked_index_key"]
         self.holders_key = f"{settings.key_prefix}holders"
         self._alive_prefix = f"{settings.key_prefix}alive:"
-        self._untracked_before: set[str] = set()
-        self._unowned_before: set[str] = set()
+        self._seen_before: dict[str, set[str]] = {}
 
     def alive_key(self, identity: str) -> str:
         """The expiring key that says holder ``identity`` is alive."""
@@ -105,22 +104,20 @@ class HolderRegistry:
             log.warning("gave back %d message(s) held by dead worker(s) %s", len(given_back), ", ".join(sorted(dead)))
         if tracked is not None:
             untracked = {tag for tag, holder in holders.items() if holder == self.identity and tag not in tracked}
-            ready = untracked & self._untracked_before
-            self._untracked_before = untracked - ready
-            own = [tag for tag in sorted(ready) if self._restore(tag)]
-            if own:
-                log.warning("gave back %d message(s) this worker held but no longer runs", len(own))
-            given_back += own
-        unowned = self._unowned(holders)
-        ready = unowned & self._unowned_before
-        self._unowned_before = unowned - ready
-        nobodys = [tag for tag in sorted(ready) if self._restore(tag)]
-        if nobodys:
-            log.warning("gave back %d message(s) no worker claimed", len(nobodys))
-        given_back += nobodys
+            given_back += self._give_back_confirmed("untracked", untracked, "this worker held but no longer runs")
+        given_back += self._give_back_confirmed("unowned", self._unowned(holders), "no worker claimed")
         if given_back:
             self._redis.hdel(self.holders_key, *given_back)
         return given_back
+
+    def _give_back_confirmed(self, kind: str, found: set[str], why: str) -> list[str]:
+        """Give back the tags of ``found`` that the previous call of this ``kind`` found too; remember the rest."""
+        ready = found & self._seen_before.get(kind, set())
+        self._seen_before[kind] = found - ready
+        restored = [tag for tag in sorted(ready) if self._restore(tag)]
+        if restored:
+            log.warning("gave back %d message(s) %s", len(restored), why)
+        return restored
 
     def _unowned(self, holders: dict[str, str]) -> set[str]:
         """Deliveries unacknowledged for over ``reconcile_grace`` seconds that no worker recorded as held.

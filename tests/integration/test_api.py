@@ -16,7 +16,6 @@ import redis
 import requests
 from ops_support import (
     TOKEN,
-    connect,
     delete_namespace,
     free_port,
     ops_settings,
@@ -35,13 +34,6 @@ pytestmark = pytest.mark.integration
 
 REPO = Path(__file__).resolve().parents[2]
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture
-def client() -> Iterator[redis.Redis]:
-    conn = connect()
-    yield conn
-    conn.close()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import redis
 from click.testing import CliRunner
-from ops_support import connect, delete_namespace, ops_settings, wait_for
+from ops_support import delete_namespace, ops_settings, wait_for
 from prometheus_client import CollectorRegistry, generate_latest
 
 from schemas.jobs import FetchJob
@@ -29,13 +29,6 @@ pytestmark = pytest.mark.integration
 def make_job(url: str, job_id: str) -> FetchJob:
     """A job with a chosen id."""
     return FetchJob(url=url, job_id=job_id)
-
-
-@pytest.fixture
-def client() -> Iterator[redis.Redis]:
-    conn = connect()
-    yield conn
-    conn.close()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 import redis
-from ops_support import connect, delete_namespace, ops_settings
+from ops_support import delete_namespace, ops_settings
 
 from schemas.jobs import FetchJob
 from worker.app import queue_key, transport_options
@@ -21,13 +21,6 @@ from worker.reconcile import message_job_id
 from worker.settings import Settings
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def client() -> Iterator[redis.Redis]:
-    conn = connect()
-    yield conn
-    conn.close()
 
 
 @pytest.fixture

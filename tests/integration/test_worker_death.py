@@ -58,10 +58,7 @@ def test_sigkilled_worker_job_runs_again_within_15s(
     job_id = enqueue(server.url("/stall-first?job=death"), settings=settings)
     wait_for(lambda: "/stall-first?job=death" in server.hits, 30, "the worker to fetch the page")
     # When the whole worker (main process and pool) is SIGKILLed mid-task and a new worker starts
-    children = child_pids(first.pid)
-    os.killpg(first.pid, signal.SIGKILL)
-    first.proc.wait(10)
-    wait_for(lambda: all(_gone(pid) for pid in children), 10, "the pool processes to die")
+    kill_whole_worker(first)
     worker_factory(prefix, server.port, concurrency=1, **FAST_RECOVERY)
     restarted = time.monotonic()
     # Then the job runs again and its one event appears within 15 s of the new worker being ready
@@ -82,10 +79,7 @@ def test_sigkilled_worker_job_runs_again_within_15s_under_the_default_visibility
     job_id = enqueue(server.url("/stall-first?job=default-vt"), settings=settings)
     wait_for(lambda: "/stall-first?job=default-vt" in server.hits, 30, "the worker to fetch the page")
     # When the whole worker is SIGKILLed and a new one starts on this machine
-    children = child_pids(first.pid)
-    os.killpg(first.pid, signal.SIGKILL)
-    first.proc.wait(10)
-    wait_for(lambda: all(_gone(pid) for pid in children), 10, "the pool processes to die")
+    kill_whole_worker(first)
     worker_factory(prefix, server.port, concurrency=1)
     restarted = time.monotonic()
     # Then the new worker gives the dead one's message back at start (worker.orphans) and the job's one event
@@ -95,6 +89,14 @@ def test_sigkilled_worker_job_runs_again_within_15s_under_the_default_visibility
     assert event.type.endswith("ingested")
     assert server.hits.count("/stall-first?job=default-vt") == 2
     assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
+
+
+def kill_whole_worker(worker: Any) -> None:
+    """SIGKILL a worker's process group (main process and pool) and wait until every process of it is gone."""
+    children = child_pids(worker.pid)
+    os.killpg(worker.pid, signal.SIGKILL)
+    worker.proc.wait(10)
+    wait_for(lambda: all(_gone(pid) for pid in children), 10, "the pool processes to die")
 
 
 def _gone(pid: int) -> bool:

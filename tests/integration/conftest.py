@@ -1,0 +1,17 @@
+"""Fixtures of the integration tests that use the operations namespace (``ops_support``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import redis
+from ops_support import connect
+
+
+@pytest.fixture
+def client() -> Iterator[redis.Redis]:
+    """A client of the test Redis's operations database (keys namespaced per test by ``ops_settings``)."""
+    conn = connect()
+    yield conn
+    conn.close()
