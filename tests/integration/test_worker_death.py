@@ -49,45 +49,33 @@ def test_job_that_kills_its_worker_ends_as_poison(
     assert wait_event_for_job(redis_client, settings.events_stream, ok_id, timeout=60).type.endswith("ingested")
 
 
+@pytest.mark.parametrize(
+    "limits",
+    [
+        pytest.param(FAST_RECOVERY, id="visibility-10s"),
+        # the default visibility timeout (300 s): kombu alone would wait that long; worker.orphans gives the dead
+        # worker's message back as soon as the new worker starts
+        pytest.param({}, id="visibility-default"),
+    ],
+)
 def test_sigkilled_worker_job_runs_again_within_15s(
-    server: HostileServer, prefix: str, redis_client: redis.Redis, worker_factory: Any
+    limits: dict[str, Any], server: HostileServer, prefix: str, redis_client: redis.Redis, worker_factory: Any
 ) -> None:
     # Given a worker fetching a page whose first request stalls
-    first = worker_factory(prefix, server.port, concurrency=1, **FAST_RECOVERY)
-    settings = make_settings(prefix, server.port, **FAST_RECOVERY)
-    job_id = enqueue(server.url("/stall-first?job=death"), settings=settings)
-    wait_for(lambda: "/stall-first?job=death" in server.hits, 30, "the worker to fetch the page")
+    first = worker_factory(prefix, server.port, concurrency=1, **limits)
+    settings = make_settings(prefix, server.port, **limits)
+    path = f"/stall-first?job={prefix.strip(':').replace(':', '-')}"
+    job_id = enqueue(server.url(path), settings=settings)
+    wait_for(lambda: path in server.hits, 30, "the worker to fetch the page")
     # When the whole worker (main process and pool) is SIGKILLed mid-task and a new worker starts
     kill_whole_worker(first)
-    worker_factory(prefix, server.port, concurrency=1, **FAST_RECOVERY)
+    worker_factory(prefix, server.port, concurrency=1, **limits)
     restarted = time.monotonic()
     # Then the job runs again and its one event appears within 15 s of the new worker being ready
     event = wait_event_for_job(redis_client, settings.events_stream, job_id, timeout=30)
     assert time.monotonic() - restarted <= 15.0
     assert event.type.endswith("ingested")
-    assert server.hits.count("/stall-first?job=death") == 2
-    assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
-
-
-def test_sigkilled_worker_job_runs_again_within_15s_under_the_default_visibility_timeout(
-    server: HostileServer, prefix: str, redis_client: redis.Redis, worker_factory: Any
-) -> None:
-    # Given a worker with the default visibility timeout (300 s: kombu alone would wait that long), mid-fetch
-    first = worker_factory(prefix, server.port, concurrency=1)
-    settings = make_settings(prefix, server.port)
-    assert settings.visibility_timeout == 300
-    job_id = enqueue(server.url("/stall-first?job=default-vt"), settings=settings)
-    wait_for(lambda: "/stall-first?job=default-vt" in server.hits, 30, "the worker to fetch the page")
-    # When the whole worker is SIGKILLed and a new one starts on this machine
-    kill_whole_worker(first)
-    worker_factory(prefix, server.port, concurrency=1)
-    restarted = time.monotonic()
-    # Then the new worker gives the dead one's message back at start (worker.orphans) and the job's one event
-    # appears within 15 s
-    event = wait_event_for_job(redis_client, settings.events_stream, job_id, timeout=30)
-    assert time.monotonic() - restarted <= 15.0
-    assert event.type.endswith("ingested")
-    assert server.hits.count("/stall-first?job=default-vt") == 2
+    assert server.hits.count(path) == 2
     assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
 
 
