@@ -1,4 +1,4 @@
-"""Entity F1 against the hand labels of 18 corpus pages, through the product's own path (parse, then annotate)."""
+"""Entity F1 against the hand labels of the corpus pages, through the product's own path (parse, then annotate)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from worker.parse import parse_article
 REPO = Path(__file__).resolve().parents[3]
 CORPUS = REPO.parent / "shared" / "corpus"
 LABELS = REPO / "tests" / "data" / "entity_labels.json"
-F1_FLOOR = 0.70
-"""Measured 0.76 (label-aware; see docs/entities.md); the floor leaves room for parser changes."""
+F1_FLOOR = 0.75
+"""Measured 0.817 on 32 pages (label-aware; see docs/entities.md); the floor leaves room for parser changes."""
 
 
 def _key(text: str, label: str) -> tuple[str, str]:
