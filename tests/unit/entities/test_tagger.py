@@ -125,6 +125,9 @@ def test_a_failure_inside_spacy_becomes_a_note(seed_record: ArticleRecord) -> No
         def pipe(self, texts: object) -> object:
             raise RuntimeError("model exploded")
 
+        def make_doc(self, text: str) -> object:
+            raise RuntimeError("model exploded")
+
     broken._nlp = Exploding()
     # When it annotates, Then the record comes back without entities and with the reason
     tagged = broken.annotate(seed_record)
@@ -140,15 +143,20 @@ def test_long_bodies_are_cut_with_a_note(tagger: EntityTagger) -> None:
 
 
 def test_the_decoder_knows_only_name_actions(tagger: EntityTagger) -> None:
-    from worker.entities.model import DECODER_LABELS
+    from worker.entities.model import DECODER_LABELS, recognize
 
     # Given the loaded pipeline, its recognizer's actions are those of the name labels (and "outside") only
     moves = tagger._nlp.get_pipe("ner").moves
     labels = {moves.get_class_name(i).split("-", 1)[-1] for i in range(moves.n_moves)}
     assert labels - {"O", "", "U"} <= DECODER_LABELS
     assert "DATE" not in labels and "PERSON" in labels
-    # and it still tags names, never numbers
-    doc = tagger._nlp("Jack Ma met Rodrigo Duterte in Manila on Monday and paid $5 million for 3 percent.")
+    # and it still tags names, never numbers, whichever decoder runs it
+    text = "Jack Ma met Rodrigo Duterte in Manila on Monday and paid $5 million for 3 percent."
+    doc = tagger._nlp(text)
+    batched = [tagger._nlp.make_doc(text), tagger._nlp.make_doc("Alibaba Group hired.")]
+    recognize(tagger._nlp, batched)
+    assert [(e.text, e.label_) for e in batched[0].ents] == [(e.text, e.label_) for e in doc.ents]
+    assert [(e.text, e.label_) for e in batched[1].ents] == [("Alibaba Group", "ORG")]
     assert {(e.text, e.label_) for e in doc.ents} == {
         ("Jack Ma", "PERSON"),
         ("Rodrigo Duterte", "PERSON"),
