@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-from collections import Counter
 from pathlib import Path
 from typing import Any, Final
 
@@ -15,12 +14,6 @@ DEFAULT_MODELS: Final[tuple[str, ...]] = ("en_core_web_sm", "en_core_web_sm_vbsp
 """Tried in order when no model is configured: the official English small pipeline, then its re-upload."""
 
 _KEEP: Final[frozenset[str]] = frozenset({"tok2vec", "ner"})
-DECODER_LABELS: Final[frozenset[str]] = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-)
-"""The recognizer's labels its decoder may still choose: the names. Its number labels (DATE, TIME, MONEY, PERCENT,
-QUANTITY, ORDINAL, CARDINAL), which wireroom drops anyway, are taken out of its action set (``_name_actions_only``).
-The other name kinds stay: they keep a nationality or an event from being read as an organisation."""
 
 
 class EntityModelUnavailable(WireroomError):
@@ -77,46 +70,7 @@ def load_pipeline(model: str) -> Any:
         nlp.remove_pipe("tok2vec")
     if thread_setter() is not None:  # else numpy's BLAS may spawn threads we cannot limit: keep BLIS
         _use_numpy_products(nlp)
-    _name_actions_only(nlp, DECODER_LABELS)
     return nlp
-
-
-def _name_actions_only(nlp: Any, labels: frozenset[str]) -> None:
-    """Replace the ``ner`` component by one whose decoder knows only the actions for ``labels`` (and "outside").
-
-    The recognizer tags a text one token at a time, checking at each token whether each of its actions (begin,
-    inside, last, unit of every label, outside: 74) is allowed; with spaCy's Python 3.11 wheels (compiled with
-    Cython's profiling hooks) every check takes the GIL, and those checks are most of the recognizer's time. The new
-    component shares the network and keeps the output rows of the kept actions, so it scores them exactly as
-    before and picks the best of them: 46 actions, and the same PERSON/ORG/GPE/LOC entities on the labelled pages.
-    A pipeline whose recognizer has no such labels is left as it is.
-    """
-    import copy  # noqa: PLC0415
-
-    import numpy  # noqa: PLC0415
-    from spacy.pipeline import EntityRecognizer  # noqa: PLC0415
-    from spacy.pipeline._parser_internals.ner import BiluoPushDown  # noqa: PLC0415
-    from thinc.api import Linear  # noqa: PLC0415
-
-    ner = nlp.get_pipe("ner")
-    old = ner.moves
-    actions = {a: Counter({k: n for k, n in c.items() if k == "" or k in labels}) for a, c in old.labels.items()}
-    moves = BiluoPushDown(nlp.vocab.strings, actions)
-    if moves.n_moves == old.n_moves or "upper" not in ner.model.ref_names:
-        return
-    index = {old.get_class_name(i): i for i in range(old.n_moves)}
-    rows = [index[moves.get_class_name(i)] for i in range(moves.n_moves)]
-    model = copy.deepcopy(ner.model)
-    upper: Any = model.get_ref("upper")
-    smaller: Any = Linear(nO=len(rows), nI=upper.get_dim("nI"))
-    smaller.ops = upper.ops
-    smaller.initialize()
-    smaller.set_param("W", numpy.ascontiguousarray(upper.get_param("W")[rows]))
-    smaller.set_param("b", numpy.ascontiguousarray(upper.get_param("b")[rows]))
-    model.layers[model.layers.index(upper)] = smaller
-    model.set_ref("upper", smaller)
-    restricted = EntityRecognizer(nlp.vocab, model, name="ner", moves=moves)
-    nlp._components = [(n, restricted if n == "ner" else c) for n, c in nlp._components]
 
 
 def _use_numpy_products(nlp: Any) -> None:
@@ -140,9 +94,10 @@ def recognize(nlp: Any, docs: list[Any]) -> None:
     """Set the entities of ``docs`` (made by ``nlp.make_doc``) with the pipeline's recognizer, all in one batch.
 
     A transition-based recognizer runs its beam decoder with a beam of one, which picks the same actions as its
-    greedy decoder, but checks them while holding the GIL: the greedy decoder releases the GIL and, in spaCy's
-    Python 3.11 wheels (Cython profiling hooks), takes it back for every check (see ``_name_actions_only``), which
-    made it about 40 % slower here. Any other recognizer runs as a plain pipeline component.
+    greedy decoder but checks them holding the GIL. The greedy decoder releases the GIL, and spaCy's wheels for
+    Python < 3.12 are compiled with Cython's profiling hooks (its ``setup.py``), so it took the GIL back for every
+    check of every action (74) at every token: most of the recognizer's time here. Batched, the beam decoder also
+    steps through the documents side by side. Any other recognizer runs as a plain pipeline component.
     """
     ner = nlp.get_pipe("ner")
     if hasattr(ner, "beam_parse") and hasattr(ner, "set_annotations"):
