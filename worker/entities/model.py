@@ -78,8 +78,8 @@ def _use_numpy_products(nlp: Any) -> None:
 
     The BLIS build that thinc ships runs its generic reference kernels on this machine's CPU (AMD EPYC; the
     recognizer's products 4-6x slower than numpy's); OpenBLAS picks a kernel for the CPU it runs on. The entities
-    are the same. Callers run the pipeline inside ``blas.one_blas_thread()``. spaCy's transition loop keeps BLIS
-    for its small per-step products.
+    are the same. Callers run the pipeline inside ``blas.one_blas_thread()``. (spaCy's greedy decoder would still
+    call BLIS directly for its per-step products; ``recognize`` uses the beam decoder, whose steps go through thinc.)
     """
     from thinc.api import NumpyOps  # noqa: PLC0415 (deferred with spaCy)
 
