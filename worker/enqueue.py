@@ -134,7 +134,7 @@ def push(
     with map_redis_errors("broker"):
         pipe = client.pipeline(transaction=False)
         if status is not None:
-            status.mark_queued(batch, pipe, dumped=dumped)
+            status.mark_queued(batch, pipe, dumped=dumped, queue=queue)
         for key, messages in by_key.items():
             for start in range(0, len(messages), chunk_size):
                 pipe.lpush(key, *messages[start : start + chunk_size])

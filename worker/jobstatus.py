@@ -41,15 +41,17 @@ return 1
 
 
 # Record a chunk of jobs as queued in one call (a command per job per field costs the producer more than the jobs).
-# KEYS: the queued index, then one hash per job; ARGV: now, ttl, then id, url, priority, job JSON per job.
+# KEYS: the queue's queued index, then one hash per job; ARGV: now, ttl, queue, then id, url, priority, job JSON
+# per job.
 _MARK_QUEUED = """
-local now, ttl = ARGV[1], ARGV[2]
+local now, ttl, queue = ARGV[1], ARGV[2], ARGV[3]
 for i = 2, #KEYS do
-  local key, at = KEYS[i], 3 + (i - 2) * 4
+  local key, at = KEYS[i], 4 + (i - 2) * 4
   redis.call('HSETNX', key, 'state', 'queued')
   redis.call('HSETNX', key, 'attempt', '0')
   redis.call('HSETNX', key, 'updated_at', now)
-  redis.call('HSET', key, 'url', ARGV[at + 1], 'enqueued_at', now, 'priority', ARGV[at + 2], 'job', ARGV[at + 3])
+  redis.call('HSET', key, 'url', ARGV[at + 1], 'enqueued_at', now, 'priority', ARGV[at + 2], 'job', ARGV[at + 3],
+    'queue', queue)
   redis.call('EXPIRE', key, ttl)
   redis.call('ZADD', KEYS[1], now, ARGV[at])
 end
@@ -82,17 +84,18 @@ class JobStatusStore:
     Every method raises ``JobStatusError`` when Redis fails.
     """
 
-    def __init__(self, client: redis.Redis, *, key_prefix: str, ttl: int) -> None:
+    def __init__(self, client: redis.Redis, *, key_prefix: str, ttl: int, queue_name: str = "wireroom") -> None:
         self._redis = client
         self._prefix = key_prefix
         self.ttl = ttl
+        self.queue_name = queue_name
         self._transition = client.register_script(_TRANSITION)
         self._mark_queued = client.register_script(_MARK_QUEUED)
 
     @classmethod
     def from_settings(cls, client: redis.Redis, settings: Settings) -> JobStatusStore:
         """A store with the key prefix and TTL of ``settings``."""
-        return cls(client, key_prefix=settings.key_prefix, ttl=settings.job_status_ttl)
+        return cls(client, key_prefix=settings.key_prefix, ttl=settings.job_status_ttl, queue_name=settings.queue_name)
 
     def key(self, job_id: str) -> str:
         """The Redis key of one job's hash."""
@@ -105,25 +108,36 @@ class JobStatusStore:
 
     @property
     def queued_key(self) -> str:
-        """The sorted set of jobs queued and not yet started by any worker, scored by when they were queued."""
-        return f"{self._prefix}jobs:queued"
+        """The sorted set of jobs queued on this store's queue and not yet started, scored by when they were queued
+        (one per queue: the workers of a queue reconcile only their own)."""
+        return self.queued_key_of(self.queue_name)
+
+    def queued_key_of(self, queue: str) -> str:
+        """The queued index of ``queue``."""
+        return f"{self._prefix}jobs:queued:{queue}"
 
     def mark_queued(
-        self, jobs: Iterable[FetchJob], pipe: Any | None = None, *, dumped: Sequence[str] | None = None
+        self,
+        jobs: Iterable[FetchJob],
+        pipe: Any | None = None,
+        *,
+        dumped: Sequence[str] | None = None,
+        queue: str | None = None,
     ) -> None:
-        """Record jobs as queued (with the job itself, so a lost message can be rebuilt); never overwrites a state
-        a worker already wrote.
+        """Record jobs as queued on ``queue`` (default: this store's), with the job itself so that a lost message
+        can be rebuilt; never overwrites a state a worker already wrote.
 
         With ``pipe`` (a redis-py pipeline) the commands join it and the caller executes it. ``dumped``: the jobs'
         ``model_dump_json()``, if the caller has them already.
         """
+        the_queue = queue or self.queue_name
         batch = list(jobs)
         texts = list(dumped) if dumped is not None else [job.model_dump_json() for job in batch]
         now = repr(time.time())
         target = pipe if pipe is not None else self._redis.pipeline(transaction=False)
         for start in range(0, len(batch), MARK_CHUNK):
-            keys = [self.queued_key]
-            args: list[str | int] = [now, self.ttl]
+            keys = [self.queued_key_of(the_queue)]
+            args: list[str | int] = [now, self.ttl, the_queue]
             for job, text in zip(batch[start : start + MARK_CHUNK], texts[start : start + MARK_CHUNK], strict=True):
                 keys.append(self.key(job.job_id))
                 args += [job.job_id, job.url[:MAX_URL_CHARS], job.priority or 0, text]

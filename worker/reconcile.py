@@ -178,12 +178,16 @@ class Reconciler:
         return held
 
     def _job_fields(self, job_ids: list[str]) -> dict[str, tuple[str | None, int, float | None]]:
-        """State, priority and enqueue time of each job, from its status hash."""
+        """State, priority and enqueue time of each job of this worker's queue, from its status hash (jobs queued
+        on another queue are left to that queue's workers)."""
         pipe = self._redis.pipeline(transaction=False)
         for job_id in job_ids:
-            pipe.hmget(self._status.key(job_id), "state", "priority", "enqueued_at")
+            pipe.hmget(self._status.key(job_id), "state", "priority", "enqueued_at", "queue")
         result: dict[str, tuple[str | None, int, float | None]] = {}
-        for job_id, (state, priority, enqueued) in zip(job_ids, pipe.execute(), strict=True):
+        own = self._settings.queue_name.encode()
+        for job_id, (state, priority, enqueued, queue) in zip(job_ids, pipe.execute(), strict=True):
+            if queue is not None and queue != own:
+                continue
             result[job_id] = (
                 state.decode() if state else None,
                 int(priority) if priority else 0,

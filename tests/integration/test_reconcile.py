@@ -184,3 +184,23 @@ def test_an_overdue_retry_whose_message_vanished_is_sent_again_as_the_next_attem
     assert message_job_id(raw) == overdue.job_id and json.loads(raw)["headers"]["retries"] == 2
     score = client.zscore(store.retrying_key, overdue.job_id)
     assert score is not None and score > long_ago + 1
+
+
+def test_jobs_of_another_queue_are_left_to_its_workers(
+    client: redis.Redis, settings: Settings, store: JobStatusStore
+) -> None:
+    # Given a job queued on another queue of the same namespace whose message is gone, and one retrying there
+    other = f"{settings.queue_name}-other"
+    queued, retrying = (FetchJob(url=f"https://news.example/o{n}") for n in range(2))
+    push([queued, retrying], client, other, status=store)
+    client.delete(other)
+    store.mark_running(retrying.job_id, 1)
+    store.mark_retrying(retrying.job_id, 1, "UpstreamUnavailable")
+    reconciler = Reconciler(client, settings)
+    client.zadd(store.retrying_key, {retrying.job_id: time.time() - reconciler.retry_wait_cap() - 5})
+    # When this queue's reconciler runs twice
+    reports = [reconciler.run_once(), pass_after_interval(reconciler).run_once()]
+    # Then it suspects and re-queues nothing, here or there
+    assert all(not r.suspects and not r.requeued for r in reports), reports
+    assert client.llen(other) == 0 and client.llen(queue_key(settings.queue_name, None)) == 0
+    assert client.zscore(store.queued_key_of(other), queued.job_id) is not None
