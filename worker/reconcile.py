@@ -14,7 +14,8 @@ job itself) and in a sorted set of queued jobs that a job leaves when a worker s
    (a message between ``BRPOP`` and kombu's bookkeeping is missing for milliseconds, never for two passes).
 
 A re-queued job runs under its own id, so if it ever runs twice its event ids repeat and the publish-side dedup keeps
-one outcome. One pass runs per interval across all workers (a Redis lock); it never raises.
+one outcome. One pass runs per interval across the workers of a queue (a Redis lock per queue: each queue's workers
+reconcile only that queue's jobs); it never raises.
 """
 
 from __future__ import annotations
@@ -98,8 +99,9 @@ class Reconciler:
         self._status = JobStatusStore.from_settings(client, settings)
         prefix = settings.key_prefix
         self._unacked_key = transport_options(settings)["unacked_key"]
-        self._lock_key = f"{prefix}reconcile:lock"
-        self.suspects_key = f"{prefix}jobs:suspect"
+        queue = settings.queue_name
+        self._lock_key = f"{prefix}reconcile:lock:{queue}"
+        self.suspects_key = f"{prefix}jobs:suspect:{queue}"
 
     def run_once(self) -> ReconcileReport:
         """One pass, unless another process ran one less than ``reconcile_interval`` ago.

@@ -204,3 +204,23 @@ def test_jobs_of_another_queue_are_left_to_its_workers(
     assert all(not r.suspects and not r.requeued for r in reports), reports
     assert client.llen(other) == 0 and client.llen(queue_key(settings.queue_name, None)) == 0
     assert client.zscore(store.queued_key_of(other), queued.job_id) is not None
+
+
+def test_each_queue_is_reconciled_by_its_own_workers_in_the_same_interval(
+    client: redis.Redis, settings: Settings, store: JobStatusStore
+) -> None:
+    # Given two queues of one namespace, each with a job whose message vanished
+    other = Settings(**(settings.model_dump() | {"queue_name": f"{settings.queue_name}-b"}))
+    other_store = JobStatusStore.from_settings(client, other)
+    (here,) = queue_jobs(client, settings, store, 1)
+    (there,) = queue_jobs(client, other, other_store, 1)
+    client.delete(settings.queue_name, other.queue_name)
+    mine, theirs = Reconciler(client, settings), Reconciler(client, other)
+    # When each queue's reconciler runs twice, interleaved
+    first = [mine.run_once(), theirs.run_once()]
+    time.sleep(INTERVAL * 1.2)
+    second = [mine.run_once(), theirs.run_once()]
+    # Then neither locks the other out or clears the other's suspects: both jobs are queued again, each on its queue
+    assert all(r.ran for r in first + second)
+    assert [r.requeued for r in second] == [[here.job_id], [there.job_id]]
+    assert [message_job_id(m) for m in client.lrange(other.queue_name, 0, -1)] == [there.job_id]
