@@ -1,33 +1,54 @@
-"""The ``wireroom`` command line: one module per command, gathered into one group here."""
+"""The ``wireroom`` command line: one module per command, imported only when that command runs.
+
+``wireroom --help`` and ``wireroom health`` stay cheap (no Celery, parser or model imports): the group knows each
+command's module and one-line help, and imports the module on first use.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from worker import __version__
-from worker.cli.api import api_command
-from worker.cli.consume import consume_command
-from worker.cli.enqueue import enqueue_command
-from worker.cli.health import health_command
-from worker.cli.ingest import ingest_command
-from worker.cli.parse import parse_command
-from worker.cli.status import status_command
-from worker.cli.worker import worker_command
+
+# name → (module, attribute, one-line help shown by ``wireroom --help``)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "api": ("worker.cli.api", "api_command", "Serve the HTTP API: POST /v1/jobs, job status, health and metrics."),
+    "consume": ("worker.cli.consume", "consume_command", "Print events of the stream, one JSON line each."),
+    "enqueue": ("worker.cli.enqueue", "enqueue_command", "Queue URL... (or --file) for the workers."),
+    "health": ("worker.cli.health", "health_command", "Check that a worker's heartbeat file is fresh."),
+    "ingest": ("worker.cli.ingest", "ingest_command", "Fetch and parse URL... now, in this process (no Redis)."),
+    "parse": ("worker.cli.parse", "parse_command", "Parse saved pages (FILE...) into records."),
+    "status": ("worker.cli.status", "status_command", "Show the queue, the events stream and the workers."),
+    "worker": ("worker.cli.worker", "worker_command", "Start a worker consuming the wireroom queue."),
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A click group whose commands are imported when they are looked up to run, not when listed."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
+            return None
+        module, attribute, _ = entry
+        command = getattr(importlib.import_module(module), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, help_text) for name, (_, _, help_text) in sorted(COMMANDS.items())])
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wireroom")
 def main() -> None:
     """wireroom: fetch news articles, parse them into validated records, publish one event each."""
 
 
-main.add_command(parse_command)
-main.add_command(enqueue_command)
-main.add_command(ingest_command)
-main.add_command(consume_command)
-main.add_command(worker_command)
-main.add_command(api_command)
-main.add_command(health_command)
-main.add_command(status_command)
-
-__all__ = ["main"]
+__all__ = ["COMMANDS", "main"]
