@@ -3,42 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from celery import Celery
 
+from worker.kombu_layout import transport_options
 from worker.settings import Settings
-
-PRIORITY_STEPS = list(range(10))
-"""One Redis list per priority 0..9 (kombu's Redis transport: 0 is served first)."""
-
-PRIORITY_SEPARATOR = "\x06\x16"
-"""kombu's separator between a queue name and its priority in Redis list keys."""
-
-
-def transport_options(settings: Settings) -> dict[str, Any]:
-    """kombu Redis transport options: visibility timeout, unacked bookkeeping under ``key_prefix``, priorities."""
-    prefix = settings.key_prefix
-    return {
-        "visibility_timeout": settings.visibility_timeout,
-        "unacked_restore_interval": settings.unacked_restore_interval,
-        "unacked_restore_throttle": 1,
-        "unacked_key": f"{prefix}unacked",
-        "unacked_index_key": f"{prefix}unacked_index",
-        "unacked_mutex_key": f"{prefix}unacked_mutex",
-        "priority_steps": PRIORITY_STEPS,
-        "sep": PRIORITY_SEPARATOR,
-        "queue_order_strategy": "priority",
-        "socket_timeout": 30,
-        "socket_connect_timeout": 5,
-    }
-
-
-def queue_key(queue: str, priority: int | None) -> str:
-    """The Redis list a message of ``priority`` waits in (what kombu's transport LPUSHes to and BRPOPs from)."""
-    if not priority:
-        return queue
-    return f"{queue}{PRIORITY_SEPARATOR}{max(0, min(9, priority))}"
+from worker.transport import gated_transport
 
 
 def create_app(settings: Settings) -> Celery:
@@ -60,6 +30,7 @@ def create_app(settings: Settings) -> Celery:
         task_default_queue=settings.queue_name,
         task_default_priority=None,
         task_create_missing_queues=True,
+        broker_transport=gated_transport(settings),  # unrunnable queue entries go to the dead-letter list
         broker_transport_options=transport_options(settings),
         broker_connection_retry_on_startup=True,
         broker_connection_max_retries=None,
@@ -77,4 +48,4 @@ def create_app(settings: Settings) -> Celery:
     return app
 
 
-__all__ = ["PRIORITY_SEPARATOR", "PRIORITY_STEPS", "create_app", "queue_key", "transport_options"]
+__all__ = ["create_app"]

@@ -22,9 +22,9 @@ from kombu.exceptions import OperationalError
 from pydantic import JsonValue, ValidationError
 
 from schemas.jobs import FetchJob
-from worker.app import queue_key
 from worker.errors import InvalidURL, PublishUnavailable
 from worker.jobstatus import JobStatusStore
+from worker.kombu_layout import queue_key
 from worker.publish import map_redis_errors, redis_client
 from worker.settings import Settings
 from worker.tasks import TASK_NAME

@@ -11,7 +11,8 @@
     │   └── PublishUnavailable      the events stream could not be written
     └── PermanentError              retrying cannot help; published at once as a failed event
         ├── InvalidURL              not http(s), no host, too long, malformed
-        ├── InvalidJob              the job payload is not a valid FetchJob
+        ├── InvalidJob              the job payload is not a valid FetchJob, or its message is malformed
+        ├── JobExpired              the message's ``expires`` time passed before a worker took it
         ├── BlockedDestination      address or port not allowed (SSRF guard), or robots.txt disallows
         ├── PageGone                HTTP 4xx other than 408/429
         ├── TooManyRedirects        redirect loop or chain over the limit
@@ -78,6 +79,10 @@ class InvalidURL(PermanentError):
 
 class InvalidJob(PermanentError):
     """The job payload could not be decoded into a ``FetchJob``."""
+
+
+class JobExpired(PermanentError):
+    """The job's message carried an ``expires`` time that passed before a worker took it."""
 
 
 class BlockedDestination(PermanentError):

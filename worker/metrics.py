@@ -14,7 +14,7 @@ from typing import Any
 import redis
 from celery import bootsteps, signals
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, multiprocess, start_http_server, values
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from worker.settings import Settings
@@ -144,6 +144,10 @@ class RedisCollector(Collector):
         yield pending
         yield lag
         yield _gauge("wireroom_workers_live", "Workers with a recent heartbeat.", len(snap.workers))
+        yield _gauge("wireroom_dead_letters_kept", "Refused queue entries in the dead-letter list.", snap.dead_letters)
+        refused = CounterMetricFamily("wireroom_dead_letters", "Queue entries refused as unrunnable, ever.")
+        refused.add_metric([], snap.dead_letters_total)
+        yield refused
         yield _gauge("wireroom_redis_used_memory_bytes", "Redis used_memory.", snap.used_memory)
         yield _gauge("wireroom_redis_max_memory_bytes", "Redis maxmemory (0: unlimited).", snap.max_memory)
 

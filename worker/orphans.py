@@ -27,7 +27,7 @@ from typing import Any, cast
 
 import redis
 
-from worker.app import queue_key, transport_options
+from worker.kombu_layout import queue_key, transport_options
 from worker.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -34,9 +34,9 @@ from celery import bootsteps, signals
 from celery.worker import state as worker_state
 
 from schemas.jobs import FetchJob
-from worker.app import queue_key, transport_options
 from worker.enqueue import build_message
 from worker.jobstatus import JobStatusStore
+from worker.kombu_layout import queue_key, transport_options
 from worker.orphans import HolderRegistry
 from worker.settings import Settings
 

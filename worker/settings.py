@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     key_prefix: str = Field(default="wireroom:", min_length=1, description="Prefix of wireroom's own Redis keys.")
     queue_name: str = Field(default="wireroom", min_length=1)
     event_source: str = Field(default="urn:wireroom", min_length=1, description="CloudEvents 'source' attribute.")
+    dead_letter_list: str = Field(
+        default="deadletter", min_length=1, description="List (under key_prefix) of broker messages no worker can run."
+    )
+    dead_letter_max: int = Field(default=10_000, ge=1, description="Newest refused messages kept in that list.")
 
     # Fetching
     user_agent: str = f"wireroom/{__version__} (+https://github.com/wireroom/wireroom; news ingestion bot)"

@@ -7,9 +7,9 @@ from typing import Any, cast
 
 import redis
 
-from worker.app import PRIORITY_STEPS, queue_key, transport_options
 from worker.heartbeat import HeartbeatError, WorkerBeat, live_workers
 from worker.jobstatus import JobStatusError, JobStatusStore
+from worker.kombu_layout import PRIORITY_STEPS, dead_letter_key, queue_key, transport_options
 from worker.settings import Settings
 
 
@@ -41,6 +41,8 @@ class Snapshot:
     workers: list[WorkerBeat] = field(default_factory=list)
     used_memory: int = 0
     max_memory: int = 0
+    dead_letters: int = 0
+    dead_letters_total: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the snapshot."""
@@ -53,6 +55,8 @@ class Snapshot:
             "stream_length": self.stream_length,
             "groups": [vars(g) for g in self.groups],
             "workers": [{"hostname": w.hostname, "pid": w.pid, "age_s": round(w.age, 1)} for w in self.workers],
+            "dead_letters": self.dead_letters,
+            "dead_letters_total": self.dead_letters_total,
             "redis_used_memory": self.used_memory,
             "redis_max_memory": self.max_memory,
         }
@@ -101,6 +105,8 @@ def take_snapshot(client: redis.Redis, settings: Settings, *, with_workers: bool
         pipe.hlen(unacked_key(settings))
         pipe.xlen(settings.events_stream)
         pipe.info("memory")
+        pipe.llen(dead_letter_key(settings))
+        pipe.get(dead_letter_key(settings) + ":count")
         replies = pipe.execute()
         groups = _groups(client, settings.events_stream)
         retrying = JobStatusStore.from_settings(client, settings).count_retrying()
@@ -121,6 +127,8 @@ def take_snapshot(client: redis.Redis, settings: Settings, *, with_workers: bool
         workers=workers,
         used_memory=int(memory.get("used_memory", 0)),
         max_memory=int(memory.get("maxmemory", 0)),
+        dead_letters=int(replies[n + 3]),
+        dead_letters_total=int(replies[n + 4] or 0),
     )
 
 

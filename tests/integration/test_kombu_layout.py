@@ -16,8 +16,9 @@ import redis
 from service_support import make_settings
 
 from schemas.jobs import FetchJob
-from worker.app import create_app, queue_key, transport_options
+from worker.app import create_app
 from worker.enqueue import build_message
+from worker.kombu_layout import queue_key, transport_options
 from worker.reconcile import message_job_id
 from worker.tasks import TASK_NAME
 
@@ -55,7 +56,7 @@ def test_celery_send_task_writes_the_list_and_shape_enqueue_writes(
     # Then it lands in the list queue_key names for that priority, and every field enqueue writes is one Celery
     # writes (Celery adds optional headers of its own, such as stamps, that a worker does not need)
     raw = redis_client.lpop(queue_key(settings.queue_name, priority))
-    assert raw is not None, "kombu no longer writes priority messages to the list worker.app.queue_key names"
+    assert raw is not None, "kombu no longer writes priority messages to the list worker.kombu_layout.queue_key names"
     theirs = json.loads(raw)
     for part, keys in _shape(ours).items():
         assert keys <= _shape(theirs)[part], f"{part}: enqueue writes {sorted(keys - _shape(theirs)[part])}"

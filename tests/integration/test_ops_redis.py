@@ -15,10 +15,10 @@ from prometheus_client import CollectorRegistry, generate_latest
 
 from schemas.jobs import FetchJob
 from worker.api.limits import RateLimiter
-from worker.app import queue_key
 from worker.cli.status import status_command
 from worker.heartbeat import Heartbeat, beat_key, live_workers
 from worker.jobstatus import JobStatusStore
+from worker.kombu_layout import queue_key
 from worker.metrics import RedisCollector
 from worker.settings import Settings
 from worker.snapshot import take_snapshot, unacked_key

@@ -14,8 +14,8 @@ import redis
 from ops_support import delete_namespace, ops_settings
 
 from schemas.jobs import FetchJob
-from worker.app import queue_key, transport_options
 from worker.enqueue import build_message
+from worker.kombu_layout import queue_key, transport_options
 from worker.orphans import HolderRegistry, local_process_gone, process_identity
 from worker.reconcile import message_job_id
 from worker.settings import Settings

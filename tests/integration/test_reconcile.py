@@ -12,9 +12,9 @@ import redis
 from ops_support import delete_namespace, ops_settings
 
 from schemas.jobs import FetchJob
-from worker.app import queue_key, transport_options
 from worker.enqueue import push
 from worker.jobstatus import JobStatusStore
+from worker.kombu_layout import queue_key, transport_options
 from worker.reconcile import MAX_REQUEUES, Reconciler, message_job_id
 from worker.settings import Settings
 

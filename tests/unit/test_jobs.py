@@ -11,9 +11,10 @@ from celery import Celery
 from pydantic import ValidationError
 
 from schemas.jobs import FetchJob, derive_job_id
-from worker.app import create_app, queue_key
+from worker.app import create_app
 from worker.enqueue import build_message, make_job, prepare
 from worker.errors import InvalidJob, InvalidURL
+from worker.kombu_layout import queue_key
 from worker.settings import Settings
 from worker.tasks import TASK_NAME, decode_job
 

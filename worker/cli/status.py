@@ -24,6 +24,7 @@ def render_table(snap: Snapshot) -> str:
         rows.append((f"group {group.name}", f"pending {group.pending}, lag {lag}, consumers {group.consumers}"))
     if not snap.groups:
         rows.append(("groups", "none"))
+    rows.append(("dead letters", f"{snap.dead_letters} kept, {snap.dead_letters_total} refused in all"))
     rows.append(("live workers", str(len(snap.workers))))
     for beat in snap.workers:
         rows.append((f"  {beat.hostname}", f"pid {beat.pid}, last heartbeat {beat.age:.1f}s ago"))
