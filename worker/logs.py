@@ -37,7 +37,9 @@ MAX_MESSAGE_CHARS = 2000
 _PATTERNS = (
     (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+"), r"\1 ***"),
     (re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)[^\s\"',}]+"), r"\1***"),
-    (re.compile(r"(?i)([a-z][a-z0-9+.-]*://[^/\s:@]*:)[^@\s/]+@"), r"\1***@"),
+    # The scheme may not start inside a longer run of scheme characters: without that lookbehind every position
+    # of a long word would start a scan to its end (quadratic on a 100 KB URL).
+    (re.compile(r"(?i)(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*://[^/\s:@]*:)[^@\s/]+@"), r"\1***@"),
     (
         re.compile(
             r"(?i)([?&](?:access_token|api_key|apikey|key|token|secret|password|passwd|sig|signature)=)[^&#\s]+"
@@ -76,7 +78,7 @@ def _event(record: logging.LogRecord, redact: Redactor) -> dict[str, Any]:
         value = record.__dict__.get(name)
         if value is None:
             continue
-        event[name] = redact(value) if isinstance(value, str) else value
+        event[name] = redact(value)[:MAX_MESSAGE_CHARS] if isinstance(value, str) else value
     if record.exc_info and record.exc_info[0] is not None:
         event["exc_type"] = record.exc_info[0].__name__
         event["exc"] = redact(logging.Formatter().formatException(record.exc_info))[-4000:]

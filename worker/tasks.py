@@ -15,7 +15,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_init, worker_process_init, worker_process_shutdown
 from pydantic import ValidationError
 
-from schemas.jobs import FetchJob
+from schemas.jobs import MAX_URL_LENGTH, FetchJob
 from worker import pipeline
 from worker.errors import (
     FetchTimeout,
@@ -86,7 +86,8 @@ def decode_job(payload: object, fallback_job_id: str | None = None) -> FetchJob:
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'job'}: {e['msg']}" for e in exc.errors())
         url = data.get("url")
-        raise InvalidJob(f"invalid job: {problems}", url=url if isinstance(url, str) else None) from exc
+        named = url if isinstance(url, str) and len(url) <= MAX_URL_LENGTH else None  # an event never carries more
+        raise InvalidJob(f"invalid job: {problems}", url=named) from exc
 
 
 class IngestTask(Task):  # type: ignore[misc]

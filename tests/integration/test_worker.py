@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import redis
+from celery import Celery
 from service_support import (
     Reply,
     TestHTTPServer,
@@ -78,6 +79,20 @@ def test_job_sent_through_celery_send_task_is_ingested(
     url, _ = http_server.unique(page("service-article.html"))
     job_id = enqueue(url, priority=3, app=create_app(settings))
     assert isinstance(wait_event_for_job(redis_client, settings.events_stream, job_id), ArticleIngested)
+
+
+def test_the_documented_send_task_call_from_a_plain_celery_app_is_ingested(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given a Celery app of a foreign producer: no wireroom configuration, only the broker URL
+    producer = Celery("producer", broker=settings.redis_url, set_as_current=False)
+    url, _ = http_server.unique(page("service-article.html"))
+    # When it sends a bare job the way the README says (task name, one FetchJob argument, the workers' queue)
+    result = producer.send_task("wireroom.ingest", args=[{"url": url}], queue=settings.queue_name)
+    producer.close()
+    # Then the job (its id: the message's task id) is ingested
+    event = wait_event_for_job(redis_client, settings.events_stream, result.id)
+    assert isinstance(event, ArticleIngested) and event.subject == url
 
 
 def test_bulk_enqueued_jobs_are_consumed_by_the_worker(
