@@ -20,7 +20,7 @@ from typing import Any
 
 import redis
 
-from schemas.jobs import MAX_URL_LENGTH
+from schemas.jobs import job_url_or_none
 from worker import events
 from worker.errors import InvalidJob, JobExpired, PermanentError, WireroomError
 from worker.kombu_layout import dead_letter_key
@@ -132,10 +132,7 @@ def _named_job(headers: Any, body: Any) -> tuple[str | None, str | None]:
     if not (isinstance(job_id, str) and 0 < len(job_id) <= 200):
         header_id = headers.get("id") if isinstance(headers, dict) else None
         job_id = header_id if isinstance(header_id, str) and 0 < len(header_id) <= 200 else None
-    url = job.get("url") if isinstance(job, dict) else None
-    if not (isinstance(url, str) and 0 < len(url) <= MAX_URL_LENGTH):
-        url = None
-    return job_id, url
+    return job_id, job_url_or_none(job.get("url") if isinstance(job, dict) else None)
 
 
 def _expired(expires: Any, now: datetime) -> bool:

@@ -15,7 +15,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_init, worker_process_init, worker_process_shutdown
 from pydantic import ValidationError
 
-from schemas.jobs import MAX_URL_LENGTH, FetchJob
+from schemas.jobs import FetchJob, job_url_or_none
 from worker import pipeline
 from worker.errors import (
     FetchTimeout,
@@ -85,9 +85,7 @@ def decode_job(payload: object, fallback_job_id: str | None = None) -> FetchJob:
         return FetchJob.model_validate(data)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'job'}: {e['msg']}" for e in exc.errors())
-        url = data.get("url")
-        named = url if isinstance(url, str) and len(url) <= MAX_URL_LENGTH else None  # an event never carries more
-        raise InvalidJob(f"invalid job: {problems}", url=named) from exc
+        raise InvalidJob(f"invalid job: {problems}", url=job_url_or_none(data.get("url"))) from exc
 
 
 class IngestTask(Task):  # type: ignore[misc]

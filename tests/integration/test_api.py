@@ -48,6 +48,14 @@ def api(client: redis.Redis, request: pytest.FixtureRequest) -> Iterator[tuple[s
         delete_namespace(client, settings)
 
 
+def _nested(depth: int) -> dict[str, Any]:
+    """A metadata object nested ``depth`` deep."""
+    value: dict[str, Any] = {}
+    for _ in range(depth - 1):
+        value = {"a": value}
+    return value
+
+
 def queued_messages(client: redis.Redis, settings: Settings) -> list[dict[str, Any]]:
     """The Celery messages waiting in the test's queue, oldest first."""
     raw: list[bytes] = []
@@ -106,6 +114,12 @@ def test_bulk_over_the_cap_is_refused_and_nothing_is_queued(api: tuple[str, Sett
         ({"url": "https://news.example/a", "surprise": 1}, "surprise"),
         ({}, "url"),
         ([{"url": "https://news.example/ok"}, {"url": "nope"}], "url"),
+        ({"url": "https://news.example/a\u0000b"}, "url"),
+        ({"url": "https://news.example/a\r\nX-Injected: 1"}, "url"),
+        ({"url": "https://user:secret@news.example/a"}, "url"),
+        ({"url": "https://news.example/" + "a" * 3000}, "url"),
+        ({"url": "https://news.example/a", "metadata": _nested(200)}, "metadata"),
+        ({"url": "https://news.example/a", "metadata": {"blob": "x" * 20_000}}, "metadata"),
     ],
 )
 def test_invalid_jobs_get_422_with_field_errors(

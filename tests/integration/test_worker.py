@@ -226,3 +226,32 @@ def _wait_idle(client: redis.Redis, settings: Settings) -> None:
         30,
         "the queue to drain",
     )
+
+
+@pytest.mark.parametrize(
+    "job",
+    [
+        {"url": "https://user:secret@news.example/a"},
+        {"url": "https://news.example/a\r\nX-Injected: 1"},
+        {"url": "https://news.example/" + "a" * 100_000},
+        {"url": "https://news.example/a", "metadata": "deep"},
+    ],
+)
+def test_a_raw_job_over_the_limits_fails_once_with_a_decodable_event_naming_no_secret(
+    worker: WorkerProcess, settings: Settings, redis_client: redis.Redis, job: dict[str, Any]
+) -> None:
+    # Given a raw message (no producer validation) whose job breaks a FetchJob limit
+    if job.get("metadata") == "deep":
+        deep: dict[str, Any] = {}
+        for _ in range(250):
+            deep = {"a": deep}
+        job = {**job, "metadata": deep}
+    task_id = f"limits-{abs(hash(json.dumps(job)[:200]))}"
+    redis_client.lpush(settings.queue_name, _raw_message([job], task_id, settings.queue_name))
+    # When a worker takes it, Then one failed InvalidJob event is published, decodable, with no credential,
+    # no control character and no over-long URL in it
+    event = wait_event_for_job(redis_client, settings.events_stream, task_id)
+    assert isinstance(event, ArticleFailed) and event.data.error.type == "InvalidJob"
+    text = event.model_dump_json()
+    assert "secret" not in text and "\\r\\n" not in text and len(text) < 5000
+    assert event.jobmetadata == {}

@@ -5,12 +5,20 @@ from __future__ import annotations
 import base64
 import json
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from celery import Celery
 from pydantic import ValidationError
 
-from schemas.jobs import FetchJob, derive_job_id
+from schemas.jobs import (
+    MAX_METADATA_BYTES,
+    MAX_METADATA_DEPTH,
+    FetchJob,
+    derive_job_id,
+    job_url_or_none,
+    metadata_depth,
+)
 from worker.app import create_app
 from worker.enqueue import build_message, make_job, prepare
 from worker.errors import InvalidJob, InvalidURL
@@ -124,3 +132,53 @@ def test_queue_key_follows_kombu_priorities() -> None:
     assert queue_key("q", None) == "q"
     assert queue_key("q", 0) == "q"
     assert queue_key("q", 7) == "q\x06\x167"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example/a\x00b",
+        "https://news.example/a\r\nX-Injected: 1",
+        "https://news.example/a\tb",
+        "https://user:secret@news.example/a",
+        "https://user@news.example/a",
+        "https://news.example:99999/a",
+        "https://news.example/" + "a" * 3000,
+    ],
+)
+def test_fetch_job_refuses_urls_no_entry_may_queue(url: str) -> None:
+    # Given a URL with control characters, credentials, a bad port or over the length cap
+    # When it is validated as a FetchJob (what the API, enqueue, the CLI and the worker all do)
+    # Then it is refused, and the error names no credential
+    with pytest.raises(ValidationError) as caught:
+        FetchJob(url=url)
+    assert "secret" not in str(caught.value.errors(include_input=False))
+
+
+@pytest.mark.parametrize("depth", [17, 200, 254, 5000])
+def test_fetch_job_refuses_metadata_nested_too_deep(depth: int) -> None:
+    value: dict[str, Any] = {}
+    for _ in range(depth - 1):
+        value = {"a": value}
+    with pytest.raises(ValidationError, match="nested deeper"):
+        FetchJob(url="https://news.example/a", metadata=value)
+
+
+def test_fetch_job_takes_metadata_up_to_its_limits() -> None:
+    # Given metadata exactly at the depth limit and just under the size limit, Then it is accepted
+    value: dict[str, Any] = {"leaf": 1}
+    for _ in range(MAX_METADATA_DEPTH - 1):
+        value = {"a": value}
+    assert metadata_depth(value) == MAX_METADATA_DEPTH
+    FetchJob(url="https://news.example/a", metadata=value)
+    blob = "x" * (MAX_METADATA_BYTES - len('{"b":""}'))
+    FetchJob(url="https://news.example/a", metadata={"b": blob})
+    with pytest.raises(ValidationError, match="larger than"):
+        FetchJob(url="https://news.example/a", metadata={"b": blob + "x"})
+
+
+def test_job_url_or_none_never_names_a_credential_or_an_overlong_url() -> None:
+    assert job_url_or_none("https://news.example/a") == "https://news.example/a"
+    assert job_url_or_none("https://u:p@news.example/a") is None
+    assert job_url_or_none("https://news.example/" + "a" * 3000) is None
+    assert job_url_or_none(None) is None
