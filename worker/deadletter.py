@@ -157,8 +157,9 @@ class DeadLetters:
         self._publisher = RedisStreamPublisher.from_settings(settings, client)
         self._tracker: JobTracker | None = None
 
-    def reject(self, raw: bytes | str, rejection: Rejection, queue: str) -> None:
-        """Keep ``raw``, count it, log it, and publish the failed event of the job it names (never raises)."""
+    def reject(self, raw: bytes | str, rejection: Rejection, queue: str, *, fail_job: bool = True) -> None:
+        """Keep ``raw``, count it, log it, and (``fail_job``) publish the failed event of the job it names.
+        Never raises."""
         data = raw if isinstance(raw, bytes) else raw.encode("utf-8", "replace")
         entry = {
             "queue": queue,
@@ -182,7 +183,7 @@ class DeadLetters:
             rejection.reason,
             extra={"job_id": rejection.job_id, "url": rejection.url},
         )
-        if rejection.job_id is not None and rejection.url is not None:
+        if fail_job and rejection.job_id is not None and rejection.url is not None:
             self._fail(rejection.job_id, rejection.url, rejection.error())
 
     def _fail(self, job_id: str, url: str, error: WireroomError) -> None:

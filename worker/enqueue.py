@@ -21,9 +21,9 @@ from celery import Celery
 from kombu.exceptions import OperationalError
 from pydantic import JsonValue, ValidationError
 
-from schemas.jobs import FetchJob
-from worker.errors import InvalidURL, PublishUnavailable
-from worker.jobstatus import JobStatusStore
+from schemas.jobs import FetchJob, derive_job_id
+from worker.errors import InvalidURL, JobIdConflict, PublishUnavailable
+from worker.jobstatus import JobStatusError, JobStatusStore
 from worker.kombu_layout import queue_key
 from worker.publish import map_redis_errors, redis_client
 from worker.settings import Settings
@@ -124,10 +124,13 @@ def push(
     With ``status``, the same pipeline records each job as ``queued`` (``worker.jobstatus``).
 
     Raises:
+        JobIdConflict: a job's chosen id is already recorded for another URL (nothing is queued).
         PublishUnavailable: Redis is unreachable or refused the write.
     """
     by_key: dict[str, list[str]] = defaultdict(list)
     batch = list(jobs)
+    if status is not None:
+        _refuse_reused_ids(batch, status)
     dumped = [job.model_dump_json() for job in batch]
     for job, text in zip(batch, dumped, strict=True):
         by_key[queue_key(queue, job.priority)].append(build_message(job, queue, dumped=text))
@@ -140,6 +143,27 @@ def push(
                 pipe.lpush(key, *messages[start : start + chunk_size])
         pipe.execute()
     return [job.job_id for job in batch]
+
+
+def _refuse_reused_ids(jobs: list[FetchJob], status: JobStatusStore) -> None:
+    """Raise ``JobIdConflict`` if a producer-chosen job id is already recorded for another URL.
+
+    Ids derived from the URL (the default) cannot collide this way and are not looked up.
+
+    Raises:
+        JobIdConflict: the first job whose id is taken by another URL (nothing is queued).
+        PublishUnavailable: the job-status records could not be read.
+    """
+    chosen = [job for job in jobs if job.job_id != derive_job_id(job.url, job.requested_at)]
+    if not chosen:
+        return
+    try:
+        known = status.urls_of([job.job_id for job in chosen])
+    except JobStatusError as exc:
+        raise PublishUnavailable(f"broker unavailable: {exc}") from exc
+    for job, url in zip(chosen, known, strict=True):
+        if url is not None and url != job.url:
+            raise JobIdConflict(f"job id {job.job_id!r} is already used for another URL", url=job.url)
 
 
 def enqueue(
@@ -193,6 +217,7 @@ def enqueue_many(
 
     Raises:
         InvalidURL: an input is not acceptable (the first one found).
+        JobIdConflict: a job's chosen id is already recorded for another URL (nothing is queued).
         PublishUnavailable: the broker could not be reached.
     """
     prepared = prepare(items, priority=priority, source=source)

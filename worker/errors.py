@@ -13,6 +13,7 @@
         ├── InvalidURL              not http(s), no host, too long, malformed
         ├── InvalidJob              the job payload is not a valid FetchJob, or its message is malformed
         ├── JobExpired              the message's ``expires`` time passed before a worker took it
+        ├── JobIdConflict           the job id is already taken by a job for another URL
         ├── BlockedDestination      address or port not allowed (SSRF guard), or robots.txt disallows
         ├── PageGone                HTTP 4xx other than 408/429
         ├── TooManyRedirects        redirect loop or chain over the limit
@@ -85,6 +86,10 @@ class JobExpired(PermanentError):
     """The job's message carried an ``expires`` time that passed before a worker took it."""
 
 
+class JobIdConflict(PermanentError):
+    """The job id names a known job for another URL (a job id is one request: one URL, one outcome)."""
+
+
 class BlockedDestination(PermanentError):
     """The destination is not allowed: a non-global address, a port not allowed, or robots.txt."""
 
@@ -125,6 +130,8 @@ __all__ = [
     "InvalidJob",
     "InvalidRecord",
     "InvalidURL",
+    "JobExpired",
+    "JobIdConflict",
     "NoArticleContent",
     "NotHTML",
     "PageGone",

@@ -201,6 +201,21 @@ class JobStatusStore:
             error_type=fields.get("error_type"),
         )
 
+    def urls_of(self, job_ids: Sequence[str]) -> list[str | None]:
+        """The URL recorded for each job id (None for an unknown id), in one round trip.
+
+        Raises:
+            JobStatusError: Redis could not be read.
+        """
+        try:
+            pipe = self._redis.pipeline(transaction=False)
+            for job_id in job_ids:
+                pipe.hget(self.key(job_id), "url")
+            replies = pipe.execute()
+        except redis.RedisError as exc:
+            raise JobStatusError(f"cannot read job status: {exc}") from exc
+        return [r.decode() if isinstance(r, bytes) else None for r in replies]
+
     def count_retrying(self) -> int:
         """How many jobs wait for a retry (failed in the last ``ttl`` seconds and not run since)."""
         try:

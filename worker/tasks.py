@@ -17,15 +17,18 @@ from pydantic import ValidationError
 
 from schemas.jobs import FetchJob, job_url_or_none
 from worker import pipeline
+from worker.deadletter import DeadLetters, Rejection
 from worker.errors import (
     FetchTimeout,
     HostBusy,
     InvalidJob,
+    JobIdConflict,
     PermanentError,
     PublishUnavailable,
     RetryableError,
     WireroomError,
 )
+from worker.jobstatus import JobStatusError
 from worker.pipeline import Resources
 from worker.publish import OutcomeExists, RedisStreamPublisher, redis_client
 from worker.settings import Settings
@@ -154,6 +157,8 @@ class IngestTask(Task):  # type: ignore[misc]
             job = decode_job(args[0], self.request.id)
         except InvalidJob as exc:
             return self.publish_failure(None, exc, job_id=self.request.id or "unknown", url=exc.url)
+        if self.reuses_id(job):
+            return None
         self.tracker.started(job.job_id, job.url, self.request.retries or 0)
         try:
             if self.resources.admission is not None:
@@ -172,6 +177,32 @@ class IngestTask(Task):  # type: ignore[misc]
         except Exception as exc:
             log.exception("unexpected error in wireroom.ingest for %s", job.url)
             return self.publish_failure(job, PermanentError(f"{type(exc).__name__}: {exc}", url=job.url))
+
+    def reuses_id(self, job: FetchJob) -> bool:
+        """True (and the message kept as a dead letter, no event) if the job's id is recorded for another URL.
+
+        A job id is one request: its one outcome belongs to the job first recorded under it, so a second job
+        wearing the id (pushed past the producers' check, ``worker.enqueue``) is not run and publishes nothing.
+        """
+        try:
+            (known,) = self.tracker.store.urls_of([job.job_id])
+        except JobStatusError:
+            return False  # bookkeeping unreadable: run the job rather than hold it
+        if known is None or known == job.url:
+            return False
+        conflict = JobIdConflict(f"job id {job.job_id!r} is already used for another URL", url=job.url)
+        rejection = Rejection(conflict.message, job.job_id, job.url)
+        queue = (self.request.delivery_info or {}).get("routing_key") or self.settings.queue_name
+        self.dead_letters.reject(job.model_dump_json(), rejection, queue, fail_job=False)
+        return True
+
+    @property
+    def dead_letters(self) -> DeadLetters:
+        """This process's dead-letter list, built on first use."""
+        found: DeadLetters | None = self.__dict__.get("_dead_letters")
+        if found is None:
+            found = self.__dict__["_dead_letters"] = DeadLetters(self.settings, redis_client(self.settings))
+        return found
 
     def retry_or_fail(self, job: FetchJob, exc: RetryableError) -> str | None:
         """Retry with ``countdown(exc)`` while retries are left, else publish the failed event.

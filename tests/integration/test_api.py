@@ -64,6 +64,25 @@ def queued_messages(client: redis.Redis, settings: Settings) -> list[dict[str, A
     return [json.loads(m) for m in raw]
 
 
+def test_a_job_id_taken_by_another_url_is_409_and_a_resend_is_accepted(
+    api: tuple[str, Settings], client: redis.Redis
+) -> None:
+    base, settings = api
+    # Given a job accepted under a producer-chosen id
+    first = {"url": "https://news.example/first", "job_id": "producer-id-1"}
+    assert requests.post(f"{base}/v1/jobs", json=first, headers=AUTH, timeout=10).status_code == 202
+    # When another URL is posted under the same id
+    second = {"url": "https://news.example/second", "job_id": "producer-id-1"}
+    answer = requests.post(f"{base}/v1/jobs", json=second, headers=AUTH, timeout=10)
+    # Then it is refused with 409, nothing more is queued, and the status still names the first URL
+    assert answer.status_code == 409, answer.text
+    assert len(queued_messages(client, settings)) == 1
+    status = JobStatusStore.from_settings(client, settings).get("producer-id-1")
+    assert status is not None and status.url == "https://news.example/first"
+    # And resending the first job itself (same id, same URL) is still accepted
+    assert requests.post(f"{base}/v1/jobs", json=first, headers=AUTH, timeout=10).status_code == 202
+
+
 def test_single_job_is_accepted_queued_and_followable(api: tuple[str, Settings], client: redis.Redis) -> None:
     base, settings = api
     # Given one job

@@ -25,8 +25,9 @@ from schemas.events import ArticleFailed, ArticleIngested
 from worker import events
 from worker.app import create_app
 from worker.enqueue import build_message, enqueue, enqueue_many, make_job
-from worker.errors import UpstreamUnavailable
+from worker.errors import JobIdConflict, UpstreamUnavailable
 from worker.jobstatus import JobStatusStore
+from worker.kombu_layout import dead_letter_key
 from worker.publish import RedisStreamPublisher
 from worker.settings import Settings
 
@@ -255,3 +256,41 @@ def test_a_raw_job_over_the_limits_fails_once_with_a_decodable_event_naming_no_s
     text = event.model_dump_json()
     assert "secret" not in text and "\\r\\n" not in text and len(text) < 5000
     assert event.jobmetadata == {}
+
+
+def test_a_raw_job_reusing_an_ingested_job_id_for_another_url_is_dead_lettered_not_run(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given a job ingested under a producer-chosen id
+    first_url, _ = http_server.unique(page("service-article.html"))
+    job_id = f"reused-{first_url.rsplit('/', 1)[-1]}"
+    enqueue_many([make_job(first_url).model_copy(update={"job_id": job_id})], settings=settings)
+    first = wait_event_for_job(redis_client, settings.events_stream, job_id)
+    assert isinstance(first, ArticleIngested)
+    # When a foreign producer pushes another URL under the same id, past the producers' check
+    second_url, second_route = http_server.unique(page("service-article.html"))
+    second = {"url": second_url, "job_id": job_id}
+    redis_client.lpush(settings.queue_name, _raw_message([second], job_id, settings.queue_name))
+    # Then it is kept as a dead letter naming the conflict, never fetched, and no second event is published
+    key = dead_letter_key(settings)
+    entry = wait_for(
+        lambda: next((e for e in map(json.loads, redis_client.lrange(key, 0, -1)) if e["url"] == second_url), None),
+        what="the conflicting job in the dead letters",
+    )
+    assert "already used for another URL" in entry["reason"] and not second_route.hits
+    assert events_for_job(redis_client, settings.events_stream, job_id) == [first]
+    # And the job's status still names the first URL
+    status = JobStatusStore.from_settings(redis_client, settings).get(job_id)
+    assert status is not None and status.url == first_url and status.event_id == first.id
+
+
+def test_enqueue_refuses_a_job_id_taken_by_another_url(settings: Settings, redis_client: redis.Redis) -> None:
+    # Given a job queued under a producer-chosen id, on a queue no worker reads
+    settings = settings.model_copy(update={"queue_name": settings.queue_name + ":unread"})
+    enqueue_many([make_job("https://news.example/one").model_copy(update={"job_id": "taken-1"})], settings=settings)
+    depth = redis_client.llen(settings.queue_name)
+    assert depth == 1
+    # When another URL is enqueued under the same id, Then it is refused and nothing is queued
+    with pytest.raises(JobIdConflict):
+        enqueue_many([make_job("https://news.example/two").model_copy(update={"job_id": "taken-1"})], settings=settings)
+    assert redis_client.llen(settings.queue_name) == depth

@@ -21,7 +21,7 @@ from worker import __version__
 from worker.api.auth import authorize, check_auth_config
 from worker.api.limits import BodyLimitMiddleware, RateLimiter
 from worker.api.models import AcceptedJob, Health, JobsAccepted, JobStatusOut, Problem, Readiness
-from worker.errors import InvalidURL, WireroomError
+from worker.errors import InvalidURL, JobIdConflict, WireroomError
 from worker.heartbeat import HeartbeatError, live_workers
 from worker.jobstatus import JobStatusError, JobStatusStore
 from worker.metrics import ApiMetrics, RedisCollector
@@ -153,7 +153,7 @@ def _add_job_routes(
         status_code=202,
         response_model=JobsAccepted,
         dependencies=[Depends(guard)],
-        responses=_problem(400, 401, 413, 429, 503),
+        responses=_problem(400, 401, 409, 413, 429, 503),
         summary="Enqueue one job or a list of jobs",
     )
     def submit_jobs(body: submission, response: Response) -> JobsAccepted:  # type: ignore[valid-type]
@@ -163,6 +163,8 @@ def _add_job_routes(
         except InvalidURL as exc:
             error = {"type": "invalid_url", "loc": ["body", "url"], "msg": exc.message, "input": exc.url}
             raise HTTPException(422, [error]) from exc
+        except JobIdConflict as exc:
+            raise HTTPException(409, exc.message) from exc
         except (WireroomError, JobStatusError, redis.RedisError) as exc:
             log.error("enqueue failed: %s", exc, extra={"error_type": type(exc).__name__})
             raise HTTPException(503, "queue unavailable", headers={"Retry-After": "5"}) from exc

@@ -55,7 +55,7 @@ class Readiness(_Out):
 
 
 class Problem(_Out):
-    """An error answer (400 unparsable body, 401, 404, 413, 429, 503)."""
+    """An error answer (400 unparsable body, 401, 404, 409 job id taken, 413, 429, 503)."""
 
     detail: str
 
