@@ -44,6 +44,7 @@ _BLOCKED_V4: tuple[tuple[str, str], ...] = (
     ("10.0.0.0/8", "private (RFC 1918)"),
     ("100.64.0.0/10", "shared address space / CGNAT (RFC 6598)"),
     ("127.0.0.0/8", "loopback"),
+    ("168.63.129.16/32", "cloud platform endpoint (Azure WireServer)"),
     ("169.254.0.0/16", "link-local (cloud metadata lives here)"),
     ("172.16.0.0/12", "private (RFC 1918)"),
     ("192.0.0.0/24", "IETF protocol assignments"),
@@ -75,7 +76,21 @@ DENYLIST: tuple[tuple[Network, str], ...] = tuple((ip_network(cidr), why) for ci
 """Every range refused regardless of what ``ipaddress.is_global`` says, with the reason given in errors."""
 
 _NAT64 = IPv6Network("64:ff9b::/96")
+_TRANSLATED = IPv6Network("::ffff:0:0:0/96")
+"""IPv4-translated addresses (RFC 2765 SIIT): the socket ends up at the IPv4 address in the low 32 bits."""
 _LEGACY_V4 = re.compile(r"^(?:0x[0-9a-f]*|[0-9]+)(?:\.(?:0x[0-9a-f]*|[0-9]+)){0,3}$", re.IGNORECASE)
+
+
+def as_ipv4(ip: IPAddress) -> IPAddress:
+    """The IPv4 address a mapped (``::ffff:a.b.c.d``) or translated (``::ffff:0:a.b.c.d``) IPv6 address stands
+    for, scope dropped; any other address unchanged."""
+    if isinstance(ip, IPv6Address) and ip.scope_id:
+        ip = IPv6Address(ip.compressed.split("%", 1)[0])
+    if isinstance(ip, IPv6Address) and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if isinstance(ip, IPv6Address) and ip in _TRANSLATED:
+        return IPv4Address(int(ip) & 0xFFFFFFFF)
+    return ip
 
 
 def embedded_ipv4(ip: IPv6Address) -> IPv4Address | None:
@@ -114,10 +129,7 @@ def check_address(ip: IPAddress, allow: Sequence[Network] = ()) -> None:
         BlockedDestination: the address (or the IPv4 address it embeds) is loopback, private, link-local,
             multicast, reserved, documentation, unspecified or otherwise not globally routable.
     """
-    if isinstance(ip, IPv6Address) and ip.scope_id:
-        ip = IPv6Address(ip.compressed.split("%", 1)[0])
-    if isinstance(ip, IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped  # the socket ends up talking IPv4 to it
+    ip = as_ipv4(ip)  # a mapped or translated address: the socket ends up talking IPv4 to it
     if _is_allowed(ip, allow):
         return
     why = _denial(ip)
@@ -173,7 +185,7 @@ def check_host(host: str, allow: Sequence[Network] = ()) -> None:
 
 @dataclass(frozen=True)
 class AddressPolicy:
-    """Where fetches may connect: public addresses on ``ports``, plus anything in ``allow`` on any port."""
+    """Where fetches may connect: public addresses, plus the addresses in ``allow``; on ``ports`` only, always."""
 
     allow: tuple[Network, ...] = ()
     ports: frozenset[int] = field(default=DEFAULT_PORTS)
@@ -189,11 +201,8 @@ class AddressPolicy:
         Raises:
             BlockedDestination: the address or the port is not allowed.
         """
-        plain = ip.ipv4_mapped if isinstance(ip, IPv6Address) and ip.ipv4_mapped is not None else ip
-        if _is_allowed(plain, self.allow):
-            return
+        check_port(port, self.ports)  # an allowed network is not a licence to talk to its Redis or SSH port
         check_address(ip, self.allow)
-        check_port(port, self.ports)
 
 
 def _connect_guarded(conn: HTTPConnection, policy: AddressPolicy) -> socket.socket:

@@ -41,9 +41,10 @@ def server() -> Iterator[HostileServer]:
 
 
 @pytest.fixture(scope="module")
-def settings() -> Settings:
+def settings(server: HostileServer) -> Settings:
     return Settings(
         fetch_allow_networks="127.0.0.0/8",
+        fetch_allowed_ports=str(server.port),
         fetch_connect_timeout=1.0,
         fetch_read_timeout=1.0,
         fetch_deadline=DEADLINE,

@@ -35,11 +35,12 @@ def server() -> Iterator[HostileServer]:
 
 
 @pytest.fixture
-def settings(prefix: str, redis_url: str) -> Settings:
+def settings(prefix: str, redis_url: str, server: HostileServer) -> Settings:
     return Settings(
         redis_url=redis_url,
         key_prefix=prefix,
         fetch_allow_networks="127.0.0.0/8",
+        fetch_allowed_ports=str(server.port),
         fetch_deadline=3.0,
         fetch_read_timeout=1.0,
         host_min_delay=0.0,
@@ -96,8 +97,9 @@ def test_robots_5xx_disallows_for_now(
 def test_robots_unreachable_server_disallows_for_now(session: requests.Session, settings: Settings) -> None:
     with HostileServer() as gone:
         url = gone.url("/ok")
-    with pytest.raises(RetryableError):
-        RobotsCache(session, settings).check(url)
+        allowed = settings.model_copy(update={"fetch_allowed_ports": [gone.port]})
+    with make_session(allowed) as own, pytest.raises(RetryableError):
+        RobotsCache(own, allowed).check(url)
 
 
 def test_robots_trickle_is_cut_by_its_deadline(

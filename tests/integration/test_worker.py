@@ -294,3 +294,17 @@ def test_enqueue_refuses_a_job_id_taken_by_another_url(settings: Settings, redis
     with pytest.raises(JobIdConflict):
         enqueue_many([make_job("https://news.example/two").model_copy(update={"job_id": "taken-1"})], settings=settings)
     assert redis_client.llen(settings.queue_name) == depth
+
+
+def test_a_job_for_the_workers_own_redis_port_in_an_allowed_network_fails_at_once(
+    worker: WorkerProcess, settings: Settings, redis_client: redis.Redis
+) -> None:
+    # Given a worker whose settings allow 127.0.0.0/8 (for its fixture server's port only)
+    port = redis_client.connection_pool.connection_kwargs["port"]
+    # When a job names the Redis port on that network
+    job_id = enqueue(f"http://127.0.0.1:{port}/", settings=settings)
+    # Then it fails on the first attempt as BlockedDestination, without talking HTTP to Redis
+    event = wait_event_for_job(redis_client, settings.events_stream, job_id, timeout=20)
+    assert isinstance(event, ArticleFailed)
+    assert event.data.error.type == "BlockedDestination" and event.data.attempts == 1
+    assert str(port) in event.data.error.message

@@ -31,9 +31,10 @@ from worker.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def settings() -> Settings:
+def settings(http_server: TestHTTPServer) -> Settings:
     return Settings(
         fetch_allow_networks=["127.0.0.0/8", "::1/128"],
+        fetch_allowed_ports=[http_server.port],
         fetch_connect_timeout=1.0,
         fetch_read_timeout=1.0,
         fetch_deadline=2.5,
@@ -245,8 +246,9 @@ def test_refused_connection_is_connection_failed(session: requests.Session, sett
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    with pytest.raises(ConnectionFailed):
-        fetch(f"http://127.0.0.1:{port}/", session, settings)
+    allowed = settings.model_copy(update={"fetch_allowed_ports": [port]})
+    with make_session(allowed) as own, pytest.raises(ConnectionFailed):
+        fetch(f"http://127.0.0.1:{port}/", own, allowed)
 
 
 def test_invalid_url_is_refused_before_any_request(session: requests.Session, settings: Settings) -> None:

@@ -198,10 +198,13 @@ def test_policy_from_settings() -> None:
     # Given settings with an allow list and an extra port
     settings = Settings(fetch_allow_networks="127.0.0.0/8", fetch_allowed_ports="8080")
     policy = AddressPolicy.from_settings(settings)
-    # Then 80 and 443 stay allowed, the extra port is added, and allowed networks pass on any port
+    # Then 80 and 443 stay allowed, the extra port is added, and allowed networks pass on the allowed ports only
     assert policy.ports == frozenset({80, 443, 8080})
     policy.check(IPv4Address("8.8.8.8"), 8080)
-    policy.check(IPv4Address("127.0.0.1"), 6379)
+    policy.check(IPv4Address("127.0.0.1"), 8080)
+    policy.check(IPv6Address("::ffff:127.0.0.1"), 80)
+    with pytest.raises(BlockedDestination, match="port 6379"):
+        policy.check(IPv4Address("127.0.0.1"), 6379)  # the worker's own Redis, in an allowed network
     with pytest.raises(BlockedDestination):
         policy.check(IPv4Address("8.8.8.8"), 6379)
     with pytest.raises(BlockedDestination):
@@ -213,3 +216,27 @@ def test_default_settings_allow_nothing_private() -> None:
     assert policy.allow == ()
     with pytest.raises(BlockedDestination):
         policy.check(IPv4Address("127.0.0.1"), 80)
+
+
+@pytest.mark.parametrize(
+    ("address", "blocked"),
+    [
+        ("::ffff:0:127.0.0.1", True),  # IPv4-translated loopback
+        ("::ffff:0:a9fe:a9fe", True),  # IPv4-translated 169.254.169.254 (metadata)
+        ("::ffff:0:10.0.0.1", True),
+        ("::ffff:0:8.8.8.8", False),  # translated public address: classified as that address
+        ("168.63.129.16", True),  # cloud platform endpoint
+        ("::ffff:168.63.129.16", True),
+    ],
+)
+def test_translated_addresses_are_classified_by_their_ipv4(address: str, blocked: bool) -> None:
+    ip = ip_address(address)
+    if blocked:
+        with pytest.raises(BlockedDestination):
+            check_address(ip)
+    else:
+        check_address(ip)
+
+
+def test_an_allowed_network_is_allowed_in_translated_form_too() -> None:
+    check_address(ip_address("::ffff:0:127.0.0.1"), [ip_network("127.0.0.0/8")])
