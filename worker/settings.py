@@ -80,6 +80,12 @@ class Settings(BaseSettings):
     api_max_bulk: int = Field(default=500, ge=1, le=10_000, description="Most jobs in one POST /v1/jobs.")
     api_rate_limit: float = Field(default=20.0, gt=0, description="Requests per second per client (bucket refill).")
     api_rate_burst: int = Field(default=100, ge=1, description="Token bucket size per client.")
+    api_auth_failure_rate: float = Field(
+        default=1.0, gt=0, description="Failed authentications per second per client address (bucket refill)."
+    )
+    api_auth_failure_burst: int = Field(
+        default=10, ge=1, description="Failed authentications in a burst before a client address gets 429."
+    )
     job_status_ttl: int = Field(default=7 * 86400, ge=60, description="Seconds a job's status record is kept.")
     reconcile_interval: float = Field(
         default=5.0, gt=0, description="Seconds between reconcile passes (lost messages, dead holders)."
@@ -102,12 +108,29 @@ class Settings(BaseSettings):
             return [ip_network(part.strip(), strict=False) for part in value.split(",") if part.strip()]
         return value
 
-    @field_validator("fetch_allowed_ports", "retry_http_codes", mode="before")
+    @field_validator("fetch_allowed_ports", mode="before")
     @classmethod
     def _split_ints(cls, value: object) -> object:
         if isinstance(value, str):
             return [int(part) for part in value.split(",") if part.strip()]
         return value
+
+    @field_validator("retry_http_codes", mode="before")
+    @classmethod
+    def _split_codes(cls, value: object) -> object:
+        """``"408,429,500-504"``: codes and inclusive ranges, comma-separated."""
+        if not isinstance(value, str):
+            return value
+        codes: list[int] = []
+        for part in (p.strip() for p in value.split(",")):
+            if not part:
+                continue
+            low, dash, high = part.partition("-")
+            first, last = (int(low), int(high)) if dash else (int(part), int(part))
+            if not 100 <= first <= last <= 599:
+                raise ValueError(f"{part!r} is not an HTTP status code or an ascending range of them")
+            codes.extend(range(first, last + 1))
+        return codes
 
     @field_validator("redis_url")
     @classmethod

@@ -83,6 +83,35 @@ def test_a_job_id_taken_by_another_url_is_409_and_a_resend_is_accepted(
     assert requests.post(f"{base}/v1/jobs", json=first, headers=AUTH, timeout=10).status_code == 202
 
 
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong-token-0123456789"}])
+def test_malformed_json_without_the_token_is_401_not_422(api: tuple[str, Settings], headers: dict[str, str]) -> None:
+    base, _ = api
+    # Given a body that is not JSON, sent without the right token
+    answer = requests.post(
+        f"{base}/v1/jobs", data=b"{not json", headers={**headers, "Content-Type": "application/json"}, timeout=10
+    )
+    # Then it is refused as unauthenticated, and nothing of the body is parsed or echoed
+    assert answer.status_code == 401, answer.text
+    assert answer.json() == {"detail": "missing or invalid bearer token"}
+
+
+@pytest.mark.parametrize("api", [{"api_auth_failure_burst": 5, "api_auth_failure_rate": 0.01}], indirect=True)
+def test_repeated_wrong_tokens_are_rate_limited(api: tuple[str, Settings]) -> None:
+    base, _ = api
+    wrong = {"Authorization": "Bearer wrong-token-0123456789"}
+    # Given a client that keeps sending a wrong token
+    codes = [
+        requests.post(f"{base}/v1/jobs", json={"url": "https://news.example/a"}, headers=wrong, timeout=10)
+        for _ in range(20)
+    ]
+    # Then the first attempts get 401, and past the burst every attempt gets 429 with Retry-After
+    assert [c.status_code for c in codes[:5]] == [401] * 5
+    assert {c.status_code for c in codes[5:]} == {429}
+    assert all(int(c.headers["Retry-After"]) >= 1 for c in codes[5:])
+    # And the right token still passes: only failed attempts count against that bucket
+    assert requests.post(f"{base}/v1/jobs", json={"url": "https://news.example/b"}, headers=AUTH, timeout=10).ok
+
+
 def test_single_job_is_accepted_queued_and_followable(api: tuple[str, Settings], client: redis.Redis) -> None:
     base, settings = api
     # Given one job

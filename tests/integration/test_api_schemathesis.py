@@ -24,7 +24,13 @@ schema = schemathesis.openapi.from_path(str(OPENAPI))
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     client: redis.Redis = connect()
-    app_settings = ops_settings(api_rate_limit=10_000.0, api_rate_burst=10_000, api_max_bulk=20)
+    app_settings = ops_settings(
+        api_rate_limit=10_000.0,
+        api_rate_burst=10_000,
+        api_auth_failure_rate=10_000.0,
+        api_auth_failure_burst=10_000,
+        api_max_bulk=20,
+    )
     # A worker heartbeat, so /readyz answers 200 (its 503 is by design when no worker is alive)
     Heartbeat(client, app_settings, "schemathesis@test").beat()
     try:

@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from schemas.jobs import FetchJob
 from worker import __version__
-from worker.api.auth import authorize, check_auth_config
+from worker.api.auth import AuthFirstMiddleware, authorize, check_auth_config
 from worker.api.limits import BodyLimitMiddleware, RateLimiter
 from worker.api.models import AcceptedJob, Health, JobsAccepted, JobStatusOut, Problem, Readiness
 from worker.errors import InvalidURL, JobIdConflict, WireroomError
@@ -73,17 +73,17 @@ class AccessLogMiddleware:
         try:
             await self.app(scope, receive, send_wrapper)
         finally:
-            route = getattr(scope.get("route"), "path", "unmatched")
-            self.metrics.requests.labels(route, str(status)).inc()
+            route = getattr(scope.get("route"), "path", None)
+            self.metrics.requests.labels(route or "unmatched", str(status)).inc()
             client = scope.get("client")
             log.info(
                 "%s %s %d",
                 scope["method"],
-                route,
+                route or "unmatched",
                 status,
                 extra={
                     "method": scope["method"],
-                    "path": route,
+                    "path": route or str(scope.get("path", ""))[:200],  # refused before routing: the raw path
                     "status": status,
                     "client": client[0] if client else None,
                     "duration_s": round(time.perf_counter() - started, 6),
@@ -113,8 +113,15 @@ def create_api(
         app, settings, guard=guard, put=enqueue or default_enqueue(settings, client), client=client, metrics=metrics
     )
     _add_probe_routes(app, settings, client, registry)
-    app.add_middleware(AccessLogMiddleware, metrics=metrics)
+    failures = RateLimiter(
+        client,
+        key_prefix=settings.key_prefix,
+        rate=settings.api_auth_failure_rate,
+        burst=settings.api_auth_failure_burst,
+    )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.api_max_body_bytes)
+    app.add_middleware(AuthFirstMiddleware, settings=settings, failures=failures)  # runs before the body is read
+    app.add_middleware(AccessLogMiddleware, metrics=metrics)
     return app
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,12 +16,14 @@ log = logging.getLogger(__name__)
 BODYLESS_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
 
 
-async def _refuse(send: Send, status: int, detail: str) -> None:
+async def refuse(send: Send, status: int, detail: str, extra: Sequence[tuple[bytes, bytes]] = ()) -> None:
+    """Answer ``status`` with ``{"detail": detail}`` and close the connection (before the app sees the request)."""
     body = json.dumps({"detail": detail}).encode()
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),
         (b"connection", b"close"),
+        *extra,
     ]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
@@ -43,10 +46,10 @@ class BodyLimitMiddleware:
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None:
             if not declared.isdigit():
-                await _refuse(send, 400, "invalid Content-Length")
+                await refuse(send, 400, "invalid Content-Length")
                 return
             if int(declared) > self.max_bytes:
-                await _refuse(send, 413, f"request body over {self.max_bytes} bytes")
+                await refuse(send, 413, f"request body over {self.max_bytes} bytes")
                 return
         chunks: list[bytes] = []
         total = 0
@@ -57,7 +60,7 @@ class BodyLimitMiddleware:
             chunk = message.get("body", b"")
             total += len(chunk)
             if total > self.max_bytes:
-                await _refuse(send, 413, f"request body over {self.max_bytes} bytes")
+                await refuse(send, 413, f"request body over {self.max_bytes} bytes")
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -130,4 +133,4 @@ class RateLimiter:
         return Decision(bool(int(reply[0])), float(reply[1]))
 
 
-__all__ = ["BodyLimitMiddleware", "Decision", "RateLimiter"]
+__all__ = ["BodyLimitMiddleware", "Decision", "RateLimiter", "refuse"]

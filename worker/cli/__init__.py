@@ -7,8 +7,11 @@ command's module and one-line help, and imports the module on first use.
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import click
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from worker import __version__
 
@@ -25,6 +28,12 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _setting_problem(error: ErrorDetails) -> str:
+    """``WIREROOM_NAME: message`` for one validation error of ``Settings``."""
+    name = "_".join(str(part) for part in error["loc"][:1]).upper()
+    return f"WIREROOM_{name}: {error['msg']}" if name else str(error["msg"])
+
+
 class LazyGroup(click.Group):
     """A click group whose commands are imported when they are looked up to run, not when listed."""
 
@@ -39,6 +48,16 @@ class LazyGroup(click.Group):
         command = getattr(importlib.import_module(module), attribute)
         assert isinstance(command, click.Command)
         return command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a bad ``WIREROOM_*`` setting ends it with one clear line (exit 2), not a traceback."""
+        try:
+            return super().invoke(ctx)
+        except ValidationError as exc:
+            if exc.title != "Settings":
+                raise
+            problems = "; ".join(_setting_problem(error) for error in exc.errors(include_url=False))
+            raise click.UsageError(f"invalid setting: {problems}", ctx) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Commands"):
