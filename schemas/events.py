@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue, TypeAdapter
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    SerializerFunctionWrapHandler,
+    TypeAdapter,
+    model_serializer,
+)
 
 from schemas.article import ArticleRecord
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 """Bumped on any incompatible change of the envelope or of its ``data``."""
 
 INGESTED_TYPE: Final = "wireroom.article.ingested"
 FAILED_TYPE: Final = "wireroom.article.failed"
-INGESTED_DATASCHEMA: Final = "urn:wireroom:schema:article-record:1"
-FAILED_DATASCHEMA: Final = "urn:wireroom:schema:article-failure:1"
+INGESTED_DATASCHEMA: Final = "urn:wireroom:schema:article-record:2"
+FAILED_DATASCHEMA: Final = "urn:wireroom:schema:article-failure:2"
+_OPTIONAL_ATTRIBUTES: Final = ("subject", "jobsource")
+"""Attributes left out of the envelope when they have no value (CloudEvents attributes are never null)."""
 
 
 class _Frozen(BaseModel):
@@ -25,27 +36,46 @@ class _CloudEvent(_Frozen):
     """The CloudEvents 1.0 attributes shared by every wireroom event (JSON event format, structured mode).
 
     Extension attribute names follow the CloudEvents rule (lower-case letters and digits only), hence
-    ``schemaversion`` and ``jobid``. ``jobmetadata`` echoes the producer's ``FetchJob.metadata`` as a JSON object.
+    ``schemaversion`` and ``jobid``; their values are strings or integers, as the CloudEvents type system requires.
+    An attribute without a value (``subject`` of a job with no URL, ``jobsource``) is left out, never null. The
+    producer's ``FetchJob.metadata`` (a JSON object) travels in ``data.job_metadata``.
     """
 
     specversion: Literal["1.0"] = "1.0"
     id: str = Field(min_length=1, description="Event id, derived from the job: a redelivered job repeats it.")
     source: str = Field(min_length=1, description="URI-reference naming the producer (settings.event_source).")
     time: AwareDatetime
-    subject: str | None = Field(description="The article URL the event is about (null only for undecodable jobs).")
+    subject: str | None = Field(
+        default=None,
+        min_length=1,
+        description="The article URL the event is about (absent only for jobs whose URL could not be read).",
+    )
     datacontenttype: Literal["application/json"] = "application/json"
-    schemaversion: Literal[1] = SCHEMA_VERSION
+    schemaversion: Literal[2] = SCHEMA_VERSION
     jobid: str = Field(min_length=1, description="The FetchJob's job_id.")
-    jobsource: str | None = Field(default=None, description="The FetchJob's source, if any.")
-    jobmetadata: dict[str, JsonValue] = Field(default_factory=dict, description="The FetchJob's metadata, echoed.")
+    jobsource: str | None = Field(default=None, min_length=1, description="The FetchJob's source; absent if none.")
+
+    @model_serializer(mode="wrap")
+    def _omit_absent(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        dumped: dict[str, Any] = handler(self)
+        for name in _OPTIONAL_ATTRIBUTES:
+            if dumped.get(name) is None:
+                dumped.pop(name, None)
+        return dumped
+
+
+class IngestedData(ArticleRecord):
+    """The ``data`` of an ingested event: the article record, and the producer's metadata echoed."""
+
+    job_metadata: dict[str, JsonValue] = Field(default_factory=dict, description="The FetchJob's metadata.")
 
 
 class ArticleIngested(_CloudEvent):
     """An article was fetched, parsed and validated; ``data`` is its record."""
 
     type: Literal["wireroom.article.ingested"] = INGESTED_TYPE
-    dataschema: Literal["urn:wireroom:schema:article-record:1"] = INGESTED_DATASCHEMA
-    data: ArticleRecord
+    dataschema: Literal["urn:wireroom:schema:article-record:2"] = INGESTED_DATASCHEMA
+    data: IngestedData
 
 
 class FailureError(_Frozen):
@@ -63,13 +93,16 @@ class FailureData(_Frozen):
     job_id: str = Field(min_length=1)
     error: FailureError
     attempts: int = Field(ge=1, description="Deliveries of the job that ran, including the last one.")
+    job_metadata: dict[str, JsonValue] = Field(
+        default_factory=dict, description="The FetchJob's metadata (empty when the job could not be decoded)."
+    )
 
 
 class ArticleFailed(_CloudEvent):
     """A job ended without an article: a permanent error, or retries exhausted."""
 
     type: Literal["wireroom.article.failed"] = FAILED_TYPE
-    dataschema: Literal["urn:wireroom:schema:article-failure:1"] = FAILED_DATASCHEMA
+    dataschema: Literal["urn:wireroom:schema:article-failure:2"] = FAILED_DATASCHEMA
     data: FailureData
 
 
@@ -91,4 +124,5 @@ __all__ = [
     "Event",
     "FailureData",
     "FailureError",
+    "IngestedData",
 ]

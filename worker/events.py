@@ -6,7 +6,15 @@ import uuid
 from datetime import UTC, datetime
 
 from schemas.article import ArticleRecord
-from schemas.events import FAILED_TYPE, INGESTED_TYPE, ArticleFailed, ArticleIngested, FailureData, FailureError
+from schemas.events import (
+    FAILED_TYPE,
+    INGESTED_TYPE,
+    ArticleFailed,
+    ArticleIngested,
+    FailureData,
+    FailureError,
+    IngestedData,
+)
 from schemas.jobs import FetchJob
 from worker.errors import WireroomError
 
@@ -27,8 +35,10 @@ def ingested(job: FetchJob, record: ArticleRecord, source: str, now: datetime | 
         subject=job.url,
         jobid=job.job_id,
         jobsource=job.source,
-        jobmetadata=job.metadata,
-        data=record,
+        data=IngestedData.model_construct(
+            **dict(record),
+            job_metadata=job.metadata,  # both validated already: no second pass over the record
+        ),
     )
 
 
@@ -50,12 +60,12 @@ def failed(
         subject=url,
         jobid=job_id,
         jobsource=job.source if job else None,
-        jobmetadata=job.metadata if job else {},
         data=FailureData(
             url=url,
             job_id=job_id,
             error=FailureError(type=error.type_name, message=error.message, retryable=error.retryable),
             attempts=max(1, attempts),
+            job_metadata=job.metadata if job else {},
         ),
     )
 

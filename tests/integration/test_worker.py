@@ -70,7 +70,7 @@ def test_article_is_ingested(
     assert event.subject == url and event.data.url == url
     assert "tidal barrier" in event.data.headline
     assert "48 million euros" in event.data.body
-    assert (event.jobsource, event.jobmetadata) == ("test", {"feed": "coast", "rank": 1})
+    assert (event.jobsource, event.data.job_metadata) == ("test", {"feed": "coast", "rank": 1})
     assert len(route.hits) == 1
 
 
@@ -255,7 +255,7 @@ def test_a_raw_job_over_the_limits_fails_once_with_a_decodable_event_naming_no_s
     assert isinstance(event, ArticleFailed) and event.data.error.type == "InvalidJob"
     text = event.model_dump_json()
     assert "secret" not in text and "\\r\\n" not in text and len(text) < 5000
-    assert event.jobmetadata == {}
+    assert event.data.job_metadata == {}
 
 
 def test_a_raw_job_reusing_an_ingested_job_id_for_another_url_is_dead_lettered_not_run(

@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from cloudevents.core.formats.json import JSONFormat
 from pydantic import ValidationError
 
 from schemas.article import ArticleRecord
@@ -47,10 +48,11 @@ def test_ingested_event_envelope() -> None:
     assert event.source == "urn:wireroom:test"
     assert event.datacontenttype == "application/json"
     assert event.dataschema.startswith("urn:wireroom:schema:article-record:")
-    assert event.schemaversion == 1
+    assert event.schemaversion == 2
     assert event.time.tzinfo is not None
-    assert (event.jobid, event.jobsource, event.jobmetadata) == (JOB.job_id, "rss:example", {"feed": "top", "rank": 3})
-    assert event.data == RECORD
+    assert (event.jobid, event.jobsource) == (JOB.job_id, "rss:example")
+    assert event.data.job_metadata == {"feed": "top", "rank": 3}
+    assert ArticleRecord.model_validate(event.data.model_dump(exclude={"job_metadata"})) == RECORD
 
 
 def test_event_ids_are_derived_from_the_job() -> None:
@@ -71,13 +73,37 @@ def test_failed_event_data() -> None:
         "job_id": JOB.job_id,
         "error": {"type": "UpstreamUnavailable", "message": "HTTP 503", "retryable": True},
         "attempts": 4,
+        "job_metadata": JOB.metadata,
     }
-    assert event.jobmetadata == JOB.metadata
 
 
 def test_failed_event_without_a_decodable_job() -> None:
     event = events.failed("task-9", None, PageGone("x"), 1, "urn:x")
-    assert event.subject is None and event.data.url is None and event.jobmetadata == {}
+    assert event.subject is None and event.data.url is None and event.data.job_metadata == {}
+    # And the envelope leaves the attributes without a value out: CloudEvents attributes are never null
+    envelope = json.loads(event.model_dump_json())
+    assert "subject" not in envelope and "jobsource" not in envelope
+    assert EVENT_ADAPTER.validate_json(event.model_dump_json()) == event
+
+
+def _events_of_every_shape() -> list[ArticleIngested | ArticleFailed]:
+    return [
+        events.ingested(JOB, RECORD, "urn:x"),
+        events.ingested(JOB.model_copy(update={"source": None, "metadata": {}}), RECORD, "urn:x"),
+        events.failed(JOB.job_id, JOB.url, PageGone("HTTP 410"), 1, "urn:x", job=JOB),
+        events.failed("task-9", None, PageGone("x"), 1, "urn:x"),
+    ]
+
+
+@pytest.mark.parametrize("event", _events_of_every_shape(), ids=["ingested", "no-source", "failed", "no-url"])
+def test_the_official_cloudevents_sdk_reads_every_event(event: ArticleIngested | ArticleFailed) -> None:
+    # Given an event as wireroom publishes it, When the CloudEvents SDK reads it (validating its attributes)
+    parsed = JSONFormat().read(None, event.model_dump_json())
+    # Then its attributes are the event's, and every attribute value is of a CloudEvents type (no object, no null)
+    assert parsed.get_id() == event.id and parsed.get_type() == event.type
+    assert parsed.get_subject() == event.subject
+    envelope = json.loads(event.model_dump_json())
+    assert all(isinstance(v, str | int | bool) for k, v in envelope.items() if k != "data")
 
 
 @pytest.mark.parametrize(
