@@ -80,6 +80,12 @@ class Settings(BaseSettings):
     api_max_bulk: int = Field(default=500, ge=1, le=10_000, description="Most jobs in one POST /v1/jobs.")
     api_rate_limit: float = Field(default=20.0, gt=0, description="Requests per second per client (bucket refill).")
     api_rate_burst: int = Field(default=100, ge=1, description="Token bucket size per client.")
+    api_read_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds a request has to arrive whole (headers and body) before it is cut."
+    )
+    api_max_connections: int = Field(
+        default=512, ge=1, description="Open connections the API keeps; more are closed at once (file descriptors)."
+    )
     api_auth_failure_rate: float = Field(
         default=1.0, gt=0, description="Failed authentications per second per client address (bucket refill)."
     )

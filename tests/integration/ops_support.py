@@ -16,6 +16,7 @@ import redis
 import uvicorn
 from service_support import wait_for
 
+from worker.api.server import server_config
 from worker.settings import Settings
 
 REDIS_HOST = "127.0.0.1"
@@ -75,11 +76,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve_in_thread(app: Any) -> Iterator[str]:
-    """Run ``app`` under uvicorn on a free 127.0.0.1 port in a thread; yields its base URL."""
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=0, log_config=None, access_log=False, lifespan="off", ws="none", http="h11"
-    )
+def serve_in_thread(app: Any, settings: Settings | None = None) -> Iterator[str]:
+    """Run ``app`` as ``wireroom api`` runs it (``server_config`` of ``settings``, default settings if None) on a
+    free 127.0.0.1 port in a thread; yields its base URL."""
+    config = server_config(app, settings or Settings(), "127.0.0.1", 0, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -42,7 +43,7 @@ def api(client: redis.Redis, request: pytest.FixtureRequest) -> Iterator[tuple[s
     overrides: dict[str, Any] = getattr(request, "param", {})
     settings = ops_settings(**overrides)
     try:
-        with serve_in_thread(create_api(settings)) as base:
+        with serve_in_thread(create_api(settings), settings) as base:
             yield base, settings
     finally:
         delete_namespace(client, settings)
@@ -356,7 +357,7 @@ def test_api_refuses_to_start_without_auth_configured() -> None:
 def test_anonymous_api_takes_jobs_without_token(client: redis.Redis) -> None:
     settings = ops_settings(api_token=None, api_allow_anonymous=True)
     try:
-        with serve_in_thread(create_api(settings)) as base:
+        with serve_in_thread(create_api(settings), settings) as base:
             answer = requests.post(f"{base}/v1/jobs", json={"url": "https://news.example/anon"}, timeout=10)
             assert answer.status_code == 202
     finally:
@@ -417,3 +418,52 @@ def _answers(url: str) -> bool:
         return requests.get(url, timeout=1).status_code == 200
     except requests.ConnectionError:
         return False
+
+
+def _partial_request(base: str) -> socket.socket:
+    """A connection that sends the start of a request's headers and then stalls (slowloris)."""
+    host, port = base.removeprefix("http://").split(":")
+    sock = socket.create_connection((host, int(port)), timeout=5)
+    sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+    return sock
+
+
+def _closed_by_server(sock: socket.socket) -> bool:
+    try:
+        sock.settimeout(0.05)
+        return sock.recv(1024) == b""
+    except TimeoutError:
+        return False
+    except OSError:
+        return True
+
+
+@pytest.mark.parametrize("api", [{"api_read_timeout": 1.0, "api_max_connections": 20}], indirect=True)
+def test_stalled_requests_are_cut_and_connections_capped(api: tuple[str, Settings]) -> None:
+    base, _ = api
+    # Given 40 connections that each send part of a request's headers and stall (the cap is 20)
+    stalled = [_partial_request(base) for _ in range(40)]
+    try:
+        # Then those over the cap are closed at once
+        wait_for(lambda: sum(_closed_by_server(s) for s in stalled) >= 20, timeout=5, what="connections over the cap")
+        # And the others are cut when their request has not arrived within the read timeout
+        wait_for(lambda: all(_closed_by_server(s) for s in stalled), timeout=10, what="stalled requests cut")
+        # And the API answers again
+        assert requests.get(f"{base}/healthz", timeout=5).status_code == 200
+    finally:
+        for sock in stalled:
+            sock.close()
+
+
+@pytest.mark.parametrize("api", [{"api_read_timeout": 1.0}], indirect=True)
+def test_a_body_that_never_ends_is_cut(api: tuple[str, Settings]) -> None:
+    base, _ = api
+    host, port = base.removeprefix("http://").split(":")
+    # Given a request whose headers promise a body that never comes
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(
+            f"POST /v1/jobs HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{".encode()
+        )
+        # Then the server gives up on it within the read timeout instead of holding the socket
+        wait_for(lambda: _closed_by_server(sock), timeout=10, what="the stalled body cut")
