@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from celery import Celery
+from celery.signals import task_revoked
 
+from worker.deadletter import DeadLetters
 from worker.kombu_layout import transport_options
+from worker.publish import redis_client
 from worker.settings import Settings
 from worker.transport import gated_transport
 
@@ -42,10 +46,27 @@ def create_app(settings: Settings) -> Celery:
         task_send_sent_event=False,
         enable_utc=True,
     )
+    _fail_jobs_expired_in_the_worker(app, settings)
     from worker import observability  # noqa: PLC0415 (here: it reads this module's key layout, a cycle at import)
 
     observability.install(app, settings)
     return app
+
+
+def _fail_jobs_expired_in_the_worker(app: Celery, settings: Settings) -> None:
+    """Connect Celery's ``task_revoked`` signal: a job of this app that expired while the worker held it (never run,
+    discarded by Celery without a trace) gets its failed event and a dead-letter entry (``worker.deadletter``)."""
+    holder: list[DeadLetters] = []
+
+    def on_revoked(sender: Any = None, request: Any = None, expired: bool = False, **_: Any) -> None:
+        if not expired or getattr(sender, "app", None) is not app:
+            return
+        if not holder:
+            holder.append(DeadLetters(settings, redis_client(settings)))
+        queue = (getattr(request, "delivery_info", None) or {}).get("routing_key") or settings.queue_name
+        holder[0].expired_in_worker(request, str(queue))
+
+    task_revoked.connect(on_revoked, weak=False)
 
 
 __all__ = ["create_app"]

@@ -186,6 +186,21 @@ class DeadLetters:
         if fail_job and rejection.job_id is not None and rejection.url is not None:
             self._fail(rejection.job_id, rejection.url, rejection.error())
 
+    def expired_in_worker(self, request: Any, queue: str) -> None:
+        """Celery discarded a job whose ``expires`` passed while the worker held it (an ETA or a retry countdown):
+        keep it and fail it like an entry that expired in the queue. Never raises."""
+        args = getattr(request, "args", None)
+        job = args[0] if isinstance(args, list | tuple) and args and isinstance(args[0], dict) else {}
+        job_id = job.get("job_id") if isinstance(job.get("job_id"), str) and job.get("job_id") else None
+        task_id = getattr(request, "id", None)
+        rejection = Rejection(
+            "expired while the worker held it",
+            job_id or (task_id if isinstance(task_id, str) else None),
+            job_url_or_none(job.get("url")),
+            expired=True,
+        )
+        self.reject(json.dumps({"id": task_id, "args": args}, default=str), rejection, queue)
+
     def _fail(self, job_id: str, url: str, error: WireroomError) -> None:
         """Publish the job's failed event and record its outcome; a failure to do so is logged, not raised."""
         event = events.failed(job_id, url, error, 1, self._settings.event_source)

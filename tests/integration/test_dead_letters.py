@@ -17,6 +17,7 @@ import redis
 from service_support import TestHTTPServer, WorkerProcess, make_settings, page, wait_event_for_job, wait_for
 
 from schemas.events import ArticleFailed, ArticleIngested
+from worker.app import create_app
 from worker.cli.status import render_table
 from worker.deadletter import inspect_message
 from worker.enqueue import build_message, enqueue, make_job
@@ -165,3 +166,26 @@ def test_every_bad_shape_is_refused_by_the_gate(build: Any) -> None:
 
 def test_a_good_message_passes_the_gate() -> None:
     assert inspect_message(build_message(make_job("https://example.com/a"), "q")) is None
+
+
+def test_a_job_expiring_while_the_worker_holds_it_fails_once(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given a job sent through Celery with a countdown that outlasts its expiry (valid when popped, so the gate
+    # lets it through and the worker holds it for its ETA)
+    url, route = http_server.unique(page("service-article.html"))
+    job = make_job(url)
+    producer = create_app(settings)
+    producer.send_task(
+        "wireroom.ingest",
+        args=[job.model_dump(mode="json")],
+        task_id=job.job_id,
+        queue=settings.queue_name,
+        countdown=3,
+        expires=1,
+    )
+    producer.close()
+    # When Celery discards it as expired, Then the job still ends in one failed JobExpired event, never fetched
+    event = wait_event_for_job(redis_client, settings.events_stream, job.job_id, timeout=30)
+    assert isinstance(event, ArticleFailed) and event.data.error.type == "JobExpired"
+    assert event.data.url == url and not route.hits
