@@ -81,6 +81,27 @@ def test_enqueue_cli_reports_invalid_urls_and_queues_the_rest(
     assert redis_client.llen(env["WIREROOM_QUEUE_NAME"]) == 2
 
 
+def test_enqueue_cli_refuses_what_every_entry_refuses_and_echoes_no_secret(
+    prefix: str, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given URLs with a password, a CR/LF, a NUL-free but over-long path, and one good URL
+    env = worker_env(prefix, http_server.port)
+    bad = [
+        "https://alice:hunter2secret@news.example/a",
+        "https://news.example/a\r\nX: 1",
+        "https://news.example/" + "a" * 5000,
+    ]
+    result = subprocess.run(
+        [*wireroom_cmd(), "enqueue", *bad, "https://news.example/ok"],
+        env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    # Then the three are refused (exit 2), only the good one is queued, and stderr shows no password or huge URL
+    assert result.returncode == 2
+    assert result.stderr.count("invalid URL") == 3
+    assert "hunter2secret" not in result.stderr and len(result.stderr) < 2000
+    assert redis_client.llen(env["WIREROOM_QUEUE_NAME"]) == 1
+
+
 def test_ingest_cli_prints_events_without_redis(http_server: TestHTTPServer, prefix: str) -> None:
     # Given no reachable Redis at all
     env = worker_env(prefix, http_server.port, redis_url="redis://127.0.0.1:1/0")

@@ -13,6 +13,7 @@ from tqdm import tqdm
 from worker.enqueue import CHUNK_SIZE, prepare, push
 from worker.errors import PublishUnavailable
 from worker.jobstatus import JobStatusStore
+from worker.logs import Redactor
 from worker.publish import redis_client
 from worker.settings import Settings
 
@@ -66,12 +67,14 @@ def enqueue_command(
     client = redis_client(settings)
     status = JobStatusStore.from_settings(client, settings)
     queued = invalid = 0
+    redact = Redactor()
     progress = tqdm(unit=" URLs", desc="enqueue", disable=file is None or None, leave=False)
     try:
         for chunk in _chunks(items, CHUNK_SIZE):
             prepared = prepare(chunk, priority=priority, source=source, metadata=meta)
             for _, url, problem in prepared.invalid:
-                click.echo(f"invalid URL {url!r}: {problem.message}", err=True)
+                shown = redact(url if len(url) <= 200 else url[:200] + "…")  # no password, no megabyte URL
+                click.echo(f"invalid URL {shown!r}: {problem.message}", err=True)
             ids = push(prepared.jobs, client, settings.queue_name, status=status)
             queued += len(ids)
             invalid += len(prepared.invalid)
