@@ -179,6 +179,7 @@ def test_invalid_jobs_get_422_with_field_errors(
     assert answer.status_code == 422
     locations = [error["loc"] for error in answer.json()["detail"]]
     assert any(field in loc for loc in locations), locations
+    assert "secret" not in answer.text  # errors carry no input: a refused URL's password is not echoed
     assert queued_messages(client, settings) == []
 
 

@@ -11,6 +11,8 @@ from urllib.parse import quote
 
 import redis
 from fastapi import Depends, FastAPI, HTTPException, Path, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from pydantic import Discriminator, Field, Tag
@@ -108,6 +110,7 @@ def create_api(
         version=__version__,
         description="Submit article URLs for ingestion and follow each job to its published event.",
     )
+    app.add_exception_handler(RequestValidationError, _validation_problem)
     guard = _guard(settings, client, metrics)
     _add_job_routes(
         app, settings, guard=guard, put=enqueue or default_enqueue(settings, client), client=client, metrics=metrics
@@ -123,6 +126,15 @@ def create_api(
     app.add_middleware(AuthFirstMiddleware, settings=settings, failures=failures)  # runs before the body is read
     app.add_middleware(AccessLogMiddleware, metrics=metrics)
     return app
+
+
+async def _validation_problem(request: Request, exc: Exception) -> JSONResponse:
+    """422 with each error's location, message and type, but not the input: it may hold a URL's password."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    detail = [
+        {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))} for e in errors
+    ]
+    return JSONResponse(status_code=422, content={"detail": detail})
 
 
 def _guard(settings: Settings, client: redis.Redis, metrics: ApiMetrics) -> Callable[..., None]:
@@ -168,7 +180,7 @@ def _add_job_routes(
         try:
             ids = put(jobs)
         except InvalidURL as exc:
-            error = {"type": "invalid_url", "loc": ["body", "url"], "msg": exc.message, "input": exc.url}
+            error = {"type": "invalid_url", "loc": ["body", "url"], "msg": exc.message}
             raise HTTPException(422, [error]) from exc
         except JobIdConflict as exc:
             raise HTTPException(409, exc.message) from exc
