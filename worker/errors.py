@@ -8,6 +8,7 @@
     │   ├── ConnectionFailed        DNS failure, refused or reset connection, TLS handshake cut
     │   ├── UpstreamUnavailable     HTTP 408, 429 or 5xx (honours Retry-After)
     │   ├── HostBusy                the per-host politeness slot is taken (honours its retry_after)
+    │   ├── ParseTimeout            parsing the page ran into the task's soft time limit
     │   └── PublishUnavailable      the events stream could not be written
     └── PermanentError              retrying cannot help; published at once as a failed event
         ├── InvalidURL              not http(s), no host, too long, malformed
@@ -62,6 +63,10 @@ class UpstreamUnavailable(RetryableError):
 
 class HostBusy(RetryableError):
     """Another fetch holds this host's politeness slot (delay or concurrency cap); retry after ``retry_after``."""
+
+
+class ParseTimeout(RetryableError):
+    """Parsing ran into the task's soft time limit (a slow page or a busy machine): retried like a timeout."""
 
 
 class PublishUnavailable(RetryableError):
@@ -123,6 +128,7 @@ __all__ = [
     "NoArticleContent",
     "NotHTML",
     "PageGone",
+    "ParseTimeout",
     "PermanentError",
     "PoisonJob",
     "PublishUnavailable",
