@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from charset_normalizer import from_bytes
 
 from worker.errors import NotHTML
+from worker.parse.markup_scan import head_tags, strip_elements
 
 _BINARY_MAGIC = (
     b"%PDF",
@@ -46,8 +47,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+# Bounded: an unbounded [^>]+ re-scanned the window from every unclosed "<meta " (quadratic, ~4 s for 60 kB).
 _META_CHARSET = re.compile(
-    rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I
+    rb"<meta[^>]{1,512}charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]{1,512}encoding\s*=\s*[\"']([\w.:-]+)", re.I
 )
 _MARKUP = re.compile(r"<(!doctype|html|head|body|meta|title|div|p|a|span|table|article|section)\b", re.I)
 _TAG_LIKE = re.compile(r"<[a-zA-Z!/?]")
@@ -76,15 +78,6 @@ _ALIASES = {
     "utf-16": "utf-8",
     "utf-32": "utf-8",
 }
-# One pass removes elements whose text is never page content; line breaks become real whitespace.
-_STRIP = re.compile(
-    r"<(script|style|svg|noscript|template|select|button|textarea|iframe|object|canvas|math)\b[^>]*>.*?</\1\s*>"
-    r"|<!--.*?-->|<(br)\b[^>]*>|<nav\b[^>]*>(?:(?!<nav\b).)*?</nav\s*>"
-    # empty wrappers and icons (no text, no metadata attributes): fewer elements to build
-    r"|<(i|span|div|p|li|a|b|em|strong)\b(?![^>]*\b(?:itemprop|content|datetime)\b)[^>]*>\s*</\3\s*>",
-    re.I | re.S,
-)
-_HEAD_TAG = re.compile(r"<(meta|link|html)\b([^>]*)>|<(?:title)\b[^>]*>([^<]*)</title\s*>", re.I)
 # A name starts after a space, quote or slash and is matched possessively: a long unquoted run with no "=" must
 # not be re-tried from every position (that was quadratic: 60 kB took ~70 s; found by benchmarks/fuzz_parser.py).
 _ATTR = re.compile(r"""(?<![^\s"'/])([^\s=/>"']++)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
@@ -237,23 +230,20 @@ def _strip(text: str) -> tuple[str, list[str]]:
     """Drop non-content elements and comments in one pass; return the rest and the JSON-LD script bodies."""
     scripts: list[str] = []
 
-    def replace(match: re.Match[str]) -> str:
-        if match.group(2):
-            return "<br/>\n"
-        tag = (match.group(1) or "").lower()
+    def replace(tag: str, whole: str) -> str:
+        if tag == "br":
+            return "<br/>\n"  # line breaks become real whitespace
         if tag == "script":
-            whole = match.group(0)
             end = whole.find(">")
             if "ld+json" in whole[:end].lower():
                 scripts.append(whole[end + 1 : whole.lower().rfind("</script")])
         elif tag == "noscript":
-            whole = match.group(0)
             inner = whole[whole.find(">") + 1 : whole.lower().rfind("</noscript")]
             if len(inner) >= _NOSCRIPT_CONTENT and "<p" in inner:  # the page's text, for readers without JS
-                return _STRIP.sub(replace, inner)
+                return strip_elements(inner, replace)
         return ""
 
-    return _STRIP.sub(replace, text), scripts
+    return strip_elements(text, replace), scripts
 
 
 def _loads_lenient(raw: str) -> Any:
@@ -294,13 +284,12 @@ def _flatten(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
 
 def _collect_head(doc: Document, text: str) -> None:
     """Fill ``meta``, ``links``, ``html_lang`` and ``title`` from the markup, in one regular-expression pass."""
-    for match in _HEAD_TAG.finditer(text):
-        name = (match.group(1) or "title").lower()
+    for name, attributes, title in head_tags(text):
         if name == "title":
             if doc.title is None:
-                doc.title = " ".join(html.unescape(match.group(3)).split()) or None
+                doc.title = " ".join(html.unescape(title).split()) or None
             continue
-        attrs = {key.lower(): html.unescape(v1 or v2 or v3) for key, v1, v2, v3 in _ATTR.findall(match.group(2))}
+        attrs = {key.lower(): html.unescape(v1 or v2 or v3) for key, v1, v2, v3 in _ATTR.findall(attributes)}
         if name == "html":
             lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip()
             if lang and doc.html_lang is None:
