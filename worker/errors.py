@@ -16,7 +16,7 @@
         ├── BlockedDestination      address or port not allowed (SSRF guard), or robots.txt disallows
         ├── PageGone                HTTP 4xx other than 408/429
         ├── TooManyRedirects        redirect loop or chain over the limit
-        ├── TooLarge                body over the byte cap (compressed or decompressed)
+        ├── TooLarge                body over the byte cap (compressed or decompressed), or too many elements
         ├── NotHTML                 content type or content is not an HTML document
         ├── NoArticleContent        an HTML page with no article in it
         ├── InvalidRecord           the extracted record failed validation
@@ -98,7 +98,7 @@ class TooManyRedirects(PermanentError):
 
 
 class TooLarge(PermanentError):
-    """The body exceeded the byte cap."""
+    """The body exceeded the byte cap, or the page has more elements than the parser builds."""
 
 
 class NotHTML(PermanentError):
