@@ -2,11 +2,16 @@
 
 Inputs, each reproducible from its number (``--replay N``): windows of real corpus pages with byte/tag mutations,
 whole mutated pages, generated hostile HTML (deep nesting, broken JSON-LD, odd meta dates, huge attributes,
-conflicting charsets, unterminated script/comment/CDATA...), and random bytes. Each input runs under a per-input
-time cap (SIGALRM in the worker process); findings are written to ``--out`` with their traceback.
+conflicting charsets, unterminated script/comment/CDATA...), random bytes, and hostile shapes (one construct
+repeated, up to the fetch size cap). Each input runs under a per-input time cap (SIGALRM in the worker process);
+findings are written to ``--out`` with their traceback.
+
+``--shapes`` runs every hostile shape at sizes up to the cap, each in a fresh process, and prints its outcome,
+seconds and peak RSS: each must end within ``--cap`` seconds and ``--max-rss`` MB.
 
     .venv/bin/python benchmarks/fuzz_parser.py --count 100000 --jobs 2
     .venv/bin/python benchmarks/fuzz_parser.py --replay 4711
+    .venv/bin/python benchmarks/fuzz_parser.py --shapes
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import argparse
 import json
 import multiprocessing
 import random
+import resource
 import signal
 import sys
 import time
@@ -120,6 +126,37 @@ def generated(rng: random.Random) -> bytes:
     return doc.encode(encoding, "replace")
 
 
+FETCH_CAP = 10_000_000
+"""The default fetch size cap (``Settings.fetch_max_bytes``): hostile shapes go up to it."""
+SHAPES: dict[str, tuple[bytes, bytes]] = {
+    # name: (prefix, unit repeated up to the size); each once took quadratic time or superlinear memory
+    "unclosed-meta": (b"<html><body>", b"<meta "),
+    "unclosed-script": (b"<html><body>", b"<script>"),
+    "unclosed-style": (b"<html><body>", b"<style>"),
+    "unclosed-comment": (b"<html><body>", b"<!--"),
+    "unclosed-nav": (b"<html><body>", b"<nav><nav>"),
+    "unclosed-span-tag": (b"<html><body>", b"<span "),
+    "unclosed-title": (b"<html><head>", b"<title>"),
+    "closer-first-script": (b"<html><body></script>", b"<script x=1>"),
+    "empty-span-pairs": (b"<html><body>", b"<span> </span>"),
+    "charset-punycode": (b"<html><head><meta charset=punycode></head><body>-", b"a"),
+    "charset-utf7": (b"<html><head><meta charset=utf-7></head><body>", b"+AGEAYgBj-"),
+    "nested-span": (b"<html><body>", b"<span>"),
+    "nested-div": (b"<html><body>", b"<div>"),
+    "br-flood": (b"<html><body><p>", b"<br>"),
+    "paragraphs": (b"<html><head><title>T</title></head><body><h1>Headline</h1>", b"<p>Words of text.</p>"),
+    "entities": (b"<html><body><p>", b"&amp;&#x110000;&bogus;"),
+    "attributes": (b"<html><body><p ", b"a=b "),
+}
+SHAPE_SIZES = (100_000, 1_000_000, FETCH_CAP)
+
+
+def shaped(name: str, size: int) -> bytes:
+    """Hostile shape ``name``: its prefix, then its unit repeated to at most ``size`` bytes in all."""
+    prefix, unit = SHAPES[name]
+    return prefix + unit * max(0, (size - len(prefix)) // len(unit))
+
+
 def mutate(data: bytes, rng: random.Random, rounds: int) -> bytes:
     buf = bytearray(data)
     for _ in range(rounds):
@@ -162,10 +199,13 @@ def make_input(index: int, seed: int) -> tuple[str, bytes, dict[str, str] | None
         return "window", mutate(window, rng, rng.randint(0, 6))[:MAX_INPUT], headers
     if roll < 0.80:
         return "generated", mutate(generated(rng)[:MAX_INPUT], rng, rng.randint(0, 2))[:MAX_INPUT], headers
-    if roll < 0.99:
+    if roll < 0.97:
         size = rng.choice([0, 1, 2, 16, 256, 2048])
         prefix = rng.choice([b"", b"<", b"<html>", b"\xef\xbb\xbf<", b"\xff\xfe<\x00"])
         return "bytes", prefix + rng.randbytes(rng.randint(0, size)), headers
+    if roll < 0.99:
+        name = rng.choice(sorted(SHAPES))
+        return "shape", mutate(shaped(name, rng.randint(1000, FETCH_CAP)), rng, rng.randint(0, 3)), headers
     page = rng.choice(_pages) if _pages else generated(rng)
     return "page", mutate(page, rng, rng.randint(1, 10)), headers
 
@@ -233,6 +273,41 @@ def fuzz(count: int, seed: int, *, jobs: int, cap: float, out: Path, corpus_limi
     }
 
 
+def _run_shape(args: tuple[str, int]) -> dict[str, object]:
+    name, size = args
+    data = shaped(name, size)
+    started = time.monotonic()
+    try:
+        parse_article(data, URL)
+        outcome = "ok"
+    except WireroomError as exc:
+        outcome = exc.type_name
+    except Exception as exc:
+        outcome = f"UNTYPED:{type(exc).__name__}"
+    seconds = time.monotonic() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    return {"shape": name, "bytes": len(data), "outcome": outcome, "seconds": round(seconds, 2), "rss_mb": rss}
+
+
+def run_shapes(cap: float, max_rss: int, sizes: tuple[int, ...] = SHAPE_SIZES) -> int:
+    """Every hostile shape at every size, each in a fresh process (RSS is its own); 1 if any is over a bound."""
+    over = 0
+    context = multiprocessing.get_context("spawn")
+    for name in sorted(SHAPES):
+        for size in sizes:
+            with context.Pool(1, maxtasksperchild=1) as pool:
+                pending = pool.apply_async(_run_shape, ((name, size),))
+                try:
+                    row = pending.get(timeout=max(cap * 6, 60))
+                except multiprocessing.TimeoutError:
+                    row = {"shape": name, "bytes": size, "outcome": "TIMEOUT", "seconds": None, "rss_mb": None}
+            bad = row["outcome"] == "TIMEOUT" or str(row["outcome"]).startswith("UNTYPED")
+            bad = bad or float(str(row["seconds"])) > cap or int(str(row["rss_mb"])) > max_rss
+            over += bad
+            print(json.dumps({**row, "over_bound": bad}), flush=True)
+    return 1 if over else 0
+
+
 def replay(index: int, seed: int, cap: float, save: Path | None) -> int:
     _init(None)
     kind, data, headers = make_input(index, seed)
@@ -256,7 +331,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus-limit", type=int, default=None)
     parser.add_argument("--replay", type=int, default=None, help="run one input by number, print the outcome")
     parser.add_argument("--save", type=Path, default=None, help="with --replay: write the input bytes here")
+    parser.add_argument("--shapes", action="store_true", help="time each hostile shape at sizes up to the cap")
+    parser.add_argument("--max-rss", type=int, default=500, help="with --shapes: RSS bound per input, MB")
     args = parser.parse_args(argv)
+    if args.shapes:
+        return run_shapes(args.cap, args.max_rss)
     if args.replay is not None:
         return replay(args.replay, args.seed, args.cap, args.save)
     report = fuzz(args.count, args.seed, jobs=args.jobs, cap=args.cap, out=args.out, corpus_limit=args.corpus_limit)

@@ -41,6 +41,7 @@ def create_app(settings: Settings) -> Celery:
         worker_cancel_long_running_tasks_on_connection_loss=True,
         worker_pool=settings.worker_pool,
         worker_concurrency=settings.worker_concurrency or os.cpu_count() or 1,
+        worker_max_memory_per_child=settings.worker_max_memory_per_child or None,
         worker_disable_rate_limits=True,
         worker_send_task_events=False,
         task_send_sent_event=False,

@@ -8,6 +8,7 @@
     │   ├── ConnectionFailed        DNS failure, refused or reset connection, TLS handshake cut
     │   ├── UpstreamUnavailable     HTTP 408, 429 or 5xx (honours Retry-After)
     │   ├── HostBusy                the per-host politeness slot is taken (honours its retry_after)
+    │   ├── ParseTimeout            parsing the page ran into the task's soft time limit
     │   └── PublishUnavailable      the events stream could not be written
     └── PermanentError              retrying cannot help; published at once as a failed event
         ├── InvalidURL              not http(s), no host, too long, malformed
@@ -17,7 +18,7 @@
         ├── BlockedDestination      address or port not allowed (SSRF guard), or robots.txt disallows
         ├── PageGone                HTTP 4xx other than 408/429
         ├── TooManyRedirects        redirect loop or chain over the limit
-        ├── TooLarge                body over the byte cap (compressed or decompressed)
+        ├── TooLarge                body over the byte cap (compressed or decompressed), or too many elements
         ├── NotHTML                 content type or content is not an HTML document
         ├── NoArticleContent        an HTML page with no article in it
         ├── InvalidRecord           the extracted record failed validation
@@ -66,6 +67,10 @@ class HostBusy(RetryableError):
     """Another fetch holds this host's politeness slot (delay or concurrency cap); retry after ``retry_after``."""
 
 
+class ParseTimeout(RetryableError):
+    """Parsing ran into the task's soft time limit (a slow page or a busy machine): retried like a timeout."""
+
+
 class PublishUnavailable(RetryableError):
     """The events stream could not be written."""
 
@@ -103,7 +108,7 @@ class TooManyRedirects(PermanentError):
 
 
 class TooLarge(PermanentError):
-    """The body exceeded the byte cap."""
+    """The body exceeded the byte cap, or the page has more elements than the parser builds."""
 
 
 class NotHTML(PermanentError):
@@ -135,6 +140,7 @@ __all__ = [
     "NoArticleContent",
     "NotHTML",
     "PageGone",
+    "ParseTimeout",
     "PermanentError",
     "PoisonJob",
     "PublishUnavailable",

@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     consume_claim_idle_ms: int = Field(default=60_000, ge=1, description="Idle time before XAUTOCLAIM takes over.")
     worker_pool: Literal["prefork", "threads", "solo"] = "prefork"
     worker_concurrency: int = Field(default=0, ge=0, description="Worker processes/threads; 0: one per CPU core.")
+    worker_max_memory_per_child: int = Field(
+        default=800_000, ge=0, description="KiB of RSS after which a prefork child is replaced (after a task); 0: never"
+    )
 
     # Entities
     ner_enabled: bool = True

@@ -96,3 +96,14 @@ def test_celery_configuration_follows_settings() -> None:
     assert conf.broker_transport_options["unacked_key"] == "p1:unacked"
     assert conf.worker_concurrency == 3
     assert conf.broker_connection_retry_on_startup
+
+
+def test_pool_children_are_replaced_above_a_memory_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given a memory bound per pool child from the environment, and one turned off
+    monkeypatch.setenv("WIREROOM_WORKER_MAX_MEMORY_PER_CHILD", "300000")
+    bounded = create_app(Settings())
+    off = create_app(Settings(worker_max_memory_per_child=0))
+    # Then Celery replaces a child whose RSS passed the bound after a task (a big page's memory is given back)
+    assert bounded.conf.worker_max_memory_per_child == 300_000
+    assert off.conf.worker_max_memory_per_child is None
+    assert Settings().worker_max_memory_per_child > 0  # on by default

@@ -18,10 +18,27 @@ from worker.publish import redis_client
 from worker.settings import Settings
 
 EXIT_INVALID = 2
+MAX_LINE = 1 << 20
+"""Longest line of ``--file`` read, in characters: a longer one (``/dev/zero``, a binary file) stops the command."""
 
 
 def _lines(handle: IO[str]) -> Iterator[str]:
-    for line in handle:
+    """The URLs of ``handle``, one a line, read a line at a time and never more than ``MAX_LINE`` at once.
+
+    Raises:
+        click.ClickException: a line is longer than ``MAX_LINE`` or the file is not UTF-8 text.
+    """
+    number = 0
+    while True:
+        number += 1
+        try:
+            line = handle.readline(MAX_LINE + 1)
+        except UnicodeDecodeError as exc:
+            raise click.ClickException(f"--file line {number}: not UTF-8 text ({exc.reason})") from exc
+        if not line:
+            return
+        if len(line) > MAX_LINE:
+            raise click.ClickException(f"--file line {number} is longer than {MAX_LINE} characters: not a URL list")
         text = line.strip()
         if text and not text.startswith("#"):
             yield text

@@ -21,37 +21,45 @@ Enrich = Callable[[ArticleRecord], ArticleRecord]
 """A step applied to each parsed record (e.g. ``EntityTagger(...).annotate``); raises only ``WireroomError``."""
 
 
-def build_enrichment() -> Enrich | None:
+def build_enrichment(settings: Settings | None = None) -> Enrich | None:
     """The post-parse step of ``wireroom parse``: entity tagging (model loaded once), or None when NER is off.
 
     Raises:
-        click.ClickException: the configuration (``WIREROOM_*``) is invalid or the entity model is missing.
+        click.ClickException: the entity model is missing.
     """
-    settings = Settings()  # a bad setting: one line from the command group
     try:
-        return default_enricher(settings)
+        return default_enricher(settings or Settings())  # a bad setting: one line from the command group
     except EntityModelUnavailable as exc:
         raise click.ClickException(f"bad configuration: {exc}") from exc
 
 
-def read_page(name: str, url: str | None) -> PageInput | ParseFailure:
-    """Read one input (``-`` is stdin; a ``.gz`` name is decompressed), or describe why it could not be read."""
+def read_page(name: str, url: str | None, max_bytes: int) -> PageInput | ParseFailure:
+    """Read one input (``-`` is stdin; a ``.gz`` name is decompressed), or describe why it could not be read.
+
+    At most ``max_bytes`` (decompressed) are read, as the fetcher does: a larger input (``/dev/zero``, a gzip
+    bomb, a huge sparse file) is a ``TooLarge`` failure, found after reading ``max_bytes + 1`` bytes.
+    """
     try:
         if name == "-":
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(max_bytes + 1)
         elif name.endswith(".gz"):
             with gzip.open(name, "rb") as handle:
-                data = handle.read()
+                data = handle.read(max_bytes + 1)
         else:
             with open(name, "rb") as handle:
-                data = handle.read()
-    except (OSError, EOFError, zlib.error) as exc:
+                data = handle.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error, MemoryError) as exc:
         return ParseFailure(name, type(exc).__name__, str(exc) or type(exc).__name__)
+    if len(data) > max_bytes:
+        return ParseFailure(name, "TooLarge", f"input over the cap of {max_bytes} bytes (WIREROOM_FETCH_MAX_BYTES)")
     return PageInput(data=data, url=url, source=name)
 
 
-def _results(files: tuple[str, ...], url: str | None, enrich: Enrich | None) -> Iterator[ArticleRecord | ParseFailure]:
-    for name, parsed in zip(files, parse_many(read_page(name, url) for name in files), strict=True):
+def _results(
+    files: tuple[str, ...], url: str | None, enrich: Enrich | None, max_bytes: int
+) -> Iterator[ArticleRecord | ParseFailure]:
+    pages = (read_page(name, url, max_bytes) for name in files)
+    for name, parsed in zip(files, parse_many(pages), strict=True):
         if isinstance(parsed, ParseFailure) or enrich is None:
             yield parsed
             continue
@@ -74,11 +82,14 @@ def error_line(failure: ParseFailure) -> str:
 def parse_command(url: str | None, jsonl: bool, files: tuple[str, ...]) -> None:
     """Parse FILE... (``-`` for stdin, ``.gz`` transparently) and print one record each as JSON, in order.
 
+    Each input is read up to ``WIREROOM_FETCH_MAX_BYTES`` (decompressed); a larger one is a ``TooLarge`` failure.
+
     A file that fails prints one line {"file": ..., "error": {"type": ..., "message": ...}} in its place and the
     batch goes on; the exit status is 1 if any file failed.
     """
     failed = False
-    for result in _results(files, url, build_enrichment()):
+    settings = Settings()
+    for result in _results(files, url, build_enrichment(settings), settings.fetch_max_bytes):
         if isinstance(result, ParseFailure):
             failed = True
             click.echo(error_line(result))

@@ -9,12 +9,14 @@ import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from charset_normalizer import from_bytes
 
-from worker.errors import NotHTML
+from worker.errors import NotHTML, TooLarge
+from worker.parse.markup_scan import head_tags, strip_elements
 
 _BINARY_MAGIC = (
     b"%PDF",
@@ -45,9 +47,16 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# Codecs a declared charset may name: text encodings of web pages. Anything else (punycode: quadratic, 1.6 MB
+# took 105 s; idna, utf-7, unicode-escape, ...) counts as undeclared and the charset is detected instead.
+_PAGE_CODEC = re.compile(
+    r"utf-8|utf-(?:16|32)-[lb]e|ascii|cp\d+|iso8859-\d+|koi8-[rtu]|mac-[a-z]+|big5(?:hkscs)?|gb18030|gb2312|gbk|hz"
+    r"|euc_\w+|iso2022_\w+|shift_jis\w*|johab|tis-620|kz1048|ptcp154|hp-roman8"
+)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+# Bounded: an unbounded [^>]+ re-scanned the window from every unclosed "<meta " (quadratic, ~4 s for 60 kB).
 _META_CHARSET = re.compile(
-    rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I
+    rb"<meta[^>]{1,512}charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]{1,512}encoding\s*=\s*[\"']([\w.:-]+)", re.I
 )
 _MARKUP = re.compile(r"<(!doctype|html|head|body|meta|title|div|p|a|span|table|article|section)\b", re.I)
 _TAG_LIKE = re.compile(r"<[a-zA-Z!/?]")
@@ -76,19 +85,17 @@ _ALIASES = {
     "utf-16": "utf-8",
     "utf-32": "utf-8",
 }
-# One pass removes elements whose text is never page content; line breaks become real whitespace.
-_STRIP = re.compile(
-    r"<(script|style|svg|noscript|template|select|button|textarea|iframe|object|canvas|math)\b[^>]*>.*?</\1\s*>"
-    r"|<!--.*?-->|<(br)\b[^>]*>|<nav\b[^>]*>(?:(?!<nav\b).)*?</nav\s*>"
-    # empty wrappers and icons (no text, no metadata attributes): fewer elements to build
-    r"|<(i|span|div|p|li|a|b|em|strong)\b(?![^>]*\b(?:itemprop|content|datetime)\b)[^>]*>\s*</\3\s*>",
-    re.I | re.S,
-)
-_HEAD_TAG = re.compile(r"<(meta|link|html)\b([^>]*)>|<(?:title)\b[^>]*>([^<]*)</title\s*>", re.I)
 # A name starts after a space, quote or slash and is matched possessively: a long unquoted run with no "=" must
 # not be re-tried from every position (that was quadratic: 60 kB took ~70 s; found by benchmarks/fuzz_parser.py).
 _ATTR = re.compile(r"""(?<![^\s"'/])([^\s=/>"']++)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
 _NOSCRIPT_CONTENT = 1000
+MAX_ELEMENTS = 50_000
+"""Most start tags a page may have once scripts, styles and comments are gone (the largest of 439 real news pages
+has ~19,000). Building and walking the tree costs ~100 µs and ~2 kB per element, and a page of 2.6 MB of nested
+``<span>`` took 2.9 GB: a page over this is refused as ``TooLarge`` before the tree is built."""
+_RAW_ELEMENTS = 4 * MAX_ELEMENTS
+"""The same bound on the page before stripping (scripts may hold markup-like text), checked first: it is cheap."""
+_START_TAG = re.compile(r"<[a-zA-Z]")
 _JSON_TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _JSON_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -127,10 +134,11 @@ def load_document(data: bytes, url: str | None = None, headers: Mapping[str, str
 
     Raises:
         NotHTML: the input is empty, binary, of a non-HTML content type, or has no markup.
+        TooLarge: the page has more than ``MAX_ELEMENTS`` elements.
     """
     try:
         return _load(data, url, headers)
-    except NotHTML:
+    except (NotHTML, TooLarge):
         raise
     except Exception as exc:  # hostile input must not crash the caller with an untyped error
         raise NotHTML(f"unreadable document ({type(exc).__name__}: {exc})", url=url) from exc
@@ -143,7 +151,9 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
     text = data.decode(encoding, errors="replace").removeprefix("\ufeff")
     if not _MARKUP.search(text, 0, 1_000_000) and len(_TAG_LIKE.findall(text, 0, 65536)) < 3:
         raise NotHTML("no HTML markup", url=url)
+    _check_elements(text, _RAW_ELEMENTS, url)
     cleaned, scripts = _strip(text)
+    _check_elements(cleaned, MAX_ELEMENTS, url)
     json_ld: list[dict[str, Any]] = []
     for raw in scripts:
         _flatten(_loads_lenient(raw), json_ld)
@@ -154,6 +164,12 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
     doc = Document(soup=soup, url=url, encoding=encoding, json_ld=json_ld)
     _collect_head(doc, cleaned)
     return doc
+
+
+def _check_elements(text: str, limit: int, url: str | None) -> None:
+    """Raise ``TooLarge`` if ``text`` has more than ``limit`` start tags (counting stops at ``limit + 1``)."""
+    if next(islice(_START_TAG.finditer(text), limit, None), None) is not None:
+        raise TooLarge(f"page has over {limit} elements: more than the parser builds", url=url)
 
 
 def _header(headers: Mapping[str, str] | None, name: str) -> str:
@@ -179,7 +195,7 @@ def _check_bytes(data: bytes, content_type: str, url: str | None) -> None:
 
 
 def _codec(label: str | None) -> str | None:
-    """The Python codec for a charset label, or None when unknown."""
+    """The Python codec for a charset label, or None when unknown or not a web page encoding."""
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
@@ -190,7 +206,8 @@ def _codec(label: str | None) -> str | None:
         name = codecs.lookup(label).name
     except LookupError:
         return None
-    return _ALIASES.get(name, name)
+    name = _ALIASES.get(name, name)
+    return name if _PAGE_CODEC.fullmatch(name) else None
 
 
 def _choose_encoding(data: bytes, content_type: str) -> str:
@@ -237,23 +254,20 @@ def _strip(text: str) -> tuple[str, list[str]]:
     """Drop non-content elements and comments in one pass; return the rest and the JSON-LD script bodies."""
     scripts: list[str] = []
 
-    def replace(match: re.Match[str]) -> str:
-        if match.group(2):
-            return "<br/>\n"
-        tag = (match.group(1) or "").lower()
+    def replace(tag: str, whole: str) -> str:
+        if tag == "br":
+            return "<br/>\n"  # line breaks become real whitespace
         if tag == "script":
-            whole = match.group(0)
             end = whole.find(">")
             if "ld+json" in whole[:end].lower():
                 scripts.append(whole[end + 1 : whole.lower().rfind("</script")])
         elif tag == "noscript":
-            whole = match.group(0)
             inner = whole[whole.find(">") + 1 : whole.lower().rfind("</noscript")]
             if len(inner) >= _NOSCRIPT_CONTENT and "<p" in inner:  # the page's text, for readers without JS
-                return _STRIP.sub(replace, inner)
+                return strip_elements(inner, replace)
         return ""
 
-    return _STRIP.sub(replace, text), scripts
+    return strip_elements(text, replace), scripts
 
 
 def _loads_lenient(raw: str) -> Any:
@@ -294,13 +308,12 @@ def _flatten(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
 
 def _collect_head(doc: Document, text: str) -> None:
     """Fill ``meta``, ``links``, ``html_lang`` and ``title`` from the markup, in one regular-expression pass."""
-    for match in _HEAD_TAG.finditer(text):
-        name = (match.group(1) or "title").lower()
+    for name, attributes, title in head_tags(text):
         if name == "title":
             if doc.title is None:
-                doc.title = " ".join(html.unescape(match.group(3)).split()) or None
+                doc.title = " ".join(html.unescape(title).split()) or None
             continue
-        attrs = {key.lower(): html.unescape(v1 or v2 or v3) for key, v1, v2, v3 in _ATTR.findall(match.group(2))}
+        attrs = {key.lower(): html.unescape(v1 or v2 or v3) for key, v1, v2, v3 in _ATTR.findall(attributes)}
         if name == "html":
             lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip()
             if lang and doc.html_lang is None:

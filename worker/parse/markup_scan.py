@@ -1,0 +1,161 @@
+"""Linear-time scans of raw markup: find each tag's end or closer once, whatever is left unclosed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+# A regular expression such as ``<script\b[^>]*>.*?</script>`` re-scans the rest of the page from every opener
+# that has no closer (``<script>`` repeated: quadratic; 120 kB took ~15 s). These scans look for each needle at
+# most once per stretch of text: the next occurrence after a position stays valid for every later position
+# before it, and the scans move forward only.
+
+
+class NextFinder:
+    """The next match of one pattern at or after a position, for positions that never decrease."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self._text = text
+        self._pattern = pattern
+        self._from = -1
+        self._found: re.Match[str] | None = None
+
+    def at_or_after(self, pos: int) -> re.Match[str] | None:
+        """The first match starting at or after ``pos`` (``pos`` no smaller than in the previous call)."""
+        if self._from >= 0 and pos >= self._from and (self._found is None or pos <= self._found.start()):
+            return self._found
+        self._from = pos
+        self._found = self._pattern.search(self._text, pos)
+        return self._found
+
+
+_GT = re.compile(">")
+_COMMENT_END = re.compile("-->")
+_NAV_OPEN = re.compile(r"<nav\b", re.I)
+_NOT_CONTENT = [
+    "script",
+    "style",
+    "svg",
+    "noscript",
+    "template",
+    "select",
+    "button",
+    "textarea",
+    "iframe",
+    "object",
+    "canvas",
+    "math",
+]
+_WRAPPERS = ["i", "span", "div", "p", "li", "a", "b", "em", "strong"]
+_KNOWN = frozenset([*_NOT_CONTENT, "br", "nav", *_WRAPPERS, "!--"])
+_OPENER = re.compile(r"<!--|<(" + "|".join(sorted(_KNOWN - {"!--"})) + r")\b", re.I)
+_METADATA_ATTR = re.compile(r"\b(?:itemprop|content|datetime)\b", re.I)
+_SPACE = re.compile(r"\s+")
+
+Replace = Callable[[str, str], str]
+"""Called with (lower-cased tag name or ``"!--"``, the whole element) for each element dropped; returns its stand-in."""
+
+
+class _Strip:
+    """One pass over a page that drops non-content elements, comments and empty wrappers (see ``strip_elements``)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.gt = NextFinder(text, _GT)
+        self.comment_end = NextFinder(text, _COMMENT_END)
+        self.nav_open = NextFinder(text, _NAV_OPEN)
+        self.metadata_attr = NextFinder(text, _METADATA_ATTR)
+        self.closers: dict[str, NextFinder] = {}
+        self.empty_closers = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in _WRAPPERS}
+        self.last_empty: tuple[str, int, int | None] = ("", -1, None)
+
+    def closer(self, tag: str, pos: int) -> re.Match[str] | None:
+        finder = self.closers.get(tag)
+        if finder is None:
+            finder = self.closers[tag] = NextFinder(self.text, re.compile(rf"</{tag}\s*>", re.I))
+        return finder.at_or_after(pos)
+
+    def empty_end(self, tag: str, pos: int) -> int | None:
+        """The end of ``\\s*</tag>`` at ``pos`` (remembered: openers that share one ``>`` ask the same)."""
+        if self.last_empty[:2] != (tag, pos):
+            space = _SPACE.match(self.text, pos)
+            close = self.empty_closers[tag].match(self.text, space.end() if space else pos)
+            self.last_empty = (tag, pos, close.end() if close else None)
+        return self.last_empty[2]
+
+    def element_end(self, tag: str, start: int, name_end: int) -> int | None:
+        """Where the element dropped at ``start`` ends, or None when nothing is dropped there."""
+        if tag == "!--":
+            end = self.comment_end.at_or_after(start + 4)
+            return end.end() if end else None
+        gt = self.gt.at_or_after(name_end)
+        if gt is None:
+            return None
+        if tag == "br":
+            return gt.end()
+        if tag in _WRAPPERS:
+            attr = self.metadata_attr.at_or_after(name_end)
+            return None if attr is not None and attr.start() < gt.start() else self.empty_end(tag, gt.end())
+        close = self.closer(tag, gt.end())
+        if close is None:
+            return None
+        if tag == "nav":
+            inner = self.nav_open.at_or_after(gt.end())
+            if inner is not None and inner.start() < close.start():
+                return None
+        return close.end()
+
+
+def strip_elements(text: str, replace: Replace) -> str:
+    """``text`` with each non-content element (script, style, svg, noscript, template, form widgets, iframe,
+    object, canvas, math, with its content), comment, ``<br>``, innermost ``<nav>`` and empty inline/block wrapper
+    without metadata attributes replaced by ``replace(tag, element)``, first match first, in time linear in
+    ``text``: an element without its closer is left as it is."""
+    scan = _Strip(text)
+    out: list[str] = []
+    done = 0
+    for opener in _OPENER.finditer(text):
+        start = opener.start()
+        if start < done:
+            continue
+        tag = (opener.group(1) or "!--").lower()
+        end = scan.element_end(tag, start, opener.end()) if tag in _KNOWN else None
+        if end is None:
+            continue
+        out.append(text[done:start])
+        out.append(replace(tag, text[start:end]))
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
+_HEAD_OPENER = re.compile(r"<(meta|link|html|title)\b", re.I)
+_LT = re.compile("<")
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+
+
+def head_tags(text: str) -> Iterator[tuple[str, str, str]]:
+    """Each ``<meta>``, ``<link>`` and ``<html>`` start tag as (lower-cased name, its attributes, ``""``) and each
+    ``<title>`` without markup inside as (``"title"``, ``""``, its text), in page order, in linear time."""
+    gt = NextFinder(text, _GT)
+    lt = NextFinder(text, _LT)
+    done = 0
+    for opener in _HEAD_OPENER.finditer(text):
+        if opener.start() < done:
+            continue
+        end = gt.at_or_after(opener.end())
+        if end is None:
+            continue
+        name = opener.group(1).lower()
+        if name != "title":
+            done = end.end()
+            yield name, text[opener.end() : end.start()], ""
+            continue
+        markup = lt.at_or_after(end.end())
+        close = _TITLE_CLOSE.match(text, markup.start()) if markup is not None else None
+        if markup is not None and close is not None:
+            done = close.end()
+            yield name, "", text[end.end() : markup.start()]
+
+
+__all__ = ["NextFinder", "Replace", "head_tags", "strip_elements"]
