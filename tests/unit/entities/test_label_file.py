@@ -1,4 +1,4 @@
-"""The hand-labelled entity file's shape and spread: the labelling rule's limits and the development / held-out split."""
+"""The hand-labelled entity file's shape and spread: the labelling rule's limits and the site split."""
 
 from __future__ import annotations
 
