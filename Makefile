@@ -23,17 +23,19 @@ else
 	$(BIN)/wireroom ingest $(URLS)
 endif
 
-## make test: start a Redis if none answers, then lint, type-check and run every test.
+## make test: start a Redis if none answers, then lint, type-check, check the import contracts, run every test.
 test: $(STAMP)
 	scripts/ensure-redis.sh
 	$(BIN)/ruff check .
 	$(BIN)/mypy worker schemas
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy worker schemas
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

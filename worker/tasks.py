@@ -23,6 +23,7 @@ from worker.errors import (
     HostBusy,
     InvalidJob,
     JobIdConflict,
+    ParseTimeout,
     PermanentError,
     PublishUnavailable,
     RetryableError,
@@ -89,6 +90,23 @@ def decode_job(payload: object, fallback_job_id: str | None = None) -> FetchJob:
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'job'}: {e['msg']}" for e in exc.errors())
         raise InvalidJob(f"invalid job: {problems}", url=job_url_or_none(data.get("url"))) from exc
+
+
+def time_limit_error(exc: BaseException, url: str | None) -> ParseTimeout | None:
+    """A retryable ``ParseTimeout`` if ``exc`` is, or was raised because of, the task's soft time limit.
+
+    The limit fires inside whatever the task was doing; the parser's catch-all then reports it as a permanent
+    ``NotHTML``/``InvalidRecord`` with the ``SoftTimeLimitExceeded`` chained as its cause. That is not the page's
+    fault: it is retried.
+    """
+    seen: BaseException | None = exc
+    for _ in range(20):  # a cause chain is short; bound the walk anyway
+        if seen is None:
+            return None
+        if isinstance(seen, SoftTimeLimitExceeded):
+            return ParseTimeout(f"the task's soft time limit fired while parsing: {exc}", url=url)
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 class IngestTask(Task):  # type: ignore[misc]
@@ -173,6 +191,9 @@ class IngestTask(Task):  # type: ignore[misc]
         except RetryableError as exc:
             return self.retry_or_fail(job, exc)
         except PermanentError as exc:
+            timeout = time_limit_error(exc, job.url)
+            if timeout is not None:
+                return self.retry_or_fail(job, timeout)
             return self.publish_failure(job, exc)
         except Exception as exc:
             log.exception("unexpected error in wireroom.ingest for %s", job.url)
@@ -314,4 +335,12 @@ def register_tasks(app: Celery, settings: Settings, resource_factory: ResourceFa
     return ingest
 
 
-__all__ = ["TASK_NAME", "IngestTask", "ResourceFactory", "decode_job", "default_resources", "register_tasks"]
+__all__ = [
+    "TASK_NAME",
+    "IngestTask",
+    "ResourceFactory",
+    "decode_job",
+    "default_resources",
+    "register_tasks",
+    "time_limit_error",
+]

@@ -18,6 +18,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 
 from worker.errors import ParseTimeout, WireroomError
 from worker.parse import parse_article
+from worker.tasks import time_limit_error
 
 SECONDS = 5.0
 RSS_MB = 500
@@ -119,9 +120,16 @@ def test_soft_time_limit_while_parsing_is_a_retryable_parse_timeout() -> None:
     # Given a long page, and the task's soft time limit firing while it is being parsed
     with pytest.raises(WireroomError) as caught:
         parse_article(LONG_PAGE, "https://news.example.com/long")
-    # Then the error is a retryable ParseTimeout, not a permanent NotHTML/InvalidRecord
-    assert isinstance(caught.value, ParseTimeout), repr(caught.value)
-    assert caught.value.retryable
+    # Then the task takes the error for a retryable ParseTimeout, not a permanent NotHTML/InvalidRecord
+    timeout = time_limit_error(caught.value, "https://news.example.com/long")
+    assert isinstance(timeout, ParseTimeout), repr(caught.value)
+    assert timeout.retryable
+
+
+def test_a_page_error_that_is_not_a_time_limit_stays_permanent() -> None:
+    with pytest.raises(WireroomError) as caught:
+        parse_article(b"<html><body></body></html>", "https://news.example.com/empty")
+    assert time_limit_error(caught.value, None) is None
 
 
 # --- the command line ------------------------------------------------------------------------------------------

@@ -8,12 +8,11 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from celery.exceptions import SoftTimeLimitExceeded
 from pydantic import ValidationError
 
 from schemas.article import ArticleRecord
 from worker import __version__
-from worker.errors import InvalidRecord, NoArticleContent, ParseTimeout, WireroomError
+from worker.errors import InvalidRecord, NoArticleContent, WireroomError
 from worker.parse.body import Block, extract_body
 from worker.parse.byline import Byline, extract_byline, split_names
 from worker.parse.citations import extract_citations
@@ -75,19 +74,15 @@ def parse_page(data: bytes, url: str | None = None, headers: Mapping[str, str] |
 
     Raises:
         NotHTML: the bytes are not an HTML document.
-        ParseTimeout: the Celery soft time limit of the task fired while parsing.
         NoArticleContent: no article text (or no headline) was found.
         InvalidRecord: the extracted fields failed validation, or the parser met an unexpected error.
     """
     try:
         return _parse(data, url, headers)
-    except SoftTimeLimitExceeded as exc:
-        raise ParseTimeout(f"parse ran into the soft time limit ({len(data)} bytes)", url=url) from exc
-    except WireroomError as exc:
-        if isinstance(exc.__cause__, SoftTimeLimitExceeded):  # wrapped by a stage's own catch-all
-            raise ParseTimeout(f"parse ran into the soft time limit ({len(data)} bytes)", url=url) from exc
+    except WireroomError:
         raise
     except (Exception, RecursionError) as exc:  # the one boundary: nothing untyped leaves the parser
+        # (an interrupt such as the worker's soft time limit leaves chained as the cause: worker.tasks maps it)
         raise InvalidRecord(f"parser error: {type(exc).__name__}: {exc}", url=url) from exc
 
 
