@@ -78,8 +78,13 @@ def error_line(failure: ParseFailure) -> str:
 @click.command("parse")
 @click.option("--url", default=None, help="The page's URL (resolves relative links); applies to every FILE.")
 @click.option("--jsonl", is_flag=True, help="One JSON line per file instead of pretty-printed JSON.")
+@click.option(
+    "--entities/--no-entities",
+    default=None,
+    help="Tag named entities [default: WIREROOM_NER_ENABLED, on]; --no-entities skips loading the model.",
+)
 @click.argument("files", nargs=-1, required=True)
-def parse_command(url: str | None, jsonl: bool, files: tuple[str, ...]) -> None:
+def parse_command(url: str | None, jsonl: bool, entities: bool | None, files: tuple[str, ...]) -> None:
     """Parse FILE... (``-`` for stdin, ``.gz`` transparently) and print one record each as JSON, in order.
 
     Each input is read up to ``WIREROOM_FETCH_MAX_BYTES`` (decompressed); a larger one is a ``TooLarge`` failure.
@@ -89,6 +94,8 @@ def parse_command(url: str | None, jsonl: bool, files: tuple[str, ...]) -> None:
     """
     failed = False
     settings = Settings()
+    if entities is not None:
+        settings = settings.model_copy(update={"ner_enabled": entities})
     for result in _results(files, url, build_enrichment(settings), settings.fetch_max_bytes):
         if isinstance(result, ParseFailure):
             failed = True

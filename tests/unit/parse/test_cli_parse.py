@@ -110,3 +110,23 @@ def test_real_console_script_in_a_subprocess(tmp_path: Path) -> None:
     assert [sorted(json.loads(line))[0] for line in lines] == ["body", "error", "body"]
     assert json.loads(lines[1])["error"]["type"] == "FileNotFoundError"
     assert json.loads(lines[2])["headline"] == "Philippines wants Jack Ma to help improve governance with tech"
+
+
+def test_no_entities_skips_the_tagger_and_entities_turns_it_back_on() -> None:
+    # Given the seed page, When it is parsed with --no-entities, Then its record has no entities
+    code, lines = run("--jsonl", "--no-entities", "--url", SEED_URL, str(SEED))
+    assert code == 0 and json.loads(lines[0])["entities"] == []
+    # And with the default (entities on), the same page's people are tagged
+    code, lines = run("--jsonl", "--url", SEED_URL, str(SEED))
+    assert code == 0 and "Jack Ma" in [e["text"] for e in json.loads(lines[0])["entities"]]
+
+
+def test_no_entities_loads_no_model(tmp_path: Path) -> None:
+    # Given a fresh interpreter running `wireroom parse --no-entities`, Then spaCy is never imported
+    probe = (
+        "import sys\nfrom worker.cli import main\n"
+        f"try:\n    main(['parse', '--jsonl', '--no-entities', {str(SEED)!r}])\nexcept SystemExit:\n    pass\n"
+        "print('spacy' in sys.modules, file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False)
+    assert result.stderr.strip().splitlines()[-1] == "False", result.stderr[-2000:]
