@@ -70,6 +70,27 @@ def test_byline_authors_and_the_site_itself_are_not_tags(tagger: EntityTagger) -
     assert "Olaf Scholz" in texts
 
 
+def test_outlets_cited_as_sources_or_credited_as_origin_are_not_tags(tagger: EntityTagger) -> None:
+    # Given a story that cites an outlet for a claim and credits a wire service as its origin
+    body = (
+        ENGLISH + " Siemens Energy will cut 4,000 jobs, Bloomberg reported on Monday. Siemens Energy declined to"
+        " comment. The company's shares fell in Frankfurt, where Reuters reporters saw traders react."
+    )
+    plain = {e.text for e in tagger.annotate(_record(body, "en")).entities}
+    assert {"Bloomberg", "Reuters"} <= plain  # the model tags them when nothing says they are sources
+    # When the record names them as a citation and as its origin
+    record = _record(
+        body,
+        "en",
+        citations=[{"source": "Bloomberg", "statement": "Siemens Energy will cut 4,000 jobs, Bloomberg reported."}],
+        origin={"publisher": "Reuters", "statement": "(Reuters) -"},
+    )
+    texts = {e.text for e in tagger.annotate(record).entities}
+    # Then they are out of the entities, and the story's own names stay
+    assert "Bloomberg" not in texts and "Reuters" not in texts
+    assert {"Siemens Energy", "Olaf Scholz"} <= texts
+
+
 def test_the_pipeline_is_loaded_once_per_process(tagger: EntityTagger) -> None:
     again = EntityTagger()
     assert again._nlp is tagger._nlp
