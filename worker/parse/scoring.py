@@ -146,11 +146,21 @@ def _furniture_verdict(element: Tag, names: str, stats: NodeStats, in_article: b
         return _DROP if stats.good < _DEFER_ABOVE else _DEFER
     if not names or stats.marker or name in ("body", "html", "main") or not negative_class(names):
         return _KEEP
+    if name not in BLOCK_TAGS and not stats.nested and _in_running_text(element):
+        return _KEEP  # a linked or tagged word inside a sentence ("<a class=tag>Boeing</a>") is part of it
     if strong_negative_class(names) or stats.good < _DEFER_ABOVE:
         return _DROP
     if positive_class(names) and stats.link_density < 0.5:
         return _KEEP
     return _DEFER
+
+
+def _in_running_text(element: Tag) -> bool:
+    """Whether an inline element sits between words of a sentence: text with a letter right before or after it."""
+    for sibling in (element.previous_sibling, element.next_sibling):
+        if type(sibling) is NavigableString and any(char.isalpha() for char in sibling):
+            return True
+    return False
 
 
 def _drop_deferred(result: Analysis) -> None:

@@ -1,0 +1,46 @@
+"""Body rules that hold on unseen pages: linked words stay, no promo tail, the opening line and the text before an
+embed stay, and a clear article always yields text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from worker.parse.body import Body, extract_body
+from worker.parse.document import load_document
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+_HEADLINE = "Plane maker weighs a new name for its jet"
+
+
+@pytest.fixture
+def body() -> Body:
+    data = (PAGES / "body_linked_promo.html").read_bytes()
+    return extract_body(load_document(data, "https://post.example/business/jet-name"), headline=_HEADLINE)
+
+
+def _texts(body: Body) -> list[str]:
+    return [block.text for block in body.blocks]
+
+
+def test_linked_words_inside_a_paragraph_keep_their_text(body: Body) -> None:
+    assert (
+        "Twitter erupted on Monday after President Donald Trump shared his branding expertise with Boeing, after"
+        in "\n".join(_texts(body))
+    )
+
+
+def test_one_line_opening_and_text_before_the_embed_are_kept(body: Body) -> None:
+    texts = _texts(body)
+    assert texts[0] == "It started with a single post."
+    assert any(text.startswith("Shares of the company fell") for text in texts)
+    assert texts[-1].startswith('"Passengers want to know')
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["You Might Also Like", "Airline profits squeezed", "Sign up for our newsletter", "Subscribe now", "© 2019"],
+)
+def test_body_does_not_end_in_promo_newsletter_or_footer(body: Body, furniture: str) -> None:
+    assert not any(furniture in text for text in _texts(body))
