@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ from bs4 import Tag
 from bs4.element import NavigableString, PageElement
 
 from worker.errors import NoArticleContent
+from worker.parse import schema_org
 from worker.parse.boilerplate import KIND_OF_TAG
 from worker.parse.document import Document
 from worker.parse.lead import lead_parts
@@ -25,6 +27,7 @@ _AD_LABEL = re.compile(
     r"^\W{0,3}(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicité|pubblicità)\W{0,3}(?:$|[-–—:|])",
     re.IGNORECASE,
 )
+_MIN_LENIENT_PROSE = 100  # characters of prose the second, lenient look must find to be taken
 _PROMO_SCAN = 8  # blocks
 _PROMO_TEXT = 400  # characters
 _PROMO_LINE = 300  # characters
@@ -77,6 +80,10 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
     wanted = _collapse(headline) if headline else None
     try:
         analysis = analyse(root)
+        if _prose_kept(analysis) == 0:  # all prose was judged furniture: look again, judging by tag alone
+            second = analyse(root, lenient=True)
+            if _prose_kept(second) >= _MIN_LENIENT_PROSE:  # an article, not a copyright line
+                analysis = second
         best = best_candidate(analysis)
         if best is None:
             container, parts = root, [root]
@@ -92,10 +99,33 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
         raise NoArticleContent("document nested too deeply", url=doc.url) from exc
     except Exception as exc:  # a tree the walk cannot handle must not crash the caller with an untyped error
         raise NoArticleContent(f"unreadable tree ({type(exc).__name__}: {exc})", url=doc.url) from exc
-    blocks = emitter.finish()
+    blocks = emitter.finish() or _declared_body(doc)
     if not blocks:
         raise NoArticleContent("no article text found", url=doc.url)
     return Body(blocks=blocks, container=container)
+
+
+def _declared_body(doc: Document) -> list[Block]:
+    """The text of the JSON-LD ``articleBody`` as paragraphs, for a page that shows none (filled in by script)."""
+    for article in schema_org.articles(doc.json_ld):
+        value = article.get("articleBody")
+        if not isinstance(value, str) or len(value) < _MIN_LENIENT_PROSE:
+            continue
+        blocks = []
+        for line in html.unescape(value).splitlines():
+            text = _collapse(line)
+            if text:
+                element = doc.soup.new_tag("p")
+                element.string = text
+                blocks.append(Block(text=text, element=element, kind="p"))
+        return blocks
+    return []
+
+
+def _prose_kept(analysis: Analysis) -> int:
+    """Characters of prose the walk kept on the page (outside furniture)."""
+    stats = analysis.kept(analysis.root)
+    return stats.good if stats is not None else 0
 
 
 def _collapse(text: str) -> str:
