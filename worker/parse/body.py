@@ -38,6 +38,20 @@ _PROMO_TARGET = re.compile(
     r"|youtube\.com|tiktok\.com|linkedin\.com|whatsapp\.com)/(?!.*/status/)[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
+# Reader prompts and end-of-article boxes, by their text: a heading or line opening with one of these, near the
+# end and followed only by a little text, starts what is not the article (author box, further reading, appeal).
+# ("Read more: <link>" lines are left to the see-also collector.)
+_END_BOX = re.compile(
+    r"^\W{0,3}(?:subscribe|sign up|join (?:our|the)\b|get (?:our|the)\b.{0,40}newsletter|newsletter\b"
+    r"|download (?:our|the) app|follow us|support us|you (?:might|may) also like|you may be interested"
+    r"|related (?:stories|articles|posts|content)"
+    r"|more (?:from|stories|on this)|recommended for you|most (?:read|popular)\b"
+    r"|about the authors?\b|über (?:den autor|die autorin)|zum autor|zur autorin|das könnte (?:sie|dich)"
+    r"|jetzt abonnieren|abonniere|unterstütze uns|à propos de l'auteur|sobre el autor)",
+    re.IGNORECASE,
+)
+_END_BOX_LINE = 300  # characters: a longer block is text, not a box's heading or prompt
+_END_BOX_AFTER = 1500  # characters: at most this much text may follow the box's start
 _ISO_DATE = re.compile(r"\d{4}-\d{2}")
 _IMAGES = frozenset({"img", "picture", "figure", "video", "svg"})
 _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", ")", "。", "！", "？")
@@ -227,7 +241,9 @@ class _Emitter:
             if _is_heading_like(block) and not _introduces_text(events, index):
                 continue
             kept.append(block)
-        return _without_promo_end(_without_short_tail(kept)) or [block for block in events if block is not None]
+        return _without_end_box(_without_promo_end(_without_short_tail(kept))) or [
+            block for block in events if block is not None
+        ]
 
 
 def _without_short_tail(blocks: list[Block]) -> list[Block]:
@@ -252,6 +268,23 @@ def _without_promo_end(blocks: list[Block]) -> list[Block]:
         elif hrefs or len(block.text) >= _PROMO_TEXT:
             break
         index -= 1
+    return blocks[:cut]
+
+
+def _without_end_box(blocks: list[Block]) -> list[Block]:
+    """Drop the article's end from a short block that opens an end-of-article box or a reader prompt ("You Might
+    Also Like", "About the author", "Subscribe now ...", "Sign up for our newsletter"), when little text follows."""
+    cut = len(blocks)
+    after = 0
+    for index in range(len(blocks) - 1, max(0, len(blocks) - _PROMO_SCAN) - 1, -1):
+        if index == 0:
+            break
+        text = blocks[index].text
+        if len(text) < _END_BOX_LINE and _END_BOX.match(text):
+            cut = index
+        after += len(text)
+        if after > _END_BOX_AFTER:
+            break
     return blocks[:cut]
 
 

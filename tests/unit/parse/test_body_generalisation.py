@@ -44,3 +44,29 @@ def test_one_line_opening_and_text_before_the_embed_are_kept(body: Body) -> None
 )
 def test_body_does_not_end_in_promo_newsletter_or_footer(body: Body, furniture: str) -> None:
     assert not any(furniture in text for text in _texts(body))
+
+
+@pytest.mark.parametrize(
+    ("tail", "furniture"),
+    [
+        ("<p>Subscribe now to our print edition for the full story.</p>", "Subscribe now"),
+        (
+            "<h3>About the author</h3><p>Jo March has written about ports and shipping for twenty years, first for"
+            " a trade weekly and now as a freelance writer.</p>",
+            "Jo March has written",
+        ),
+        ("<h2>You might also like</h2><p>Ferry fares rise again.</p><p>New lighthouse opens.</p>", "Ferry fares"),
+    ],
+)
+def test_unmarked_end_box_is_left_out(tail: str, furniture: str) -> None:
+    story = "".join(
+        f"<p>Paragraph {i}: the harbour master said the new wall would protect the fishing fleet from the"
+        " worst of the winter storms for decades.</p>"
+        for i in range(1, 5)
+    )
+    page = f"<html><body><div><h1>Harbour wall rebuilt</h1>{story}{tail}</div></body></html>"
+    texts = _texts(
+        extract_body(load_document(page.encode(), "https://post.example/a"), headline="Harbour wall rebuilt")
+    )
+    assert texts[-1].startswith("Paragraph 4:")
+    assert not any(furniture in text for text in texts)
