@@ -31,3 +31,12 @@ def test_h1_carrying_a_date_is_not_taken_over_the_title() -> None:
     assert _headline("Harbour wall to be rebuilt", "Harbour wall to be rebuilt 02.02.2022 • News") == (
         "Harbour wall to be rebuilt"
     )
+
+
+def test_the_pages_only_h1_beats_a_search_title() -> None:
+    h1 = "Can a heat pump warm an old house?"
+    assert _headline("Heat pump in an old house - when it pays off", h1) == h1
+
+
+def test_a_site_logo_in_the_only_h1_is_not_the_headline() -> None:
+    assert _headline("Harbour wall to be rebuilt", "Coast and Country Weekly") == "Harbour wall to be rebuilt"
