@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 _LABEL_WORDS = (
     r"post|posted|author|autor|autorin|auteur|written|geschrieben|veröffentlicht|eingestellt|publié|publicado|"
     r"pubblicato|artikel|beitrag|ein|story|text|words|interview|photos?|fotos?|reported|article|artículo|escrito|"
-    r"erstellt|verfasst|gepostet|published|created|updated|a|an|un|una|le|la|el|this|dieser|diese|©|\(c\)"
+    r"erstellt|verfasst|gepostet|published|created|updated|a|an|un|una|le|la|el|this|dieser|diese|©|\(c\)|"
+    r"pressemitteilung|kommentar|gastbeitrag|analyse|analysis|commentary|opinion|column|kolumne|essay|review|"
+    r"rezension|bericht|reportage|video|illustration|grafik|report"
 )
 _PREFIX = re.compile(
     rf"^\s*(?:(?:{_LABEL_WORDS})\s*:?\s+)*"
