@@ -56,6 +56,8 @@ def test_body_does_not_end_in_promo_newsletter_or_footer(body: Body, furniture: 
             "Jo March has written",
         ),
         ("<h2>You might also like</h2><p>Ferry fares rise again.</p><p>New lighthouse opens.</p>", "Ferry fares"),
+        ("<p>Permalink: the harbour story</p><p>Tags: harbour, storms, council</p>", "Permalink"),
+        ("<h3>Weitere Artikel</h3><p>Fährpreise steigen erneut.</p>", "Fährpreise"),
     ],
 )
 def test_unmarked_end_box_is_left_out(tail: str, furniture: str) -> None:
