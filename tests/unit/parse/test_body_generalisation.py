@@ -72,3 +72,23 @@ def test_unmarked_end_box_is_left_out(tail: str, furniture: str) -> None:
     )
     assert texts[-1].startswith("Paragraph 4:")
     assert not any(furniture in text for text in texts)
+
+
+def test_article_in_sibling_sections_between_other_blocks() -> None:
+    def section(first: int, count: int) -> str:
+        paragraphs = "".join(
+            f"<p>Part {i}: divers inspected the old harbour wall, found the stones loose in many places and"
+            " reported that repairs would take most of the year.</p>"
+            for i in range(first, first + count)
+        )
+        return f"<div class='band text-band'><div class='inner'><div class='col'>{paragraphs}</div></div></div>"
+
+    numbers = "".join(f"<tr><td>Pier {i}</td><td>{i * 7} m</td><td>{1900 + i}</td></tr>" for i in range(1, 30))
+    links = "".join(f"<li><a href='/p/{i}'>Other story number {i}</a></li>" for i in range(1, 12))
+    page = (
+        "<html><body><h1>Harbour wall survey</h1><div class='page'>"
+        f"{section(1, 2)}<div class='band facts'><table>{numbers}</table></div>{section(3, 5)}{section(8, 1)}"
+        f"<div class='band list'><ul>{links}</ul></div></div></body></html>"
+    )
+    texts = _texts(extract_body(load_document(page.encode(), "https://post.example/a"), headline="Harbour wall survey"))
+    assert [text[: text.index(":")] for text in texts if text.startswith("Part ")] == [f"Part {i}" for i in range(1, 9)]
