@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bs4 import Tag
@@ -294,9 +295,16 @@ def _is_tail_line(block: Block) -> bool:
     """A short non-sentence line without links but contact ones ("SEE ALSO: <link>" and origin lines stay for the
     assembler)."""
     text = block.text
-    if block.kind not in ("p", "text", "heading") or len(text) >= _SHORT_TAIL or text.endswith(_SENTENCE_END):
+    if block.kind not in ("p", "text", "heading") or len(text) >= _SHORT_TAIL or _ends_sentence(text):
         return False
     return all(_is_contact_link(anchor) for anchor in block.element.find_all("a", href=True))
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does: with a full stop, question or exclamation mark, a closing quote or
+    bracket, or an emoji (blogs end sentences with one: "... und das gefällt mir 😉")."""
+    stripped = text.rstrip("\ufe0f\u200d ")
+    return text.endswith(_SENTENCE_END) or (bool(stripped) and unicodedata.category(stripped[-1]) == "So")
 
 
 def _is_contact_link(anchor: Tag) -> bool:

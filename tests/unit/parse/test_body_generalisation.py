@@ -92,3 +92,14 @@ def test_article_in_sibling_sections_between_other_blocks() -> None:
     )
     texts = _texts(extract_body(load_document(page.encode(), "https://post.example/a"), headline="Harbour wall survey"))
     assert [text[: text.index(":")] for text in texts if text.startswith("Part ")] == [f"Part {i}" for i in range(1, 9)]
+
+
+def test_last_line_ending_in_an_emoji_is_a_sentence() -> None:
+    story = "".join(
+        f"<p>Run {i}: into the wind along the dyke, past the sheep and the closed kiosk, and back by the canal"
+        " before the rain came in from the sea.</p>"
+        for i in range(1, 4)
+    )
+    page = f"<html><body><div><h1>Winter run</h1>{story}<p>And I loved every minute of it 😉</p></div></body></html>"
+    texts = _texts(extract_body(load_document(page.encode(), "https://blog.example/run"), headline="Winter run"))
+    assert texts[-1] == "And I loved every minute of it 😉"
