@@ -337,7 +337,7 @@ def _is_heading_like(block: Block) -> bool:
     text = block.text
     if (block.kind == "heading" and len(text) <= 120) or (len(text) <= 60 and text.endswith(":")):
         return True  # (a "heading" of several lines is prose set in a heading tag)
-    return block.kind in ("p", "text") and len(text) <= 40 and not text.endswith(_SENTENCE_END)
+    return block.kind in ("p", "text") and len(text) <= 40 and not _ends_sentence(text)
 
 
 def _introduces_text(events: list[Block | None], index: int) -> bool:
