@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bs4 import Tag
 from bs4.element import NavigableString, PageElement
 
 from worker.errors import NoArticleContent
+from worker.parse import schema_org
 from worker.parse.boilerplate import KIND_OF_TAG
 from worker.parse.document import Document
 from worker.parse.lead import lead_parts
@@ -25,6 +28,7 @@ _AD_LABEL = re.compile(
     r"^\W{0,3}(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicité|pubblicità)\W{0,3}(?:$|[-–—:|])",
     re.IGNORECASE,
 )
+_MIN_LENIENT_PROSE = 100  # characters of prose the second, lenient look must find to be taken
 _PROMO_SCAN = 8  # blocks
 _PROMO_TEXT = 400  # characters
 _PROMO_LINE = 300  # characters
@@ -35,6 +39,22 @@ _PROMO_TARGET = re.compile(
     r"|youtube\.com|tiktok\.com|linkedin\.com|whatsapp\.com)/(?!.*/status/)[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
+# Reader prompts and end-of-article boxes, by their text: a heading or line opening with one of these, near the
+# end and followed only by a little text, starts what is not the article (author box, further reading, appeal).
+# ("Read more: <link>" lines are left to the see-also collector.)
+_END_BOX = re.compile(
+    r"^\W{0,3}(?:subscribe|sign up|join (?:our|the)\b|get (?:our|the)\b.{0,40}newsletter|newsletter\b"
+    r"|download (?:our|the) app|follow us|support us|you (?:might|may) also like|you may be interested"
+    r"|related (?:stories|articles|posts|content)"
+    r"|more (?:from|stories|on this)|recommended for you|most (?:read|popular)\b"
+    r"|about the authors?\b|über (?:den autor|die autorin)|zum autor|zur autorin|das könnte (?:sie|dich)"
+    r"|jetzt abonnieren|abonniere|unterstütze uns|à propos de l'auteur|sobre el autor"
+    r"|weitere (?:artikel|beiträge|nachrichten)\b|ähnliche (?:artikel|beiträge)|das könnte dich auch|auch interessant"
+    r"|sur le même sujet|vous aimerez aussi|articles? similaires|permalink|permalien|tags?\s*:|schlagwörter\b)",
+    re.IGNORECASE,
+)
+_END_BOX_LINE = 300  # characters: a longer block is text, not a box's heading or prompt
+_END_BOX_AFTER = 1500  # characters: at most this much text may follow the box's start
 _ISO_DATE = re.compile(r"\d{4}-\d{2}")
 _IMAGES = frozenset({"img", "picture", "figure", "video", "svg"})
 _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", ")", "。", "！", "？")
@@ -77,6 +97,10 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
     wanted = _collapse(headline) if headline else None
     try:
         analysis = analyse(root)
+        if _prose_kept(analysis) == 0:  # all prose was judged furniture: look again, judging by tag alone
+            second = analyse(root, lenient=True)
+            if _prose_kept(second) >= _MIN_LENIENT_PROSE:  # an article, not a copyright line
+                analysis = second
         best = best_candidate(analysis)
         if best is None:
             container, parts = root, [root]
@@ -92,10 +116,33 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
         raise NoArticleContent("document nested too deeply", url=doc.url) from exc
     except Exception as exc:  # a tree the walk cannot handle must not crash the caller with an untyped error
         raise NoArticleContent(f"unreadable tree ({type(exc).__name__}: {exc})", url=doc.url) from exc
-    blocks = emitter.finish()
+    blocks = emitter.finish() or _declared_body(doc)
     if not blocks:
         raise NoArticleContent("no article text found", url=doc.url)
     return Body(blocks=blocks, container=container)
+
+
+def _declared_body(doc: Document) -> list[Block]:
+    """The text of the JSON-LD ``articleBody`` as paragraphs, for a page that shows none (filled in by script)."""
+    for article in schema_org.articles(doc.json_ld):
+        value = article.get("articleBody")
+        if not isinstance(value, str) or len(value) < _MIN_LENIENT_PROSE:
+            continue
+        blocks = []
+        for line in html.unescape(value).splitlines():
+            text = _collapse(line)
+            if text:
+                element = doc.soup.new_tag("p")
+                element.string = text
+                blocks.append(Block(text=text, element=element, kind="p"))
+        return blocks
+    return []
+
+
+def _prose_kept(analysis: Analysis) -> int:
+    """Characters of prose the walk kept on the page (outside furniture)."""
+    stats = analysis.kept(analysis.root)
+    return stats.good if stats is not None else 0
 
 
 def _collapse(text: str) -> str:
@@ -197,7 +244,9 @@ class _Emitter:
             if _is_heading_like(block) and not _introduces_text(events, index):
                 continue
             kept.append(block)
-        return _without_promo_end(_without_short_tail(kept)) or [block for block in events if block is not None]
+        return _without_end_box(_without_promo_end(_without_short_tail(kept))) or [
+            block for block in events if block is not None
+        ]
 
 
 def _without_short_tail(blocks: list[Block]) -> list[Block]:
@@ -225,13 +274,37 @@ def _without_promo_end(blocks: list[Block]) -> list[Block]:
     return blocks[:cut]
 
 
+def _without_end_box(blocks: list[Block]) -> list[Block]:
+    """Drop the article's end from a short block that opens an end-of-article box or a reader prompt ("You Might
+    Also Like", "About the author", "Subscribe now ...", "Sign up for our newsletter"), when little text follows."""
+    cut = len(blocks)
+    after = 0
+    for index in range(len(blocks) - 1, max(0, len(blocks) - _PROMO_SCAN) - 1, -1):
+        if index == 0:
+            break
+        text = blocks[index].text
+        if len(text) < _END_BOX_LINE and _END_BOX.match(text):
+            cut = index
+        after += len(text)
+        if after > _END_BOX_AFTER:
+            break
+    return blocks[:cut]
+
+
 def _is_tail_line(block: Block) -> bool:
     """A short non-sentence line without links but contact ones ("SEE ALSO: <link>" and origin lines stay for the
     assembler)."""
     text = block.text
-    if block.kind not in ("p", "text", "heading") or len(text) >= _SHORT_TAIL or text.endswith(_SENTENCE_END):
+    if block.kind not in ("p", "text", "heading") or len(text) >= _SHORT_TAIL or _ends_sentence(text):
         return False
     return all(_is_contact_link(anchor) for anchor in block.element.find_all("a", href=True))
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does: with a full stop, question or exclamation mark, a closing quote or
+    bracket, or an emoji (blogs end sentences with one: "... und das gefällt mir 😉")."""
+    stripped = text.rstrip("\ufe0f\u200d ")
+    return text.endswith(_SENTENCE_END) or (bool(stripped) and unicodedata.category(stripped[-1]) == "So")
 
 
 def _is_contact_link(anchor: Tag) -> bool:
@@ -264,7 +337,7 @@ def _is_heading_like(block: Block) -> bool:
     text = block.text
     if (block.kind == "heading" and len(text) <= 120) or (len(text) <= 60 and text.endswith(":")):
         return True  # (a "heading" of several lines is prose set in a heading tag)
-    return block.kind in ("p", "text") and len(text) <= 40 and not text.endswith(_SENTENCE_END)
+    return block.kind in ("p", "text") and len(text) <= 40 and not _ends_sentence(text)
 
 
 def _introduces_text(events: list[Block | None], index: int) -> bool:

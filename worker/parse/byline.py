@@ -21,12 +21,15 @@ if TYPE_CHECKING:
 _LABEL_WORDS = (
     r"post|posted|author|autor|autorin|auteur|written|geschrieben|veröffentlicht|eingestellt|publié|publicado|"
     r"pubblicato|artikel|beitrag|ein|story|text|words|interview|photos?|fotos?|reported|article|artículo|escrito|"
-    r"erstellt|verfasst|gepostet|published|created|updated|a|an|un|una|le|la|el|this|dieser|diese|©|\(c\)"
+    r"erstellt|verfasst|gepostet|published|created|updated|a|an|un|una|le|la|el|this|dieser|diese|©|\(c\)|"
+    r"pressemitteilung|kommentar|gastbeitrag|analyse|analysis|commentary|opinion|column|kolumne|essay|review|"
+    r"rezension|bericht|reportage|video|illustration|grafik|report"
 )
 _PREFIX = re.compile(
     rf"^\s*(?:(?:{_LABEL_WORDS})\s*:?\s+)*"
     r"(?:by|von|par|por|di|door|av|af|de|autor(?:in)?|author|auteur|text|interview|©|\(c\))\s*(?::\s*|\s+)"
-    r"|^\s*(?:©|\(c\))\s*",
+    r"|^\s*(?:©|\(c\))\s*"
+    r"|^\s*(?:投稿者|著者|執筆者|作者|撰稿人?|记者|記者)\s*[:：]?\s*",  # CJK labels: "posted by", "author", "reporter"
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -61,6 +64,9 @@ deputy managing political business sports science health technology posted on by
 von über autorenseite alle kontakt weiter weitere datum quelle shares share von: by: the der die das des of
 and und read write comments kommentare kommentar leave reply antworten publié par afficher mon profil complet
 my complete please enter your name here home login phd ph.d md m.d mba msc dr prof about
+culture features entertainment opinion lifestyle travel food world local national international economics
+politics investigative visual graphics data audience video multimedia producer
+sign in log up out register account instagram linkedin
 """
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _REJECT_WORDS = frozenset({"redaktion", "team", "desk", "newsdesk", "anonymous", "unknown"})
@@ -110,8 +116,10 @@ _META_KEYS = (
     "sailthru.author",
     "shareaholic:article_author_name",
 )
-_UI_WORDS = frozenset({"follow", "folgen", "abonnieren", "subscribe", "share", "shares", "teilen", "profile", "profil"})
-"""Button labels that trail a name in author boxes ("Inga Hoeltmann Follow")."""
+_UI_WORDS = frozenset(
+    {"follow", "folgen", "abonnieren", "subscribe", "share", "shares", "teilen", "profile", "profil", "last", "latest"}
+)
+"""Button and label words that trail a name in author boxes ("Inga Hoeltmann Follow", "Dan Bader last updated")."""
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}(?:\s*uhr)?)\W*$", re.I)
 """A date or time right before the marker ("06.11.2023 13:30 von Olga"): a one-word name there is a byline."""
 _LABELS = frozenset({"author", "autor", "autorin", "auteur"})
@@ -136,9 +144,18 @@ def _clean_name(raw: str) -> str:
     words = name.split()
     while len(words) > 2 and _JOB_TITLE.fullmatch(words[0]):
         words.pop(0)
-    while len(words) > 2 and (_JOB_TITLE.fullmatch(words[-1]) or words[-1].casefold() in _UI_WORDS):
+    while len(words) > 2 and _trails_name(words[-1]) and not agency_name(" ".join(words)):
         words.pop()
     return " ".join(words)
+
+
+def _trails_name(word: str) -> bool:
+    """A word that follows a name in an author box without being part of it: a job title or role ("Culture Writer",
+    "Senior Editor"), a social network or a button label ("Twitter", "Follow")."""
+    folded = word.casefold().strip(".")
+    if folded == "staff":
+        return False  # "Name Site Staff" is a credit to the newsroom, rejected whole by is_person_name
+    return bool(_JOB_TITLE.fullmatch(word)) or folded in _UI_WORDS or folded in _ROLE_WORDS
 
 
 def is_person_name(name: str, site_name: str | None = None, *, capitalised: bool = False) -> bool:

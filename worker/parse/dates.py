@@ -96,6 +96,8 @@ _NUMERIC_DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _SHORT_DMY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 """A two-digit year ("23.09.22"), read only in elements classed as dates, as 20yy."""
 _NUMERIC_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+"""A Chinese, Japanese or Korean date ("2019年02月22日", "2020년 7월 9일")."""
 _NUMERIC_SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _TZ_NAMES = {
     name: int(hours * 3600)
@@ -141,6 +143,7 @@ _DATE_LABEL = re.compile(
 )
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 _SAME_INSTANT = timedelta(seconds=60)
+_DECLARED_SOURCES = 3  # JSON-LD datePublished, published <meta>, microdata datePublished: the first machine sources
 _MAX_OFFSET = timedelta(hours=14)
 _OFFSET_STEP = timedelta(minutes=15)
 
@@ -185,6 +188,8 @@ def parse_date(value: str | None) -> PublicationTime | None:
             parsed = datetime.fromisoformat(text.replace(" ", "T", 1) if "T" not in text else text)
         except ValueError:
             return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    elif (cjk := _CJK_YMD.match(text)) is not None:
+        return _make_date(int(cjk.group(1)), int(cjk.group(2)), int(cjk.group(3)))
     elif (day_first := _NUMERIC_DMY.match(text)) is not None:  # "10.12.2022, 07:00": dotted means day-first
         return _make_date(int(day_first.group(3)), int(day_first.group(2)), int(day_first.group(1)))
     else:
@@ -210,13 +215,14 @@ def _parse_with_dateutil(text: str) -> datetime | None:
 
 def date_in_text(text: str, month_first: bool = False) -> date | None:
     """The first full calendar date written in ``text`` ("5 March 2014", "5. März 2014", "March 5, 2014",
-    "05.03.2014", "2014-03-05", "3/5/2014" read month-first when ``month_first``), or None."""
+    "05.03.2014", "2014-03-05", "2014年3月5日", "3/5/2014" read month-first when ``month_first``), or None."""
     found: list[tuple[int, date]] = []
     for pattern, order in (
         (_DAY_MONTH_YEAR, "dmy"),
         (_MONTH_DAY_YEAR, "mdy"),
         (_NUMERIC_DMY, "dmy"),
         (_NUMERIC_ISO, "ymd"),
+        (_CJK_YMD, "ymd"),
         (_NUMERIC_SLASH, "mdy" if month_first else "dmy"),
     ):
         match = pattern.search(text)
@@ -431,15 +437,24 @@ def _day(value: PublicationTime) -> date:
 
 
 def _shown_machine_date(
-    first: PublicationTime, machine: list[PublicationTime | None], doc: Document, marks: Landmarks
+    first: PublicationTime,
+    machine: list[PublicationTime | None],
+    doc: Document,
+    marks: Landmarks,
+    modified: PublicationTime | None,
 ) -> PublicationTime:
     """When the machine-readable sources disagree, the one whose date the page shows (next to the headline, else
-    in a date-classed element); ``first`` when they agree or none is shown."""
+    in a date-classed element); ``first`` when they agree or none is shown, or when the shown date is the
+    declared modification date and no source declared as the publication date gives it (an "Updated ..." line
+    does not override the publication date)."""
     days = {_day(value) for value in machine if value is not None}
     if len(days) < 2:
         return first
     shown = _from_headline_region(doc, marks) or _from_visible_text(doc, marks)
     if shown is None or shown == _day(first):
+        return first
+    declared = [value for value in machine[:_DECLARED_SOURCES] if value is not None and _day(value) == shown]
+    if modified is not None and shown == _day(modified) and not declared:
         return first
     return next((value for value in machine if value is not None and _day(value) == shown), first)
 
@@ -460,9 +475,12 @@ def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None
         _from_time_elements(marks),
         _from_url(url or doc.url),
     ]
+    modified = (
+        _from_json_ld(doc, "dateModified") or _from_meta(doc, _MODIFIED_META) or _from_markup(marks, "datemodified")
+    )
     published = next((value for value in machine if value is not None), None)
     if published is not None:
-        published = _shown_machine_date(published, machine, doc, marks)
+        published = _shown_machine_date(published, machine, doc, marks, modified)
     else:
         published = _from_visible_text(doc, marks) or _from_meta(doc, _WEAK_META) or _from_headline_region(doc, marks)
     if isinstance(published, datetime) and _is_utc(published):
@@ -470,9 +488,6 @@ def extract_dates(doc: Document, url: str | None = None, marks: Landmarks | None
     guessed = False
     if published is None:
         published, guessed = _from_page_text(doc)
-    modified = (
-        _from_json_ld(doc, "dateModified") or _from_meta(doc, _MODIFIED_META) or _from_markup(marks, "datemodified")
-    )
     return Dates(published, modified, guessed)
 
 

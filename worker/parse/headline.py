@@ -23,6 +23,10 @@ _KICKER_CLASS = re.compile(
 )
 _BLOG_ARCHIVE = re.compile(r"^.*?\s[»|:-]\s*Blog\s*Archi(?:v|ve)\s*[»|:-]\s+", re.IGNORECASE)
 _MAX_HEADLINE = 300
+_NOT_HEADLINE_ONLY = re.compile(r"\s[|•·]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_KICKER_PREFIX = re.compile(r"^[^\W\d][^:\"“”„«»]{0,40}:\s")
+_SHARED_WORDS = 0.6
+_MIN_H1_WORDS = 3  # share of a metadata title's words an <h1> must repeat to stand for it
 
 
 def clean_text(value: str | None) -> str:
@@ -111,12 +115,52 @@ def _microdata_headline(marks: Landmarks) -> str | None:
     return clean_text(value if isinstance(value, str) else None) or None
 
 
+def _words(value: str) -> set[str]:
+    return {word for word in re.findall(r"\w+", value.casefold()) if len(word) > 2 or not word.isascii()}
+
+
+def _fuller_h1(h1s: list[str], titles: list[str]) -> str | None:
+    """A visible ``<h1>`` that says more than a shorter metadata title and repeats most of its words (a social or
+    SEO title cut down from the headline: "Leasing oder Finanzierung" for "Leasing oder Finanzierung – was lohnt
+    sich mehr?")."""
+    for text in h1s:
+        if _NOT_HEADLINE_ONLY.search(text):
+            continue  # the <h1> also holds a site name, a date or a category list
+        words = _words(text)
+        for title in titles:
+            wanted = _words(title)
+            longer = len(title) < len(text) <= 2 * len(title)
+            if _KICKER_PREFIX.match(text) and _key(text).endswith(_key(title)):
+                continue  # "Kicker: Headline" with the metadata giving the headline alone
+            if wanted and longer and len(words & wanted) >= _SHARED_WORDS * len(wanted):
+                return text
+    return None
+
+
+def _sole_h1(h1s: list[str], marks: Landmarks, titles: list[str]) -> str | None:
+    """The page's one visible ``<h1>``, when it reads as a headline: several words, no date or site name, no
+    "Kicker:" before a metadata title, and a word in common with the metadata titles (a site logo set in an
+    ``<h1>`` shares none). The metadata title is often written for search or social media, the ``<h1>`` for readers."""
+    if len(h1s) != 1 or len(marks.h1) != 1:
+        return None
+    text = h1s[0]
+    if len(text.split()) < _MIN_H1_WORDS or _NOT_HEADLINE_ONLY.search(text):
+        return None
+    if any(_KICKER_PREFIX.match(text) and _key(text).endswith(_key(title)) for title in titles):
+        return None
+    words = {word for word in _words(text) if len(word) > 3}
+    if titles and not any(words & _words(title) for title in titles):
+        return None
+    return text
+
+
 def extract_headline(
     doc: Document, site_name: str | None = None, canonical_url: str | None = None, marks: Landmarks | None = None
 ) -> str | None:
     """The article's own headline, or None if the page offers none.
 
-    A visible ``<h1>`` wins when a metadata title (JSON-LD, OpenGraph, microdata, ``<title>``) agrees with it;
+    A visible ``<h1>`` wins when a metadata title (JSON-LD, OpenGraph, microdata, ``<title>``) agrees with it, when
+    it says more than a shorter metadata title, or when it is the page's only ``<h1>`` and reads as a headline;
     otherwise the metadata headline, stripped of the site's name, is taken. Never raises on odd markup.
     """
     marks = marks if marks is not None else find_landmarks(doc.soup)
@@ -136,6 +180,9 @@ def extract_headline(
         key = _key(text)
         if key and any(key == other or (len(key) > 10 and key in other) for other in keys):
             return text[:_MAX_HEADLINE]
+    chosen = _fuller_h1(h1s, stripped) or _sole_h1(h1s, marks, stripped)
+    if chosen:
+        return chosen[:_MAX_HEADLINE]
     if stripped:
         return stripped[0][:_MAX_HEADLINE]
     if h1s:

@@ -9,6 +9,7 @@ from bs4.element import NavigableString
 
 from worker.parse.boilerplate import (
     BLOCK_TAGS,
+    DROP_TAGS,
     class_id,
     is_article_marker,
     is_hard_furniture,
@@ -60,8 +61,13 @@ class Analysis:
         return self.stats.get(id(tag))
 
 
-def analyse(root: Tag) -> Analysis:
-    """Walk the tree under ``root`` once: drop furniture, size every element, score prose containers."""
+def analyse(root: Tag, *, lenient: bool = False) -> Analysis:
+    """Walk the tree under ``root`` once: drop furniture, size every element, score prose containers.
+
+    ``lenient`` drops only elements whose tag never holds text (images, forms' inputs, ``<head>`` ...), not those
+    judged furniture by role, visibility, landmark or class/id: the second look at a page where the first found
+    no prose at all (a whole article inside an ``aria-hidden`` wrapper, a ``<form>`` or a ``class="promo-story"``).
+    """
     result = Analysis(root=root)
     order: list[tuple[Tag, bool]] = []
     stack: list[tuple[Tag, bool]] = [(root, False)]
@@ -71,16 +77,17 @@ def analyse(root: Tag) -> Analysis:
         inside = in_article or element.name in _ARTICLE_CONTEXT
         children = [child for child in element.contents if isinstance(child, Tag)]
         for child in reversed(children):
-            if not is_hard_furniture(child):
+            if not (child.name in DROP_TAGS if lenient else is_hard_furniture(child)):
                 stack.append((child, inside))
     for element, in_article in reversed(order):  # reverse pre-order: every element after all its descendants
-        _measure(element, in_article, result)
+        _measure(element, None if lenient else in_article, result)
     _drop_deferred(result)
     return result
 
 
-def _measure(element: Tag, in_article: bool, result: Analysis) -> None:
-    """Size one element from its children's sizes, judge it as furniture, and credit it if it is prose."""
+def _measure(element: Tag, in_article: bool | None, result: Analysis) -> None:
+    """Size one element from its children's sizes, judge it as furniture (unless ``in_article`` is None: the
+    lenient walk), and credit it if it is prose."""
     sizes, own, commas = _sum_children(element, result.stats)
     name = element.name
     if name == "a":
@@ -90,7 +97,7 @@ def _measure(element: Tag, in_article: bool, result: Analysis) -> None:
         result.headlines.append(element)
     names = class_id(element)
     sizes.marker = sizes.marker or is_article_marker(element, names)
-    if element is not result.root:
+    if element is not result.root and in_article is not None:
         verdict = _furniture_verdict(element, names, sizes, in_article)
         if verdict == _DROP:
             return
@@ -146,11 +153,21 @@ def _furniture_verdict(element: Tag, names: str, stats: NodeStats, in_article: b
         return _DROP if stats.good < _DEFER_ABOVE else _DEFER
     if not names or stats.marker or name in ("body", "html", "main") or not negative_class(names):
         return _KEEP
+    if name not in BLOCK_TAGS and not stats.nested and _in_running_text(element):
+        return _KEEP  # a linked or tagged word inside a sentence ("<a class=tag>Boeing</a>") is part of it
     if strong_negative_class(names) or stats.good < _DEFER_ABOVE:
         return _DROP
     if positive_class(names) and stats.link_density < 0.5:
         return _KEEP
     return _DEFER
+
+
+def _in_running_text(element: Tag) -> bool:
+    """Whether an inline element sits between words of a sentence: text with a letter right before or after it."""
+    for sibling in (element.previous_sibling, element.next_sibling):
+        if type(sibling) is NavigableString and any(char.isalpha() for char in sibling):
+            return True
+    return False
 
 
 def _drop_deferred(result: Analysis) -> None:

@@ -38,6 +38,7 @@ _FULL_PRIOR_AT = 500
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"})
 _MASS_WEIGHT = 0.01  # weight of prose mass (characters, discounted by non-prose share)
 _MASS_CAP = 50.0
+_SECTION_LEVELS = 4  # levels above the top candidate searched for sibling sections of the same kind
 
 
 def is_attached(tag: Tag, analysis: Analysis) -> bool:
@@ -109,12 +110,34 @@ def widen(top: Tag, analysis: Analysis) -> list[Tag] | None:
         if before_ok and after_ok:
             node, good, parts = parent, parent_stats.good, [parent]
             continue
-        lead = [tag for tag in before if _is_prose(stats[id(tag)])] if before_ok else []
+        if before_ok:
+            lead = [tag for tag in before if _is_prose(stats[id(tag)])]
+        else:  # earlier sections of the same kind, past a block that is not prose (a table, a gallery)
+            lead = _same_kind_prose(node, before, analysis)
         kin = _same_kind_prose(node, after, analysis)  # e.g. further entries of a live blog
-        if lead or kin:
-            parts = [*lead, *(parts or [node]), *kin]
+        # else: sections of one kind a few levels up, split by other blocks
+        parts = [*lead, *(parts or [node]), *kin] if lead or kin else _sections(node, analysis) or parts
         break
     return parts
+
+
+def _sections(node: Tag, analysis: Analysis) -> list[Tag] | None:
+    """The article split into sibling sections of one kind (same tag and class) a few levels up from ``node``: that
+    section and its kin that read as prose, in document order; None when there are none."""
+    section: Tag | None = node
+    for _ in range(_SECTION_LEVELS):
+        if section is None or section is analysis.root or id(section) not in analysis.stats:
+            return None
+        parent = section.parent
+        if parent is None or id(parent) not in analysis.stats:
+            return None
+        before, after = _split_siblings(parent, section, analysis)
+        earlier = _same_kind_prose(section, before, analysis)
+        later = _same_kind_prose(section, after, analysis)
+        if earlier or later:
+            return [*earlier, section, *later]
+        section = parent
+    return None
 
 
 def _same_kind_prose(node: Tag, siblings: list[Tag], analysis: Analysis) -> list[Tag]:

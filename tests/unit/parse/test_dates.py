@@ -209,3 +209,32 @@ def test_a_single_machine_date_is_not_overridden_by_visible_text() -> None:
         "<body><div><h1>T</h1><p>Heute, 6. November 2023</p></div><p>x</p></body></html>"
     )
     assert _dates(html)[0] == datetime(2023, 11, 3, 10, 25, 56, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019年02月22日 14時30分 公開", date(2019, 2, 22)),
+        ("投稿日：2021年3月5日", date(2021, 3, 5)),
+        ("2020년 7월 9일 오전 10:00", date(2020, 7, 9)),
+    ],
+)
+def test_cjk_dates_in_text(text: str, expected: date) -> None:
+    assert date_in_text(text) == expected
+
+
+def test_cjk_visible_date_is_read() -> None:
+    page = """<html><body><article><h1>新しい駅が開業</h1><div class="date">2019年02月22日 14時30分 公開</div>
+    <p>新しい駅が金曜日に開業し、多くの人々が訪れました。</p></article></body></html>""".encode()
+    assert extract_dates(load_document(page, url="https://news.example.jp/a/1")).published == date(2019, 2, 22)
+
+
+def test_date_published_beats_a_shown_modified_date() -> None:
+    page = b"""<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Bridge reopens",
+     "datePublished": "2021-03-01T08:00:00+01:00", "dateModified": "2021-03-09T10:00:00+01:00"}
+    </script></head><body><article><h1>Bridge reopens</h1>
+    <div class="meta">Updated <time datetime="2021-03-09T10:00:00+01:00">9 March 2021</time></div>
+    <p>The bridge reopened on Monday after a year of repairs to its deck and railings.</p></article></body></html>"""
+    published = extract_dates(load_document(page, url="https://news.example/bridge")).published
+    assert published is not None and published.isoformat()[:10] == "2021-03-01"
