@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     )
     respect_robots: bool = True
     host_min_delay: float = Field(default=1.0, ge=0, description="Minimum seconds between requests to one host.")
+    robots_max_crawl_delay: float = Field(
+        default=30.0, ge=0, description="Cap on a robots.txt Crawl-delay honoured per host, seconds."
+    )
     host_max_concurrency: int = Field(default=2, ge=1, description="Concurrent fetches per host, across workers.")
     host_busy_max_retries: int = Field(
         default=100, ge=0, description="Retries of a job whose host was busy (politeness), apart from max_retries."
