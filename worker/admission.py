@@ -34,8 +34,8 @@ class Admission:
     client: redis.Redis | None
     robots: RobotsCache | None
     gate: HostGate | LocalHostGate | None
-    key_prefix: str = "wireroom:"
-    max_deliveries: int = 5
+    key_prefix: str
+    max_deliveries: int
     deliveries_ttl: int = 86_400
 
     @classmethod
