@@ -34,8 +34,8 @@ class Admission:
     client: redis.Redis | None
     robots: RobotsCache | None
     gate: HostGate | LocalHostGate | None
-    key_prefix: str = "wireroom:"
-    max_deliveries: int = 5
+    key_prefix: str
+    max_deliveries: int
     deliveries_ttl: int = 86_400
 
     @classmethod
@@ -81,7 +81,8 @@ class Admission:
 
     @contextmanager
     def admit(self, url: str) -> Iterator[None]:
-        """Check robots.txt for ``url`` and hold a politeness slot on its host while the block runs.
+        """Check robots.txt for ``url`` and hold a politeness slot on its host while the block runs, spacing
+        requests to the host by ``host_min_delay`` or robots.txt's Crawl-delay (capped), whichever is longer.
 
         Raises:
             BlockedDestination: robots.txt disallows the URL.
@@ -89,12 +90,14 @@ class Admission:
             HostBusy: the host's slot did not come free in time.
             PublishUnavailable: Redis could not be reached.
         """
+        crawl_delay = None
         if self.robots is not None:
             self.robots.check(url)
+            crawl_delay = self.robots.crawl_delay(url)
         if self.gate is None:
             yield
             return
-        with self.gate.slot(urlsplit(url).hostname or "", url=url):
+        with self.gate.slot(urlsplit(url).hostname or "", url=url, delay=crawl_delay):
             yield
 
 

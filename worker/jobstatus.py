@@ -84,7 +84,7 @@ class JobStatusStore:
     Every method raises ``JobStatusError`` when Redis fails.
     """
 
-    def __init__(self, client: redis.Redis, *, key_prefix: str, ttl: int, queue_name: str = "wireroom") -> None:
+    def __init__(self, client: redis.Redis, *, key_prefix: str, ttl: int, queue_name: str) -> None:
         self._redis = client
         self._prefix = key_prefix
         self.ttl = ttl

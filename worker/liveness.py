@@ -15,7 +15,9 @@ import time
 from pathlib import Path
 
 DEFAULT_FILE = Path(tempfile.gettempdir()) / "wireroom-worker.heartbeat"
+"""The default of ``Settings.heartbeat_file`` (kept here so this check needs no pydantic)."""
 DEFAULT_MAX_AGE = 60.0
+"""The default of ``Settings.heartbeat_max_age``."""
 
 
 def file_age(path: Path, now: float | None = None) -> float | None:

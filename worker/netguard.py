@@ -172,17 +172,6 @@ def literal_address(host: str) -> IPAddress | None:
     return None
 
 
-def check_host(host: str, allow: Sequence[Network] = ()) -> None:
-    """Refuse a URL host that is literally a blocked address (no DNS lookup; names pass to the socket check).
-
-    Raises:
-        BlockedDestination: the host is an address ``check_address`` refuses.
-    """
-    ip = literal_address(host)
-    if ip is not None:
-        check_address(ip, allow)
-
-
 @dataclass(frozen=True)
 class AddressPolicy:
     """Where fetches may connect: public addresses, plus the addresses in ``allow``; on ``ports`` only, always."""
@@ -306,7 +295,6 @@ __all__ = [
     "AddressPolicy",
     "GuardedAdapter",
     "check_address",
-    "check_host",
     "check_port",
     "embedded_ipv4",
     "literal_address",

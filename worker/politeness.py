@@ -1,5 +1,8 @@
 """Per-host politeness shared by all workers through Redis: a minimum delay between requests and a concurrency cap.
 
+The delay is ``host_min_delay``, or the host's robots.txt Crawl-delay when that is longer (passed in by
+``worker.admission``, already capped by ``robots_max_crawl_delay``).
+
 Each host has two keys under ``settings.key_prefix``: ``host:<host>:next`` (the earliest time, in Redis's clock,
 at which the next request may start) and ``host:<host>:leases`` (a sorted set of lease tokens scored by their
 expiry). One Lua script checks and takes a slot atomically, using Redis's own clock, so workers on different
@@ -85,8 +88,9 @@ class HostGate:
         base = f"{self._prefix}host:{host.lower()}"
         return [f"{base}:next", f"{base}:leases"]
 
-    def try_acquire(self, host: str) -> tuple[str | None, float]:
-        """Take a slot for ``host`` if one is free now.
+    def try_acquire(self, host: str, *, delay: float | None = None) -> tuple[str | None, float]:
+        """Take a slot for ``host`` if one is free now; the next request to it may start ``host_min_delay`` (or
+        ``delay``, robots.txt's Crawl-delay, when longer) after this one.
 
         Returns:
             ``(token, 0.0)`` when taken, else ``(None, seconds_to_wait)``.
@@ -95,11 +99,10 @@ class HostGate:
             PublishUnavailable: Redis could not be reached.
         """
         token = uuid.uuid4().hex
+        delay_ms = max(self._delay_ms, round(delay * 1000)) if delay is not None else self._delay_ms
         try:
             wait_ms = int(
-                self._acquire(
-                    keys=self._keys(host), args=[token, self._lease_ms, self._delay_ms, self._max_concurrency]
-                )
+                self._acquire(keys=self._keys(host), args=[token, self._lease_ms, delay_ms, self._max_concurrency])
             )
         except redis.RedisError as exc:
             raise PublishUnavailable(f"politeness gate: redis unavailable: {exc}") from exc
@@ -111,8 +114,9 @@ class HostGate:
             self._client.zrem(self._keys(host)[1], token)
 
     @contextmanager
-    def slot(self, host: str, *, url: str | None = None) -> Iterator[None]:
-        """Hold a slot for ``host`` for the duration of the block, waiting at most ``max_wait`` for one.
+    def slot(self, host: str, *, url: str | None = None, delay: float | None = None) -> Iterator[None]:
+        """Hold a slot for ``host`` for the duration of the block, waiting at most ``max_wait`` for one; ``delay``
+        as in ``try_acquire``.
 
         Raises:
             HostBusy: no slot came free within ``max_wait``; ``retry_after`` says when to try again.
@@ -120,7 +124,7 @@ class HostGate:
         """
         deadline = time.monotonic() + self._max_wait
         while True:
-            token, wait = self.try_acquire(host)
+            token, wait = self.try_acquire(host, delay=delay)
             if token is not None:
                 break
             remaining = deadline - time.monotonic()
@@ -152,13 +156,14 @@ class LocalHostGate:
         self._clock = clock
 
     @contextmanager
-    def slot(self, host: str, *, url: str | None = None) -> Iterator[None]:
-        """Wait until ``host_min_delay`` has passed since this process's last request to ``host``, then run the
-        block (``url`` is accepted for the interface's sake)."""
+    def slot(self, host: str, *, url: str | None = None, delay: float | None = None) -> Iterator[None]:
+        """Wait for this host's turn, then run the block; the next turn comes ``host_min_delay`` (or ``delay``,
+        robots.txt's Crawl-delay, when longer) later. ``url`` is accepted for the interface's sake."""
+        spacing = max(self._delay, delay) if delay is not None else self._delay
         with self._lock:
             now = self._clock()
             start = max(now, self._next.get(host.lower(), now))
-            self._next[host.lower()] = start + self._delay
+            self._next[host.lower()] = start + spacing
         if start > now:
             self._sleep(start - now)
         yield

@@ -162,25 +162,6 @@ class RedisStreamPublisher:
             self.client.close()
 
 
-class ListPublisher:
-    """Keeps events in memory (embedded mode and tests); deduplicated by event id like the stream."""
-
-    def __init__(self) -> None:
-        self.events: list[AnyEvent] = []
-        self._ids: set[str] = set()
-
-    def publish(self, event: AnyEvent) -> Published:
-        """Append the event unless its id is already there."""
-        if event.id in self._ids:
-            return Published(entry_id=event.id, duplicate=True)
-        self._ids.add(event.id)
-        self.events.append(event)
-        return Published(entry_id=str(len(self.events) - 1))
-
-    def close(self) -> None:
-        """Nothing to release."""
-
-
 class StdoutPublisher:
     """Writes each event as one JSON line to a text stream (stdout by default); deduplicated by event id."""
 
@@ -215,7 +196,6 @@ class StdoutPublisher:
 __all__ = [
     "AnyEvent",
     "EventPublisher",
-    "ListPublisher",
     "OutcomeExists",
     "Published",
     "RedisStreamPublisher",

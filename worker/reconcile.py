@@ -117,16 +117,11 @@ class Reconciler:
         grace = self._settings.reconcile_grace
         self._redis.zremrangebyscore(self._status.queued_key, "-inf", now - self._status.ttl)
         queued = self._oldest(self._status.queued_key, now - grace)
-        retrying = self._oldest(self._status.retrying_key, now - self.retry_wait_cap() - grace)
+        retrying = self._oldest(self._status.retrying_key, now - self._settings.retry_wait_cap - grace)
         report.candidates = len(queued) + len(retrying)
         missing = self._missing(queued, retrying, report) if report.candidates else set()
         self._judge(missing, now, report)
         return report
-
-    def retry_wait_cap(self) -> float:
-        """The longest a scheduled retry waits (the task caps its countdowns at this)."""
-        s = self._settings
-        return float(min(s.retry_backoff_max, s.visibility_timeout - s.task_time_limit))
 
     def _oldest(self, key: str, before: float) -> list[str]:
         """Up to ``BATCH`` members of the sorted set ``key`` scored before ``before``, oldest first."""

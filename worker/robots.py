@@ -2,7 +2,9 @@
 
 Outcomes of fetching ``/robots.txt``: 2xx → its rules; other 4xx → everything allowed; 429, 5xx, a timeout or a
 connection failure → "unreachable": everything disallowed for now, raised as a retryable error and remembered
-for a short while. A disallowed URL raises ``BlockedDestination`` (permanent) saying robots.txt.
+for a short while. A disallowed URL raises ``BlockedDestination`` (permanent) saying robots.txt. A
+``Crawl-delay`` for wireroom's user agent is reported (capped by ``robots_max_crawl_delay``) so the host gate
+can space requests by it.
 
 The cache is in-process (LRU with a TTL) and, when a Redis client is given, shared through Redis too.
 """
@@ -60,7 +62,8 @@ class RobotsCache:
 
     Parameters:
         session: the guarded ``requests.Session`` fetches go through (the SSRF guard applies to robots.txt too).
-        settings: ``user_agent``, ``key_prefix``, ``fetch_connect_timeout`` and ``respect_robots`` are used.
+        settings: ``user_agent``, ``key_prefix``, ``fetch_connect_timeout``, ``respect_robots`` and
+            ``robots_max_crawl_delay`` are used.
         client: optional Redis connection to share the cache between workers.
         ttl: how long fetched rules are kept; ``unreachable_ttl``: how long an unreachable robots.txt is.
     """
@@ -82,6 +85,7 @@ class RobotsCache:
         self._user_agent = settings.user_agent
         self._agent_token = settings.user_agent.split("/", 1)[0].strip() or "*"
         self._prefix = settings.key_prefix
+        self._max_crawl_delay = settings.robots_max_crawl_delay
         self._client = client
         self._ttl = ttl
         self._unreachable_ttl = unreachable_ttl
@@ -112,12 +116,17 @@ class RobotsCache:
             raise BlockedDestination(f"robots.txt of {origin} disallows this URL", url=url)
 
     def crawl_delay(self, url: str) -> float | None:
-        """The Crawl-delay robots.txt asks of wireroom for this URL's origin, if any (from cache only)."""
+        """The Crawl-delay robots.txt asks of wireroom for this URL's origin, capped by ``robots_max_crawl_delay``;
+        None when there is none or the rules are not cached in this process (``check`` caches them)."""
+        if not self._enabled:
+            return None
         entry = self._entries.get(_origin(url))
         if entry is None or entry.rules is None:
             return None
         delay = entry.rules.crawl_delay(self._agent_token)
-        return float(delay) if delay is not None else None
+        if delay is None or not float(delay) >= 0:  # absent, negative or NaN
+            return None
+        return min(float(delay), self._max_crawl_delay)
 
     def _entry(self, origin: str) -> _Entry:
         now = self._clock()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from importlib.util import find_spec
 from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
-from tempfile import gettempdir
 from typing import Annotated, Literal, Self
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from worker import __version__
+from worker.liveness import DEFAULT_FILE as DEFAULT_HEARTBEAT_FILE
+from worker.liveness import DEFAULT_MAX_AGE as DEFAULT_HEARTBEAT_MAX_AGE
 
 Network = IPv4Network | IPv6Network
 
@@ -49,6 +50,9 @@ class Settings(BaseSettings):
     )
     respect_robots: bool = True
     host_min_delay: float = Field(default=1.0, ge=0, description="Minimum seconds between requests to one host.")
+    robots_max_crawl_delay: float = Field(
+        default=30.0, ge=0, description="Cap on a robots.txt Crawl-delay honoured per host, seconds."
+    )
     host_max_concurrency: int = Field(default=2, ge=1, description="Concurrent fetches per host, across workers.")
     host_busy_max_retries: int = Field(
         default=100, ge=0, description="Retries of a job whose host was busy (politeness), apart from max_retries."
@@ -106,9 +110,17 @@ class Settings(BaseSettings):
     # Operations: metrics and liveness
     metrics_port: int | None = Field(default=None, ge=0, le=65535, description="Worker /metrics port; unset: off.")
     metrics_host: str = "127.0.0.1"
-    heartbeat_file: Path = Field(default_factory=lambda: Path(gettempdir()) / "wireroom-worker.heartbeat")
+    heartbeat_file: Path = Field(default=DEFAULT_HEARTBEAT_FILE, description="Touched by the worker while it is alive.")
     heartbeat_interval: float = Field(default=10.0, gt=0, description="Seconds between worker heartbeats.")
-    heartbeat_max_age: float = Field(default=60.0, gt=0, description="A heartbeat older than this means dead.")
+    heartbeat_max_age: float = Field(
+        default=DEFAULT_HEARTBEAT_MAX_AGE, gt=0, description="A heartbeat older than this means dead."
+    )
+
+    @property
+    def retry_wait_cap(self) -> float:
+        """The longest one scheduled retry waits: ``retry_backoff_max``, but short enough that the retry message
+        (held by a worker until its countdown ends) is never redelivered by the broker's visibility timeout."""
+        return float(min(self.retry_backoff_max, self.visibility_timeout - self.task_time_limit))
 
     @field_validator("fetch_allow_networks", mode="before")
     @classmethod

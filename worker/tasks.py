@@ -156,7 +156,7 @@ class IngestTask(Task):  # type: ignore[misc]
         (``retry_backoff_base * 2**retries``, equal jitter), capped so the retry never outlives the broker's
         visibility timeout."""
         s = self.settings
-        cap = float(min(s.retry_backoff_max, s.visibility_timeout - s.task_time_limit))
+        cap = s.retry_wait_cap
         if exc.retry_after is not None:
             return min(max(exc.retry_after, 0.0), cap)
         retries: int = self.request.retries or 0
@@ -260,7 +260,7 @@ class IngestTask(Task):  # type: ignore[misc]
         """Seconds before retrying a job whose host was busy for the ``deferrals``-th time: at least the gate's
         ``retry_after``, up to ``retry_backoff_base * 2**deferrals`` with jitter, capped like ``countdown``."""
         s = self.settings
-        cap = float(min(s.retry_backoff_max, s.visibility_timeout - s.task_time_limit))
+        cap = s.retry_wait_cap
         spread = min(s.retry_backoff_base * 2.0 ** min(deferrals, 30), cap)
         return min(max(exc.retry_after or 0.0, random.uniform(spread / 2, spread)), cap)
 

@@ -150,6 +150,57 @@ def test_fetch_checks_robots_on_every_redirect_hop(
     assert "/private/ok" not in server.hits
 
 
+# --- Crawl-delay ---------------------------------------------------------------------------------------------
+
+
+def admit_twice(admission: Admission, url: str) -> float:
+    """Seconds the second of two back-to-back admissions to ``url`` was held up."""
+    with admission.admit(url):
+        pass
+    started = time.monotonic()
+    with admission.admit(url):
+        return time.monotonic() - started
+
+
+def test_crawl_delay_spaces_requests_to_the_host(
+    server: HostileServer, session: requests.Session, settings: Settings, redis_client: redis.Redis
+) -> None:
+    # Given a robots.txt asking for 2 s between requests, and host_min_delay 0
+    server.robots_reply = (200, b"User-agent: otherbot\nCrawl-delay: 9\n\nUser-agent: *\nCrawl-delay: 2\n")
+    admission = Admission.from_settings(settings, session, redis_client)
+    # When two requests are admitted one after the other, then the second waits out the Crawl-delay
+    assert admit_twice(admission, server.url("/ok")) >= 1.5
+    # and other workers sharing Redis see the host's next turn
+    next_key = f"{settings.key_prefix}host:127.0.0.1:next"
+    assert 0 < redis_client.pttl(next_key) <= 2000
+
+
+def test_crawl_delay_is_capped(
+    server: HostileServer, session: requests.Session, settings: Settings, redis_client: redis.Redis
+) -> None:
+    # Given a hostile robots.txt asking for an hour between requests, capped at 0.5 s
+    server.robots_reply = (200, b"User-agent: *\nCrawl-delay: 3600\n")
+    capped = settings.model_copy(update={"robots_max_crawl_delay": 0.5})
+    admission = Admission.from_settings(capped, session, redis_client)
+    # Then the second request waits the cap, not the hour
+    held = admit_twice(admission, server.url("/ok"))
+    assert 0.35 <= held < 4.5
+    assert admission.robots is not None and admission.robots.crawl_delay(server.url("/ok")) == 0.5
+
+
+def test_host_min_delay_wins_over_a_shorter_crawl_delay(
+    server: HostileServer, session: requests.Session, settings: Settings, redis_client: redis.Redis
+) -> None:
+    server.robots_reply = (200, b"User-agent: *\nCrawl-delay: 0.1\n")
+    slower = settings.model_copy(update={"host_min_delay": 1.0})
+    assert admit_twice(Admission.from_settings(slower, session, redis_client), server.url("/ok")) >= 0.8
+
+
+def test_crawl_delay_in_embedded_mode(server: HostileServer, session: requests.Session, settings: Settings) -> None:
+    server.robots_reply = (200, b"User-agent: *\nCrawl-delay: 1\n")
+    assert admit_twice(Admission.embedded(settings, session), server.url("/ok")) >= 0.8
+
+
 # --- politeness ----------------------------------------------------------------------------------------------
 
 

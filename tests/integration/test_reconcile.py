@@ -173,7 +173,7 @@ def test_an_overdue_retry_whose_message_vanished_is_sent_again_as_the_next_attem
     for job in (overdue, pending):
         store.mark_running(job.job_id, 1)
         store.mark_retrying(job.job_id, 1, "UpstreamUnavailable")
-    long_ago = time.time() - reconciler.retry_wait_cap() - 5
+    long_ago = time.time() - settings.retry_wait_cap - 5
     client.zadd(store.retrying_key, {overdue.job_id: long_ago})
     # When two passes run
     first = reconciler.run_once()
@@ -197,7 +197,7 @@ def test_jobs_of_another_queue_are_left_to_its_workers(
     store.mark_running(retrying.job_id, 1)
     store.mark_retrying(retrying.job_id, 1, "UpstreamUnavailable")
     reconciler = Reconciler(client, settings)
-    client.zadd(store.retrying_key, {retrying.job_id: time.time() - reconciler.retry_wait_cap() - 5})
+    client.zadd(store.retrying_key, {retrying.job_id: time.time() - settings.retry_wait_cap - 5})
     # When this queue's reconciler runs twice
     reports = [reconciler.run_once(), pass_after_interval(reconciler).run_once()]
     # Then it suspects and re-queues nothing, here or there

@@ -18,7 +18,7 @@ from schemas.export import JSON_DIR
 from schemas.jobs import FetchJob
 from worker import events
 from worker.errors import PageGone, PublishUnavailable, UpstreamUnavailable
-from worker.publish import ListPublisher, StdoutPublisher
+from worker.publish import StdoutPublisher
 
 JOB = FetchJob(
     url="https://example.com/news/1",
@@ -127,14 +127,6 @@ def test_event_adapter_tells_the_types_apart() -> None:
     tampered = json.loads(ingested.model_dump_json()) | {"type": "wireroom.article.deleted"}
     with pytest.raises(ValidationError):
         EVENT_ADAPTER.validate_python(tampered)
-
-
-def test_list_publisher_deduplicates_by_event_id() -> None:
-    publisher = ListPublisher()
-    event = events.ingested(JOB, RECORD, "urn:x")
-    assert not publisher.publish(event).duplicate
-    assert publisher.publish(events.ingested(JOB, RECORD, "urn:x")).duplicate
-    assert publisher.events == [event]
 
 
 def test_stdout_publisher_writes_one_json_line_per_event() -> None:

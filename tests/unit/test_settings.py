@@ -107,3 +107,22 @@ def test_pool_children_are_replaced_above_a_memory_bound(monkeypatch: pytest.Mon
     assert bounded.conf.worker_max_memory_per_child == 300_000
     assert off.conf.worker_max_memory_per_child is None
     assert Settings().worker_max_memory_per_child > 0  # on by default
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "cap"),
+    [
+        ({"retry_backoff_max": 600, "visibility_timeout": 300, "task_time_limit": 120}, 180.0),  # the broker bounds it
+        ({"retry_backoff_max": 60, "visibility_timeout": 300, "task_time_limit": 120}, 60.0),  # the setting bounds it
+    ],
+)
+def test_retry_wait_cap_keeps_a_retry_within_the_visibility_timeout(kwargs: dict[str, int], cap: float) -> None:
+    assert Settings(**kwargs).retry_wait_cap == cap  # type: ignore[arg-type]
+
+
+def test_liveness_check_defaults_agree_with_settings() -> None:
+    # `python -m worker.liveness` reads no Settings (standard library only); its defaults must be the same
+    from worker import liveness
+
+    settings = Settings()
+    assert (settings.heartbeat_file, settings.heartbeat_max_age) == (liveness.DEFAULT_FILE, liveness.DEFAULT_MAX_AGE)
