@@ -70,15 +70,16 @@ def error_line(failure: ParseFailure) -> str:
 @click.command("parse")
 @click.option("--url", default=None, help="The page's URL (resolves relative links); applies to every FILE.")
 @click.option("--jsonl", is_flag=True, help="One JSON line per file instead of pretty-printed JSON.")
+@click.option("--no-entities", is_flag=True, help="Skip entity tagging (no model is loaded); entities stay empty.")
 @click.argument("files", nargs=-1, required=True)
-def parse_command(url: str | None, jsonl: bool, files: tuple[str, ...]) -> None:
+def parse_command(url: str | None, jsonl: bool, no_entities: bool, files: tuple[str, ...]) -> None:
     """Parse FILE... (``-`` for stdin, ``.gz`` transparently) and print one record each as JSON, in order.
 
     A file that fails prints one line {"file": ..., "error": {"type": ..., "message": ...}} in its place and the
     batch goes on; the exit status is 1 if any file failed.
     """
     failed = False
-    for result in _results(files, url, build_enrichment()):
+    for result in _results(files, url, None if no_entities else build_enrichment()):
         if isinstance(result, ParseFailure):
             failed = True
             click.echo(error_line(result))
