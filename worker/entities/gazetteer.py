@@ -93,9 +93,22 @@ ORG_HEADS: Final[frozenset[str]] = frozenset(
         "company", "bank", "service", "institute", "committee", "commission", "court", "police", "office", "club",
         "union", "board", "foundation", "authority", "administration", "bureau", "federation", "organization",
         "organisation", "society", "hospital", "network", "press", "times", "post", "journal", "tribune",
+        "laboratory", "laboratories", "labs", "center", "centre", "systems", "works", "studios",
     }
 )  # fmt: skip
 """Last words that make a several-word name an organisation, not a place ("United States Tennis Association")."""
+
+INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "laboratory", "laboratories", "labs", "center", "centre", "agency", "department", "ministry", "university",
+        "college", "council", "systems", "works", "studios", "institute", "association", "foundation", "commission",
+        "committee", "authority", "administration", "bureau", "federation", "organization", "organisation",
+        "corporation", "company", "group", "holdings", "technologies", "airlines", "airways", "inc", "corp", "ltd",
+        "llc", "plc",
+    }
+)  # fmt: skip
+"""Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space
+Systems", "Jet Propulsion Laboratory", "Berrien County Health Department"): words that are rarely a surname."""
 
 
 NOT_TAGS: Final[frozenset[str]] = frozenset(
@@ -200,6 +213,7 @@ __all__ = [
     "CITY_MIN_POPULATION",
     "COUNTRY_ALIASES",
     "FACILITY_HEADS",
+    "INSTITUTION_HEADS",
     "LEGAL_SUFFIXES",
     "NEWS_OUTLETS",
     "NOT_TAGS",
