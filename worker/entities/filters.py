@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from schemas.article import ArticleRecord
-from worker.entities.gazetteer import FACILITY_HEADS, NOT_TAGS
+from worker.entities.gazetteer import FACILITY_HEADS, NEWS_OUTLETS, NOT_TAGS, canonical_outlet
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
@@ -42,10 +42,13 @@ def reader_tags(
     dateline = _DATELINE_SOURCE.match(body)
     source = name_key(dateline.group(1)) if dateline is not None else None
     site = _site_keys(record)
+    cited = _cited_outlets(record)
     common = lower if lower is not None else set(_LOWER_WORD.findall(body))
     kept = []
     for entity in entities:
         key = name_key(entity.text)
+        if key in cited and not entity.in_headline:
+            continue  # an outlet the story cites as its source: that is attribution (``citations``, ``origin``)
         if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or key.rsplit(" ", 1)[-1] in FACILITY_HEADS:
             continue
         words = set(key.split(" "))
@@ -57,6 +60,16 @@ def reader_tags(
             continue
         kept.append(entity)
     return kept
+
+
+def _cited_outlets(record: ArticleRecord) -> set[str]:
+    """Name keys of the news outlets and wire agencies (built-in list) and of the sources the page itself cites
+    (``citations``, ``origin``): a story names them as its sources, not as what it is about."""
+    names = [*NEWS_OUTLETS, *(c.source for c in record.citations)]
+    if record.origin is not None:
+        names.append(record.origin.publisher)
+    keys = {name_key(canonical_outlet(n)) for n in names} | {name_key(n) for n in names}
+    return {k for k in keys if k} | {k.removeprefix("the ") for k in keys if k.startswith("the ")}
 
 
 def _authors(record: ArticleRecord, body: str) -> set[str]:
