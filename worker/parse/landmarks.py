@@ -9,6 +9,8 @@ from typing import cast
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
+from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
+
 BY_MARK = re.compile(
     r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
     r"(?:by|von|par|por|door|ein artikel von|verfasst von|autor(?:in)?\s*:|author\s*:|auteur\s*:|redaktion\s*:|"
@@ -35,6 +37,7 @@ _ORIGIN = re.compile(
 )
 _MIN_NOTE_CHARS = 12
 _MAX_ORIGIN_STRINGS = 5
+_MAX_READING_LABELS = 8
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
 _MAX_DATE_MARKS = 10
@@ -56,6 +59,7 @@ class Landmarks:
     byline_strings: list[NavigableString] = field(default_factory=list)
     dateline_strings: list[NavigableString] = field(default_factory=list)
     origin_strings: list[NavigableString] = field(default_factory=list)
+    reading_labels: list[NavigableString] = field(default_factory=list)
 
     def itemprop(self, name: str) -> Tag | None:
         """The first element with ``itemprop`` ``name`` (lower-case), if any."""
@@ -65,7 +69,8 @@ class Landmarks:
 
 def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
     """Walk the tree once and collect headings, microdata, author/date-classed elements, ``<time>`` elements,
-    short visible "By ..." strings and strings that may be a republication note. Never raises."""
+    short visible "By ..." strings, strings that may be a republication note and further-reading labels.
+    Never raises."""
     marks = Landmarks()
     for node in soup.descendants:
         kind = type(node)
@@ -73,6 +78,12 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
             text = cast(NavigableString, node)
             if len(text) > _MIN_NOTE_CHARS and len(marks.origin_strings) < _MAX_ORIGIN_STRINGS and _ORIGIN.search(text):
                 marks.origin_strings.append(text)
+            if (
+                len(text) <= MAX_LABEL_CHARS
+                and len(marks.reading_labels) < _MAX_READING_LABELS
+                and LABEL_ONLY.match(text.strip())
+            ):
+                marks.reading_labels.append(text)
             if (
                 2 <= len(text) <= _MAX_BYLINE_CHARS
                 and len(marks.byline_strings) < _MAX_BYLINE_STRINGS

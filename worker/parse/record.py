@@ -23,6 +23,7 @@ from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
 from worker.parse.origin import OriginFinding, extract_origin, notes_in_page
+from worker.parse.related import reading_boxes, related_links
 from worker.parse.see_also import extract_see_also
 
 PARSER_VERSION = __version__
@@ -99,9 +100,13 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     if not headline:
         raise NoArticleContent("no headline found (no <h1>, <title> or metadata title)", url=url)
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
-    blocks = extract_body(doc, headline=headline).blocks
+    boxes = reading_boxes(marks.reading_labels)  # where they sit, before the body prunes the tree
+    body = extract_body(doc, headline=headline)
+    blocks = body.blocks
     base = url or metadata.canonical_url
     see_also = extract_see_also(blocks, base)
+    see_also_links = [*see_also.links]
+    see_also_links += [link for link in related_links(boxes, body.container, base, url) if link not in see_also_links]
     claimed = set(see_also.claimed)
     byline, byline_blocks = _byline_from_blocks(blocks, byline, metadata.site_name)
     claimed |= byline_blocks | _furniture_blocks(blocks)
@@ -127,7 +132,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         "published_at": dates.published,
         "modified_at": dates.modified,
         "body": body_text,
-        "see_also": [{"url": link, "title": title} for link, title in see_also.links],
+        "see_also": [{"url": link, "title": title} for link, title in see_also_links],
         "origin": _origin_fields(origin),
         "citations": [{"source": c.source, "statement": c.statement} for c in extract_citations(paragraphs)],
         "word_count": count_words(body_text),

@@ -1,0 +1,25 @@
+"""The labels a page puts before its further reading ("SEE ALSO", "Related", "Lesen Sie auch", ...)."""
+
+from __future__ import annotations
+
+import re
+
+LABELS = (
+    r"see also|read more|read also|also read|also see|related|related articles?|related stories|related story|"
+    r"related content|related coverage|related reading|related news|related posts?|related links|"
+    r"more on this(?: story| topic| subject)?|more about this(?: story| topic)?|read next|recommended|"
+    r"recommended reading|recommended stories|recommended articles|further reading|you may also like|"
+    r"you might also like|you may also be interested in|you might be interested in|"
+    r"lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|"
+    r"weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|leggi anche|lee también|"
+    r"leer más|ver también|noticias relacionadas|leia também|veja também|lees ook|gerelateerd"
+)
+"""A regular-expression alternation of further-reading labels (match case-insensitively)."""
+
+LABEL_ONLY = re.compile(rf"^\W{{0,3}}(?:{LABELS})\s*[:：|»>…]?\W{{0,3}}$", re.IGNORECASE)
+"""A line that is only such a label ("Related:", "— Lesen Sie auch —")."""
+
+MAX_LABEL_CHARS = 60
+"""Longer lines are never only a label."""
+
+__all__ = ["LABELS", "LABEL_ONLY", "MAX_LABEL_CHARS"]

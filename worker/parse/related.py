@@ -1,0 +1,206 @@
+"""Related-stories blocks that belong to the article: a labelled link list inside or right after its container.
+
+The labels are found on the intact tree (``Landmarks.reading_labels``), before the body extractor drops such boxes
+as furniture; once the article's container is known, a label's box counts when it sits inside the container, or
+after it with nothing but short furniture in between (no comments, footer, sidebar or site-wide feed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bs4 import Tag
+from bs4.element import NavigableString
+
+from worker.parse.domains import absolute_url
+from worker.parse.headline import clean_text
+from worker.parse.reading_labels import LABEL_ONLY
+
+# Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
+_NOT_OURS = re.compile(
+    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|promoted|advert|\bads?\b|partner|"
+    r"popular|trending|most-?read|meistgelesen|latest|newest|just-?in|breaking|comment|disqus|respond|"
+    r"footer|sidebar|widget-area|site-?map|newsletter|nav\b|menu|breadcrumb|pagination|next-?post|prev",
+    re.IGNORECASE,
+)
+_STOP_TAGS = frozenset({"footer", "nav", "form"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_NOT_ARTICLE = re.compile(
+    r"/(?:tags?|category|categories|topics?|themen?|thema|author|authors|autor|autoren|user|users|search|login|"
+    r"register|subscribe|newsletter|feed|rss|section|sections|rubrik|ressort|page)(?:/|$)|[?&](?:share|replytocom)=|"
+    r"/sharer|/intent/|/share\b|/pin/create|^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|"
+    r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
+    re.IGNORECASE,
+)
+_SLUG = re.compile(r"[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}|\.s?html?$|\.php$", re.UNICODE)
+_DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_MIN_TITLE = 12
+_MAX_TITLE = 250
+_MAX_LINKS = 12
+_MAX_CLIMB = 3
+_MAX_BETWEEN_TEXT = 300
+_MAX_LABEL_WRAPPER = 80
+
+
+@dataclass(frozen=True)
+class ReadingBox:
+    """A further-reading label met on the intact tree: its element and that element's ancestors, nearest first."""
+
+    label: Tag
+    ancestors: tuple[Tag, ...]
+
+
+def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
+    """Remember where each label string sits, before the body extractor prunes the tree."""
+    boxes: list[ReadingBox] = []
+    for string in labels:
+        element = string.parent
+        if not isinstance(element, Tag):
+            continue
+        text = clean_text(element.get_text(" "))
+        if not LABEL_ONLY.match(text):
+            continue  # "SEE ALSO: <a>...</a>" inline: the see-also collector reads it from the body
+        while (
+            isinstance(element.parent, Tag)
+            and element.parent.name not in ("body", "html")
+            and len(clean_text(element.parent.get_text(" "))) <= max(len(text), 1) + 3
+        ):
+            element = element.parent  # the label's wrapper: <h3><span>Related</span></h3>
+        boxes.append(ReadingBox(element, tuple(element.parents)))
+    return boxes
+
+
+def _hidden(element: Tag) -> bool:
+    attrs = element.attrs
+    if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+        return True
+    style = attrs.get("style")
+    return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+
+
+def _names(element: Tag) -> str:
+    classes = element.get("class")
+    label = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    return f"{label} {element.get('id') or ''}"
+
+
+def _excluded(element: Tag) -> bool:
+    return _hidden(element) or element.name in _STOP_TAGS or bool(_NOT_OURS.search(_names(element)))
+
+
+def _belongs(box: ReadingBox, container: Tag) -> bool:
+    """Inside the container, or after it under a shared ancestor with only short text in between."""
+    path = (box.label, *box.ancestors)
+    container_line = {id(node) for node in (container, *container.parents)}
+    for depth, node in enumerate(path):
+        if node is container:
+            return not any(_excluded(element) for element in path[:depth])
+        if id(node) in container_line and depth > 0:
+            return _after(path[depth - 1], node, container, path[:depth])
+    return False
+
+
+def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bool:
+    if any(_excluded(element) for element in below):
+        return False
+    container_branch = container
+    while container_branch.parent is not None and container_branch.parent is not common:
+        container_branch = container_branch.parent
+    between = 0
+    seen = False
+    for child in common.contents:
+        if child is container_branch:
+            seen = True
+        elif child is branch:
+            return seen
+        elif seen and isinstance(child, Tag):
+            if _excluded(child) and child.name in _STOP_TAGS:
+                return False
+            between += len(child.get_text(" ", strip=True))
+            if between > _MAX_BETWEEN_TEXT:
+                return False
+    return False
+
+
+def _article_like(url: str, page_url: str | None) -> bool:
+    if _NOT_ARTICLE.search(url):
+        return False
+    parts = urlsplit(url)
+    if _DATE_ARCHIVE.match(parts.path):
+        return False
+    return bool(_SLUG.search(parts.path) or re.search(r"\d{4,}", parts.query))
+
+
+def _title(anchor: Tag) -> str:
+    heading = anchor.find(_HEADINGS)
+    if isinstance(heading, Tag):
+        return clean_text(heading.get_text(" ", strip=True))
+    return clean_text(anchor.get_text(" ", strip=True))
+
+
+def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
+    """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
+    element = box.label
+    for _ in range(_MAX_CLIMB + 1):
+        anchors: list[Tag] = []
+        for sibling in element.find_next_siblings():
+            if sibling.name in _HEADINGS and anchors:
+                break
+            anchors.extend(sibling.find_all("a", href=True) if sibling.name != "a" else [sibling])
+            if len(anchors) >= _MAX_LINKS * 2:
+                break
+        if anchors:
+            return _links_of(anchors, base, page_url)
+        parent = element.parent
+        if not isinstance(parent, Tag) or len(parent.get_text(" ", strip=True)) > _MAX_LABEL_WRAPPER:
+            return []
+        element = parent
+    return []
+
+
+def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
+    page = _comparable(page_url)
+    found: dict[str, str] = {}
+    for anchor in anchors:
+        href = anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, base)
+        if url is None or _hidden(anchor):
+            continue
+        if page and _comparable(url) == page:
+            return None  # a list holding the page itself is a site feed
+        title = _title(anchor)
+        if found.get(url):
+            continue
+        if _article_like(url, page_url) and (_MIN_TITLE <= len(title) <= _MAX_TITLE or url not in found):
+            found[url] = title if _MIN_TITLE <= len(title) <= _MAX_TITLE else ""
+    return [(url, title) for url, title in found.items() if title][:_MAX_LINKS]
+
+
+def _comparable(url: str | None) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url)
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
+
+
+def related_links(
+    boxes: Sequence[ReadingBox], container: Tag | None, base: str | None, page_url: str | None
+) -> list[tuple[str, str]]:
+    """The (URL, title) links of the labelled boxes that belong to the article in ``container``. Never raises."""
+    links: list[tuple[str, str]] = []
+    if container is None:
+        return links
+    for box in boxes:
+        if not _belongs(box, container):
+            continue
+        for link in _box_links(box, base, page_url) or []:
+            if link not in links:
+                links.append(link)
+    return links
+
+
+__all__ = ["ReadingBox", "reading_boxes", "related_links"]
