@@ -10,9 +10,11 @@ LABELS = (
     r"more on this(?: story| topic| subject)?|more about this(?: story| topic)?|read next|recommended|"
     r"recommended reading|recommended stories|recommended articles|further reading|you may also like|"
     r"you might also like|you may also be interested in|you might be interested in|"
-    r"lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|"
+    r"lesen sie auch|lesen sie mehr|lesen sie hier|mehr lesen|mehr dazu|mehr zum thema|zum thema|auch interessant|"
+    r"das könnte (?:sie|dich) auch interessieren|das könnte (?:sie|dich) interessieren|weitere artikel|"
     r"weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|leggi anche|lee también|"
-    r"leer más|ver también|noticias relacionadas|leia também|veja também|lees ook|gerelateerd"
+    r"leer más|seguir leyendo|te puede interesar|ver también|noticias relacionadas|leia também|veja também|"
+    r"lees ook|gerelateerd"
 )
 """A regular-expression alternation of further-reading labels (match case-insensitively)."""
 

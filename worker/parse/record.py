@@ -17,7 +17,7 @@ from worker.parse.body import Block, extract_body
 from worker.parse.byline import Byline, extract_byline, split_names
 from worker.parse.citations import extract_citations
 from worker.parse.dates import date_in_text, extract_dates
-from worker.parse.document import load_document
+from worker.parse.document import Document, load_document
 from worker.parse.domains import absolute_url
 from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
@@ -103,7 +103,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     boxes = reading_boxes(marks.reading_labels)  # where they sit, before the body prunes the tree
     body = extract_body(doc, headline=headline)
     blocks = body.blocks
-    base = url or metadata.canonical_url
+    base = _link_base(doc, url or metadata.canonical_url)
     see_also = extract_see_also(blocks, base)
     see_also_links = [*see_also.links]
     see_also_links += [link for link in related_links(boxes, body.container, base, url) if link not in see_also_links]
@@ -144,6 +144,14 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         return ArticleRecord.model_validate(fields)
     except ValidationError as exc:
         raise InvalidRecord(f"extracted record is invalid: {exc}", url=url) from exc
+
+
+def _link_base(doc: Document, page_url: str | None) -> str | None:
+    """The base links resolve against: the page's ``<base href>`` (itself resolved against the page URL), else it."""
+    head = doc.soup.head
+    tag = head.find("base", href=True) if head is not None else None
+    href = tag.get("href") if tag is not None else None
+    return absolute_url(href if isinstance(href, str) else None, page_url) or page_url
 
 
 def _metadata_fields(url: str | None, metadata: PageMetadata) -> dict[str, Any]:

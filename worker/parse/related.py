@@ -148,8 +148,8 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     for _ in range(_MAX_CLIMB + 1):
         anchors: list[Tag] = []
         for sibling in element.find_next_siblings():
-            if sibling.name in _HEADINGS and anchors:
-                break
+            if anchors and sibling.name in _HEADINGS and sibling.find("a") is None:
+                break  # the next box's heading
             anchors.extend(sibling.find_all("a", href=True) if sibling.name != "a" else [sibling])
             if len(anchors) >= _MAX_LINKS * 2:
                 break
