@@ -1,43 +1,93 @@
-"""Wire agencies and their usual spellings, shared by the byline and origin extractors."""
+"""Wire agencies and well-known outlets: their usual spellings and home domains, one list for the whole parser.
+
+The byline and origin extractors read agency spellings ("The Associated Press" → "Associated Press"); the origin
+extractor names an outlet from its domain ("nbcnews.com" → "NBC News") and tells a wire's own story on its own site
+from a republished one.
+"""
 
 from __future__ import annotations
 
 import re
 
-_AGENCIES: dict[str, tuple[str, ...]] = {
-    "Reuters": ("reuters", "thomson reuters"),
-    "Associated Press": ("ap", "the associated press", "associated press", "a.p."),
-    "AFP": ("afp", "agence france-presse", "agence france presse", "agence france press"),
-    "dpa": ("dpa", "deutsche presse-agentur", "deutsche presse agentur"),
-    "Bloomberg": ("bloomberg", "bloomberg news"),
-    "PA": ("pa", "pa media", "press association", "pa wire"),
-    "ANI": ("ani", "asian news international"),
-    "PTI": ("pti", "press trust of india"),
-    "IANS": ("ians",),
-    "Xinhua": ("xinhua", "xinhua news agency"),
-    "EFE": ("efe", "agencia efe"),
-    "ANSA": ("ansa",),
-    "UPI": ("upi", "united press international"),
-    "Kyodo": ("kyodo", "kyodo news"),
-    "Yonhap": ("yonhap", "yonhap news agency"),
-    "Bernama": ("bernama",),
-    "APA": ("apa", "austria presse agentur"),
-    "KNA": ("kna",),
-    "epd": ("epd",),
-    "SDA": ("sda", "keystone-sda"),
-    "TASS": ("tass",),
-    "Anadolu Agency": ("anadolu", "anadolu agency", "aa"),
-    "CNA": ("cna",),
-    "Jiji Press": ("jiji", "jiji press"),
-    "Canadian Press": ("the canadian press", "canadian press", "cp"),
-    "AAP": ("aap", "australian associated press"),
-    "Antara": ("antara",),
-    "Interfax": ("interfax",),
-    "Europa Press": ("europa press",),
-    "SP-X": ("sp-x", "spot press services"),
+# Wire agencies: usual name → (spellings, home domains).
+_AGENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "Reuters": (("reuters", "thomson reuters"), ("reuters.com",)),
+    "Associated Press": (("ap", "the associated press", "associated press", "a.p."), ("apnews.com", "ap.org")),
+    "AFP": (("afp", "agence france-presse", "agence france presse", "agence france press"), ("afp.com",)),
+    "dpa": (("dpa", "deutsche presse-agentur", "deutsche presse agentur"), ("dpa.com", "dpa.de")),
+    "dpa-AFX": (("dpa-afx", "dpa afx"), ("dpa-afx.de",)),
+    "Bloomberg": (("bloomberg", "bloomberg news"), ("bloomberg.com",)),
+    "PA": (("pa", "pa media", "press association", "pa wire"), ("pamediagroup.com",)),
+    "ANI": (("ani", "asian news international"), ("aninews.in",)),
+    "PTI": (("pti", "press trust of india"), ("ptinews.com",)),
+    "IANS": (("ians",), ("ians.in",)),
+    "Xinhua": (("xinhua", "xinhua news agency"), ("xinhuanet.com", "news.cn")),
+    "EFE": (("efe", "agencia efe"), ("efe.com",)),
+    "ANSA": (("ansa",), ("ansa.it",)),
+    "UPI": (("upi", "united press international"), ("upi.com",)),
+    "Kyodo": (("kyodo", "kyodo news"), ("kyodonews.net",)),
+    "Yonhap": (("yonhap", "yonhap news agency"), ("yna.co.kr", "yonhapnews.co.kr")),
+    "Bernama": (("bernama",), ("bernama.com",)),
+    "APA": (("apa", "austria presse agentur"), ("apa.at",)),
+    "KNA": (("kna",), ("kna.de",)),
+    "epd": (("epd",), ("epd.de",)),
+    "SID": (("sid", "sport-informations-dienst"), ("sid.de",)),
+    "SDA": (("sda", "keystone-sda"), ("keystone-sda.ch",)),
+    "TASS": (("tass",), ("tass.com", "tass.ru")),
+    "Anadolu Agency": (("anadolu", "anadolu agency", "aa"), ("aa.com.tr",)),
+    "CNA": (("cna",), ("channelnewsasia.com",)),
+    "Jiji Press": (("jiji", "jiji press"), ("jiji.com",)),
+    "Canadian Press": (("the canadian press", "canadian press", "cp"), ("thecanadianpress.com",)),
+    "AAP": (("aap", "australian associated press"), ("aap.com.au",)),
+    "Antara": (("antara",), ("antaranews.com",)),
+    "Interfax": (("interfax",), ("interfax.com", "interfax.ru")),
+    "Europa Press": (("europa press",), ("europapress.es",)),
+    "SP-X": (("sp-x", "spot press services"), ()),
 }
 
-_BY_SPELLING = {spelling: name for name, spellings in _AGENCIES.items() for spelling in spellings}
+# Outlets that are not wires: home domain → the name the outlet gives itself.
+_OUTLET_DOMAINS: dict[str, str] = {
+    "cnn.com": "CNN", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News",
+    "foxnews.com": "Fox News", "npr.org": "NPR", "pbs.org": "PBS", "bbc.co.uk": "BBC", "bbc.com": "BBC",
+    "theguardian.com": "The Guardian", "nytimes.com": "The New York Times", "washingtonpost.com": "The Washington Post",
+    "wsj.com": "The Wall Street Journal", "ft.com": "Financial Times", "economist.com": "The Economist",
+    "usatoday.com": "USA Today", "latimes.com": "Los Angeles Times", "politico.com": "Politico",
+    "politico.eu": "Politico", "axios.com": "Axios", "theatlantic.com": "The Atlantic", "vox.com": "Vox",
+    "theverge.com": "The Verge", "wired.com": "Wired", "techcrunch.com": "TechCrunch", "engadget.com": "Engadget",
+    "arstechnica.com": "Ars Technica", "businessinsider.com": "Business Insider", "insider.com": "Insider",
+    "forbes.com": "Forbes", "fortune.com": "Fortune", "cnbc.com": "CNBC", "marketwatch.com": "MarketWatch",
+    "time.com": "Time", "newsweek.com": "Newsweek", "huffpost.com": "HuffPost", "buzzfeednews.com": "BuzzFeed News",
+    "theconversation.com": "The Conversation", "propublica.org": "ProPublica", "theintercept.com": "The Intercept",
+    "scmp.com": "South China Morning Post", "straitstimes.com": "The Straits Times",
+    "japantimes.co.jp": "The Japan Times",
+    "thehindu.com": "The Hindu", "timesofindia.indiatimes.com": "The Times of India", "aljazeera.com": "Al Jazeera",
+    "independent.co.uk": "The Independent", "telegraph.co.uk": "The Telegraph", "dailymail.co.uk": "Daily Mail",
+    "thetimes.co.uk": "The Times", "skynews.com": "Sky News", "news.sky.com": "Sky News", "euronews.com": "Euronews",
+    "dw.com": "Deutsche Welle", "spiegel.de": "Der Spiegel", "zeit.de": "Die Zeit", "sueddeutsche.de":
+    "Süddeutsche Zeitung", "faz.net": "Frankfurter Allgemeine Zeitung", "welt.de": "Welt", "tagesschau.de":
+    "tagesschau", "handelsblatt.com": "Handelsblatt", "lemonde.fr": "Le Monde", "lefigaro.fr": "Le Figaro",
+    "elpais.com": "El País", "corriere.it": "Corriere della Sera", "repubblica.it": "la Repubblica",
+    "nikkei.com": "Nikkei", "asia.nikkei.com": "Nikkei Asia", "techwireasia.com": "Tech Wire Asia",
+    "variety.com": "Variety", "deadline.com": "Deadline", "hollywoodreporter.com": "The Hollywood Reporter",
+    "mashable.com": "Mashable", "zdnet.com": "ZDNet", "cnet.com": "CNET", "theregister.com": "The Register",
+    "qz.com": "Quartz", "slate.com": "Slate", "salon.com": "Salon", "thehill.com": "The Hill",
+    "nypost.com": "New York Post", "chicagotribune.com": "Chicago Tribune", "bostonglobe.com": "The Boston Globe",
+    "smh.com.au": "The Sydney Morning Herald", "abc.net.au": "ABC News", "cbc.ca": "CBC News",
+    "theglobeandmail.com": "The Globe and Mail", "yahoo.com": "Yahoo", "msn.com": "MSN", "vice.com": "Vice",
+    "livescience.com": "Live Science", "space.com": "Space.com", "phys.org": "Phys.org", "sciencealert.com":
+    "ScienceAlert", "nature.com": "Nature", "sciencemag.org": "Science", "newscientist.com": "New Scientist",
+    "kaiserhealthnews.org": "KFF Health News", "kffhealthnews.org": "KFF Health News", "stateline.org": "Stateline",
+    "statesnewsroom.com": "States Newsroom", "theguardian.co.uk": "The Guardian",
+    "rferl.org": "Radio Free Europe/Radio Liberty",
+    "voanews.com": "Voice of America", "globalvoices.org": "Global Voices", "eurasianet.org": "Eurasianet",
+}  # fmt: skip
+
+_BY_SPELLING = {spelling: name for name, (spellings, _) in _AGENCIES.items() for spelling in spellings}
+_NAME_OF_DOMAIN = {
+    **_OUTLET_DOMAINS,
+    **{domain: name for name, (_, domains) in _AGENCIES.items() for domain in domains},
+}
+_AGENCY_DOMAINS = {name: domains for name, (_, domains) in _AGENCIES.items()}
 
 AGENCY_PATTERN = "|".join(
     sorted((re.escape(spelling) for spelling in _BY_SPELLING if len(spelling) > 1), key=len, reverse=True)
@@ -51,4 +101,27 @@ def agency_name(text: str) -> str | None:
     return _BY_SPELLING.get(key)
 
 
-__all__ = ["AGENCY_PATTERN", "agency_name"]
+def outlet_of_domain(host: str | None) -> str | None:
+    """The name of the outlet or agency at ``host`` (a host name or registrable domain), if it is a known one."""
+    if not host:
+        return None
+    host = host.casefold().removeprefix("www.")
+    while host:
+        name = _NAME_OF_DOMAIN.get(host)
+        if name:
+            return name
+        _, _, host = host.partition(".")
+        if "." not in host:
+            return None
+    return None
+
+
+def agency_home(agency: str, host: str | None) -> bool:
+    """Whether ``host`` is (a sub-domain of) one of the agency's own domains: its own story, not a republication."""
+    if not host:
+        return False
+    host = host.casefold().removeprefix("www.")
+    return any(host == domain or host.endswith(f".{domain}") for domain in _AGENCY_DOMAINS.get(agency, ()))
+
+
+__all__ = ["AGENCY_PATTERN", "agency_home", "agency_name", "outlet_of_domain"]

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
 from bs4.element import NavigableString
 
-from worker.parse.agencies import AGENCY_PATTERN, agency_name
-from worker.parse.domains import absolute_url, host_of, registrable_domain, same_site
+from worker.parse.agencies import AGENCY_PATTERN, agency_home, agency_name, outlet_of_domain
+from worker.parse.domains import absolute_url, host_of, same_site
 from worker.parse.headline import clean_text
+from worker.parse.origin_markup import OriginFinding
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
@@ -40,6 +40,10 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(
+        rf"^\W{{0,3}}(?:(?:this|the)\s+(?:{_KINDS}|content)\s+(?:is|was)\s+)?provided\s+by\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
         r"\b(?:dieser|der|die|das)\s+(?:artikel|beitrag|text|kommentar|interview)\s+(?:ist|erschien|wurde)\s+"
         r"(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:auf|in|bei|im)\s+"
         r"(?P<publisher>.+)",
@@ -61,7 +65,13 @@ _PUBLISHER_END = re.compile(
     r"unter|and\s+is\s+republished|as\s+part\s+of|and\s+republished|licen[cs]ed)\b)"
 )
 _DATELINE = re.compile(
-    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN})(?:/\w+)?\)\s*[-—–:]+)",
+    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN})(?:/\w+)?\)\s*"
+    r"(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^\W{0,3}(?:(?:source|quelle|fuente|with inputs from|mit material von|material)\s*:?\s*)?"
+    rf"(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*\w[\w-]*)*\W{{0,3}}$",
     re.IGNORECASE,
 )
 _BY_AGENCY = re.compile(rf"^\W{{0,3}}(?:by|von|par|por)\s+(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE)
@@ -72,16 +82,6 @@ _MAX_NOTE_CHARS = 400
 _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
 _MAX_PUBLISHER = 80
-
-
-@dataclass(frozen=True)
-class OriginFinding:
-    """The original publisher of a republished article, the text saying so, and the block it was in (if any)."""
-
-    publisher: str
-    statement: str
-    url: str | None = None
-    block: int | None = None
 
 
 def _key(value: str | None) -> str:
@@ -145,6 +145,11 @@ def notes_in_page(
 
 
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
+    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
+        credit = _CREDIT_LINE.match(blocks[index].text)
+        agency = agency_name(credit.group("agency")) if credit else None
+        if agency:  # "(AFP)", "— PTI", "Quelle: dpa" closing the story
+            return OriginFinding(agency, blocks[index].text, block=index)
     head = blocks[:_HEAD_BLOCKS]
     for block in head:
         dateline = _DATELINE.match(block.text)
@@ -159,48 +164,62 @@ def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
     return None
 
 
-def _canonical_origin(canonical_url: str | None, page_url: str | None) -> OriginFinding | None:
-    page_host = host_of(page_url)
-    if not canonical_url or not page_url or not page_host or page_host.endswith(_ARCHIVE_HOSTS):
+def _named(finding: OriginFinding | None, page_url: str | None) -> OriginFinding | None:
+    """``finding`` with a domain given as its publisher named ("cnn.com" → "CNN"); None for a wire's or outlet's
+    own story on its own site."""
+    if finding is None:
         return None
-    if same_site(canonical_url, page_url):
+    publisher = finding.publisher
+    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", publisher):
+        publisher = outlet_of_domain(publisher) or publisher
+    host = host_of(page_url)
+    if agency_home(publisher, host) or (host and outlet_of_domain(host) == publisher):
         return None
-    publisher = registrable_domain(canonical_url)
-    if not publisher:
-        return None
-    return OriginFinding(publisher, f'<link rel="canonical" href="{canonical_url}">', canonical_url)
+    return OriginFinding(publisher, finding.statement, finding.url, finding.block)
 
 
 def extract_origin(
     blocks: Sequence[Block],
     page_url: str | None,
     *,
-    canonical_url: str | None = None,
     site_name: str | None = None,
     byline_agencies: Sequence[str] = (),
     page_note: OriginFinding | None = None,
+    markup: OriginFinding | None = None,
+    canonical: OriginFinding | None = None,
 ) -> OriginFinding | None:
     """The origin of a republished article, or None for an original one.
 
     In order: a republication note ("This article was originally published on ... X", "Republished from X",
     "Zuerst erschienen bei X") in the first or last blocks, naming a publisher other than this site, else
-    ``page_note`` (such a note found in the intact page by ``notes_in_page``); a wire credit
-    for the whole story ("WASHINGTON (AP) —", a "By Reuters" line, an agency as author); a canonical URL on another
-    registrable domain. Never raises on odd markup.
+    ``page_note`` (such a note found in the intact page by ``notes_in_page``); ``markup`` (JSON-LD or syndication
+    tags, from ``origin_markup.markup_origin``); a wire credit for the whole story ("WASHINGTON (AP) —", a closing
+    "(AFP)" or "— PTI" line, a "By Reuters" line, an agency as author); ``canonical`` (a canonical URL on another
+    publisher's domain, from ``origin_markup.canonical_origin``). A publisher given as a domain is named from the
+    outlet list; a wire's or outlet's own story on its own site has no origin. Never raises on odd markup.
     """
+    found = _first_origin(blocks, page_url, site_name, byline_agencies) or page_note or markup
+    return _named(found or _agency_origin(blocks, byline_agencies) or canonical, page_url)
+
+
+def _first_origin(
+    blocks: Sequence[Block], page_url: str | None, site_name: str | None, byline_agencies: Sequence[str]
+) -> OriginFinding | None:
     tail_start = max(0, len(blocks) - _TAIL_BLOCKS)
     for index in [*range(tail_start, len(blocks)), *range(min(_HEAD_BLOCKS, tail_start))]:
         found = _statement_origin(blocks[index], index, page_url, site_name)
         if found:
             return found
-    if page_note is not None:
-        return page_note
+    return None
+
+
+def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> OriginFinding | None:
     wire = _wire_origin(blocks)
     if wire:
         return wire
     if byline_agencies:
         return OriginFinding(byline_agencies[0], f"By {byline_agencies[0]}")
-    return _canonical_origin(canonical_url, page_url)
+    return None
 
 
 __all__ = ["OriginFinding", "extract_origin", "notes_in_page", "statement_origin"]

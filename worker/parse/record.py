@@ -23,6 +23,7 @@ from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
 from worker.parse.origin import OriginFinding, extract_origin, notes_in_page
+from worker.parse.origin_markup import canonical_origin, markup_origin
 from worker.parse.related import reading_boxes, related_links
 from worker.parse.see_also import extract_see_also
 
@@ -113,10 +114,11 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     origin = extract_origin(
         blocks,
         url,
-        canonical_url=metadata.canonical_url,
         site_name=metadata.site_name,
         byline_agencies=byline.agencies,
         page_note=page_note,
+        markup=markup_origin(doc, url, metadata.site_name),
+        canonical=canonical_origin(doc, metadata.canonical_url, url),
     )
     if origin is not None and origin.block is not None:
         claimed.add(origin.block)
