@@ -40,10 +40,11 @@ _DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_TITLE = 12
 _MAX_TITLE = 250
-_MAX_LINKS = 12
+_MAX_LINKS = 8
 _MAX_CLIMB = 3
 _MAX_BETWEEN_TEXT = 300
 _MAX_LABEL_WRAPPER = 80
+_MIN_LINKED_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -146,13 +147,7 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
     element = box.label
     for _ in range(_MAX_CLIMB + 1):
-        anchors: list[Tag] = []
-        for sibling in element.find_next_siblings():
-            if anchors and sibling.name in _HEADINGS and sibling.find("a") is None:
-                break  # the next box's heading
-            anchors.extend(sibling.find_all("a", href=True) if sibling.name != "a" else [sibling])
-            if len(anchors) >= _MAX_LINKS * 2:
-                break
+        anchors = _link_run(element)
         if anchors:
             return _links_of(anchors, base, page_url)
         parent = element.parent
@@ -160,6 +155,27 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
             return []
         element = parent
     return []
+
+
+def _link_run(label: Tag) -> list[Tag]:
+    """The anchors of the siblings after ``label`` that are mostly links, up to the first prose or next heading."""
+    anchors: list[Tag] = []
+    for sibling in label.find_next_siblings():
+        if anchors and sibling.name in _HEADINGS and sibling.find("a") is None:
+            break  # the next box's heading
+        found = [sibling] if sibling.name == "a" else sibling.find_all("a", href=True)
+        text = len(sibling.get_text(" ", strip=True))
+        if not found:
+            if text:
+                break  # prose: the box has ended
+            continue
+        linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in found)
+        if linked < _MIN_LINKED_SHARE * text:
+            break
+        anchors.extend(found)
+        if len(anchors) >= _MAX_LINKS * 2:
+            break
+    return anchors
 
 
 def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
@@ -177,7 +193,8 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
             continue
         if _article_like(url, page_url) and (_MIN_TITLE <= len(title) <= _MAX_TITLE or url not in found):
             found[url] = title if _MIN_TITLE <= len(title) <= _MAX_TITLE else ""
-    return [(url, title) for url, title in found.items() if title][:_MAX_LINKS]
+    links = [(url, title) for url, title in found.items() if title]
+    return None if len(links) > _MAX_LINKS else links  # a long list is a site feed, not the article's reading
 
 
 def _comparable(url: str | None) -> str | None:
