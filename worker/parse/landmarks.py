@@ -38,6 +38,7 @@ _ORIGIN = re.compile(
 _MIN_NOTE_CHARS = 12
 _MAX_ORIGIN_STRINGS = 5
 _MAX_READING_LABELS = 8
+_MAX_ANCHORS = 600
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
 _MAX_DATE_MARKS = 10
@@ -60,6 +61,7 @@ class Landmarks:
     dateline_strings: list[NavigableString] = field(default_factory=list)
     origin_strings: list[NavigableString] = field(default_factory=list)
     reading_labels: list[NavigableString] = field(default_factory=list)
+    anchors: list[Tag] = field(default_factory=list)
 
     def itemprop(self, name: str) -> Tag | None:
         """The first element with ``itemprop`` ``name`` (lower-case), if any."""
@@ -69,7 +71,7 @@ class Landmarks:
 
 def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
     """Walk the tree once and collect headings, microdata, author/date-classed elements, ``<time>`` elements,
-    short visible "By ..." strings, strings that may be a republication note and further-reading labels.
+    short visible "By ..." strings, strings that may be a republication note, further-reading labels and links.
     Never raises."""
     marks = Landmarks()
     for node in soup.descendants:
@@ -103,13 +105,20 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
     return marks
 
 
-def _visit_tag(tag: Tag, marks: Landmarks) -> None:
-    name = tag.name
+def _collect_by_name(tag: Tag, name: str, marks: Landmarks) -> None:
     if name == "h1":
         if len(marks.h1) < _MAX_H1:
             marks.h1.append(tag)
+    elif name == "a":
+        if len(marks.anchors) < _MAX_ANCHORS:
+            marks.anchors.append(tag)
     elif name == "time" and len(marks.times) < _MAX_TIMES and ("datetime" in tag.attrs or "pubdate" in tag.attrs):
         marks.times.append(tag)
+
+
+def _visit_tag(tag: Tag, marks: Landmarks) -> None:
+    name = tag.name
+    _collect_by_name(tag, name, marks)
     attrs = tag.attrs
     if not attrs:
         return

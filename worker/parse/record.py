@@ -24,7 +24,7 @@ from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
 from worker.parse.origin import OriginFinding, extract_origin, notes_in_page
 from worker.parse.origin_markup import canonical_origin, markup_origin
-from worker.parse.related import reading_boxes, related_links
+from worker.parse.related import line_links, link_lines, reading_boxes, related_links
 from worker.parse.see_also import extract_see_also
 
 PARSER_VERSION = __version__
@@ -102,12 +102,15 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         raise NoArticleContent("no headline found (no <h1>, <title> or metadata title)", url=url)
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
     boxes = reading_boxes(marks.reading_labels)  # where they sit, before the body prunes the tree
+    lines = link_lines(marks.anchors)
     body = extract_body(doc, headline=headline)
     blocks = body.blocks
     base = _link_base(doc, url or metadata.canonical_url)
     see_also = extract_see_also(blocks, base)
     see_also_links = [*see_also.links]
-    see_also_links += [link for link in related_links(boxes, body.container, base, url) if link not in see_also_links]
+    for link in [*related_links(boxes, body.container, base, url), *line_links(lines, body.container, base, url)]:
+        if all(link[0] != known for known, _ in see_also_links):
+            see_also_links.append(link)
     claimed = set(see_also.claimed)
     byline, byline_blocks = _byline_from_blocks(blocks, byline, metadata.site_name)
     claimed |= byline_blocks | _furniture_blocks(blocks)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from bs4 import Tag
 from bs4.element import NavigableString
 
-from worker.parse.domains import absolute_url
+from worker.parse.domains import absolute_url, same_site
 from worker.parse.headline import clean_text
 from worker.parse.reading_labels import LABEL_ONLY
 
@@ -45,6 +45,12 @@ _MAX_CLIMB = 3
 _MAX_BETWEEN_TEXT = 300
 _MAX_LABEL_WRAPPER = 80
 _MIN_LINKED_SHARE = 0.3
+_MIN_LINE_TITLE = 20
+_MIN_LINE_WORDS = 4
+_MIN_LINE_SHARE = 0.8
+_MARKERS = " »›>→▶►•·-–—:|"
+_INLINE = frozenset({"span", "strong", "b", "em", "i", "u", "small", "mark"})
+_LINE_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd"})
 
 
 @dataclass(frozen=True)
@@ -204,6 +210,62 @@ def _comparable(url: str | None) -> str | None:
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
+@dataclass(frozen=True)
+class LinkLine:
+    """A line of the intact page that is one link (a "» Headline" paragraph, a card), and the line's ancestors."""
+
+    anchor: Tag
+    title: str
+    ancestors: tuple[Tag, ...]
+
+
+def link_lines(anchors: Sequence[Tag]) -> list[LinkLine]:
+    """The anchors that make up a whole line of their own, with a headline-like text; read before the body prunes
+    the tree."""
+    lines: list[LinkLine] = []
+    for anchor in anchors:
+        title = _title(anchor)
+        if not _MIN_LINE_TITLE <= len(title) <= _MAX_TITLE or len(title.split()) < _MIN_LINE_WORDS:
+            continue
+        line = anchor
+        while isinstance(line.parent, Tag) and line.parent.name in _INLINE:
+            line = line.parent
+        if isinstance(line.parent, Tag) and line.parent.name in _LINE_TAGS:
+            line = line.parent
+            text = clean_text(line.get_text(" ", strip=True)).lstrip(_MARKERS)
+            if len(title) < _MIN_LINE_SHARE * len(text):
+                continue
+        lines.append(LinkLine(anchor, title, tuple(line.parents) if line is not anchor else tuple(anchor.parents)))
+    return lines
+
+
+def _inside(line: LinkLine, container: Tag) -> bool:
+    for node in line.ancestors:
+        if node is container:
+            return True
+        if _excluded(node):
+            return False
+    return False
+
+
+def line_links(
+    lines: Sequence[LinkLine], container: Tag | None, base: str | None, page_url: str | None
+) -> list[tuple[str, str]]:
+    """Links that stand alone on a line inside the article's container, to another article of the same site."""
+    links: list[tuple[str, str]] = []
+    if container is None or page_url is None:
+        return links
+    page = _comparable(page_url)
+    for line in lines:
+        href = line.anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, base)
+        if url is None or not same_site(url, page_url) or _comparable(url) == page or _hidden(line.anchor):
+            continue
+        if _article_like(url, page_url) and _inside(line, container) and all(url != known for known, _ in links):
+            links.append((url, line.title))
+    return links if len(links) <= _MAX_LINKS else []
+
+
 def related_links(
     boxes: Sequence[ReadingBox], container: Tag | None, base: str | None, page_url: str | None
 ) -> list[tuple[str, str]]:
@@ -220,4 +282,4 @@ def related_links(
     return links
 
 
-__all__ = ["ReadingBox", "reading_boxes", "related_links"]
+__all__ = ["LinkLine", "ReadingBox", "line_links", "link_lines", "reading_boxes", "related_links"]
