@@ -108,7 +108,8 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     base = _link_base(doc, url or metadata.canonical_url)
     see_also = extract_see_also(blocks, base)
     see_also_links = [*see_also.links]
-    for link in [*related_links(boxes, body.container, base, url), *line_links(lines, body.container, base, url)]:
+    boxed, feeds = related_links(boxes, body.container, base, url)
+    for link in [*boxed, *line_links(lines, body.container, base, url, feeds)]:
         if all(link[0] != known for known, _ in see_also_links):
             see_also_links.append(link)
     claimed = set(see_also.claimed)

@@ -239,19 +239,24 @@ def link_lines(anchors: Sequence[Tag]) -> list[LinkLine]:
     return lines
 
 
-def _inside(line: LinkLine, container: Tag) -> bool:
+def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag]) -> bool:
     for node in line.ancestors:
         if node is container:
             return True
-        if _excluded(node):
+        if _excluded(node) or any(node is feed for feed in feeds):
             return False
     return False
 
 
 def line_links(
-    lines: Sequence[LinkLine], container: Tag | None, base: str | None, page_url: str | None
+    lines: Sequence[LinkLine],
+    container: Tag | None,
+    base: str | None,
+    page_url: str | None,
+    feeds: Sequence[Tag] = (),
 ) -> list[tuple[str, str]]:
-    """Links that stand alone on a line inside the article's container, to another article of the same site."""
+    """Links that stand alone on a line inside the article's container (not in a site feed ``feeds``), to another
+    article of the same site."""
     links: list[tuple[str, str]] = []
     if container is None or page_url is None:
         return links
@@ -261,25 +266,30 @@ def line_links(
         url = absolute_url(href if isinstance(href, str) else None, base)
         if url is None or not same_site(url, page_url) or _comparable(url) == page or _hidden(line.anchor):
             continue
-        if _article_like(url, page_url) and _inside(line, container) and all(url != known for known, _ in links):
+        if _article_like(url, page_url) and _inside(line, container, feeds) and all(url != known for known, _ in links):
             links.append((url, line.title))
     return links if len(links) <= _MAX_LINKS else []
 
 
 def related_links(
     boxes: Sequence[ReadingBox], container: Tag | None, base: str | None, page_url: str | None
-) -> list[tuple[str, str]]:
-    """The (URL, title) links of the labelled boxes that belong to the article in ``container``. Never raises."""
+) -> tuple[list[tuple[str, str]], list[Tag]]:
+    """The (URL, title) links of the labelled boxes that belong to the article in ``container``, and the boxes
+    found to be site feeds (their lines are no further reading either). Never raises."""
     links: list[tuple[str, str]] = []
+    feeds: list[Tag] = []
     if container is None:
-        return links
+        return links, feeds
     for box in boxes:
-        if not _belongs(box, container):
+        found = _box_links(box, base, page_url)
+        if found is None and isinstance(box.label.parent, Tag):
+            feeds.append(box.label.parent)
+        if not found or not _belongs(box, container):
             continue
-        for link in _box_links(box, base, page_url) or []:
+        for link in found:
             if link not in links:
                 links.append(link)
-    return links
+    return links, feeds
 
 
 __all__ = ["LinkLine", "ReadingBox", "line_links", "link_lines", "reading_boxes", "related_links"]
