@@ -69,6 +69,10 @@ _DATELINE = re.compile(
     r"(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )
+_VIA_DATELINE = re.compile(
+    r"^(?P<statement>(?P<publisher>[A-ZÀ-Þ][\w&'’.]*(?:\s+[A-ZÀ-Þ][\w&'’.]*){0,4})\s+via\s+"
+    r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"
+)
 _CREDIT_LINE = re.compile(
     r"^\W{0,3}(?:(?:source|quelle|fuente|with inputs from|mit material von|material)\s*:?\s*)?"
     rf"(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*\w[\w-]*)*\W{{0,3}}$",
@@ -152,6 +156,10 @@ def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
             return OriginFinding(agency, blocks[index].text, block=index)
     head = blocks[:_HEAD_BLOCKS]
     for block in head:
+        via = _VIA_DATELINE.match(block.text)
+        if via:  # "KVELLER via JTA —": the outlet's story, carried by a wire
+            publisher = via.group("publisher")
+            return OriginFinding(publisher.title() if publisher.isupper() else publisher, via.group("statement"))
         dateline = _DATELINE.match(block.text)
         agency = agency_name(dateline.group("agency")) if dateline else None
         if dateline and agency:
