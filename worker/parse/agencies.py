@@ -94,6 +94,13 @@ AGENCY_PATTERN = "|".join(
 )
 """A regular-expression alternation of every agency spelling (match case-insensitively)."""
 
+CREDIT_LINE = re.compile(
+    r"^\W{0,3}(?:(?:source|quelle|fuente|with inputs from|mit material von|material)\s*:?\s*)?"
+    rf"(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*\w[\w-]*)*\W{{0,3}}$",
+    re.IGNORECASE,
+)
+"""A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP"."""
+
 
 def agency_name(text: str) -> str | None:
     """The agency's usual name if ``text`` (e.g. "The Associated Press", "dpa") names a wire agency, else None."""
@@ -124,4 +131,4 @@ def agency_home(agency: str, host: str | None) -> bool:
     return any(host == domain or host.endswith(f".{domain}") for domain in _AGENCY_DOMAINS.get(agency, ()))
 
 
-__all__ = ["AGENCY_PATTERN", "agency_home", "agency_name", "outlet_of_domain"]
+__all__ = ["AGENCY_PATTERN", "CREDIT_LINE", "agency_home", "agency_name", "outlet_of_domain"]

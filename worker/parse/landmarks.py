@@ -9,6 +9,7 @@ from typing import cast
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
+from worker.parse.agencies import CREDIT_LINE
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
 
 BY_MARK = re.compile(
@@ -32,13 +33,15 @@ _BY_WORD = re.compile(r"by|von|par|por|door|autor|author|auteur|redaktion|text",
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
 _ORIGIN = re.compile(
     r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
-    r"erstmals erschienen|erschien zuerst",
+    r"erstmals erschienen|erschien zuerst|provided by",
     re.IGNORECASE,
 )
 _MIN_NOTE_CHARS = 12
 _MAX_ORIGIN_STRINGS = 5
 _MAX_READING_LABELS = 8
 _MAX_ANCHORS = 600
+_MAX_CREDIT_STRINGS = 3
+_MAX_CREDIT_CHARS = 40
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
 _MAX_DATE_MARKS = 10
@@ -62,6 +65,7 @@ class Landmarks:
     origin_strings: list[NavigableString] = field(default_factory=list)
     reading_labels: list[NavigableString] = field(default_factory=list)
     anchors: list[Tag] = field(default_factory=list)
+    credit_strings: list[NavigableString] = field(default_factory=list)
 
     def itemprop(self, name: str) -> Tag | None:
         """The first element with ``itemprop`` ``name`` (lower-case), if any."""
@@ -71,8 +75,8 @@ class Landmarks:
 
 def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
     """Walk the tree once and collect headings, microdata, author/date-classed elements, ``<time>`` elements,
-    short visible "By ..." strings, strings that may be a republication note, further-reading labels and links.
-    Never raises."""
+    short visible "By ..." strings, strings that may be a republication note, further-reading labels, wire credits
+    and links. Never raises."""
     marks = Landmarks()
     for node in soup.descendants:
         kind = type(node)
@@ -86,6 +90,12 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
                 and LABEL_ONLY.match(text.strip())
             ):
                 marks.reading_labels.append(text)
+            if (
+                len(text) <= _MAX_CREDIT_CHARS
+                and len(marks.credit_strings) < _MAX_CREDIT_STRINGS
+                and CREDIT_LINE.match(text.strip())
+            ):
+                marks.credit_strings.append(text)
             if (
                 2 <= len(text) <= _MAX_BYLINE_CHARS
                 and len(marks.byline_strings) < _MAX_BYLINE_STRINGS

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bs4 import Tag
 from bs4.element import NavigableString
 
-from worker.parse.agencies import AGENCY_PATTERN, agency_home, agency_name, outlet_of_domain
+from worker.parse.agencies import AGENCY_PATTERN, CREDIT_LINE, agency_home, agency_name, outlet_of_domain
 from worker.parse.domains import absolute_url, host_of, same_site
 from worker.parse.headline import clean_text
 from worker.parse.origin_markup import OriginFinding
@@ -61,7 +61,7 @@ _PUBLISHER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHER_END = re.compile(
-    r"\s*(?:[.;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le)\s+\d|\s+(?:under|and\s+is|and\s+has|and\s+was|"
+    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le)\s+\d|\s+(?:under|and\s+is|and\s+has|and\s+was|"
     r"unter|and\s+is\s+republished|as\s+part\s+of|and\s+republished|licen[cs]ed)\b)"
 )
 _DATELINE = re.compile(
@@ -72,11 +72,6 @@ _DATELINE = re.compile(
 _VIA_DATELINE = re.compile(
     r"^(?P<statement>(?P<publisher>[A-ZÀ-Þ][\w&'’.]*(?:\s+[A-ZÀ-Þ][\w&'’.]*){0,4})\s+via\s+"
     r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"
-)
-_CREDIT_LINE = re.compile(
-    r"^\W{0,3}(?:(?:source|quelle|fuente|with inputs from|mit material von|material)\s*:?\s*)?"
-    rf"(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*\w[\w-]*)*\W{{0,3}}$",
-    re.IGNORECASE,
 )
 _BY_AGENCY = re.compile(rf"^\W{{0,3}}(?:by|von|par|por)\s+(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE)
 _ARCHIVE_HOSTS = ("web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is")
@@ -148,9 +143,30 @@ def notes_in_page(
     return None
 
 
+_NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "header", "button"})
+
+
+def credit_in_page(strings: Sequence[NavigableString]) -> OriginFinding | None:
+    """A wire credit standing alone on its line in the intact page ("DPA", "Quelle: dpa" after the body, which
+    the body extractor drops as a short tail); not a link, a caption, a list item or page chrome."""
+    for string in strings:
+        element = string.parent
+        while element is not None and element.name in _INLINE - {"a"}:
+            element = element.parent
+        if element is None or clean_text(element.get_text(" ")) != clean_text(str(string)):
+            continue
+        if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (element, *element.parents)):
+            continue
+        credit = CREDIT_LINE.match(clean_text(str(string)))
+        agency = agency_name(credit.group("agency")) if credit else None
+        if agency:
+            return OriginFinding(agency, clean_text(str(string)))
+    return None
+
+
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
-        credit = _CREDIT_LINE.match(blocks[index].text)
+        credit = CREDIT_LINE.match(blocks[index].text)
         agency = agency_name(credit.group("agency")) if credit else None
         if agency:  # "(AFP)", "— PTI", "Quelle: dpa" closing the story
             return OriginFinding(agency, blocks[index].text, block=index)
@@ -194,6 +210,7 @@ def extract_origin(
     byline_agencies: Sequence[str] = (),
     page_note: OriginFinding | None = None,
     markup: OriginFinding | None = None,
+    page_credit: OriginFinding | None = None,
     canonical: OriginFinding | None = None,
 ) -> OriginFinding | None:
     """The origin of a republished article, or None for an original one.
@@ -207,7 +224,7 @@ def extract_origin(
     outlet list; a wire's or outlet's own story on its own site has no origin. Never raises on odd markup.
     """
     found = _first_origin(blocks, page_url, site_name, byline_agencies) or page_note or markup
-    return _named(found or _agency_origin(blocks, byline_agencies) or canonical, page_url)
+    return _named(found or _agency_origin(blocks, byline_agencies) or page_credit or canonical, page_url)
 
 
 def _first_origin(
@@ -230,4 +247,4 @@ def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> O
     return None
 
 
-__all__ = ["OriginFinding", "extract_origin", "notes_in_page", "statement_origin"]
+__all__ = ["OriginFinding", "credit_in_page", "extract_origin", "notes_in_page", "statement_origin"]
