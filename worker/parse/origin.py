@@ -143,6 +143,16 @@ def notes_in_page(
     return None
 
 
+_IMAGE_NAMES = re.compile(r"image|img|photo|foto|bild|picture|caption|gallery|media|video|copyright", re.IGNORECASE)
+_CREDIT_DEPTH = 4
+
+
+def _class_id(element: Tag) -> str:
+    classes = element.get("class")
+    names = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    return f"{names} {element.get('id') or ''}"
+
+
 _NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "header", "button"})
 
 
@@ -157,6 +167,8 @@ def credit_in_page(strings: Sequence[NavigableString]) -> OriginFinding | None:
             continue
         if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (element, *element.parents)):
             continue
+        if any(_IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]):
+            continue  # a photo credit
         credit = CREDIT_LINE.match(clean_text(str(string)))
         agency = agency_name(credit.group("agency")) if credit else None
         if agency:

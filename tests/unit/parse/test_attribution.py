@@ -245,3 +245,12 @@ def test_domain_named_in_a_statement_becomes_the_outlet_name() -> None:
     origin = parse(page(article_end="<p>This article was originally published on cnn.com.</p>")).origin
     assert origin is not None
     assert origin.publisher == "CNN"
+
+
+def test_photo_credit_is_no_wire_credit() -> None:
+    # Given a photo credit "AFP" next to the lead image and the story's own source line "dpa" after the text
+    first = '<div class="lead-image"><div class="image-credit">AFP</div></div>'
+    origin = parse(page(first=first, after='<div class="source">dpa</div>')).origin
+    # Then the source line, not the photo credit, names the origin
+    assert origin is not None
+    assert origin.publisher == "dpa"
