@@ -14,7 +14,7 @@ _AGENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Reuters": (("reuters", "thomson reuters"), ("reuters.com",)),
     "Associated Press": (("ap", "the associated press", "associated press", "a.p."), ("apnews.com", "ap.org")),
     "AFP": (("afp", "agence france-presse", "agence france presse", "agence france press"), ("afp.com",)),
-    "dpa": (("dpa", "deutsche presse-agentur", "deutsche presse agentur"), ("dpa.com", "dpa.de")),
+    "dpa": (("dpa", "dpa-infocom", "deutsche presse-agentur", "deutsche presse agentur"), ("dpa.com", "dpa.de")),
     "dpa-AFX": (("dpa-afx", "dpa afx"), ("dpa-afx.de",)),
     "Bloomberg": (("bloomberg", "bloomberg news"), ("bloomberg.com",)),
     "PA": (("pa", "pa media", "press association", "pa wire"), ("pamediagroup.com",)),
@@ -101,6 +101,15 @@ CREDIT_LINE = re.compile(
 )
 """A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP"."""
 
+COPYRIGHT_CREDIT = re.compile(
+    rf"^\W{{0,3}}(?:copyright|©|\(c\))\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<agency>{AGENCY_PATTERN})\b",
+    re.IGNORECASE,
+)
+"""A story's copyright line naming a wire: "Copyright 2023 The Associated Press. All rights reserved."."""
+
+REUTERS_TRAILER = re.compile(r"^\W{0,3}(?:additional\s+)?reporting by\b.{3,300}\bediting by\b", re.IGNORECASE)
+"""The closing "(Reporting by A; Editing by B)" line of a Reuters story."""
+
 
 def agency_name(text: str) -> str | None:
     """The agency's usual name if ``text`` (e.g. "The Associated Press", "dpa") names a wire agency, else None."""
@@ -131,4 +140,12 @@ def agency_home(agency: str, host: str | None) -> bool:
     return any(host == domain or host.endswith(f".{domain}") for domain in _AGENCY_DOMAINS.get(agency, ()))
 
 
-__all__ = ["AGENCY_PATTERN", "CREDIT_LINE", "agency_home", "agency_name", "outlet_of_domain"]
+__all__ = [
+    "AGENCY_PATTERN",
+    "COPYRIGHT_CREDIT",
+    "CREDIT_LINE",
+    "REUTERS_TRAILER",
+    "agency_home",
+    "agency_name",
+    "outlet_of_domain",
+]

@@ -9,7 +9,7 @@ from typing import cast
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from worker.parse.agencies import CREDIT_LINE
+from worker.parse.agencies import COPYRIGHT_CREDIT, CREDIT_LINE
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
 
 BY_MARK = re.compile(
@@ -42,6 +42,7 @@ _MAX_READING_LABELS = 8
 _MAX_ANCHORS = 600
 _MAX_CREDIT_STRINGS = 3
 _MAX_CREDIT_CHARS = 40
+_MAX_COPYRIGHT_CHARS = 200
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
 _MAX_DATE_MARKS = 10
@@ -90,11 +91,7 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
                 and LABEL_ONLY.match(text.strip())
             ):
                 marks.reading_labels.append(text)
-            if (
-                len(text) <= _MAX_CREDIT_CHARS
-                and len(marks.credit_strings) < _MAX_CREDIT_STRINGS
-                and CREDIT_LINE.match(text.strip())
-            ):
+            if len(marks.credit_strings) < _MAX_CREDIT_STRINGS and _is_credit(text):
                 marks.credit_strings.append(text)
             if (
                 2 <= len(text) <= _MAX_BYLINE_CHARS
@@ -113,6 +110,14 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
         elif kind is Tag:
             _visit_tag(cast(Tag, node), marks)
     return marks
+
+
+def _is_credit(text: str) -> bool:
+    """A wire credit line ("DPA", "Quelle: dpa") or a copyright line naming a wire."""
+    if len(text) <= _MAX_CREDIT_CHARS and CREDIT_LINE.match(text.strip()):
+        return True
+    stripped = text.lstrip()
+    return len(text) <= _MAX_COPYRIGHT_CHARS and stripped[:1] in "©Cc(" and bool(COPYRIGHT_CREDIT.match(stripped))
 
 
 def _collect_by_name(tag: Tag, name: str, marks: Landmarks) -> None:

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 from bs4 import Tag
 from bs4.element import NavigableString
 
-from worker.parse.agencies import AGENCY_PATTERN, CREDIT_LINE, agency_home, agency_name, outlet_of_domain
+from worker.parse.agencies import (
+    AGENCY_PATTERN,
+    COPYRIGHT_CREDIT,
+    CREDIT_LINE,
+    REUTERS_TRAILER,
+    agency_home,
+    agency_name,
+    outlet_of_domain,
+)
 from worker.parse.domains import absolute_url, host_of, same_site
 from worker.parse.headline import clean_text
 from worker.parse.origin_markup import OriginFinding
@@ -145,6 +153,7 @@ def notes_in_page(
 
 _IMAGE_NAMES = re.compile(r"image|img|photo|foto|bild|picture|caption|gallery|media|video|copyright", re.IGNORECASE)
 _CREDIT_DEPTH = 4
+_MAX_CREDIT_BLOCK = 40
 
 
 def _class_id(element: Tag) -> str:
@@ -163,25 +172,22 @@ def credit_in_page(strings: Sequence[NavigableString]) -> OriginFinding | None:
         element = string.parent
         while element is not None and element.name in _INLINE - {"a"}:
             element = element.parent
-        if element is None or clean_text(element.get_text(" ")) != clean_text(str(string)):
+        text = clean_text(str(string))
+        copyright_line = COPYRIGHT_CREDIT.match(text)
+        if element is None or (clean_text(element.get_text(" ")) != text and not copyright_line):
             continue
         if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (element, *element.parents)):
             continue
         if any(_IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]):
             continue  # a photo credit
-        credit = CREDIT_LINE.match(clean_text(str(string)))
+        credit = copyright_line or CREDIT_LINE.match(text)
         agency = agency_name(credit.group("agency")) if credit else None
         if agency:
-            return OriginFinding(agency, clean_text(str(string)))
+            return OriginFinding(agency, text)
     return None
 
 
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
-    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
-        credit = CREDIT_LINE.match(blocks[index].text)
-        agency = agency_name(credit.group("agency")) if credit else None
-        if agency:  # "(AFP)", "— PTI", "Quelle: dpa" closing the story
-            return OriginFinding(agency, blocks[index].text, block=index)
     head = blocks[:_HEAD_BLOCKS]
     for block in head:
         via = _VIA_DATELINE.match(block.text)
@@ -192,6 +198,24 @@ def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
         agency = agency_name(dateline.group("agency")) if dateline else None
         if dateline and agency:
             return OriginFinding(agency, clean_text(dateline.group("statement")))
+    return _closing_credit(blocks) or _by_agency(head)
+
+
+def _closing_credit(blocks: Sequence[Block]) -> OriginFinding | None:
+    """ "(AFP)", "— PTI", "Quelle: dpa", "Copyright 2023 The Associated Press", "(Reporting by ...; Editing by ...)"
+    closing the story."""
+    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
+        text = blocks[index].text
+        credit = CREDIT_LINE.match(text) or COPYRIGHT_CREDIT.match(text)
+        agency = agency_name(credit.group("agency")) if credit else None
+        if agency:
+            return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
+        if REUTERS_TRAILER.match(text):
+            return OriginFinding("Reuters", text)
+    return None
+
+
+def _by_agency(head: Sequence[Block]) -> OriginFinding | None:
     for index, block in enumerate(head):
         by_agency = _BY_AGENCY.match(block.text)
         agency = agency_name(by_agency.group("agency")) if by_agency else None

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _SYNDICATION_META = ("syndication-source", "original-source", "dcterms.source", "citation_source")
 _SYNDICATION_LINKS = ("original-source", "syndication-source")
 _SOURCE_KEYS = ("sourceOrganization", "provider")
+_SITE_NAME_META = ("og:site_name", "application-name", "publisher", "twitter:site")
 _ARCHIVE_HOSTS = ("web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is")
 
 
@@ -107,6 +108,26 @@ def _syndication_origin(doc: Document, page_url: str | None) -> OriginFinding | 
     return None
 
 
+def _name_in_markup(doc: Document, canonical_url: str) -> str | None:
+    """The original's name as the page's markup gives it: a JSON-LD publisher whose ``url`` is on the canonical's
+    site, or any organisation or site name spelling the canonical's domain ("Tech Wire Asia", techwireasia.com)."""
+    label = _key((registrable_domain(canonical_url) or "").split(".", 1)[0])
+    names: list[str | None] = []
+    for obj in doc.json_ld:
+        publisher = schema_org.resolve(doc.json_ld, obj.get("publisher"))
+        if isinstance(publisher, dict):
+            if same_site(schema_org.text_of(publisher.get("url")), canonical_url):
+                return schema_org.text_of(publisher)
+            names.append(schema_org.text_of(publisher))
+        if schema_org.types_of(obj) & schema_org.ORGANIZATION_TYPES:
+            names.append(schema_org.text_of(obj))
+    names += [value for key in _SITE_NAME_META for value in doc.meta.get(key, ())]
+    for name in names:
+        if name and label and _key(name) == label:
+            return " ".join(name.split())
+    return None
+
+
 def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | None) -> OriginFinding | None:
     """A canonical URL on another publisher's domain: named from the page's JSON-LD publisher when that is on the
     canonical's site, else from the outlet list, else the bare domain. Same publisher, other country: None."""
@@ -115,12 +136,7 @@ def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | N
         return None
     if same_site(canonical_url, page_url) or same_brand(canonical_url, page_url):
         return None
-    name = None
-    for article in schema_org.articles(doc.json_ld):
-        publisher = schema_org.resolve(doc.json_ld, article.get("publisher"))
-        if isinstance(publisher, dict) and same_site(schema_org.text_of(publisher.get("url")), canonical_url):
-            name = schema_org.text_of(publisher)
-            break
+    name = _name_in_markup(doc, canonical_url)
     name = name or name_of_url(canonical_url)
     if not name:
         return None

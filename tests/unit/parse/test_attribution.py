@@ -254,3 +254,32 @@ def test_photo_credit_is_no_wire_credit() -> None:
     # Then the source line, not the photo credit, names the origin
     assert origin is not None
     assert origin.publisher == "dpa"
+
+
+@pytest.mark.parametrize(
+    ("where", "line", "publisher"),
+    [
+        (
+            "article_end",
+            "<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed.</p>",
+            "Associated Press",
+        ),
+        ("after", '<div class="legal"><small>© dpa-infocom, dpa:240503-99-123456/2</small></div>', "dpa"),
+        ("article_end", "<p>(Reporting by Jane Doe in London; Editing by John Smith)</p>", "Reuters"),
+    ],
+)
+def test_wire_copyright_and_trailer_lines(where: str, line: str, publisher: str) -> None:
+    origin = parse(page(**{where: line})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_cross_domain_canonical_named_by_a_site_name_spelling_its_domain() -> None:
+    head = (
+        '<link rel="canonical" href="https://www.smalltownwire.example/2024/budget-vote">'
+        '<meta property="og:site_name" content="Small Town Wire">'
+    )
+    origin = parse(page(head=head)).origin
+    assert origin is not None
+    assert origin.publisher == "Small Town Wire"
