@@ -13,8 +13,9 @@ Scores, per half:
 
 - see-also precision / recall / F1, micro-averaged over links: a returned link is a true positive when its
   normalised URL is among the page's labelled ones. Normalisation: scheme dropped (http = https), host lower-cased
-  without ``www.``, fragment dropped, tracking query parameters (``utm_*``, ``fbclid``, ``gclid``, ``ref``, ``cmpid``,
-  ``ito``, ``mc_cid``, ``mc_eid``, ``at_*``...) dropped, the rest of the query sorted, trailing slash dropped.
+  without ``www.`` and in its ASCII (IDNA) form, fragment dropped, tracking query parameters (``utm_*``, ``fbclid``,
+  ``gclid``, ``ref``, ``cmpid``, ``ito``, ``mc_cid``, ``mc_eid``, ``at_*``...) dropped, the rest of the query sorted,
+  trailing slash dropped.
 - clean pages: the share of pages with no labelled see-also link on which wireroom returns none.
 - origin presence: the share of pages where wireroom's origin is null exactly when the label's is.
 - publisher: on pages whose label has an origin, the share where wireroom's publisher equals the label's after
@@ -55,13 +56,20 @@ _TRACKING = re.compile(
 )
 
 
+def _ascii_host(host: str) -> str:
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
 def normalise_url(url: str) -> str:
     """``url`` in the comparison form described in the module docstring."""
     try:
         parts = urlsplit(url.strip())
     except ValueError:
         return url.strip()
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    host = _ascii_host((parts.hostname or "").lower().removeprefix("www."))
     port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k))
     path = parts.path.rstrip("/")
