@@ -18,8 +18,11 @@ LABELS = (
 )
 """A regular-expression alternation of further-reading labels (match case-insensitively)."""
 
-LABEL_ONLY = re.compile(rf"^\W{{0,3}}(?:{LABELS})\s*[:：|»>…]?\W{{0,3}}$", re.IGNORECASE)
-"""A line that is only such a label ("Related:", "— Lesen Sie auch —")."""
+LABEL_ONLY = re.compile(
+    rf"^\W{{0,3}}(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?\s*[:：|»>…]?\W{{0,3}}$",
+    re.IGNORECASE,
+)
+"""A line that is only such a label ("Related:", "— Lesen Sie auch —", "Weiterlesen auf Example.de:")."""
 
 MAX_LABEL_CHARS = 60
 """Longer lines are never only a label."""

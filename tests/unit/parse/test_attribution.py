@@ -283,3 +283,8 @@ def test_cross_domain_canonical_named_by_a_site_name_spelling_its_domain() -> No
     origin = parse(page(head=head)).origin
     assert origin is not None
     assert origin.publisher == "Small Town Wire"
+
+
+def test_label_naming_the_site() -> None:
+    record = parse(page(after=f'<div class="more"><p>Weiterlesen auf Example-News.com:</p><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
