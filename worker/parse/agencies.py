@@ -89,6 +89,11 @@ _NAME_OF_DOMAIN = {
 }
 _AGENCY_DOMAINS = {name: domains for name, (_, domains) in _AGENCIES.items()}
 
+_BY_OUTLET_NAME = {name.casefold(): name for name in _OUTLET_DOMAINS.values()}
+
+OUTLET_PATTERN = "|".join(sorted((re.escape(name) for name in _BY_OUTLET_NAME), key=len, reverse=True))
+"""A regular-expression alternation of the outlet names of the outlet list (match case-insensitively)."""
+
 AGENCY_PATTERN = "|".join(
     sorted((re.escape(spelling) for spelling in _BY_SPELLING if len(spelling) > 1), key=len, reverse=True)
 )
@@ -115,6 +120,12 @@ def agency_name(text: str) -> str | None:
     """The agency's usual name if ``text`` (e.g. "The Associated Press", "dpa") names a wire agency, else None."""
     key = " ".join(text.casefold().replace("\u00a0", " ").split()).strip(" .,;:()[]")
     return _BY_SPELLING.get(key)
+
+
+def outlet_name(text: str) -> str | None:
+    """The usual name of the wire agency or listed outlet ``text`` names ("the associated press", "CNN"), else None."""
+    key = " ".join(text.casefold().split()).strip(" .,;:()[]")
+    return _BY_SPELLING.get(key) or _BY_OUTLET_NAME.get(key) or _BY_OUTLET_NAME.get(f"the {key}")
 
 
 def outlet_of_domain(host: str | None) -> str | None:
@@ -144,6 +155,7 @@ __all__ = [
     "AGENCY_PATTERN",
     "COPYRIGHT_CREDIT",
     "CREDIT_LINE",
+    "OUTLET_PATTERN",
     "REUTERS_TRAILER",
     "agency_home",
     "agency_name",

@@ -13,9 +13,11 @@ from worker.parse.agencies import (
     AGENCY_PATTERN,
     COPYRIGHT_CREDIT,
     CREDIT_LINE,
+    OUTLET_PATTERN,
     REUTERS_TRAILER,
     agency_home,
     agency_name,
+    outlet_name,
     outlet_of_domain,
 )
 from worker.parse.domains import absolute_url, host_of, same_site
@@ -51,6 +53,10 @@ _STATEMENTS = (
         rf"^\W{{0,3}}(?:(?:this|the)\s+(?:{_KINDS}|content)\s+(?:is|was)\s+)?provided\s+by\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
+    re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
+    re.compile(
+        r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:on|at|in)\s+(?P<publisher>.+)", re.IGNORECASE
+    ),
     re.compile(
         r"\b(?:dieser|der|die|das)\s+(?:artikel|beitrag|text|kommentar|interview)\s+(?:ist|erschien|wurde)\s+"
         r"(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:auf|in|bei|im)\s+"
@@ -73,7 +79,7 @@ _PUBLISHER_END = re.compile(
     r"unter|and\s+is\s+republished|as\s+part\s+of|and\s+republished|licen[cs]ed)\b)"
 )
 _DATELINE = re.compile(
-    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN})(?:/\w+)?\)\s*"
+    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})(?:/\w+)?\)\s*"
     r"(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )
@@ -195,7 +201,7 @@ def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
             publisher = via.group("publisher")
             return OriginFinding(publisher.title() if publisher.isupper() else publisher, via.group("statement"))
         dateline = _DATELINE.match(block.text)
-        agency = agency_name(dateline.group("agency")) if dateline else None
+        agency = outlet_name(dateline.group("agency")) if dateline else None
         if dateline and agency:
             return OriginFinding(agency, clean_text(dateline.group("statement")))
     return _closing_credit(blocks) or _by_agency(head)

@@ -288,3 +288,29 @@ def test_cross_domain_canonical_named_by_a_site_name_spelling_its_domain() -> No
 def test_label_naming_the_site() -> None:
     record = parse(page(after=f'<div class="more"><p>Weiterlesen auf Example-News.com:</p><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    ("where", "line", "publisher"),
+    [
+        (
+            "first",
+            "<p>WASHINGTON (CNN) — The city council approved the new budget on Friday after a debate.</p>",
+            "CNN",
+        ),
+        (
+            "article_end",
+            "<p>The post City council approves new budget appeared first on Metro Report.</p>",
+            "Metro Report",
+        ),
+        (
+            "article_end",
+            '<p>Read the original article on <a href="https://www.businessinsider.com/x">Business Insider</a></p>',
+            "Business Insider",
+        ),
+    ],
+)
+def test_outlet_datelines_and_syndication_footers(where: str, line: str, publisher: str) -> None:
+    origin = parse(page(**{where: line})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
