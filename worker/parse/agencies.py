@@ -79,6 +79,79 @@ _OUTLET_DOMAINS: dict[str, str] = {
     "kaiserhealthnews.org": "KFF Health News", "kffhealthnews.org": "KFF Health News", "stateline.org": "Stateline",
     "statesnewsroom.com": "States Newsroom", "theguardian.co.uk": "The Guardian",
     "rferl.org": "Radio Free Europe/Radio Liberty",
+    "apnews.com": "Associated Press", "abcnews.com": "ABC News", "nbcnewyork.com": "NBC New York",
+    "usnews.com": "U.S. News & World Report", "thedailybeast.com": "The Daily Beast", "motherjones.com": "Mother Jones",
+    "newyorker.com": "The New Yorker", "nymag.com": "New York Magazine", "rollingstone.com": "Rolling Stone",
+    "billboard.com": "Billboard", "people.com": "People", "eonline.com": "E! News", "tmz.com": "TMZ",
+    "espn.com": "ESPN", "si.com": "Sports Illustrated", "theathletic.com": "The Athletic", "bleacherreport.com":
+    "Bleacher Report", "cbssports.com": "CBS Sports", "foxbusiness.com": "Fox Business", "barrons.com": "Barron's",
+    "investopedia.com": "Investopedia", "fool.com": "The Motley Fool", "seekingalpha.com": "Seeking Alpha",
+    "benzinga.com": "Benzinga", "thestreet.com": "TheStreet", "kiplinger.com": "Kiplinger", "inc.com": "Inc.",
+    "fastcompany.com": "Fast Company", "hbr.org": "Harvard Business Review", "venturebeat.com": "VentureBeat",
+    "gizmodo.com": "Gizmodo", "lifehacker.com": "Lifehacker", "digitaltrends.com": "Digital Trends",
+    "tomshardware.com": "Tom's Hardware", "theinformation.com": "The Information", "semafor.com": "Semafor",
+    "thenextweb.com": "The Next Web", "9to5mac.com": "9to5Mac", "macrumors.com": "MacRumors",
+    "coindesk.com": "CoinDesk", "cointelegraph.com": "Cointelegraph", "theblock.co": "The Block",
+    "grist.org": "Grist", "insideclimatenews.org": "Inside Climate News", "carbonbrief.org": "Carbon Brief",
+    "undark.org": "Undark", "statnews.com": "STAT", "healthline.com": "Healthline", "webmd.com": "WebMD",
+    "medicalnewstoday.com": "Medical News Today", "psychologytoday.com": "Psychology Today",
+    "scientificamerican.com": "Scientific American", "nationalgeographic.com": "National Geographic",
+    "smithsonianmag.com": "Smithsonian Magazine", "eurekalert.org": "EurekAlert!", "sciencedaily.com": "ScienceDaily",
+    "technologyreview.com": "MIT Technology Review", "quantamagazine.org": "Quanta Magazine",
+    "thenation.com": "The Nation", "reason.com": "Reason", "nationalreview.com": "National Review",
+    "washingtonexaminer.com": "Washington Examiner", "dailycaller.com": "The Daily Caller",
+    "breitbart.com": "Breitbart",
+    "realclearpolitics.com": "RealClearPolitics", "fivethirtyeight.com": "FiveThirtyEight", "rawstory.com": "Raw Story",
+    "commondreams.org": "Common Dreams", "truthout.org": "Truthout", "theroot.com": "The Root", "jta.org": "JTA",
+    "timesofisrael.com": "The Times of Israel", "haaretz.com": "Haaretz", "jpost.com": "The Jerusalem Post",
+    "middleeasteye.net": "Middle East Eye", "arabnews.com": "Arab News", "thenationalnews.com": "The National",
+    "dawn.com": "Dawn", "hindustantimes.com": "Hindustan Times", "indianexpress.com": "The Indian Express",
+    "ndtv.com": "NDTV", "livemint.com": "Mint", "economictimes.indiatimes.com": "The Economic Times",
+    "business-standard.com": "Business Standard", "thewire.in": "The Wire", "scroll.in": "Scroll.in",
+    "theprint.in": "ThePrint", "news18.com": "News18", "firstpost.com": "Firstpost", "deccanherald.com":
+    "Deccan Herald", "thestar.com.my": "The Star", "malaymail.com": "Malay Mail", "bangkokpost.com": "Bangkok Post",
+    "inquirer.net": "Philippine Daily Inquirer", "rappler.com": "Rappler", "koreaherald.com": "The Korea Herald",
+    "koreatimes.co.kr": "The Korea Times", "koreajoongangdaily.joins.com": "Korea JoongAng Daily",
+    "globaltimes.cn": "Global Times", "chinadaily.com.cn": "China Daily", "caixinglobal.com": "Caixin",
+    "sixthtone.com": "Sixth Tone", "hongkongfp.com": "Hong Kong Free Press", "taipeitimes.com": "Taipei Times",
+    "focustaiwan.tw": "Focus Taiwan", "asahi.com": "The Asahi Shimbun", "mainichi.jp": "The Mainichi",
+    "yomiuri.co.jp": "The Yomiuri Shimbun", "nhk.or.jp": "NHK", "theage.com.au": "The Age",
+    "theaustralian.com.au": "The Australian", "news.com.au": "news.com.au", "nzherald.co.nz": "The New Zealand Herald",
+    "stuff.co.nz": "Stuff", "rnz.co.nz": "RNZ", "globalnews.ca": "Global News", "ctvnews.ca": "CTV News",
+    "nationalpost.com": "National Post", "thestar.com": "Toronto Star", "irishtimes.com": "The Irish Times",
+    "rte.ie": "RTÉ", "scotsman.com": "The Scotsman", "standard.co.uk": "Evening Standard", "mirror.co.uk": "Mirror",
+    "thesun.co.uk": "The Sun", "express.co.uk": "Express", "metro.co.uk": "Metro", "inews.co.uk": "i",
+    "newstatesman.com": "New Statesman", "spectator.co.uk": "The Spectator", "channel4.com": "Channel 4 News",
+    "itv.com": "ITV News", "france24.com": "France 24", "rfi.fr": "RFI", "liberation.fr": "Libération",
+    "lesechos.fr": "Les Echos", "20minutes.fr": "20 Minutes", "francetvinfo.fr": "franceinfo", "lepoint.fr": "Le Point",
+    "lexpress.fr": "L'Express", "nouvelobs.com": "L'Obs", "ouest-france.fr": "Ouest-France", "elmundo.es": "El Mundo",
+    "abc.es": "ABC", "lavanguardia.com": "La Vanguardia", "eldiario.es": "elDiario.es", "clarin.com": "Clarín",
+    "lanacion.com.ar": "La Nación", "infobae.com": "Infobae", "eluniversal.com.mx": "El Universal",
+    "milenio.com": "Milenio", "folha.uol.com.br": "Folha de S.Paulo", "globo.com": "Globo", "estadao.com.br":
+    "O Estado de S. Paulo", "publico.pt": "Público", "lastampa.it": "La Stampa", "ilsole24ore.com": "Il Sole 24 Ore",
+    "ilfattoquotidiano.it": "Il Fatto Quotidiano", "nos.nl": "NOS", "nrc.nl": "NRC", "volkskrant.nl": "de Volkskrant",
+    "derstandard.at": "Der Standard", "diepresse.com": "Die Presse", "krone.at": "Kronen Zeitung", "orf.at": "ORF",
+    "nzz.ch": "Neue Zürcher Zeitung", "tagesanzeiger.ch": "Tages-Anzeiger", "srf.ch": "SRF", "bild.de": "Bild",
+    "stern.de": "Stern", "focus.de": "Focus", "n-tv.de": "n-tv", "tagesspiegel.de": "Der Tagesspiegel",
+    "taz.de": "taz", "fr.de": "Frankfurter Rundschau", "rnd.de": "RedaktionsNetzwerk Deutschland",
+    "merkur.de": "Merkur", "t-online.de": "t-online", "heise.de": "heise online", "golem.de": "Golem.de",
+    "netzpolitik.org": "netzpolitik.org", "deutschlandfunk.de": "Deutschlandfunk", "br.de": "BR", "ndr.de": "NDR",
+    "wdr.de": "WDR", "swr.de": "SWR", "mdr.de": "MDR", "hr.de": "hr", "zdf.de": "ZDF", "ard.de": "ARD",
+    "handelsblatt.de": "Handelsblatt", "wiwo.de": "WirtschaftsWoche", "manager-magazin.de": "manager magazin",
+    "capital.de": "Capital", "businessinsider.de": "Business Insider", "meduza.io": "Meduza", "kyivindependent.com":
+    "The Kyiv Independent", "pravda.com.ua": "Ukrainska Pravda", "themoscowtimes.com": "The Moscow Times",
+    "balkaninsight.com": "Balkan Insight", "notesfrompoland.com": "Notes from Poland", "euractiv.com": "Euractiv",
+    "euobserver.com": "EUobserver", "devex.com": "Devex", "thenewhumanitarian.org": "The New Humanitarian",
+    "allafrica.com": "AllAfrica", "news24.com": "News24", "dailymaverick.co.za": "Daily Maverick",
+    "nation.africa": "Nation", "premiumtimesng.com": "Premium Times", "theguardian.ng": "The Guardian Nigeria",
+    "mercurynews.com": "The Mercury News", "sfchronicle.com": "San Francisco Chronicle", "seattletimes.com":
+    "The Seattle Times", "miamiherald.com": "Miami Herald", "dallasnews.com": "The Dallas Morning News",
+    "houstonchronicle.com": "Houston Chronicle", "denverpost.com": "The Denver Post", "startribune.com": "Star Tribune",
+    "philly.com": "The Philadelphia Inquirer", "inquirer.com": "The Philadelphia Inquirer", "ajc.com":
+    "The Atlanta Journal-Constitution", "tampabay.com": "Tampa Bay Times", "texastribune.org": "The Texas Tribune",
+    "calmatters.org": "CalMatters", "chalkbeat.org": "Chalkbeat", "the74million.org": "The 74",
+    "hechingerreport.org": "The Hechinger Report", "civilbeat.org": "Honolulu Civil Beat", "marketplace.org":
+    "Marketplace", "wbur.org": "WBUR", "wnyc.org": "WNYC", "kqed.org": "KQED", "opb.org": "OPB",
     "voanews.com": "Voice of America", "globalvoices.org": "Global Voices", "eurasianet.org": "Eurasianet",
 }  # fmt: skip
 
@@ -91,8 +164,10 @@ _AGENCY_DOMAINS = {name: domains for name, (_, domains) in _AGENCIES.items()}
 
 _BY_OUTLET_NAME = {name.casefold(): name for name in _OUTLET_DOMAINS.values()}
 
-OUTLET_PATTERN = "|".join(sorted((re.escape(name) for name in _BY_OUTLET_NAME), key=len, reverse=True))
-"""A regular-expression alternation of the outlet names of the outlet list (match case-insensitively)."""
+_DATELINE_NAMES = [name for name in _BY_OUTLET_NAME.values() if len(name) >= 3 and sum(c.isupper() for c in name) >= 2]
+OUTLET_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _DATELINE_NAMES), key=len, reverse=True)) + ")"
+"""A case-sensitive alternation of the listed outlet names distinctive enough for a dateline ("CNN", "NBC News";
+not one capitalised word such as "Reason")."""
 
 AGENCY_PATTERN = "|".join(
     sorted((re.escape(spelling) for spelling in _BY_SPELLING if len(spelling) > 1), key=len, reverse=True)

@@ -314,3 +314,10 @@ def test_outlet_datelines_and_syndication_footers(where: str, line: str, publish
     origin = parse(page(**{where: line})).origin
     assert origin is not None
     assert origin.publisher == publisher
+
+
+def test_outlet_named_by_its_domain_from_the_wider_list() -> None:
+    head = '<link rel="canonical" href="https://www.texastribune.org/2024/05/03/city-council-budget/">'
+    origin = parse(page(head=head)).origin
+    assert origin is not None
+    assert origin.publisher == "The Texas Tribune"
