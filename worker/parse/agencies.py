@@ -175,7 +175,8 @@ AGENCY_PATTERN = "|".join(
 """A regular-expression alternation of every agency spelling (match case-insensitively)."""
 
 CREDIT_LINE = re.compile(
-    r"^\W{0,3}(?:(?:source|quelle|fuente|with inputs from|mit material von|material)\s*:?\s*)?"
+    r"^\W{0,3}(?:(?:source|sources|quelle|quellen|fuente|fonte|text|autor|author|with inputs from|"
+    r"mit material von|material)\s*:?\s*)?"
     rf"(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*\w[\w-]*)*\W{{0,3}}$",
     re.IGNORECASE,
 )

@@ -79,7 +79,7 @@ _PUBLISHER_END = re.compile(
     r"unter|and\s+is\s+republished|as\s+part\s+of|and\s+republished|licen[cs]ed)\b)"
 )
 _DATELINE = re.compile(
-    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})(?:/\w+)?\)\s*"
+    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})(?:/\w+)?\)\s*"
     r"(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )
@@ -168,7 +168,7 @@ def _class_id(element: Tag) -> str:
     return f"{names} {element.get('id') or ''}"
 
 
-_NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "header", "button"})
+_NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "button"})
 
 
 def credit_in_page(strings: Sequence[NavigableString]) -> OriginFinding | None:

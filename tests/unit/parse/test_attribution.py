@@ -321,3 +321,18 @@ def test_outlet_named_by_its_domain_from_the_wider_list() -> None:
     origin = parse(page(head=head)).origin
     assert origin is not None
     assert origin.publisher == "The Texas Tribune"
+
+
+def test_dateline_naming_two_places() -> None:
+    first = (
+        "<p>Berlin/Hamburg (dpa) - Der Stadtrat hat am Freitag nach langer Debatte den neuen Haushalt beschlossen.</p>"
+    )
+    origin = parse(page(first=first)).origin
+    assert origin is not None
+    assert origin.publisher == "dpa"
+
+
+def test_credit_line_naming_several_wires() -> None:
+    origin = parse(page(after='<div class="source-line">Quellen: dpa, AFP</div>')).origin
+    assert origin is not None
+    assert origin.publisher == "dpa"
