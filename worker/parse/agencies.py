@@ -43,6 +43,8 @@ _AGENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Interfax": (("interfax",), ("interfax.com", "interfax.ru")),
     "Europa Press": (("europa press",), ("europapress.es",)),
     "SP-X": (("sp-x", "spot press services"), ()),
+    "PAP": (("pap", "polska agencja prasowa", "polish press agency"), ("pap.pl",)),
+    "JTA": (("jta", "jewish telegraphic agency"), ("jta.org",)),
 }
 
 # Outlets that are not wires: home domain → the name the outlet gives itself.
@@ -102,7 +104,7 @@ _OUTLET_DOMAINS: dict[str, str] = {
     "washingtonexaminer.com": "Washington Examiner", "dailycaller.com": "The Daily Caller",
     "breitbart.com": "Breitbart",
     "realclearpolitics.com": "RealClearPolitics", "fivethirtyeight.com": "FiveThirtyEight", "rawstory.com": "Raw Story",
-    "commondreams.org": "Common Dreams", "truthout.org": "Truthout", "theroot.com": "The Root", "jta.org": "JTA",
+    "commondreams.org": "Common Dreams", "truthout.org": "Truthout", "theroot.com": "The Root",
     "timesofisrael.com": "The Times of Israel", "haaretz.com": "Haaretz", "jpost.com": "The Jerusalem Post",
     "middleeasteye.net": "Middle East Eye", "arabnews.com": "Arab News", "thenationalnews.com": "The National",
     "dawn.com": "Dawn", "hindustantimes.com": "Hindustan Times", "indianexpress.com": "The Indian Express",
@@ -177,7 +179,7 @@ AGENCY_PATTERN = "|".join(
 CREDIT_LINE = re.compile(
     r"^\W{0,3}(?:(?:source|sources|quelle|quellen|fuente|fonte|text|autor|author|with inputs from|"
     r"mit material von|material)\s*:?\s*)?"
-    rf"(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*\w[\w-]*)*\W{{0,3}}$",
+    rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*\w[\w-]*)*\W{{0,3}}$",
     re.IGNORECASE,
 )
 """A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP"."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from worker.parse import schema_org
-from worker.parse.agencies import agency_name, outlet_of_domain
+from worker.parse.agencies import outlet_name, outlet_of_domain
 from worker.parse.citations import is_outlet
 from worker.parse.domains import absolute_url, host_of, registrable_domain, same_site
 
@@ -58,17 +58,25 @@ def _publisher_names(doc: Document, site_name: str | None) -> set[str]:
     return names
 
 
+def _newsy(name: str | None) -> bool:
+    """Whether ``name`` reads as a news organisation: a wire agency, a listed outlet, or an outlet-like name."""
+    return bool(name) and bool(outlet_name(name or "") or (is_outlet(name or "") and len((name or "").split()) <= 5))
+
+
 def _based_on(doc: Document, value: Any, page_url: str | None) -> tuple[str, str | None] | None:
-    """The publisher of an ``isBasedOn`` value: a URL, or a creative work with a publisher or URL."""
+    """The publisher of an ``isBasedOn`` value that is a news story: a listed outlet's URL, or an article object
+    with a publisher or URL. A study, dataset or document the story is based on is no origin."""
     value = schema_org.resolve(doc.json_ld, value)
     url = absolute_url(value, page_url) if isinstance(value, str) else None
-    name = None
+    name = outlet_of_domain(host_of(url))
     if isinstance(value, dict):
+        kinds = schema_org.types_of(value)
+        if kinds and not any(kind.endswith(("newsarticle", "blogposting")) or kind == "article" for kind in kinds):
+            return None
         url = absolute_url(schema_org.text_of(value.get("url")) or schema_org.text_of(value.get("@id")), page_url)
-        name = schema_org.text_of(schema_org.resolve(doc.json_ld, value.get("publisher")))
+        name = schema_org.text_of(schema_org.resolve(doc.json_ld, value.get("publisher"))) or name_of_url(url)
     if url is not None and same_brand(url, page_url):
         return None
-    name = name or name_of_url(url)
     return (name, url) if name else None
 
 
@@ -82,16 +90,15 @@ def markup_origin(doc: Document, page_url: str | None, site_name: str | None) ->
                 return OriginFinding(found[0], "JSON-LD isBasedOn", found[1])
         for key in _SOURCE_KEYS:
             name = schema_org.text_of(schema_org.resolve(doc.json_ld, article.get(key)))
-            if name and _key(name) not in ours:
-                return OriginFinding(name, f"JSON-LD {key}: {name}")
+            if name and _newsy(name) and _key(name) not in ours:
+                return OriginFinding(outlet_name(name) or name, f"JSON-LD {key}: {name}")
         for value in schema_org.iter_values(article.get("author")):
             author = schema_org.resolve(doc.json_ld, value)
             if not isinstance(author, dict) or not schema_org.types_of(author) & schema_org.ORGANIZATION_TYPES:
                 continue
             name = schema_org.text_of(author)
-            known = name and (agency_name(name) or (is_outlet(name) and len(name.split()) <= 4))
-            if name and known and _key(name) not in ours:
-                return OriginFinding(agency_name(name) or name, f"By {name}")
+            if name and _newsy(name) and _key(name) not in ours:
+                return OriginFinding(outlet_name(name) or name, f"By {name}")
     return _syndication_origin(doc, page_url)
 
 

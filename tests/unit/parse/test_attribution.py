@@ -336,3 +336,32 @@ def test_credit_line_naming_several_wires() -> None:
     origin = parse(page(after='<div class="source-line">Quellen: dpa, AFP</div>')).origin
     assert origin is not None
     assert origin.publisher == "dpa"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        jsonld(isBasedOn={"@type": "ScholarlyArticle", "url": "https://journal.example/study-123", "name": "A study"}),
+        jsonld(isBasedOn="https://data.example-statistics.org/budget-2024.pdf"),
+        jsonld(sourceOrganization={"@type": "Organization", "name": "Example Media Group"}),
+    ],
+)
+def test_markup_naming_no_news_organisation_is_no_origin(head: str) -> None:
+    # Given markup naming a study, a document or a company, and a closing wire credit
+    origin = parse(page(head=head, article_end="<p>(AFP)</p>")).origin
+    # Then the wire credit, not the markup, names the origin
+    assert origin is not None
+    assert origin.publisher == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("where", "line", "publisher"),
+    [
+        ("after", '<div class="source-line">aja/PAP</div>', "PAP"),
+        ("article_end", "<p>Dieser Text ist zunächst im Tagesspiegel erschienen.</p>", "Tagesspiegel"),
+    ],
+)
+def test_editor_initials_and_german_first_appeared(where: str, line: str, publisher: str) -> None:
+    origin = parse(page(**{where: line})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
