@@ -190,6 +190,9 @@ COPYRIGHT_CREDIT = re.compile(
 )
 """A story's copyright line naming a wire: "Copyright 2023 The Associated Press. All rights reserved."."""
 
+SOURCE_LABEL = re.compile(r"^\W{0,3}(?:quelle|source|fuente|fonte|original)\s*:\s*$", re.IGNORECASE)
+"""A "Quelle:" / "Source:" label whose source follows in a link."""
+
 REUTERS_TRAILER = re.compile(r"^\W{0,3}(?:additional\s+)?reporting by\b.{3,300}\bediting by\b", re.IGNORECASE)
 """The closing "(Reporting by A; Editing by B)" line of a Reuters story."""
 
@@ -235,6 +238,7 @@ __all__ = [
     "CREDIT_LINE",
     "OUTLET_PATTERN",
     "REUTERS_TRAILER",
+    "SOURCE_LABEL",
     "agency_home",
     "agency_name",
     "outlet_of_domain",

@@ -9,7 +9,7 @@ from typing import cast
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from worker.parse.agencies import COPYRIGHT_CREDIT, CREDIT_LINE
+from worker.parse.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
 
 BY_MARK = re.compile(
@@ -113,8 +113,9 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
 
 
 def _is_credit(text: str) -> bool:
-    """A wire credit line ("DPA", "Quelle: dpa") or a copyright line naming a wire."""
-    if len(text) <= _MAX_CREDIT_CHARS and CREDIT_LINE.match(text.strip()):
+    """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, or a copyright line naming a
+    wire."""
+    if len(text) <= _MAX_CREDIT_CHARS and (CREDIT_LINE.match(text.strip()) or SOURCE_LABEL.match(text.strip())):
         return True
     stripped = text.lstrip()
     return len(text) <= _MAX_COPYRIGHT_CHARS and stripped[:1] in "©Cc(" and bool(COPYRIGHT_CREDIT.match(stripped))

@@ -15,14 +15,16 @@ from worker.parse.agencies import (
     CREDIT_LINE,
     OUTLET_PATTERN,
     REUTERS_TRAILER,
+    SOURCE_LABEL,
     agency_home,
     agency_name,
     outlet_name,
     outlet_of_domain,
 )
+from worker.parse.citations import is_outlet
 from worker.parse.domains import absolute_url, host_of, same_site
 from worker.parse.headline import clean_text
-from worker.parse.origin_markup import OriginFinding
+from worker.parse.origin_markup import OriginFinding, same_brand
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
@@ -88,7 +90,7 @@ _VIA_DATELINE = re.compile(
     r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"
 )
 _BY_AGENCY = re.compile(rf"^\W{{0,3}}(?:by|von|par|por)\s+(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE)
-_ARCHIVE_HOSTS = ("web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is")
+_SOURCE_LINE = re.compile(r"^\W{0,3}(?:quelle|source|fuente|fonte|original)\s*:\s*\S", re.IGNORECASE)
 _VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
 _MAX_NOTE_CHARS = 400
@@ -171,21 +173,28 @@ def _class_id(element: Tag) -> str:
 _NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "button"})
 
 
-def credit_in_page(strings: Sequence[NavigableString]) -> OriginFinding | None:
+def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = None) -> OriginFinding | None:
     """A wire credit standing alone on its line in the intact page ("DPA", "Quelle: dpa" after the body, which
-    the body extractor drops as a short tail); not a link, a caption, a list item or page chrome."""
+    the body extractor drops as a short tail), or a "Quelle: <a>outlet</a>" line; not a link, a caption, a list
+    item or page chrome."""
     for string in strings:
         element = string.parent
         while element is not None and element.name in _INLINE - {"a"}:
             element = element.parent
         text = clean_text(str(string))
         copyright_line = COPYRIGHT_CREDIT.match(text)
-        if element is None or (clean_text(element.get_text(" ")) != text and not copyright_line):
+        source_label = SOURCE_LABEL.match(text)
+        if element is None or (clean_text(element.get_text(" ")) != text and not (copyright_line or source_label)):
             continue
         if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (element, *element.parents)):
             continue
         if any(_IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]):
             continue  # a photo credit
+        if source_label:
+            found = _source_link(element, clean_text(element.get_text(" ")), None, page_url)
+            if found:
+                return found
+            continue
         credit = copyright_line or CREDIT_LINE.match(text)
         agency = agency_name(credit.group("agency")) if credit else None
         if agency:
@@ -277,6 +286,27 @@ def _first_origin(
         found = _statement_origin(blocks[index], index, page_url, site_name)
         if found:
             return found
+    for index in range(tail_start, len(blocks)):
+        found = _source_link(blocks[index].element, blocks[index].text, index, page_url)
+        if found:
+            return found
+    return None
+
+
+def _source_link(element: Tag, text: str, index: int | None, page_url: str | None) -> OriginFinding | None:
+    """A closing "Quelle: / Source: <a>X</a>" line linking a news outlet on another site (a translation's original)."""
+    if len(text) > _MAX_NOTE_CHARS or not _SOURCE_LINE.match(text):
+        return None
+    statement = text
+    for anchor in element.find_all("a", href=True, limit=3):
+        href = anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, page_url)
+        if url is None or same_brand(url, page_url):
+            continue
+        text = clean_text(anchor.get_text(" ", strip=True))
+        name = outlet_name(text) or (text if is_outlet(text) else None) or outlet_of_domain(host_of(url))
+        if name:
+            return OriginFinding(name, statement, url, index)
     return None
 
 

@@ -123,7 +123,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         page_note=page_note,
         markup=markup_origin(doc, url, metadata.site_name),
         canonical=canonical_origin(doc, metadata.canonical_url, url),
-        page_credit=credit_in_page(marks.credit_strings),
+        page_credit=credit_in_page(marks.credit_strings, url),
     )
     if origin is not None and origin.block is not None:
         claimed.add(origin.block)

@@ -365,3 +365,13 @@ def test_editor_initials_and_german_first_appeared(where: str, line: str, publis
     origin = parse(page(**{where: line})).origin
     assert origin is not None
     assert origin.publisher == publisher
+
+
+def test_closing_source_line_linking_an_outlet() -> None:
+    line = '<p>Quelle: <a href="https://www.theguardian.com/world/2024/may/03/budget-vote">The Guardian</a></p>'
+    origin = parse(page(after=f'<div class="source-line">{line}</div>')).origin
+    assert origin is not None
+    assert (origin.publisher, origin.url) == (
+        "The Guardian",
+        "https://www.theguardian.com/world/2024/may/03/budget-vote",
+    )
