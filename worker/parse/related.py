@@ -26,7 +26,8 @@ _NOT_OURS = re.compile(
     r"footer|sidebar|widget-area|site-?map|newsletter|nav\b|menu|breadcrumb|pagination|next-?post|prev",
     re.IGNORECASE,
 )
-_STOP = re.compile(r"comment|disqus|respond|reply|footer|colophon", re.IGNORECASE)
+_FOOTER = re.compile(r"footer|colophon", re.IGNORECASE)
+_COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 _STOP_TAGS = frozenset({"footer", "nav", "form"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_ARTICLE = re.compile(
@@ -126,8 +127,10 @@ def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bo
         elif child is branch:
             return seen
         elif seen and isinstance(child, Tag):
-            if child.name in _STOP_TAGS or _STOP.search(_names(child)):
-                return False  # comments, the footer: what follows is no longer the article's
+            if child.name in _STOP_TAGS or _FOOTER.search(_names(child)):
+                return False  # the footer: what follows is no longer the article's
+            if _COMMENTS.search(_names(child)):
+                continue  # a labelled box after the comments is still the article's
             between += len(child.get_text(" ", strip=True))
             if between > _MAX_BETWEEN_TEXT:
                 return False

@@ -114,9 +114,9 @@ def test_links_resolve_against_base_href() -> None:
             for n in range(12)
         )
         + "</ul></div>",
-        # after the comments
-        '<section id="comments" class="comments"><h3>3 comments</h3><p>Great article, thanks for writing it and '
-        "for all the detail.</p></section>" + f'<div class="x"><h3>Related</h3><ul>{RELATED}</ul></div>',
+        # after a footer
+        '<div class="page-footer"><p>About us · Contact · Imprint</p></div>'
+        + f'<div class="x"><h3>Related</h3><ul>{RELATED}</ul></div>',
     ],
 )
 def test_boxes_that_are_not_the_articles_reading(after: str) -> None:
@@ -375,3 +375,12 @@ def test_closing_source_line_linking_an_outlet() -> None:
         "The Guardian",
         "https://www.theguardian.com/world/2024/may/03/budget-vote",
     )
+
+
+def test_labelled_box_after_the_comments_is_still_the_articles() -> None:
+    comments = (
+        '<section id="comments" class="comments"><h3>3 comments</h3><p>Great article, thanks for writing it and '
+        "for all the detail about the library and the schools.</p></section>"
+    )
+    record = parse(page(after=comments + f'<div class="x"><h3>Related articles</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
