@@ -42,6 +42,8 @@ _MAX_READING_LABELS = 8
 _MAX_ANCHORS = 600
 _MAX_CREDIT_STRINGS = 8
 _MAX_CREDIT_CHARS = 40
+_MAX_RELATED_BOXES = 12
+_RELATED_CLASS = re.compile(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
 _MAX_COPYRIGHT_CHARS = 200
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
@@ -67,6 +69,7 @@ class Landmarks:
     reading_labels: list[NavigableString] = field(default_factory=list)
     anchors: list[Tag] = field(default_factory=list)
     credit_strings: list[NavigableString] = field(default_factory=list)
+    related_boxes: list[Tag] = field(default_factory=list)
 
     def itemprop(self, name: str) -> Tag | None:
         """The first element with ``itemprop`` ``name`` (lower-case), if any."""
@@ -76,8 +79,8 @@ class Landmarks:
 
 def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
     """Walk the tree once and collect headings, microdata, author/date-classed elements, ``<time>`` elements,
-    short visible "By ..." strings, strings that may be a republication note, further-reading labels, wire credits
-    and links. Never raises."""
+    short visible "By ..." strings, strings that may be a republication note, further-reading labels, wire credits,
+    boxes named as related content and links. Never raises."""
     marks = Landmarks()
     for node in soup.descendants:
         kind = type(node)
@@ -153,6 +156,8 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
     if not is_author and name == "a":
         rel = attrs.get("rel")
         is_author = isinstance(rel, list) and "author" in rel
+    if label and len(marks.related_boxes) < _MAX_RELATED_BOXES and _RELATED_CLASS.search(label):
+        marks.related_boxes.append(tag)
     if not (is_author or (label and _ANY_CLASS.search(label))):
         return
     if (is_author or _AUTHOR_CLASS.search(label)) and len(marks.author_marks) < _MAX_AUTHOR_MARKS:

@@ -24,7 +24,7 @@ from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
 from worker.parse.origin import OriginFinding, credit_in_page, extract_origin, notes_in_page
 from worker.parse.origin_markup import canonical_origin, markup_origin
-from worker.parse.related import line_links, link_lines, reading_boxes, related_links
+from worker.parse.related import line_links, link_lines, named_boxes, reading_boxes, related_links
 from worker.parse.see_also import extract_see_also
 
 PARSER_VERSION = __version__
@@ -101,7 +101,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     if not headline:
         raise NoArticleContent("no headline found (no <h1>, <title> or metadata title)", url=url)
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
-    boxes = reading_boxes(marks.reading_labels)  # where they sit, before the body prunes the tree
+    boxes = reading_boxes(marks.reading_labels) + named_boxes(marks.related_boxes)  # before the body prunes
     lines = link_lines(marks.anchors)
     body = extract_body(doc, headline=headline)
     blocks = body.blocks

@@ -61,6 +61,18 @@ class ReadingBox:
 
     label: Tag
     ancestors: tuple[Tag, ...]
+    holds_links: bool = False  # a box named as related content: its links are inside it, not after it
+
+
+def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
+    """Boxes whose class/id names them as related content ("related-posts", "view-related"), outermost only."""
+    boxes: list[ReadingBox] = []
+    for element in elements:
+        ancestors = tuple(element.parents)
+        if any(node is box.label for box in boxes for node in ancestors):
+            continue
+        boxes.append(ReadingBox(element, ancestors, holds_links=True))
+    return boxes
 
 
 def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
@@ -156,6 +168,9 @@ def _title(anchor: Tag) -> str:
 def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
     """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
     element = box.label
+    if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
+        found = _links_of(element.find_all("a", href=True, limit=_MAX_LINKS * 3), base, page_url)
+        return None if found is None else [link for link in found if same_site(link[0], page_url)]
     for _ in range(_MAX_CLIMB + 1):
         anchors = _link_run(element)
         if anchors:
@@ -287,7 +302,7 @@ def related_links(
     for box in boxes:
         found = _box_links(box, base, page_url)
         if found is None and isinstance(box.label.parent, Tag):
-            feeds.append(box.label.parent)
+            feeds.append(box.label if box.holds_links else box.label.parent)
         if not found or not _belongs(box, container):
             continue
         for link in found:
@@ -296,4 +311,4 @@ def related_links(
     return links, feeds
 
 
-__all__ = ["LinkLine", "ReadingBox", "line_links", "link_lines", "reading_boxes", "related_links"]
+__all__ = ["LinkLine", "ReadingBox", "line_links", "link_lines", "named_boxes", "reading_boxes", "related_links"]

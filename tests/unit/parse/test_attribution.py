@@ -384,3 +384,18 @@ def test_labelled_box_after_the_comments_is_still_the_articles() -> None:
     )
     record = parse(page(after=comments + f'<div class="x"><h3>Related articles</h3><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == RELATED_URLS
+
+
+def test_unlabelled_box_named_as_related_right_after_the_article() -> None:
+    # Given an unlabelled list of short titles in a box whose class names it as related content, after the article
+    items = [
+        ("/2024/04/budget-vote-passes-again/", "Budget vote passes"),
+        ("/2024/03/library-wins-award/", "Library wins award"),
+    ]
+    box = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in items)
+    box += (
+        '<li><a href="https://elsewhere.example/2024/05/ten-things-you-never-knew/">Ten things you never knew</a></li>'
+    )
+    record = parse(page(after=f'<div class="view-related"><ul>{box}</ul></div>'))
+    # Then its links to the site's own stories are see-also; another site's link in such a box is a widget's
+    assert see_also_urls(record) == [f"https://www.example-news.com{href}" for href, _ in items]
