@@ -19,6 +19,10 @@ _SYNDICATION_LINKS = ("original-source", "syndication-source")
 _SOURCE_KEYS = ("sourceOrganization", "provider")
 _SITE_NAME_META = ("og:site_name", "application-name", "publisher", "twitter:site")
 _ARCHIVE_HOSTS = ("web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is")
+_PLATFORM_HOSTS = (
+    "ampproject.org", "googleusercontent.com", "feedburner.com", "feedproxy.google.com", "news.google.com",
+    "t.co", "bit.ly", "ow.ly", "archive.org", "archive.ph", "archive.today", "archive.is", "localhost",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,8 @@ def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | N
     page_host = host_of(page_url)
     if not canonical_url or not page_url or not page_host or page_host.endswith(_ARCHIVE_HOSTS):
         return None
+    if (host_of(canonical_url) or "").endswith(_PLATFORM_HOSTS):
+        return None  # an AMP cache, feed proxy or link shortener publishes nothing
     if same_site(canonical_url, page_url) or same_brand(canonical_url, page_url):
         return None
     name = _name_in_markup(doc, canonical_url)

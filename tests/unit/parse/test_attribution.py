@@ -399,3 +399,9 @@ def test_unlabelled_box_named_as_related_right_after_the_article() -> None:
     record = parse(page(after=f'<div class="view-related"><ul>{box}</ul></div>'))
     # Then its links to the site's own stories are see-also; another site's link in such a box is a widget's
     assert see_also_urls(record) == [f"https://www.example-news.com{href}" for href, _ in items]
+
+
+def test_canonical_on_an_amp_cache_is_no_origin() -> None:
+    # a guard beside the cross-domain canonical rule: a cache or feed proxy publishes nothing
+    head = '<link rel="canonical" href="https://www-example--news-com.cdn.ampproject.org/c/s/budget">'
+    assert parse(page(head=head)).origin is None
