@@ -23,9 +23,11 @@ from worker.parse.reading_labels import LABEL_ONLY
 _NOT_OURS = re.compile(
     r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|promoted|advert|\bads?\b|partner|"
     r"popular|trending|most-?read|meistgelesen|latest|newest|just-?in|breaking|comment|disqus|respond|"
-    r"footer|sidebar|widget-area|site-?map|newsletter|nav\b|menu|breadcrumb|pagination|next-?post|prev",
+    r"newsletter|nav\b|menu|breadcrumb|pagination|next-?post|prev",
     re.IGNORECASE,
 )
+# Page chrome: not the article's when outside it (an article's own footer may hold its related box).
+_CHROME = re.compile(r"footer|sidebar|widget-area|site-?map", re.IGNORECASE)
 _FOOTER = re.compile(r"footer|colophon", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 _STOP_TAGS = frozenset({"footer", "nav", "form"})
@@ -109,8 +111,11 @@ def _names(element: Tag) -> str:
     return f"{label} {element.get('id') or ''}"
 
 
-def _excluded(element: Tag) -> bool:
-    return _hidden(element) or element.name in _STOP_TAGS or bool(_NOT_OURS.search(_names(element)))
+def _excluded(element: Tag, inside: bool = False) -> bool:
+    if _hidden(element) or element.name in _STOP_TAGS:
+        return True
+    names = _names(element)
+    return bool(_NOT_OURS.search(names) or (not inside and _CHROME.search(names)))
 
 
 def _belongs(box: ReadingBox, container: Tag) -> bool:
@@ -119,7 +124,7 @@ def _belongs(box: ReadingBox, container: Tag) -> bool:
     container_line = {id(node) for node in (container, *container.parents)}
     for depth, node in enumerate(path):
         if node is container:
-            return not any(_excluded(element) for element in path[:depth])
+            return not any(_excluded(element, inside=True) for element in path[:depth])
         if id(node) in container_line and depth > 0:
             return _after(path[depth - 1], node, container, path[:depth])
     return False

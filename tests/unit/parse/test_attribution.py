@@ -405,3 +405,10 @@ def test_canonical_on_an_amp_cache_is_no_origin() -> None:
     # a guard beside the cross-domain canonical rule: a cache or feed proxy publishes nothing
     head = '<link rel="canonical" href="https://www-example--news-com.cdn.ampproject.org/c/s/budget">'
     assert parse(page(head=head)).origin is None
+
+
+def test_labelled_box_in_the_articles_own_footer_area() -> None:
+    items = '<li><a href="/2024/04/budget-vote-passes-again/">Budget vote passes</a></li>'
+    box = f'<div class="entry-footer-readmore"><p>Weiterlesen auf Example News:</p><ul>{items}</ul></div>'
+    record = parse(page(article_end=box))
+    assert see_also_urls(record) == ["https://www.example-news.com/2024/04/budget-vote-passes-again/"]
