@@ -50,6 +50,7 @@ _MAX_BETWEEN_TEXT = 300
 _MAX_LABEL_WRAPPER = 80
 _MIN_LINKED_SHARE = 0.3
 _MIN_LINE_TITLE = 20
+_MIN_SLUG = 16
 _MIN_LINE_WORDS = 4
 _MIN_LINE_SHARE = 0.8
 _MARKERS = " »›>→▶►•·-–—:|"
@@ -154,12 +155,23 @@ def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bo
     return False
 
 
+def _slugs_of(page_url: str | None) -> list[str]:
+    """The distinctive parts of the page's own slug (its last path segment, split at "," "~" ";")."""
+    if not page_url:
+        return []
+    segments = [segment for segment in urlsplit(page_url).path.split("/") if segment]
+    slug = segments[-1].rsplit(".", 1)[0] if segments else ""
+    return [part for part in re.split(r"[,~;]", slug) if len(part) >= _MIN_SLUG and "-" in part]
+
+
 def _article_like(url: str, page_url: str | None) -> bool:
     if _NOT_ARTICLE.search(url):
         return False
     parts = urlsplit(url)
     if _DATE_ARCHIVE.match(parts.path):
         return False
+    if any(slug in parts.path for slug in _slugs_of(page_url)):
+        return False  # a URL embedding this page's own slug: its video, gallery or another view of it
     return bool(_SLUG.search(parts.path) or re.search(r"\d{4,}", parts.query))
 
 

@@ -412,3 +412,12 @@ def test_labelled_box_in_the_articles_own_footer_area() -> None:
     box = f'<div class="entry-footer-readmore"><p>Weiterlesen auf Example News:</p><ul>{items}</ul></div>'
     record = parse(page(article_end=box))
     assert see_also_urls(record) == ["https://www.example-news.com/2024/04/budget-vote-passes-again/"]
+
+
+def test_the_pages_own_media_is_not_see_also() -> None:
+    # Given a related box holding a story and this page's own video (its URL embeds the page's slug)
+    video = "/video/2024/05/city-council-approves-new-budget/clip-1234/"
+    box = f'<div class="related"><h3>Related</h3><ul><li><a href="{video}">Video: the council vote</a></li>'
+    box += f"{RELATED}</ul></div>"
+    # Then only the other stories are see-also
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
