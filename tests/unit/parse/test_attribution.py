@@ -76,8 +76,9 @@ def test_card_row_inside_the_article_takes_the_card_headline() -> None:
     ]
 
 
-def test_labels_in_other_languages() -> None:
-    record = parse(page(after=f'<div class="mehr"><h3>Mehr zum Thema</h3><ul>{RELATED}</ul></div>'))
+@pytest.mark.parametrize("label", ["Mehr zum Thema", "ähnliche Themen", "Artículos relacionados", "Seguir leyendo:"])
+def test_labels_in_other_languages(label: str) -> None:
+    record = parse(page(after=f'<div class="mehr"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == RELATED_URLS
 
 
