@@ -3,6 +3,7 @@ author other than the publisher, syndication ``<meta>``/``<link>`` tags, and a c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 _SYNDICATION_META = ("syndication-source", "original-source", "dcterms.source", "citation_source")
 _SYNDICATION_LINKS = ("original-source", "syndication-source")
 _SOURCE_KEYS = ("sourceOrganization", "provider")
+_TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+")
 _SITE_NAME_META = ("og:site_name", "application-name", "publisher", "twitter:site")
 _ARCHIVE_HOSTS = ("web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is")
 _PLATFORM_HOSTS = (
@@ -133,8 +135,10 @@ def _name_in_markup(doc: Document, canonical_url: str) -> str | None:
         if schema_org.types_of(obj) & schema_org.ORGANIZATION_TYPES:
             names.append(schema_org.text_of(obj))
     names += [value for key in _SITE_NAME_META for value in doc.meta.get(key, ())]
+    names += _TITLE_PARTS.split(doc.title or "")
+    label = label.removeprefix("the")
     for name in names:
-        if name and label and _key(name) == label:
+        if name and label and _key(name.strip()) == label:
             return " ".join(name.split())
     return None
 

@@ -422,3 +422,14 @@ def test_the_pages_own_media_is_not_see_also() -> None:
     box += f"{RELATED}</ul></div>"
     # Then only the other stories are see-also
     assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_cross_domain_canonical_named_by_the_title_suffix() -> None:
+    head = '<link rel="canonical" href="https://www.theharborgazette.example/2024/budget-vote">'
+    data = page(head=head).replace(
+        b"<title>City council approves new budget</title>",
+        b"<title>City council approves new budget | The Harbor Gazette</title>",
+    )
+    origin = parse(data).origin
+    assert origin is not None
+    assert origin.publisher == "The Harbor Gazette"
