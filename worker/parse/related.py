@@ -23,7 +23,7 @@ from worker.parse.reading_labels import LABEL_ONLY
 _NOT_OURS = re.compile(
     r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|promoted|advert|\bads?\b|partner|"
     r"popular|trending|most-?read|meistgelesen|latest|newest|just-?in|breaking|comment|disqus|respond|"
-    r"newsletter|nav\b|menu|breadcrumb|pagination|next-?post|prev",
+    r"newsletter|nav\b|menu|breadcrumb|pagination|next-?post|prev|\bfeed(?!back)",
     re.IGNORECASE,
 )
 # Page chrome: not the article's when outside it (an article's own footer may hold its related box).

@@ -433,3 +433,13 @@ def test_cross_domain_canonical_named_by_the_title_suffix() -> None:
     origin = parse(data).origin
     assert origin is not None
     assert origin.publisher == "The Harbor Gazette"
+
+
+def test_feed_list_inside_the_article_is_not_see_also() -> None:
+    # Given a site feed list the template puts inside the article element, after its text
+    feed = '<div class="nd-feed-list-container"><ul>' + RELATED + "</ul></div>"
+    own = '<p>» <a href="/2024/02/council-elects-a-new-speaker/">Council elects a new speaker today</a></p>'
+    # Then only the article's own link line is see-also
+    assert see_also_urls(parse(page(first=own, article_end=feed))) == [
+        "https://www.example-news.com/2024/02/council-elects-a-new-speaker/"
+    ]
