@@ -156,12 +156,17 @@ def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bo
 
 
 def _slugs_of(page_url: str | None) -> list[str]:
-    """The distinctive parts of the page's own slug (its last path segment, split at "," "~" ";")."""
+    """The page's own slug: the distinctive parts (split at "," "~" ";", no extension) of the last of its final two
+    path segments that has any; section names higher up are shared by other stories."""
     if not page_url:
         return []
     segments = [segment for segment in urlsplit(page_url).path.split("/") if segment]
-    slug = segments[-1].rsplit(".", 1)[0] if segments else ""
-    return [part for part in re.split(r"[,~;]", slug) if len(part) >= _MIN_SLUG and "-" in part]
+    for segment in reversed(segments[-2:]):
+        parts = [part.rsplit(".", 1)[0] for part in re.split(r"[,~;]", segment)]
+        slugs = [part for part in parts if len(part) >= _MIN_SLUG and "-" in part]
+        if slugs:
+            return slugs
+    return []
 
 
 def _article_like(url: str, page_url: str | None) -> bool:

@@ -443,3 +443,10 @@ def test_feed_list_inside_the_article_is_not_see_also() -> None:
     assert see_also_urls(parse(page(first=own, article_end=feed))) == [
         "https://www.example-news.com/2024/02/council-elects-a-new-speaker/"
     ]
+
+
+def test_own_media_when_the_slug_is_not_the_last_path_segment() -> None:
+    url = "https://www.example-news.com/fr/city-council-approves-new-budget/a-6533123"
+    media = '<p><a href="/overlay/media/fr/city-council-approves-new-budget/15100334/6533123">'
+    media += "The council vote, in sound and pictures</a></p>"
+    assert parse(page(article_end=media, url=url), url=url).see_also == []
