@@ -118,10 +118,15 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
 def _is_credit(text: str) -> bool:
     """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, or a copyright line naming a
     wire."""
-    if len(text) <= _MAX_CREDIT_CHARS and (CREDIT_LINE.match(text.strip()) or SOURCE_LABEL.match(text.strip())):
+    size = len(text)
+    if size > _MAX_COPYRIGHT_CHARS:
+        return False
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if size <= _MAX_CREDIT_CHARS and (CREDIT_LINE.match(stripped) or SOURCE_LABEL.match(stripped)):
         return True
-    stripped = text.lstrip()
-    return len(text) <= _MAX_COPYRIGHT_CHARS and stripped[:1] in "©Cc(" and bool(COPYRIGHT_CREDIT.match(stripped))
+    return stripped[0] in "©Cc(" and bool(COPYRIGHT_CREDIT.match(stripped))
 
 
 def _collect_by_name(tag: Tag, name: str, marks: Landmarks) -> None:

@@ -181,6 +181,9 @@ def _article_like(url: str, page_url: str | None) -> bool:
 
 
 def _title(anchor: Tag) -> str:
+    only = anchor.string  # the common case, a plain text link: no tree walk
+    if only is not None:
+        return clean_text(str(only))
     heading = anchor.find(_HEADINGS)
     if isinstance(heading, Tag):
         return clean_text(heading.get_text(" ", strip=True))
@@ -265,6 +268,9 @@ def link_lines(anchors: Sequence[Tag]) -> list[LinkLine]:
     the tree."""
     lines: list[LinkLine] = []
     for anchor in anchors:
+        href = anchor.get("href")
+        if not isinstance(href, str) or not _SLUG.search(href.split("?", 1)[0]) or _NOT_ARTICLE.search(href):
+            continue  # cheap first: most links of a page go to sections, tags or other sites' roots
         title = _title(anchor)
         if not _MIN_LINE_TITLE <= len(title) <= _MAX_TITLE or len(title.split()) < _MIN_LINE_WORDS:
             continue
