@@ -102,7 +102,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         raise NoArticleContent("no headline found (no <h1>, <title> or metadata title)", url=url)
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
     boxes = reading_boxes(marks.reading_labels) + named_boxes(marks.related_boxes)  # before the body prunes
-    lines = link_lines(marks.anchors)
+    lines = link_lines(marks.anchors, url)
     body = extract_body(doc, headline=headline)
     blocks = body.blocks
     base = _link_base(doc, url or metadata.canonical_url)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from bs4 import Tag
 from bs4.element import NavigableString
 
-from worker.parse.domains import absolute_url, same_site
+from worker.parse.domains import absolute_url, registrable_domain, same_site
 from worker.parse.headline import clean_text
 from worker.parse.reading_labels import LABEL_ONLY
 
@@ -263,14 +263,17 @@ class LinkLine:
     ancestors: tuple[Tag, ...]
 
 
-def link_lines(anchors: Sequence[Tag]) -> list[LinkLine]:
-    """The anchors that make up a whole line of their own, with a headline-like text; read before the body prunes
-    the tree."""
+def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[LinkLine]:
+    """The anchors that make up a whole line of their own, with a headline-like text, linking within the page's
+    site; read before the body prunes the tree."""
     lines: list[LinkLine] = []
+    site = registrable_domain(page_url)
     for anchor in anchors:
         href = anchor.get("href")
         if not isinstance(href, str) or not _SLUG.search(href.split("?", 1)[0]) or _NOT_ARTICLE.search(href):
             continue  # cheap first: most links of a page go to sections, tags or other sites' roots
+        if site and "//" in href[:8] and site not in href.split("/", 3)[2]:
+            continue  # another site's link: never a line of this site's reading
         title = _title(anchor)
         if not _MIN_LINE_TITLE <= len(title) <= _MAX_TITLE or len(title.split()) < _MIN_LINE_WORDS:
             continue
