@@ -312,6 +312,8 @@ def line_links(
         return links
     page = _comparable(page_url)
     for line in lines:
+        if not any(node is container for node in line.ancestors):
+            continue  # cheap first: most lines are outside the article
         href = line.anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
         if url is None or not same_site(url, page_url) or _comparable(url) == page or _hidden(line.anchor):
