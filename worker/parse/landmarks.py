@@ -9,6 +9,9 @@ from typing import cast
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
+from worker.parse.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL
+from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
+
 BY_MARK = re.compile(
     r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
     r"(?:by|von|par|por|door|ein artikel von|verfasst von|autor(?:in)?\s*:|author\s*:|auteur\s*:|redaktion\s*:|"
@@ -30,11 +33,18 @@ _BY_WORD = re.compile(r"by|von|par|por|door|autor|author|auteur|redaktion|text",
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
 _ORIGIN = re.compile(
     r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
-    r"erstmals erschienen|erschien zuerst",
+    r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original",
     re.IGNORECASE,
 )
 _MIN_NOTE_CHARS = 12
 _MAX_ORIGIN_STRINGS = 5
+_MAX_READING_LABELS = 8
+_MAX_ANCHORS = 600
+_MAX_CREDIT_STRINGS = 8
+_MAX_CREDIT_CHARS = 40
+_MAX_RELATED_BOXES = 12
+_RELATED_CLASS = re.compile(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
+_MAX_COPYRIGHT_CHARS = 200
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
 _MAX_DATE_MARKS = 10
@@ -56,6 +66,10 @@ class Landmarks:
     byline_strings: list[NavigableString] = field(default_factory=list)
     dateline_strings: list[NavigableString] = field(default_factory=list)
     origin_strings: list[NavigableString] = field(default_factory=list)
+    reading_labels: list[NavigableString] = field(default_factory=list)
+    anchors: list[Tag] = field(default_factory=list)
+    credit_strings: list[NavigableString] = field(default_factory=list)
+    related_boxes: list[Tag] = field(default_factory=list)
 
     def itemprop(self, name: str) -> Tag | None:
         """The first element with ``itemprop`` ``name`` (lower-case), if any."""
@@ -65,7 +79,8 @@ class Landmarks:
 
 def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
     """Walk the tree once and collect headings, microdata, author/date-classed elements, ``<time>`` elements,
-    short visible "By ..." strings and strings that may be a republication note. Never raises."""
+    short visible "By ..." strings, strings that may be a republication note, further-reading labels, wire credits,
+    boxes named as related content and links. Never raises."""
     marks = Landmarks()
     for node in soup.descendants:
         kind = type(node)
@@ -73,6 +88,14 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
             text = cast(NavigableString, node)
             if len(text) > _MIN_NOTE_CHARS and len(marks.origin_strings) < _MAX_ORIGIN_STRINGS and _ORIGIN.search(text):
                 marks.origin_strings.append(text)
+            if (
+                len(text) <= MAX_LABEL_CHARS
+                and len(marks.reading_labels) < _MAX_READING_LABELS
+                and LABEL_ONLY.match(text.strip())
+            ):
+                marks.reading_labels.append(text)
+            if len(marks.credit_strings) < _MAX_CREDIT_STRINGS and _is_credit(text):
+                marks.credit_strings.append(text)
             if (
                 2 <= len(text) <= _MAX_BYLINE_CHARS
                 and len(marks.byline_strings) < _MAX_BYLINE_STRINGS
@@ -92,13 +115,34 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
     return marks
 
 
-def _visit_tag(tag: Tag, marks: Landmarks) -> None:
-    name = tag.name
+def _is_credit(text: str) -> bool:
+    """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, or a copyright line naming a
+    wire."""
+    size = len(text)
+    if size > _MAX_COPYRIGHT_CHARS:
+        return False
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if size <= _MAX_CREDIT_CHARS and (CREDIT_LINE.match(stripped) or SOURCE_LABEL.match(stripped)):
+        return True
+    return stripped[0] in "©Cc(" and bool(COPYRIGHT_CREDIT.match(stripped))
+
+
+def _collect_by_name(tag: Tag, name: str, marks: Landmarks) -> None:
     if name == "h1":
         if len(marks.h1) < _MAX_H1:
             marks.h1.append(tag)
+    elif name == "a":
+        if len(marks.anchors) < _MAX_ANCHORS:
+            marks.anchors.append(tag)
     elif name == "time" and len(marks.times) < _MAX_TIMES and ("datetime" in tag.attrs or "pubdate" in tag.attrs):
         marks.times.append(tag)
+
+
+def _visit_tag(tag: Tag, marks: Landmarks) -> None:
+    name = tag.name
+    _collect_by_name(tag, name, marks)
     attrs = tag.attrs
     if not attrs:
         return
@@ -117,6 +161,8 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
     if not is_author and name == "a":
         rel = attrs.get("rel")
         is_author = isinstance(rel, list) and "author" in rel
+    if label and len(marks.related_boxes) < _MAX_RELATED_BOXES and _RELATED_CLASS.search(label):
+        marks.related_boxes.append(tag)
     if not (is_author or (label and _ANY_CLASS.search(label))):
         return
     if (is_author or _AUTHOR_CLASS.search(label)) and len(marks.author_marks) < _MAX_AUTHOR_MARKS:

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
 from bs4.element import NavigableString
 
-from worker.parse.agencies import AGENCY_PATTERN, agency_name
-from worker.parse.domains import absolute_url, host_of, registrable_domain, same_site
+from worker.parse.agencies import (
+    AGENCY_PATTERN,
+    COPYRIGHT_CREDIT,
+    CREDIT_LINE,
+    OUTLET_PATTERN,
+    REUTERS_TRAILER,
+    SOURCE_LABEL,
+    agency_home,
+    agency_name,
+    outlet_name,
+    outlet_of_domain,
+)
+from worker.parse.citations import is_outlet
+from worker.parse.domains import absolute_url, host_of, same_site
 from worker.parse.headline import clean_text
+from worker.parse.origin_markup import OriginFinding, same_brand
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
@@ -40,8 +52,16 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(
+        rf"^\W{{0,3}}(?:(?:this|the)\s+(?:{_KINDS}|content)\s+(?:is|was)\s+)?provided\s+by\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
+    re.compile(
+        r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:on|at|in)\s+(?P<publisher>.+)", re.IGNORECASE
+    ),
+    re.compile(
         r"\b(?:dieser|der|die|das)\s+(?:artikel|beitrag|text|kommentar|interview)\s+(?:ist|erschien|wurde)\s+"
-        r"(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:auf|in|bei|im)\s+"
+        r"(?:zuerst|zunächst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:auf|in|bei|im)\s+"
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -57,31 +77,26 @@ _PUBLISHER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHER_END = re.compile(
-    r"\s*(?:[.;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le)\s+\d|\s+(?:under|and\s+is|and\s+has|and\s+was|"
-    r"unter|and\s+is\s+republished|as\s+part\s+of|and\s+republished|licen[cs]ed)\b)"
+    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le)\s+\d|\s+(?:under|and\s+is|and\s+has|and\s+was|"
+    r"unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|licen[cs]ed)\b)"
 )
 _DATELINE = re.compile(
-    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN})(?:/\w+)?\)\s*[-—–:]+)",
+    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})(?:/\w+)?\)\s*"
+    r"(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )
+_VIA_DATELINE = re.compile(
+    r"^(?P<statement>(?P<publisher>[A-ZÀ-Þ][\w&'’.]*(?:\s+[A-ZÀ-Þ][\w&'’.]*){0,4})\s+via\s+"
+    r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"
+)
 _BY_AGENCY = re.compile(rf"^\W{{0,3}}(?:by|von|par|por)\s+(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE)
-_ARCHIVE_HOSTS = ("web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is")
+_SOURCE_LINE = re.compile(r"^\W{0,3}(?:quelle|source|fuente|fonte|original)\s*:\s*\S", re.IGNORECASE)
 _VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
 _MAX_NOTE_CHARS = 400
 _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
 _MAX_PUBLISHER = 80
-
-
-@dataclass(frozen=True)
-class OriginFinding:
-    """The original publisher of a republished article, the text saying so, and the block it was in (if any)."""
-
-    publisher: str
-    statement: str
-    url: str | None = None
-    block: int | None = None
 
 
 def _key(value: str | None) -> str:
@@ -144,13 +159,78 @@ def notes_in_page(
     return None
 
 
+_IMAGE_NAMES = re.compile(r"image|img|photo|foto|bild|picture|caption|gallery|media|video|copyright", re.IGNORECASE)
+_CREDIT_DEPTH = 4
+_MAX_CREDIT_BLOCK = 40
+
+
+def _class_id(element: Tag) -> str:
+    classes = element.get("class")
+    names = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    return f"{names} {element.get('id') or ''}"
+
+
+_NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "button"})
+
+
+def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = None) -> OriginFinding | None:
+    """A wire credit standing alone on its line in the intact page ("DPA", "Quelle: dpa" after the body, which
+    the body extractor drops as a short tail), or a "Quelle: <a>outlet</a>" line; not a link, a caption, a list
+    item or page chrome."""
+    for string in strings:
+        element = string.parent
+        while element is not None and element.name in _INLINE - {"a"}:
+            element = element.parent
+        text = clean_text(str(string))
+        copyright_line = COPYRIGHT_CREDIT.match(text)
+        source_label = SOURCE_LABEL.match(text)
+        if element is None or (clean_text(element.get_text(" ")) != text and not (copyright_line or source_label)):
+            continue
+        if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (element, *element.parents)):
+            continue
+        if any(_IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]):
+            continue  # a photo credit
+        if source_label:
+            found = _source_link(element, clean_text(element.get_text(" ")), None, page_url)
+            if found:
+                return found
+            continue
+        credit = copyright_line or CREDIT_LINE.match(text)
+        agency = agency_name(credit.group("agency")) if credit else None
+        if agency:
+            return OriginFinding(agency, text)
+    return None
+
+
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
     head = blocks[:_HEAD_BLOCKS]
     for block in head:
+        via = _VIA_DATELINE.match(block.text)
+        if via:  # "KVELLER via JTA —": the outlet's story, carried by a wire
+            publisher = via.group("publisher")
+            return OriginFinding(publisher.title() if publisher.isupper() else publisher, via.group("statement"))
         dateline = _DATELINE.match(block.text)
-        agency = agency_name(dateline.group("agency")) if dateline else None
+        agency = outlet_name(dateline.group("agency")) if dateline else None
         if dateline and agency:
             return OriginFinding(agency, clean_text(dateline.group("statement")))
+    return _closing_credit(blocks) or _by_agency(head)
+
+
+def _closing_credit(blocks: Sequence[Block]) -> OriginFinding | None:
+    """ "(AFP)", "— PTI", "Quelle: dpa", "Copyright 2023 The Associated Press", "(Reporting by ...; Editing by ...)"
+    closing the story."""
+    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
+        text = blocks[index].text
+        credit = CREDIT_LINE.match(text) or COPYRIGHT_CREDIT.match(text)
+        agency = agency_name(credit.group("agency")) if credit else None
+        if agency:
+            return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
+        if REUTERS_TRAILER.match(text):
+            return OriginFinding("Reuters", text)
+    return None
+
+
+def _by_agency(head: Sequence[Block]) -> OriginFinding | None:
     for index, block in enumerate(head):
         by_agency = _BY_AGENCY.match(block.text)
         agency = agency_name(by_agency.group("agency")) if by_agency else None
@@ -159,48 +239,84 @@ def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
     return None
 
 
-def _canonical_origin(canonical_url: str | None, page_url: str | None) -> OriginFinding | None:
-    page_host = host_of(page_url)
-    if not canonical_url or not page_url or not page_host or page_host.endswith(_ARCHIVE_HOSTS):
+def _named(finding: OriginFinding | None, page_url: str | None) -> OriginFinding | None:
+    """``finding`` with a domain given as its publisher named ("cnn.com" → "CNN"); None for a wire's or outlet's
+    own story on its own site."""
+    if finding is None:
         return None
-    if same_site(canonical_url, page_url):
+    publisher = finding.publisher
+    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", publisher):
+        publisher = outlet_of_domain(publisher) or publisher
+    host = host_of(page_url)
+    if agency_home(publisher, host) or (host and outlet_of_domain(host) == publisher):
         return None
-    publisher = registrable_domain(canonical_url)
-    if not publisher:
-        return None
-    return OriginFinding(publisher, f'<link rel="canonical" href="{canonical_url}">', canonical_url)
+    return OriginFinding(publisher, finding.statement, finding.url, finding.block)
 
 
 def extract_origin(
     blocks: Sequence[Block],
     page_url: str | None,
     *,
-    canonical_url: str | None = None,
     site_name: str | None = None,
     byline_agencies: Sequence[str] = (),
     page_note: OriginFinding | None = None,
+    markup: OriginFinding | None = None,
+    page_credit: OriginFinding | None = None,
+    canonical: OriginFinding | None = None,
 ) -> OriginFinding | None:
     """The origin of a republished article, or None for an original one.
 
     In order: a republication note ("This article was originally published on ... X", "Republished from X",
     "Zuerst erschienen bei X") in the first or last blocks, naming a publisher other than this site, else
-    ``page_note`` (such a note found in the intact page by ``notes_in_page``); a wire credit
-    for the whole story ("WASHINGTON (AP) —", a "By Reuters" line, an agency as author); a canonical URL on another
-    registrable domain. Never raises on odd markup.
+    ``page_note`` (such a note found in the intact page by ``notes_in_page``); ``markup`` (JSON-LD or syndication
+    tags, from ``origin_markup.markup_origin``); a wire credit for the whole story ("WASHINGTON (AP) —", a closing
+    "(AFP)" or "— PTI" line, a "By Reuters" line, an agency as author); ``canonical`` (a canonical URL on another
+    publisher's domain, from ``origin_markup.canonical_origin``). A publisher given as a domain is named from the
+    outlet list; a wire's or outlet's own story on its own site has no origin. Never raises on odd markup.
     """
+    found = _first_origin(blocks, page_url, site_name, byline_agencies) or page_note or markup
+    return _named(found or _agency_origin(blocks, byline_agencies) or page_credit or canonical, page_url)
+
+
+def _first_origin(
+    blocks: Sequence[Block], page_url: str | None, site_name: str | None, byline_agencies: Sequence[str]
+) -> OriginFinding | None:
     tail_start = max(0, len(blocks) - _TAIL_BLOCKS)
     for index in [*range(tail_start, len(blocks)), *range(min(_HEAD_BLOCKS, tail_start))]:
         found = _statement_origin(blocks[index], index, page_url, site_name)
         if found:
             return found
-    if page_note is not None:
-        return page_note
+    for index in range(tail_start, len(blocks)):
+        found = _source_link(blocks[index].element, blocks[index].text, index, page_url)
+        if found:
+            return found
+    return None
+
+
+def _source_link(element: Tag, text: str, index: int | None, page_url: str | None) -> OriginFinding | None:
+    """A closing "Quelle: / Source: <a>X</a>" line linking a news outlet on another site (a translation's original)."""
+    if len(text) > _MAX_NOTE_CHARS or not _SOURCE_LINE.match(text):
+        return None
+    statement = text
+    for anchor in element.find_all("a", href=True, limit=3):
+        href = anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, page_url)
+        if url is None or same_brand(url, page_url):
+            continue
+        text = clean_text(anchor.get_text(" ", strip=True))
+        name = outlet_name(text) or (text if is_outlet(text) else None) or outlet_of_domain(host_of(url))
+        if name:
+            return OriginFinding(name, statement, url, index)
+    return None
+
+
+def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> OriginFinding | None:
     wire = _wire_origin(blocks)
     if wire:
         return wire
     if byline_agencies:
         return OriginFinding(byline_agencies[0], f"By {byline_agencies[0]}")
-    return _canonical_origin(canonical_url, page_url)
+    return None
 
 
-__all__ = ["OriginFinding", "extract_origin", "notes_in_page", "statement_origin"]
+__all__ = ["OriginFinding", "credit_in_page", "extract_origin", "notes_in_page", "statement_origin"]

@@ -17,12 +17,14 @@ from worker.parse.body import Block, extract_body
 from worker.parse.byline import Byline, extract_byline, split_names
 from worker.parse.citations import extract_citations
 from worker.parse.dates import date_in_text, extract_dates
-from worker.parse.document import load_document
+from worker.parse.document import Document, load_document
 from worker.parse.domains import absolute_url
 from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
-from worker.parse.origin import OriginFinding, extract_origin, notes_in_page
+from worker.parse.origin import OriginFinding, credit_in_page, extract_origin, notes_in_page
+from worker.parse.origin_markup import canonical_origin, markup_origin
+from worker.parse.related import line_links, link_lines, named_boxes, reading_boxes, related_links
 from worker.parse.see_also import extract_see_also
 
 PARSER_VERSION = __version__
@@ -100,19 +102,29 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     if not headline:
         raise NoArticleContent("no headline found (no <h1>, <title> or metadata title)", url=url)
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
-    blocks = extract_body(doc, headline=headline).blocks
-    base = url or metadata.canonical_url
+    boxes = reading_boxes(marks.reading_labels) + named_boxes(marks.related_boxes)  # before the body prunes
+    lines = link_lines(marks.anchors, url)
+    body = extract_body(doc, headline=headline)
+    blocks = body.blocks
+    base = _link_base(doc, url or metadata.canonical_url)
     see_also = extract_see_also(blocks, base)
+    see_also_links = [*see_also.links]
+    boxed, feeds = related_links(boxes, body.container, base, url)
+    for link in [*boxed, *line_links(lines, body.container, base, url, feeds)]:
+        if all(link[0] != known for known, _ in see_also_links):
+            see_also_links.append(link)
     claimed = set(see_also.claimed)
     byline, byline_blocks = _byline_from_blocks(blocks, byline, metadata.site_name)
     claimed |= byline_blocks | _furniture_blocks(blocks)
     origin = extract_origin(
         blocks,
         url,
-        canonical_url=metadata.canonical_url,
         site_name=metadata.site_name,
         byline_agencies=byline.agencies,
         page_note=page_note,
+        markup=markup_origin(doc, url, metadata.site_name),
+        canonical=canonical_origin(doc, metadata.canonical_url, url),
+        page_credit=credit_in_page(marks.credit_strings, url),
     )
     if origin is not None and origin.block is not None:
         claimed.add(origin.block)
@@ -128,7 +140,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         "published_at": dates.published,
         "modified_at": dates.modified,
         "body": body_text,
-        "see_also": [{"url": link, "title": title} for link, title in see_also.links],
+        "see_also": [{"url": link, "title": title} for link, title in see_also_links],
         "origin": _origin_fields(origin),
         "citations": [{"source": c.source, "statement": c.statement} for c in extract_citations(paragraphs)],
         "word_count": count_words(body_text),
@@ -140,6 +152,14 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         return ArticleRecord.model_validate(fields)
     except ValidationError as exc:
         raise InvalidRecord(f"extracted record is invalid: {exc}", url=url) from exc
+
+
+def _link_base(doc: Document, page_url: str | None) -> str | None:
+    """The base links resolve against: the page's ``<base href>`` (itself resolved against the page URL), else it."""
+    head = doc.soup.head
+    tag = head.find("base", href=True) if head is not None else None
+    href = tag.get("href") if tag is not None else None
+    return absolute_url(href if isinstance(href, str) else None, page_url) or page_url
 
 
 def _metadata_fields(url: str | None, metadata: PageMetadata) -> dict[str, Any]:

@@ -11,19 +11,12 @@ from bs4 import Tag
 
 from worker.parse.domains import absolute_url
 from worker.parse.headline import clean_text
+from worker.parse.reading_labels import LABEL_ONLY, LABELS
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
 
-_LABELS = (
-    r"see also|read more|read also|also read|also see|related|related articles?|related stories|related story|"
-    r"related content|related coverage|related reading|more on this(?: story)?|read next|recommended|"
-    r"recommended reading|further reading|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|"
-    r"das könnte sie auch interessieren|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|"
-    r"leggi anche|lee también|leer más|ver también|leia também|veja também|lees ook"
-)
-_LABELLED = re.compile(rf"^\W{{0,3}}(?:{_LABELS})\s*(?:[:：|»>]|\s[-–—]|\.{{3}}|…)\s*(?P<rest>\S.*)$", re.IGNORECASE)
-_LABEL_ONLY = re.compile(rf"^\W{{0,3}}(?:{_LABELS})\s*[:：|»>…]?\W{{0,3}}$", re.IGNORECASE)
+_LABELLED = re.compile(rf"^\W{{0,3}}(?:{LABELS})\s*(?:[:：|»>]|\s[-–—]|\.{{3}}|…)\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _NOT_ARTICLE = re.compile(
     r"/(?:tags?|category|categories|topics?|author|authors|autor|user|users|search|login|register|subscribe|"
     r"newsletter|feed|rss)(?:/|$)|[?&](?:share|replytocom)=|/sharer|/intent/|/share\b|/pin/create|"
@@ -90,7 +83,7 @@ def extract_see_also(blocks: Sequence[Block], base: str | None) -> SeeAlso:
                 if link not in links:
                     links.append(link)
             continue
-        if _LABEL_ONLY.match(block.text):
+        if LABEL_ONLY.match(block.text):
             claimed.add(index)
             claimed.update(_claim_link_blocks(blocks, index, base, links))
             for link in _list_after(block.element, base):

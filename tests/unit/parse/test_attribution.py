@@ -1,0 +1,452 @@
+"""See-also boxes and origin publishers on whole hand-written pages: each rule, and what it must leave alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from schemas.article import ArticleRecord
+from worker.parse import parse_article
+
+URL = "https://www.example-news.com/2024/05/city-council-approves-new-budget/"
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {n} of the story: the city council voted on the budget after a long debate about schools, "
+    f"roads and the new library, and members said the plan would be reviewed again next spring.</p>"
+    for n in range(1, 7)
+)
+RELATED = (
+    '<li><a href="/2024/04/mayor-unveils-school-spending-plan/">Mayor unveils a school spending plan</a></li>'
+    '<li><a href="/2024/03/library-expansion-wins-approval/">Library expansion wins approval</a></li>'
+)
+RELATED_URLS = [
+    "https://www.example-news.com/2024/04/mayor-unveils-school-spending-plan/",
+    "https://www.example-news.com/2024/03/library-expansion-wins-approval/",
+]
+
+
+def page(article_end: str = "", after: str = "", head: str = "", first: str = "", url: str = URL) -> bytes:
+    """A news page: an article with ``first`` before its paragraphs and ``article_end`` after them, then
+    ``after`` between the article and the site footer."""
+    return (
+        f"<html><head><title>City council approves new budget</title>{head}</head><body>"
+        '<header class="site-header"><a href="/">Example News</a></header><main>'
+        f'<article class="story"><h1>City council approves new budget</h1>{first}{PARAGRAPHS}{article_end}'
+        f"</article>{after}</main>"
+        '<footer class="site-footer"><p>© Example News</p><ul><li><a href="/2024/01/about-our-newsroom-team/">'
+        "About our newsroom and its team</a></li></ul></footer></body></html>"
+    ).encode()
+
+
+def parse(data: bytes, url: str = URL) -> ArticleRecord:
+    return parse_article(data, url=url)
+
+
+def see_also_urls(record: ArticleRecord) -> list[str]:
+    return [link.url for link in record.see_also]
+
+
+# --- see-also: boxes the body extractor drops as boilerplate ---
+
+
+def test_related_box_right_after_the_article_is_see_also() -> None:
+    # Given a "Related" box (class "related-posts", dropped from the body) right after the article
+    record = parse(page(after=f'<section class="related-posts"><h3>Related</h3><ul>{RELATED}</ul></section>'))
+    # Then its links are the article's further reading, with their anchor texts
+    assert [(link.url, link.title) for link in record.see_also] == [
+        (RELATED_URLS[0], "Mayor unveils a school spending plan"),
+        (RELATED_URLS[1], "Library expansion wins approval"),
+    ]
+    assert "Mayor unveils" not in record.body
+
+
+TITLES = ["Mayor unveils a school spending plan", "Library expansion wins"]
+
+
+def test_card_row_inside_the_article_takes_the_card_headline() -> None:
+    cards = "".join(
+        f'<div class="card"><a href="{url}"><span class="kicker">Politics</span><h4>{title}</h4>'
+        "<p>A teaser that is not the title.</p></a></div>"
+        for url, title in zip(RELATED_URLS, TITLES, strict=True)
+    )
+    record = parse(page(article_end=f'<div class="recommended"><h2>You may also like</h2><div>{cards}</div></div>'))
+    assert [(link.url, link.title) for link in record.see_also] == [
+        (RELATED_URLS[0], "Mayor unveils a school spending plan"),
+        (RELATED_URLS[1], "Library expansion wins"),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Mehr zum Thema", "ähnliche Themen", "Artículos relacionados", "Seguir leyendo:"])
+def test_labels_in_other_languages(label: str) -> None:
+    record = parse(page(after=f'<div class="mehr"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_link_standing_alone_on_a_line_in_the_body() -> None:
+    line = '<p>» <a href="/2024/04/mayor-unveils-school-spending-plan/">Mayor unveils a school spending plan</a></p>'
+    record = parse(page(article_end=line))
+    assert see_also_urls(record) == RELATED_URLS[:1]
+
+
+def test_links_resolve_against_base_href() -> None:
+    head = '<base href="https://www.example-news.com/">'
+    box = '<section class="related"><h3>Related</h3><ul><li><a href="2024/04/mayor-unveils-school-spending-plan/">'
+    box += "Mayor unveils a school spending plan</a></li></ul></section>"
+    record = parse(page(after=box, head=head), url="https://www.example-news.com/news/2024/05/budget.html")
+    assert see_also_urls(record) == RELATED_URLS[:1]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # hidden with CSS, with the hidden attribute, or from assistive technology
+        f'<section class="related" style="display: none"><h3>Related</h3><ul>{RELATED}</ul></section>',
+        f'<section class="related" hidden><h3>Related</h3><ul>{RELATED}</ul></section>',
+        f'<section class="related" aria-hidden="true"><h3>Related</h3><ul>{RELATED}</ul></section>',
+        # a recommendation widget
+        f'<div class="OUTBRAIN ob-widget"><h3>Recommended</h3><ul>{RELATED}</ul></div>',
+        # a site feed: it lists the page itself
+        f'<div class="more"><h3>Read more</h3><ul>{RELATED}<li><a href="{URL}">City council approves new budget'
+        "</a></li></ul></div>",
+        # a site feed: too long a list
+        '<div class="more"><h3>Related</h3><ul>'
+        + "".join(
+            f'<li><a href="/2024/02/story-number-{n}-of-the-feed/">Story number {n} of the feed</a></li>'
+            for n in range(12)
+        )
+        + "</ul></div>",
+        # after a footer
+        '<div class="page-footer"><p>About us · Contact · Imprint</p></div>'
+        + f'<div class="x"><h3>Related</h3><ul>{RELATED}</ul></div>',
+    ],
+)
+def test_boxes_that_are_not_the_articles_reading(after: str) -> None:
+    # Given the article's own "Related" box inside it, and another box after it that is not the article's reading
+    own = '<div class="related"><h3>Related</h3><ul><li><a href="/2024/02/council-elects-a-new-speaker/">'
+    own += "Council elects a new speaker</a></li></ul></div>"
+    # Then only the article's own box gives see-also links
+    assert see_also_urls(parse(page(article_end=own, after=after))) == [
+        "https://www.example-news.com/2024/02/council-elects-a-new-speaker/"
+    ]
+
+
+def test_tag_and_author_pages_are_not_see_also() -> None:
+    box = (
+        '<div class="related"><h3>Related</h3><ul><li><a href="/tag/city-council-budget-news/">City council budget '
+        'news</a></li><li><a href="/author/jane-doe-reporter/">More stories by Jane Doe</a></li>'
+        f"{RELATED}</ul></div>"
+    )
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_inline_see_also_still_works() -> None:
+    # a guard: the "SEE ALSO: <link>" line of the body keeps working next to the box rules
+    line = '<p>SEE ALSO: <a href="/2024/04/mayor-unveils-school-spending-plan/">Mayor unveils a plan</a></p>'
+    record = parse(page(first=line))
+    assert [(link.url, link.title) for link in record.see_also] == [(RELATED_URLS[0], "Mayor unveils a plan")]
+
+
+# --- origin ---
+
+
+def jsonld(**fields: object) -> str:
+    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "City council approves new budget"}
+    obj |= {"publisher": {"@type": "NewsMediaOrganization", "name": "Example News"}} | fields
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        (jsonld(isBasedOn="https://www.cnn.com/2024/05/01/us/budget-vote/index.html"), "CNN"),
+        (
+            jsonld(isBasedOn={"@type": "NewsArticle", "url": "https://b.example/x", "publisher": {"name": "Grist"}}),
+            "Grist",
+        ),
+        (jsonld(sourceOrganization={"@type": "Organization", "name": "The Conversation"}), "The Conversation"),
+        (jsonld(provider={"@type": "Organization", "name": "Kaiser Health News"}), "Kaiser Health News"),
+        (jsonld(author={"@type": "Organization", "name": "NBC News"}), "NBC News"),
+        ('<meta name="syndication-source" content="https://www.nbcnews.com/politics/budget-vote-n123">', "NBC News"),
+    ],
+)
+def test_origin_from_markup(head: str, publisher: str) -> None:
+    origin = parse(page(head=head)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_organisation_author_that_is_the_publisher_is_no_origin() -> None:
+    # a guard for the rule above: the site's own organisation as author names no other publisher
+    head = jsonld(author={"@type": "Organization", "name": "Example News"})
+    assert parse(page(head=head)).origin is None
+
+
+def test_provided_by_at_the_end_of_the_story() -> None:
+    origin = parse(page(article_end="<p>Provided by The Conversation</p>")).origin
+    assert origin is not None
+    assert origin.publisher == "The Conversation"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [("<p>(AFP)</p>", "AFP"), ("<p>— PTI</p>", "PTI"), ("<p>Quelle: dpa</p>", "dpa")],
+)
+def test_closing_wire_credit(line: str, publisher: str) -> None:
+    record = parse(page(article_end=line))
+    assert record.origin is not None
+    assert record.origin.publisher == publisher
+
+
+def test_wire_dateline_without_a_dash() -> None:
+    first = "<p>NEW DELHI, May 3 (PTI) The city council of the capital approved its budget on Friday evening.</p>"
+    origin = parse(page(first=first)).origin
+    assert origin is not None
+    assert origin.publisher == "PTI"
+
+
+def test_outlet_via_wire_dateline() -> None:
+    first = "<p>KVELLER via JTA — The city council approved the new budget on Friday after a long debate.</p>"
+    origin = parse(page(first=first)).origin
+    assert origin is not None
+    assert origin.publisher == "Kveller"
+
+
+def test_a_wires_own_story_on_its_own_site_has_no_origin() -> None:
+    first = "<p>LONDON (Reuters) - The city council approved the new budget on Friday after a long debate.</p>"
+    url = "https://www.reuters.com/world/city-council-approves-new-budget-2024-05-03/"
+    assert parse(page(first=first, url=url), url=url).origin is None
+
+
+def test_cross_domain_canonical_is_named_from_the_outlet_list() -> None:
+    head = '<link rel="canonical" href="https://www.nbcnews.com/politics/city-council-approves-new-budget-n1234">'
+    origin = parse(page(head=head)).origin
+    assert origin is not None
+    assert (origin.publisher, origin.url) == (
+        "NBC News",
+        "https://www.nbcnews.com/politics/city-council-approves-new-budget-n1234",
+    )
+
+
+def test_cross_domain_canonical_is_named_from_the_pages_markup() -> None:
+    head = '<link rel="canonical" href="https://original-outlet.example/2024/budget-vote">' + jsonld(
+        publisher={"@type": "Organization", "name": "Original Outlet", "url": "https://original-outlet.example/"}
+    )
+    origin = parse(page(head=head)).origin
+    assert origin is not None
+    assert origin.publisher == "Original Outlet"
+
+
+def test_same_publisher_on_another_country_domain_is_no_origin() -> None:
+    head = '<link rel="canonical" href="https://www.example-news.com/2024/05/city-council-approves-new-budget/">'
+    url = "https://www.example-news.de/2024/05/city-council-approves-new-budget/"
+    assert parse(page(head=head, url=url), url=url).origin is None
+
+
+def test_domain_named_in_a_statement_becomes_the_outlet_name() -> None:
+    origin = parse(page(article_end="<p>This article was originally published on cnn.com.</p>")).origin
+    assert origin is not None
+    assert origin.publisher == "CNN"
+
+
+def test_photo_credit_is_no_wire_credit() -> None:
+    # Given a photo credit "AFP" next to the lead image and the story's own source line "dpa" after the text
+    first = '<div class="lead-image"><div class="image-credit">AFP</div></div>'
+    origin = parse(page(first=first, after='<div class="source">dpa</div>')).origin
+    # Then the source line, not the photo credit, names the origin
+    assert origin is not None
+    assert origin.publisher == "dpa"
+
+
+@pytest.mark.parametrize(
+    ("where", "line", "publisher"),
+    [
+        (
+            "article_end",
+            "<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed.</p>",
+            "Associated Press",
+        ),
+        ("after", '<div class="legal"><small>© dpa-infocom, dpa:240503-99-123456/2</small></div>', "dpa"),
+        ("article_end", "<p>(Reporting by Jane Doe in London; Editing by John Smith)</p>", "Reuters"),
+    ],
+)
+def test_wire_copyright_and_trailer_lines(where: str, line: str, publisher: str) -> None:
+    origin = parse(page(**{where: line})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_cross_domain_canonical_named_by_a_site_name_spelling_its_domain() -> None:
+    head = (
+        '<link rel="canonical" href="https://www.smalltownwire.example/2024/budget-vote">'
+        '<meta property="og:site_name" content="Small Town Wire">'
+    )
+    origin = parse(page(head=head)).origin
+    assert origin is not None
+    assert origin.publisher == "Small Town Wire"
+
+
+def test_label_naming_the_site() -> None:
+    record = parse(page(after=f'<div class="more"><p>Weiterlesen auf Example-News.com:</p><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    ("where", "line", "publisher"),
+    [
+        (
+            "first",
+            "<p>WASHINGTON (CNN) — The city council approved the new budget on Friday after a debate.</p>",
+            "CNN",
+        ),
+        (
+            "article_end",
+            "<p>The post City council approves new budget appeared first on Metro Report.</p>",
+            "Metro Report",
+        ),
+        (
+            "article_end",
+            '<p>Read the original article on <a href="https://www.businessinsider.com/x">Business Insider</a></p>',
+            "Business Insider",
+        ),
+    ],
+)
+def test_outlet_datelines_and_syndication_footers(where: str, line: str, publisher: str) -> None:
+    origin = parse(page(**{where: line})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_outlet_named_by_its_domain_from_the_wider_list() -> None:
+    head = '<link rel="canonical" href="https://www.texastribune.org/2024/05/03/city-council-budget/">'
+    origin = parse(page(head=head)).origin
+    assert origin is not None
+    assert origin.publisher == "The Texas Tribune"
+
+
+def test_dateline_naming_two_places() -> None:
+    first = (
+        "<p>Berlin/Hamburg (dpa) - Der Stadtrat hat am Freitag nach langer Debatte den neuen Haushalt beschlossen.</p>"
+    )
+    origin = parse(page(first=first)).origin
+    assert origin is not None
+    assert origin.publisher == "dpa"
+
+
+def test_credit_line_naming_several_wires() -> None:
+    origin = parse(page(after='<div class="source-line">Quellen: dpa, AFP</div>')).origin
+    assert origin is not None
+    assert origin.publisher == "dpa"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        jsonld(isBasedOn={"@type": "ScholarlyArticle", "url": "https://journal.example/study-123", "name": "A study"}),
+        jsonld(isBasedOn="https://data.example-statistics.org/budget-2024.pdf"),
+        jsonld(sourceOrganization={"@type": "Organization", "name": "Example Media Group"}),
+    ],
+)
+def test_markup_naming_no_news_organisation_is_no_origin(head: str) -> None:
+    # Given markup naming a study, a document or a company, and a closing wire credit
+    origin = parse(page(head=head, article_end="<p>(AFP)</p>")).origin
+    # Then the wire credit, not the markup, names the origin
+    assert origin is not None
+    assert origin.publisher == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("where", "line", "publisher"),
+    [
+        ("after", '<div class="source-line">aja/PAP</div>', "PAP"),
+        ("article_end", "<p>Dieser Text ist zunächst im Tagesspiegel erschienen.</p>", "Tagesspiegel"),
+    ],
+)
+def test_editor_initials_and_german_first_appeared(where: str, line: str, publisher: str) -> None:
+    origin = parse(page(**{where: line})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_closing_source_line_linking_an_outlet() -> None:
+    line = '<p>Quelle: <a href="https://www.theguardian.com/world/2024/may/03/budget-vote">The Guardian</a></p>'
+    origin = parse(page(after=f'<div class="source-line">{line}</div>')).origin
+    assert origin is not None
+    assert (origin.publisher, origin.url) == (
+        "The Guardian",
+        "https://www.theguardian.com/world/2024/may/03/budget-vote",
+    )
+
+
+def test_labelled_box_after_the_comments_is_still_the_articles() -> None:
+    comments = (
+        '<section id="comments" class="comments"><h3>3 comments</h3><p>Great article, thanks for writing it and '
+        "for all the detail about the library and the schools.</p></section>"
+    )
+    record = parse(page(after=comments + f'<div class="x"><h3>Related articles</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_unlabelled_box_named_as_related_right_after_the_article() -> None:
+    # Given an unlabelled list of short titles in a box whose class names it as related content, after the article
+    items = [
+        ("/2024/04/budget-vote-passes-again/", "Budget vote passes"),
+        ("/2024/03/library-wins-award/", "Library wins award"),
+    ]
+    box = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in items)
+    box += (
+        '<li><a href="https://elsewhere.example/2024/05/ten-things-you-never-knew/">Ten things you never knew</a></li>'
+    )
+    record = parse(page(after=f'<div class="view-related"><ul>{box}</ul></div>'))
+    # Then its links to the site's own stories are see-also; another site's link in such a box is a widget's
+    assert see_also_urls(record) == [f"https://www.example-news.com{href}" for href, _ in items]
+
+
+def test_canonical_on_an_amp_cache_is_no_origin() -> None:
+    # a guard beside the cross-domain canonical rule: a cache or feed proxy publishes nothing
+    head = '<link rel="canonical" href="https://www-example--news-com.cdn.ampproject.org/c/s/budget">'
+    assert parse(page(head=head)).origin is None
+
+
+def test_labelled_box_in_the_articles_own_footer_area() -> None:
+    items = '<li><a href="/2024/04/budget-vote-passes-again/">Budget vote passes</a></li>'
+    box = f'<div class="entry-footer-readmore"><p>Weiterlesen auf Example News:</p><ul>{items}</ul></div>'
+    record = parse(page(article_end=box))
+    assert see_also_urls(record) == ["https://www.example-news.com/2024/04/budget-vote-passes-again/"]
+
+
+def test_the_pages_own_media_is_not_see_also() -> None:
+    # Given a related box holding a story and this page's own video (its URL embeds the page's slug)
+    video = "/video/2024/05/city-council-approves-new-budget/clip-1234/"
+    box = f'<div class="related"><h3>Related</h3><ul><li><a href="{video}">Video: the council vote</a></li>'
+    box += f"{RELATED}</ul></div>"
+    # Then only the other stories are see-also
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_cross_domain_canonical_named_by_the_title_suffix() -> None:
+    head = '<link rel="canonical" href="https://www.theharborgazette.example/2024/budget-vote">'
+    data = page(head=head).replace(
+        b"<title>City council approves new budget</title>",
+        b"<title>City council approves new budget | The Harbor Gazette</title>",
+    )
+    origin = parse(data).origin
+    assert origin is not None
+    assert origin.publisher == "The Harbor Gazette"
+
+
+def test_feed_list_inside_the_article_is_not_see_also() -> None:
+    # Given a site feed list the template puts inside the article element, after its text
+    feed = '<div class="nd-feed-list-container"><ul>' + RELATED + "</ul></div>"
+    own = '<p>» <a href="/2024/02/council-elects-a-new-speaker/">Council elects a new speaker today</a></p>'
+    # Then only the article's own link line is see-also
+    assert see_also_urls(parse(page(first=own, article_end=feed))) == [
+        "https://www.example-news.com/2024/02/council-elects-a-new-speaker/"
+    ]
+
+
+def test_own_media_when_the_slug_is_not_the_last_path_segment() -> None:
+    url = "https://www.example-news.com/fr/city-council-approves-new-budget/a-6533123"
+    media = '<p><a href="/overlay/media/fr/city-council-approves-new-budget/15100334/6533123">'
+    media += "The council vote, in sound and pictures</a></p>"
+    assert parse(page(article_end=media, url=url), url=url).see_also == []

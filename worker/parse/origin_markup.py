@@ -1,0 +1,163 @@
+"""Origins the page's markup states: JSON-LD ``isBasedOn``/``sourceOrganization``/``provider``, an organisation
+author other than the publisher, syndication ``<meta>``/``<link>`` tags, and a cross-domain canonical URL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from worker.parse import schema_org
+from worker.parse.agencies import outlet_name, outlet_of_domain
+from worker.parse.citations import is_outlet
+from worker.parse.domains import absolute_url, host_of, registrable_domain, same_site
+
+if TYPE_CHECKING:
+    from worker.parse.document import Document
+
+_SYNDICATION_META = ("syndication-source", "original-source", "dcterms.source", "citation_source")
+_SYNDICATION_LINKS = ("original-source", "syndication-source")
+_SOURCE_KEYS = ("sourceOrganization", "provider")
+_TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+")
+_SITE_NAME_META = ("og:site_name", "application-name", "publisher", "twitter:site")
+_ARCHIVE_HOSTS = ("web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is")
+_PLATFORM_HOSTS = (
+    "ampproject.org", "googleusercontent.com", "feedburner.com", "feedproxy.google.com", "news.google.com",
+    "t.co", "bit.ly", "ow.ly", "archive.org", "archive.ph", "archive.today", "archive.is", "localhost",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class OriginFinding:
+    """The original publisher of a republished article, the text saying so, and the block it was in (if any)."""
+
+    publisher: str
+    statement: str
+    url: str | None = None
+    block: int | None = None
+
+
+def _key(value: str | None) -> str:
+    return "".join(char for char in (value or "").casefold() if char.isalnum()).removeprefix("the")
+
+
+def name_of_url(url: str | None) -> str | None:
+    """The outlet's name for ``url``: a known outlet or agency, else its bare registrable domain."""
+    return outlet_of_domain(host_of(url)) or registrable_domain(url)
+
+
+def same_brand(first: str | None, second: str | None) -> bool:
+    """Whether two URLs are one publisher: the same registrable domain, or the same name under another
+    country domain ("businessinsider.de", "businessinsider.com")."""
+    left, right = registrable_domain(first), registrable_domain(second)
+    if left is None or right is None:
+        return False
+    return left == right or left.split(".", 1)[0] == right.split(".", 1)[0]
+
+
+def _publisher_names(doc: Document, site_name: str | None) -> set[str]:
+    names = {_key(site_name)} if site_name else set()
+    for article in schema_org.articles(doc.json_ld):
+        publisher = schema_org.resolve(doc.json_ld, article.get("publisher"))
+        names.add(_key(schema_org.text_of(publisher)))
+    names.discard("")
+    return names
+
+
+def _newsy(name: str | None) -> bool:
+    """Whether ``name`` reads as a news organisation: a wire agency, a listed outlet, or an outlet-like name."""
+    return bool(name) and bool(outlet_name(name or "") or (is_outlet(name or "") and len((name or "").split()) <= 5))
+
+
+def _based_on(doc: Document, value: Any, page_url: str | None) -> tuple[str, str | None] | None:
+    """The publisher of an ``isBasedOn`` value that is a news story: a listed outlet's URL, or an article object
+    with a publisher or URL. A study, dataset or document the story is based on is no origin."""
+    value = schema_org.resolve(doc.json_ld, value)
+    url = absolute_url(value, page_url) if isinstance(value, str) else None
+    name = outlet_of_domain(host_of(url))
+    if isinstance(value, dict):
+        kinds = schema_org.types_of(value)
+        if kinds and not any(kind.endswith(("newsarticle", "blogposting")) or kind == "article" for kind in kinds):
+            return None
+        url = absolute_url(schema_org.text_of(value.get("url")) or schema_org.text_of(value.get("@id")), page_url)
+        name = schema_org.text_of(schema_org.resolve(doc.json_ld, value.get("publisher"))) or name_of_url(url)
+    if url is not None and same_brand(url, page_url):
+        return None
+    return (name, url) if name else None
+
+
+def markup_origin(doc: Document, page_url: str | None, site_name: str | None) -> OriginFinding | None:
+    """An origin the JSON-LD or the syndication tags give, or None. Never raises on odd markup."""
+    ours = _publisher_names(doc, site_name)
+    for article in schema_org.articles(doc.json_ld):
+        for value in schema_org.iter_values(article.get("isBasedOn")):
+            found = _based_on(doc, value, page_url)
+            if found:
+                return OriginFinding(found[0], "JSON-LD isBasedOn", found[1])
+        for key in _SOURCE_KEYS:
+            name = schema_org.text_of(schema_org.resolve(doc.json_ld, article.get(key)))
+            if name and _newsy(name) and _key(name) not in ours:
+                return OriginFinding(outlet_name(name) or name, f"JSON-LD {key}: {name}")
+        for value in schema_org.iter_values(article.get("author")):
+            author = schema_org.resolve(doc.json_ld, value)
+            if not isinstance(author, dict) or not schema_org.types_of(author) & schema_org.ORGANIZATION_TYPES:
+                continue
+            name = schema_org.text_of(author)
+            if name and _newsy(name) and _key(name) not in ours:
+                return OriginFinding(outlet_name(name) or name, f"By {name}")
+    return _syndication_origin(doc, page_url)
+
+
+def _syndication_origin(doc: Document, page_url: str | None) -> OriginFinding | None:
+    candidates = [value for name in _SYNDICATION_META for value in doc.meta.get(name, ())]
+    candidates += [value for name in _SYNDICATION_LINKS for value in doc.links.get(name, ())]
+    for candidate in candidates:
+        url = absolute_url(candidate, page_url)
+        if url is None or same_brand(url, page_url):
+            continue
+        name = name_of_url(url)
+        if name:
+            return OriginFinding(name, f'<meta name="syndication-source" content="{url}">', url)
+    return None
+
+
+def _name_in_markup(doc: Document, canonical_url: str) -> str | None:
+    """The original's name as the page's markup gives it: a JSON-LD publisher whose ``url`` is on the canonical's
+    site, or any organisation or site name spelling the canonical's domain ("Tech Wire Asia", techwireasia.com)."""
+    label = _key((registrable_domain(canonical_url) or "").split(".", 1)[0])
+    names: list[str | None] = []
+    for obj in doc.json_ld:
+        publisher = schema_org.resolve(doc.json_ld, obj.get("publisher"))
+        if isinstance(publisher, dict):
+            if same_site(schema_org.text_of(publisher.get("url")), canonical_url):
+                return schema_org.text_of(publisher)
+            names.append(schema_org.text_of(publisher))
+        if schema_org.types_of(obj) & schema_org.ORGANIZATION_TYPES:
+            names.append(schema_org.text_of(obj))
+    names += [value for key in _SITE_NAME_META for value in doc.meta.get(key, ())]
+    names += _TITLE_PARTS.split(doc.title or "")
+    label = label.removeprefix("the")
+    for name in names:
+        if name and label and _key(name.strip()) == label:
+            return " ".join(name.split())
+    return None
+
+
+def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | None) -> OriginFinding | None:
+    """A canonical URL on another publisher's domain: named from the page's JSON-LD publisher when that is on the
+    canonical's site, else from the outlet list, else the bare domain. Same publisher, other country: None."""
+    page_host = host_of(page_url)
+    if not canonical_url or not page_url or not page_host or page_host.endswith(_ARCHIVE_HOSTS):
+        return None
+    if (host_of(canonical_url) or "").endswith(_PLATFORM_HOSTS):
+        return None  # an AMP cache, feed proxy or link shortener publishes nothing
+    if same_site(canonical_url, page_url) or same_brand(canonical_url, page_url):
+        return None
+    name = _name_in_markup(doc, canonical_url)
+    name = name or name_of_url(canonical_url)
+    if not name:
+        return None
+    return OriginFinding(name, f'<link rel="canonical" href="{canonical_url}">', canonical_url)
+
+
+__all__ = ["OriginFinding", "canonical_origin", "markup_origin", "name_of_url", "same_brand"]

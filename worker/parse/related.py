@@ -1,0 +1,347 @@
+"""Related-stories blocks that belong to the article: a labelled link list inside or right after its container.
+
+The labels are found on the intact tree (``Landmarks.reading_labels``), before the body extractor drops such boxes
+as furniture; once the article's container is known, a label's box counts when it sits inside the container, or
+after it with nothing but short furniture in between (no comments, footer, sidebar or site-wide feed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bs4 import Tag
+from bs4.element import NavigableString
+
+from worker.parse.domains import absolute_url, registrable_domain, same_site
+from worker.parse.headline import clean_text
+from worker.parse.reading_labels import LABEL_ONLY
+
+# Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
+_NOT_OURS = re.compile(
+    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|promoted|advert|\bads?\b|partner|"
+    r"popular|trending|most-?read|meistgelesen|latest|newest|just-?in|breaking|comment|disqus|respond|"
+    r"newsletter|nav\b|menu|breadcrumb|pagination|next-?post|prev|\bfeed(?!back)",
+    re.IGNORECASE,
+)
+# Page chrome: not the article's when outside it (an article's own footer may hold its related box).
+_CHROME = re.compile(r"footer|sidebar|widget-area|site-?map", re.IGNORECASE)
+_FOOTER = re.compile(r"footer|colophon", re.IGNORECASE)
+_COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
+_STOP_TAGS = frozenset({"footer", "nav", "form"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_NOT_ARTICLE = re.compile(
+    r"/(?:tags?|category|categories|topics?|themen?|thema|author|authors|autor|autoren|user|users|search|login|"
+    r"register|subscribe|newsletter|feed|rss|section|sections|rubrik|ressort|page)(?:/|$)|[?&](?:share|replytocom)=|"
+    r"/sharer|/intent/|/share\b|/pin/create|^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|"
+    r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
+    re.IGNORECASE,
+)
+_SLUG = re.compile(r"[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}|\.s?html?$|\.php$", re.UNICODE)
+_DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_MIN_TITLE = 12
+_MAX_TITLE = 250
+_MAX_LINKS = 8
+_MAX_CLIMB = 3
+_MAX_BETWEEN_TEXT = 300
+_MAX_LABEL_WRAPPER = 80
+_MIN_LINKED_SHARE = 0.3
+_MIN_LINE_TITLE = 20
+_MIN_SLUG = 16
+_MIN_LINE_WORDS = 4
+_MIN_LINE_SHARE = 0.8
+_MARKERS = " »›>→▶►•·-–—:|"
+_INLINE = frozenset({"span", "strong", "b", "em", "i", "u", "small", "mark"})
+_LINE_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd"})
+
+
+@dataclass(frozen=True)
+class ReadingBox:
+    """A further-reading label met on the intact tree: its element and that element's ancestors, nearest first."""
+
+    label: Tag
+    ancestors: tuple[Tag, ...]
+    holds_links: bool = False  # a box named as related content: its links are inside it, not after it
+
+
+def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
+    """Boxes whose class/id names them as related content ("related-posts", "view-related"), outermost only."""
+    boxes: list[ReadingBox] = []
+    for element in elements:
+        ancestors = tuple(element.parents)
+        if any(node is box.label for box in boxes for node in ancestors):
+            continue
+        boxes.append(ReadingBox(element, ancestors, holds_links=True))
+    return boxes
+
+
+def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
+    """Remember where each label string sits, before the body extractor prunes the tree."""
+    boxes: list[ReadingBox] = []
+    for string in labels:
+        element = string.parent
+        if not isinstance(element, Tag):
+            continue
+        text = clean_text(element.get_text(" "))
+        if not LABEL_ONLY.match(text):
+            continue  # "SEE ALSO: <a>...</a>" inline: the see-also collector reads it from the body
+        while (
+            isinstance(element.parent, Tag)
+            and element.parent.name not in ("body", "html")
+            and len(clean_text(element.parent.get_text(" "))) <= max(len(text), 1) + 3
+        ):
+            element = element.parent  # the label's wrapper: <h3><span>Related</span></h3>
+        boxes.append(ReadingBox(element, tuple(element.parents)))
+    return boxes
+
+
+def _hidden(element: Tag) -> bool:
+    attrs = element.attrs
+    if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+        return True
+    style = attrs.get("style")
+    return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+
+
+def _names(element: Tag) -> str:
+    classes = element.get("class")
+    label = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    return f"{label} {element.get('id') or ''}"
+
+
+def _excluded(element: Tag, inside: bool = False) -> bool:
+    if _hidden(element) or element.name in _STOP_TAGS:
+        return True
+    names = _names(element)
+    return bool(_NOT_OURS.search(names) or (not inside and _CHROME.search(names)))
+
+
+def _belongs(box: ReadingBox, container: Tag) -> bool:
+    """Inside the container, or after it under a shared ancestor with only short text in between."""
+    path = (box.label, *box.ancestors)
+    container_line = {id(node) for node in (container, *container.parents)}
+    for depth, node in enumerate(path):
+        if node is container:
+            return not any(_excluded(element, inside=True) for element in path[:depth])
+        if id(node) in container_line and depth > 0:
+            return _after(path[depth - 1], node, container, path[:depth])
+    return False
+
+
+def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bool:
+    if any(_excluded(element) for element in below):
+        return False
+    container_branch = container
+    while container_branch.parent is not None and container_branch.parent is not common:
+        container_branch = container_branch.parent
+    between = 0
+    seen = False
+    for child in common.contents:
+        if child is container_branch:
+            seen = True
+        elif child is branch:
+            return seen
+        elif seen and isinstance(child, Tag):
+            if child.name in _STOP_TAGS or _FOOTER.search(_names(child)):
+                return False  # the footer: what follows is no longer the article's
+            if _COMMENTS.search(_names(child)):
+                continue  # a labelled box after the comments is still the article's
+            between += len(child.get_text(" ", strip=True))
+            if between > _MAX_BETWEEN_TEXT:
+                return False
+    return False
+
+
+def _slugs_of(page_url: str | None) -> list[str]:
+    """The page's own slug: the distinctive parts (split at "," "~" ";", no extension) of the last of its final two
+    path segments that has any; section names higher up are shared by other stories."""
+    if not page_url:
+        return []
+    segments = [segment for segment in urlsplit(page_url).path.split("/") if segment]
+    for segment in reversed(segments[-2:]):
+        parts = [part.rsplit(".", 1)[0] for part in re.split(r"[,~;]", segment)]
+        slugs = [part for part in parts if len(part) >= _MIN_SLUG and "-" in part]
+        if slugs:
+            return slugs
+    return []
+
+
+def _article_like(url: str, page_url: str | None) -> bool:
+    if _NOT_ARTICLE.search(url):
+        return False
+    parts = urlsplit(url)
+    if _DATE_ARCHIVE.match(parts.path):
+        return False
+    if any(slug in parts.path for slug in _slugs_of(page_url)):
+        return False  # a URL embedding this page's own slug: its video, gallery or another view of it
+    return bool(_SLUG.search(parts.path) or re.search(r"\d{4,}", parts.query))
+
+
+def _title(anchor: Tag) -> str:
+    only = anchor.string  # the common case, a plain text link: no tree walk
+    if only is not None:
+        return clean_text(str(only))
+    heading = anchor.find(_HEADINGS)
+    if isinstance(heading, Tag):
+        return clean_text(heading.get_text(" ", strip=True))
+    return clean_text(anchor.get_text(" ", strip=True))
+
+
+def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
+    """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
+    element = box.label
+    if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
+        found = _links_of(element.find_all("a", href=True, limit=_MAX_LINKS * 3), base, page_url)
+        return None if found is None else [link for link in found if same_site(link[0], page_url)]
+    for _ in range(_MAX_CLIMB + 1):
+        anchors = _link_run(element)
+        if anchors:
+            return _links_of(anchors, base, page_url)
+        parent = element.parent
+        if not isinstance(parent, Tag) or len(parent.get_text(" ", strip=True)) > _MAX_LABEL_WRAPPER:
+            return []
+        element = parent
+    return []
+
+
+def _link_run(label: Tag) -> list[Tag]:
+    """The anchors of the siblings after ``label`` that are mostly links, up to the first prose or next heading."""
+    anchors: list[Tag] = []
+    for sibling in label.find_next_siblings():
+        if anchors and sibling.name in _HEADINGS and sibling.find("a") is None:
+            break  # the next box's heading
+        found = [sibling] if sibling.name == "a" else sibling.find_all("a", href=True)
+        text = len(sibling.get_text(" ", strip=True))
+        if not found:
+            if text:
+                break  # prose: the box has ended
+            continue
+        linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in found)
+        if linked < _MIN_LINKED_SHARE * text:
+            break
+        anchors.extend(found)
+        if len(anchors) >= _MAX_LINKS * 2:
+            break
+    return anchors
+
+
+def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
+    page = _comparable(page_url)
+    found: dict[str, str] = {}
+    for anchor in anchors:
+        href = anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, base)
+        if url is None or _hidden(anchor):
+            continue
+        if page and _comparable(url) == page:
+            return None  # a list holding the page itself is a site feed
+        title = _title(anchor)
+        if found.get(url):
+            continue
+        if _article_like(url, page_url) and (_MIN_TITLE <= len(title) <= _MAX_TITLE or url not in found):
+            found[url] = title if _MIN_TITLE <= len(title) <= _MAX_TITLE else ""
+    links = [(url, title) for url, title in found.items() if title]
+    return None if len(links) > _MAX_LINKS else links  # a long list is a site feed, not the article's reading
+
+
+def _comparable(url: str | None) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url)
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
+
+
+@dataclass(frozen=True)
+class LinkLine:
+    """A line of the intact page that is one link (a "» Headline" paragraph, a card), and the line's ancestors."""
+
+    anchor: Tag
+    title: str
+    ancestors: tuple[Tag, ...]
+
+
+def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[LinkLine]:
+    """The anchors that make up a whole line of their own, with a headline-like text, linking within the page's
+    site; read before the body prunes the tree."""
+    lines: list[LinkLine] = []
+    site = registrable_domain(page_url)
+    for anchor in anchors:
+        href = anchor.get("href")
+        if not isinstance(href, str) or not _SLUG.search(href.split("?", 1)[0]) or _NOT_ARTICLE.search(href):
+            continue  # cheap first: most links of a page go to sections, tags or other sites' roots
+        if site and "//" in href[:8] and site not in href.split("/", 3)[2]:
+            continue  # another site's link: never a line of this site's reading
+        title = _title(anchor)
+        if not _MIN_LINE_TITLE <= len(title) <= _MAX_TITLE or len(title.split()) < _MIN_LINE_WORDS:
+            continue
+        line = anchor
+        while isinstance(line.parent, Tag) and line.parent.name in _INLINE:
+            line = line.parent
+        if isinstance(line.parent, Tag) and line.parent.name in _LINE_TAGS:
+            line = line.parent
+            text = clean_text(line.get_text(" ", strip=True)).lstrip(_MARKERS)
+            if len(title) < _MIN_LINE_SHARE * len(text):
+                continue
+        lines.append(LinkLine(anchor, title, tuple(line.parents) if line is not anchor else tuple(anchor.parents)))
+    return lines
+
+
+def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag]) -> bool:
+    for node in line.ancestors:
+        if node is container:
+            return True
+        if _excluded(node) or any(node is feed for feed in feeds):
+            return False
+    return False
+
+
+def line_links(
+    lines: Sequence[LinkLine],
+    container: Tag | None,
+    base: str | None,
+    page_url: str | None,
+    feeds: Sequence[Tag] = (),
+) -> list[tuple[str, str]]:
+    """Links that stand alone on a line inside the article's container (not in a site feed ``feeds``), to another
+    article of the same site."""
+    links: list[tuple[str, str]] = []
+    if container is None or page_url is None:
+        return links
+    page = _comparable(page_url)
+    for line in lines:
+        if not any(node is container for node in line.ancestors):
+            continue  # cheap first: most lines are outside the article
+        href = line.anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, base)
+        if url is None or not same_site(url, page_url) or _comparable(url) == page or _hidden(line.anchor):
+            continue
+        if _article_like(url, page_url) and _inside(line, container, feeds) and all(url != known for known, _ in links):
+            links.append((url, line.title))
+    return links if len(links) <= _MAX_LINKS else []
+
+
+def related_links(
+    boxes: Sequence[ReadingBox], container: Tag | None, base: str | None, page_url: str | None
+) -> tuple[list[tuple[str, str]], list[Tag]]:
+    """The (URL, title) links of the labelled boxes that belong to the article in ``container``, and the boxes
+    found to be site feeds (their lines are no further reading either). Never raises."""
+    links: list[tuple[str, str]] = []
+    feeds: list[Tag] = []
+    if container is None:
+        return links, feeds
+    for box in boxes:
+        found = _box_links(box, base, page_url)
+        if found is None and isinstance(box.label.parent, Tag):
+            feeds.append(box.label if box.holds_links else box.label.parent)
+        if not found or not _belongs(box, container):
+            continue
+        for link in found:
+            if link not in links:
+                links.append(link)
+    return links, feeds
+
+
+__all__ = ["LinkLine", "ReadingBox", "line_links", "link_lines", "named_boxes", "reading_boxes", "related_links"]
