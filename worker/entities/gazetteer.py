@@ -260,3 +260,10 @@ __all__ = [
     "outlet_pattern",
     "place_keys",
 ]
+
+
+if __name__ == "__main__":  # python -m worker.entities.gazetteer: rebuild the shipped place keys
+    from worker.entities.place_cache import CACHE_FILE, write_keys
+
+    write_keys(build_place_keys())
+    print(f"wrote {CACHE_FILE}")

