@@ -45,4 +45,3 @@ def write_keys(keys: frozenset[str], path: Path = CACHE_FILE) -> None:
     text = "\n".join([stamp(), *sorted(keys)]) + "\n"
     with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(text.encode("utf-8"))
-
