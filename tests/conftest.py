@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -105,3 +107,15 @@ def worker_factory(tmp_path: Path) -> Iterator[WorkerFactory]:
     yield start
     for proc in started:
         proc.stop()
+
+
+@pytest.fixture(scope="session")
+def sitesplit() -> ModuleType:
+    """``benchmarks/sitesplit.py``: the fixed development / held-out split of labelled pages by site (the
+    benchmarks are scripts, not a package, so the module is loaded from its file)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "sitesplit.py"
+    spec = importlib.util.spec_from_file_location("wireroom_sitesplit", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

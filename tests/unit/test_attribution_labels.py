@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
@@ -18,14 +17,6 @@ LABELS = REPO / "tests" / "data" / "attribution_labels.json"
 RULE = "docs/parser.md#labelling-see-also-and-origin"
 ORIGIN_KINDS = {"republished", "wire", "canonical"}
 MIN_PAGES_PER_PART, MIN_SITES_PER_PART, MIN_SITES, MAX_PAGES_PER_SITE = 30, 20, 44, 3
-
-
-def _sitesplit() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("sitesplit", REPO / "benchmarks" / "sitesplit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _labels() -> dict[str, Any]:
@@ -83,9 +74,8 @@ def test_every_page_is_a_corpus_page_with_its_file() -> None:
         assert (CORPUS / "pages" / page["file"]).is_file(), url
 
 
-def test_both_halves_are_large_enough_and_no_site_dominates() -> None:
+def test_both_halves_are_large_enough_and_no_site_dominates(sitesplit: ModuleType) -> None:
     # Given the labelled pages split by site as every benchmark splits them
-    sitesplit = _sitesplit()
     urls = list(_labels()["pages"])
     sites = Counter(sitesplit.site_of(url) for url in urls)
     # Then both halves have enough pages and sites, there are enough sites overall, and none has over 3 pages

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
@@ -17,14 +16,6 @@ LABEL_KINDS = {"PERSON", "ORG", "GPE", "LOC"}
 MAX_PER_PAGE = 12
 MIN_PAGES, MIN_SITES = 64, 44
 MIN_PAGES_PER_PART, MIN_SITES_PER_PART = 30, 20
-
-
-def _sitesplit() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("wireroom_sitesplit", REPO / "benchmarks" / "sitesplit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _labels() -> dict[str, list[dict[str, str]]]:
@@ -57,9 +48,8 @@ def test_each_page_lists_at_most_twelve_distinct_entities_of_the_four_kinds() ->
         assert len(texts) == len(set(texts)), (url, [t for t, n in Counter(texts).items() if n > 1])
 
 
-def test_pages_and_sites_are_enough_on_both_sides_of_the_split() -> None:
+def test_pages_and_sites_are_enough_on_both_sides_of_the_split(sitesplit: ModuleType) -> None:
     # Given each labelled page's site and part
-    sitesplit = _sitesplit()
     labels = _labels()
     pages = Counter(sitesplit.part_of(url) for url in labels)
     sites = {part: {sitesplit.site_of(url) for url in labels if sitesplit.part_of(url) == part} for part in pages}

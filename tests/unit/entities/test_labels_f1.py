@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -19,15 +18,6 @@ LABELS = REPO / "tests" / "data" / "entity_labels.json"
 TOP = 12
 
 
-def _sitesplit() -> ModuleType:
-    """``benchmarks/sitesplit.py`` (the benchmarks are scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location("sitesplit", REPO / "benchmarks" / "sitesplit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 F1_FLOOR = 0.62
 """Top-12 label-aware F1 measured 0.664 on the 31 development pages (``benchmarks/entities.py``, docs/entities.md);
 the floor leaves room for parser changes and fails on a real loss in ranking or labels."""
@@ -39,11 +29,11 @@ def _key(text: str, label: str) -> tuple[str, str]:
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
-def test_top12_label_aware_f1_on_the_development_half(tagger: EntityTagger) -> None:
+def test_top12_label_aware_f1_on_the_development_half(tagger: EntityTagger, sitesplit: ModuleType) -> None:
     # Given the hand labels (at most 12 a page, by prominence) of the development half's pages
     expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
-    split = _sitesplit()
+    split = sitesplit
     pages = {url: ents for url, ents in labels.items() if split.part_of(url) == split.DEVELOPMENT}
     assert len(pages) >= 15
     hits = n_out = n_gold = 0
