@@ -25,6 +25,9 @@ from schemas.article import HttpUrlStr
 JOB_ID_NAMESPACE = uuid.UUID("5d0c7f0e-6f2b-4a44-9a43-7c1b2f3e9a01")
 """Namespace of the uuid5 job ids derived from ``url`` and ``requested_at``."""
 
+TASK_NAME = "wireroom.ingest"
+"""The Celery task a job is sent to: its message carries one ``FetchJob`` as the task's only argument."""
+
 MAX_URL_LENGTH = 2048
 MAX_METADATA_BYTES = 16_384
 """Largest ``metadata`` accepted, as compact UTF-8 JSON (it is echoed in every event of the job)."""
@@ -155,6 +158,7 @@ __all__ = [
     "MAX_METADATA_BYTES",
     "MAX_METADATA_DEPTH",
     "MAX_URL_LENGTH",
+    "TASK_NAME",
     "FetchJob",
     "JobUrl",
     "derive_job_id",

@@ -20,7 +20,7 @@ from typing import Any
 
 import redis
 
-from schemas.jobs import job_url_or_none
+from schemas.jobs import TASK_NAME, job_url_or_none
 from worker import events
 from worker.errors import InvalidJob, JobExpired, PermanentError, WireroomError
 from worker.kombu_layout import dead_letter_key
@@ -30,7 +30,6 @@ from worker.tracking import JobTracker
 
 log = logging.getLogger(__name__)
 
-TASK_NAME = "wireroom.ingest"
 MAX_KEPT_BYTES = 65_536
 """Largest raw entry kept whole in the dead-letter list; a larger one is kept truncated (its reason says so)."""
 

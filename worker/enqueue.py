@@ -21,13 +21,12 @@ from celery import Celery
 from kombu.exceptions import OperationalError
 from pydantic import JsonValue, ValidationError
 
-from schemas.jobs import FetchJob, derive_job_id
+from schemas.jobs import TASK_NAME, FetchJob, derive_job_id
 from worker.errors import InvalidURL, JobIdConflict, PublishUnavailable
 from worker.jobstatus import JobStatusError, JobStatusStore
 from worker.kombu_layout import queue_key
 from worker.publish import map_redis_errors, redis_client
 from worker.settings import Settings
-from worker.tasks import TASK_NAME
 from worker.urls import normalize_url
 
 CHUNK_SIZE = 1000

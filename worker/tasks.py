@@ -15,7 +15,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_init, worker_process_init, worker_process_shutdown
 from pydantic import ValidationError
 
-from schemas.jobs import FetchJob, job_url_or_none
+from schemas.jobs import TASK_NAME, FetchJob, job_url_or_none
 from worker import pipeline
 from worker.deadletter import DeadLetters, Rejection
 from worker.errors import (
@@ -35,7 +35,6 @@ from worker.publish import OutcomeExists, RedisStreamPublisher, redis_client
 from worker.settings import Settings
 from worker.tracking import JobTracker
 
-TASK_NAME = "wireroom.ingest"
 log = logging.getLogger(__name__)
 
 ResourceFactory = Callable[[Settings], Resources]

@@ -1,4 +1,4 @@
-"""The light CLI entry points stay light: ``wireroom --help`` and ``wireroom health`` import no heavy stack."""
+"""The light entry points stay light: ``wireroom --help``, ``wireroom health`` and the producer API."""
 
 from __future__ import annotations
 
@@ -45,3 +45,8 @@ def test_every_listed_command_resolves_to_its_module() -> None:
     assert result.exit_code == 0
     assert all(name in result.output for name in COMMANDS)
     assert main.get_command(None, "nope") is None  # type: ignore[arg-type]
+
+
+def test_the_producer_api_loads_no_parser_or_model() -> None:
+    # Given a fresh interpreter, When a producer imports the enqueue API, Then no parser or model stack is loaded
+    assert not {"bs4", "lxml", "spacy"} & set(_loaded_after("import worker.enqueue"))
