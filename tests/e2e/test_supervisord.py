@@ -22,7 +22,7 @@ from service_support import (
 )
 
 from schemas.events import ArticleIngested
-from worker.enqueue import enqueue
+from worker.broker.enqueue import enqueue
 from worker.settings import Settings
 
 pytestmark = pytest.mark.e2e

@@ -21,7 +21,7 @@ from worker.settings import Settings
 
 REDIS_HOST = "127.0.0.1"
 REDIS_PORT = int(os.environ.get("WIREROOM_TEST_REDIS_PORT", "6379"))
-OPS_DB = 11
+OPS_DB = int(os.environ.get("WIREROOM_TEST_OPS_REDIS_DB", "11"))
 """The Redis database of the operations tests. Keys are namespaced per test and deleted afterwards."""
 
 TOKEN = "test-token-" + "x" * 24

@@ -26,10 +26,10 @@ from ops_support import (
 
 from worker.api import create_api
 from worker.api.auth import ApiConfigError
-from worker.heartbeat import Heartbeat
-from worker.jobstatus import JobStatusStore
+from worker.broker.jobstatus import JobStatusStore
+from worker.ops.heartbeat import Heartbeat
+from worker.ops.snapshot import queue_keys
 from worker.settings import Settings
-from worker.snapshot import queue_keys
 
 pytestmark = pytest.mark.integration
 

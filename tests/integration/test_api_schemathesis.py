@@ -13,7 +13,7 @@ from ops_support import TOKEN, connect, delete_namespace, ops_settings, serve_in
 from schemathesis.checks import negative_data_rejection, positive_data_acceptance
 
 from worker.api import create_api
-from worker.heartbeat import Heartbeat
+from worker.ops.heartbeat import Heartbeat
 
 pytestmark = pytest.mark.integration
 

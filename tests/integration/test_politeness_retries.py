@@ -9,8 +9,8 @@ import redis
 from service_support import Reply, TestHTTPServer, events_for_job, make_settings, page, wait_event_for_job
 
 from schemas.events import ArticleFailed, ArticleIngested
-from worker.enqueue import enqueue_many
-from worker.jobstatus import JobStatusStore
+from worker.broker.enqueue import enqueue_many
+from worker.broker.jobstatus import JobStatusStore
 
 pytestmark = pytest.mark.integration
 

@@ -31,8 +31,8 @@ from service_support import (
 
 from schemas.events import ArticleFailed, ArticleIngested
 from worker.api import create_api
-from worker.enqueue import enqueue, make_job
-from worker.jobstatus import JobStatusStore
+from worker.broker.enqueue import enqueue, make_job
+from worker.broker.jobstatus import JobStatusStore
 from worker.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -51,7 +51,7 @@ OPS = {
 
 @pytest.fixture(scope="module")
 def beat_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("beat") / "worker.heartbeat"
+    return tmp_path_factory.mktemp("beat") / "worker.ops.heartbeat"
 
 
 @pytest.fixture(scope="module")

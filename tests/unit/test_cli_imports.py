@@ -1,4 +1,4 @@
-"""The light entry points stay light: ``wireroom --help``, ``wireroom health`` and the producer API."""
+"""The light entry points stay light: ``wireroom --help``, ``wireroom health``, consumers, schemas, producers."""
 
 from __future__ import annotations
 
@@ -29,9 +29,12 @@ def _loaded_after(code: str) -> list[str]:
         "from click.testing import CliRunner\nfrom worker.cli import main\nCliRunner().invoke(main, ['--help'])",
         "from click.testing import CliRunner\nfrom worker.cli import main\n"
         "CliRunner().invoke(main, ['health', '--file', '/nonexistent/heartbeat'])",
+        "import worker.stream.consume, worker.stream.publish, worker.stream.events",
+        "import schemas.article, schemas.events, schemas.jobs, schemas.export",
+        "import worker.store.client, worker.store.keys, worker.store.scripts",
     ],
 )
-def test_help_and_health_import_no_heavy_package(code: str) -> None:
+def test_light_entry_points_import_no_heavy_package(code: str) -> None:
     # Given a fresh interpreter, When it runs the light entry point, Then no heavy package is loaded
     assert _loaded_after(code) == []
 
@@ -49,4 +52,4 @@ def test_every_listed_command_resolves_to_its_module() -> None:
 
 def test_the_producer_api_loads_no_parser_or_model() -> None:
     # Given a fresh interpreter, When a producer imports the enqueue API, Then no parser or model stack is loaded
-    assert not {"bs4", "lxml", "spacy"} & set(_loaded_after("import worker.enqueue"))
+    assert not {"bs4", "lxml", "spacy"} & set(_loaded_after("import worker.broker.enqueue"))

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from worker import deadline
 from worker.errors import ConnectionFailed, FetchTimeout
+from worker.fetch import deadline
 
 
 def test_blocked_read_is_cut_at_the_deadline() -> None:

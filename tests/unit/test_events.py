@@ -16,9 +16,9 @@ from schemas.article import ArticleRecord
 from schemas.events import EVENT_ADAPTER, ArticleFailed, ArticleIngested
 from schemas.export import JSON_DIR
 from schemas.jobs import FetchJob
-from worker import events
-from worker.errors import PageGone, PublishUnavailable, UpstreamUnavailable
-from worker.publish import StdoutPublisher
+from worker.errors import PageGone, StoreUnavailable, UpstreamUnavailable
+from worker.stream import events
+from worker.stream.publish import StdoutPublisher
 
 JOB = FetchJob(
     url="https://example.com/news/1",
@@ -141,5 +141,5 @@ def test_stdout_publisher_writes_one_json_line_per_event() -> None:
 def test_stdout_publisher_maps_a_closed_stream() -> None:
     out = io.StringIO()
     out.close()
-    with pytest.raises(PublishUnavailable):
+    with pytest.raises(StoreUnavailable):
         StdoutPublisher(out).publish(events.ingested(JOB, RECORD, "urn:x"))

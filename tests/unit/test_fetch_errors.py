@@ -25,8 +25,8 @@ from worker.errors import (
     TooManyRedirects,
     UpstreamUnavailable,
 )
-from worker.fetch import fetch, make_session, map_requests_errors, parse_retry_after
-from worker.netguard import AddressPolicy, GuardedAdapter
+from worker.fetch.fetch import fetch, make_session, map_requests_errors, parse_retry_after
+from worker.fetch.netguard import AddressPolicy, GuardedAdapter
 from worker.settings import Settings
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from worker.heartbeat import Heartbeat
+from worker.ops.heartbeat import Heartbeat
 from worker.settings import Settings
 
 

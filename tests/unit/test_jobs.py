@@ -20,10 +20,10 @@ from schemas.jobs import (
     metadata_depth,
 )
 from worker.app import create_app
-from worker.enqueue import build_message, make_job, prepare
+from worker.broker.enqueue import build_message, make_job, prepare
 from worker.errors import InvalidJob, InvalidURL
-from worker.kombu_layout import queue_key
 from worker.settings import Settings
+from worker.store import keys
 from worker.tasks import TASK_NAME, decode_job
 
 WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -129,9 +129,9 @@ def test_bulk_message_matches_what_celery_sends() -> None:
 
 
 def test_queue_key_follows_kombu_priorities() -> None:
-    assert queue_key("q", None) == "q"
-    assert queue_key("q", 0) == "q"
-    assert queue_key("q", 7) == "q\x06\x167"
+    assert keys.queue_list("q", None) == "q"
+    assert keys.queue_list("q", 0) == "q"
+    assert keys.queue_list("q", 7) == "q\x06\x167"
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from celery import signals
 
-from worker.logs import (
+from worker.ops.logs import (
     EVENT_FIELDS,
     HumanFormatter,
     JsonFormatter,

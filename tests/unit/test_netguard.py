@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from worker.errors import BlockedDestination
-from worker.netguard import AddressPolicy, check_address, check_port, embedded_ipv4, literal_address
+from worker.fetch.netguard import AddressPolicy, check_address, check_port, embedded_ipv4, literal_address
 from worker.settings import Settings
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from worker.errors import InvalidURL
-from worker.urls import canonical_url, normalize_url
+from worker.fetch.urls import canonical_url, normalize_url
 
 
 @pytest.mark.parametrize(

@@ -22,12 +22,12 @@ from kombu.exceptions import OperationalError
 from pydantic import JsonValue, ValidationError
 
 from schemas.jobs import TASK_NAME, FetchJob, derive_job_id
-from worker.errors import InvalidURL, JobIdConflict, PublishUnavailable
-from worker.jobstatus import JobStatusError, JobStatusStore
-from worker.kombu_layout import queue_key
-from worker.publish import map_redis_errors, redis_client
+from worker.broker.jobstatus import JobStatusStore
+from worker.errors import InvalidURL, JobIdConflict, StoreUnavailable
+from worker.fetch.urls import normalize_url
 from worker.settings import Settings
-from worker.urls import normalize_url
+from worker.store import keys
+from worker.store.client import redis_client, store_errors
 
 CHUNK_SIZE = 1000
 _EMBED_JSON = '{"callbacks":null,"errbacks":null,"chain":null,"chord":null}'
@@ -120,11 +120,11 @@ def push(
 ) -> list[str]:
     """LPUSH the jobs' messages in one pipeline (chunks of ``chunk_size`` per command); returns their job ids.
 
-    With ``status``, the same pipeline records each job as ``queued`` (``worker.jobstatus``).
+    With ``status``, the same pipeline records each job as ``queued`` (``worker.broker.jobstatus``).
 
     Raises:
         JobIdConflict: a job's chosen id is already recorded for another URL (nothing is queued).
-        PublishUnavailable: Redis is unreachable or refused the write.
+        StoreUnavailable: Redis is unreachable or refused the write.
     """
     by_key: dict[str, list[str]] = defaultdict(list)
     batch = list(jobs)
@@ -132,8 +132,8 @@ def push(
         _refuse_reused_ids(batch, status)
     dumped = [job.model_dump_json() for job in batch]
     for job, text in zip(batch, dumped, strict=True):
-        by_key[queue_key(queue, job.priority)].append(build_message(job, queue, dumped=text))
-    with map_redis_errors("broker"):
+        by_key[keys.queue_list(queue, job.priority)].append(build_message(job, queue, dumped=text))
+    with store_errors("broker"):
         pipe = client.pipeline(transaction=False)
         if status is not None:
             status.mark_queued(batch, pipe, dumped=dumped, queue=queue)
@@ -151,15 +151,12 @@ def _refuse_reused_ids(jobs: list[FetchJob], status: JobStatusStore) -> None:
 
     Raises:
         JobIdConflict: the first job whose id is taken by another URL (nothing is queued).
-        PublishUnavailable: the job-status records could not be read.
+        StoreUnavailable: the job-status records could not be read.
     """
     chosen = [job for job in jobs if job.job_id != derive_job_id(job.url, job.requested_at)]
     if not chosen:
         return
-    try:
-        known = status.urls_of([job.job_id for job in chosen])
-    except JobStatusError as exc:
-        raise PublishUnavailable(f"broker unavailable: {exc}") from exc
+    known = status.urls_of([job.job_id for job in chosen])
     for job, url in zip(chosen, known, strict=True):
         if url is not None and url != job.url:
             raise JobIdConflict(f"job id {job.job_id!r} is already used for another URL", url=job.url)
@@ -179,7 +176,7 @@ def enqueue(
 
     Raises:
         InvalidURL: the URL is not acceptable.
-        PublishUnavailable: the broker could not be reached.
+        StoreUnavailable: the broker could not be reached.
         ValueError: neither ``settings`` nor ``app`` given.
     """
     job = make_job(url, priority=priority, source=source, metadata=metadata)
@@ -190,7 +187,7 @@ def enqueue(
                 TASK_NAME, args=[job.model_dump(mode="json")], task_id=job.job_id, queue=queue, priority=job.priority
             )
         except (OperationalError, redis.exceptions.RedisError, OSError) as exc:
-            raise PublishUnavailable(f"broker unavailable: {exc}") from exc
+            raise StoreUnavailable(f"broker unavailable: {exc}") from exc
         return job.job_id
     if settings is None:
         raise ValueError("enqueue() needs settings or app")
@@ -217,7 +214,7 @@ def enqueue_many(
     Raises:
         InvalidURL: an input is not acceptable (the first one found).
         JobIdConflict: a job's chosen id is already recorded for another URL (nothing is queued).
-        PublishUnavailable: the broker could not be reached.
+        StoreUnavailable: the broker could not be reached.
     """
     prepared = prepare(items, priority=priority, source=source)
     if prepared.invalid:

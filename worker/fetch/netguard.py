@@ -7,7 +7,7 @@ embed an IPv4 address (IPv4-mapped, 6to4, NAT64, Teredo) are judged by the embed
 
 The decisive check is in :class:`GuardedAdapter`: its urllib3 connections resolve the host themselves, check
 every candidate address and connect only to an allowed one, on every request and so on every redirect hop.
-They also put their socket under the calling thread's fetch deadline (``worker.deadline``).
+They also put their socket under the calling thread's fetch deadline (``worker.fetch.deadline``).
 Host-string parsing (:func:`literal_address`) only refuses obvious cases early, without any DNS lookup.
 """
 
@@ -28,8 +28,8 @@ from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConn
 from urllib3.response import HTTPResponse
 from urllib3.util.connection import allowed_gai_family
 
-from worker import deadline
 from worker.errors import BlockedDestination
+from worker.fetch import deadline
 
 if TYPE_CHECKING:
     from worker.settings import Settings

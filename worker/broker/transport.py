@@ -3,7 +3,7 @@
 kombu decodes each entry it pops (``BRPOP``) and hands it to Celery. An entry that is not a runnable message makes
 that raise inside the worker's event loop, which kills the worker or drops its broker connection, and the entry is
 lost (or restored and popped again, stalling every worker). The gated channel checks the raw entry first
-(``worker.deadletter.inspect_message``) and hands refused entries to ``DeadLetters`` instead.
+(``worker.broker.deadletter.inspect_message``) and hands refused entries to ``DeadLetters`` instead.
 
 It reimplements kombu's ``Channel._brpop_read`` (kombu pinned to the tested minor in ``pyproject.toml``;
 ``tests/integration/test_kombu_layout.py`` fails if the layout it relies on changes).
@@ -12,6 +12,7 @@ It reimplements kombu's ``Channel._brpop_read`` (kombu pinned to the tested mino
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from queue import Empty
 from typing import Any
 
@@ -19,21 +20,13 @@ from kombu.transport import redis as kombu_redis
 from kombu.utils.encoding import bytes_to_str
 from kombu.utils.json import loads
 
-from worker.deadletter import DeadLetters, inspect_message
-from worker.publish import redis_client
-from worker.settings import Settings
+from worker.broker.deadletter import DeadLetters, inspect_message
 
 log = logging.getLogger(__name__)
 
 
-def gated_transport(settings: Settings) -> type[kombu_redis.Transport]:
-    """A kombu Redis ``Transport`` class whose channels refuse unrunnable entries into ``settings``' dead letters."""
-    holder: dict[str, DeadLetters] = {}
-
-    def dead_letters() -> DeadLetters:
-        if "box" not in holder:
-            holder["box"] = DeadLetters(settings, redis_client(settings))
-        return holder["box"]
+def gated_transport(dead_letters: Callable[[], DeadLetters]) -> type[kombu_redis.Transport]:
+    """A kombu Redis ``Transport`` class whose channels refuse unrunnable entries into ``dead_letters()``."""
 
     class GatedChannel(kombu_redis.Channel):
         """A Redis channel that checks every popped entry before kombu decodes it."""

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from celery import Celery
 
-from worker.heartbeat import heartbeat_step
-from worker.logs import install_celery_logging
-from worker.metrics import metrics_step
+from worker.broker.reconcile import reconcile_step
+from worker.ops.heartbeat import heartbeat_step
+from worker.ops.logs import install_celery_logging
+from worker.ops.metrics import metrics_step
 from worker.settings import Settings
 
 
 def install(app: Celery, settings: Settings) -> None:
-    """Add the heartbeat, metrics and reconcile bootsteps to ``app``'s workers; Celery's logging to ``worker.logs``.
+    """Add the heartbeat, metrics and reconcile bootsteps to ``app``'s workers; Celery's logging to ``worker.ops.logs``.
 
     The metrics step only serves when ``settings.metrics_port`` is set.
     """
     app.steps["worker"].add(heartbeat_step(settings))
     app.steps["worker"].add(metrics_step(settings))
-    from worker.reconcile import reconcile_step  # noqa: PLC0415 (reconcile builds messages: enqueue imports the app)
-
     app.steps["worker"].add(reconcile_step(settings))
     secrets = [settings.api_token.get_secret_value()] if settings.api_token is not None else []
     install_celery_logging(secrets=secrets)

@@ -1,7 +1,7 @@
 """Per-host politeness shared by all workers through Redis: a minimum delay between requests and a concurrency cap.
 
 The delay is ``host_min_delay``, or the host's robots.txt Crawl-delay when that is longer (passed in by
-``worker.admission``, already capped by ``robots_max_crawl_delay``).
+``worker.fetch.admission``, already capped by ``robots_max_crawl_delay``).
 
 Each host has two keys under ``settings.key_prefix``: ``host:<host>:next`` (the earliest time, in Redis's clock,
 at which the next request may start) and ``host:<host>:leases`` (a sorted set of lease tokens scored by their
@@ -25,35 +25,12 @@ from typing import TYPE_CHECKING
 
 import redis
 
-from worker.errors import HostBusy, PublishUnavailable
+from worker.errors import HostBusy
+from worker.store import keys, scripts
+from worker.store.client import store_errors
 
 if TYPE_CHECKING:
     from worker.settings import Settings
-
-# KEYS: next, leases. ARGV: token, lease_ttl_ms, delay_ms, max_concurrency.
-# Returns 0 when the slot is taken, else the milliseconds to wait before trying again.
-_ACQUIRE = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local ttl = tonumber(ARGV[2])
-local delay = tonumber(ARGV[3])
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-local nxt = tonumber(redis.call('GET', KEYS[1]) or '0')
-if nxt > now then
-  return nxt - now
-end
-if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[4]) then
-  local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
-  local until_expiry = tonumber(first[2]) - now
-  return math.max(1, math.min(until_expiry, 250))
-end
-redis.call('ZADD', KEYS[2], now + ttl, ARGV[1])
-redis.call('PEXPIRE', KEYS[2], ttl)
-if delay > 0 then
-  redis.call('SET', KEYS[1], now + delay, 'PX', delay)
-end
-return 0
-"""
 
 
 class HostGate:
@@ -82,11 +59,10 @@ class HostGate:
         self._lease_ms = round((lease_ttl if lease_ttl is not None else settings.fetch_deadline + 5.0) * 1000)
         self._max_wait = max_wait
         self._sleep = sleep
-        self._acquire = client.register_script(_ACQUIRE)
+        self._acquire = scripts.register(client, "host_slot")
 
     def _keys(self, host: str) -> list[str]:
-        base = f"{self._prefix}host:{host.lower()}"
-        return [f"{base}:next", f"{base}:leases"]
+        return [keys.host_next(self._prefix, host), keys.host_leases(self._prefix, host)]
 
     def try_acquire(self, host: str, *, delay: float | None = None) -> tuple[str | None, float]:
         """Take a slot for ``host`` if one is free now; the next request to it may start ``host_min_delay`` (or
@@ -96,16 +72,14 @@ class HostGate:
             ``(token, 0.0)`` when taken, else ``(None, seconds_to_wait)``.
 
         Raises:
-            PublishUnavailable: Redis could not be reached.
+            StoreUnavailable: Redis could not be reached.
         """
         token = uuid.uuid4().hex
         delay_ms = max(self._delay_ms, round(delay * 1000)) if delay is not None else self._delay_ms
-        try:
+        with store_errors("politeness gate"):
             wait_ms = int(
                 self._acquire(keys=self._keys(host), args=[token, self._lease_ms, delay_ms, self._max_concurrency])
             )
-        except redis.RedisError as exc:
-            raise PublishUnavailable(f"politeness gate: redis unavailable: {exc}") from exc
         return (token, 0.0) if wait_ms == 0 else (None, wait_ms / 1000)
 
     def release(self, host: str, token: str) -> None:
@@ -120,7 +94,7 @@ class HostGate:
 
         Raises:
             HostBusy: no slot came free within ``max_wait``; ``retry_after`` says when to try again.
-            PublishUnavailable: Redis could not be reached.
+            StoreUnavailable: Redis could not be reached.
         """
         deadline = time.monotonic() + self._max_wait
         while True:

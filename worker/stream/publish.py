@@ -3,7 +3,7 @@
 The only place events are serialised (``model_dump_json``). Stream entries have three fields: ``event`` (the
 CloudEvents JSON envelope), ``id`` and ``type`` (copies of the envelope's, for cheap filtering).
 
-Deduplication: a redelivered job rebuilds the same event id (``worker.events.event_id``). ``RedisStreamPublisher``
+Deduplication: a redelivered job rebuilds the same event id (``stream.events.event_id``). ``RedisStreamPublisher``
 runs one Lua script that, atomically, returns the existing entry if the marker key ``<key_prefix>published:<id>``
 exists, and otherwise XADDs the entry (approximate MAXLEN) and sets the marker to the new entry id with a TTL
 (``settings.publish_dedup_ttl``). A failed XADD sets no marker, so a retry publishes again.
@@ -16,8 +16,7 @@ and the page changed before the redelivery) publishes nothing and gets ``Outcome
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
@@ -25,25 +24,12 @@ import redis
 import redis.exceptions
 
 from schemas.events import ArticleFailed, ArticleIngested
-from worker.errors import PublishUnavailable
+from worker.errors import StoreUnavailable
 from worker.settings import Settings
+from worker.store import keys, scripts
+from worker.store.client import redis_client, store_errors
 
 AnyEvent = ArticleIngested | ArticleFailed
-
-_PUBLISH_ONCE = """
-local existing = redis.call('GET', KEYS[2])
-if existing then
-  return {0, existing, ''}
-end
-local outcome = redis.call('GET', KEYS[3])
-if outcome and outcome ~= ARGV[3] .. ' ' .. ARGV[2] then
-  return {0, '', outcome}
-end
-local entry = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[5], '*', 'event', ARGV[1], 'id', ARGV[2], 'type', ARGV[3])
-redis.call('SET', KEYS[2], entry, 'EX', ARGV[4])
-redis.call('SET', KEYS[3], ARGV[3] .. ' ' .. ARGV[2], 'EX', ARGV[4])
-return {1, entry, ''}
-"""
 
 
 class OutcomeExists(Exception):
@@ -68,13 +54,13 @@ class Published:
 
 
 class EventPublisher(Protocol):
-    """Anything that can publish events. ``publish`` raises ``PublishUnavailable`` when the sink is down."""
+    """Anything that can publish events. ``publish`` raises ``StoreUnavailable`` when the sink is down."""
 
     def publish(self, event: AnyEvent) -> Published:
         """Publish one event, at most once per event id (and, where the sink can tell, one outcome per job).
 
         Raises:
-            PublishUnavailable: the sink is down.
+            StoreUnavailable: the sink is down.
             OutcomeExists: the job already has another outcome event.
         """
         ...
@@ -82,26 +68,6 @@ class EventPublisher(Protocol):
     def close(self) -> None:
         """Release connections."""
         ...
-
-
-@contextmanager
-def map_redis_errors(what: str = "events stream") -> Iterator[None]:
-    """Translate redis-py (and socket) exceptions raised in the block into ``PublishUnavailable``.
-
-    Raises:
-        PublishUnavailable: on any ``redis.exceptions.RedisError`` or ``OSError``.
-    """
-    try:
-        yield
-    except (redis.exceptions.RedisError, OSError) as exc:
-        raise PublishUnavailable(f"{what} unavailable: {type(exc).__name__}: {exc}") from exc
-
-
-def redis_client(settings: Settings) -> redis.Redis:
-    """A Redis client for ``settings.redis_url`` with bounded socket timeouts (no command waits forever)."""
-    return redis.Redis.from_url(
-        settings.redis_url, socket_timeout=10, socket_connect_timeout=5, health_check_interval=30
-    )
 
 
 class RedisStreamPublisher:
@@ -113,17 +79,15 @@ class RedisStreamPublisher:
         stream: str,
         *,
         maxlen: int,
-        dedup_prefix: str,
+        key_prefix: str,
         dedup_ttl: int,
-        outcome_prefix: str | None = None,
     ) -> None:
         self.client = client
         self.stream = stream
         self.maxlen = maxlen
-        self.dedup_prefix = dedup_prefix
+        self.key_prefix = key_prefix
         self.dedup_ttl = dedup_ttl
-        self.outcome_prefix = outcome_prefix or f"{dedup_prefix}outcome:"
-        self._script = client.register_script(_PUBLISH_ONCE)
+        self._script = scripts.register(client, "publish_once")
 
     @classmethod
     def from_settings(cls, settings: Settings, client: redis.Redis | None = None) -> RedisStreamPublisher:
@@ -132,22 +96,25 @@ class RedisStreamPublisher:
             client or redis_client(settings),
             settings.events_stream,
             maxlen=settings.events_maxlen,
-            dedup_prefix=f"{settings.key_prefix}published:",
+            key_prefix=settings.key_prefix,
             dedup_ttl=settings.publish_dedup_ttl,
-            outcome_prefix=f"{settings.key_prefix}outcome:",
         )
 
     def publish(self, event: AnyEvent) -> Published:
         """XADD the event unless its id, or another outcome of its job, was published within the dedup TTL.
 
         Raises:
-            PublishUnavailable: Redis is unreachable or refused the write.
+            StoreUnavailable: Redis is unreachable or refused the write.
             OutcomeExists: the job's other outcome event is already on the stream.
         """
         body = event.model_dump_json()
-        with map_redis_errors():
+        with store_errors("events stream"):
             appended, entry, other = self._script(
-                keys=[self.stream, f"{self.dedup_prefix}{event.id}", f"{self.outcome_prefix}{event.jobid}"],
+                keys=[
+                    self.stream,
+                    keys.published(self.key_prefix, event.id),
+                    keys.outcome(self.key_prefix, event.jobid),
+                ],
                 args=[body, event.id, event.type, self.dedup_ttl, self.maxlen],
             )
         if other:
@@ -158,7 +125,7 @@ class RedisStreamPublisher:
 
     def close(self) -> None:
         """Close the client's connections."""
-        with map_redis_errors():
+        with store_errors("events stream"):
             self.client.close()
 
 
@@ -174,7 +141,7 @@ class StdoutPublisher:
         """Write the event as one line and flush.
 
         Raises:
-            PublishUnavailable: the stream could not be written (e.g. a closed pipe).
+            StoreUnavailable: the stream could not be written (e.g. a closed pipe).
         """
         if event.id in self._ids:
             return Published(entry_id=event.id, duplicate=True)
@@ -182,7 +149,7 @@ class StdoutPublisher:
             self.stream.write(event.model_dump_json() + "\n")
             self.stream.flush()
         except (OSError, ValueError) as exc:
-            raise PublishUnavailable(f"cannot write events: {exc}") from exc
+            raise StoreUnavailable(f"cannot write events: {exc}") from exc
         self._ids.add(event.id)
         self.count += 1
         return Published(entry_id=str(self.count - 1))
@@ -200,6 +167,4 @@ __all__ = [
     "Published",
     "RedisStreamPublisher",
     "StdoutPublisher",
-    "map_redis_errors",
-    "redis_client",
 ]

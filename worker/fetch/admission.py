@@ -10,9 +10,11 @@ from urllib.parse import urlsplit
 
 import redis
 
-from worker.errors import PoisonJob, PublishUnavailable
-from worker.politeness import HostGate, LocalHostGate
-from worker.robots import RobotsCache
+from worker.errors import PoisonJob
+from worker.fetch.politeness import HostGate, LocalHostGate
+from worker.fetch.robots import RobotsCache
+from worker.store import keys
+from worker.store.client import store_errors
 
 if TYPE_CHECKING:
     import requests
@@ -60,18 +62,16 @@ class Admission:
 
         Raises:
             PoisonJob: this attempt was delivered more than ``max_deliveries`` times.
-            PublishUnavailable: Redis could not be reached.
+            StoreUnavailable: Redis could not be reached.
         """
         if self.client is None:
             return 1
-        key = f"{self.key_prefix}deliveries:{job_id}:{attempt}"
-        try:
+        key = keys.deliveries(self.key_prefix, job_id, attempt)
+        with store_errors("delivery counter", url=url):
             pipe = self.client.pipeline(transaction=True)
             pipe.incr(key)
             pipe.expire(key, self.deliveries_ttl)
             count = int(pipe.execute()[0])
-        except redis.RedisError as exc:
-            raise PublishUnavailable(f"delivery counter: redis unavailable: {exc}", url=url) from exc
         if count > self.max_deliveries:
             raise PoisonJob(
                 f"delivered {count} times without finishing (limit {self.max_deliveries}): it keeps killing its worker",
@@ -88,7 +88,7 @@ class Admission:
             BlockedDestination: robots.txt disallows the URL.
             UpstreamUnavailable, FetchTimeout, ConnectionFailed: robots.txt is unreachable for now.
             HostBusy: the host's slot did not come free in time.
-            PublishUnavailable: Redis could not be reached.
+            StoreUnavailable: Redis could not be reached.
         """
         crawl_delay = None
         if self.robots is not None:

@@ -17,7 +17,8 @@ import redis.exceptions
 from pydantic import ValidationError
 
 from schemas.events import EVENT_ADAPTER
-from worker.publish import AnyEvent, map_redis_errors
+from worker.store.client import store_errors
+from worker.stream.publish import AnyEvent
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +71,9 @@ class EventConsumer:
         """Create the group (and the stream) if missing: ``XGROUP CREATE ... MKSTREAM``; idempotent.
 
         Raises:
-            PublishUnavailable: Redis unreachable, or another error than BUSYGROUP.
+            StoreUnavailable: Redis unreachable, or another error than BUSYGROUP.
         """
-        with map_redis_errors():
+        with store_errors("events stream"):
             try:
                 self.client.xgroup_create(self.stream, self.group, id=self.start_id, mkstream=True)
             except redis.exceptions.ResponseError as exc:
@@ -97,12 +98,12 @@ class EventConsumer:
             deliveries.append(Delivery(_text(entry_id), event))
         if bad:
             self.skipped += len(bad)
-            with map_redis_errors():
+            with store_errors("events stream"):
                 self.client.xack(self.stream, self.group, *bad)
         return deliveries
 
     def _own_pending(self, count: int) -> list[Delivery]:
-        with map_redis_errors():
+        with store_errors("events stream"):
             reply = self.client.xreadgroup(self.group, self.consumer, {self.stream: "0"}, count=count)
         entries = _stream_entries(reply)
         if len(entries) < count:
@@ -113,9 +114,9 @@ class EventConsumer:
         """Take over up to ``count`` entries idle for longer than ``claim_idle_ms`` (XAUTOCLAIM from ``0-0``).
 
         Raises:
-            PublishUnavailable: Redis unreachable.
+            StoreUnavailable: Redis unreachable.
         """
-        with map_redis_errors():
+        with store_errors("events stream"):
             reply = self.client.xautoclaim(
                 self.stream, self.group, self.consumer, self.claim_idle_ms, start_id="0-0", count=count
             )
@@ -125,7 +126,7 @@ class EventConsumer:
         """Up to ``count`` deliveries: own pending first, then claimed, then new (blocking up to ``block_ms``).
 
         Raises:
-            PublishUnavailable: Redis unreachable.
+            StoreUnavailable: Redis unreachable.
         """
         if not self._group_ready:
             self.ensure_group()
@@ -136,7 +137,7 @@ class EventConsumer:
         claimed = self.claim(count)
         if claimed:
             return claimed
-        with map_redis_errors():
+        with store_errors("events stream"):
             reply = self.client.xreadgroup(self.group, self.consumer, {self.stream: ">"}, count=count, block=block_ms)
         return self._decode(_stream_entries(reply))
 
@@ -144,11 +145,11 @@ class EventConsumer:
         """XACK entries; returns how many were pending.
 
         Raises:
-            PublishUnavailable: Redis unreachable.
+            StoreUnavailable: Redis unreachable.
         """
         if not entry_ids:
             return 0
-        with map_redis_errors():
+        with store_errors("events stream"):
             return int(self.client.xack(self.stream, self.group, *entry_ids))
 
     def events(
@@ -160,7 +161,7 @@ class EventConsumer:
         ``timeout`` seconds have passed.
 
         Raises:
-            PublishUnavailable: Redis unreachable.
+            StoreUnavailable: Redis unreachable.
         """
         seen = 0
         deadline = None if timeout is None else time.monotonic() + timeout

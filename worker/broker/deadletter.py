@@ -14,19 +14,19 @@ import base64
 import binascii
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 import redis
 
 from schemas.jobs import TASK_NAME, job_url_or_none
-from worker import events
 from worker.errors import InvalidJob, JobExpired, PermanentError, WireroomError
-from worker.kombu_layout import dead_letter_key
-from worker.publish import OutcomeExists, RedisStreamPublisher
 from worker.settings import Settings
-from worker.tracking import JobTracker
+from worker.store import keys
+from worker.stream import events
+from worker.stream.publish import OutcomeExists, RedisStreamPublisher
 
 log = logging.getLogger(__name__)
 
@@ -145,16 +145,26 @@ def _expired(expires: Any, now: datetime) -> bool:
     return (when if when.tzinfo else when.replace(tzinfo=UTC)) < now
 
 
-class DeadLetters:
-    """Keeps refused queue entries in ``settings.dead_letter_list``, counts them, and fails the jobs they name."""
+class FailureRecorder(Protocol):
+    """Where a refused job's failure is recorded (job status, metrics, log): ``worker.ops.tracking.JobTracker``."""
 
-    def __init__(self, settings: Settings, client: redis.Redis) -> None:
+    def failed(self, job_id: str, url: str | None, attempt: int, error: WireroomError, event_id: str) -> None: ...
+
+
+class DeadLetters:
+    """Keeps refused queue entries in ``settings.dead_letter_list``, counts them, and fails the jobs they name.
+
+    ``recorder`` builds, on first use, what records a failed job's outcome (the ops side's job tracker).
+    """
+
+    def __init__(self, settings: Settings, client: redis.Redis, recorder: Callable[[], FailureRecorder]) -> None:
         self._settings = settings
         self._client = client
-        self._key = dead_letter_key(settings)
-        self._count_key = self._key + ":count"
+        self._key = keys.dead_letters(settings.key_prefix, settings.dead_letter_list)
+        self._count_key = keys.dead_letter_count(settings.key_prefix, settings.dead_letter_list)
         self._publisher = RedisStreamPublisher.from_settings(settings, client)
-        self._tracker: JobTracker | None = None
+        self._new_recorder = recorder
+        self._recorder: FailureRecorder | None = None
 
     def reject(self, raw: bytes | str, rejection: Rejection, queue: str, *, fail_job: bool = True) -> None:
         """Keep ``raw``, count it, log it, and (``fail_job``) publish the failed event of the job it names.
@@ -205,9 +215,9 @@ class DeadLetters:
         event = events.failed(job_id, url, error, 1, self._settings.event_source)
         try:
             self._publisher.publish(event)
-            if self._tracker is None:
-                self._tracker = JobTracker.from_settings(self._settings)
-            self._tracker.failed(job_id, url, 0, error, event.id)
+            if self._recorder is None:
+                self._recorder = self._new_recorder()
+            self._recorder.failed(job_id, url, 0, error, event.id)
         except OutcomeExists:
             pass
         except WireroomError:
@@ -219,4 +229,4 @@ class DeadLetters:
         return int(value) if value is not None else 0
 
 
-__all__ = ["MAX_KEPT_BYTES", "DeadLetters", "Rejection", "inspect_message"]
+__all__ = ["MAX_KEPT_BYTES", "DeadLetters", "FailureRecorder", "Rejection", "inspect_message"]

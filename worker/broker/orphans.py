@@ -27,8 +27,8 @@ from typing import Any, cast
 
 import redis
 
-from worker.kombu_layout import queue_key, transport_options
 from worker.settings import Settings
+from worker.store import keys
 
 log = logging.getLogger(__name__)
 
@@ -65,16 +65,14 @@ class HolderRegistry:
         self._redis = client
         self._settings = settings
         self.identity = identity or process_identity()
-        options = transport_options(settings)
-        self._unacked_key = options["unacked_key"]
-        self._index_key = options["unacked_index_key"]
-        self.holders_key = f"{settings.key_prefix}holders"
-        self._alive_prefix = f"{settings.key_prefix}alive:"
+        self._unacked_key = keys.unacked(settings.key_prefix)
+        self._index_key = keys.unacked_index(settings.key_prefix)
+        self.holders_key = keys.holders(settings.key_prefix)
         self._seen_before: dict[str, set[str]] = {}
 
     def alive_key(self, identity: str) -> str:
         """The expiring key that says holder ``identity`` is alive."""
-        return f"{self._alive_prefix}{identity}"
+        return keys.alive(self._settings.key_prefix, identity)
 
     def beat(self) -> None:
         """Refresh this process's liveness key (expires after ``heartbeat_max_age``)."""
@@ -165,7 +163,7 @@ class HolderRegistry:
             message.setdefault("headers", {})["redelivered"] = True
             message.setdefault("properties", {}).setdefault("delivery_info", {})["redelivered"] = True
             priority = message["properties"].get("priority")
-            pipe.rpush(queue_key(routing_key or self._settings.queue_name, priority), json.dumps(message))
+            pipe.rpush(keys.queue_list(routing_key or self._settings.queue_name, priority), json.dumps(message))
 
         self._redis.transaction(move, self._unacked_key)
         return moved == [True]

@@ -7,14 +7,12 @@ from typing import Any, cast
 
 import redis
 
-from worker.heartbeat import HeartbeatError, WorkerBeat, live_workers
-from worker.jobstatus import JobStatusError, JobStatusStore
-from worker.kombu_layout import PRIORITY_STEPS, dead_letter_key, queue_key, transport_options
+from worker.broker.jobstatus import JobStatusStore
+from worker.broker.kombu_layout import PRIORITY_STEPS
+from worker.errors import StoreUnavailable
+from worker.ops.heartbeat import WorkerBeat, live_workers
 from worker.settings import Settings
-
-
-class SnapshotError(Exception):
-    """Redis could not be read."""
+from worker.store import keys
 
 
 @dataclass(frozen=True)
@@ -64,12 +62,7 @@ class Snapshot:
 
 def queue_keys(queue: str) -> list[str]:
     """The Redis lists of ``queue``, one per priority step (kombu's Redis transport)."""
-    return [queue_key(queue, step) for step in PRIORITY_STEPS]
-
-
-def unacked_key(settings: Settings) -> str:
-    """kombu's hash of delivered, unacknowledged messages (including retries waiting for their countdown)."""
-    return str(transport_options(settings)["unacked_key"])
+    return [keys.queue_list(queue, step) for step in PRIORITY_STEPS]
 
 
 def _groups(client: redis.Redis, stream: str) -> list[GroupInfo]:
@@ -95,25 +88,25 @@ def _groups(client: redis.Redis, stream: str) -> list[GroupInfo]:
 def take_snapshot(client: redis.Redis, settings: Settings, *, with_workers: bool = True) -> Snapshot:
     """Read queue depth, in-flight and retrying jobs, stream length and groups, and live workers.
 
-    Raises ``SnapshotError`` when Redis cannot be reached or answers with an error.
+    Raises ``StoreUnavailable`` when Redis cannot be reached or answers with an error.
     """
     try:
         pipe = client.pipeline(transaction=False)
-        keys = queue_keys(settings.queue_name)
-        for key in keys:
+        lists = queue_keys(settings.queue_name)
+        for key in lists:
             pipe.llen(key)
-        pipe.hlen(unacked_key(settings))
+        pipe.hlen(keys.unacked(settings.key_prefix))
         pipe.xlen(settings.events_stream)
         pipe.info("memory")
-        pipe.llen(dead_letter_key(settings))
-        pipe.get(dead_letter_key(settings) + ":count")
+        pipe.llen(keys.dead_letters(settings.key_prefix, settings.dead_letter_list))
+        pipe.get(keys.dead_letter_count(settings.key_prefix, settings.dead_letter_list))
         replies = pipe.execute()
         groups = _groups(client, settings.events_stream)
         retrying = JobStatusStore.from_settings(client, settings).count_retrying()
         workers = live_workers(client, settings.key_prefix, settings.heartbeat_max_age) if with_workers else []
-    except (redis.RedisError, JobStatusError, HeartbeatError) as exc:
-        raise SnapshotError(f"cannot read Redis at {_safe_url(settings.redis_url)}: {exc}") from exc
-    n = len(keys)
+    except (redis.RedisError, OSError, StoreUnavailable) as exc:
+        raise StoreUnavailable(f"cannot read Redis at {_safe_url(settings.redis_url)}: {exc}") from exc
+    n = len(lists)
     depth = sum(int(count) for count in replies[:n])
     memory = cast(dict[str, Any], replies[n + 2])
     return Snapshot(
@@ -140,4 +133,4 @@ def _safe_url(url: str) -> str:
     return f"{scheme}://***@{rest.rpartition('@')[2]}"
 
 
-__all__ = ["GroupInfo", "Snapshot", "SnapshotError", "queue_keys", "take_snapshot", "unacked_key"]
+__all__ = ["GroupInfo", "Snapshot", "queue_keys", "take_snapshot"]

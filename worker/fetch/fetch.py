@@ -1,6 +1,6 @@
 """Fetch one page over HTTP(S) with hard limits: timeouts, a deadline, a byte cap, checked redirects, HTML only.
 
-Connections are made in one place, ``worker.netguard.GuardedAdapter`` (mounted by ``make_session``): it checks the
+Connections are made in one place, ``worker.fetch.netguard.GuardedAdapter`` (mounted by ``make_session``): it checks the
 address actually connected to, on every redirect hop, before any byte is sent (SSRF guard). Library exceptions are
 translated into ``worker.errors`` types in ``map_requests_errors`` only.
 """
@@ -20,8 +20,6 @@ import urllib3.exceptions
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
-from worker.admission import Admission, admitted
-from worker.deadline import enforced as deadline_enforced
 from worker.errors import (
     ConnectionFailed,
     FetchTimeout,
@@ -33,9 +31,11 @@ from worker.errors import (
     UpstreamUnavailable,
     WireroomError,
 )
-from worker.netguard import AddressPolicy, GuardedAdapter
+from worker.fetch.admission import Admission, admitted
+from worker.fetch.deadline import enforced as deadline_enforced
+from worker.fetch.netguard import AddressPolicy, GuardedAdapter
+from worker.fetch.urls import normalize_url
 from worker.settings import Settings
-from worker.urls import normalize_url
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
@@ -192,7 +192,7 @@ def fetch(url: str, session: requests.Session, settings: Settings, admission: Ad
         TooManyRedirects: a loop, or more redirects than allowed.
         NotHTML: the content type is not HTML (or, when absent, the body does not look like HTML).
         TooLarge: the decoded body is over ``settings.fetch_max_bytes``.
-        BlockedDestination: the SSRF guard refused an address or port (``worker.netguard``), or robots.txt
+        BlockedDestination: the SSRF guard refused an address or port (``worker.fetch.netguard``), or robots.txt
             disallows the URL (with ``admission``; checked for every hop, as is the host's politeness slot).
         HostBusy: (with ``admission``) the host's politeness slot did not come free in time.
     """

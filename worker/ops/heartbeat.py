@@ -15,12 +15,10 @@ from celery import bootsteps
 
 from worker.liveness import file_age
 from worker.settings import Settings
+from worker.store import keys
+from worker.store.client import redis_client, store_errors
 
 log = logging.getLogger(__name__)
-
-
-class HeartbeatError(Exception):
-    """Heartbeats could not be read from Redis."""
 
 
 @dataclass(frozen=True)
@@ -38,29 +36,17 @@ class WorkerBeat:
         return max(0.0, time.time() - self.last_seen)
 
 
-def workers_key(key_prefix: str) -> str:
-    """The sorted set of worker hostnames, scored by their last heartbeat (epoch seconds)."""
-    return f"{key_prefix}workers"
-
-
-def beat_key(key_prefix: str, hostname: str) -> str:
-    """The expiring key holding one worker's last heartbeat as JSON."""
-    return f"{key_prefix}heartbeat:{hostname}"
-
-
 def live_workers(client: redis.Redis, key_prefix: str, max_age: float) -> list[WorkerBeat]:
     """Workers whose heartbeat is younger than ``max_age`` seconds, most recent first.
 
-    Raises ``HeartbeatError`` when Redis fails.
+    Raises ``StoreUnavailable`` when Redis fails.
     """
     now = time.time()
-    try:
-        names = cast(list[bytes], client.zrevrangebyscore(workers_key(key_prefix), "+inf", now - max_age))
+    with store_errors("heartbeats"):
+        names = cast(list[bytes], client.zrevrangebyscore(keys.workers(key_prefix), "+inf", now - max_age))
         if not names:
             return []
-        blobs = cast(list[bytes | None], client.mget([beat_key(key_prefix, n.decode()) for n in names]))
-    except redis.RedisError as exc:
-        raise HeartbeatError(f"cannot read heartbeats: {exc}") from exc
+        blobs = cast(list[bytes | None], client.mget([keys.heartbeat(key_prefix, n.decode()) for n in names]))
     beats = []
     for blob in blobs:
         if blob is None:
@@ -110,9 +96,9 @@ class Heartbeat:
         ttl = max(1, int(self._settings.heartbeat_max_age))
         try:
             pipe = self._redis.pipeline(transaction=False)
-            pipe.set(beat_key(prefix, self.hostname), blob, ex=ttl)
-            pipe.zadd(workers_key(prefix), {self.hostname: now})
-            pipe.zremrangebyscore(workers_key(prefix), "-inf", now - 10 * ttl)
+            pipe.set(keys.heartbeat(prefix, self.hostname), blob, ex=ttl)
+            pipe.zadd(keys.workers(prefix), {self.hostname: now})
+            pipe.zremrangebyscore(keys.workers(prefix), "-inf", now - 10 * ttl)
             pipe.execute()
         except redis.RedisError as exc:
             log.warning("heartbeat not written to Redis: %s", exc)
@@ -124,8 +110,8 @@ class Heartbeat:
         prefix = self._settings.key_prefix
         try:
             pipe = self._redis.pipeline(transaction=False)
-            pipe.delete(beat_key(prefix, self.hostname))
-            pipe.zrem(workers_key(prefix), self.hostname)
+            pipe.delete(keys.heartbeat(prefix, self.hostname))
+            pipe.zrem(keys.workers(prefix), self.hostname)
             pipe.execute()
         except redis.RedisError as exc:
             log.warning("heartbeat not withdrawn from Redis: %s", exc)
@@ -154,7 +140,7 @@ def heartbeat_step(settings: Settings) -> type[bootsteps.StartStopStep]:
 
         def start(self, parent: Any) -> None:
             # Short timeouts: the beat runs on the worker's event loop, which must not stall on a sick Redis.
-            client = redis.Redis.from_url(settings.redis_url, socket_timeout=1, socket_connect_timeout=1)
+            client = redis_client(settings, "probe")
             self.heartbeat = Heartbeat(client, settings, parent.hostname)
             self.heartbeat.beat()
             self.timer_ref = parent.timer.call_repeatedly(settings.heartbeat_interval, self.heartbeat.beat)
@@ -172,11 +158,8 @@ def heartbeat_step(settings: Settings) -> type[bootsteps.StartStopStep]:
 
 __all__ = [
     "Heartbeat",
-    "HeartbeatError",
     "WorkerBeat",
-    "beat_key",
     "file_age",
     "heartbeat_step",
     "live_workers",
-    "workers_key",
 ]

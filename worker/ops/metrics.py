@@ -17,8 +17,10 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, mult
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from worker.errors import StoreUnavailable
+from worker.ops.snapshot import take_snapshot
 from worker.settings import Settings
-from worker.snapshot import SnapshotError, take_snapshot
+from worker.store.client import redis_client
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +120,7 @@ class RedisCollector(Collector):
         up = GaugeMetricFamily("wireroom_redis_up", "1 if Redis answered the last scrape.")
         try:
             snap = take_snapshot(self._redis, self._settings)
-        except SnapshotError as exc:
+        except StoreUnavailable as exc:
             log.warning("metrics scrape: %s", exc)
             up.add_metric([], 0)
             yield up
@@ -209,7 +211,7 @@ def metrics_step(settings: Settings) -> type[bootsteps.StartStopStep]:
             if self.path is None or settings.metrics_port is None:
                 return
             registry = multiprocess_registry(self.path)
-            client = redis.Redis.from_url(settings.redis_url, socket_timeout=5, socket_connect_timeout=5)
+            client = redis_client(settings, "status")
             registry.register(RedisCollector(client, settings))
             self.server, _thread = start_http_server(settings.metrics_port, settings.metrics_host, registry)
             log.info("worker metrics on http://%s:%d/metrics", settings.metrics_host, self.server.server_port)

@@ -7,12 +7,11 @@ import os
 import time
 from collections.abc import Callable
 
-import redis
-
-from worker.errors import WireroomError
-from worker.jobstatus import JobStatusError, JobStatusStore
-from worker.metrics import WorkerMetrics, process_worker_metrics
+from worker.broker.jobstatus import JobStatusStore
+from worker.errors import StoreUnavailable, WireroomError
+from worker.ops.metrics import WorkerMetrics, process_worker_metrics
 from worker.settings import Settings
+from worker.store.client import redis_client
 
 log = logging.getLogger("wireroom.jobs")
 
@@ -32,7 +31,7 @@ class JobTracker:
     @classmethod
     def from_settings(cls, settings: Settings) -> JobTracker:
         """A tracker writing to the Redis of ``settings``, counting into this process's worker metrics."""
-        client = redis.Redis.from_url(settings.redis_url, socket_timeout=5, socket_connect_timeout=5)
+        client = redis_client(settings, "status")
         return cls(JobStatusStore.from_settings(client, settings), process_worker_metrics())
 
     def started(self, job_id: str, url: str, attempt: int) -> None:
@@ -71,7 +70,7 @@ class JobTracker:
         """The job's politeness deferrals so far (``count``: after counting one more); None if Redis failed."""
         try:
             return self.store.count_host_busy(job_id) if count else self.store.host_busy(job_id)
-        except JobStatusError as exc:
+        except StoreUnavailable as exc:
             self.metrics.status_write_errors.inc()
             log.warning("politeness deferral not recorded: %s", exc, extra={"job_id": job_id})
             return None
@@ -94,7 +93,7 @@ class JobTracker:
     def _write(self, method: Callable[..., object], *args: object, **kwargs: object) -> None:
         try:
             method(*args, **kwargs)
-        except JobStatusError as exc:
+        except StoreUnavailable as exc:
             self.metrics.status_write_errors.inc()
             log.warning("job status not recorded: %s", exc, extra={"job_id": args[0] if args else None})
 

@@ -2,7 +2,7 @@
 
 kombu's Redis transport takes a message with ``BRPOP`` and only then records it in its unacked hash. A message
 popped at the moment Redis goes away (a restart, a failover, a dropped connection) is in neither place, and kombu
-never restores it. Every job ``worker.enqueue`` queues is also recorded in the job-status store (``queued``, with the
+never restores it. Every job ``broker.enqueue`` queues is also recorded in the job-status store (``queued``, with the
 job itself) and in a sorted set of queued jobs that a job leaves when a worker starts it. A pass of the reconciler:
 
 1. takes the jobs queued longer than ``reconcile_grace`` (oldest first, at most ``BATCH``), and the jobs whose
@@ -34,11 +34,12 @@ from celery import bootsteps, signals
 from celery.worker import state as worker_state
 
 from schemas.jobs import FetchJob
-from worker.enqueue import build_message
-from worker.jobstatus import JobStatusStore
-from worker.kombu_layout import queue_key, transport_options
-from worker.orphans import HolderRegistry
+from worker.broker.enqueue import build_message
+from worker.broker.jobstatus import JobStatusStore
+from worker.broker.orphans import HolderRegistry
 from worker.settings import Settings
+from worker.store import keys
+from worker.store.client import redis_client
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ _TASK_ID = re.compile(rb'"headers": ?\{"lang": ?"py", ?"task": ?"[^"]*", ?"id": 
 def message_job_id(raw: bytes) -> str | None:
     """The task (= job) id in a kombu message as stored in a queue list, or None if it is not one.
 
-    Celery and ``worker.enqueue`` write the headers in the same order, so a regex finds the id without decoding the
+    Celery and ``broker.enqueue`` write the headers in the same order, so a regex finds the id without decoding the
     message (a list scan reads thousands); anything else is decoded in full.
     """
     try:
@@ -98,10 +99,10 @@ class Reconciler:
         self._settings = settings
         self._status = JobStatusStore.from_settings(client, settings)
         prefix = settings.key_prefix
-        self._unacked_key = transport_options(settings)["unacked_key"]
+        self._unacked_key = keys.unacked(settings.key_prefix)
         queue = settings.queue_name
-        self._lock_key = f"{prefix}reconcile:lock:{queue}"
-        self.suspects_key = f"{prefix}jobs:suspect:{queue}"
+        self._lock_key = keys.reconcile_lock(prefix, queue)
+        self.suspects_key = keys.jobs_suspect(prefix, queue)
 
     def run_once(self) -> ReconcileReport:
         """One pass, unless another process ran one less than ``reconcile_interval`` ago.
@@ -141,7 +142,7 @@ class Reconciler:
         stale = []
         wanted = {**dict.fromkeys(retrying, "retrying"), **dict.fromkeys(queued, "queued")}
         for job_id, (state, priority, enqueued) in fields.items():
-            list_key = queue_key(self._settings.queue_name, priority)
+            list_key = keys.queue_list(self._settings.queue_name, priority)
             if state != wanted[job_id]:
                 if wanted[job_id] == "queued":
                     stale.append(job_id)
@@ -241,7 +242,7 @@ class Reconciler:
                 self._requeue(job_id, report)
 
     def _requeue(self, job_id: str, report: ReconcileReport) -> None:
-        """Push the job's message again, as ``worker.enqueue`` first did (or as the lost retry was: the next
+        """Push the job's message again, as ``worker.broker.enqueue`` first did (or as the lost retry was: the next
         attempt number), and restart its clock."""
         key = self._status.key(job_id)
         raw_job, requeues, state, attempt = cast(
@@ -265,7 +266,7 @@ class Reconciler:
             pipe.hset(key, mapping={"enqueued_at": repr(now)})
             pipe.zadd(self._status.queued_key, {job_id: now})
         message = build_message(job, self._settings.queue_name, retries=retries)
-        pipe.lpush(queue_key(self._settings.queue_name, job.priority), message)
+        pipe.lpush(keys.queue_list(self._settings.queue_name, job.priority), message)
         pipe.execute()
         log.warning("job %s: message lost by the broker, re-queued", job_id, extra={"job_id": job_id, "url": job.url})
         report.requeued.append(job_id)
@@ -279,7 +280,7 @@ def _tracked_tags() -> set[str]:
 
 
 def reconcile_step(settings: Settings) -> type[bootsteps.StartStopStep]:
-    """A worker bootstep: records which deliveries this worker holds (``worker.orphans``), gives back what dead
+    """A worker bootstep: records which deliveries this worker holds (``worker.broker.orphans``), gives back what dead
     workers held (at start and every pass), and runs a reconcile pass every ``settings.reconcile_interval`` seconds.
     Everything runs on the main process's timer; nothing here raises into the worker.
     """
@@ -297,7 +298,7 @@ def reconcile_step(settings: Settings) -> type[bootsteps.StartStopStep]:
 
         def start(self, parent: Any) -> None:
             # Short timeouts: this runs on the worker's event loop, which must not stall on a sick Redis.
-            client = redis.Redis.from_url(settings.redis_url, socket_timeout=2, socket_connect_timeout=1)
+            client = redis_client(settings, "probe")
             self.reconciler = Reconciler(client, settings)
             self.holders = HolderRegistry(client, settings)
             signals.task_received.connect(self._received, weak=False)

@@ -25,7 +25,6 @@ import redis
 import requests
 from protego import Protego
 
-from worker.deadline import enforced as deadline_enforced
 from worker.errors import (
     BlockedDestination,
     ConnectionFailed,
@@ -35,6 +34,8 @@ from worker.errors import (
     UpstreamUnavailable,
     WireroomError,
 )
+from worker.fetch.deadline import enforced as deadline_enforced
+from worker.store import keys
 
 if TYPE_CHECKING:
     from worker.settings import Settings
@@ -187,7 +188,7 @@ class RobotsCache:
             raise ConnectionFailed(f"robots.txt unreachable: {exc}", url=robots_url) from exc
 
     def _shared_key(self, origin: str) -> str:
-        return f"{self._prefix}robots:{origin}"
+        return keys.robots(self._prefix, origin)
 
     def _shared_get(self, origin: str, now: float) -> _Entry | None:
         if self._client is None:
