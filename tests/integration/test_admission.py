@@ -9,7 +9,7 @@ import pytest
 import redis
 import requests
 from hostile.server import ARTICLE, HostileServer
-from service_support import wait_for
+from support.waiting import wait_for
 
 from worker.errors import (
     BlockedDestination,

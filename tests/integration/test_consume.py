@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 import redis
-from service_support import make_settings, wait_for
+from support.settings import make_settings
+from support.waiting import wait_for
 
 from schemas.article import ArticleRecord
 from schemas.jobs import FetchJob

@@ -14,7 +14,11 @@ from typing import Any
 
 import pytest
 import redis
-from service_support import TestHTTPServer, WorkerProcess, make_settings, page, wait_event_for_job, wait_for
+from support.events import wait_event_for_job
+from support.http import TestHTTPServer, page
+from support.processes import WorkerProcess
+from support.settings import make_settings
+from support.waiting import wait_for
 
 from schemas.events import ArticleFailed, ArticleIngested
 from worker.app import create_app

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import redis
-from service_support import make_settings
+from support.settings import make_settings
 
 from schemas.jobs import FetchJob
 from worker.app import create_app

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 import redis
 from click.testing import CliRunner
-from ops_support import delete_namespace, ops_settings, wait_for
 from prometheus_client import CollectorRegistry, generate_latest
+from support.redisdb import delete_settings_namespace
+from support.settings import ops_settings
+from support.waiting import wait_for
 
 from schemas.jobs import FetchJob
 from worker.api.limits import RateLimiter
@@ -35,7 +37,7 @@ def make_job(url: str, job_id: str) -> FetchJob:
 def settings(client: redis.Redis) -> Iterator[Settings]:
     values = ops_settings(job_status_ttl=120, heartbeat_max_age=5.0)
     yield values
-    delete_namespace(client, values)
+    delete_settings_namespace(client, values)
 
 
 def fill(client: redis.Redis, settings: Settings) -> None:

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 import redis
-from ops_support import delete_namespace, ops_settings
+from support.redisdb import delete_settings_namespace
+from support.settings import ops_settings
 
 from schemas.jobs import FetchJob
 from worker.broker.enqueue import build_message
@@ -28,7 +29,7 @@ pytestmark = pytest.mark.integration
 def settings(client: redis.Redis) -> Iterator[Settings]:
     values = ops_settings(heartbeat_max_age=30.0)
     yield values
-    delete_namespace(client, values)
+    delete_settings_namespace(client, values)
 
 
 def dead_local_identity() -> str:

@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 import redis
-from service_support import Reply, TestHTTPServer, events_for_job, make_settings, page, wait_event_for_job
+from support.events import events_for_job, wait_event_for_job
+from support.http import Reply, TestHTTPServer, page
+from support.settings import make_settings
 
 from schemas.events import ArticleFailed, ArticleIngested
 from worker.broker.enqueue import enqueue_many

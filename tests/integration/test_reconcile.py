@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 import redis
-from ops_support import delete_namespace, ops_settings
+from support.redisdb import delete_settings_namespace
+from support.settings import ops_settings
 
 from schemas.jobs import FetchJob
 from worker.broker.enqueue import push
@@ -27,7 +28,7 @@ INTERVAL = 0.2
 def settings(client: redis.Redis) -> Iterator[Settings]:
     values = ops_settings(job_status_ttl=300, reconcile_grace=0.0, reconcile_interval=INTERVAL)
     yield values
-    delete_namespace(client, values)
+    delete_settings_namespace(client, values)
 
 
 @pytest.fixture
@@ -160,7 +161,7 @@ def test_jobs_within_the_grace_period_are_not_candidates(client: redis.Redis) ->
         report = Reconciler(client, settings).run_once()
         assert (report.ran, report.candidates, report.suspects) == (True, 0, [])
     finally:
-        delete_namespace(client, settings)
+        delete_settings_namespace(client, settings)
 
 
 def test_an_overdue_retry_whose_message_vanished_is_sent_again_as_the_next_attempt(

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 import redis
 from hostile.server import HostileServer
-from service_support import make_settings, wait_event_for_job
+from support.events import wait_event_for_job
+from support.settings import make_settings
 
 from schemas.article import ArticleRecord
 from worker.broker.enqueue import enqueue

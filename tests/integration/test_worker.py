@@ -10,16 +10,11 @@ from typing import Any
 import pytest
 import redis
 from celery import Celery
-from service_support import (
-    Reply,
-    TestHTTPServer,
-    WorkerProcess,
-    events_for_job,
-    make_settings,
-    page,
-    wait_event_for_job,
-    wait_for,
-)
+from support.events import events_for_job, wait_event_for_job
+from support.http import Reply, TestHTTPServer, page
+from support.processes import WorkerProcess
+from support.settings import make_settings
+from support.waiting import wait_for
 
 from schemas.events import ArticleFailed, ArticleIngested
 from worker.app import create_app

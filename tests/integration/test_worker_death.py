@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 import redis
 from hostile.server import HostileServer, child_pids
-from service_support import FAST_RECOVERY, events_for_job, make_settings, wait_event_for_job, wait_for
+from support.events import events_for_job, wait_event_for_job
+from support.settings import FAST_RECOVERY, make_settings
+from support.waiting import wait_for
 
 from worker.broker.enqueue import enqueue
 

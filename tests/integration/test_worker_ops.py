@@ -16,18 +16,12 @@ from typing import Any
 import pytest
 import redis
 import requests
-from ops_support import TOKEN, free_port, serve_in_thread
-from service_support import (
-    Reply,
-    TestHTTPServer,
-    WorkerProcess,
-    make_settings,
-    page,
-    wait_event_for_job,
-    wait_for,
-    wireroom_cmd,
-    worker_env,
-)
+from support.api import free_port, serve_in_thread
+from support.events import wait_event_for_job
+from support.http import Reply, TestHTTPServer, page
+from support.processes import WorkerProcess, wireroom_cmd, worker_env
+from support.settings import TOKEN, make_settings
+from support.waiting import wait_for
 
 from schemas.events import ArticleFailed, ArticleIngested
 from worker.api import create_api

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from worker.cli.health import health_command
 from worker.liveness import check, file_age
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def age_file(path: Path, seconds: float) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import requests
 import urllib3.exceptions
-from service_support import HTML, Reply, TestHTTPServer, page
+from support.http import HTML, Reply, TestHTTPServer, page
 
 from worker.errors import (
     ConnectionFailed,
