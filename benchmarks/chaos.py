@@ -36,7 +36,7 @@ import redis
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from worker.enqueue import enqueue_many  # noqa: E402
+from worker.broker.enqueue import enqueue_many  # noqa: E402
 from worker.settings import Settings  # noqa: E402
 
 PREFIX = "chaos:"

@@ -40,7 +40,7 @@ if str(REPO) not in sys.path:
 
 import redis  # noqa: E402
 
-from worker.enqueue import enqueue_many  # noqa: E402
+from worker.broker.enqueue import enqueue_many  # noqa: E402
 from worker.errors import WireroomError  # noqa: E402
 from worker.pipeline import Resources  # noqa: E402
 from worker.settings import Settings  # noqa: E402

@@ -87,7 +87,7 @@ def derive_job_id(url: str, requested_at: datetime) -> str:
     """The default job id: uuid5 over the URL and the request time (UTC, microseconds).
 
     Deterministic on purpose: a payload that names no ``job_id`` decodes to the same id every time it is
-    delivered, so a redelivered job republishes the same event id (see ``worker.events``). Two requests for
+    delivered, so a redelivered job republishes the same event id (see ``worker.stream.events``). Two requests for
     the same URL at different times are different jobs with different ids.
     """
     stamp = requested_at.astimezone(UTC).isoformat(timespec="microseconds")

@@ -10,15 +10,9 @@ from typing import Any
 
 import pytest
 import redis
-from service_support import (
-    REDIS_URL,
-    TestHTTPServer,
-    WorkerProcess,
-    celery_worker_argv,
-    delete_namespace,
-    new_prefix,
-    worker_env,
-)
+from support.http import TestHTTPServer
+from support.processes import WorkerProcess, celery_worker_argv, worker_env
+from support.redisdb import REDIS_URL, delete_namespace, new_prefix
 
 
 @pytest.fixture(scope="session")

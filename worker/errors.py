@@ -9,7 +9,7 @@
     │   ├── UpstreamUnavailable     HTTP 408, 429 or 5xx (honours Retry-After)
     │   ├── HostBusy                the per-host politeness slot is taken (honours its retry_after)
     │   ├── ParseTimeout            parsing the page ran into the task's soft time limit
-    │   └── PublishUnavailable      the events stream could not be written
+    │   └── StoreUnavailable        Redis (queue, events stream, job status, host slots) could not be used
     └── PermanentError              retrying cannot help; published at once as a failed event
         ├── InvalidURL              not http(s), no host, too long, malformed
         ├── InvalidJob              the job payload is not a valid FetchJob, or its message is malformed
@@ -71,8 +71,8 @@ class ParseTimeout(RetryableError):
     """Parsing ran into the task's soft time limit (a slow page or a busy machine): retried like a timeout."""
 
 
-class PublishUnavailable(RetryableError):
-    """The events stream could not be written."""
+class StoreUnavailable(RetryableError):
+    """Redis could not be reached or failed a command: every "Redis is down" path raises this (``worker.store``)."""
 
 
 class PermanentError(WireroomError):
@@ -143,8 +143,8 @@ __all__ = [
     "ParseTimeout",
     "PermanentError",
     "PoisonJob",
-    "PublishUnavailable",
     "RetryableError",
+    "StoreUnavailable",
     "TooLarge",
     "TooManyRedirects",
     "UpstreamUnavailable",

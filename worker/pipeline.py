@@ -13,17 +13,17 @@ from redis import Redis
 from schemas.article import ArticleRecord
 from schemas.events import ArticleFailed, ArticleIngested
 from schemas.jobs import FetchJob
-from worker import events
-from worker.admission import Admission
 from worker.entities import load_tagger
 from worker.errors import WireroomError
-from worker.fetch import fetch, make_session
+from worker.fetch.admission import Admission
+from worker.fetch.fetch import fetch, make_session
 from worker.parse import parse_article
-from worker.publish import EventPublisher
 from worker.settings import Settings
+from worker.stream import events
+from worker.stream.publish import EventPublisher
 
 if TYPE_CHECKING:  # the pipeline stays free of Celery and prometheus imports
-    from worker.metrics import WorkerMetrics
+    from worker.ops.metrics import WorkerMetrics
 
 
 class Parser(Protocol):
@@ -77,7 +77,7 @@ def build_resources(
     """Resources with a fresh HTTP session for ``settings`` and the given publisher (and enricher).
 
     The entity tagger plugs in here: pass ``enrich=EntityTagger(...).annotate``. With ``redis``, jobs also go
-    through ``worker.admission`` (delivery counter, robots.txt, per-host politeness) on that server; without it,
+    through ``worker.fetch.admission`` (delivery counter, robots.txt, per-host politeness) on that server; without it,
     ``polite`` checks robots.txt and spaces requests per host within this process (``Admission.embedded``).
     """
     session = make_session(settings)
@@ -93,7 +93,7 @@ def process(job: FetchJob, resources: Resources) -> ArticleIngested:
     """Fetch, parse, enrich and publish the article of ``job``; returns the published event.
 
     Raises:
-        RetryableError: FetchTimeout, ConnectionFailed, UpstreamUnavailable, PublishUnavailable (and others
+        RetryableError: FetchTimeout, ConnectionFailed, UpstreamUnavailable, StoreUnavailable (and others
             raised by pluggable steps).
         PermanentError: InvalidURL, PageGone, TooManyRedirects, TooLarge, NotHTML, NoArticleContent,
             InvalidRecord, BlockedDestination.
@@ -126,7 +126,7 @@ def fail(
     ``job`` is None when the payload could not be decoded; ``job_id`` (required then) and ``url`` name it.
 
     Raises:
-        PublishUnavailable: the event could not be published (the caller retries; the id stays the same).
+        StoreUnavailable: the event could not be published (the caller retries; the id stays the same).
         ValueError: neither ``job`` nor ``job_id`` given (a programming error).
     """
     the_id = job.job_id if job is not None else job_id

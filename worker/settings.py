@@ -24,6 +24,16 @@ class Settings(BaseSettings):
 
     # Redis: broker and events
     redis_url: str = "redis://127.0.0.1:6379/0"
+    redis_socket_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds a Redis command of the worker may take (profile 'worker')."
+    )
+    redis_status_timeout: float = Field(
+        default=5.0, gt=0, description="Seconds a Redis read of the API, CLI, metrics or job tracker may take."
+    )
+    redis_probe_timeout: float = Field(
+        default=2.0, gt=0, description="Seconds a Redis call of the heartbeat or reconcile timer may take."
+    )
+    redis_connect_timeout: float = Field(default=5.0, gt=0, description="Seconds to connect to Redis.")
     events_stream: str = Field(default="wireroom:events", min_length=1)
     events_maxlen: int = Field(default=1_000_000, ge=1000, description="Approximate MAXLEN of the events stream.")
     key_prefix: str = Field(default="wireroom:", min_length=1, description="Prefix of wireroom's own Redis keys.")
@@ -104,7 +114,7 @@ class Settings(BaseSettings):
         default=5.0, gt=0, description="Seconds between reconcile passes (lost messages, dead holders)."
     )
     reconcile_grace: float = Field(
-        default=60.0, ge=0, description="A job queued this long, held nowhere, is a suspect (worker.reconcile)."
+        default=60.0, ge=0, description="A job queued this long, held nowhere, is a suspect (worker.broker.reconcile)."
     )
 
     # Operations: metrics and liveness

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from schemas.jobs import TASK_NAME, FetchJob, job_url_or_none
 from worker import pipeline
-from worker.deadletter import DeadLetters, Rejection
+from worker.broker.deadletter import DeadLetters, Rejection
 from worker.errors import (
     FetchTimeout,
     HostBusy,
@@ -25,15 +25,15 @@ from worker.errors import (
     JobIdConflict,
     ParseTimeout,
     PermanentError,
-    PublishUnavailable,
     RetryableError,
+    StoreUnavailable,
     WireroomError,
 )
-from worker.jobstatus import JobStatusError
+from worker.ops.tracking import JobTracker
 from worker.pipeline import Resources
-from worker.publish import OutcomeExists, RedisStreamPublisher, redis_client
 from worker.settings import Settings
-from worker.tracking import JobTracker
+from worker.store.client import redis_client
+from worker.stream.publish import OutcomeExists, RedisStreamPublisher
 
 log = logging.getLogger(__name__)
 
@@ -202,11 +202,11 @@ class IngestTask(Task):  # type: ignore[misc]
         """True (and the message kept as a dead letter, no event) if the job's id is recorded for another URL.
 
         A job id is one request: its one outcome belongs to the job first recorded under it, so a second job
-        wearing the id (pushed past the producers' check, ``worker.enqueue``) is not run and publishes nothing.
+        wearing the id (pushed past the producers' check, ``worker.broker.enqueue``) is not run and publishes nothing.
         """
         try:
             (known,) = self.tracker.store.urls_of([job.job_id])
-        except JobStatusError:
+        except StoreUnavailable:
             return False  # bookkeeping unreadable: run the job rather than hold it
         if known is None or known == job.url:
             return False
@@ -221,7 +221,9 @@ class IngestTask(Task):  # type: ignore[misc]
         """This process's dead-letter list, built on first use."""
         found: DeadLetters | None = self.__dict__.get("_dead_letters")
         if found is None:
-            found = self.__dict__["_dead_letters"] = DeadLetters(self.settings, redis_client(self.settings))
+            found = self.__dict__["_dead_letters"] = DeadLetters(
+                self.settings, redis_client(self.settings), lambda: self.tracker
+            )
         return found
 
     def retry_or_fail(self, job: FetchJob, exc: RetryableError) -> str | None:
@@ -279,7 +281,7 @@ class IngestTask(Task):  # type: ignore[misc]
             return event_id
         except OutcomeExists as settled:
             return self.settled(the_id, the_url, settled)
-        except PublishUnavailable as publish_exc:
+        except StoreUnavailable as publish_exc:
             log.warning("could not publish the failed event of %s: %s", job_id or (job and job.job_id), publish_exc)
             self.tracker.retrying(the_id, the_url, self.request.retries or 0, publish_exc)
             raise self.retry(

@@ -38,7 +38,7 @@ def test_short_chaos_run_loses_and_doubles_nothing() -> None:
     assert len(report.kills) == 1
     assert report.max_recovery_s is not None and report.max_recovery_s <= 15.0, report
     # And every URL has exactly one outcome, including a message taken off the queue as Redis went down
-    # (worker.reconcile queues those again: report.requeued names them)
+    # (worker.broker.reconcile queues those again: report.requeued names them)
     assert report.lost == 0, report
     assert report.outcome_events == 100, report
     assert report.failed_by_type.get("PageGone") == 2

@@ -8,16 +8,8 @@ from pathlib import Path
 
 import pytest
 import redis
-from service_support import (
-    REPO,
-    Reply,
-    TestHTTPServer,
-    WorkerProcess,
-    page,
-    procfile_command,
-    wireroom_cmd,
-    worker_env,
-)
+from support.http import Reply, TestHTTPServer, page
+from support.processes import REPO, WorkerProcess, procfile_command, wireroom_cmd, worker_env
 
 from schemas.events import EVENT_ADAPTER, ArticleFailed, ArticleIngested
 

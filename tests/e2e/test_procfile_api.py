@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import redis
 import requests
-from service_support import WorkerProcess, procfile_command, wait_for, worker_env
+from support.processes import WorkerProcess, procfile_command, worker_env
+from support.waiting import wait_for
 
 pytestmark = pytest.mark.e2e
 

@@ -10,19 +10,13 @@ from pathlib import Path
 
 import pytest
 import redis
-from service_support import (
-    REPO,
-    VENV_BIN,
-    TestHTTPServer,
-    WorkerProcess,
-    page,
-    wait_event_for_job,
-    wait_for,
-    worker_env,
-)
+from support.events import wait_event_for_job
+from support.http import TestHTTPServer, page
+from support.processes import REPO, VENV_BIN, WorkerProcess, worker_env
+from support.waiting import wait_for
 
 from schemas.events import ArticleIngested
-from worker.enqueue import enqueue
+from worker.broker.enqueue import enqueue
 from worker.settings import Settings
 
 pytestmark = pytest.mark.e2e

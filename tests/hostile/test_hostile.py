@@ -23,7 +23,7 @@ from worker.errors import (
     UpstreamUnavailable,
     WireroomError,
 )
-from worker.fetch import fetch, make_session
+from worker.fetch.fetch import fetch, make_session
 from worker.parse import parse_article
 from worker.settings import Settings
 

@@ -1,4 +1,4 @@
-"""Fixtures of the integration tests that use the operations namespace (``ops_support``)."""
+"""Fixtures of the integration tests that use the operations namespace (``support.settings.ops_settings``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 import redis
-from ops_support import connect
+from support.redisdb import connect
 
 
 @pytest.fixture

@@ -9,20 +9,20 @@ import pytest
 import redis
 import requests
 from hostile.server import ARTICLE, HostileServer
-from service_support import wait_for
+from support.waiting import wait_for
 
-from worker.admission import Admission
 from worker.errors import (
     BlockedDestination,
     HostBusy,
     PoisonJob,
-    PublishUnavailable,
     RetryableError,
+    StoreUnavailable,
     UpstreamUnavailable,
 )
-from worker.fetch import fetch, make_session
-from worker.politeness import HostGate
-from worker.robots import ROBOTS_MAX_BYTES, RobotsCache
+from worker.fetch.admission import Admission
+from worker.fetch.fetch import fetch, make_session
+from worker.fetch.politeness import HostGate
+from worker.fetch.robots import ROBOTS_MAX_BYTES, RobotsCache
 from worker.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -260,7 +260,7 @@ def test_gate_keys_live_under_the_prefix(redis_client: redis.Redis, settings: Se
 
 def test_gate_without_redis_is_a_retryable_error(settings: Settings) -> None:
     dead = redis.Redis(port=1, socket_connect_timeout=0.5)
-    with pytest.raises(PublishUnavailable):
+    with pytest.raises(StoreUnavailable):
         HostGate(dead, settings).try_acquire("x.example")
 
 

@@ -15,21 +15,17 @@ from typing import Any
 import pytest
 import redis
 import requests
-from ops_support import (
-    TOKEN,
-    delete_namespace,
-    free_port,
-    ops_settings,
-    serve_in_thread,
-    wait_for,
-)
+from support.api import free_port, serve_in_thread
+from support.redisdb import delete_settings_namespace
+from support.settings import TOKEN, ops_settings
+from support.waiting import wait_for
 
 from worker.api import create_api
 from worker.api.auth import ApiConfigError
-from worker.heartbeat import Heartbeat
-from worker.jobstatus import JobStatusStore
+from worker.broker.jobstatus import JobStatusStore
+from worker.ops.heartbeat import Heartbeat
+from worker.ops.snapshot import queue_keys
 from worker.settings import Settings
-from worker.snapshot import queue_keys
 
 pytestmark = pytest.mark.integration
 
@@ -46,7 +42,7 @@ def api(client: redis.Redis, request: pytest.FixtureRequest) -> Iterator[tuple[s
         with serve_in_thread(create_api(settings), settings) as base:
             yield base, settings
     finally:
-        delete_namespace(client, settings)
+        delete_settings_namespace(client, settings)
 
 
 def _nested(depth: int) -> dict[str, Any]:
@@ -362,7 +358,7 @@ def test_anonymous_api_takes_jobs_without_token(client: redis.Redis) -> None:
             answer = requests.post(f"{base}/v1/jobs", json={"url": "https://news.example/anon"}, timeout=10)
             assert answer.status_code == 202
     finally:
-        delete_namespace(client, settings)
+        delete_settings_namespace(client, settings)
 
 
 def _api_process(settings: Settings, port: int, token: str | None) -> subprocess.Popen[str]:
@@ -405,7 +401,7 @@ def test_cli_api_logs_json_without_token_or_body(client: redis.Redis) -> None:
     finally:
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
-        delete_namespace(client, settings)
+        delete_settings_namespace(client, settings)
     # Then the log is JSON lines naming each request, and neither the token nor the body appears
     lines = [json.loads(line) for line in err.splitlines() if line.strip()]
     requests_logged = [entry for entry in lines if entry.get("path") == "/v1/jobs"]

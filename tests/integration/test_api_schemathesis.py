@@ -9,11 +9,13 @@ import pytest
 import redis
 import schemathesis
 from hypothesis import HealthCheck, settings
-from ops_support import TOKEN, connect, delete_namespace, ops_settings, serve_in_thread
 from schemathesis.checks import negative_data_rejection, positive_data_acceptance
+from support.api import serve_in_thread
+from support.redisdb import connect, delete_settings_namespace
+from support.settings import TOKEN, ops_settings
 
 from worker.api import create_api
-from worker.heartbeat import Heartbeat
+from worker.ops.heartbeat import Heartbeat
 
 pytestmark = pytest.mark.integration
 
@@ -37,7 +39,7 @@ def base_url() -> Iterator[str]:
         with serve_in_thread(create_api(app_settings, client=client)) as base:
             yield base
     finally:
-        delete_namespace(client, app_settings)
+        delete_settings_namespace(client, app_settings)
         client.close()
 
 

@@ -6,15 +6,16 @@ from datetime import UTC, datetime
 
 import pytest
 import redis
-from service_support import make_settings, wait_for
+from support.settings import make_settings
+from support.waiting import wait_for
 
 from schemas.article import ArticleRecord
 from schemas.jobs import FetchJob
-from worker import events
-from worker.consume import EventConsumer
 from worker.errors import UpstreamUnavailable
-from worker.publish import OutcomeExists, RedisStreamPublisher
 from worker.settings import Settings
+from worker.stream import events
+from worker.stream.consume import EventConsumer
+from worker.stream.publish import OutcomeExists, RedisStreamPublisher
 
 pytestmark = pytest.mark.integration
 

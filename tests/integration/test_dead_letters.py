@@ -14,16 +14,20 @@ from typing import Any
 
 import pytest
 import redis
-from service_support import TestHTTPServer, WorkerProcess, make_settings, page, wait_event_for_job, wait_for
+from support.events import wait_event_for_job
+from support.http import TestHTTPServer, page
+from support.processes import WorkerProcess
+from support.settings import make_settings
+from support.waiting import wait_for
 
 from schemas.events import ArticleFailed, ArticleIngested
 from worker.app import create_app
+from worker.broker.deadletter import inspect_message
+from worker.broker.enqueue import build_message, enqueue, make_job
 from worker.cli.status import render_table
-from worker.deadletter import inspect_message
-from worker.enqueue import build_message, enqueue, make_job
-from worker.kombu_layout import dead_letter_key
+from worker.ops.snapshot import take_snapshot
 from worker.settings import Settings
-from worker.snapshot import take_snapshot
+from worker.store import keys
 
 pytestmark = pytest.mark.integration
 
@@ -126,7 +130,8 @@ def test_a_bad_message_naming_its_job_fails_that_job_once(
     assert isinstance(wait_event_for_job(redis_client, settings.events_stream, good), ArticleIngested)
     assert worker.pid == pid and worker.proc.poll() is None
     # And the entry is kept in the dead-letter list with its reason
-    kept = [json.loads(e) for e in redis_client.lrange(dead_letter_key(settings), 0, -1)]
+    dead = keys.dead_letters(settings.key_prefix, settings.dead_letter_list)
+    kept = [json.loads(e) for e in redis_client.lrange(dead, 0, -1)]
     assert any(e["job_id"] == job_id for e in kept)
 
 
@@ -135,7 +140,7 @@ def test_unreadable_messages_are_kept_and_the_worker_goes_on(
 ) -> None:
     # Given a worker process, and one raw entry of every unreadable kind pushed onto its queue
     pid = worker.pid
-    key = dead_letter_key(settings)
+    key = keys.dead_letters(settings.key_prefix, settings.dead_letter_list)
     before = redis_client.llen(key)
     url, _ = http_server.unique(page("service-article.html"))
     for name in sorted(UNNAMED):

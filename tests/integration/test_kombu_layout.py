@@ -1,8 +1,8 @@
 """The kombu Redis-transport layout that enqueue, reconcile and orphans rely on, checked against the installed kombu.
 
-``worker.enqueue`` writes messages straight into kombu's queue lists, ``worker.reconcile`` reads job ids out of them
-and ``worker.orphans`` moves entries of kombu's unacked hash back to their queue. None of that is kombu's public API,
-so these tests fail loudly when an upgrade changes it: message shape, list names per priority, the unacked hash
+``worker.broker.enqueue`` writes messages straight into kombu's queue lists, ``broker.reconcile`` reads job ids out of
+them and ``broker.orphans`` moves entries of kombu's unacked hash back to their queue. None of that is kombu's public
+API, so these tests fail loudly when an upgrade changes it: message shape, list names per priority, the unacked hash
 entry ``[message, exchange, routing_key]`` keyed by delivery tag, and its index.
 """
 
@@ -13,13 +13,14 @@ from typing import Any
 
 import pytest
 import redis
-from service_support import make_settings
+from support.settings import make_settings
 
 from schemas.jobs import FetchJob
 from worker.app import create_app
-from worker.enqueue import build_message
-from worker.kombu_layout import queue_key, transport_options
-from worker.reconcile import message_job_id
+from worker.broker.enqueue import build_message
+from worker.broker.kombu_layout import transport_options
+from worker.broker.reconcile import message_job_id
+from worker.store import keys
 from worker.tasks import TASK_NAME
 
 pytestmark = pytest.mark.integration
@@ -43,7 +44,7 @@ def _shape(message: dict[str, Any]) -> dict[str, set[str]]:
 def test_celery_send_task_writes_the_list_and_shape_enqueue_writes(
     redis_client: redis.Redis, prefix: str, priority: int | None
 ) -> None:
-    # Given a Celery app configured as the workers are, and the message worker.enqueue would build
+    # Given a Celery app configured as the workers are, and the message worker.broker.enqueue would build
     settings = make_settings(prefix)
     app = create_app(settings)
     job = _job(priority=priority)
@@ -53,13 +54,13 @@ def test_celery_send_task_writes_the_list_and_shape_enqueue_writes(
     app.send_task(TASK_NAME, args=[job.model_dump(mode="json")], queue=settings.queue_name, priority=priority)
     app.close()
 
-    # Then it lands in the list queue_key names for that priority, and every field enqueue writes is one Celery
+    # Then it lands in the list keys.queue_list names for that priority, and every field enqueue writes is one Celery
     # writes (Celery adds optional headers of its own, such as stamps, that a worker does not need)
-    raw = redis_client.lpop(queue_key(settings.queue_name, priority))
-    assert raw is not None, "kombu no longer writes priority messages to the list worker.kombu_layout.queue_key names"
+    raw = redis_client.lpop(keys.queue_list(settings.queue_name, priority))
+    assert raw is not None, "kombu no longer writes priority messages to the list worker.store.keys.queue_list names"
     theirs = json.loads(raw)
-    for part, keys in _shape(ours).items():
-        assert keys <= _shape(theirs)[part], f"{part}: enqueue writes {sorted(keys - _shape(theirs)[part])}"
+    for part, fields in _shape(ours).items():
+        assert fields <= _shape(theirs)[part], f"{part}: enqueue writes {sorted(fields - _shape(theirs)[part])}"
     assert theirs["headers"]["task"] == TASK_NAME
     assert theirs["properties"]["priority"] == ours["properties"]["priority"]
     assert theirs["properties"]["body_encoding"] == "base64"
@@ -68,11 +69,11 @@ def test_celery_send_task_writes_the_list_and_shape_enqueue_writes(
 
 
 def test_an_unacked_delivery_is_kept_where_orphans_and_reconcile_look(redis_client: redis.Redis, prefix: str) -> None:
-    # Given a message enqueued by worker.enqueue's format
+    # Given a message enqueued by worker.broker.enqueue's format
     settings = make_settings(prefix)
     app = create_app(settings)
     job = _job()
-    redis_client.lpush(queue_key(settings.queue_name, None), build_message(job, settings.queue_name))
+    redis_client.lpush(keys.queue_list(settings.queue_name, None), build_message(job, settings.queue_name))
     options = transport_options(settings)
 
     # When a kombu consumer of the queue receives it and does not acknowledge it
@@ -92,7 +93,9 @@ def test_an_unacked_delivery_is_kept_where_orphans_and_reconcile_look(redis_clie
 
             # Then kombu keeps it in the unacked hash under its delivery tag as [message, exchange, routing_key]
             stored = redis_client.hget(options["unacked_key"], tag)
-            assert stored is not None, "kombu no longer keeps deliveries in the unacked hash worker.orphans reads"
+            assert stored is not None, (
+                "kombu no longer keeps deliveries in the unacked hash worker.broker.orphans reads"
+            )
             message, _exchange, routing_key = json.loads(stored)
             assert routing_key == settings.queue_name
             assert message["headers"]["id"] == job.job_id

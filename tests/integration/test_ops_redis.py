@@ -10,18 +10,20 @@ from pathlib import Path
 import pytest
 import redis
 from click.testing import CliRunner
-from ops_support import delete_namespace, ops_settings, wait_for
 from prometheus_client import CollectorRegistry, generate_latest
+from support.redisdb import delete_settings_namespace
+from support.settings import ops_settings
+from support.waiting import wait_for
 
 from schemas.jobs import FetchJob
 from worker.api.limits import RateLimiter
+from worker.broker.jobstatus import JobStatusStore
 from worker.cli.status import status_command
-from worker.heartbeat import Heartbeat, beat_key, live_workers
-from worker.jobstatus import JobStatusStore
-from worker.kombu_layout import queue_key
-from worker.metrics import RedisCollector
+from worker.ops.heartbeat import Heartbeat, live_workers
+from worker.ops.metrics import RedisCollector
+from worker.ops.snapshot import take_snapshot
 from worker.settings import Settings
-from worker.snapshot import take_snapshot, unacked_key
+from worker.store import keys
 
 pytestmark = pytest.mark.integration
 
@@ -35,14 +37,14 @@ def make_job(url: str, job_id: str) -> FetchJob:
 def settings(client: redis.Redis) -> Iterator[Settings]:
     values = ops_settings(job_status_ttl=120, heartbeat_max_age=5.0)
     yield values
-    delete_namespace(client, values)
+    delete_settings_namespace(client, values)
 
 
 def fill(client: redis.Redis, settings: Settings) -> None:
     """Given: 3 queued messages (two priorities), 2 unacked, a stream of 4 entries read by one group."""
-    client.lpush(queue_key(settings.queue_name, None), "m1", "m2")
-    client.lpush(queue_key(settings.queue_name, 5), "m3")
-    client.hset(unacked_key(settings), mapping={"tag1": "x", "tag2": "y"})
+    client.lpush(keys.queue_list(settings.queue_name, None), "m1", "m2")
+    client.lpush(keys.queue_list(settings.queue_name, 5), "m3")
+    client.hset(keys.unacked(settings.key_prefix), mapping={"tag1": "x", "tag2": "y"})
     for n in range(4):
         client.xadd(settings.events_stream, {"n": str(n)})
     client.xgroup_create(settings.events_stream, "indexer", id="0")
@@ -94,7 +96,7 @@ def test_heartbeats_list_live_workers_and_withdraw(client: redis.Redis, settings
     workers = live_workers(client, settings.key_prefix, settings.heartbeat_max_age)
     assert [w.hostname for w in workers] == ["w1@test"]
     assert beat.path.exists()
-    assert 0 < client.ttl(beat_key(settings.key_prefix, "w1@test")) <= 5
+    assert 0 < client.ttl(keys.heartbeat(settings.key_prefix, "w1@test")) <= 5
     # When it stops cleanly, it is gone from both
     beat.stop()
     assert live_workers(client, settings.key_prefix, settings.heartbeat_max_age) == []

@@ -11,14 +11,16 @@ from collections.abc import Iterator
 
 import pytest
 import redis
-from ops_support import delete_namespace, ops_settings
+from support.redisdb import delete_settings_namespace
+from support.settings import ops_settings
 
 from schemas.jobs import FetchJob
-from worker.enqueue import build_message
-from worker.kombu_layout import queue_key, transport_options
-from worker.orphans import HolderRegistry, local_process_gone, process_identity
-from worker.reconcile import message_job_id
+from worker.broker.enqueue import build_message
+from worker.broker.kombu_layout import transport_options
+from worker.broker.orphans import HolderRegistry, local_process_gone, process_identity
+from worker.broker.reconcile import message_job_id
 from worker.settings import Settings
+from worker.store import keys
 
 pytestmark = pytest.mark.integration
 
@@ -27,7 +29,7 @@ pytestmark = pytest.mark.integration
 def settings(client: redis.Redis) -> Iterator[Settings]:
     values = ops_settings(heartbeat_max_age=30.0)
     yield values
-    delete_namespace(client, values)
+    delete_settings_namespace(client, values)
 
 
 def dead_local_identity() -> str:
@@ -51,7 +53,7 @@ def deliver(client: redis.Redis, settings: Settings, registry: HolderRegistry, n
 
 
 def waiting(client: redis.Redis, settings: Settings, priority: int = 0) -> list[bytes]:
-    return list(client.lrange(queue_key(settings.queue_name, priority), 0, -1))
+    return list(client.lrange(keys.queue_list(settings.queue_name, priority), 0, -1))
 
 
 def test_identity_tells_a_live_process_from_a_dead_or_reused_one() -> None:
@@ -73,7 +75,7 @@ def test_messages_of_a_dead_local_worker_go_back_to_the_front_of_their_queue(
     live.beat()
     lost = [deliver(client, settings, dead, 1), deliver(client, settings, dead, 2, priority=4)]
     kept = deliver(client, settings, live, 3)
-    client.lpush(queue_key(settings.queue_name, 0), build_message(FetchJob(url="https://news.example/new"), "q"))
+    client.lpush(keys.queue_list(settings.queue_name, 0), build_message(FetchJob(url="https://news.example/new"), "q"))
     # When a worker gives back orphans
     restored = live.restore_orphans()
     # Then the dead worker's messages are queued again, next in line and marked redelivered; the live one's stay
@@ -81,7 +83,7 @@ def test_messages_of_a_dead_local_worker_go_back_to_the_front_of_their_queue(
     front = waiting(client, settings)[-1]
     assert message_job_id(front) == lost[0] and json.loads(front)["headers"]["redelivered"] is True
     assert [message_job_id(m) for m in waiting(client, settings, 4)] == [lost[1]]
-    unacked = client.hkeys(transport_options(settings)["unacked_key"])
+    unacked = client.hkeys(keys.unacked(settings.key_prefix))
     assert unacked == [b"tag-3"] and client.hkeys(live.holders_key) == [b"tag-3"]
     assert client.zrange(transport_options(settings)["unacked_index_key"], 0, -1) == [b"tag-3"]
     assert kept not in [message_job_id(m) for m in waiting(client, settings)]

@@ -6,11 +6,13 @@ from typing import Any
 
 import pytest
 import redis
-from service_support import Reply, TestHTTPServer, events_for_job, make_settings, page, wait_event_for_job
+from support.events import events_for_job, wait_event_for_job
+from support.http import Reply, TestHTTPServer, page
+from support.settings import make_settings
 
 from schemas.events import ArticleFailed, ArticleIngested
-from worker.enqueue import enqueue_many
-from worker.jobstatus import JobStatusStore
+from worker.broker.enqueue import enqueue_many
+from worker.broker.jobstatus import JobStatusStore
 
 pytestmark = pytest.mark.integration
 

@@ -9,14 +9,15 @@ from collections.abc import Iterator
 
 import pytest
 import redis
-from ops_support import delete_namespace, ops_settings
+from support.redisdb import delete_settings_namespace
+from support.settings import ops_settings
 
 from schemas.jobs import FetchJob
-from worker.enqueue import push
-from worker.jobstatus import JobStatusStore
-from worker.kombu_layout import queue_key, transport_options
-from worker.reconcile import MAX_REQUEUES, Reconciler, message_job_id
+from worker.broker.enqueue import push
+from worker.broker.jobstatus import JobStatusStore
+from worker.broker.reconcile import MAX_REQUEUES, Reconciler, message_job_id
 from worker.settings import Settings
+from worker.store import keys
 
 pytestmark = pytest.mark.integration
 
@@ -27,7 +28,7 @@ INTERVAL = 0.2
 def settings(client: redis.Redis) -> Iterator[Settings]:
     values = ops_settings(job_status_ttl=300, reconcile_grace=0.0, reconcile_interval=INTERVAL)
     yield values
-    delete_namespace(client, values)
+    delete_settings_namespace(client, values)
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def store(client: redis.Redis, settings: Settings) -> JobStatusStore:
 
 
 def queue_jobs(client: redis.Redis, settings: Settings, store: JobStatusStore, count: int) -> list[FetchJob]:
-    """``count`` jobs queued as ``worker.enqueue`` queues them (messages and queued records in one pipeline)."""
+    """``count`` jobs queued as ``worker.broker.enqueue`` queues them (messages and queued records in one pipeline)."""
     jobs = [FetchJob(url=f"https://news.example/{n}") for n in range(count)]
     push(jobs, client, settings.queue_name, status=store)
     return jobs
@@ -44,7 +45,7 @@ def queue_jobs(client: redis.Redis, settings: Settings, store: JobStatusStore, c
 
 def listed_ids(client: redis.Redis, settings: Settings, priority: int | None = None) -> list[str | None]:
     """Job ids of the messages waiting in a queue list, next to be taken first."""
-    raw = client.lrange(queue_key(settings.queue_name, priority), 0, -1)
+    raw = client.lrange(keys.queue_list(settings.queue_name, priority), 0, -1)
     return [message_job_id(m) for m in reversed(raw)]
 
 
@@ -58,7 +59,7 @@ def test_a_vanished_message_is_queued_again_on_the_second_pass(
 ) -> None:
     # Given three queued jobs, and the first taken off the list by a consumer that died before recording it
     jobs = queue_jobs(client, settings, store, 3)
-    lost = client.rpop(queue_key(settings.queue_name, None))
+    lost = client.rpop(keys.queue_list(settings.queue_name, None))
     assert lost is not None and message_job_id(lost) == jobs[0].job_id
     reconciler = Reconciler(client, settings)
     # When a first pass runs
@@ -72,7 +73,7 @@ def test_a_vanished_message_is_queued_again_on_the_second_pass(
     # Then the job is queued again, at the back, as the same job, and counted
     assert second.requeued == [jobs[0].job_id]
     assert listed_ids(client, settings) == [jobs[1].job_id, jobs[2].job_id, jobs[0].job_id]
-    raw = client.lindex(queue_key(settings.queue_name, None), 0)
+    raw = client.lindex(keys.queue_list(settings.queue_name, None), 0)
     assert raw is not None
     body = json.loads(base64.b64decode(json.loads(raw)["body"]))
     assert FetchJob.model_validate(body[0][0]) == jobs[0]
@@ -89,10 +90,10 @@ def test_held_started_and_waiting_jobs_are_left_alone(
 ) -> None:
     # Given four queued jobs: one a worker holds (in kombu's unacked hash), one a worker started, two waiting
     jobs = queue_jobs(client, settings, store, 4)
-    list_key = queue_key(settings.queue_name, None)
+    list_key = keys.queue_list(settings.queue_name, None)
     held = client.rpop(list_key)
     assert held is not None
-    client.hset(transport_options(settings)["unacked_key"], "tag-1", json.dumps([json.loads(held), "", list_key]))
+    client.hset(keys.unacked(settings.key_prefix), "tag-1", json.dumps([json.loads(held), "", list_key]))
     assert client.rpop(list_key) is not None
     store.mark_running(jobs[1].job_id, 0)
     reconciler = Reconciler(client, settings)
@@ -111,7 +112,7 @@ def test_a_redelivered_tail_makes_the_pass_scan_and_find_every_waiting_job(
     # Given waiting jobs behind a message kombu put back (marked redelivered), at a priority of their own
     jobs = [FetchJob(url=f"https://news.example/p{n}", priority=3) for n in range(3)]
     push(jobs, client, settings.queue_name, status=store)
-    list_key = queue_key(settings.queue_name, 3)
+    list_key = keys.queue_list(settings.queue_name, 3)
     first = client.rpop(list_key)
     assert first is not None
     message = json.loads(first)
@@ -136,7 +137,7 @@ def test_a_job_lost_again_and_again_is_given_up_loudly(
 ) -> None:
     # Given a job whose message vanished after it was already re-queued the most times allowed
     (job,) = queue_jobs(client, settings, store, 1)
-    client.delete(queue_key(settings.queue_name, None))
+    client.delete(keys.queue_list(settings.queue_name, None))
     client.hset(store.key(job.job_id), "requeued", MAX_REQUEUES)
     reconciler = Reconciler(client, settings)
     # When two passes run
@@ -144,7 +145,7 @@ def test_a_job_lost_again_and_again_is_given_up_loudly(
     second = pass_after_interval(reconciler).run_once()
     # Then it is not queued again (something else is wrong), and it leaves the index so it is reported once
     assert (second.requeued, second.given_up) == ([], [job.job_id])
-    assert client.llen(queue_key(settings.queue_name, None)) == 0
+    assert client.llen(keys.queue_list(settings.queue_name, None)) == 0
     assert client.zscore(store.queued_key, job.job_id) is None
 
 
@@ -154,13 +155,13 @@ def test_jobs_within_the_grace_period_are_not_candidates(client: redis.Redis) ->
     try:
         # Given two jobs queued just now whose messages are gone
         queue_jobs(client, settings, store, 2)
-        client.delete(queue_key(settings.queue_name, None))
+        client.delete(keys.queue_list(settings.queue_name, None))
         assert client.zcard(store.queued_key) == 2
         # Then a pass does not look at them yet
         report = Reconciler(client, settings).run_once()
         assert (report.ran, report.candidates, report.suspects) == (True, 0, [])
     finally:
-        delete_namespace(client, settings)
+        delete_settings_namespace(client, settings)
 
 
 def test_an_overdue_retry_whose_message_vanished_is_sent_again_as_the_next_attempt(
@@ -168,7 +169,7 @@ def test_an_overdue_retry_whose_message_vanished_is_sent_again_as_the_next_attem
 ) -> None:
     # Given a job whose attempt 1 failed and whose retry message is gone, and a job whose retry is simply not due
     overdue, pending = queue_jobs(client, settings, store, 2)
-    client.delete(queue_key(settings.queue_name, None))
+    client.delete(keys.queue_list(settings.queue_name, None))
     reconciler = Reconciler(client, settings)
     for job in (overdue, pending):
         store.mark_running(job.job_id, 1)
@@ -180,7 +181,7 @@ def test_an_overdue_retry_whose_message_vanished_is_sent_again_as_the_next_attem
     second = pass_after_interval(reconciler).run_once()
     # Then only the overdue one is sent again, as Celery's retry number 2, and its retry clock restarts
     assert (first.suspects, second.requeued) == ([overdue.job_id], [overdue.job_id])
-    (raw,) = client.lrange(queue_key(settings.queue_name, None), 0, -1)
+    (raw,) = client.lrange(keys.queue_list(settings.queue_name, None), 0, -1)
     assert message_job_id(raw) == overdue.job_id and json.loads(raw)["headers"]["retries"] == 2
     score = client.zscore(store.retrying_key, overdue.job_id)
     assert score is not None and score > long_ago + 1
@@ -202,7 +203,7 @@ def test_jobs_of_another_queue_are_left_to_its_workers(
     reports = [reconciler.run_once(), pass_after_interval(reconciler).run_once()]
     # Then it suspects and re-queues nothing, here or there
     assert all(not r.suspects and not r.requeued for r in reports), reports
-    assert client.llen(other) == 0 and client.llen(queue_key(settings.queue_name, None)) == 0
+    assert client.llen(other) == 0 and client.llen(keys.queue_list(settings.queue_name, None)) == 0
     assert client.zscore(store.queued_key_of(other), queued.job_id) is not None
 
 

@@ -13,9 +13,12 @@ from typing import Any
 import pytest
 import redis
 from hostile.server import HostileServer
-from service_support import FAST_RECOVERY, REPO, events_for_job, make_settings, wait_event_for_job, wait_for
+from support.events import events_for_job, wait_event_for_job
+from support.processes import REPO
+from support.settings import FAST_RECOVERY, make_settings
+from support.waiting import wait_for
 
-from worker.enqueue import enqueue
+from worker.broker.enqueue import enqueue
 
 pytestmark = [
     pytest.mark.integration,
@@ -106,7 +109,7 @@ def test_outcome_survives_a_redis_restart_under_the_default_visibility_timeout(
         time.sleep(1)
         own_redis.start()
         restarted = time.monotonic()
-        # Then the worker gives the message back on its own (worker.orphans) well before the visibility timeout
+        # Then the worker gives the message back on its own (worker.broker.orphans) well before the visibility timeout
         client = redis.Redis(port=own_redis.port)
         event = wait_event_for_job(client, settings.events_stream, job_id, timeout=60)
         assert time.monotonic() - restarted < 60

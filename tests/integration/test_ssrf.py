@@ -14,12 +14,13 @@ from typing import Any
 import pytest
 import redis
 from hostile.server import HostileServer
-from service_support import make_settings, wait_event_for_job
+from support.events import wait_event_for_job
+from support.settings import make_settings
 
 from schemas.article import ArticleRecord
-from worker.enqueue import enqueue
+from worker.broker.enqueue import enqueue
 from worker.errors import BlockedDestination, WireroomError
-from worker.fetch import fetch, make_session
+from worker.fetch.fetch import fetch, make_session
 from worker.parse import parse_article
 from worker.settings import Settings
 

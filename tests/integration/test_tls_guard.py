@@ -15,7 +15,7 @@ from hostile.server import HostileServer
 
 from schemas.article import ArticleRecord
 from worker.errors import BlockedDestination, ConnectionFailed, WireroomError
-from worker.fetch import fetch, make_session
+from worker.fetch.fetch import fetch, make_session
 from worker.parse import parse_article
 from worker.settings import Settings
 

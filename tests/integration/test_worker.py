@@ -10,26 +10,21 @@ from typing import Any
 import pytest
 import redis
 from celery import Celery
-from service_support import (
-    Reply,
-    TestHTTPServer,
-    WorkerProcess,
-    events_for_job,
-    make_settings,
-    page,
-    wait_event_for_job,
-    wait_for,
-)
+from support.events import events_for_job, wait_event_for_job
+from support.http import Reply, TestHTTPServer, page
+from support.processes import WorkerProcess
+from support.settings import make_settings
+from support.waiting import wait_for
 
 from schemas.events import ArticleFailed, ArticleIngested
-from worker import events
 from worker.app import create_app
-from worker.enqueue import build_message, enqueue, enqueue_many, make_job
+from worker.broker.enqueue import build_message, enqueue, enqueue_many, make_job
+from worker.broker.jobstatus import JobStatusStore
 from worker.errors import JobIdConflict, UpstreamUnavailable
-from worker.jobstatus import JobStatusStore
-from worker.kombu_layout import dead_letter_key
-from worker.publish import RedisStreamPublisher
 from worker.settings import Settings
+from worker.store import keys
+from worker.stream import events
+from worker.stream.publish import RedisStreamPublisher
 
 pytestmark = pytest.mark.integration
 
@@ -272,7 +267,7 @@ def test_a_raw_job_reusing_an_ingested_job_id_for_another_url_is_dead_lettered_n
     second = {"url": second_url, "job_id": job_id}
     redis_client.lpush(settings.queue_name, _raw_message([second], job_id, settings.queue_name))
     # Then it is kept as a dead letter naming the conflict, never fetched, and no second event is published
-    key = dead_letter_key(settings)
+    key = keys.dead_letters(settings.key_prefix, settings.dead_letter_list)
     entry = wait_for(
         lambda: next((e for e in map(json.loads, redis_client.lrange(key, 0, -1)) if e["url"] == second_url), None),
         what="the conflicting job in the dead letters",

@@ -1,5 +1,5 @@
 """Worker death: a job that kills its worker ends as PoisonJob; a SIGKILLed worker's job runs again within 15 s
-(with a short visibility timeout, and with the default one thanks to ``worker.orphans``)."""
+(with a short visibility timeout, and with the default one thanks to ``worker.broker.orphans``)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from typing import Any
 import pytest
 import redis
 from hostile.server import HostileServer, child_pids
-from service_support import FAST_RECOVERY, events_for_job, make_settings, wait_event_for_job, wait_for
+from support.events import events_for_job, wait_event_for_job
+from support.settings import FAST_RECOVERY, make_settings
+from support.waiting import wait_for
 
-from worker.enqueue import enqueue
+from worker.broker.enqueue import enqueue
 
 pytestmark = pytest.mark.integration
 
@@ -53,7 +55,7 @@ def test_job_that_kills_its_worker_ends_as_poison(
     "limits",
     [
         pytest.param(FAST_RECOVERY, id="visibility-10s"),
-        # the default visibility timeout (300 s): kombu alone would wait that long; worker.orphans gives the dead
+        # the default visibility timeout (300 s): kombu alone would wait that long; worker.broker.orphans gives the dead
         # worker's message back as soon as the new worker starts
         pytest.param({}, id="visibility-default"),
     ],

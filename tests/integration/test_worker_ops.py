@@ -16,23 +16,17 @@ from typing import Any
 import pytest
 import redis
 import requests
-from ops_support import TOKEN, free_port, serve_in_thread
-from service_support import (
-    Reply,
-    TestHTTPServer,
-    WorkerProcess,
-    make_settings,
-    page,
-    wait_event_for_job,
-    wait_for,
-    wireroom_cmd,
-    worker_env,
-)
+from support.api import free_port, serve_in_thread
+from support.events import wait_event_for_job
+from support.http import Reply, TestHTTPServer, page
+from support.processes import WorkerProcess, wireroom_cmd, worker_env
+from support.settings import TOKEN, make_settings
+from support.waiting import wait_for
 
 from schemas.events import ArticleFailed, ArticleIngested
 from worker.api import create_api
-from worker.enqueue import enqueue, make_job
-from worker.jobstatus import JobStatusStore
+from worker.broker.enqueue import enqueue, make_job
+from worker.broker.jobstatus import JobStatusStore
 from worker.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -51,7 +45,7 @@ OPS = {
 
 @pytest.fixture(scope="module")
 def beat_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("beat") / "worker.heartbeat"
+    return tmp_path_factory.mktemp("beat") / "worker.ops.heartbeat"
 
 
 @pytest.fixture(scope="module")

@@ -23,11 +23,12 @@ from worker import __version__
 from worker.api.auth import AuthFirstMiddleware, authorize, check_auth_config
 from worker.api.limits import BodyLimitMiddleware, RateLimiter
 from worker.api.models import AcceptedJob, Health, JobsAccepted, JobStatusOut, Problem, Readiness
-from worker.errors import InvalidURL, JobIdConflict, WireroomError
-from worker.heartbeat import HeartbeatError, live_workers
-from worker.jobstatus import JobStatusError, JobStatusStore
-from worker.metrics import ApiMetrics, RedisCollector
+from worker.broker.jobstatus import JobStatusStore
+from worker.errors import InvalidURL, JobIdConflict, StoreUnavailable, WireroomError
+from worker.ops.heartbeat import live_workers
+from worker.ops.metrics import ApiMetrics, RedisCollector
 from worker.settings import Settings
+from worker.store.client import redis_client
 
 log = logging.getLogger("wireroom.api")
 
@@ -101,7 +102,7 @@ def create_api(
 ) -> FastAPI:
     """Build the API app. Raises ``ApiConfigError`` when auth is not configured (see ``check_auth_config``)."""
     check_auth_config(settings)
-    client = client or redis.Redis.from_url(settings.redis_url, socket_timeout=5, socket_connect_timeout=2)
+    client = client or redis_client(settings, "status")
     registry = CollectorRegistry()
     metrics = ApiMetrics(registry)
     registry.register(RedisCollector(client, settings))
@@ -184,7 +185,7 @@ def _add_job_routes(
             raise HTTPException(422, [error]) from exc
         except JobIdConflict as exc:
             raise HTTPException(409, exc.message) from exc
-        except (WireroomError, JobStatusError, redis.RedisError) as exc:
+        except (WireroomError, redis.RedisError) as exc:
             log.error("enqueue failed: %s", exc, extra={"error_type": type(exc).__name__})
             raise HTTPException(503, "queue unavailable", headers={"Retry-After": "5"}) from exc
         metrics.jobs_accepted.inc(len(ids))
@@ -206,7 +207,7 @@ def _add_job_routes(
     def job_status(job_id: Annotated[str, Path(min_length=1, max_length=200)]) -> JobStatusOut:
         try:
             found = store.get(job_id)
-        except JobStatusError as exc:
+        except StoreUnavailable as exc:
             raise HTTPException(503, "job status unavailable", headers={"Retry-After": "5"}) from exc
         if found is None:
             raise HTTPException(404, "unknown job id (or its record expired)")
@@ -233,7 +234,7 @@ def _add_probe_routes(app: FastAPI, settings: Settings, client: redis.Redis, reg
             client.ping()
             workers = len(live_workers(client, settings.key_prefix, settings.heartbeat_max_age))
             redis_ok = True
-        except (redis.RedisError, HeartbeatError):
+        except (redis.RedisError, StoreUnavailable):
             redis_ok, workers = False, 0
         ready = redis_ok and workers > 0
         if not ready:
@@ -246,8 +247,8 @@ def _add_probe_routes(app: FastAPI, settings: Settings, client: redis.Redis, reg
 
 
 def default_enqueue(settings: Settings, client: redis.Redis) -> Enqueue:
-    """The production enqueuer: ``worker.enqueue.enqueue_many`` on a Celery app built from ``settings``."""
-    from worker.enqueue import enqueue_many  # noqa: PLC0415 (import cost only where jobs are sent)
+    """The production enqueuer: ``worker.broker.enqueue.enqueue_many`` on a Celery app built from ``settings``."""
+    from worker.broker.enqueue import enqueue_many  # noqa: PLC0415 (import cost only where jobs are sent)
 
     def put(jobs: Sequence[FetchJob]) -> list[str]:
         return list(enqueue_many(jobs, settings=settings, client=client))

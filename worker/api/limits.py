@@ -11,6 +11,8 @@ from typing import Any
 import redis
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from worker.store import keys, scripts
+
 log = logging.getLogger(__name__)
 
 BODYLESS_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
@@ -81,27 +83,6 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
-# Token bucket on Redis' clock (so several API processes share one bucket per client). Returns
-# {allowed (0/1), seconds until a token is available}.
-_TOKEN_BUCKET = """
-local rate = tonumber(ARGV[1])
-local burst = tonumber(ARGV[2])
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
-local tokens = tonumber(state[1])
-local ts = tonumber(state[2])
-if tokens == nil or ts == nil then tokens = burst; ts = now end
-tokens = math.min(burst, tokens + math.max(0, now - ts) * rate)
-local allowed = 0
-local wait = 0
-if tokens >= 1 then tokens = tokens - 1; allowed = 1 else wait = (1 - tokens) / rate end
-redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
-redis.call('EXPIRE', KEYS[1], math.ceil(burst / rate) + 1)
-return {allowed, tostring(wait)}
-"""
-
-
 @dataclass(frozen=True)
 class Decision:
     """The rate limiter's answer for one request."""
@@ -118,15 +99,15 @@ class RateLimiter:
     """
 
     def __init__(self, client: redis.Redis, *, key_prefix: str, rate: float, burst: int) -> None:
-        self._script = client.register_script(_TOKEN_BUCKET)
-        self._prefix = f"{key_prefix}ratelimit:"
+        self._script = scripts.register(client, "token_bucket")
+        self._prefix = key_prefix
         self.rate = rate
         self.burst = burst
 
     def check(self, client_key: str) -> Decision:
         """Take one token for ``client_key``. Never raises."""
         try:
-            reply: Any = self._script(keys=[self._prefix + client_key], args=[self.rate, self.burst])
+            reply: Any = self._script(keys=[keys.rate_limit(self._prefix, client_key)], args=[self.rate, self.burst])
         except redis.RedisError as exc:
             log.warning("rate limiter unavailable, allowing request: %s", exc)
             return Decision(True)

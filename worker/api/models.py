@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from worker.jobstatus import JobState
+from worker.broker.jobstatus import JobState
 
 
 class _Out(BaseModel):

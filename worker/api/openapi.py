@@ -7,11 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import redis
-
 from schemas.jobs import FetchJob
 from worker.api.app import create_api
 from worker.settings import Settings
+from worker.store.client import redis_client
 
 OPENAPI_PATH = Path(__file__).resolve().parents[2] / "schemas" / "json" / "openapi.json"
 
@@ -23,7 +22,7 @@ def _never_enqueue(jobs: Sequence[FetchJob]) -> list[str]:
 def render(settings: Settings | None = None) -> str:
     """The OpenAPI document of the API built with default settings (plus a placeholder token), as stable JSON."""
     settings = settings or Settings(api_token="0" * 32)
-    client = redis.Redis.from_url(settings.redis_url)  # never connected: building the app does no I/O
+    client = redis_client(settings, "status")  # never connected: building the app does no I/O
     app = create_api(settings, client=client, enqueue=_never_enqueue)
     return json.dumps(app.openapi(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 

@@ -17,7 +17,7 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from worker.api.app import create_api
-from worker.logs import configure_logging
+from worker.ops.logs import configure_logging
 from worker.settings import Settings
 
 log = logging.getLogger("wireroom.api")

@@ -7,10 +7,10 @@ import socket
 
 import click
 
-from worker.consume import EventConsumer
-from worker.errors import PublishUnavailable
-from worker.publish import redis_client
+from worker.errors import StoreUnavailable
 from worker.settings import Settings
+from worker.store.client import redis_client
+from worker.stream.consume import EventConsumer
 
 
 @click.command("consume")
@@ -51,7 +51,7 @@ def consume_command(
         for event in reader.events(limit=count, follow=follow, block_ms=block_ms, timeout=timeout):
             click.echo(event.model_dump_json())
             printed += 1
-    except PublishUnavailable as exc:
+    except StoreUnavailable as exc:
         raise click.ClickException(exc.message) from exc
     finally:
         client.close()

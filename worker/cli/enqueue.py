@@ -10,12 +10,12 @@ from typing import IO
 import click
 from tqdm import tqdm
 
-from worker.enqueue import CHUNK_SIZE, prepare, push
-from worker.errors import PublishUnavailable
-from worker.jobstatus import JobStatusStore
-from worker.logs import Redactor
-from worker.publish import redis_client
+from worker.broker.enqueue import CHUNK_SIZE, prepare, push
+from worker.broker.jobstatus import JobStatusStore
+from worker.errors import StoreUnavailable
+from worker.ops.logs import Redactor
 from worker.settings import Settings
+from worker.store.client import redis_client
 
 EXIT_INVALID = 2
 MAX_LINE = 1 << 20
@@ -98,7 +98,7 @@ def enqueue_command(
             progress.update(len(chunk))
             if not quiet:
                 click.echo("\n".join(ids))
-    except PublishUnavailable as exc:
+    except StoreUnavailable as exc:
         raise click.ClickException(f"{exc.message} (queued {queued} before the failure)") from exc
     finally:
         progress.close()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import click
 
 from worker import pipeline
-from worker.enqueue import make_job
+from worker.broker.enqueue import make_job
 from worker.errors import InvalidURL, WireroomError
-from worker.publish import StdoutPublisher
 from worker.settings import Settings
+from worker.stream.publish import StdoutPublisher
 
 
 @click.command("ingest")

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from worker.snapshot import Snapshot
+from worker.ops.snapshot import Snapshot
 
 
 def render_table(snap: Snapshot) -> str:
@@ -40,16 +40,16 @@ def render_table(snap: Snapshot) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 def status_command(as_json: bool) -> None:
     """Show the queue, the events stream and the workers, as Redis sees them now. Exit 1 if Redis is down."""
-    import redis  # noqa: PLC0415 (lazy: keeps `wireroom health` cheap)
-
+    from worker.errors import StoreUnavailable  # noqa: PLC0415 (lazy: keeps `wireroom health` cheap)
+    from worker.ops.snapshot import take_snapshot  # noqa: PLC0415 (lazy: keeps `wireroom health` cheap)
     from worker.settings import Settings  # noqa: PLC0415 (lazy: keeps `wireroom health` cheap)
-    from worker.snapshot import SnapshotError, take_snapshot  # noqa: PLC0415 (lazy: keeps `wireroom health` cheap)
+    from worker.store.client import redis_client  # noqa: PLC0415 (lazy: keeps `wireroom health` cheap)
 
     settings = Settings()
-    client = redis.Redis.from_url(settings.redis_url, socket_timeout=5, socket_connect_timeout=5)
+    client = redis_client(settings, "status")
     try:
         snap = take_snapshot(client, settings)
-    except SnapshotError as exc:
+    except StoreUnavailable as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         client.close()

@@ -1,0 +1,1 @@
+"""Operations: metrics, heartbeat, structured logs, the Redis snapshot, job bookkeeping, the worker bootsteps."""

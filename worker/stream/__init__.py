@@ -1,0 +1,1 @@
+"""The event stream: building events, publishing them once, consuming them."""
