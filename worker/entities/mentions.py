@@ -10,6 +10,7 @@ from typing import Final
 from schemas.article import EntityLabel
 from worker.entities.gazetteer import ORG_SUFFIXES, STATE_ABBREVIATIONS, canonical_outlet
 from worker.entities.labels import PLACE_LABELS, public_label
+from worker.entities.language import reads_foreign
 from worker.entities.merge import Mention, MentionSource
 from worker.entities.names import clean_name, is_plain_word, name_key, split_name
 
@@ -280,8 +281,11 @@ def looks_title_case(headline: str) -> bool:
 
 
 def is_title_case_zone(line: str) -> bool:
-    """A short line of the body that does not end a sentence and is a heading: of three words or fewer ("The
-    backlash"), or in Title Case (a repeated headline, a caption, a label)."""
+    """A line of the body whose capitals the small model misreads: a short line that does not end a sentence and is
+    a heading, of three words or fewer ("The backlash") or in Title Case (a repeated headline, a caption, a label);
+    or a line in another language ("Der Zustand danach:", ``language.reads_foreign``)."""
+    if reads_foreign(line):
+        return True
     words = len(line.split())
     if words > _TITLE_ZONE_WORDS or line.rstrip().endswith((".", "!", "?", '"', "”", ":")):
         return False

@@ -15,6 +15,13 @@ MAX_ENTITIES: Final[int] = 40
 LEAD_CHARS: Final[int] = 400
 """A first mention before this body offset counts as a lead mention."""
 
+PASSING_MENTIONS: Final[int] = 2
+"""A one-word organisation only the model found, first met after the lead, is "in passing" at this many mentions
+or fewer (``in_passing``)."""
+
+PASSING_FACTOR: Final[float] = 0.5
+"""Salience factor of an entity met in passing: it falls behind names the story is about."""
+
 WEIGHT_HEADLINE: Final[float] = 0.35
 WEIGHT_LEAD: Final[float] = 0.20
 WEIGHT_COUNT: Final[float] = 0.30
@@ -22,13 +29,31 @@ WEIGHT_POSITION: Final[float] = 0.15
 
 
 def salience(entity: MergedEntity, *, max_count: int, body_length: int) -> float:
-    """Prominence in [0, 1]: 0.35 headline + 0.20 lead + 0.30 log-scaled mentions + 0.15 earliness in the body."""
+    """Prominence in [0, 1]: 0.35 headline + 0.20 lead + 0.30 log-scaled mentions + 0.15 earliness in the body,
+    times ``PASSING_FACTOR`` for an entity met in passing (``in_passing``)."""
     score = WEIGHT_HEADLINE * entity.in_headline
     score += WEIGHT_COUNT * math.log1p(entity.count) / math.log1p(max(max_count, 1))
     if entity.first_offset is not None:
         score += WEIGHT_LEAD * (entity.first_offset < LEAD_CHARS)
         score += WEIGHT_POSITION * (1.0 - min(entity.first_offset, body_length) / max(body_length, 1))
+    if in_passing(entity):
+        score *= PASSING_FACTOR
     return round(min(max(score, 0.0), 1.0), 4)
+
+
+def in_passing(entity: MergedEntity) -> bool:
+    """A one-word "organisation" only the model found, mentioned at most ``PASSING_MENTIONS`` times and first after
+    the lead: mostly a capitalised common noun, product or language ("Propaganda", "Java", "DIY") that the small
+    model calls ORG. An organisation a story is about is in its headline or lead, recurs, or is named in full."""
+    late = entity.first_offset is None or entity.first_offset >= LEAD_CHARS
+    return (
+        entity.label == "ORG"
+        and " " not in entity.text.strip()
+        and not entity.signalled
+        and not entity.in_headline
+        and entity.count <= PASSING_MENTIONS
+        and late
+    )
 
 
 def rank(entities: Sequence[MergedEntity], *, body_length: int, limit: int = MAX_ENTITIES) -> list[Entity]:
@@ -43,4 +68,4 @@ def rank(entities: Sequence[MergedEntity], *, body_length: int, limit: int = MAX
     ]
 
 
-__all__ = ["LEAD_CHARS", "MAX_ENTITIES", "rank", "salience"]
+__all__ = ["LEAD_CHARS", "MAX_ENTITIES", "PASSING_FACTOR", "PASSING_MENTIONS", "in_passing", "rank", "salience"]

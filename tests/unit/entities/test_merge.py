@@ -200,3 +200,19 @@ def test_a_state_of_a_large_country_is_a_place_whatever_the_vote() -> None:
     merged = {e.text: e for e in merge_mentions(mentions, places=place_keys(), countries=country_keys())}
     # Then each is a place
     assert {merged[n].label for n in ("Kerala", "Assam", "Queensland")} == {"GPE"}
+
+
+def test_a_one_word_organisation_met_in_passing_ranks_last() -> None:
+    entities = [
+        MergedEntity("Propaganda", "ORG", 1, 900, False),  # once, after the lead, model only: a capitalised noun
+        MergedEntity("Zorbex", "ORG", 2, 600, False),
+        MergedEntity("Acme", "ORG", 3, 900, False),  # recurs
+        MergedEntity("Initech", "ORG", 1, 120, False),  # in the lead
+        MergedEntity("Globex", "ORG", 1, 900, True),  # in the headline
+        MergedEntity("Hooli", "ORG", 1, 900, False, signalled=True),  # the page cites it
+        MergedEntity("Vandelay Industries", "ORG", 1, 950, False),  # named in full
+        MergedEntity("Ostrava", "GPE", 1, 990, False),
+    ]
+    ranked = [e.text for e in rank(entities, body_length=1000)]
+    assert set(ranked[-2:]) == {"Propaganda", "Zorbex"}  # half their salience
+    assert ranked[:2] == ["Globex", "Initech"]
