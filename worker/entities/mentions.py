@@ -40,6 +40,8 @@ _NAME_BEFORE_ACRONYM = re.compile(
 )
 _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)\Z")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
+_GIVEN = r"[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+)?"
+"""A capitalised given name, accented letters included ("Céline", "Jean-Luc")."""
 _ALIAS_AFTER = re.compile(r" \(([A-Z]{2,6})\)( ?[-—–])?")
 
 
@@ -237,7 +239,7 @@ def complete_surnames(mentions: list[Mention], body: str) -> list[Mention]:
     for surname in sorted(lone):
         if name_key(surname) in full:
             continue
-        for match in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(surname) + r"\b", body):
+        for match in re.finditer(r"\b(" + _GIVEN + r") " + re.escape(surname) + r"\b", body):
             if not is_plain_word(match.group(1)):
                 found.append(Mention(match.group(0), "PERSON", match.start(), False, "model"))
                 break

@@ -6,7 +6,7 @@ import hashlib
 
 from schemas.article import ArticleRecord
 from worker.entities.filters import reader_tags
-from worker.entities.mentions import drop_credits
+from worker.entities.mentions import complete_surnames, drop_credits
 from worker.entities.merge import Mention, MergedEntity
 from worker.entities.names import clean_name
 
@@ -99,3 +99,9 @@ def test_generic_government_bodies_are_no_tags() -> None:
     entities = [MergedEntity(t, lab, 1, body.index(t), False) for t, lab in [*names, ("Senate", "ORG")]]
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
     assert kept == ["Scottish Government", "Senate"]
+
+
+def test_a_surname_is_completed_by_an_accented_given_name() -> None:
+    body = "Even though Céline Dion is a star, Dion kept quiet. Her son René-Charles Dion Angélil was born in 2001."
+    found = complete_surnames([Mention("Dion", "PERSON", body.index("Dion kept"))], body)
+    assert [m.text for m in found] == ["Dion", "Céline Dion"]

@@ -216,3 +216,14 @@ def test_a_one_word_organisation_met_in_passing_ranks_last() -> None:
     ranked = [e.text for e in rank(entities, body_length=1000)]
     assert set(ranked[-2:]) == {"Propaganda", "Zorbex"}  # half their salience
     assert ranked[:2] == ["Globex", "Initech"]
+
+
+def test_a_surname_goes_to_the_person_whose_last_name_it_is() -> None:
+    merged = _merge(
+        _m("Ana Torres", "PERSON", 10),
+        _m("Luis Torres Vidal", "PERSON", 400),
+        _m("Torres", "PERSON", 90),
+        _m("Torres", "PERSON", 200),
+    )
+    assert merged["Ana Torres"].count == 3
+    assert merged["Luis Torres Vidal"].count == 1
