@@ -42,6 +42,11 @@ _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
 _GIVEN = r"[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+)?"
 """A capitalised given name, accented letters included ("Céline", "Jean-Luc")."""
+_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "bin", "ibn", "al"}
+)
+"""Lower-case particles inside people's names ("von der Leyen", "da Silva", "bin Salman")."""
+_NEXT_WORD = re.compile(r" ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 _ALIAS_AFTER = re.compile(r" \(([A-Z]{2,6})\)( ?[-—–])?")
 
 
@@ -61,6 +66,24 @@ def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tupl
                 offset = None if in_headline else start
                 found.append(((start, start + len(text)), Mention(text, label, offset, in_headline, "model")))
     return found
+
+
+def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Join a person's name that spaCy cut after a lower-case particle to the capitalised word after it ("Ursula von
+    der" + "Leyen" → "Ursula von der Leyen"; also "de", "van", "bin", "al"...), dropping what it tagged of that word.
+    """
+    joined: list[RawEntity] = []
+    skip_at = -1
+    for name, label, start in ents:
+        if start == skip_at:
+            continue
+        end = start + len(name)
+        last = name.rsplit(" ", 1)[-1]
+        match = _NEXT_WORD.match(text, end) if label == "PERSON" and " " in name and last in _PARTICLES else None
+        if match is not None:
+            skip_at = match.start(1)
+        joined.append((text[start : match.end()] if match is not None else name, label, start))
+    return joined
 
 
 def _parts(text: str, start: int) -> Iterable[tuple[str, int]]:
@@ -328,6 +351,7 @@ __all__ = [
     "drop_defined_acronyms",
     "drop_title_case_only",
     "is_title_case_zone",
+    "join_particles",
     "listed_places",
     "looks_title_case",
     "model_mentions",

@@ -28,6 +28,7 @@ from worker.entities.mentions import (
     drop_credits,
     drop_defined_acronyms,
     drop_title_case_only,
+    join_particles,
     listed_places,
     model_mentions,
     name_hits,
@@ -116,12 +117,12 @@ class EntityTagger:
             recognize(self._nlp, docs)
         headline_ents: list[RawEntity] = []
         body_ents: list[RawEntity] = []
-        for i, ((body_at, _), doc) in enumerate(zip(segments, docs, strict=True)):
-            for ent in doc.ents:
-                if headline and i == 0:
-                    headline_ents.append((ent.text, ent.label_, ent.start_char))
-                else:
-                    body_ents.append((ent.text, ent.label_, body_at + ent.start_char))
+        for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
+            ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
+            if headline and i == 0:
+                headline_ents += ents
+            else:
+                body_ents += [(ent_text, label, body_at + at) for ent_text, label, at in ents]
         return headline_ents, body_ents
 
     def _skip_reason(self, record: ArticleRecord) -> str | None:

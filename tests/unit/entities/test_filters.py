@@ -6,7 +6,7 @@ import hashlib
 
 from schemas.article import ArticleRecord
 from worker.entities.filters import reader_tags
-from worker.entities.mentions import complete_surnames, drop_credits
+from worker.entities.mentions import complete_surnames, drop_credits, join_particles
 from worker.entities.merge import Mention, MergedEntity
 from worker.entities.names import clean_name
 
@@ -105,3 +105,18 @@ def test_a_surname_is_completed_by_an_accented_given_name() -> None:
     body = "Even though Céline Dion is a star, Dion kept quiet. Her son René-Charles Dion Angélil was born in 2001."
     found = complete_surnames([Mention("Dion", "PERSON", body.index("Dion kept"))], body)
     assert [m.text for m in found] == ["Dion", "Céline Dion"]
+
+
+def test_a_name_cut_after_a_particle_is_joined() -> None:
+    text = "Recently, Ursula von der Leyen said the Green Deal would pass, Luiz da Silva said."
+    ents = [
+        ("Ursula von der", "PERSON", text.index("Ursula")),
+        ("Leyen", "GPE", text.index("Leyen")),
+        ("Green Deal", "ORG", text.index("Green")),
+        ("Luiz da Silva", "PERSON", text.index("Luiz")),
+    ]
+    assert join_particles(ents, text) == [
+        ("Ursula von der Leyen", "PERSON", text.index("Ursula")),
+        ("Green Deal", "ORG", text.index("Green")),
+        ("Luiz da Silva", "PERSON", text.index("Luiz")),
+    ]
