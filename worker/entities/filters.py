@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from schemas.article import ArticleRecord
-from worker.entities.gazetteer import FACILITY_HEADS, NEWS_OUTLETS, NOT_TAGS, canonical_outlet
+from worker.entities.gazetteer import EVENT_HEADS, FACILITY_HEADS, NEWS_OUTLETS, NOT_TAGS, canonical_outlet
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
@@ -34,9 +34,9 @@ def reader_tags(
     lower: set[str] | None = None,
 ) -> list[MergedEntity]:
     """The entities worth tagging: not a writer (byline, sign-off, credited contributor) or a dateline's source, not
-    the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``) or a facility ("Whitestone
-    Bridge"), and not a lone capitalised word the body also uses in lower case ("Government", "Coronavirus"),
-    unless it is a known place or the page or the outlet list names it; and, unless the headline names it, not an
+    the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``), a facility ("Whitestone
+    Bridge", an airport) or an event ("Beer Hall Putsch"), and not a lone capitalised word the body also uses in
+    lower case ("Government", "Coronavirus"), unless it is a known place or the page or the outlet list names it; and, unless the headline names it, not an
     outlet the story cites as a source or credits as its origin (those are ``citations`` and ``origin``).
     ``lower``: the body's lower-case words, if the caller has them already."""
     authors = _authors(record, body)
@@ -50,7 +50,8 @@ def reader_tags(
         key = name_key(entity.text)
         if key in cited and not entity.in_headline:
             continue  # an outlet the story cites as its source: that is attribution (``citations``, ``origin``)
-        if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or key.rsplit(" ", 1)[-1] in FACILITY_HEADS:
+        last = key.rsplit(" ", 1)[-1]
+        if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or last in FACILITY_HEADS | EVENT_HEADS:
             continue
         words = set(key.split(" "))
         if words <= _GENERIC and words & _GENERIC_HEADS and not entity.signalled:

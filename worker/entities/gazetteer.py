@@ -109,7 +109,7 @@ INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
         "college", "council", "systems", "works", "studios", "institute", "association", "foundation", "commission",
         "committee", "authority", "administration", "bureau", "federation", "organization", "organisation",
         "corporation", "company", "group", "holdings", "technologies", "airlines", "airways", "inc", "corp", "ltd",
-        "llc", "plc",
+        "llc", "plc", "network", "party", "court", "hospital", "school", "club", "society",
     }
 )  # fmt: skip
 """Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space
@@ -128,11 +128,22 @@ weather pattern, a disease, a call to action: "Email us", "RSVP"), though the sm
 FACILITY_HEADS: Final[frozenset[str]] = frozenset(
     {
         "bridge", "boulevard", "blvd", "avenue", "ave", "highway", "freeway", "expressway", "turnpike", "ramp",
-        "tunnel", "coliseum", "stadium", "arena",
+        "tunnel", "coliseum", "stadium", "arena", "airport", "hotel", "mall", "tower", "towers", "building", "pier",
     }
 )  # fmt: skip
-"""Last words of facilities (streets, bridges, stadiums: spaCy's FAC, which wireroom drops) that the model often
-labels places or organisations. "Street" and "Road" are not here: "Wall Street", "Downing Street" are tagged."""
+"""Last words of facilities (streets, bridges, stadiums, airports, hotels: spaCy's FAC, which wireroom drops; the
+labelling rule leaves buildings out) that the model often labels places or organisations. "Street" and "Road" are
+not here: "Wall Street", "Downing Street" are tagged."""
+
+EVENT_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "war", "election", "elections", "olympics", "festival", "championship", "championships", "cup", "summit",
+        "awards", "pandemic", "epidemic", "putsch", "revolution", "uprising", "massacre", "crisis", "marathon",
+        "tournament", "expo", "grammys", "emmys", "oscars",
+    }
+)  # fmt: skip
+"""Last words of events (wars, elections, festivals, pandemics: spaCy's EVENT, which wireroom drops; the labelling
+rule leaves events out) that the model often labels organisations or people ("Beer Hall Putsch")."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -243,6 +254,7 @@ __all__ = [
     "ALIAS_MIN_POPULATION",
     "CITY_MIN_POPULATION",
     "COUNTRY_ALIASES",
+    "EVENT_HEADS",
     "FACILITY_HEADS",
     "INSTITUTION_HEADS",
     "LEGAL_SUFFIXES",

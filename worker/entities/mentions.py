@@ -118,13 +118,12 @@ def country_hits(
     return hits
 
 
-def dateline_place(body: str, places: frozenset[str]) -> list[Mention]:
-    """The place of a dateline opening the body ("AUSTIN (KXAN) —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –"),
-    if it is a known place: the small model rarely tags a shouted word there."""
+def dateline_end(body: str) -> int:
+    """Where a dateline opening the body ends ("WEST PALM BEACH —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –"), 0 if
+    there is none: its place says where the story was filed, not what it is about (the labelling rule leaves it
+    out; a place the story is about is named again in the text)."""
     match = _DATELINE_PLACE.match(body)
-    if match is None or name_key(match.group(1)) not in places:
-        return []
-    return [Mention(match.group(1), "GPE", 0, False, "model")]
+    return match.end() if match is not None else 0
 
 
 def name_hits(
@@ -345,7 +344,7 @@ __all__ = [
     "combine",
     "complete_surnames",
     "country_hits",
-    "dateline_place",
+    "dateline_end",
     "defined_names",
     "drop_credits",
     "drop_defined_acronyms",

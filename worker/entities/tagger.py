@@ -23,7 +23,7 @@ from worker.entities.mentions import (
     combine,
     complete_surnames,
     country_hits,
-    dateline_place,
+    dateline_end,
     defined_names,
     drop_credits,
     drop_defined_acronyms,
@@ -155,7 +155,7 @@ class EntityTagger:
                 model = drop_superseded(model, hits) + hits
                 model += country_hits(country_pattern(), text, model + defined)
             found += combine(model, page_hits, outlet_hits, defined)
-        found += dateline_place(body, self._places) if not any(m.offset == 0 for m in found) else []
+        found = [m for m in found if m.offset is None or m.offset >= dateline_end(body)]
         found = drop_title_case_only(found, record.headline, body)
         found = complete_surnames(drop_credits(drop_defined_acronyms(found, body), body), body)
         found += _unmentioned_sources(record, found)

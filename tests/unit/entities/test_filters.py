@@ -120,3 +120,17 @@ def test_a_name_cut_after_a_particle_is_joined() -> None:
         ("Green Deal", "ORG", text.index("Green")),
         ("Luiz da Silva", "PERSON", text.index("Luiz")),
     ]
+
+
+def test_events_and_airports_are_no_tags() -> None:
+    body = "After the Beer Hall Putsch and the Winter Olympics, Ana Ruiz flew from Pearson International Airport."
+    entities = [
+        MergedEntity(text, label, 1, body.index(text.split()[0]), False)
+        for text, label in [
+            ("Beer Hall Putsch", "PERSON"),
+            ("Winter Olympics", "ORG"),
+            ("Ana Ruiz", "PERSON"),
+            ("Pearson International Airport", "ORG"),
+        ]
+    ]
+    assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Ana Ruiz"]

@@ -227,3 +227,17 @@ def test_a_surname_goes_to_the_person_whose_last_name_it_is() -> None:
     )
     assert merged["Ana Torres"].count == 3
     assert merged["Luis Torres Vidal"].count == 1
+
+
+def test_a_network_party_or_court_is_an_organisation_whatever_the_vote() -> None:
+    merged = _merge(
+        _m("Golem Network", "PERSON", 10),
+        _m("Golem Network", "PERSON", 90),
+        _m("Pirate Party", "PERSON", 150),
+        _m("Bristol Crown Court", "PERSON", 220),
+    )
+    assert {text: e.label for text, e in merged.items()} == {
+        "Golem Network": "ORG",
+        "Pirate Party": "ORG",
+        "Bristol Crown Court": "ORG",
+    }
