@@ -37,8 +37,8 @@ def reader_tags(
     the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``), a facility ("Whitestone
     Bridge", an airport) or an event ("Beer Hall Putsch"), and not a lone capitalised word the body also uses in
     lower case ("Government", "Coronavirus"), unless it is a known place or the page or the outlet list names it;
-    and, unless the headline names it, not an outlet the story cites as a source or credits as its origin (those are ``citations`` and ``origin``).
-    ``lower``: the body's lower-case words, if the caller has them already."""
+    and, unless the headline names it, not an outlet the story cites as a source or credits as its origin (those
+    are ``citations`` and ``origin``). ``lower``: the body's lower-case words, if the caller has them already."""
     authors = _authors(record, body)
     dateline = _DATELINE_SOURCE.match(body)
     source = name_key(dateline.group(1)) if dateline is not None else None
