@@ -6,7 +6,14 @@ import re
 from urllib.parse import urlsplit
 
 from schemas.article import ArticleRecord
-from worker.entities.gazetteer import EVENT_HEADS, FACILITY_HEADS, NEWS_OUTLETS, NOT_TAGS, canonical_outlet
+from worker.entities.gazetteer import (
+    EVENT_HEADS,
+    FACILITY_HEADS,
+    MEDIA_HEADS,
+    NEWS_OUTLETS,
+    NOT_TAGS,
+    canonical_outlet,
+)
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
@@ -18,6 +25,7 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", 
 _SIGN_OFF = re.compile(
     r"(?:^|\n|[.!?][\"”]?\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), [^\n.]{0,60}\b(?:News|Radio|TV|Television)\.?\s*$"
 )
+_SOURCE_BEFORE = re.compile(r"(?:published in|the journal|told|reported by|in an interview with) (?:the )?\Z")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _CONTRIBUTORS = re.compile(
     r"(?:^|\n|[.!?] )([A-Z][^.\n]{2,120}?) contributed (?:to (?:this|the) (?:report|story)|reporting)"
@@ -48,7 +56,7 @@ def reader_tags(
     kept = []
     for entity in entities:
         key = name_key(entity.text)
-        if key in cited and not entity.in_headline:
+        if (key in cited or _is_outlet(key, entity, body)) and not entity.in_headline:
             continue  # an outlet the story cites as its source: that is attribution (``citations``, ``origin``)
         last = key.rsplit(" ", 1)[-1]
         if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or last in FACILITY_HEADS | EVENT_HEADS:
@@ -62,6 +70,18 @@ def reader_tags(
             continue
         kept.append(entity)
     return kept
+
+
+def _is_outlet(key: str, entity: MergedEntity, body: str) -> bool:
+    """An outlet or journal by its name or its place: a several-word organisation ending in an outlet's word ("+972
+    Magazine", "Spokesman Review"), or one first named where a source is ("published in Current Biology", "the
+    journal Nature", "told Politico")."""
+    if entity.label != "ORG":
+        return False
+    if " " in key and key.rsplit(" ", 1)[-1] in MEDIA_HEADS:
+        return True
+    at = entity.first_offset
+    return at is not None and _SOURCE_BEFORE.search(body, max(at - 30, 0), at) is not None
 
 
 def _cited_outlets(record: ArticleRecord) -> set[str]:

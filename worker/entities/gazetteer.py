@@ -31,6 +31,16 @@ NEWS_OUTLETS: Final[tuple[str, ...]] = (
 
 Only distinctive names: "Time", "The Sun" or "The Hill" would match ordinary words."""
 
+MEDIA_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "magazine", "times", "post", "news", "journal", "herald", "tribune", "gazette", "radio", "tv", "television",
+        "daily", "weekly", "reporter", "observer", "chronicle", "review", "telegraph", "guardian", "monitor",
+        "newspaper", "bulletin", "insider", "digest",
+    }
+)  # fmt: skip
+"""Last words of outlet names ("+972 Magazine", "Spokesman-Review", "Napa Valley Register" is not): a name ending
+so is an outlet, named in a story as the source of a claim unless its headline names it."""
+
 PLATFORMS: Final[tuple[str, ...]] = (
     "Facebook", "Instagram", "Twitter", "WhatsApp", "YouTube", "TikTok", "Snapchat", "LinkedIn", "Reddit",
     "Telegram", "Google", "Microsoft", "Amazon", "Netflix", "Spotify", "Uber", "Airbnb", "GoFundMe", "Wikipedia",
@@ -255,6 +265,7 @@ __all__ = [
     "CITY_MIN_POPULATION",
     "COUNTRY_ALIASES",
     "EVENT_HEADS",
+    "MEDIA_HEADS",
     "FACILITY_HEADS",
     "INSTITUTION_HEADS",
     "LEGAL_SUFFIXES",

@@ -134,3 +134,25 @@ def test_events_and_airports_are_no_tags() -> None:
         ]
     ]
     assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Ana Ruiz"]
+
+
+def test_outlets_and_journals_by_name_or_by_place_are_sources_not_tags() -> None:
+    body = (
+        "Doctors told +972 Magazine that Gaza Health Services was short of fuel. The study, published in Current "
+        "Biology, was led by the Bristol Heart Institute, Lena Park told Harbor Weekly."
+    )
+    entities = [
+        MergedEntity(text, label, 1, body.index(text), False)
+        for text, label in [
+            ("+972 Magazine", "ORG"),
+            ("Gaza Health Services", "ORG"),
+            ("Current Biology", "ORG"),
+            ("Bristol Heart Institute", "ORG"),
+            ("Lena Park", "PERSON"),
+            ("Harbor Weekly", "ORG"),
+        ]
+    ]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    assert kept == ["Gaza Health Services", "Bristol Heart Institute", "Lena Park"]
+    headline = [MergedEntity("Harbor Weekly", "ORG", 1, body.index("Harbor"), True)]
+    assert [e.text for e in reader_tags(headline, _record(body), body, frozenset())] == ["Harbor Weekly"]
