@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas.article import EntityLabel
 from worker.entities.merge import Mention, MergedEntity, merge_mentions
 from worker.entities.names import clean_name, name_key
-from worker.entities.rank import rank
+from worker.entities.rank import MIN_SALIENCE, rank
 
 PLACES = frozenset({"manila", "philippines", "indonesia", "washington", "daejeon", "maynard"})
 COUNTRIES = frozenset({"philippines", "indonesia", "washington"})
@@ -213,7 +213,7 @@ def test_a_one_word_organisation_met_in_passing_ranks_last() -> None:
         MergedEntity("Vandelay Industries", "ORG", 1, 950, False),  # named in full
         MergedEntity("Ostrava", "GPE", 1, 990, False),
     ]
-    ranked = [e.text for e in rank(entities, body_length=1000)]
+    ranked = [e.text for e in rank(entities, body_length=10_000)]
     assert set(ranked[-2:]) == {"Propaganda", "Zorbex"}  # half their salience
     assert ranked[:2] == ["Globex", "Initech"]
 
@@ -241,3 +241,14 @@ def test_a_network_party_or_court_is_an_organisation_whatever_the_vote() -> None
         "Pirate Party": "ORG",
         "Bristol Crown Court": "ORG",
     }
+
+
+def test_a_name_met_once_near_the_end_falls_off_the_list() -> None:
+    entities = [
+        MergedEntity("Jack Ma", "PERSON", 6, 10, True),
+        MergedEntity("Manila", "GPE", 1, 300, False),  # once, in the lead
+        MergedEntity("Lazada", "ORG", 1, 9500, False),  # once, near the end of a long body
+    ]
+    ranked = {e.text: e.salience for e in rank(entities, body_length=10_000)}
+    assert set(ranked) == {"Jack Ma", "Manila"}
+    assert min(ranked.values()) >= MIN_SALIENCE
