@@ -42,6 +42,11 @@ _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
 _GIVEN = r"[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+)?"
 """A capitalised given name, accented letters included ("Céline", "Jean-Luc")."""
+_SAME_COUNTRY: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"us", "usa", "america", "united states", "united states of america"}),
+    frozenset({"uk", "britain", "great britain", "united kingdom"}),
+)
+"""Name keys that name one country (a place's other names that news text mixes freely)."""
 _PARTICLES: Final[frozenset[str]] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "bin", "ibn", "al"}
 )
@@ -216,6 +221,19 @@ def bracket_aliases(mentions: Iterable[Mention], body: str) -> dict[str, str]:
     return aliases
 
 
+def country_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Other names of one country used side by side ("US", "U.S.", "America" and "United States"; "UK" and
+    "Britain"): name key of each → name key of the fullest one the text uses (most words, then longest), for
+    merging. Only names some mention calls a place count."""
+    used = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS}
+    aliases: dict[str, str] = {}
+    for group in _SAME_COUNTRY:
+        present = sorted(group & used, key=lambda k: (len(k.split(" ")), len(k)), reverse=True)
+        for key in present[1:]:
+            aliases[key] = present[0]
+    return aliases
+
+
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop acronyms the text defines as common nouns: "small and medium enterprises (SME)"."""
     common = set()
@@ -343,6 +361,7 @@ __all__ = [
     "bracket_aliases",
     "combine",
     "complete_surnames",
+    "country_aliases",
     "country_hits",
     "dateline_end",
     "defined_names",

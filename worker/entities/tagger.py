@@ -22,6 +22,7 @@ from worker.entities.mentions import (
     bracket_aliases,
     combine,
     complete_surnames,
+    country_aliases,
     country_hits,
     dateline_end,
     defined_names,
@@ -97,7 +98,7 @@ class EntityTagger:
         mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
-        aliases = bracket_aliases(mentions, body)
+        aliases = {**country_aliases(mentions), **bracket_aliases(mentions, body)}
         merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
         merged = reader_tags(merged, record, body, places, lower)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES)

@@ -252,3 +252,21 @@ def test_a_name_met_once_near_the_end_falls_off_the_list() -> None:
     ranked = {e.text: e.salience for e in rank(entities, body_length=10_000)}
     assert set(ranked) == {"Jack Ma", "Manila"}
     assert min(ranked.values()) >= MIN_SALIENCE
+
+
+def test_other_names_of_one_country_merge_into_the_fullest() -> None:
+    from worker.entities.mentions import country_aliases
+
+    mentions = [
+        _m("United States", "GPE", 10),
+        _m("US", "GPE", 80),
+        _m("America", "GPE", 120),
+        _m("Britain", "GPE", 200),
+        _m("UK", "GPE", 260),
+        _m("America Movil", "ORG", 300),
+    ]
+    merged = {
+        e.text: e
+        for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, aliases=country_aliases(mentions))
+    }
+    assert {text: e.count for text, e in merged.items()} == {"United States": 3, "Britain": 2, "America Movil": 1}
