@@ -26,7 +26,8 @@ _SIGN_OFF = re.compile(
     r"(?:^|\n|[.!?][\"”]?\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), [^\n.]{0,60}\b(?:News|Radio|TV|Television)\.?\s*$"
 )
 _SOURCE_BEFORE = re.compile(r"(?:published in|the journal|told|reported by|in an interview with) (?:the )?\Z")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]+(?![\w@-]|[./]\w)")
+"""A lower-case word of the text, not a part of an address ("apple" of "www.apple.com/in", "jd@mail.org")."""
 _CONTRIBUTORS = re.compile(
     r"(?:^|\n|[.!?] )([A-Z][^.\n]{2,120}?) contributed (?:to (?:this|the) (?:report|story)|reporting)"
 )

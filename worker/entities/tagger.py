@@ -42,7 +42,8 @@ from worker.entities.rank import MAX_ENTITIES, rank
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
 from worker.settings import Settings
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]+(?![\w@-]|[./]\w)")
+"""A lower-case word of the text, not a part of an address ("apple" of "www.apple.com/in", "jd@mail.org")."""
 MAX_BODY_CHARS: Final[int] = 100_000
 """Only this much of the body is tagged (longer bodies get a note); about 15,000 words."""
 
