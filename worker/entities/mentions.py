@@ -47,6 +47,17 @@ _SAME_COUNTRY: Final[tuple[frozenset[str], ...]] = (
     frozenset({"uk", "britain", "great britain", "united kingdom"}),
 )
 """Name keys that name one country (a place's other names that news text mixes freely)."""
+_COUNTRY_INITIALS: Final[frozenset[str]] = frozenset({"us", "usa", "uk", "eu", "un"})
+_NEXT_WORD_AFTER = re.compile(r"\.? ([A-Za-z][\w'’-]*)")
+_NOUN_FOLLOWERS: Final[frozenset[str]] = frozenset(
+    {
+        "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+        "should", "must", "may", "might", "does", "did", "do", "to", "in", "on", "for", "of", "by", "with", "at",
+        "as", "from", "into", "than", "that", "which", "who", "said", "says", "after", "before", "over", "since",
+        "until", "while", "if", "because", "so", "also", "remains", "continues", "wants", "needs", "plans",
+    }
+)  # fmt: skip
+"""Words that may follow a country's initials used as a noun ("the US and China", "the UK has", "in the US in 2020")."""
 _PARTICLES: Final[frozenset[str]] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "bin", "ibn", "al"}
 )
@@ -234,6 +245,19 @@ def country_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     return aliases
 
 
+def drop_attributive_countries(mentions: list[Mention], body: str) -> list[Mention]:
+    """Drop a country's initials used as an adjective ("US officials", "the U.S. market", "UK Transport Secretary"):
+    the labelling rule tags "US" only as a noun ("sanctions imposed by the US", "the US and China")."""
+    kept = []
+    for m in mentions:
+        if m.offset is not None and name_key(m.text) in _COUNTRY_INITIALS:
+            after = _NEXT_WORD_AFTER.match(body, m.offset + len(m.text))
+            if after is not None and after.group(1).casefold() not in _NOUN_FOLLOWERS:
+                continue
+        kept.append(m)
+    return kept
+
+
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop acronyms the text defines as common nouns: "small and medium enterprises (SME)"."""
     common = set()
@@ -364,6 +388,7 @@ __all__ = [
     "country_aliases",
     "country_hits",
     "dateline_end",
+    "drop_attributive_countries",
     "defined_names",
     "drop_credits",
     "drop_defined_acronyms",

@@ -25,6 +25,7 @@ from worker.entities.mentions import (
     country_aliases,
     country_hits,
     dateline_end,
+    drop_attributive_countries,
     defined_names,
     drop_credits,
     drop_defined_acronyms,
@@ -159,7 +160,8 @@ class EntityTagger:
             found += combine(model, page_hits, outlet_hits, defined)
         found = [m for m in found if m.offset is None or m.offset >= dateline_end(body)]
         found = drop_title_case_only(found, record.headline, body)
-        found = complete_surnames(drop_credits(drop_defined_acronyms(found, body), body), body)
+        found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
+        found = complete_surnames(drop_credits(found, body), body)
         found += _unmentioned_sources(record, found)
         return found
 

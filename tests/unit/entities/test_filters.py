@@ -6,7 +6,7 @@ import hashlib
 
 from schemas.article import ArticleRecord
 from worker.entities.filters import reader_tags
-from worker.entities.mentions import complete_surnames, drop_credits, join_particles
+from worker.entities.mentions import complete_surnames, drop_attributive_countries, drop_credits, join_particles
 from worker.entities.merge import Mention, MergedEntity
 from worker.entities.names import clean_name
 
@@ -164,3 +164,9 @@ def test_a_word_in_a_web_address_is_no_lower_case_use() -> None:
     entities.append(MergedEntity("Government", "ORG", 1, body.index("Government"), False))
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
     assert kept == ["Apple"]
+
+
+def test_a_countrys_initials_as_an_adjective_are_no_mention() -> None:
+    body = "US officials met UK Transport Secretary Ann Lee. Sanctions imposed by the US and the UK. The U.S. market fell."
+    mentions = [Mention(t, "GPE", i) for t, i in [("US", 0), ("UK", 17), ("US", 74), ("UK", 85), ("U.S.", 93)]]
+    assert [(m.text, m.offset) for m in drop_attributive_countries(mentions, body)] == [("US", 74), ("UK", 85)]
