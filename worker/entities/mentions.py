@@ -48,7 +48,7 @@ _SAME_COUNTRY: Final[tuple[frozenset[str], ...]] = (
 )
 """Name keys that name one country (a place's other names that news text mixes freely)."""
 _COUNTRY_INITIALS: Final[frozenset[str]] = frozenset({"us", "usa", "uk", "eu", "un"})
-_NEXT_WORD_AFTER = re.compile(r"\.? ([A-Za-z][\w'’-]*)")
+_NEXT_WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
 _NOUN_FOLLOWERS: Final[frozenset[str]] = frozenset(
     {
         "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
@@ -388,8 +388,8 @@ __all__ = [
     "country_aliases",
     "country_hits",
     "dateline_end",
-    "drop_attributive_countries",
     "defined_names",
+    "drop_attributive_countries",
     "drop_credits",
     "drop_defined_acronyms",
     "drop_title_case_only",
