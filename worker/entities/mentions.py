@@ -84,6 +84,30 @@ def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tupl
     return found
 
 
+def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEntity]:
+    """Split a PERSON span that is a run of full names with their separators lost ("Elliot Ackerman Saladin Ambar",
+    a list of signatories or credits whose line breaks are gone): four words or more, an even number, every other
+    word from the first a given name (``given``) and none of the others."""
+    result: list[RawEntity] = []
+    for name, label, start in ents:
+        words = name.split(" ")
+        keys = [w.casefold() for w in words]
+        if (
+            label == "PERSON"
+            and len(words) >= 4
+            and len(words) % 2 == 0
+            and all((k in given) == (i % 2 == 0) for i, k in enumerate(keys))
+        ):
+            at = start
+            for i in range(0, len(words), 2):
+                pair = f"{words[i]} {words[i + 1]}"
+                result.append((pair, label, at))
+                at += len(pair) + 1
+            continue
+        result.append((name, label, start))
+    return result
+
+
 def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
     """Join a person's name that spaCy cut after a lower-case particle to the capitalised word after it ("Ursula von
     der" + "Leyen" → "Ursula von der Leyen"; also "de", "van", "bin", "al"...), dropping what it tagged of that word.
@@ -400,4 +424,5 @@ __all__ = [
     "model_mentions",
     "name_hits",
     "names_pattern",
+    "split_name_runs",
 ]

@@ -35,6 +35,7 @@ from worker.entities.mentions import (
     model_mentions,
     name_hits,
     names_pattern,
+    split_name_runs,
 )
 from worker.entities.merge import Mention, merge_mentions
 from worker.entities.model import load_pipeline, recognize, resolve_model
@@ -122,6 +123,7 @@ class EntityTagger:
         body_ents: list[RawEntity] = []
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
+            ents = split_name_runs(ents, self._given)
             if headline and i == 0:
                 headline_ents += ents
             else:

@@ -6,7 +6,13 @@ import hashlib
 
 from schemas.article import ArticleRecord
 from worker.entities.filters import reader_tags
-from worker.entities.mentions import complete_surnames, drop_attributive_countries, drop_credits, join_particles
+from worker.entities.mentions import (
+    complete_surnames,
+    drop_attributive_countries,
+    drop_credits,
+    join_particles,
+    split_name_runs,
+)
 from worker.entities.merge import Mention, MergedEntity
 from worker.entities.names import clean_name
 
@@ -170,3 +176,20 @@ def test_a_countrys_initials_as_an_adjective_are_no_mention() -> None:
     body = "US officials met UK Transport Secretary Ann Lee. Sanctions imposed by the US and the UK. The U.S. market."
     mentions = [Mention(t, "GPE", i) for t, i in [("US", 0), ("UK", 17), ("US", 74), ("UK", 85), ("U.S.", 93)]]
     assert [(m.text, m.offset) for m in drop_attributive_countries(mentions, body)] == [("US", 74), ("UK", 85)]
+
+
+def test_a_run_of_full_names_without_separators_is_split() -> None:
+    given = frozenset({"elliot", "saladin", "martin", "anne", "marie", "kelly", "mary"})
+    ents = [
+        ("Elliot Ackerman Saladin Ambar", "PERSON", 10),
+        ("Kelly Oubre Jr", "PERSON", 60),  # three words
+        ("Mary Anne Smith Jones", "PERSON", 90),  # "Anne" is a given name in a surname's place
+        ("Martin Amis Anne Applebaum", "ORG", 130),
+    ]
+    assert split_name_runs(ents, given) == [
+        ("Elliot Ackerman", "PERSON", 10),
+        ("Saladin Ambar", "PERSON", 26),
+        ("Kelly Oubre Jr", "PERSON", 60),
+        ("Mary Anne Smith Jones", "PERSON", 90),
+        ("Martin Amis Anne Applebaum", "ORG", 130),
+    ]
