@@ -120,7 +120,7 @@ def test_rank_orders_by_prominence_and_caps() -> None:
         MergedEntity("Late Often", "ORG", 9, 5000, False),
         MergedEntity("Headline", "PERSON", 2, 20, True),
         MergedEntity("Once", "GPE", 1, 3000, False),
-        *[MergedEntity(f"Filler {i}", "ORG", 1, 4000 + i, False) for i in range(40)],
+        *[MergedEntity(f"Filler {i}", "GPE", 1, 4000 + i, False) for i in range(40)],
     ]
     ranked = rank(entities, body_length=6000, limit=25)
     assert len(ranked) == 25
@@ -270,3 +270,17 @@ def test_other_names_of_one_country_merge_into_the_fullest() -> None:
         for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, aliases=country_aliases(mentions))
     }
     assert {text: e.count for text, e in merged.items()} == {"United States": 3, "Britain": 2, "America Movil": 1}
+
+
+def test_names_without_evidence_met_in_passing_rank_after_named_ones() -> None:
+    entities = [
+        MergedEntity("Natural Moisturizing Factor", "ORG", 1, 1500, False),  # no organisation word
+        MergedEntity("Flash", "PERSON", 1, 1500, False),  # a lone word called a person
+        MergedEntity("Bard College", "ORG", 1, 1600, False),
+        MergedEntity("Lena Park", "PERSON", 1, 1600, False),
+        MergedEntity("Flash", "PERSON", 1, 100, False),  # in the lead: kept at full salience
+    ]
+    ranked = [(e.text, e.first_offset) for e in rank(entities, body_length=10_000)]
+    assert ranked[0] == ("Flash", 100)
+    assert {text for text, _ in ranked[1:3]} == {"Bard College", "Lena Park"}
+    assert {text for text, _ in ranked[3:]} <= {"Natural Moisturizing Factor", "Flash"}
