@@ -6,7 +6,14 @@ import re
 from urllib.parse import urlsplit
 
 from schemas.article import ArticleRecord
-from worker.entities.gazetteer import FACILITY_HEADS, NEWS_OUTLETS, NOT_TAGS, canonical_outlet
+from worker.entities.gazetteer import (
+    EVENT_HEADS,
+    FACILITY_HEADS,
+    MEDIA_HEADS,
+    NEWS_OUTLETS,
+    NOT_TAGS,
+    canonical_outlet,
+)
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
@@ -18,7 +25,9 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", 
 _SIGN_OFF = re.compile(
     r"(?:^|\n|[.!?][\"”]?\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), [^\n.]{0,60}\b(?:News|Radio|TV|Television)\.?\s*$"
 )
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_SOURCE_BEFORE = re.compile(r"(?:published in|the journal|told|reported by|in an interview with) (?:the )?\Z")
+_LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]+(?![\w@-]|[./]\w)")
+"""A lower-case word of the text, not a part of an address ("apple" of "www.apple.com/in", "jd@mail.org")."""
 _CONTRIBUTORS = re.compile(
     r"(?:^|\n|[.!?] )([A-Z][^.\n]{2,120}?) contributed (?:to (?:this|the) (?:report|story)|reporting)"
 )
@@ -34,11 +43,11 @@ def reader_tags(
     lower: set[str] | None = None,
 ) -> list[MergedEntity]:
     """The entities worth tagging: not a writer (byline, sign-off, credited contributor) or a dateline's source, not
-    the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``) or a facility ("Whitestone
-    Bridge"), and not a lone capitalised word the body also uses in lower case ("Government", "Coronavirus"),
-    unless it is a known place or the page or the outlet list names it; and, unless the headline names it, not an
-    outlet the story cites as a source or credits as its origin (those are ``citations`` and ``origin``).
-    ``lower``: the body's lower-case words, if the caller has them already."""
+    the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``), a facility ("Whitestone
+    Bridge", an airport) or an event ("Beer Hall Putsch"), and not a lone capitalised word the body also uses in
+    lower case ("Government", "Coronavirus"), unless it is a known place or the page or the outlet list names it;
+    and, unless the headline names it, not an outlet the story cites as a source or credits as its origin (those
+    are ``citations`` and ``origin``). ``lower``: the body's lower-case words, if the caller has them already."""
     authors = _authors(record, body)
     dateline = _DATELINE_SOURCE.match(body)
     source = name_key(dateline.group(1)) if dateline is not None else None
@@ -48,9 +57,10 @@ def reader_tags(
     kept = []
     for entity in entities:
         key = name_key(entity.text)
-        if key in cited and not entity.in_headline:
+        if (key in cited or _is_outlet(key, entity, body)) and not entity.in_headline:
             continue  # an outlet the story cites as its source: that is attribution (``citations``, ``origin``)
-        if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or key.rsplit(" ", 1)[-1] in FACILITY_HEADS:
+        last = key.rsplit(" ", 1)[-1]
+        if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or last in FACILITY_HEADS | EVENT_HEADS:
             continue
         words = set(key.split(" "))
         if words <= _GENERIC and words & _GENERIC_HEADS and not entity.signalled:
@@ -61,6 +71,18 @@ def reader_tags(
             continue
         kept.append(entity)
     return kept
+
+
+def _is_outlet(key: str, entity: MergedEntity, body: str) -> bool:
+    """An outlet or journal by its name or its place: a several-word organisation ending in an outlet's word ("+972
+    Magazine", "Spokesman Review"), or one first named where a source is ("published in Current Biology", "the
+    journal Nature", "told Politico")."""
+    if entity.label != "ORG":
+        return False
+    if " " in key and key.rsplit(" ", 1)[-1] in MEDIA_HEADS:
+        return True
+    at = entity.first_offset
+    return at is not None and _SOURCE_BEFORE.search(body, max(at - 30, 0), at) is not None
 
 
 def _cited_outlets(record: ArticleRecord) -> set[str]:

@@ -31,6 +31,16 @@ NEWS_OUTLETS: Final[tuple[str, ...]] = (
 
 Only distinctive names: "Time", "The Sun" or "The Hill" would match ordinary words."""
 
+MEDIA_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "magazine", "times", "post", "news", "journal", "herald", "tribune", "gazette", "radio", "tv", "television",
+        "daily", "weekly", "reporter", "observer", "chronicle", "review", "telegraph", "guardian", "monitor",
+        "newspaper", "bulletin", "insider", "digest",
+    }
+)  # fmt: skip
+"""Last words of outlet names ("+972 Magazine", "Spokesman-Review", "Napa Valley Register" is not): a name ending
+so is an outlet, named in a story as the source of a claim unless its headline names it."""
+
 PLATFORMS: Final[tuple[str, ...]] = (
     "Facebook", "Instagram", "Twitter", "WhatsApp", "YouTube", "TikTok", "Snapchat", "LinkedIn", "Reddit",
     "Telegram", "Google", "Microsoft", "Amazon", "Netflix", "Spotify", "Uber", "Airbnb", "GoFundMe", "Wikipedia",
@@ -109,7 +119,7 @@ INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
         "college", "council", "systems", "works", "studios", "institute", "association", "foundation", "commission",
         "committee", "authority", "administration", "bureau", "federation", "organization", "organisation",
         "corporation", "company", "group", "holdings", "technologies", "airlines", "airways", "inc", "corp", "ltd",
-        "llc", "plc",
+        "llc", "plc", "network", "party", "court", "hospital", "school", "club", "society",
     }
 )  # fmt: skip
 """Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space
@@ -128,11 +138,22 @@ weather pattern, a disease, a call to action: "Email us", "RSVP"), though the sm
 FACILITY_HEADS: Final[frozenset[str]] = frozenset(
     {
         "bridge", "boulevard", "blvd", "avenue", "ave", "highway", "freeway", "expressway", "turnpike", "ramp",
-        "tunnel", "coliseum", "stadium", "arena",
+        "tunnel", "coliseum", "stadium", "arena", "airport", "hotel", "mall", "tower", "towers", "building", "pier",
     }
 )  # fmt: skip
-"""Last words of facilities (streets, bridges, stadiums: spaCy's FAC, which wireroom drops) that the model often
-labels places or organisations. "Street" and "Road" are not here: "Wall Street", "Downing Street" are tagged."""
+"""Last words of facilities (streets, bridges, stadiums, airports, hotels: spaCy's FAC, which wireroom drops; the
+labelling rule leaves buildings out) that the model often labels places or organisations. "Street" and "Road" are
+not here: "Wall Street", "Downing Street" are tagged."""
+
+EVENT_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "war", "election", "elections", "olympics", "festival", "championship", "championships", "cup", "summit",
+        "awards", "pandemic", "epidemic", "putsch", "revolution", "uprising", "massacre", "crisis", "marathon",
+        "tournament", "expo", "grammys", "emmys", "oscars",
+    }
+)  # fmt: skip
+"""Last words of events (wars, elections, festivals, pandemics: spaCy's EVENT, which wireroom drops; the labelling
+rule leaves events out) that the model often labels organisations or people ("Beer Hall Putsch")."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -243,9 +264,11 @@ __all__ = [
     "ALIAS_MIN_POPULATION",
     "CITY_MIN_POPULATION",
     "COUNTRY_ALIASES",
+    "EVENT_HEADS",
     "FACILITY_HEADS",
     "INSTITUTION_HEADS",
     "LEGAL_SUFFIXES",
+    "MEDIA_HEADS",
     "NEWS_OUTLETS",
     "NOT_TAGS",
     "ORG_HEADS",

@@ -22,6 +22,45 @@ _SAMPLE_CHARS: Final[int] = 5000
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_ENGLISH_LINE_WORDS: Final[frozenset[str]] = _ENGLISH_FUNCTION_WORDS | frozenset(
+    {
+        "a", "an", "on", "you", "your", "we", "our", "my", "me", "i", "is", "can", "do", "does", "did", "what", "how",
+        "when", "if", "there", "all", "more", "about", "up", "out", "so", "just", "one", "new", "now", "only",
+        "also", "than", "then", "them", "these", "those", "into", "over", "after", "had", "no", "get",
+        "why", "where", "very", "some", "any", "us", "he's", "it's", "don't", "i'm",
+    }
+)  # fmt: skip
+"""English words for the line check: the function words above plus short words other languages rarely write
+(not "in", "die", "am", "so" is kept: a foreign line rarely has only it)."""
+
+_OTHER_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "und", "ich", "nicht", "ein", "eine", "einen", "einem", "ist",
+        "sie", "wir", "mit", "auf", "für", "von", "zu", "sich", "auch", "wird", "wurde", "le", "la", "les", "et",
+        "est", "du", "une", "un", "que", "qui", "dans", "pour", "pas", "el", "los", "las", "y", "por", "con",
+        "para", "una", "es", "il", "di", "che", "non", "per", "della", "het", "een", "niet", "och", "att", "og",
+        "ikke", "jest", "nie", "się", "o", "os", "não", "em", "um", "uma",
+    }
+)  # fmt: skip
+"""Frequent function words of other European languages of the web (German, French, Spanish, Italian, Dutch,
+Scandinavian, Polish, Portuguese) that English does not write."""
+
+FOREIGN_LINE_WORDS: Final[int] = 4
+"""A line needs this many lower-case words before it can read as another language."""
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’]*")
+
+
+def reads_foreign(line: str) -> bool:
+    """Whether one line of an English text is in another language: at least ``FOREIGN_LINE_WORDS`` lower-case
+    words, not one of them a common English word and at least two of them function words of another language
+    ("Ich wurde ausgeraubt, als ich nach Hause kam."). A quoted passage or example in another language holds no
+    names the English recognizer reads reliably (it tags its capitalised nouns)."""
+    words = [w for w in _LOWER_WORD.findall(line) if w.islower()]
+    if len(words) < FOREIGN_LINE_WORDS or any(w.replace("’", "'") in _ENGLISH_LINE_WORDS for w in words):
+        return False
+    return sum(w in _OTHER_FUNCTION_WORDS for w in words) >= 2
+
+
 def looks_english(text: str) -> bool:
     """Whether the first few thousand characters of ``text`` read as English (share of English function words)."""
     words = _WORD.findall(text[:_SAMPLE_CHARS].casefold())
@@ -30,4 +69,4 @@ def looks_english(text: str) -> bool:
     return sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= ENGLISH_SHARE
 
 
-__all__ = ["ENGLISH_SHARE", "looks_english"]
+__all__ = ["ENGLISH_SHARE", "FOREIGN_LINE_WORDS", "looks_english", "reads_foreign"]

@@ -10,6 +10,7 @@ from typing import Final
 from schemas.article import EntityLabel
 from worker.entities.gazetteer import ORG_SUFFIXES, STATE_ABBREVIATIONS, canonical_outlet
 from worker.entities.labels import PLACE_LABELS, public_label
+from worker.entities.language import reads_foreign
 from worker.entities.merge import Mention, MentionSource
 from worker.entities.names import clean_name, is_plain_word, name_key, split_name
 
@@ -39,6 +40,29 @@ _NAME_BEFORE_ACRONYM = re.compile(
 )
 _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)\Z")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
+_GIVEN = r"[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+)?"
+"""A capitalised given name, accented letters included ("Céline", "Jean-Luc")."""
+_SAME_COUNTRY: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"us", "usa", "america", "united states", "united states of america"}),
+    frozenset({"uk", "britain", "great britain", "united kingdom"}),
+)
+"""Name keys that name one country (a place's other names that news text mixes freely)."""
+_COUNTRY_INITIALS: Final[frozenset[str]] = frozenset({"us", "usa", "uk", "eu", "un"})
+_NEXT_WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
+_NOUN_FOLLOWERS: Final[frozenset[str]] = frozenset(
+    {
+        "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+        "should", "must", "may", "might", "does", "did", "do", "to", "in", "on", "for", "of", "by", "with", "at",
+        "as", "from", "into", "than", "that", "which", "who", "said", "says", "after", "before", "over", "since",
+        "until", "while", "if", "because", "so", "also", "remains", "continues", "wants", "needs", "plans",
+    }
+)  # fmt: skip
+"""Words that may follow a country's initials used as a noun ("the US and China", "the UK has", "in the US in 2020")."""
+_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "bin", "ibn", "al"}
+)
+"""Lower-case particles inside people's names ("von der Leyen", "da Silva", "bin Salman")."""
+_NEXT_WORD = re.compile(r" ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 _ALIAS_AFTER = re.compile(r" \(([A-Z]{2,6})\)( ?[-—–])?")
 
 
@@ -58,6 +82,48 @@ def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tupl
                 offset = None if in_headline else start
                 found.append(((start, start + len(text)), Mention(text, label, offset, in_headline, "model")))
     return found
+
+
+def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEntity]:
+    """Split a PERSON span that is a run of full names with their separators lost ("Elliot Ackerman Saladin Ambar",
+    a list of signatories or credits whose line breaks are gone): four words or more, an even number, every other
+    word from the first a given name (``given``) and none of the others."""
+    result: list[RawEntity] = []
+    for name, label, start in ents:
+        words = name.split(" ")
+        keys = [w.casefold() for w in words]
+        if (
+            label == "PERSON"
+            and len(words) >= 4
+            and len(words) % 2 == 0
+            and all((k in given) == (i % 2 == 0) for i, k in enumerate(keys))
+        ):
+            at = start
+            for i in range(0, len(words), 2):
+                pair = f"{words[i]} {words[i + 1]}"
+                result.append((pair, label, at))
+                at += len(pair) + 1
+            continue
+        result.append((name, label, start))
+    return result
+
+
+def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Join a person's name that spaCy cut after a lower-case particle to the capitalised word after it ("Ursula von
+    der" + "Leyen" → "Ursula von der Leyen"; also "de", "van", "bin", "al"...), dropping what it tagged of that word.
+    """
+    joined: list[RawEntity] = []
+    skip_at = -1
+    for name, label, start in ents:
+        if start == skip_at:
+            continue
+        end = start + len(name)
+        last = name.rsplit(" ", 1)[-1]
+        match = _NEXT_WORD.match(text, end) if label == "PERSON" and " " in name and last in _PARTICLES else None
+        if match is not None:
+            skip_at = match.start(1)
+        joined.append((text[start : match.end()] if match is not None else name, label, start))
+    return joined
 
 
 def _parts(text: str, start: int) -> Iterable[tuple[str, int]]:
@@ -92,13 +158,12 @@ def country_hits(
     return hits
 
 
-def dateline_place(body: str, places: frozenset[str]) -> list[Mention]:
-    """The place of a dateline opening the body ("AUSTIN (KXAN) —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –"),
-    if it is a known place: the small model rarely tags a shouted word there."""
+def dateline_end(body: str) -> int:
+    """Where a dateline opening the body ends ("WEST PALM BEACH —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –"), 0 if
+    there is none: its place says where the story was filed, not what it is about (the labelling rule leaves it
+    out; a place the story is about is named again in the text)."""
     match = _DATELINE_PLACE.match(body)
-    if match is None or name_key(match.group(1)) not in places:
-        return []
-    return [Mention(match.group(1), "GPE", 0, False, "model")]
+    return match.end() if match is not None else 0
 
 
 def name_hits(
@@ -191,6 +256,32 @@ def bracket_aliases(mentions: Iterable[Mention], body: str) -> dict[str, str]:
     return aliases
 
 
+def country_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Other names of one country used side by side ("US", "U.S.", "America" and "United States"; "UK" and
+    "Britain"): name key of each → name key of the fullest one the text uses (most words, then longest), for
+    merging. Only names some mention calls a place count."""
+    used = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS}
+    aliases: dict[str, str] = {}
+    for group in _SAME_COUNTRY:
+        present = sorted(group & used, key=lambda k: (len(k.split(" ")), len(k)), reverse=True)
+        for key in present[1:]:
+            aliases[key] = present[0]
+    return aliases
+
+
+def drop_attributive_countries(mentions: list[Mention], body: str) -> list[Mention]:
+    """Drop a country's initials used as an adjective ("US officials", "the U.S. market", "UK Transport Secretary"):
+    the labelling rule tags "US" only as a noun ("sanctions imposed by the US", "the US and China")."""
+    kept = []
+    for m in mentions:
+        if m.offset is not None and name_key(m.text) in _COUNTRY_INITIALS:
+            after = _NEXT_WORD_AFTER.match(body, m.offset + len(m.text))
+            if after is not None and after.group(1).casefold() not in _NOUN_FOLLOWERS:
+                continue
+        kept.append(m)
+    return kept
+
+
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop acronyms the text defines as common nouns: "small and medium enterprises (SME)"."""
     common = set()
@@ -236,7 +327,7 @@ def complete_surnames(mentions: list[Mention], body: str) -> list[Mention]:
     for surname in sorted(lone):
         if name_key(surname) in full:
             continue
-        for match in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(surname) + r"\b", body):
+        for match in re.finditer(r"\b(" + _GIVEN + r") " + re.escape(surname) + r"\b", body):
             if not is_plain_word(match.group(1)):
                 found.append(Mention(match.group(0), "PERSON", match.start(), False, "model"))
                 break
@@ -280,8 +371,11 @@ def looks_title_case(headline: str) -> bool:
 
 
 def is_title_case_zone(line: str) -> bool:
-    """A short line of the body that does not end a sentence and is a heading: of three words or fewer ("The
-    backlash"), or in Title Case (a repeated headline, a caption, a label)."""
+    """A line of the body whose capitals the small model misreads: a short line that does not end a sentence and is
+    a heading, of three words or fewer ("The backlash") or in Title Case (a repeated headline, a caption, a label);
+    or a line in another language ("Der Zustand danach:", ``language.reads_foreign``)."""
+    if reads_foreign(line):
+        return True
     words = len(line.split())
     if words > _TITLE_ZONE_WORDS or line.rstrip().endswith((".", "!", "?", '"', "”", ":")):
         return False
@@ -315,16 +409,20 @@ __all__ = [
     "bracket_aliases",
     "combine",
     "complete_surnames",
+    "country_aliases",
     "country_hits",
-    "dateline_place",
+    "dateline_end",
     "defined_names",
+    "drop_attributive_countries",
     "drop_credits",
     "drop_defined_acronyms",
     "drop_title_case_only",
     "is_title_case_zone",
+    "join_particles",
     "listed_places",
     "looks_title_case",
     "model_mentions",
     "name_hits",
     "names_pattern",
+    "split_name_runs",
 ]

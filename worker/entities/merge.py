@@ -153,7 +153,8 @@ def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str 
 def _parent_of(
     short: _Group, longer: Iterable[_Group], places: frozenset[str], countries: frozenset[str]
 ) -> tuple[_Group, str] | None:
-    """The entity a shorter name belongs to, and the rule that says so (the most-mentioned one if several fit)."""
+    """The entity a shorter name belongs to, and the rule that says so (if several fit: one it ends, as a surname
+    ends a full name, then the most-mentioned)."""
     fits: list[tuple[_Group, str]] = []
     for long in longer:
         rule = _org_short_form(short, long, places)
@@ -163,7 +164,13 @@ def _parent_of(
             fits.append((long, rule))
     if not fits:
         return None
-    return max(fits, key=lambda fit: (len(fit[0].mentions), len(fit[0].tokens)))
+    return max(fits, key=lambda fit: (_ends_with(fit[0], short), len(fit[0].mentions), len(fit[0].tokens)))
+
+
+def _ends_with(long: _Group, short: _Group) -> bool:
+    """Whether ``short`` is the end of ``long``: a surname is a person's last name, not a middle one ("Dion" is
+    Céline Dion's, not René-Charles Dion Angélil's)."""
+    return long.tokens[-len(short.tokens) :] == short.tokens
 
 
 def _settle_label(

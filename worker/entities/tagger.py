@@ -22,16 +22,20 @@ from worker.entities.mentions import (
     bracket_aliases,
     combine,
     complete_surnames,
+    country_aliases,
     country_hits,
-    dateline_place,
+    dateline_end,
     defined_names,
+    drop_attributive_countries,
     drop_credits,
     drop_defined_acronyms,
     drop_title_case_only,
+    join_particles,
     listed_places,
     model_mentions,
     name_hits,
     names_pattern,
+    split_name_runs,
 )
 from worker.entities.merge import Mention, merge_mentions
 from worker.entities.model import load_pipeline, recognize, resolve_model
@@ -40,7 +44,8 @@ from worker.entities.rank import MAX_ENTITIES, rank
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
 from worker.settings import Settings
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]+(?![\w@-]|[./]\w)")
+"""A lower-case word of the text, not a part of an address ("apple" of "www.apple.com/in", "jd@mail.org")."""
 MAX_BODY_CHARS: Final[int] = 100_000
 """Only this much of the body is tagged (longer bodies get a note); about 15,000 words."""
 
@@ -96,7 +101,7 @@ class EntityTagger:
         mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
-        aliases = bracket_aliases(mentions, body)
+        aliases = {**country_aliases(mentions), **bracket_aliases(mentions, body)}
         merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
         merged = reader_tags(merged, record, body, places, lower)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
@@ -116,12 +121,13 @@ class EntityTagger:
             recognize(self._nlp, docs)
         headline_ents: list[RawEntity] = []
         body_ents: list[RawEntity] = []
-        for i, ((body_at, _), doc) in enumerate(zip(segments, docs, strict=True)):
-            for ent in doc.ents:
-                if headline and i == 0:
-                    headline_ents.append((ent.text, ent.label_, ent.start_char))
-                else:
-                    body_ents.append((ent.text, ent.label_, body_at + ent.start_char))
+        for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
+            ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
+            ents = split_name_runs(ents, self._given)
+            if headline and i == 0:
+                headline_ents += ents
+            else:
+                body_ents += [(ent_text, label, body_at + at) for ent_text, label, at in ents]
         return headline_ents, body_ents
 
     def _skip_reason(self, record: ArticleRecord) -> str | None:
@@ -154,9 +160,10 @@ class EntityTagger:
                 model = drop_superseded(model, hits) + hits
                 model += country_hits(country_pattern(), text, model + defined)
             found += combine(model, page_hits, outlet_hits, defined)
-        found += dateline_place(body, self._places) if not any(m.offset == 0 for m in found) else []
+        found = [m for m in found if m.offset is None or m.offset >= dateline_end(body)]
         found = drop_title_case_only(found, record.headline, body)
-        found = complete_surnames(drop_credits(drop_defined_acronyms(found, body), body), body)
+        found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
+        found = complete_surnames(drop_credits(found, body), body)
         found += _unmentioned_sources(record, found)
         return found
 

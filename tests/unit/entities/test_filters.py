@@ -6,7 +6,13 @@ import hashlib
 
 from schemas.article import ArticleRecord
 from worker.entities.filters import reader_tags
-from worker.entities.mentions import drop_credits
+from worker.entities.mentions import (
+    complete_surnames,
+    drop_attributive_countries,
+    drop_credits,
+    join_particles,
+    split_name_runs,
+)
 from worker.entities.merge import Mention, MergedEntity
 from worker.entities.names import clean_name
 
@@ -99,3 +105,91 @@ def test_generic_government_bodies_are_no_tags() -> None:
     entities = [MergedEntity(t, lab, 1, body.index(t), False) for t, lab in [*names, ("Senate", "ORG")]]
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
     assert kept == ["Scottish Government", "Senate"]
+
+
+def test_a_surname_is_completed_by_an_accented_given_name() -> None:
+    body = "Even though Céline Dion is a star, Dion kept quiet. Her son René-Charles Dion Angélil was born in 2001."
+    found = complete_surnames([Mention("Dion", "PERSON", body.index("Dion kept"))], body)
+    assert [m.text for m in found] == ["Dion", "Céline Dion"]
+
+
+def test_a_name_cut_after_a_particle_is_joined() -> None:
+    text = "Recently, Ursula von der Leyen said the Green Deal would pass, Luiz da Silva said."
+    ents = [
+        ("Ursula von der", "PERSON", text.index("Ursula")),
+        ("Leyen", "GPE", text.index("Leyen")),
+        ("Green Deal", "ORG", text.index("Green")),
+        ("Luiz da Silva", "PERSON", text.index("Luiz")),
+    ]
+    assert join_particles(ents, text) == [
+        ("Ursula von der Leyen", "PERSON", text.index("Ursula")),
+        ("Green Deal", "ORG", text.index("Green")),
+        ("Luiz da Silva", "PERSON", text.index("Luiz")),
+    ]
+
+
+def test_events_and_airports_are_no_tags() -> None:
+    body = "After the Beer Hall Putsch and the Winter Olympics, Ana Ruiz flew from Pearson International Airport."
+    entities = [
+        MergedEntity(text, label, 1, body.index(text.split()[0]), False)
+        for text, label in [
+            ("Beer Hall Putsch", "PERSON"),
+            ("Winter Olympics", "ORG"),
+            ("Ana Ruiz", "PERSON"),
+            ("Pearson International Airport", "ORG"),
+        ]
+    ]
+    assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Ana Ruiz"]
+
+
+def test_outlets_and_journals_by_name_or_by_place_are_sources_not_tags() -> None:
+    body = (
+        "Doctors told +972 Magazine that Gaza Health Services was short of fuel. The study, published in Current "
+        "Biology, was led by the Bristol Heart Institute, Lena Park told Harbor Weekly."
+    )
+    entities = [
+        MergedEntity(text, label, 1, body.index(text), False)
+        for text, label in [
+            ("+972 Magazine", "ORG"),
+            ("Gaza Health Services", "ORG"),
+            ("Current Biology", "ORG"),
+            ("Bristol Heart Institute", "ORG"),
+            ("Lena Park", "PERSON"),
+            ("Harbor Weekly", "ORG"),
+        ]
+    ]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    assert kept == ["Gaza Health Services", "Bristol Heart Institute", "Lena Park"]
+    headline = [MergedEntity("Harbor Weekly", "ORG", 1, body.index("Harbor"), True)]
+    assert [e.text for e in reader_tags(headline, _record(body), body, frozenset())] == ["Harbor Weekly"]
+
+
+def test_a_word_in_a_web_address_is_no_lower_case_use() -> None:
+    body = "The new iPhone from Apple is out. Image credit: www.apple.com/in/ and the Government said; government."
+    entities = [MergedEntity("Apple", "ORG", 3, body.index("Apple"), False)]
+    entities.append(MergedEntity("Government", "ORG", 1, body.index("Government"), False))
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    assert kept == ["Apple"]
+
+
+def test_a_countrys_initials_as_an_adjective_are_no_mention() -> None:
+    body = "US officials met UK Transport Secretary Ann Lee. Sanctions imposed by the US and the UK. The U.S. market."
+    mentions = [Mention(t, "GPE", i) for t, i in [("US", 0), ("UK", 17), ("US", 74), ("UK", 85), ("U.S.", 93)]]
+    assert [(m.text, m.offset) for m in drop_attributive_countries(mentions, body)] == [("US", 74), ("UK", 85)]
+
+
+def test_a_run_of_full_names_without_separators_is_split() -> None:
+    given = frozenset({"elliot", "saladin", "martin", "anne", "marie", "kelly", "mary"})
+    ents = [
+        ("Elliot Ackerman Saladin Ambar", "PERSON", 10),
+        ("Kelly Oubre Jr", "PERSON", 60),  # three words
+        ("Mary Anne Smith Jones", "PERSON", 90),  # "Anne" is a given name in a surname's place
+        ("Martin Amis Anne Applebaum", "ORG", 130),
+    ]
+    assert split_name_runs(ents, given) == [
+        ("Elliot Ackerman", "PERSON", 10),
+        ("Saladin Ambar", "PERSON", 26),
+        ("Kelly Oubre Jr", "PERSON", 60),
+        ("Mary Anne Smith Jones", "PERSON", 90),
+        ("Martin Amis Anne Applebaum", "ORG", 130),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas.article import EntityLabel
 from worker.entities.merge import Mention, MergedEntity, merge_mentions
 from worker.entities.names import clean_name, name_key
-from worker.entities.rank import rank
+from worker.entities.rank import MIN_SALIENCE, rank
 
 PLACES = frozenset({"manila", "philippines", "indonesia", "washington", "daejeon", "maynard"})
 COUNTRIES = frozenset({"philippines", "indonesia", "washington"})
@@ -120,7 +120,7 @@ def test_rank_orders_by_prominence_and_caps() -> None:
         MergedEntity("Late Often", "ORG", 9, 5000, False),
         MergedEntity("Headline", "PERSON", 2, 20, True),
         MergedEntity("Once", "GPE", 1, 3000, False),
-        *[MergedEntity(f"Filler {i}", "ORG", 1, 4000 + i, False) for i in range(40)],
+        *[MergedEntity(f"Filler {i}", "GPE", 1, 4000 + i, False) for i in range(40)],
     ]
     ranked = rank(entities, body_length=6000, limit=25)
     assert len(ranked) == 25
@@ -200,3 +200,87 @@ def test_a_state_of_a_large_country_is_a_place_whatever_the_vote() -> None:
     merged = {e.text: e for e in merge_mentions(mentions, places=place_keys(), countries=country_keys())}
     # Then each is a place
     assert {merged[n].label for n in ("Kerala", "Assam", "Queensland")} == {"GPE"}
+
+
+def test_a_one_word_organisation_met_in_passing_ranks_last() -> None:
+    entities = [
+        MergedEntity("Propaganda", "ORG", 1, 900, False),  # once, after the lead, model only: a capitalised noun
+        MergedEntity("Zorbex", "ORG", 2, 600, False),
+        MergedEntity("Acme", "ORG", 3, 900, False),  # recurs
+        MergedEntity("Initech", "ORG", 1, 120, False),  # in the lead
+        MergedEntity("Globex", "ORG", 1, 900, True),  # in the headline
+        MergedEntity("Hooli", "ORG", 1, 900, False, signalled=True),  # the page cites it
+        MergedEntity("Vandelay Industries", "ORG", 1, 950, False),  # named in full
+        MergedEntity("Ostrava", "GPE", 1, 990, False),
+    ]
+    ranked = [e.text for e in rank(entities, body_length=10_000)]
+    assert set(ranked[-2:]) == {"Propaganda", "Zorbex"}  # half their salience
+    assert ranked[:2] == ["Globex", "Initech"]
+
+
+def test_a_surname_goes_to_the_person_whose_last_name_it_is() -> None:
+    merged = _merge(
+        _m("Ana Torres", "PERSON", 10),
+        _m("Luis Torres Vidal", "PERSON", 400),
+        _m("Torres", "PERSON", 90),
+        _m("Torres", "PERSON", 200),
+    )
+    assert merged["Ana Torres"].count == 3
+    assert merged["Luis Torres Vidal"].count == 1
+
+
+def test_a_network_party_or_court_is_an_organisation_whatever_the_vote() -> None:
+    merged = _merge(
+        _m("Golem Network", "PERSON", 10),
+        _m("Golem Network", "PERSON", 90),
+        _m("Pirate Party", "PERSON", 150),
+        _m("Bristol Crown Court", "PERSON", 220),
+    )
+    assert {text: e.label for text, e in merged.items()} == {
+        "Golem Network": "ORG",
+        "Pirate Party": "ORG",
+        "Bristol Crown Court": "ORG",
+    }
+
+
+def test_a_name_met_once_near_the_end_falls_off_the_list() -> None:
+    entities = [
+        MergedEntity("Jack Ma", "PERSON", 6, 10, True),
+        MergedEntity("Manila", "GPE", 1, 300, False),  # once, in the lead
+        MergedEntity("Lazada", "ORG", 1, 9500, False),  # once, near the end of a long body
+    ]
+    ranked = {e.text: e.salience for e in rank(entities, body_length=10_000)}
+    assert set(ranked) == {"Jack Ma", "Manila"}
+    assert min(ranked.values()) >= MIN_SALIENCE
+
+
+def test_other_names_of_one_country_merge_into_the_fullest() -> None:
+    from worker.entities.mentions import country_aliases
+
+    mentions = [
+        _m("United States", "GPE", 10),
+        _m("US", "GPE", 80),
+        _m("America", "GPE", 120),
+        _m("Britain", "GPE", 200),
+        _m("UK", "GPE", 260),
+        _m("America Movil", "ORG", 300),
+    ]
+    merged = {
+        e.text: e
+        for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, aliases=country_aliases(mentions))
+    }
+    assert {text: e.count for text, e in merged.items()} == {"United States": 3, "Britain": 2, "America Movil": 1}
+
+
+def test_names_without_evidence_met_in_passing_rank_after_named_ones() -> None:
+    entities = [
+        MergedEntity("Natural Moisturizing Factor", "ORG", 1, 1500, False),  # no organisation word
+        MergedEntity("Flash", "PERSON", 1, 1500, False),  # a lone word called a person
+        MergedEntity("Bard College", "ORG", 1, 1600, False),
+        MergedEntity("Lena Park", "PERSON", 1, 1600, False),
+        MergedEntity("Flash", "PERSON", 1, 100, False),  # in the lead: kept at full salience
+    ]
+    ranked = [(e.text, e.first_offset) for e in rank(entities, body_length=10_000)]
+    assert ranked[0] == ("Flash", 100)
+    assert {text for text, _ in ranked[1:3]} == {"Bard College", "Lena Park"}
+    assert {text for text, _ in ranked[3:]} <= {"Natural Moisturizing Factor", "Flash"}

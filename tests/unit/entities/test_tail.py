@@ -91,9 +91,9 @@ def test_a_longer_name_met_elsewhere_replaces_spacys_part_of_it() -> None:
     assert [m.text for _, m in drop_superseded(found, hits)] == ["Customs and Border Protection"]
 
 
-def test_countries_spacy_missed_and_a_dateline_place_are_places() -> None:
+def test_countries_spacy_missed_are_places_and_a_dateline_is_no_mention() -> None:
     from worker.entities.gazetteer import country_pattern
-    from worker.entities.mentions import country_hits, dateline_place
+    from worker.entities.mentions import country_hits, dateline_end
 
     body = "AUSTIN (KXAN) — Even as Barbados grows, Michael Jordan met France Télévisions and Jordan in Texas."
     texas = body.index("Texas")
@@ -103,5 +103,14 @@ def test_countries_spacy_missed_and_a_dateline_place_are_places() -> None:
     ]
     hits = country_hits(country_pattern(), body, found)
     assert [(m.text, m.label, m.offset) for _, m in hits] == [("Barbados", "GPE", body.index("Barbados"))]
-    assert [(m.text, m.label, m.offset) for m in dateline_place(body, frozenset({"austin"}))] == [("AUSTIN", "GPE", 0)]
-    assert dateline_place(body, frozenset()) == []
+    assert dateline_end(body) == body.index("Even")
+    assert dateline_end("WEST PALM BEACH — The family of a player") == len("WEST PALM BEACH — ")
+    assert dateline_end("Texas grows. AUSTIN (KXAN) — Even as") == 0
+
+
+def test_a_dateline_place_is_not_tagged_unless_the_story_names_it(tagger: EntityTagger) -> None:
+    body = "WEST PALM BEACH — The family of Mekhi Gbedey, a tennis player, asked Miami doctors for help. Gbedey is 14."
+    record = _record(body)
+    texts = {e.text for e in tagger.annotate(record).entities}
+    assert "Mekhi Gbedey" in texts
+    assert not texts & {"WEST PALM BEACH", "West Palm Beach"}
