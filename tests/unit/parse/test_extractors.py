@@ -119,6 +119,13 @@ def test_citations(text: str, sources: list[str]) -> None:
         ("https://edition.cnn.com/x", "cnn.com"),
         ("https://someone.wordpress.com/2020/x", "someone.wordpress.com"),
         ("https://news.example.com.au/x", "example.com.au"),
+        ("https://someone.blogspot.com/x", "someone.blogspot.com"),
+        ("https://www.service.gov.uk/x", "service.gov.uk"),
+        ("https://news.example.com.br/x", "example.com.br"),  # a second-level suffix the list knows
+        ("https://www.city.kawasaki.jp/x", "city.kawasaki.jp"),  # an exception to a wildcard suffix
+        ("https://my-app.pages.dev/x", "my-app.pages.dev"),  # a hosting platform from the list's private part
+        ("https://localhost:8000/x", "localhost"),
+        ("http://192.168.1.10/x", "192.168.1.10"),
     ],
 )
 def test_registrable_domain(url: str, domain: str) -> None:
