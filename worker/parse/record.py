@@ -23,7 +23,7 @@ from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
 from worker.parse.origin import OriginFinding, credit_in_page, extract_origin, notes_in_page
-from worker.parse.origin_markup import canonical_origin, markup_origin
+from worker.parse.origin_markup import canonical_origin, markup_origin, named_origin
 from worker.parse.related import line_links, link_lines, named_boxes, reading_boxes, related_links
 from worker.parse.see_also import extract_see_also
 
@@ -126,6 +126,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         canonical=canonical_origin(doc, metadata.canonical_url, url),
         page_credit=credit_in_page(marks.credit_strings, url),
     )
+    origin = named_origin(doc, origin)
     if origin is not None and origin.block is not None:
         claimed.add(origin.block)
     paragraphs = [normalize_paragraph(block.text) for index, block in enumerate(blocks) if index not in claimed]

@@ -450,3 +450,40 @@ def test_own_media_when_the_slug_is_not_the_last_path_segment() -> None:
     media = '<p><a href="/overlay/media/fr/city-council-approves-new-budget/15100334/6533123">'
     media += "The council vote, in sound and pictures</a></p>"
     assert parse(page(article_end=media, url=url), url=url).see_also == []
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        # a republication note naming only the domain; the page writes the outlet's name in its footer credit
+        (
+            "after",
+            "<p>This story was originally published on rivervalleyledger.example.</p>"
+            "<p>Partner content courtesy of the River Valley Ledger.</p>",
+            "River Valley Ledger",
+        ),
+        # an all-capitals spelling counts when the page has no other
+        ("after", "<p>Originally published at hilltopbeacon.example. © HILLTOP BEACON</p>", "HILLTOP BEACON"),
+    ],
+)
+def test_a_domain_given_as_publisher_is_named_as_the_page_spells_it(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_cross_domain_canonical_named_as_the_page_spells_it() -> None:
+    # Given a canonical on an unlisted outlet's site whose name only appears in the page's text
+    head = '<link rel="canonical" href="https://www.rivervalleyledger.example/2024/budget-vote">'
+    origin = parse(page(head=head, article_end="<p><em>Courtesy of the River Valley Ledger.</em></p>")).origin
+    assert origin is not None
+    assert origin.publisher == "River Valley Ledger"
+
+
+def test_a_domain_the_page_never_spells_out_stays_a_domain() -> None:
+    # a guard: the domain in a URL or in lower case is not a name, so the bare domain is the last resort
+    head = '<link rel="canonical" href="https://www.rivervalleyledger.example/2024/budget-vote">'
+    html = '<p><a href="https://rivervalleyledger.example/">rivervalleyledger</a> has more.</p>'
+    origin = parse(page(head=head, after=html)).origin
+    assert origin is not None
+    assert origin.publisher == "rivervalleyledger.example"
