@@ -259,10 +259,23 @@ CREDIT_LINE = re.compile(
 """A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP"."""
 
 COPYRIGHT_CREDIT = re.compile(
-    rf"^\W{{0,3}}(?:copyright|©|\(c\))\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<agency>{AGENCY_PATTERN})\b",
+    rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<agency>{AGENCY_PATTERN})\b",
     re.IGNORECASE,
 )
-"""A story's copyright line naming a wire: "Copyright 2023 The Associated Press. All rights reserved."."""
+"""A story's copyright line naming a wire: "Copyright 2023 The Associated Press. All rights reserved.", "Copyright ©
+2024 Reuters"."""
+
+TRAILING_CREDIT = re.compile(
+    rf"(?:^|[.!?\"”’»]\s*|\s)(?:[(\[]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]]|"
+    rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN}))\s*$"
+)
+"""A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... on Monday. — PTI" (case as the
+wire writes it)."""
+
+SOURCE_NAME = re.compile(
+    r"^\W{0,3}(?:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<name>[^:]{2,60}?)\W{0,3}$", re.I
+)
+"""A "Source: X" line naming its source in plain text (named from the outlet list, if it is there)."""
 
 SOURCE_LABEL = re.compile(r"^\W{0,3}(?:quelle|source|fuente|fonte|original)\s*:\s*$", re.IGNORECASE)
 """A "Quelle:" / "Source:" label whose source follows in a link."""
@@ -320,6 +333,8 @@ __all__ = [
     "OUTLET_PATTERN",
     "REUTERS_TRAILER",
     "SOURCE_LABEL",
+    "SOURCE_NAME",
+    "TRAILING_CREDIT",
     "agency_home",
     "agency_name",
     "is_listed_outlet",

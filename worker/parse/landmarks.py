@@ -33,7 +33,9 @@ _BY_WORD = re.compile(r"by|von|par|por|door|autor|author|auteur|redaktion|text",
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
 _ORIGIN = re.compile(
     r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
-    r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original",
+    r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original|"
+    r"initialement|originellement|d['’]abord paru|originalmente|originariamente|oorspronkelijk|verscheen eerder|"
+    r"erstveröffentlichung|freundlicher genehmigung|distributed by",
     re.IGNORECASE,
 )
 _MIN_NOTE_CHARS = 12

@@ -16,6 +16,8 @@ from worker.parse.agencies import (
     OUTLET_PATTERN,
     REUTERS_TRAILER,
     SOURCE_LABEL,
+    SOURCE_NAME,
+    TRAILING_CREDIT,
     agency_home,
     agency_name,
     outlet_name,
@@ -29,16 +31,51 @@ from worker.parse.origin_markup import OriginFinding, same_brand
 if TYPE_CHECKING:
     from worker.parse.body import Block
 
-_KINDS = r"article|story|post|piece|report|column|interview|essay|text|commentary|op-ed|feature|blog post"
+_KINDS = (
+    r"article|story|post|piece|report|column|interview|essay|text|commentary|op-ed|feature|blog post|content|entry|"
+    r"analysis|review|editorial|newsletter|excerpt|item|letter"
+)
 _STATEMENTS = (
     re.compile(
-        rf"\b(?:this|the|a version of this)\s+(?:{_KINDS})\s+(?:was\s+|is\s+|has\s+been\s+|had\s+)?"
-        r"(?:originally|first|previously|initially)\s+(?:published|appeared|posted|ran|run)\s+"
-        r"(?:on|in|at|by|with|from)\s+(?P<publisher>.+)",
+        rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{_KINDS})|this|which)\s+"
+        r"(?:was\s+|is\s+|has\s+been\s+|had\s+)?(?:originally|first|previously|initially|earlier)\s+"
+        r"(?:published|appeared|posted|ran|run|printed|featured)\s+(?:on|in|at|by|with|from)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
-        r"^\W{0,3}(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s+(?P<publisher>.+)",
+        rf"^\W{{0,3}}(?:(?:{_KINDS})\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted)|"
+        r"published\s+originally)\s+(?:on|in|at|by)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # French: "Cet article a été initialement publié dans X", "Article paru d'abord sur X"
+        r"(?:\b(?:cet|l['’])\s*article\s+(?:a\s+été\s+|est\s+)?|^\W{0,3}(?:article\s+)?)"
+        r"(?:(?:initialement|originellement|d['’]abord|précédemment)\s+(?:publié|paru)e?|"
+        r"(?:publié|paru)e?\s+(?:initialement|originellement|d['’]abord|à\s+l['’]origine))\s+"
+        r"(?:dans|sur|par|chez)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Spanish, Portuguese: "Este artículo fue publicado originalmente en X", "Publicado originalmente em X"
+        r"(?:\b(?:este|el)\s+(?:artículo|texto|reportaje)\s+(?:fue\s+|ha\s+sido\s+|se\s+)?|"
+        r"\b(?:este|o)\s+(?:artigo|texto)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+)?)"
+        r"(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|por\s+primera\s+vez)|"
+        r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por)\s+"
+        r"(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Italian: "Questo articolo è stato pubblicato originariamente su X"
+        r"(?:\b(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+|era\s+stato\s+)?|^\W{0,3}(?:articolo\s+)?)"
+        r"(?:pubblicato\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta)|"
+        r"originariamente\s+pubblicato)\s+(?:su|in|da|sul|sulla|nel)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Dutch: "Dit artikel verscheen eerder in X", "Oorspronkelijk verschenen op X"
+        r"(?:\bdit\s+(?:artikel|stuk|verhaal)\s+(?:is\s+)?|^\W{0,3})(?:verscheen\s+(?:eerder|oorspronkelijk|eerst)|"
+        r"(?:eerder|oorspronkelijk|eerst)\s+(?:verschenen|gepubliceerd))\s+(?:in|op|bij)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a syndicated column's closing line: "© 2024 The Example Herald. Distributed by Example Agency."
+        r"^\W{0,3}(?:copyright\s*)?(?:©|\(c\))?\s*\d{4},?\s+(?P<publisher>[^.]{2,80}?)\.?\s+"
+        r"(?:visit\s+\S+\s+)?distributed\s+by\s+\S",
         re.IGNORECASE,
     ),
     re.compile(
@@ -52,7 +89,7 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^\W{{0,3}}(?:(?:this|the)\s+(?:{_KINDS}|content)\s+(?:is|was)\s+)?provided\s+by\s+(?P<publisher>.+)",
+        rf"^\W{{0,3}}(?:(?:(?:this|the)\s+)?(?:{_KINDS})\s+(?:is\s+|was\s+)?)?provided\s+by\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
@@ -67,7 +104,9 @@ _STATEMENTS = (
     ),
     re.compile(
         r"^\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:auf|in|bei|im)\s+"
-        r"(?P<publisher>.+)",
+        r"(?P<publisher>.+)|^\W{0,3}erstveröffentlichung\s*(?::|in|bei|im|auf)\s*(?P<publisher2>.+)|"
+        r"^\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht)\s+)?mit\s+freundlicher\s+genehmigung\s+"
+        r"(?:von|der|des)\s+(?P<publisher3>.+)",
         re.IGNORECASE,
     ),
 )
@@ -77,8 +116,9 @@ _PUBLISHER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHER_END = re.compile(
-    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le)\s+\d|\s+(?:under|and\s+is|and\s+has|and\s+was|"
-    r"unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|licen[cs]ed)\b)"
+    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
+    r"and\s+has|and\s+was|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
+    r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder)\b)"
 )
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})(?:/\w+)?\)\s*"
@@ -89,13 +129,19 @@ _VIA_DATELINE = re.compile(
     r"^(?P<statement>(?P<publisher>[A-ZÀ-Þ][\w&'’.]*(?:\s+[A-ZÀ-Þ][\w&'’.]*){0,4})\s+via\s+"
     r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"
 )
-_BY_AGENCY = re.compile(rf"^\W{{0,3}}(?:by|von|par|por)\s+(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE)
+_BY_AGENCY = re.compile(
+    rf"^\W{{0,3}}(?:by|von|par|por|door)\s+(?P<agency>{AGENCY_PATTERN})(?:\s+(?:staff|news\s+service|wire\s+service))?"
+    r"(?:\W{0,3}$|\s*[|•·,–—-]\s*\S.{0,80}$)",
+    re.IGNORECASE,
+)
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:quelle|source|fuente|fonte|original)\s*:\s*\S", re.IGNORECASE)
 _VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
 _MAX_NOTE_CHARS = 400
 _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
+_DATELINE_BLOCKS = 5  # a dateline may follow a standfirst, a byline and a date line
+_TRAILING_BLOCKS = 2
 _MAX_PUBLISHER = 80
 
 
@@ -121,11 +167,12 @@ def statement_origin(
         match = pattern.search(text)
         if match is None:
             continue
-        publisher = _publisher_name(match.group("publisher"))
+        raw = next(value for key, value in match.groupdict().items() if key.startswith("publisher") and value)
+        publisher = _publisher_name(raw)
         url = None
         for anchor in element.find_all("a", href=True, limit=5):
             anchor_text = _PUBLISHER_PREFIX.sub("", clean_text(anchor.get_text(" ", strip=True)))
-            if _key(anchor_text) and _key(anchor_text) in _key(match.group("publisher")):
+            if _key(anchor_text) and _key(anchor_text) in _key(raw):
                 href = anchor.get("href")
                 url = absolute_url(href if isinstance(href, str) else None, page_url)
                 if anchor_text.casefold() not in _VAGUE_ANCHORS:
@@ -204,7 +251,7 @@ def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = No
 
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
     head = blocks[:_HEAD_BLOCKS]
-    for block in head:
+    for block in blocks[:_DATELINE_BLOCKS]:
         via = _VIA_DATELINE.match(block.text)
         if via:  # "KVELLER via JTA —": the outlet's story, carried by a wire
             publisher = via.group("publisher")
@@ -227,6 +274,16 @@ def _closing_credit(blocks: Sequence[Block]) -> OriginFinding | None:
             return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
         if REUTERS_TRAILER.match(text):
             return OriginFinding("Reuters", text)
+        source = SOURCE_NAME.match(text)
+        name = outlet_name(source.group("name")) if source else None
+        if name:
+            return OriginFinding(name, text, block=index)
+    for block in blocks[-_TRAILING_BLOCKS:]:
+        trailing = TRAILING_CREDIT.search(block.text)
+        written = (trailing.group("agency") or trailing.group("dashed")) if trailing else None
+        agency = agency_name(written) if written else None
+        if written and agency and (written.isupper() or written == agency):  # "(AFP)", "— PTI", "(dpa)"; not "(ap)"
+            return OriginFinding(agency, written)
     return None
 
 

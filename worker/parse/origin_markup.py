@@ -139,22 +139,43 @@ def _name_in_markup(doc: Document, canonical_url: str) -> str | None:
 
 
 _NAME_GAP = r"[ \t.&'’-]?"
-_MIN_SPELLED = 4
+_MIN_SPELLED = 3  # a three-letter label counts only written in capitals ("WLRN" is four; "KQED", "NZZ")
+_LETTER_FORMS = {
+    "a": "[aàáâãäå]", "e": "[eèéêë]", "i": "[iìíîï]", "o": "[oòóôõöø]", "u": "[uùúûü]", "c": "[cç]", "n": "[nñ]",
+    "ae": "(?:ae|ä)", "oe": "(?:oe|ö)", "ue": "(?:ue|ü)", "ss": "(?:ss|ß)",
+}  # fmt: skip
+"""How a domain's ASCII letters may be written in the name: with accents, or "ue" as "ü" (sueddeutsche.de)."""
+
+
+def _spelling(label: str) -> str:
+    parts: list[str] = []
+    index = 0
+    while index < len(label):
+        pair = label[index : index + 2]
+        if pair in _LETTER_FORMS:
+            parts.append(_LETTER_FORMS[pair])
+            index += 2
+        else:
+            parts.append(_LETTER_FORMS.get(label[index], re.escape(label[index])))
+            index += 1
+    return _NAME_GAP.join(parts)
 
 
 def spelled_name(doc: Document, url: str | None) -> str | None:
     """The outlet's name as the page writes it out anywhere for the site at ``url``: a capitalised run of words
     whose letters spell the domain's own label ("Small Town Wire" for smalltownwire.example, "The Verge" for
-    theverge.com; mixed case before all capitals), or None if the page never writes it."""
+    theverge.com, "Süddeutsche Zeitung" for sueddeutschezeitung.example; mixed case before all capitals), or None if
+    the page never writes it."""
     domain = registrable_domain(url)
     label = _key((domain or "").split(".", 1)[0])
     if len(label) < _MIN_SPELLED:
         return None
-    letters = _NAME_GAP.join(re.escape(char) for char in label)
-    pattern = re.compile(rf"(?<![\w./@=\"'-])(?:the\s+)?{letters}(?![\w/@\"-]|\.\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w./@=\"'-])(?:the\s+)?{_spelling(label)}(?![\w/@\"-]|\.\w)", re.IGNORECASE)
     found = [" ".join(match.group().split()).removeprefix("the ") for match in pattern.finditer(doc.markup)]
     named_out = [name for name in found if any(char.isupper() for char in name) and not name.isupper()]
-    candidates = named_out or [name for name in found if name.isupper()]
+    capitals = [name for name in found if name.isupper()]
+    candidates = named_out if len(label) > _MIN_SPELLED else []
+    candidates = candidates or capitals
     return candidates[0] if candidates else None
 
 

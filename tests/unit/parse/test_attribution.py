@@ -487,3 +487,20 @@ def test_a_domain_the_page_never_spells_out_stays_a_domain() -> None:
     origin = parse(page(head=head, after=html)).origin
     assert origin is not None
     assert origin.publisher == "rivervalleyledger.example"
+
+
+@pytest.mark.parametrize(
+    ("canonical", "text", "publisher"),
+    [
+        # a German domain writes "ü" as "ue"
+        ("https://www.muensterlandbote.example/2024/budget", "Ein Artikel des Münsterland Bote.", "Münsterland Bote"),
+        # accents the domain drops
+        ("https://www.diariodelsur.example/2024/budget", "Publicado por el Diário del Sur.", "Diário del Sur"),
+        # a three-letter domain counts only as an acronym in capitals
+        ("https://www.kxr.example/2024/budget", "Watch Kxr tonight, or KXR news at six.", "KXR"),
+    ],
+)
+def test_canonical_named_as_the_page_spells_it_in_other_letters(canonical: str, text: str, publisher: str) -> None:
+    origin = parse(page(head=f'<link rel="canonical" href="{canonical}">', article_end=f"<p>{text}</p>")).origin
+    assert origin is not None
+    assert origin.publisher == publisher
