@@ -266,11 +266,14 @@ COPYRIGHT_CREDIT = re.compile(
 2024 Reuters"."""
 
 TRAILING_CREDIT = re.compile(
-    rf"(?:^|[.!?\"”’»]\s*|\s)(?:[(\[]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]]|"
-    rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN}))\s*$"
+    rf"(?:[.!?\"”’»]\s*|\s)(?:[(\[]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]]|"
+    rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN}))\s*$",
+    re.IGNORECASE,
 )
-"""A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... on Monday. — PTI" (case as the
-wire writes it)."""
+"""A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... on Monday. — PTI" (search
+the paragraph's last ``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""
+
+TRAILING_CREDIT_CHARS = 60
 
 SOURCE_NAME = re.compile(
     r"^\W{0,3}(?:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<name>[^:]{2,60}?)\W{0,3}$", re.I
@@ -335,6 +338,7 @@ __all__ = [
     "SOURCE_LABEL",
     "SOURCE_NAME",
     "TRAILING_CREDIT",
+    "TRAILING_CREDIT_CHARS",
     "agency_home",
     "agency_name",
     "is_listed_outlet",

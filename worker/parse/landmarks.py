@@ -9,7 +9,7 @@ from typing import cast
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from worker.parse.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL
+from worker.parse.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL, SOURCE_NAME
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
 
 BY_MARK = re.compile(
@@ -44,6 +44,7 @@ _MAX_READING_LABELS = 8
 _MAX_ANCHORS = 600
 _MAX_CREDIT_STRINGS = 8
 _MAX_CREDIT_CHARS = 40
+_MAX_SOURCE_CHARS = 80
 _MAX_RELATED_BOXES = 12
 _RELATED_CLASS = re.compile(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
 _MAX_COPYRIGHT_CHARS = 200
@@ -118,8 +119,8 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
 
 
 def _is_credit(text: str) -> bool:
-    """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, or a copyright line naming a
-    wire."""
+    """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, a "Source: X" line, or a
+    copyright line naming a wire."""
     size = len(text)
     if size > _MAX_COPYRIGHT_CHARS:
         return False
@@ -127,6 +128,8 @@ def _is_credit(text: str) -> bool:
     if not stripped:
         return False
     if size <= _MAX_CREDIT_CHARS and (CREDIT_LINE.match(stripped) or SOURCE_LABEL.match(stripped)):
+        return True
+    if size <= _MAX_SOURCE_CHARS and SOURCE_NAME.match(stripped):
         return True
     return stripped[0] in "©Cc(" and bool(COPYRIGHT_CREDIT.match(stripped))
 

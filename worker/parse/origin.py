@@ -18,6 +18,7 @@ from worker.parse.agencies import (
     SOURCE_LABEL,
     SOURCE_NAME,
     TRAILING_CREDIT,
+    TRAILING_CREDIT_CHARS,
     agency_home,
     agency_name,
     outlet_name,
@@ -246,6 +247,10 @@ def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = No
         agency = agency_name(credit.group("agency")) if credit else None
         if agency:
             return OriginFinding(agency, text)
+        source = SOURCE_NAME.match(text)
+        outlet = outlet_name(source.group("name")) if source else None
+        if outlet:
+            return OriginFinding(outlet, text)
     return None
 
 
@@ -279,7 +284,7 @@ def _closing_credit(blocks: Sequence[Block]) -> OriginFinding | None:
         if name:
             return OriginFinding(name, text, block=index)
     for block in blocks[-_TRAILING_BLOCKS:]:
-        trailing = TRAILING_CREDIT.search(block.text)
+        trailing = TRAILING_CREDIT.search(block.text[-TRAILING_CREDIT_CHARS:])
         written = (trailing.group("agency") or trailing.group("dashed")) if trailing else None
         agency = agency_name(written) if written else None
         if written and agency and (written.isupper() or written == agency):  # "(AFP)", "— PTI", "(dpa)"; not "(ap)"

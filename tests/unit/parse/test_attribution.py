@@ -504,3 +504,76 @@ def test_canonical_named_as_the_page_spells_it_in_other_letters(canonical: str, 
     origin = parse(page(head=f'<link rel="canonical" href="{canonical}">', article_end=f"<p>{text}</p>")).origin
     assert origin is not None
     assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("<p><em>This content was originally published by the Harbor Times.</em></p>", "Harbor Times"),
+        ("<p>An earlier version of this story appeared first in the Valley Courier.</p>", "Valley Courier"),
+        ("<p>Article originally published on Example Ledger.</p>", "Example Ledger"),
+        ("<p>Cet article a été initialement publié dans Le Courrier du Sud.</p>", "Le Courrier du Sud"),
+        ("<p>Este artículo fue publicado originalmente en El Diario del Valle.</p>", "El Diario del Valle"),
+        ("<p>Publicado originalmente em Jornal do Porto.</p>", "Jornal do Porto"),
+        ("<p>Questo articolo è stato pubblicato originariamente su Il Corriere del Lago.</p>", "Il Corriere del Lago"),
+        ("<p>Dit artikel verscheen eerder in Het Dagblad van Oost.</p>", "Het Dagblad van Oost"),
+        ("<p>Erstveröffentlichung: Kieler Abendblatt</p>", "Kieler Abendblatt"),
+        ("<p>Mit freundlicher Genehmigung der Wochenzeitung Ostwind.</p>", "Wochenzeitung Ostwind"),
+        (
+            "<p>©2024 The Example Herald. Visit exampleherald.example. Distributed by Example Content Agency, LLC.</p>",
+            "The Example Herald",
+        ),
+        ("<p>Story provided by Harbor Times.</p>", "Harbor Times"),
+    ],
+)
+def test_republication_notes_in_more_phrasings(note: str, publisher: str) -> None:
+    origin = parse(page(article_end=note)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p>Le rapport, initialement prévu pour mars, a été publié hier.</p>",  # no republication
+        "<p>The law was first published in 1998 and has been amended since.</p>",  # a date, no publisher
+        "<p>© 2024 Example News. All rights reserved.</p>",  # the site's own copyright, nothing distributed
+    ],
+)
+def test_sentences_that_only_look_like_notes_are_no_origin(note: str) -> None:
+    assert parse(page(article_end=note)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p>The ministry said talks would resume on Monday. (AFP)</p>", "AFP"),
+        ("article_end", "<p>The minister said the plan would be reviewed in June. — PTI</p>", "PTI"),
+        ("first", "<p>By Reuters Staff | May 3, 2024</p>", "Reuters"),
+        ("article_end", "<p>Copyright © 2024 The Associated Press. All rights reserved.</p>", "Associated Press"),
+        ("article_end", "<p>Source: CNN</p>", "CNN"),
+        # a dateline after a standfirst, a byline and a date line
+        (
+            "first",
+            "<p>The vote ends a long fight.</p><p>By Jane Doe</p><p>May 3, 2024</p>"
+            "<p>SPRINGFIELD (AP) — The council voted late on Friday.</p>",
+            "Associated Press",
+        ),
+    ],
+)
+def test_more_wire_credits(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>He said the rules came from the ap style guide and the afp.</p>",  # lower case: no credit
+        "<p>Source: city council minutes</p>",  # a source that is no listed outlet
+        "<p>Reporters covered the vote, he said (Reuters was there too).</p>",  # a wire named in a sentence
+    ],
+)
+def test_what_only_looks_like_a_wire_credit_is_no_origin(html: str) -> None:
+    assert parse(page(article_end=html)).origin is None
