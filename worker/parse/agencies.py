@@ -540,12 +540,12 @@ AGENCY_PATTERN = "|".join(
 """A regular-expression alternation of every agency spelling (match case-insensitively)."""
 
 CREDIT_LINE = re.compile(
-    r"^\W{0,3}(?:(?:source|sources|quelle|quellen|fuente|fonte|text|autor|author|with inputs from|"
-    r"mit material von|material)\s*:?\s*)?"
-    rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*\w[\w-]*)*\W{{0,3}}$",
+    r"^\W{0,3}(?:(?:source|sources|quelle|quellen|fuente|fuentes|fonte|text|autor|author|with inputs from|"
+    r"mit material (?:von|der|des|aus)|material|mit)\s*:?\s*)?"
+    rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*\W{{0,3}}$",
     re.IGNORECASE,
 )
-"""A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP"."""
+"""A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa und AFP"."""
 
 COPYRIGHT_CREDIT = re.compile(
     rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<agency>{AGENCY_PATTERN})\b",

@@ -122,8 +122,8 @@ _PUBLISHER_END = re.compile(
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder)\b)"
 )
 _DATELINE = re.compile(
-    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})(?:/\w+)?\)\s*"
-    r"(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
+    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
+    r"(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )
 _VIA_DATELINE = re.compile(

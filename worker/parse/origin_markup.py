@@ -179,14 +179,38 @@ def spelled_name(doc: Document, url: str | None) -> str | None:
     return candidates[0] if candidates else None
 
 
-def name_of_site(doc: Document, url: str | None) -> str | None:
+def name_of_site(doc: Document, url: str | None, page_url: str | None = None) -> str | None:
     """The name of the outlet at ``url``: the page's markup naming it, else the outlet list, else the name the page
-    spells out in its text, else the bare registrable domain."""
+    spells out in its text, else (given the page's own ``page_url``) a site or publisher name in the page's markup
+    that is not the page's own site, else the bare registrable domain."""
     if not url:
         return None
     return (
-        _name_in_markup(doc, url) or outlet_of_domain(host_of(url)) or spelled_name(doc, url) or registrable_domain(url)
+        _name_in_markup(doc, url)
+        or outlet_of_domain(host_of(url))
+        or spelled_name(doc, url)
+        or _other_site_name(doc, page_url)
+        or registrable_domain(url)
     )
+
+
+def _other_site_name(doc: Document, page_url: str | None) -> str | None:
+    """A site or publisher name in the page's markup that is not the page's own (a copy keeping its original's
+    ``og:site_name``): one that neither spells a label of the page's host nor is the listed name of its host."""
+    host = host_of(page_url)
+    own_labels = [_key(label) for label in (host or "").split(".")[:-1] if len(_key(label)) >= _MIN_SPELLED]
+    own_name = _key(outlet_of_domain(host))
+    if not host:
+        return None
+    names = [value for key in _SITE_NAME_META[:2] for value in doc.meta.get(key, ())]
+    for article in schema_org.articles(doc.json_ld):
+        names.append(schema_org.text_of(schema_org.resolve(doc.json_ld, article.get("publisher"))) or "")
+    for name in names:
+        key = _key(name)
+        if len(key) < _MIN_SPELLED or key == own_name or any(own in key or key in own for own in own_labels):
+            continue
+        return " ".join(name.split())
+    return None
 
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
@@ -211,7 +235,7 @@ def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | N
         return None  # an AMP cache, feed proxy or link shortener publishes nothing
     if same_site(canonical_url, page_url) or same_brand(canonical_url, page_url):
         return None
-    name = name_of_site(doc, canonical_url)
+    name = name_of_site(doc, canonical_url, page_url)
     if not name:
         return None
     return OriginFinding(name, f'<link rel="canonical" href="{canonical_url}">', canonical_url)
