@@ -35,11 +35,11 @@ _ORIGIN = re.compile(
     r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
     r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original|"
     r"initialement|originellement|d['’]abord paru|originalmente|originariamente|oorspronkelijk|verscheen eerder|"
-    r"erstveröffentlichung|freundlicher genehmigung|distributed by",
+    r"erstveröffentlichung|freundlicher genehmigung|distributed by|reposted|cross-?posted|erschien(?:en)? (?:am|im)",
     re.IGNORECASE,
 )
 _MIN_NOTE_CHARS = 12
-_MAX_ORIGIN_STRINGS = 5
+_MAX_ORIGIN_STRINGS = 12  # "originally" is a common word: the note may come after several
 _MAX_READING_LABELS = 8
 _MAX_ANCHORS = 600
 _MAX_CREDIT_STRINGS = 8

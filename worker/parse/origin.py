@@ -80,7 +80,8 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:this\s+(?:{_KINDS})\s+(?:is|was|has been)\s+)?(?:republished|reprinted|reproduced|syndicated)\s+"
+        rf"\b(?:this\s+(?:{_KINDS})\s+(?:is|was|has been)\s+)?"
+        r"(?:republished|reprinted|reproduced|syndicated|reposted|cross-?posted)\s+"
         r"(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?(?:from|of|by)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -98,9 +99,10 @@ _STATEMENTS = (
         r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:on|at|in)\s+(?P<publisher>.+)", re.IGNORECASE
     ),
     re.compile(
-        r"\b(?:dieser|der|die|das)\s+(?:artikel|beitrag|text|kommentar|interview)\s+(?:ist|erschien|wurde)\s+"
-        r"(?:zuerst|zunächst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:auf|in|bei|im)\s+"
-        r"(?P<publisher>.+)",
+        r"\b(?:diese[rs]?|der|die|das)\s+(?:[\w-]*?)(?:artikel|beitrag|text|kommentar|interview|kolumne|essay|"
+        r"meldung|bericht|rezension|reportage|analyse)\s+(?:ist|erschien|wurde)\s+(?:am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?)?"
+        r"(?:zuerst|zunächst|ursprünglich|erstmals|im\s+original)\s+(?:erschienen\s+|veröffentlicht\s+)?"
+        r"(?:auf|in|bei|im)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -113,7 +115,8 @@ _STATEMENTS = (
 )
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
-    r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unserer?\s+(?:schwester|partner)\w*\s+",
+    r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unserer?\s+(?:schwester|partner)\w*\s+|"
+    r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+",
     re.IGNORECASE,
 )
 _PUBLISHER_END = re.compile(
@@ -123,7 +126,7 @@ _PUBLISHER_END = re.compile(
 )
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
-    r"(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
+    r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )
 _VIA_DATELINE = re.compile(
@@ -144,6 +147,7 @@ _HEAD_BLOCKS = 3
 _DATELINE_BLOCKS = 5  # a dateline may follow a standfirst, a byline and a date line
 _TRAILING_BLOCKS = 2
 _MAX_PUBLISHER = 80
+_LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
 
 
 def _key(value: str | None) -> str:
@@ -153,7 +157,7 @@ def _key(value: str | None) -> str:
 def _publisher_name(raw: str) -> str:
     name = _PUBLISHER_PREFIX.sub("", clean_text(raw))
     name = _PUBLISHER_END.split(name, maxsplit=1)[0]
-    return name.strip(" .,:;\"'“”‘’").removeprefix("the ").strip()
+    return _LOWER_ARTICLE.sub("", name.strip(" .,:;\"'“”‘’")).strip()
 
 
 def _statement_origin(block: Block, index: int, page_url: str | None, site_name: str | None) -> OriginFinding | None:

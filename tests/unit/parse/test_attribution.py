@@ -577,3 +577,28 @@ def test_more_wire_credits(where: str, html: str, publisher: str) -> None:
 )
 def test_what_only_looks_like_a_wire_credit_is_no_origin(html: str) -> None:
     assert parse(page(article_end=html)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p>Dieses Interview erschien zuerst in der Wochenpost Nord.</p>", "Wochenpost Nord"),
+        ("article_end", "<p>Diese Kolumne ist am 3. März 2024 zuerst im Abendkurier erschienen.</p>", "Abendkurier"),
+        ("article_end", "<p>Reposted with permission from Harbor Times.</p>", "Harbor Times"),
+        ("article_end", "<p>This article first appeared in the May 2024 issue of Valley Monthly.</p>", "Valley Monthly"),
+        ("first", "<p>SPRINGFIELD (CNN Business) — The council voted late on Friday.</p>", "CNN"),
+        ("first", "<p>MADRID, 3 Mar. (EFE).- El ayuntamiento aprobó el presupuesto.</p>", "EFE"),
+        ("first", "<p>Berlin (dpa/AFP/lnw) - Der Stadtrat hat abgestimmt.</p>", "dpa"),
+        ("article_end", "<p>Mit Material der dpa und AFP</p>", "dpa"),
+    ],
+)
+def test_more_notes_and_datelines(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_photo_credit_in_parentheses_is_no_dateline() -> None:
+    # a guard: "(AP Photo/...)" credits a picture, not the story
+    html = "<p>Council members vote. (AP Photo/Jane Doe) The vote came late on Friday after a long debate.</p>"
+    assert parse(page(first=html)).origin is None
