@@ -585,7 +585,11 @@ def test_what_only_looks_like_a_wire_credit_is_no_origin(html: str) -> None:
         ("article_end", "<p>Dieses Interview erschien zuerst in der Wochenpost Nord.</p>", "Wochenpost Nord"),
         ("article_end", "<p>Diese Kolumne ist am 3. März 2024 zuerst im Abendkurier erschienen.</p>", "Abendkurier"),
         ("article_end", "<p>Reposted with permission from Harbor Times.</p>", "Harbor Times"),
-        ("article_end", "<p>This article first appeared in the May 2024 issue of Valley Monthly.</p>", "Valley Monthly"),
+        (
+            "article_end",
+            "<p>This article first appeared in the May 2024 issue of Valley Monthly.</p>",
+            "Valley Monthly",
+        ),
         ("first", "<p>SPRINGFIELD (CNN Business) — The council voted late on Friday.</p>", "CNN"),
         ("first", "<p>MADRID, 3 Mar. (EFE).- El ayuntamiento aprobó el presupuesto.</p>", "EFE"),
         ("first", "<p>Berlin (dpa/AFP/lnw) - Der Stadtrat hat abgestimmt.</p>", "dpa"),
