@@ -190,18 +190,40 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     text = _PREFIX.sub("", clean_text(text))
     if (site_name and _key(text) == _key(site_name)) or _URL.search(text):
         return Byline()
-    text = _CUT.split(text, maxsplit=1)[0]
+    text, *rest = _CUT.split(text, maxsplit=1)
     names: list[str] = []
     agencies: list[str] = []
     for part in _SPLIT.split(text):
-        name = _clean_name(part)
-        agency = agency_name(name) if name else None
-        if agency:
-            if agency not in agencies:
-                agencies.append(agency)
-        elif is_person_name(name, site_name, capitalised=capitalised) and name not in names:
+        name, agency = _agency_after_name(" ".join(part.split()).strip(" ,;:-–—|·•'\"“”"))
+        name = _clean_name(name)
+        agency = agency or (agency_name(name) if name else None)
+        if agency and agency not in agencies:
+            agencies.append(agency)
+        if agency and agency_name(name):
+            continue
+        if is_person_name(name, site_name, capitalised=capitalised) and name not in names:
             names.append(name)
+    credited = agency_name(rest[0].strip(" ()[]|-–—·•")) if rest and len(rest[0]) <= _MAX_CREDIT_AFTER else None
+    if credited and credited not in agencies:  # "Jane Doe | Reuters", "Jane Doe (AFP)"
+        agencies.append(credited)
     return Byline(names, agencies)
+
+
+_MAX_CREDIT_AFTER = 40
+
+
+def _agency_after_name(name: str) -> tuple[str, str | None]:
+    """A name followed by its wire with no separator ("JANE DOE Associated Press", "Jane Doe Reuters") split in
+    two; a one-word wire counts if written in capitals (3+ letters) or as its own name ("Reuters", "Xinhua")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) - size < 2:
+            continue
+        tail = " ".join(words[-size:])
+        agency = agency_name(tail)
+        if agency and (size > 1 or (tail.isupper() and len(tail) >= 3) or (tail == agency and len(tail) >= 5)):
+            return " ".join(words[:-size]), agency
+    return name, None
 
 
 def _merge(parts: list[Byline]) -> Byline:

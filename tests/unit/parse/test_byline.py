@@ -48,6 +48,22 @@ def test_wire_agencies_go_apart(text: str, agency: str) -> None:
     assert found.agencies == [agency]
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "agencies"),
+    [
+        ("By JANE DOE Associated Press", ["JANE DOE"], ["Associated Press"]),  # a wire's own byline style
+        ("By Jane Doe Reuters", ["Jane Doe"], ["Reuters"]),
+        ("Jane Doe | Reuters", ["Jane Doe"], ["Reuters"]),
+        ("Jane Doe (AFP)", ["Jane Doe"], ["AFP"]),
+        ("By Mary Ann Smith", ["Mary Ann Smith"], []),  # no wire: the name stays whole
+        ("By Jane Sid", ["Jane Sid"], []),  # a short spelling ("SID") ends a name only in capitals
+    ],
+)
+def test_a_wire_after_a_name_goes_apart(text: str, names: list[str], agencies: list[str]) -> None:
+    found = split_names(text)
+    assert (found.names, found.agencies) == (names, agencies)
+
+
 def _byline(html: str) -> list[str]:
     return extract_byline(load_document(html.encode(), "https://news.example.com/a")).names
 
