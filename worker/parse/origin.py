@@ -25,7 +25,7 @@ from worker.parse.agencies import (
     outlet_of_domain,
 )
 from worker.parse.citations import is_outlet
-from worker.parse.domains import absolute_url, host_of, same_site
+from worker.parse.domains import absolute_url, host_of, registrable_domain, same_site
 from worker.parse.headline import clean_text
 from worker.parse.origin_markup import OriginFinding, same_brand
 
@@ -183,6 +183,8 @@ def statement_origin(
                 if anchor_text.casefold() not in _VAGUE_ANCHORS:
                     publisher = anchor_text.strip(" .,:;")
                 break
+        if url is not None and publisher.casefold() in _VAGUE_ANCHORS:  # "originally published <a>here</a>"
+            publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
             url = absolute_url(f"https://{publisher}", None)
         if not publisher or len(publisher) > _MAX_PUBLISHER or not (publisher[0].isupper() or url):

@@ -90,8 +90,10 @@ def markup_origin(doc: Document, page_url: str | None, site_name: str | None) ->
             if found:
                 return OriginFinding(found[0], "JSON-LD isBasedOn", found[1])
         for key in _SOURCE_KEYS:
-            name = schema_org.text_of(schema_org.resolve(doc.json_ld, article.get(key)))
-            if name and _newsy(name) and _key(name) not in ours:
+            source = schema_org.resolve(doc.json_ld, article.get(key))
+            name = schema_org.text_of(source)
+            news_type = isinstance(source, dict) and "newsmediaorganization" in schema_org.types_of(source)
+            if name and (news_type or _newsy(name)) and _key(name) not in ours:
                 return OriginFinding(outlet_name(name) or name, f"JSON-LD {key}: {name}")
         for value in schema_org.iter_values(article.get("author")):
             author = schema_org.resolve(doc.json_ld, value)

@@ -606,3 +606,20 @@ def test_a_photo_credit_in_parentheses_is_no_dateline() -> None:
     # a guard: "(AP Photo/...)" credits a picture, not the story
     html = "<p>Council members vote. (AP Photo/Jane Doe) The vote came late on Friday after a long debate.</p>"
     assert parse(page(first=html)).origin is None
+
+
+def test_a_note_linking_its_original_as_this_link_is_named_from_the_link() -> None:
+    note = (
+        '<p>This article was originally published at <a href="https://www.prairiegazette.example/x">this link</a>.</p>'
+    )
+    origin = parse(page(article_end=note + "<p>© Prairie Gazette</p>")).origin
+    assert origin is not None
+    assert (origin.publisher, origin.url) == ("Prairie Gazette", "https://www.prairiegazette.example/x")
+
+
+def test_a_news_media_organisation_as_source_organization_is_the_origin() -> None:
+    # an outlet the lists do not know, typed as a news organisation by the page's JSON-LD
+    head = jsonld(sourceOrganization={"@type": "NewsMediaOrganization", "name": "Kestrel Bay"})
+    origin = parse(page(head=head)).origin
+    assert origin is not None
+    assert origin.publisher == "Kestrel Bay"
