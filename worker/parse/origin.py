@@ -262,7 +262,11 @@ def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = No
 
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
     head = blocks[:_HEAD_BLOCKS]
-    for block in blocks[:_DATELINE_BLOCKS]:
+    for index, block in enumerate(blocks[:_DATELINE_BLOCKS]):
+        labelled = _SOURCE_LINE.match(block.text) and CREDIT_LINE.match(block.text)
+        credited = agency_name(labelled.group("agency")) if labelled else None
+        if labelled and credited:  # "Quelle: dpa-AFX" heading the story, before its "(dpa) -" dateline
+            return OriginFinding(credited, block.text, block=index)
         via = _VIA_DATELINE.match(block.text)
         if via:  # "KVELLER via JTA —": the outlet's story, carried by a wire
             publisher = via.group("publisher")

@@ -623,3 +623,12 @@ def test_a_news_media_organisation_as_source_organization_is_the_origin() -> Non
     origin = parse(page(head=head)).origin
     assert origin is not None
     assert origin.publisher == "Kestrel Bay"
+
+
+def test_a_source_line_heading_the_story_wins_over_the_dateline_below_it() -> None:
+    # Given a wire service's story credited "Quelle: dpa-AFX" above a "(dpa) -" dateline
+    first = "<p>Quelle: dpa-AFX</p><p>Berlin (dpa) - Der Stadtrat hat am Dienstag abgestimmt.</p>"
+    origin = parse(page(first=first)).origin
+    # Then the credited service is the origin
+    assert origin is not None
+    assert origin.publisher == "dpa-AFX"
