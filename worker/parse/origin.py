@@ -44,6 +44,11 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(
+        rf"\bthe\s+original\s+(?:version\s+of\s+this\s+)?(?:{_KINDS})\s+(?:was\s+|is\s+)?(?:published|appeared|posted)\s+"
+        r"(?:on|in|at|by)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
         rf"^\W{{0,3}}(?:(?:{_KINDS})\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted)|"
         r"published\s+originally)\s+(?:on|in|at|by)\s+(?P<publisher>.+)",
         re.IGNORECASE,
@@ -82,7 +87,8 @@ _STATEMENTS = (
     re.compile(
         rf"\b(?:this\s+(?:{_KINDS})\s+(?:is|was|has been)\s+)?"
         r"(?:republished|reprinted|reproduced|syndicated|reposted|cross-?posted)\s+"
-        r"(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?(?:from|of|by)\s+(?P<publisher>.+)",
+        r"(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?(?:under\s+an?\s+[\w\s.-]{0,40}?licen[cs]e\s+)?"
+        r"(?:from|of|by)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -138,7 +144,17 @@ _BY_AGENCY = re.compile(
     r"(?:\W{0,3}$|\s*[|•·,–—-]\s*\S.{0,80}$)",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(r"^\W{0,3}(?:quelle|source|fuente|fonte|original)\s*:\s*\S", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"^\W{0,3}(?:quelle|source|fuente|fonte|original|original(?:-?artikel|beitrag|text)|original\s+(?:article|story))"
+    r"\s*:\s*\S",
+    re.IGNORECASE,
+)
+_SOURCE_ANCHOR = re.compile(
+    r"^\W{0,3}(?:source(?:\s+link)?|original\s+(?:article|story|post|source)|read\s+(?:the\s+)?original(?:\s+article)?|"
+    r"zum\s+original(?:artikel)?|originalartikel|link\s+(?:to\s+(?:the\s+)?original|zum\s+original))\W{0,3}$",
+    re.IGNORECASE,
+)
+_LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "figcaption", "button"})
 _VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
 _MAX_NOTE_CHARS = 400
@@ -193,6 +209,34 @@ def statement_origin(
             return None  # the site's own "originally published on <this site>" names no other origin
         return OriginFinding(publisher, text, url, index)
     return None
+
+
+def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginFinding | None:
+    """A link standing alone on its line whose text only says it leads to the original ("Source link", "Original
+    article", "Zum Originalartikel"), to another publisher's page: the origin is that page's site (named by the
+    assembler). Not in navigation, a footer, a sidebar, a list item or a figure."""
+    for anchor in anchors:
+        text = clean_text(anchor.get_text(" ", strip=True))
+        if len(text) > _MAX_SOURCE_ANCHOR or not _SOURCE_ANCHOR.match(text):
+            continue
+        line = anchor.parent
+        while line is not None and line.name in _INLINE:
+            line = line.parent
+        if line is None or clean_text(line.get_text(" ")) != text:
+            continue
+        if any(parent.name in _LINK_CONTEXT for parent in (line, *line.parents)):
+            continue
+        href = anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, page_url)
+        if url is None or page_url is None or same_brand(url, page_url):
+            continue
+        domain = registrable_domain(url)
+        if domain:
+            return OriginFinding(domain, text, url)
+    return None
+
+
+_MAX_SOURCE_ANCHOR = 40
 
 
 def notes_in_page(
@@ -391,4 +435,11 @@ def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> O
     return None
 
 
-__all__ = ["OriginFinding", "credit_in_page", "extract_origin", "notes_in_page", "statement_origin"]
+__all__ = [
+    "OriginFinding",
+    "credit_in_page",
+    "extract_origin",
+    "notes_in_page",
+    "source_link_in_page",
+    "statement_origin",
+]

@@ -632,3 +632,33 @@ def test_a_source_line_heading_the_story_wins_over_the_dateline_below_it() -> No
     # Then the credited service is the origin
     assert origin is not None
     assert origin.publisher == "dpa-AFX"
+
+
+@pytest.mark.parametrize(
+    ("html", "publisher"),
+    [
+        (
+            '<p><a href="https://www.prairiegazette.example/2024/05/budget">Source link</a></p>',
+            "prairiegazette.example",
+        ),
+        (
+            '<p><a href="https://www.prairiegazette.example/2024/05/budget">Zum Originalartikel</a></p>'
+            "<p>© Prairie Gazette</p>",
+            "Prairie Gazette",
+        ),
+        ("<p>The original version of this article was published in the Valley Courier.</p>", "Valley Courier"),
+        ("<p>Republished under a Creative Commons license from Harbor Times.</p>", "Harbor Times"),
+    ],
+)
+def test_links_and_notes_pointing_to_the_original(html: str, publisher: str) -> None:
+    origin = parse(page(after=html)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_source_link_in_a_list_or_to_the_same_site_is_no_origin() -> None:
+    # guards: a "Source" item of a link list, and a "Source link" to the site's own page
+    listed = '<ul><li><a href="https://www.prairiegazette.example/x">Source</a></li></ul>'
+    own = '<p><a href="https://www.example-news.com/2024/04/budget-draft/">Source link</a></p>'
+    assert parse(page(after=listed)).origin is None
+    assert parse(page(after=own)).origin is None
