@@ -662,3 +662,15 @@ def test_a_source_link_in_a_list_or_to_the_same_site_is_no_origin() -> None:
     own = '<p><a href="https://www.example-news.com/2024/04/budget-draft/">Source link</a></p>'
     assert parse(page(after=listed)).origin is None
     assert parse(page(after=own)).origin is None
+
+
+def test_an_outlet_credited_in_the_byline_is_the_origin_on_another_site_only() -> None:
+    # Given a story bylined "By Jane Doe, Chicago Tribune" on another paper's site, and on the Tribune's own
+    byline = '<p class="byline">By Jane Doe, Chicago Tribune</p>'
+    elsewhere = parse(page(first=byline))
+    own = parse(page(first=byline), url="https://www.chicagotribune.com/2024/05/03/city-council-budget/")
+    # Then the Tribune is the origin elsewhere, and no origin on its own site; the byline is the person
+    assert elsewhere.origin is not None
+    assert elsewhere.origin.publisher == "Chicago Tribune"
+    assert elsewhere.byline == ["Jane Doe"]
+    assert own.origin is None

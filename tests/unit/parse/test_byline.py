@@ -33,6 +33,10 @@ def test_non_names_are_rejected(text: str) -> None:
     assert split_names(text).names == []
 
 
+def test_the_sites_own_outlet_name_is_no_credit() -> None:
+    assert split_names("By Jane Doe, Chicago Tribune", site_name="Chicago Tribune").agencies == []
+
+
 def test_site_name_is_not_a_person() -> None:
     assert not is_person_name("The Tidewater Review", site_name="The Tidewater Review")
     assert split_names("By Tidewater Review", site_name="Tidewater Review").names == []
@@ -57,9 +61,12 @@ def test_wire_agencies_go_apart(text: str, agency: str) -> None:
         ("Jane Doe (AFP)", ["Jane Doe"], ["AFP"]),
         ("By Mary Ann Smith", ["Mary Ann Smith"], []),  # no wire: the name stays whole
         ("By Jane Sid", ["Jane Sid"], []),  # a short spelling ("SID") ends a name only in capitals
+        ("AFP-JIJI", [], ["AFP"]),  # wires joined by a hyphen: the first
+        ("By Jane Doe, Chicago Tribune", ["Jane Doe"], ["Chicago Tribune"]),  # a listed outlet is no person
+        ("By Jane Doe The New York Times", ["Jane Doe"], ["The New York Times"]),
     ],
 )
-def test_a_wire_after_a_name_goes_apart(text: str, names: list[str], agencies: list[str]) -> None:
+def test_a_wire_or_outlet_after_a_name_goes_apart(text: str, names: list[str], agencies: list[str]) -> None:
     found = split_names(text)
     assert (found.names, found.agencies) == (names, agencies)
 
