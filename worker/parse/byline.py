@@ -11,7 +11,7 @@ from bs4 import Tag
 from bs4.element import NavigableString
 
 from worker.parse import schema_org
-from worker.parse.agencies import agency_name, outlet_name
+from worker.parse.agencies import AGENCY_PATTERN, agency_name, outlet_name
 from worker.parse.headline import clean_text
 from worker.parse.landmarks import BY_MARK, DATELINE_NAME, Landmarks, find_landmarks
 
@@ -229,10 +229,22 @@ def _credit_of(name: str, site_name: str | None) -> str | None:
     return None
 
 
+_AGENCY_ROLE = re.compile(
+    rf"^(?P<name>.*?)[\s,]*(?<![\w-])(?P<agency>(?i:{AGENCY_PATTERN}))(?:\s+[A-Z][a-z]+){{0,2}}\s+"
+    r"(?i:writer|correspondent|reporter|editor|photographer)s?$"
+)
+"""A wire's staff title after a name or alone: "AP Business Writer", "Associated Press Correspondent"."""
+
+
 def _agency_after_name(name: str) -> tuple[str, str | None]:
     """A name followed by its wire or outlet with no separator ("JANE DOE Associated Press", "Jane Doe Reuters",
     "Jane Doe The New York Times") split in two; a one-word wire counts if written in capitals (3+ letters) or as its
     own name ("Reuters", "Xinhua"), an outlet if it has two words or more, each capitalised."""
+    role = _AGENCY_ROLE.match(name)
+    written = role.group("agency") if role else ""
+    agency = agency_name(written) if role else None
+    if role and agency and (written.isupper() or written == agency or " " in written):  # not "Sid Writer"
+        return role.group("name"), agency
     words = name.split()
     for size in (5, 4, 3, 2, 1):
         if len(words) - size < 2:

@@ -39,8 +39,9 @@ _KINDS = (
 _STATEMENTS = (
     re.compile(
         rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{_KINDS})|this|which)\s+"
-        r"(?:was\s+|is\s+|has\s+been\s+|had\s+)?(?:originally|first|previously|initially|earlier)\s+"
-        r"(?:published|appeared|posted|ran|run|printed|featured)\s+(?:on|in|at|by|with|from)\s+(?P<publisher>.+)",
+        r"(?:was\s+|is\s+|has\s+been\s+|had\s+)?(?:(?:originally|first|previously|initially|earlier)\s+"
+        r"(?:published|appeared|posted|ran|run|printed|featured)|(?:published|appeared|posted|ran)\s+"
+        r"(?:originally|first|initially))\s+(?:on|in|at|by|with|from)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -157,7 +158,7 @@ _SOURCE_ANCHOR = re.compile(
 _LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "figcaption", "button"})
 _VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
-_MAX_NOTE_CHARS = 400
+_MAX_NOTE_CHARS = 800  # an editor's note may tell more before naming the original
 _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
 _DATELINE_BLOCKS = 5  # a dateline may follow a standfirst, a byline and a date line
@@ -297,11 +298,19 @@ def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = No
         agency = agency_name(credit.group("agency")) if credit else None
         if agency:
             return OriginFinding(agency, text)
-        source = SOURCE_NAME.match(text)
-        outlet = outlet_name(source.group("name")) if source else None
+        outlet = _source_name(text)
         if outlet:
             return OriginFinding(outlet, text)
     return None
+
+
+def _source_name(text: str) -> str | None:
+    """The outlet a "Source: X" line names: a listed one, or an outlet-like capitalised name ("Valley Times")."""
+    source = SOURCE_NAME.match(text)
+    if source is None:
+        return None
+    name = source.group("name").strip()
+    return outlet_name(name) or (name if name[:1].isupper() and is_outlet(name) else None)
 
 
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
@@ -333,8 +342,7 @@ def _closing_credit(blocks: Sequence[Block]) -> OriginFinding | None:
             return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
         if REUTERS_TRAILER.match(text):
             return OriginFinding("Reuters", text)
-        source = SOURCE_NAME.match(text)
-        name = outlet_name(source.group("name")) if source else None
+        name = _source_name(text)
         if name:
             return OriginFinding(name, text, block=index)
     for block in blocks[-_TRAILING_BLOCKS:]:
@@ -398,7 +406,7 @@ def _first_origin(
     blocks: Sequence[Block], page_url: str | None, site_name: str | None, byline_agencies: Sequence[str]
 ) -> OriginFinding | None:
     tail_start = max(0, len(blocks) - _TAIL_BLOCKS)
-    for index in [*range(tail_start, len(blocks)), *range(min(_HEAD_BLOCKS, tail_start))]:
+    for index in [*range(tail_start, len(blocks)), *range(min(_DATELINE_BLOCKS, tail_start))]:
         found = _statement_origin(blocks[index], index, page_url, site_name)
         if found:
             return found

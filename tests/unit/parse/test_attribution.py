@@ -674,3 +674,26 @@ def test_an_outlet_credited_in_the_byline_is_the_origin_on_another_site_only() -
     assert elsewhere.origin.publisher == "Chicago Tribune"
     assert elsewhere.byline == ["Jane Doe"]
     assert own.origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p>Fuente: Valle Times</p>", "Valle Times"),  # an outlet-like name, not listed
+        ("article_end", "<p>This story was published first in the Harbor Times.</p>", "Harbor Times"),
+        (
+            "first",
+            "<p>The vote ends a long fight.</p><p>By Jane Doe</p><p>May 3, 2024</p><p>Updated 10:00</p>"
+            "<p><em>This story originally appeared in the Valley Courier.</em></p>",
+            "Valley Courier",
+        ),
+    ],
+)
+def test_source_lines_and_notes_further_in(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_source_line_naming_no_outlet_is_no_origin() -> None:
+    assert parse(page(article_end="<p>Source: annual report 2023</p>")).origin is None

@@ -62,6 +62,9 @@ def test_wire_agencies_go_apart(text: str, agency: str) -> None:
         ("By Mary Ann Smith", ["Mary Ann Smith"], []),  # no wire: the name stays whole
         ("By Jane Sid", ["Jane Sid"], []),  # a short spelling ("SID") ends a name only in capitals
         ("AFP-JIJI", [], ["AFP"]),  # wires joined by a hyphen: the first
+        ("By JANE DOE AP Business Writer", ["JANE DOE"], ["Associated Press"]),  # a wire's staff title
+        ("By Jane Doe, Reuters Correspondent", ["Jane Doe"], ["Reuters"]),
+        ("By Jane Doe, Senior Writer", ["Jane Doe"], []),
         ("By Jane Doe, Chicago Tribune", ["Jane Doe"], ["Chicago Tribune"]),  # a listed outlet is no person
         ("By Jane Doe The New York Times", ["Jane Doe"], ["The New York Times"]),
     ],
