@@ -132,7 +132,7 @@ _PUBLISHER_END = re.compile(
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder)\b)"
 )
 _DATELINE = re.compile(
-    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
+    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
     r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )

@@ -697,3 +697,9 @@ def test_source_lines_and_notes_further_in(where: str, html: str, publisher: str
 
 def test_a_source_line_naming_no_outlet_is_no_origin() -> None:
     assert parse(page(article_end="<p>Source: annual report 2023</p>")).origin is None
+
+
+def test_an_ani_dateline_with_a_bracketed_country() -> None:
+    origin = parse(page(first="<p>New Delhi [India], May 3 (ANI): The council voted late on Friday.</p>")).origin
+    assert origin is not None
+    assert origin.publisher == "ANI"
