@@ -144,17 +144,21 @@ _NAME_GAP = r"[ \t.&'’-]?"
 _MIN_SPELLED = 3  # a three-letter label counts only written in capitals ("WLRN" is four; "KQED", "NZZ")
 _LETTER_FORMS = {
     "a": "[aàáâãäå]", "e": "[eèéêë]", "i": "[iìíîï]", "o": "[oòóôõöø]", "u": "[uùúûü]", "c": "[cç]", "n": "[nñ]",
-    "ae": "(?:ae|ä)", "oe": "(?:oe|ö)", "ue": "(?:ue|ü)", "ss": "(?:ss|ß)",
+    "ae": "(?:ae|ä)", "oe": "(?:oe|ö)", "ue": "(?:ue|ü)", "ss": "(?:ss|ß)", "and": "(?:and|&|\\+)",
 }  # fmt: skip
-"""How a domain's ASCII letters may be written in the name: with accents, or "ue" as "ü" (sueddeutsche.de)."""
+"""How a domain's ASCII letters may be written in the name: with accents, "ue" as "ü" (sueddeutsche.de), "and" as "&"
+or "+" (travelandleisure.com)."""
 
 
 def _spelling(label: str) -> str:
     parts: list[str] = []
     index = 0
     while index < len(label):
-        pair = label[index : index + 2]
-        if pair in _LETTER_FORMS:
+        triple, pair = label[index : index + 3], label[index : index + 2]
+        if triple in _LETTER_FORMS:
+            parts.append(_LETTER_FORMS[triple])
+            index += 3
+        elif pair in _LETTER_FORMS:
             parts.append(_LETTER_FORMS[pair])
             index += 2
         else:

@@ -496,6 +496,8 @@ def test_a_domain_the_page_never_spells_out_stays_a_domain() -> None:
         ("https://www.muensterlandbote.example/2024/budget", "Ein Artikel des Münsterland Bote.", "Münsterland Bote"),
         # accents the domain drops
         ("https://www.diariodelsur.example/2024/budget", "Publicado por el Diário del Sur.", "Diário del Sur"),
+        # "and" written as "&" or "+"
+        ("https://www.hillsandvalleys.example/2024/budget", "From Hills & Valleys magazine.", "Hills & Valleys"),
         # a three-letter domain counts only as an acronym in capitals
         ("https://www.kxr.example/2024/budget", "Watch Kxr tonight, or KXR news at six.", "KXR"),
     ],
