@@ -12,6 +12,7 @@ from bs4.element import NavigableString, PageElement
 
 from worker.errors import NoArticleContent
 from worker.parse import schema_org
+from worker.parse.agencies import TRAILING_CREDIT, TRAILING_CREDIT_CHARS
 from worker.parse.boilerplate import KIND_OF_TAG
 from worker.parse.document import Document
 from worker.parse.lead import lead_parts
@@ -302,9 +303,11 @@ def _is_tail_line(block: Block) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     """Whether a line ends as a sentence does: with a full stop, question or exclamation mark, a closing quote or
-    bracket, or an emoji (blogs end sentences with one: "... und das gefällt mir 😉")."""
+    bracket, an emoji (blogs end sentences with one: "... und das gefällt mir 😉"), or a wire's credit after one."""
     stripped = text.rstrip("\ufe0f\u200d ")
-    return text.endswith(_SENTENCE_END) or (bool(stripped) and unicodedata.category(stripped[-1]) == "So")
+    if text.endswith(_SENTENCE_END) or (bool(stripped) and unicodedata.category(stripped[-1]) == "So"):
+        return True
+    return bool(TRAILING_CREDIT.search(text[-TRAILING_CREDIT_CHARS:]))  # "... in June. — PTI"
 
 
 def _is_contact_link(anchor: Tag) -> bool:

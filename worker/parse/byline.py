@@ -11,7 +11,7 @@ from bs4 import Tag
 from bs4.element import NavigableString
 
 from worker.parse import schema_org
-from worker.parse.agencies import agency_name
+from worker.parse.agencies import AGENCY_PATTERN, agency_name, outlet_name
 from worker.parse.headline import clean_text
 from worker.parse.landmarks import BY_MARK, DATELINE_NAME, Landmarks, find_landmarks
 
@@ -190,18 +190,73 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     text = _PREFIX.sub("", clean_text(text))
     if (site_name and _key(text) == _key(site_name)) or _URL.search(text):
         return Byline()
-    text = _CUT.split(text, maxsplit=1)[0]
+    text, *rest = _CUT.split(text, maxsplit=1)
     names: list[str] = []
     agencies: list[str] = []
     for part in _SPLIT.split(text):
-        name = _clean_name(part)
-        agency = agency_name(name) if name else None
-        if agency:
-            if agency not in agencies:
-                agencies.append(agency)
-        elif is_person_name(name, site_name, capitalised=capitalised) and name not in names:
+        name, agency = _agency_after_name(" ".join(part.split()).strip(" ,;:-–—|·•'\"“”"))
+        name = _clean_name(name)
+        whole = _credit_of(name, site_name) if name else None
+        for credit in (agency, whole):
+            if credit and credit not in agencies:
+                agencies.append(credit)
+        if whole:
+            continue
+        if is_person_name(name, site_name, capitalised=capitalised) and name not in names:
             names.append(name)
+    credited = agency_name(rest[0].strip(" ()[]|-–—·•")) if rest and len(rest[0]) <= _MAX_CREDIT_AFTER else None
+    if credited and credited not in agencies:  # "Jane Doe | Reuters", "Jane Doe (AFP)"
+        agencies.append(credited)
     return Byline(names, agencies)
+
+
+_MAX_CREDIT_AFTER = 40
+
+
+def _credit_of(name: str, site_name: str | None) -> str | None:
+    """The wire or outlet a byline part names whole: an agency spelling ("AP", "Agence France-Presse"), agencies
+    joined by a hyphen ("AFP-JIJI": the first), or a listed outlet written capitalised ("Chicago Tribune") other
+    than the site itself."""
+    agency = agency_name(name)
+    if agency:
+        return agency
+    pieces = name.split("-")
+    if len(pieces) > 1 and all(agency_name(piece) for piece in pieces):
+        return agency_name(pieces[0])
+    outlet = outlet_name(name) if name[:1].isupper() else None
+    if outlet and not (site_name and _key(outlet) == _key(site_name)):
+        return outlet
+    return None
+
+
+_AGENCY_ROLE = re.compile(
+    rf"^(?P<name>.*?)[\s,]*(?<![\w-])(?P<agency>(?i:{AGENCY_PATTERN}))(?:\s+[A-Z][a-z]+){{0,2}}\s+"
+    r"(?i:writer|correspondent|reporter|editor|photographer)s?$"
+)
+"""A wire's staff title after a name or alone: "AP Business Writer", "Associated Press Correspondent"."""
+
+
+def _agency_after_name(name: str) -> tuple[str, str | None]:
+    """A name followed by its wire or outlet with no separator ("JANE DOE Associated Press", "Jane Doe Reuters",
+    "Jane Doe The New York Times") split in two; a one-word wire counts if written in capitals (3+ letters) or as its
+    own name ("Reuters", "Xinhua"), an outlet if it has two words or more, each capitalised."""
+    role = _AGENCY_ROLE.match(name)
+    written = role.group("agency") if role else ""
+    agency = agency_name(written) if role else None
+    if role and agency and (written.isupper() or written == agency or " " in written):  # not "Sid Writer"
+        return role.group("name"), agency
+    words = name.split()
+    for size in (5, 4, 3, 2, 1):
+        if len(words) - size < 2:
+            continue
+        tail = " ".join(words[-size:])
+        agency = agency_name(tail)
+        if agency and (size > 1 or (tail.isupper() and len(tail) >= 3) or (tail == agency and len(tail) >= 5)):
+            return " ".join(words[:-size]), agency
+        outlet = outlet_name(tail) if size > 1 and all(word[0].isupper() for word in words[-size:]) else None
+        if outlet:
+            return " ".join(words[:-size]), outlet
+    return name, None
 
 
 def _merge(parts: list[Byline]) -> Byline:

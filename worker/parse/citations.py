@@ -1,7 +1,7 @@
 """News outlets the article cites as the source of a claim ("..., Bloomberg reported.", "according to Reuters").
 
-Accepted patterns (English and German), where OUTLET is a known outlet or a capitalised name ending in an outlet
-word (News, Times, Post, Journal, Zeitung, ...):
+Accepted patterns (English and German), where OUTLET is an outlet or wire of the list in ``agencies.py`` or a
+capitalised name ending in an outlet word (News, Times, Post, Journal, Zeitung, ...):
 
 - "OUTLET reported" / "OUTLET first reported" / "OUTLET reports that" (also "..., OUTLET reported.")
 - "according to OUTLET" / "according to a report by/in OUTLET"
@@ -18,23 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_OUTLET_NAMES = """
-Bloomberg, Bloomberg News, Reuters, AP, Associated Press, AFP, Agence France-Presse, dpa, CNBC, CNN, BBC,
-BBC News, NBC, NBC News, ABC, ABC News, CBS, CBS News, NPR, PBS, Fox News, Sky News, Al Jazeera, Axios,
-Politico, The Information, TechCrunch, The Verge, Wired, Business Insider, Insider, Forbes, Fortune,
-The Economist, Financial Times, FT, Wall Street Journal, The Wall Street Journal, WSJ, New York Times,
-The New York Times, NYT, Washington Post, The Washington Post, The Guardian, Guardian, The Telegraph,
-The Times, Nikkei, Nikkei Asian Review, Nikkei Asia, Kyodo, Kyodo News, Yonhap, Xinhua, NHK, Caixin,
-South China Morning Post, SCMP, Straits Times, The Straits Times, The Hindu, Times of India, Der Spiegel,
-Spiegel, Süddeutsche Zeitung, FAZ, Handelsblatt, Bild, Die Zeit, Le Monde, Le Figaro, El País,
-Corriere della Sera, La Repubblica, Haaretz, Vox, BuzzFeed News, The Atlantic, Variety, Deadline,
-The Hollywood Reporter, MarketWatch, Dow Jones, Barron's, The Block, CoinDesk, Semafor, ProPublica,
-The Intercept, Mashable, Engadget, Ars Technica, 9to5Mac, MacRumors, DigiTimes, The Korea Herald, Korea Times,
-Interfax, TASS, RIA Novosti, Kommersant, Vedomosti, Anadolu, Anadolu Agency, ANSA, EFE, Jiji, Jiji Press,
-Asahi, Asahi Shimbun, Yomiuri, Mainichi, Bernama, Antara, PTI, ANI, IANS, Global Times, People's Daily,
-China Daily, Tagesschau, ARD, ZDF, ORF, SRF, RTL, n-tv, Welt
-"""
-_KNOWN_OUTLETS = frozenset(name.strip().casefold() for name in _OUTLET_NAMES.split(",") if name.strip())
+from worker.parse.agencies import is_listed_outlet
+
 _OUTLET_WORDS = (
     r"News|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Mail|Express|Daily|Agency|"
     r"Press|Wire|Radio|TV|Television|Network|Magazine|Review|Observer|Independent|Insider|Standard|Zeitung|"
@@ -78,8 +63,7 @@ class CitationFinding:
 
 def is_outlet(name: str) -> bool:
     """Whether ``name`` is a known news outlet or reads like one ("The Korea Herald", "Nikkei Asian Review")."""
-    bare = _LEADING_ARTICLE.sub("", name).casefold()
-    return bare in _KNOWN_OUTLETS or name.casefold() in _KNOWN_OUTLETS or bool(_OUTLET_SUFFIX.search(name))
+    return is_listed_outlet(name) or bool(_OUTLET_SUFFIX.search(name))
 
 
 def _source_name(raw: str) -> str:
@@ -93,7 +77,7 @@ def _trim_to_outlet(candidate: str) -> str | None:
     words = candidate.split()
     tails = [" ".join(words[start:]) for start in range(len(words))]
     for tail in tails:
-        if tail.casefold() in _KNOWN_OUTLETS or _LEADING_ARTICLE.sub("", tail).casefold() in _KNOWN_OUTLETS:
+        if is_listed_outlet(tail):
             return tail
     for tail in tails:
         if _LEADING_ARTICLE.match(tail) and is_outlet(tail):

@@ -113,6 +113,8 @@ class Document:
         links: ``<link>`` hrefs keyed by each lower-cased ``rel`` token.
         html_lang: the ``lang`` attribute of ``<html>`` (as written), if any.
         title: the text of ``<title>``, whitespace-collapsed, if any.
+        markup: the decoded markup the tree was built from (scripts and styles stripped), for scans of the whole
+            page after the body extractor has pruned the tree.
     """
 
     soup: BeautifulSoup
@@ -123,6 +125,7 @@ class Document:
     links: dict[str, list[str]] = field(default_factory=dict)
     html_lang: str | None = None
     title: str | None = None
+    markup: str = ""
 
 
 def load_document(data: bytes, url: str | None = None, headers: Mapping[str, str] | None = None) -> Document:
@@ -161,7 +164,7 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(cleaned, "lxml")
-    doc = Document(soup=soup, url=url, encoding=encoding, json_ld=json_ld)
+    doc = Document(soup=soup, url=url, encoding=encoding, json_ld=json_ld, markup=cleaned)
     _collect_head(doc, cleaned)
     return doc
 

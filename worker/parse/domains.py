@@ -1,15 +1,16 @@
-"""URL helpers of the parser: absolute http(s) links and registrable domains (offline, no suffix list download)."""
+"""URL helpers of the parser: absolute http(s) links and registrable domains (the public-suffix list that
+``publicsuffixlist`` ships, read offline: nothing is downloaded at run time)."""
 
 from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
+from publicsuffixlist import PublicSuffixList
 from w3lib.url import safe_url_string
 
-# Second-level labels under which a registrable name sits one level deeper (example.co.uk, example.com.au).
-# A compact, offline stand-in for the public-suffix list that covers the country-code conventions in wide use.
-_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go", "gv", "mil", "nic", "sch"})
-_MULTI_LABEL_HOSTS = frozenset({"blogspot.com", "wordpress.com", "github.io", "tumblr.com", "substack.com"})
+_SUFFIXES = PublicSuffixList()  # the bundled list, ICANN and private sections (blogspot.com, github.io)
+# Hosting platforms that give each user a sub-domain but are not in the public-suffix list.
+_USER_SUBDOMAIN_HOSTS = frozenset({"wordpress.com", "tumblr.com", "substack.com"})
 
 
 def absolute_url(value: str | None, base: str | None) -> str | None:
@@ -49,7 +50,8 @@ def host_of(url: str | None) -> str | None:
 def registrable_domain(url: str | None) -> str | None:
     """The registrable domain ("example.co.uk", "example.com") of ``url``'s host, or None.
 
-    Hosting platforms that give each user a sub-domain (``name.wordpress.com``) count one level deeper.
+    A host that is itself a public suffix, an IP address or a single label is its own site; hosting platforms
+    that give each user a sub-domain (``name.blogspot.com``, ``name.wordpress.com``) count one level deeper.
     """
     host = host_of(url)
     if not host:
@@ -57,11 +59,9 @@ def registrable_domain(url: str | None) -> str | None:
     labels = host.split(".")
     if len(labels) <= 2 or all(label.isdigit() for label in labels):
         return host
-    if ".".join(labels[-2:]) in _MULTI_LABEL_HOSTS:
+    if ".".join(labels[-2:]) in _USER_SUBDOMAIN_HOSTS:
         return ".".join(labels[-3:])
-    if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+    return _SUFFIXES.privatesuffix(host) or host
 
 
 def same_site(first: str | None, second: str | None) -> bool:

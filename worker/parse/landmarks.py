@@ -9,7 +9,7 @@ from typing import cast
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from worker.parse.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL
+from worker.parse.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL, SOURCE_NAME
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
 
 BY_MARK = re.compile(
@@ -33,15 +33,18 @@ _BY_WORD = re.compile(r"by|von|par|por|door|autor|author|auteur|redaktion|text",
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
 _ORIGIN = re.compile(
     r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
-    r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original",
+    r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original|"
+    r"initialement|originellement|d['’]abord paru|originalmente|originariamente|oorspronkelijk|verscheen eerder|"
+    r"erstveröffentlichung|freundlicher genehmigung|distributed by|reposted|cross-?posted|erschien(?:en)? (?:am|im)",
     re.IGNORECASE,
 )
 _MIN_NOTE_CHARS = 12
-_MAX_ORIGIN_STRINGS = 5
+_MAX_ORIGIN_STRINGS = 12  # "originally" is a common word: the note may come after several
 _MAX_READING_LABELS = 8
 _MAX_ANCHORS = 600
 _MAX_CREDIT_STRINGS = 8
 _MAX_CREDIT_CHARS = 40
+_MAX_SOURCE_CHARS = 80
 _MAX_RELATED_BOXES = 12
 _RELATED_CLASS = re.compile(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
 _MAX_COPYRIGHT_CHARS = 200
@@ -116,8 +119,8 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
 
 
 def _is_credit(text: str) -> bool:
-    """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, or a copyright line naming a
-    wire."""
+    """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, a "Source: X" line, or a
+    copyright line naming a wire."""
     size = len(text)
     if size > _MAX_COPYRIGHT_CHARS:
         return False
@@ -125,6 +128,8 @@ def _is_credit(text: str) -> bool:
     if not stripped:
         return False
     if size <= _MAX_CREDIT_CHARS and (CREDIT_LINE.match(stripped) or SOURCE_LABEL.match(stripped)):
+        return True
+    if size <= _MAX_SOURCE_CHARS and SOURCE_NAME.match(stripped):
         return True
     return stripped[0] in "©Cc(" and bool(COPYRIGHT_CREDIT.match(stripped))
 

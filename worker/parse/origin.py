@@ -16,34 +16,80 @@ from worker.parse.agencies import (
     OUTLET_PATTERN,
     REUTERS_TRAILER,
     SOURCE_LABEL,
+    SOURCE_NAME,
+    TRAILING_CREDIT,
+    TRAILING_CREDIT_CHARS,
     agency_home,
     agency_name,
     outlet_name,
     outlet_of_domain,
 )
 from worker.parse.citations import is_outlet
-from worker.parse.domains import absolute_url, host_of, same_site
+from worker.parse.domains import absolute_url, host_of, registrable_domain, same_site
 from worker.parse.headline import clean_text
 from worker.parse.origin_markup import OriginFinding, same_brand
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
 
-_KINDS = r"article|story|post|piece|report|column|interview|essay|text|commentary|op-ed|feature|blog post"
+_KINDS = (
+    r"article|story|post|piece|report|column|interview|essay|text|commentary|op-ed|feature|blog post|content|entry|"
+    r"analysis|review|editorial|newsletter|excerpt|item|letter"
+)
 _STATEMENTS = (
     re.compile(
-        rf"\b(?:this|the|a version of this)\s+(?:{_KINDS})\s+(?:was\s+|is\s+|has\s+been\s+|had\s+)?"
-        r"(?:originally|first|previously|initially)\s+(?:published|appeared|posted|ran|run)\s+"
-        r"(?:on|in|at|by|with|from)\s+(?P<publisher>.+)",
+        rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{_KINDS})|this|which)\s+"
+        r"(?:was\s+|is\s+|has\s+been\s+|had\s+)?(?:(?:originally|first|previously|initially|earlier)\s+"
+        r"(?:published|appeared|posted|ran|run|printed|featured)|(?:published|appeared|posted|ran)\s+"
+        r"(?:originally|first|initially))\s+(?:on|in|at|by|with|from)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
-        r"^\W{0,3}(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s+(?P<publisher>.+)",
+        rf"\bthe\s+original\s+(?:version\s+of\s+this\s+)?(?:{_KINDS})\s+(?:was\s+|is\s+)?(?:published|appeared|posted)\s+"
+        r"(?:on|in|at|by)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:this\s+(?:{_KINDS})\s+(?:is|was|has been)\s+)?(?:republished|reprinted|reproduced|syndicated)\s+"
-        r"(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?(?:from|of|by)\s+(?P<publisher>.+)",
+        rf"^\W{{0,3}}(?:(?:{_KINDS})\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted)|"
+        r"published\s+originally)\s+(?:on|in|at|by)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # French: "Cet article a été initialement publié dans X", "Article paru d'abord sur X"
+        r"(?:\b(?:cet|l['’])\s*article\s+(?:a\s+été\s+|est\s+)?|^\W{0,3}(?:article\s+)?)"
+        r"(?:(?:initialement|originellement|d['’]abord|précédemment)\s+(?:publié|paru)e?|"
+        r"(?:publié|paru)e?\s+(?:initialement|originellement|d['’]abord|à\s+l['’]origine))\s+"
+        r"(?:dans|sur|par|chez)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Spanish, Portuguese: "Este artículo fue publicado originalmente en X", "Publicado originalmente em X"
+        r"(?:\b(?:este|el)\s+(?:artículo|texto|reportaje)\s+(?:fue\s+|ha\s+sido\s+|se\s+)?|"
+        r"\b(?:este|o)\s+(?:artigo|texto)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+)?)"
+        r"(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|por\s+primera\s+vez)|"
+        r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por)\s+"
+        r"(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Italian: "Questo articolo è stato pubblicato originariamente su X"
+        r"(?:\b(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+|era\s+stato\s+)?|^\W{0,3}(?:articolo\s+)?)"
+        r"(?:pubblicato\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta)|"
+        r"originariamente\s+pubblicato)\s+(?:su|in|da|sul|sulla|nel)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Dutch: "Dit artikel verscheen eerder in X", "Oorspronkelijk verschenen op X"
+        r"(?:\bdit\s+(?:artikel|stuk|verhaal)\s+(?:is\s+)?|^\W{0,3})(?:verscheen\s+(?:eerder|oorspronkelijk|eerst)|"
+        r"(?:eerder|oorspronkelijk|eerst)\s+(?:verschenen|gepubliceerd))\s+(?:in|op|bij)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a syndicated column's closing line: "© 2024 The Example Herald. Distributed by Example Agency."
+        r"^\W{0,3}(?:copyright\s*)?(?:©|\(c\))?\s*\d{4},?\s+(?P<publisher>[^.]{2,80}?)\.?\s+"
+        r"(?:visit\s+\S+\s+)?distributed\s+by\s+\S",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:this\s+(?:{_KINDS})\s+(?:is|was|has been)\s+)?"
+        r"(?:republished|reprinted|reproduced|syndicated|reposted|cross-?posted)\s+"
+        r"(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?(?:under\s+an?\s+[\w\s.-]{0,40}?licen[cs]e\s+)?"
+        r"(?:from|of|by)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -52,7 +98,7 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^\W{{0,3}}(?:(?:this|the)\s+(?:{_KINDS}|content)\s+(?:is|was)\s+)?provided\s+by\s+(?P<publisher>.+)",
+        rf"^\W{{0,3}}(?:(?:(?:this|the)\s+)?(?:{_KINDS})\s+(?:is\s+|was\s+)?)?provided\s+by\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
@@ -60,43 +106,72 @@ _STATEMENTS = (
         r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:on|at|in)\s+(?P<publisher>.+)", re.IGNORECASE
     ),
     re.compile(
-        r"\b(?:dieser|der|die|das)\s+(?:artikel|beitrag|text|kommentar|interview)\s+(?:ist|erschien|wurde)\s+"
-        r"(?:zuerst|zunächst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:auf|in|bei|im)\s+"
-        r"(?P<publisher>.+)",
+        r"\b(?:diese[rs]?|der|die|das)\s+(?:[\w-]*?)(?:artikel|beitrag|text|kommentar|interview|kolumne|essay|"
+        r"meldung|bericht|rezension|reportage|analyse)\s+(?:ist|erschien|wurde)\s+(?:am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?)?"
+        r"(?:zuerst|zunächst|ursprünglich|erstmals|im\s+original)\s+(?:erschienen\s+|veröffentlicht\s+)?"
+        r"(?:auf|in|bei|im)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
         r"^\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:auf|in|bei|im)\s+"
-        r"(?P<publisher>.+)",
+        r"(?P<publisher>.+)|^\W{0,3}erstveröffentlichung\s*(?::|in|bei|im|auf)\s*(?P<publisher2>.+)|"
+        r"^\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht)\s+)?mit\s+freundlicher\s+genehmigung\s+"
+        r"(?:von|der|des)\s+(?P<publisher3>.+)",
         re.IGNORECASE,
     ),
 )
+_NOTE_WORD = re.compile(
+    r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
+    r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
+    r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung",
+    re.IGNORECASE,
+)
+"""A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
-    r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unserer?\s+(?:schwester|partner)\w*\s+",
+    r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unserer?\s+(?:schwester|partner)\w*\s+|"
+    r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+",
     re.IGNORECASE,
 )
 _PUBLISHER_END = re.compile(
-    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le)\s+\d|\s+(?:under|and\s+is|and\s+has|and\s+was|"
-    r"unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|licen[cs]ed)\b)"
+    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
+    r"and\s+has|and\s+was|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
+    r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder)\b)"
 )
 _DATELINE = re.compile(
-    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})(?:/\w+)?\)\s*"
-    r"(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
+    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
+    r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )
 _VIA_DATELINE = re.compile(
     r"^(?P<statement>(?P<publisher>[A-ZÀ-Þ][\w&'’.]*(?:\s+[A-ZÀ-Þ][\w&'’.]*){0,4})\s+via\s+"
     r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"
 )
-_BY_AGENCY = re.compile(rf"^\W{{0,3}}(?:by|von|par|por)\s+(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^\W{0,3}(?:quelle|source|fuente|fonte|original)\s*:\s*\S", re.IGNORECASE)
+_BY_AGENCY = re.compile(
+    rf"^\W{{0,3}}(?:by|von|par|por|door)\s+(?P<agency>{AGENCY_PATTERN})(?:\s+(?:staff|news\s+service|wire\s+service))?"
+    r"(?:\W{0,3}$|\s*[|•·,–—-]\s*\S.{0,80}$)",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(
+    r"^\W{0,3}(?:quelle|source|fuente|fonte|original|original(?:-?artikel|beitrag|text)|original\s+(?:article|story))"
+    r"\s*:\s*\S",
+    re.IGNORECASE,
+)
+_SOURCE_ANCHOR = re.compile(
+    r"^\W{0,3}(?:source(?:\s+link)?|original\s+(?:article|story|post|source)|read\s+(?:the\s+)?original(?:\s+article)?|"
+    r"zum\s+original(?:artikel)?|originalartikel|link\s+(?:to\s+(?:the\s+)?original|zum\s+original))\W{0,3}$",
+    re.IGNORECASE,
+)
+_LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "figcaption", "button"})
 _VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
-_MAX_NOTE_CHARS = 400
+_MAX_NOTE_CHARS = 800  # an editor's note may tell more before naming the original
 _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
+_DATELINE_BLOCKS = 5  # a dateline may follow a standfirst, a byline and a date line
+_TRAILING_BLOCKS = 2
 _MAX_PUBLISHER = 80
+_LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
 
 
 def _key(value: str | None) -> str:
@@ -106,7 +181,7 @@ def _key(value: str | None) -> str:
 def _publisher_name(raw: str) -> str:
     name = _PUBLISHER_PREFIX.sub("", clean_text(raw))
     name = _PUBLISHER_END.split(name, maxsplit=1)[0]
-    return name.strip(" .,:;\"'“”‘’").removeprefix("the ").strip()
+    return _LOWER_ARTICLE.sub("", name.strip(" .,:;\"'“”‘’")).strip()
 
 
 def _statement_origin(block: Block, index: int, page_url: str | None, site_name: str | None) -> OriginFinding | None:
@@ -117,20 +192,25 @@ def statement_origin(
     text: str, element: Tag, page_url: str | None, site_name: str | None, index: int | None = None
 ) -> OriginFinding | None:
     """The origin named by a republication note ``text`` (held by ``element``, whose links give the URL)."""
+    if not _NOTE_WORD.search(text):
+        return None  # most blocks: one cheap search instead of every pattern
     for pattern in _STATEMENTS:
         match = pattern.search(text)
         if match is None:
             continue
-        publisher = _publisher_name(match.group("publisher"))
+        raw = next(value for key, value in match.groupdict().items() if key.startswith("publisher") and value)
+        publisher = _publisher_name(raw)
         url = None
         for anchor in element.find_all("a", href=True, limit=5):
             anchor_text = _PUBLISHER_PREFIX.sub("", clean_text(anchor.get_text(" ", strip=True)))
-            if _key(anchor_text) and _key(anchor_text) in _key(match.group("publisher")):
+            if _key(anchor_text) and _key(anchor_text) in _key(raw):
                 href = anchor.get("href")
                 url = absolute_url(href if isinstance(href, str) else None, page_url)
                 if anchor_text.casefold() not in _VAGUE_ANCHORS:
                     publisher = anchor_text.strip(" .,:;")
                 break
+        if url is not None and publisher.casefold() in _VAGUE_ANCHORS:  # "originally published <a>here</a>"
+            publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
             url = absolute_url(f"https://{publisher}", None)
         if not publisher or len(publisher) > _MAX_PUBLISHER or not (publisher[0].isupper() or url):
@@ -139,6 +219,35 @@ def statement_origin(
             return None  # the site's own "originally published on <this site>" names no other origin
         return OriginFinding(publisher, text, url, index)
     return None
+
+
+def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginFinding | None:
+    """A link standing alone on its line whose text only says it leads to the original ("Source link", "Original
+    article", "Zum Originalartikel"), to another publisher's page: the origin is that page's site (named by the
+    assembler). Not in navigation, a footer, a sidebar, a list item or a figure."""
+    for anchor in anchors:
+        string = anchor.string  # one text child: such a link has no markup inside (cheap on pages of 600 links)
+        if string is None or len(string) > _MAX_SOURCE_ANCHOR or not _SOURCE_ANCHOR.match(string.strip()):
+            continue
+        text = clean_text(str(string))
+        line = anchor.parent
+        while line is not None and line.name in _INLINE:
+            line = line.parent
+        if line is None or clean_text(line.get_text(" ")) != text:
+            continue
+        if any(parent.name in _LINK_CONTEXT for parent in (line, *line.parents)):
+            continue
+        href = anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, page_url)
+        if url is None or page_url is None or same_brand(url, page_url):
+            continue
+        domain = registrable_domain(url)
+        if domain:
+            return OriginFinding(domain, text, url)
+    return None
+
+
+_MAX_SOURCE_ANCHOR = 40
 
 
 def notes_in_page(
@@ -199,12 +308,28 @@ def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = No
         agency = agency_name(credit.group("agency")) if credit else None
         if agency:
             return OriginFinding(agency, text)
+        outlet = _source_name(text)
+        if outlet:
+            return OriginFinding(outlet, text)
     return None
+
+
+def _source_name(text: str) -> str | None:
+    """The outlet a "Source: X" line names: a listed one, or an outlet-like capitalised name ("Valley Times")."""
+    source = SOURCE_NAME.match(text)
+    if source is None:
+        return None
+    name = source.group("name").strip()
+    return outlet_name(name) or (name if name[:1].isupper() and is_outlet(name) else None)
 
 
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
     head = blocks[:_HEAD_BLOCKS]
-    for block in head:
+    for index, block in enumerate(blocks[:_DATELINE_BLOCKS]):
+        labelled = _SOURCE_LINE.match(block.text) and CREDIT_LINE.match(block.text)
+        credited = agency_name(labelled.group("agency")) if labelled else None
+        if labelled and credited:  # "Quelle: dpa-AFX" heading the story, before its "(dpa) -" dateline
+            return OriginFinding(credited, block.text, block=index)
         via = _VIA_DATELINE.match(block.text)
         if via:  # "KVELLER via JTA —": the outlet's story, carried by a wire
             publisher = via.group("publisher")
@@ -227,6 +352,15 @@ def _closing_credit(blocks: Sequence[Block]) -> OriginFinding | None:
             return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
         if REUTERS_TRAILER.match(text):
             return OriginFinding("Reuters", text)
+        name = _source_name(text)
+        if name:
+            return OriginFinding(name, text, block=index)
+    for block in blocks[-_TRAILING_BLOCKS:]:
+        trailing = TRAILING_CREDIT.search(block.text[-TRAILING_CREDIT_CHARS:])
+        written = (trailing.group("agency") or trailing.group("dashed")) if trailing else None
+        agency = agency_name(written) if written else None
+        if written and agency and (written.isupper() or written == agency):  # "(AFP)", "— PTI", "(dpa)"; not "(ap)"
+            return OriginFinding(agency, written)
     return None
 
 
@@ -282,7 +416,7 @@ def _first_origin(
     blocks: Sequence[Block], page_url: str | None, site_name: str | None, byline_agencies: Sequence[str]
 ) -> OriginFinding | None:
     tail_start = max(0, len(blocks) - _TAIL_BLOCKS)
-    for index in [*range(tail_start, len(blocks)), *range(min(_HEAD_BLOCKS, tail_start))]:
+    for index in [*range(tail_start, len(blocks)), *range(min(_DATELINE_BLOCKS, tail_start))]:
         found = _statement_origin(blocks[index], index, page_url, site_name)
         if found:
             return found
@@ -319,4 +453,11 @@ def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> O
     return None
 
 
-__all__ = ["OriginFinding", "credit_in_page", "extract_origin", "notes_in_page", "statement_origin"]
+__all__ = [
+    "OriginFinding",
+    "credit_in_page",
+    "extract_origin",
+    "notes_in_page",
+    "source_link_in_page",
+    "statement_origin",
+]

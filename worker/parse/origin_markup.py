@@ -41,11 +41,6 @@ def _key(value: str | None) -> str:
     return "".join(char for char in (value or "").casefold() if char.isalnum()).removeprefix("the")
 
 
-def name_of_url(url: str | None) -> str | None:
-    """The outlet's name for ``url``: a known outlet or agency, else its bare registrable domain."""
-    return outlet_of_domain(host_of(url)) or registrable_domain(url)
-
-
 def same_brand(first: str | None, second: str | None) -> bool:
     """Whether two URLs are one publisher: the same registrable domain, or the same name under another
     country domain ("businessinsider.de", "businessinsider.com")."""
@@ -80,7 +75,7 @@ def _based_on(doc: Document, value: Any, page_url: str | None) -> tuple[str, str
         if kinds and not any(kind.endswith(("newsarticle", "blogposting")) or kind == "article" for kind in kinds):
             return None
         url = absolute_url(schema_org.text_of(value.get("url")) or schema_org.text_of(value.get("@id")), page_url)
-        name = schema_org.text_of(schema_org.resolve(doc.json_ld, value.get("publisher"))) or name_of_url(url)
+        name = schema_org.text_of(schema_org.resolve(doc.json_ld, value.get("publisher"))) or name_of_site(doc, url)
     if url is not None and same_brand(url, page_url):
         return None
     return (name, url) if name else None
@@ -95,8 +90,10 @@ def markup_origin(doc: Document, page_url: str | None, site_name: str | None) ->
             if found:
                 return OriginFinding(found[0], "JSON-LD isBasedOn", found[1])
         for key in _SOURCE_KEYS:
-            name = schema_org.text_of(schema_org.resolve(doc.json_ld, article.get(key)))
-            if name and _newsy(name) and _key(name) not in ours:
+            source = schema_org.resolve(doc.json_ld, article.get(key))
+            name = schema_org.text_of(source)
+            news_type = isinstance(source, dict) and "newsmediaorganization" in schema_org.types_of(source)
+            if name and (news_type or _newsy(name)) and _key(name) not in ours:
                 return OriginFinding(outlet_name(name) or name, f"JSON-LD {key}: {name}")
         for value in schema_org.iter_values(article.get("author")):
             author = schema_org.resolve(doc.json_ld, value)
@@ -115,7 +112,7 @@ def _syndication_origin(doc: Document, page_url: str | None) -> OriginFinding | 
         url = absolute_url(candidate, page_url)
         if url is None or same_brand(url, page_url):
             continue
-        name = name_of_url(url)
+        name = name_of_site(doc, url)
         if name:
             return OriginFinding(name, f'<meta name="syndication-source" content="{url}">', url)
     return None
@@ -143,6 +140,97 @@ def _name_in_markup(doc: Document, canonical_url: str) -> str | None:
     return None
 
 
+_NAME_GAP = r"[ \t.&'’-]?"
+_MIN_SPELLED = 3  # a three-letter label counts only written in capitals ("WLRN" is four; "KQED", "NZZ")
+_LETTER_FORMS = {
+    "a": "[aàáâãäå]", "e": "[eèéêë]", "i": "[iìíîï]", "o": "[oòóôõöø]", "u": "[uùúûü]", "c": "[cç]", "n": "[nñ]",
+    "ae": "(?:ae|ä)", "oe": "(?:oe|ö)", "ue": "(?:ue|ü)", "ss": "(?:ss|ß)", "and": "(?:and|&|\\+)",
+}  # fmt: skip
+"""How a domain's ASCII letters may be written in the name: with accents, "ue" as "ü" (sueddeutsche.de), "and" as "&"
+or "+" (travelandleisure.com)."""
+
+
+def _spelling(label: str) -> str:
+    parts: list[str] = []
+    index = 0
+    while index < len(label):
+        triple, pair = label[index : index + 3], label[index : index + 2]
+        if triple in _LETTER_FORMS:
+            parts.append(_LETTER_FORMS[triple])
+            index += 3
+        elif pair in _LETTER_FORMS:
+            parts.append(_LETTER_FORMS[pair])
+            index += 2
+        else:
+            parts.append(_LETTER_FORMS.get(label[index], re.escape(label[index])))
+            index += 1
+    return _NAME_GAP.join(parts)
+
+
+def spelled_name(doc: Document, url: str | None) -> str | None:
+    """The outlet's name as the page writes it out anywhere for the site at ``url``: a capitalised run of words
+    whose letters spell the domain's own label ("Small Town Wire" for smalltownwire.example, "The Verge" for
+    theverge.com, "Süddeutsche Zeitung" for sueddeutschezeitung.example; mixed case before all capitals), or None if
+    the page never writes it."""
+    domain = registrable_domain(url)
+    label = _key((domain or "").split(".", 1)[0])
+    if len(label) < _MIN_SPELLED:
+        return None
+    pattern = re.compile(rf"(?<![\w./@=\"'-])(?:the\s+)?{_spelling(label)}(?![\w/@\"-]|\.\w)", re.IGNORECASE)
+    found = [" ".join(match.group().split()).removeprefix("the ") for match in pattern.finditer(doc.markup)]
+    named_out = [name for name in found if any(char.isupper() for char in name) and not name.isupper()]
+    capitals = [name for name in found if name.isupper()]
+    candidates = named_out if len(label) > _MIN_SPELLED else []
+    candidates = candidates or capitals
+    return candidates[0] if candidates else None
+
+
+def name_of_site(doc: Document, url: str | None, page_url: str | None = None) -> str | None:
+    """The name of the outlet at ``url``: the page's markup naming it, else the outlet list, else the name the page
+    spells out in its text, else (given the page's own ``page_url``) a site or publisher name in the page's markup
+    that is not the page's own site, else the bare registrable domain."""
+    if not url:
+        return None
+    return (
+        _name_in_markup(doc, url)
+        or outlet_of_domain(host_of(url))
+        or spelled_name(doc, url)
+        or _other_site_name(doc, page_url)
+        or registrable_domain(url)
+    )
+
+
+def _other_site_name(doc: Document, page_url: str | None) -> str | None:
+    """A site or publisher name in the page's markup that is not the page's own (a copy keeping its original's
+    ``og:site_name``): one that neither spells a label of the page's host nor is the listed name of its host."""
+    host = host_of(page_url)
+    own_labels = [_key(label) for label in (host or "").split(".")[:-1] if len(_key(label)) >= _MIN_SPELLED]
+    own_name = _key(outlet_of_domain(host))
+    if not host:
+        return None
+    names = [value for key in _SITE_NAME_META[:2] for value in doc.meta.get(key, ())]
+    for article in schema_org.articles(doc.json_ld):
+        names.append(schema_org.text_of(schema_org.resolve(doc.json_ld, article.get("publisher"))) or "")
+    for name in names:
+        key = _key(name)
+        if len(key) < _MIN_SPELLED or key == own_name or any(own in key or key in own for own in own_labels):
+            continue
+        return " ".join(name.split())
+    return None
+
+
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+
+
+def named_origin(doc: Document, finding: OriginFinding | None) -> OriginFinding | None:
+    """``finding`` with a publisher written as a bare domain ("smalltownwire.example") named as ``name_of_site``
+    does, when the page names it."""
+    if finding is None or not _DOMAIN.fullmatch(finding.publisher):
+        return finding
+    name = name_of_site(doc, f"https://{finding.publisher}")
+    return OriginFinding(name, finding.statement, finding.url, finding.block) if name else finding
+
+
 def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | None) -> OriginFinding | None:
     """A canonical URL on another publisher's domain: named from the page's JSON-LD publisher when that is on the
     canonical's site, else from the outlet list, else the bare domain. Same publisher, other country: None."""
@@ -153,11 +241,18 @@ def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | N
         return None  # an AMP cache, feed proxy or link shortener publishes nothing
     if same_site(canonical_url, page_url) or same_brand(canonical_url, page_url):
         return None
-    name = _name_in_markup(doc, canonical_url)
-    name = name or name_of_url(canonical_url)
+    name = name_of_site(doc, canonical_url, page_url)
     if not name:
         return None
     return OriginFinding(name, f'<link rel="canonical" href="{canonical_url}">', canonical_url)
 
 
-__all__ = ["OriginFinding", "canonical_origin", "markup_origin", "name_of_url", "same_brand"]
+__all__ = [
+    "OriginFinding",
+    "canonical_origin",
+    "markup_origin",
+    "name_of_site",
+    "named_origin",
+    "same_brand",
+    "spelled_name",
+]

@@ -22,8 +22,8 @@ from worker.parse.domains import absolute_url
 from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
-from worker.parse.origin import OriginFinding, credit_in_page, extract_origin, notes_in_page
-from worker.parse.origin_markup import canonical_origin, markup_origin
+from worker.parse.origin import OriginFinding, credit_in_page, extract_origin, notes_in_page, source_link_in_page
+from worker.parse.origin_markup import canonical_origin, markup_origin, named_origin
 from worker.parse.related import line_links, link_lines, named_boxes, reading_boxes, related_links
 from worker.parse.see_also import extract_see_also
 
@@ -102,6 +102,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     if not headline:
         raise NoArticleContent("no headline found (no <h1>, <title> or metadata title)", url=url)
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
+    page_note = page_note or source_link_in_page(marks.anchors, url)
     boxes = reading_boxes(marks.reading_labels) + named_boxes(marks.related_boxes)  # before the body prunes
     lines = link_lines(marks.anchors, url)
     body = extract_body(doc, headline=headline)
@@ -126,6 +127,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         canonical=canonical_origin(doc, metadata.canonical_url, url),
         page_credit=credit_in_page(marks.credit_strings, url),
     )
+    origin = named_origin(doc, origin)
     if origin is not None and origin.block is not None:
         claimed.add(origin.block)
     paragraphs = [normalize_paragraph(block.text) for index, block in enumerate(blocks) if index not in claimed]

@@ -450,3 +450,258 @@ def test_own_media_when_the_slug_is_not_the_last_path_segment() -> None:
     media = '<p><a href="/overlay/media/fr/city-council-approves-new-budget/15100334/6533123">'
     media += "The council vote, in sound and pictures</a></p>"
     assert parse(page(article_end=media, url=url), url=url).see_also == []
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        # a republication note naming only the domain; the page writes the outlet's name in its footer credit
+        (
+            "after",
+            "<p>This story was originally published on rivervalleyledger.example.</p>"
+            "<p>Partner content courtesy of the River Valley Ledger.</p>",
+            "River Valley Ledger",
+        ),
+        # an all-capitals spelling counts when the page has no other
+        ("after", "<p>Originally published at hilltopbeacon.example. © HILLTOP BEACON</p>", "HILLTOP BEACON"),
+    ],
+)
+def test_a_domain_given_as_publisher_is_named_as_the_page_spells_it(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_cross_domain_canonical_named_as_the_page_spells_it() -> None:
+    # Given a canonical on an unlisted outlet's site whose name only appears in the page's text
+    head = '<link rel="canonical" href="https://www.rivervalleyledger.example/2024/budget-vote">'
+    origin = parse(page(head=head, article_end="<p><em>Courtesy of the River Valley Ledger.</em></p>")).origin
+    assert origin is not None
+    assert origin.publisher == "River Valley Ledger"
+
+
+def test_a_domain_the_page_never_spells_out_stays_a_domain() -> None:
+    # a guard: the domain in a URL or in lower case is not a name, so the bare domain is the last resort
+    head = '<link rel="canonical" href="https://www.rivervalleyledger.example/2024/budget-vote">'
+    html = '<p><a href="https://rivervalleyledger.example/">rivervalleyledger</a> has more.</p>'
+    origin = parse(page(head=head, after=html)).origin
+    assert origin is not None
+    assert origin.publisher == "rivervalleyledger.example"
+
+
+@pytest.mark.parametrize(
+    ("canonical", "text", "publisher"),
+    [
+        # a German domain writes "ü" as "ue"
+        ("https://www.muensterlandbote.example/2024/budget", "Ein Artikel des Münsterland Bote.", "Münsterland Bote"),
+        # accents the domain drops
+        ("https://www.diariodelsur.example/2024/budget", "Publicado por el Diário del Sur.", "Diário del Sur"),
+        # "and" written as "&" or "+"
+        ("https://www.hillsandvalleys.example/2024/budget", "From Hills & Valleys magazine.", "Hills & Valleys"),
+        # a three-letter domain counts only as an acronym in capitals
+        ("https://www.kxr.example/2024/budget", "Watch Kxr tonight, or KXR news at six.", "KXR"),
+    ],
+)
+def test_canonical_named_as_the_page_spells_it_in_other_letters(canonical: str, text: str, publisher: str) -> None:
+    origin = parse(page(head=f'<link rel="canonical" href="{canonical}">', article_end=f"<p>{text}</p>")).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("<p><em>This content was originally published by the Harbor Times.</em></p>", "Harbor Times"),
+        ("<p>An earlier version of this story appeared first in the Valley Courier.</p>", "Valley Courier"),
+        ("<p>Article originally published on Example Ledger.</p>", "Example Ledger"),
+        ("<p>Cet article a été initialement publié dans Le Courrier du Sud.</p>", "Le Courrier du Sud"),
+        ("<p>Este artículo fue publicado originalmente en El Diario del Valle.</p>", "El Diario del Valle"),
+        ("<p>Publicado originalmente em Jornal do Porto.</p>", "Jornal do Porto"),
+        ("<p>Questo articolo è stato pubblicato originariamente su Il Corriere del Lago.</p>", "Il Corriere del Lago"),
+        ("<p>Dit artikel verscheen eerder in Het Dagblad van Oost.</p>", "Het Dagblad van Oost"),
+        ("<p>Erstveröffentlichung: Kieler Abendblatt</p>", "Kieler Abendblatt"),
+        ("<p>Mit freundlicher Genehmigung der Wochenzeitung Ostwind.</p>", "Wochenzeitung Ostwind"),
+        (
+            "<p>©2024 The Example Herald. Visit exampleherald.example. Distributed by Example Content Agency, LLC.</p>",
+            "The Example Herald",
+        ),
+        ("<p>Story provided by Harbor Times.</p>", "Harbor Times"),
+    ],
+)
+def test_republication_notes_in_more_phrasings(note: str, publisher: str) -> None:
+    origin = parse(page(article_end=note)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p>Le rapport, initialement prévu pour mars, a été publié hier.</p>",  # no republication
+        "<p>The law was first published in 1998 and has been amended since.</p>",  # a date, no publisher
+        "<p>© 2024 Example News. All rights reserved.</p>",  # the site's own copyright, nothing distributed
+    ],
+)
+def test_sentences_that_only_look_like_notes_are_no_origin(note: str) -> None:
+    assert parse(page(article_end=note)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p>The ministry said talks would resume on Monday. (AFP)</p>", "AFP"),
+        ("article_end", "<p>The minister said the plan would be reviewed in June. — PTI</p>", "PTI"),
+        ("first", "<p>By Reuters Staff | May 3, 2024</p>", "Reuters"),
+        ("article_end", "<p>Copyright © 2024 The Associated Press. All rights reserved.</p>", "Associated Press"),
+        ("article_end", "<p>Source: CNN</p>", "CNN"),
+        # a dateline after a standfirst, a byline and a date line
+        (
+            "first",
+            "<p>The vote ends a long fight.</p><p>By Jane Doe</p><p>May 3, 2024</p>"
+            "<p>SPRINGFIELD (AP) — The council voted late on Friday.</p>",
+            "Associated Press",
+        ),
+    ],
+)
+def test_more_wire_credits(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>He said the rules came from the ap style guide and the afp.</p>",  # lower case: no credit
+        "<p>Source: city council minutes</p>",  # a source that is no listed outlet
+        "<p>Reporters covered the vote, he said (Reuters was there too).</p>",  # a wire named in a sentence
+    ],
+)
+def test_what_only_looks_like_a_wire_credit_is_no_origin(html: str) -> None:
+    assert parse(page(article_end=html)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p>Dieses Interview erschien zuerst in der Wochenpost Nord.</p>", "Wochenpost Nord"),
+        ("article_end", "<p>Diese Kolumne ist am 3. März 2024 zuerst im Abendkurier erschienen.</p>", "Abendkurier"),
+        ("article_end", "<p>Reposted with permission from Harbor Times.</p>", "Harbor Times"),
+        (
+            "article_end",
+            "<p>This article first appeared in the May 2024 issue of Valley Monthly.</p>",
+            "Valley Monthly",
+        ),
+        ("first", "<p>SPRINGFIELD (CNN Business) — The council voted late on Friday.</p>", "CNN"),
+        ("first", "<p>MADRID, 3 Mar. (EFE).- El ayuntamiento aprobó el presupuesto.</p>", "EFE"),
+        ("first", "<p>Berlin (dpa/AFP/lnw) - Der Stadtrat hat abgestimmt.</p>", "dpa"),
+        ("article_end", "<p>Mit Material der dpa und AFP</p>", "dpa"),
+    ],
+)
+def test_more_notes_and_datelines(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_photo_credit_in_parentheses_is_no_dateline() -> None:
+    # a guard: "(AP Photo/...)" credits a picture, not the story
+    html = "<p>Council members vote. (AP Photo/Jane Doe) The vote came late on Friday after a long debate.</p>"
+    assert parse(page(first=html)).origin is None
+
+
+def test_a_note_linking_its_original_as_this_link_is_named_from_the_link() -> None:
+    note = (
+        '<p>This article was originally published at <a href="https://www.prairiegazette.example/x">this link</a>.</p>'
+    )
+    origin = parse(page(article_end=note + "<p>© Prairie Gazette</p>")).origin
+    assert origin is not None
+    assert (origin.publisher, origin.url) == ("Prairie Gazette", "https://www.prairiegazette.example/x")
+
+
+def test_a_news_media_organisation_as_source_organization_is_the_origin() -> None:
+    # an outlet the lists do not know, typed as a news organisation by the page's JSON-LD
+    head = jsonld(sourceOrganization={"@type": "NewsMediaOrganization", "name": "Kestrel Bay"})
+    origin = parse(page(head=head)).origin
+    assert origin is not None
+    assert origin.publisher == "Kestrel Bay"
+
+
+def test_a_source_line_heading_the_story_wins_over_the_dateline_below_it() -> None:
+    # Given a wire service's story credited "Quelle: dpa-AFX" above a "(dpa) -" dateline
+    first = "<p>Quelle: dpa-AFX</p><p>Berlin (dpa) - Der Stadtrat hat am Dienstag abgestimmt.</p>"
+    origin = parse(page(first=first)).origin
+    # Then the credited service is the origin
+    assert origin is not None
+    assert origin.publisher == "dpa-AFX"
+
+
+@pytest.mark.parametrize(
+    ("html", "publisher"),
+    [
+        (
+            '<p><a href="https://www.prairiegazette.example/2024/05/budget">Source link</a></p>',
+            "prairiegazette.example",
+        ),
+        (
+            '<p><a href="https://www.prairiegazette.example/2024/05/budget">Zum Originalartikel</a></p>'
+            "<p>© Prairie Gazette</p>",
+            "Prairie Gazette",
+        ),
+        ("<p>The original version of this article was published in the Valley Courier.</p>", "Valley Courier"),
+        ("<p>Republished under a Creative Commons license from Harbor Times.</p>", "Harbor Times"),
+    ],
+)
+def test_links_and_notes_pointing_to_the_original(html: str, publisher: str) -> None:
+    origin = parse(page(after=html)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_source_link_in_a_list_or_to_the_same_site_is_no_origin() -> None:
+    # guards: a "Source" item of a link list, and a "Source link" to the site's own page
+    listed = '<ul><li><a href="https://www.prairiegazette.example/x">Source</a></li></ul>'
+    own = '<p><a href="https://www.example-news.com/2024/04/budget-draft/">Source link</a></p>'
+    assert parse(page(after=listed)).origin is None
+    assert parse(page(after=own)).origin is None
+
+
+def test_an_outlet_credited_in_the_byline_is_the_origin_on_another_site_only() -> None:
+    # Given a story bylined "By Jane Doe, Chicago Tribune" on another paper's site, and on the Tribune's own
+    byline = '<p class="byline">By Jane Doe, Chicago Tribune</p>'
+    elsewhere = parse(page(first=byline))
+    own = parse(page(first=byline), url="https://www.chicagotribune.com/2024/05/03/city-council-budget/")
+    # Then the Tribune is the origin elsewhere, and no origin on its own site; the byline is the person
+    assert elsewhere.origin is not None
+    assert elsewhere.origin.publisher == "Chicago Tribune"
+    assert elsewhere.byline == ["Jane Doe"]
+    assert own.origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p>Fuente: Valle Times</p>", "Valle Times"),  # an outlet-like name, not listed
+        ("article_end", "<p>This story was published first in the Harbor Times.</p>", "Harbor Times"),
+        (
+            "first",
+            "<p>The vote ends a long fight.</p><p>By Jane Doe</p><p>May 3, 2024</p><p>Updated 10:00</p>"
+            "<p><em>This story originally appeared in the Valley Courier.</em></p>",
+            "Valley Courier",
+        ),
+    ],
+)
+def test_source_lines_and_notes_further_in(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_source_line_naming_no_outlet_is_no_origin() -> None:
+    assert parse(page(article_end="<p>Source: annual report 2023</p>")).origin is None
+
+
+def test_an_ani_dateline_with_a_bracketed_country() -> None:
+    origin = parse(page(first="<p>New Delhi [India], May 3 (ANI): The council voted late on Friday.</p>")).origin
+    assert origin is not None
+    assert origin.publisher == "ANI"

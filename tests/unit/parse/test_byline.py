@@ -33,6 +33,10 @@ def test_non_names_are_rejected(text: str) -> None:
     assert split_names(text).names == []
 
 
+def test_the_sites_own_outlet_name_is_no_credit() -> None:
+    assert split_names("By Jane Doe, Chicago Tribune", site_name="Chicago Tribune").agencies == []
+
+
 def test_site_name_is_not_a_person() -> None:
     assert not is_person_name("The Tidewater Review", site_name="The Tidewater Review")
     assert split_names("By Tidewater Review", site_name="Tidewater Review").names == []
@@ -46,6 +50,28 @@ def test_wire_agencies_go_apart(text: str, agency: str) -> None:
     found = split_names(text)
     assert found.names == []
     assert found.agencies == [agency]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "agencies"),
+    [
+        ("By JANE DOE Associated Press", ["JANE DOE"], ["Associated Press"]),  # a wire's own byline style
+        ("By Jane Doe Reuters", ["Jane Doe"], ["Reuters"]),
+        ("Jane Doe | Reuters", ["Jane Doe"], ["Reuters"]),
+        ("Jane Doe (AFP)", ["Jane Doe"], ["AFP"]),
+        ("By Mary Ann Smith", ["Mary Ann Smith"], []),  # no wire: the name stays whole
+        ("By Jane Sid", ["Jane Sid"], []),  # a short spelling ("SID") ends a name only in capitals
+        ("AFP-JIJI", [], ["AFP"]),  # wires joined by a hyphen: the first
+        ("By JANE DOE AP Business Writer", ["JANE DOE"], ["Associated Press"]),  # a wire's staff title
+        ("By Jane Doe, Reuters Correspondent", ["Jane Doe"], ["Reuters"]),
+        ("By Jane Doe, Senior Writer", ["Jane Doe"], []),
+        ("By Jane Doe, Chicago Tribune", ["Jane Doe"], ["Chicago Tribune"]),  # a listed outlet is no person
+        ("By Jane Doe The New York Times", ["Jane Doe"], ["The New York Times"]),
+    ],
+)
+def test_a_wire_or_outlet_after_a_name_goes_apart(text: str, names: list[str], agencies: list[str]) -> None:
+    found = split_names(text)
+    assert (found.names, found.agencies) == (names, agencies)
 
 
 def _byline(html: str) -> list[str]:

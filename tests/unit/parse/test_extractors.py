@@ -101,6 +101,9 @@ def test_wire_dateline_is_an_origin_but_stays_in_the_body() -> None:
         ("It rose, citing a report by the Financial Times.", ["Financial Times"]),
         ("Wie der Spiegel berichtet, ist der Vertrag unterschrieben.", ["Spiegel"]),
         ("Earlier The Korea Herald reported that prices rose.", ["The Korea Herald"]),
+        ("The vote was delayed, the FT reported.", ["FT"]),  # a spelling in the one outlet list (agencies.py)
+        ("According to Kommersant, the deal is off.", ["Kommersant"]),
+        ("I reported the fault twice.", []),  # the British "i" is listed, but a one-letter name is no citation
         ("He told CNBC that sales were strong.", []),
         ("The ministry reported a loss.", []),
         ("Apple said it would appeal.", []),
@@ -119,6 +122,13 @@ def test_citations(text: str, sources: list[str]) -> None:
         ("https://edition.cnn.com/x", "cnn.com"),
         ("https://someone.wordpress.com/2020/x", "someone.wordpress.com"),
         ("https://news.example.com.au/x", "example.com.au"),
+        ("https://someone.blogspot.com/x", "someone.blogspot.com"),
+        ("https://www.service.gov.uk/x", "service.gov.uk"),
+        ("https://news.example.com.br/x", "example.com.br"),  # a second-level suffix the list knows
+        ("https://www.city.kawasaki.jp/x", "city.kawasaki.jp"),  # an exception to a wildcard suffix
+        ("https://my-app.pages.dev/x", "my-app.pages.dev"),  # a hosting platform from the list's private part
+        ("https://localhost:8000/x", "localhost"),
+        ("http://192.168.1.10/x", "192.168.1.10"),
     ],
 )
 def test_registrable_domain(url: str, domain: str) -> None:

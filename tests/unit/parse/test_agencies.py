@@ -1,0 +1,48 @@
+"""The one list of wire agencies and outlets (``worker/parse/agencies.py``): its shape and its look-ups."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from worker.parse import agencies
+from worker.parse.agencies import agency_home, agency_name, is_listed_outlet, outlet_name, outlet_of_domain
+
+
+def test_every_domain_and_spelling_names_one_outlet() -> None:
+    # Given every row of the list
+    rows = agencies._OUTLETS.items()
+    # Then no home domain and no wire spelling belongs to two outlets, and spellings are written case-folded
+    domains = Counter(domain for _, (_, _, domains) in rows for domain in domains)
+    assert [domain for domain, count in domains.items() if count > 1] == []
+    wire_spellings = Counter(s for name, (wire, spellings, _) in rows if wire for s in (name.casefold(), *spellings))
+    assert [spelling for spelling, count in wire_spellings.items() if count > 1] == []
+    assert all(spelling == spelling.casefold() for _, (_, spellings, _) in rows for spelling in spellings)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Wall Street Journal", True),  # "The Wall Street Journal" without its article
+        ("the Guardian", True),
+        ("Der Spiegel", True),
+        ("FT", True),  # a spelling
+        ("Agence France-Presse", True),  # a wire spelling
+        ("Example Weekly Bugle", False),
+        ("i", False),
+    ],
+)
+def test_is_listed_outlet(text: str, listed: bool) -> None:
+    assert is_listed_outlet(text) is listed
+
+
+def test_names_from_spellings_and_domains() -> None:
+    assert agency_name("The Associated Press") == "Associated Press"
+    assert agency_name("FT") is None  # an outlet, not a wire
+    assert outlet_name("nbc") == "NBC News"
+    assert outlet_name("ABC") == "ABC"  # a name wins over another outlet's spelling
+    assert outlet_of_domain("edition.cnn.com") == "CNN"
+    assert outlet_of_domain("apnews.com") == "Associated Press"
+    assert agency_home("Reuters", "uk.reuters.com")
+    assert not agency_home("Reuters", "example.com")
