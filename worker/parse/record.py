@@ -136,7 +136,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     fields: dict[str, Any] = {
         **_metadata_fields(url, metadata),
         "headline": headline,
-        "byline": byline.names,
+        "byline": byline.credited,
         "published_at": dates.published,
         "modified_at": dates.modified,
         "body": body_text,
@@ -195,7 +195,7 @@ def _byline_from_blocks(blocks: Sequence[Block], byline: Byline, site_name: str 
         if not byline.names:
             names.extend(name for name in found.names if name not in names)
         agencies.extend(agency for agency in found.agencies if agency not in agencies)
-    return Byline(names, agencies), claimed
+    return Byline(names, agencies, byline.credits), claimed
 
 
 def _furniture_blocks(blocks: Sequence[Block]) -> set[int]:
