@@ -64,11 +64,14 @@ _NEGATIVE = re.compile(
 _NEGATIVE_TOKENS = frozenset(
     {
         "ad", "ads", "adv", "advert", "nav", "menu", "footer", "foot", "tags", "tag", "keywords", "meta",
-        "print", "tools", "skip", "hidden", "hide", "bio", "byline-bio", "login", "search", "share", "icons",
+        "print", "tools", "skip", "bio", "byline-bio", "login", "search", "share", "icons",
         "topbar", "submenu", "subnav", "shop", "donate", "rss", "feed", "follow", "likes",
         "byline", "author", "authors", "date", "timestamp", "published", "posted", "notice", "legend",
     }
 )  # fmt: skip
+# A class saying the element itself is hidden ("hidden", "is-hidden", "js-hide"); not one hiding a part of it
+# ("field--label-hidden"), a utility ("overflow-hidden", "hide-text") or a screen size ("hidden-xs").
+_HIDDEN_CLASS = re.compile(r"(?:(?:is|js|u|element|state)[-_]+)?(?:hidden|hide)")
 _STRONG_NEGATIVE = re.compile(
     r"comment|kommentar|disqus|respond|reply|cookie|consent|gdpr|newsletter|related|recommend|outbrain|taboola"
     r"|read-?next|more-?(stories|articles)|teaser-?list|popular|trending|most-?read|meistgelesen",
@@ -141,7 +144,7 @@ def negative_class(names: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _negative_word(word: str) -> bool:
-    if _NEGATIVE.search(word):
+    if _NEGATIVE.search(word) or _HIDDEN_CLASS.fullmatch(word):
         return True
     return any(token in _NEGATIVE_TOKENS for token in _TOKEN_SPLIT.split(word))
 

@@ -50,6 +50,9 @@ _SHARE_BLOCK = re.compile(
     r"artikel\s+teilen|partager|compartir|condividi)\W{0,3}$",
     re.IGNORECASE,
 )
+_LICENCE_LINK = re.compile(r"creativecommons\.org/(?:licenses|publicdomain)/", re.IGNORECASE)
+_MAX_LICENCE_LINE = 300
+_TAIL_BLOCKS = 3
 _DATE_ONLY_LETTERS = 25
 _MAX_DATE_LINE = 80
 _HEAD_BLOCKS = 5
@@ -199,8 +202,13 @@ def _byline_from_blocks(blocks: Sequence[Block], byline: Byline, site_name: str 
 
 
 def _furniture_blocks(blocks: Sequence[Block]) -> set[int]:
-    """Leading date-only lines and "Share this on" remnants anywhere."""
+    """Leading date-only lines, "Share this on" remnants anywhere, and a closing licence note ("This text is
+    published under <a>CC BY-NC-ND 4.0</a>")."""
     claimed = {index for index, block in enumerate(blocks) if _SHARE_BLOCK.match(block.text)}
+    for index in range(max(1, len(blocks) - _TAIL_BLOCKS), len(blocks)):
+        block = blocks[index]
+        if len(block.text) <= _MAX_LICENCE_LINE and _licence_note(block):
+            claimed.add(index)
     for index, block in enumerate(blocks[:_HEAD_BLOCKS]):
         if len(block.text) > _MAX_DATE_LINE:
             continue
@@ -208,6 +216,15 @@ def _furniture_blocks(blocks: Sequence[Block]) -> set[int]:
         if letters <= _DATE_ONLY_LETTERS and date_in_text(block.text) is not None:
             claimed.add(index)
     return claimed
+
+
+def _licence_note(block: Block) -> bool:
+    """A line linking a Creative Commons licence: the terms of reuse, not article text."""
+    for anchor in block.element.find_all("a", href=True):
+        href = anchor.get("href")
+        if isinstance(href, str) and _LICENCE_LINK.search(href):
+            return True
+    return False
 
 
 __all__ = ["PARSER_VERSION", "content_hash", "normalize_paragraph", "parse_page"]

@@ -1,0 +1,60 @@
+"""Body rules about class names and closing notes: a class hiding a part of an element (a field's label) or a utility
+class does not make the element furniture, a class hiding the element does, and a closing licence note is no text."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.parse import parse_article
+from worker.parse.boilerplate import negative_class
+
+_STORY = (
+    "<p>The council met on Monday night and voted to close the old bridge to traffic for two months while engineers"
+    " replace the deck, a job first planned three years ago and twice put off for lack of money.</p>"
+    "<p>Drivers will be sent over the ring road, which the council says adds about six minutes to the trip into"
+    " town at the busiest hours of the day, and buses will run every ten minutes instead of every fifteen.</p>"
+)
+
+
+def _page(lead: str, tail: str = "") -> bytes:
+    return (
+        "<html><head><title>Bridge to close for repairs</title></head><body><article>"
+        f"<h1>Bridge to close for repairs</h1>{lead}"
+        f'<div class="field field-name-body field-label-hidden">{_STORY}</div>{tail}'
+        "</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "names", ["field field-name-intro field-label-hidden", "field--label-hidden", "overflow-hidden"]
+)
+def test_a_class_hiding_a_part_or_a_utility_class_is_no_furniture(names: str) -> None:
+    assert not negative_class(names)
+    lead = f'<div class="{names}"><p>Drivers face six weeks of detours, the council said on Monday.</p></div>'
+    body = parse_article(_page(lead), url="https://news.example/bridge").body
+    assert body.startswith("Drivers face six weeks of detours")
+
+
+@pytest.mark.parametrize("names", ["hidden", "is-hidden", "js-hide", "hide"])
+def test_a_class_hiding_the_element_is_furniture(names: str) -> None:
+    assert negative_class(names)
+
+
+def test_a_closing_licence_note_is_not_body_text() -> None:
+    tail = (
+        '<p>This text is published under the licence <a href="https://creativecommons.org/licenses/by-nc-nd/4.0/">'
+        "CC BY-NC-ND 4.0</a>. The photos may not be reused.</p>"
+    )
+    body = parse_article(_page("", tail), url="https://news.example/bridge").body
+    assert body.endswith("instead of every fifteen.")
+    assert "licence" not in body
+
+
+def test_a_licence_link_early_in_the_article_stays() -> None:
+    lead = (
+        '<p>The council published its plan under an <a href="https://creativecommons.org/licenses/by/4.0/">open'
+        "</a> licence so that residents could reuse the maps.</p>"
+    )
+    tail = "<p>Work starts on the first of May.</p><p>The council meets again in June.</p><p>Tolls stay.</p>"
+    body = parse_article(_page(lead, tail), url="https://news.example/bridge").body
+    assert body.startswith("The council published its plan")
