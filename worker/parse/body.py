@@ -158,11 +158,16 @@ class _Emitter:
         self.headline = headline
         self.blocks: list[Block | None] = []  # None where a link-dominated block was left out
         self.after_image = False  # an image was just passed: a short line next is its caption
+        self.headline_at: int | None = None  # how many events preceded the headline <h1>, once met
 
     def emit(self, element: Tag, kind: str) -> None:
         """Add the blocks of one kept element (recursing into nested paragraph-level elements)."""
         stats = self.analysis.kept(element)
-        if stats is None or element.name == "h1":  # the headline (and its kicker) is not body text
+        if stats is None:
+            return
+        if element.name == "h1":  # the headline (and its kicker) is not body text
+            if self.headline_at is None and self.headline and _collapse(element.get_text()) == self.headline:
+                self.headline_at = len(self.blocks)
             return
         if not stats.nested:
             text = self._text(element)
@@ -237,7 +242,7 @@ class _Emitter:
     def finish(self) -> list[Block]:
         """The kept blocks, without headings that only introduced left-out links (or nothing)."""
         kept: list[Block] = []
-        events = self.blocks
+        events = self.blocks[self.headline_at or 0 :]  # what precedes the headline is the page's, not the story's
         for index, block in enumerate(events):
             if block is None:
                 continue

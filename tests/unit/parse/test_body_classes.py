@@ -58,3 +58,13 @@ def test_a_licence_link_early_in_the_article_stays() -> None:
     tail = "<p>Work starts on the first of May.</p><p>The council meets again in June.</p><p>Tolls stay.</p>"
     body = parse_article(_page(lead, tail), url="https://news.example/bridge").body
     assert body.startswith("The council published its plan")
+
+
+def test_text_before_the_headline_inside_the_article_is_not_body() -> None:
+    page = (
+        "<html><body><div class='content'><p>English Deutsch</p><p>A documentary project about one family and"
+        f" the music it kept quiet</p><h1>Bridge to close for repairs</h1>{_STORY}</div></body></html>"
+    ).encode()
+    body = parse_article(page, url="https://news.example/bridge").body
+    assert body.startswith("The council met on Monday night")
+    assert "documentary" not in body
