@@ -205,17 +205,23 @@ def _furniture_blocks(blocks: Sequence[Block]) -> set[int]:
     """Leading date-only lines, "Share this on" remnants anywhere, and a closing licence note ("This text is
     published under <a>CC BY-NC-ND 4.0</a>")."""
     claimed = {index for index, block in enumerate(blocks) if _SHARE_BLOCK.match(block.text)}
-    for index in range(max(1, len(blocks) - _TAIL_BLOCKS), len(blocks)):
+    tail = range(max(1, len(blocks) - _TAIL_BLOCKS), len(blocks))
+    for index in tail:
         block = blocks[index]
         if len(block.text) <= _MAX_LICENCE_LINE and _licence_note(block):
             claimed.add(index)
-    for index, block in enumerate(blocks[:_HEAD_BLOCKS]):
-        if len(block.text) > _MAX_DATE_LINE:
-            continue
-        letters = sum(char.isalpha() for char in block.text)
-        if letters <= _DATE_ONLY_LETTERS and date_in_text(block.text) is not None:
+    for index in [*range(min(_HEAD_BLOCKS, len(blocks))), *tail]:
+        if _date_only(blocks[index].text):
             claimed.add(index)
     return claimed
+
+
+def _date_only(text: str) -> bool:
+    """A line that is only a date, perhaps labelled ("12. März 2021", "Aktualisiert am 17.01.2021.")."""
+    if len(text) > _MAX_DATE_LINE:
+        return False
+    letters = sum(char.isalpha() for char in text)
+    return letters <= _DATE_ONLY_LETTERS and date_in_text(text) is not None
 
 
 def _licence_note(block: Block) -> bool:

@@ -68,3 +68,9 @@ def test_text_before_the_headline_inside_the_article_is_not_body() -> None:
     body = parse_article(page, url="https://news.example/bridge").body
     assert body.startswith("The council met on Monday night")
     assert "documentary" not in body
+
+
+@pytest.mark.parametrize("line", ["Aktualisiert am 17.01.2021.", "Last updated: March 5, 2019"])
+def test_a_closing_date_line_is_not_body_text(line: str) -> None:
+    body = parse_article(_page("", f"<p>{line}</p>"), url="https://news.example/bridge").body
+    assert body.endswith("instead of every fifteen.")
