@@ -52,7 +52,7 @@ KIND_OF_TAG = {
 
 # Furniture whose class/id says so plainly; matched anywhere in the class/id string.
 _NEGATIVE = re.compile(
-    r"comment|kommentar|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent|gdpr"
+    r"comment|kommentar|disqus|share|sharing|social|related|recommend|news-?letter|subscri|signup|sign-up|cookie|consent|gdpr"
     r"|breadcrumb|promo|advert|sponsor|outbrain|taboola|sidebar|popup|modal|overlay|caption|credit"
     r"|copyright|paywall|trending|popular|most-?read|meistgelesen|author-?(bio|box|info|profile|card|about)"
     r"|about-?(the-?)?author|skip-?link|screen-?reader|sr-only|visually-?hidden|print-?only|tag-?(list|cloud)"
@@ -73,7 +73,7 @@ _NEGATIVE_TOKENS = frozenset(
 # ("field--label-hidden"), a utility ("overflow-hidden", "hide-text") or a screen size ("hidden-xs").
 _HIDDEN_CLASS = re.compile(r"(?:(?:is|js|u|element|state)[-_]+)?(?:hidden|hide)")
 _STRONG_NEGATIVE = re.compile(
-    r"comment|kommentar|disqus|respond|reply|cookie|consent|gdpr|newsletter|related|recommend|outbrain|taboola"
+    r"comment|kommentar|disqus|respond|reply|cookie|consent|gdpr|news-?letter|related|recommend|outbrain|taboola"
     r"|read-?next|more-?(stories|articles)|teaser-?list|popular|trending|most-?read|meistgelesen",
     re.I,
 )

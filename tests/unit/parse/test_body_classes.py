@@ -35,7 +35,7 @@ def test_a_class_hiding_a_part_or_a_utility_class_is_no_furniture(names: str) ->
     assert body.startswith("Drivers face six weeks of detours")
 
 
-@pytest.mark.parametrize("names", ["hidden", "is-hidden", "js-hide", "hide"])
+@pytest.mark.parametrize("names", ["hidden", "is-hidden", "js-hide", "hide", "news-letter-section"])
 def test_a_class_hiding_the_element_is_furniture(names: str) -> None:
     assert negative_class(names)
 
@@ -74,3 +74,12 @@ def test_text_before_the_headline_inside_the_article_is_not_body() -> None:
 def test_a_closing_date_line_is_not_body_text(line: str) -> None:
     body = parse_article(_page("", f"<p>{line}</p>"), url="https://news.example/bridge").body
     assert body.endswith("instead of every fifteen.")
+
+
+def test_a_newsletter_box_inside_the_article_is_left_out() -> None:
+    box = (
+        '<div class="news-letter-section"><div class="title">NEWS LETTERS</div><form><input name="email"></form>'
+        "<span>News, tips and trends: we have many exciting stories for you!</span></div>"
+    )
+    body = parse_article(_page(box), url="https://news.example/bridge").body
+    assert "exciting stories" not in body
