@@ -174,7 +174,7 @@ class _Emitter:
             if len(text) < _MAX_DATELINE * 2 and len(_collapse(text)) < _MAX_DATELINE and _holds_date(element):
                 self.blocks.append(None)  # a date line ("12 Jan 2019", "2 hours ago"): metadata, not text
                 return
-            self._add(element, kind, text, stats.links)
+            self._add(element, kind, text, _link_chars(element))
             return
         run: list[str] = []
         run_links = 0
@@ -189,7 +189,7 @@ class _Emitter:
                     self.emit(child, KIND_OF_TAG.get(child.name, "quote" if kind == "quote" else "text"))
                 else:
                     run.append(self._text(child))
-                    run_links += child_stats.links
+                    run_links += _link_chars(child)
             elif type(child) is NavigableString:
                 run.append(child)
         self._add(element, kind, "".join(run), run_links)
@@ -318,6 +318,12 @@ def _is_contact_link(anchor: Tag) -> bool:
     if isinstance(href, str) and href.strip().lower().startswith(("mailto:", "tel:")):
         return True
     return "@" in anchor.get_text()
+
+
+def _link_chars(element: Tag) -> int:
+    """Characters of link text in an element (furniture already removed), whitespace left out."""
+    anchors = [element] if element.name == "a" else element.find_all("a")
+    return sum(len("".join(anchor.get_text().split())) for anchor in anchors)
 
 
 def _holds_date(element: Tag) -> bool:

@@ -83,3 +83,13 @@ def test_a_newsletter_box_inside_the_article_is_left_out() -> None:
     )
     body = parse_article(_page(box), url="https://news.example/bridge").body
     assert "exciting stories" not in body
+
+
+def test_words_linked_through_nested_inline_markup_count_once() -> None:
+    glossary = "".join(
+        f'<a href="#g{i}" class="dic"><ruby><span class="under">{word}</span><rt>{reading}</rt></ruby></a>を'
+        for i, (word, reading) in enumerate([("虐待", "ぎゃくたい"), ("体罰", "たいばつ"), ("禁止", "きんし")])
+    )
+    lead = f"<p>子どもへの{glossary}なくすための法律ができることになりました。</p>"
+    body = parse_article(_page(lead), url="https://news.example/bridge").body
+    assert body.startswith("子どもへの虐待を体罰を禁止をなくすための法律")
