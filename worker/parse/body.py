@@ -47,7 +47,9 @@ _END_BOX = re.compile(
     r"|download (?:our|the) app|follow us|support us|you (?:might|may) also like|you may be interested"
     r"|related (?:stories|articles|posts|content)"
     r"|more (?:from|stories|on this)|recommended for you|most (?:read|popular)\b"
-    r"|about the authors?\b|über (?:den autor|die autorin)|zum autor|zur autorin|das könnte (?:sie|dich)"
+    r"|about the authors?\b|über (?:den autor|die autorin)|zum autor|zur autorin"
+    r"|(?:das|dies|diese(?:r|s)?(?: artikel| beiträge| themen)?) könnten? (?:sie|dich|euch)"
+    r"|(?:these|other) (?:articles|stories) (?:might|may) (?:also )?interest you"
     r"|jetzt abonnieren|abonniere|unterstütze uns|à propos de l'auteur|sobre el autor"
     r"|weitere (?:artikel|beiträge|nachrichten)\b|ähnliche (?:artikel|beiträge)|das könnte dich auch|auch interessant"
     r"|sur le même sujet|vous aimerez aussi|articles? similaires|permalink|permalien|tags?\s*:|schlagwörter\b)",

@@ -93,3 +93,20 @@ def test_words_linked_through_nested_inline_markup_count_once() -> None:
     lead = f"<p>子どもへの{glossary}なくすための法律ができることになりました。</p>"
     body = parse_article(_page(lead), url="https://news.example/bridge").body
     assert body.startswith("子どもへの虐待を体罰を禁止をなくすための法律")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Diese Artikel könnten dich ebenfalls interessieren:",
+        "These stories might also interest you",
+        "Das könnte Sie interessieren",
+    ],
+)
+def test_a_closing_further_reading_label_ends_the_body(label: str) -> None:
+    tail = (
+        f"<p><em>{label}</em></p><p><a href='/lifestyle/breakfast-tips-26415.html'>Breakfast: the best tips for a"
+        " good start</a></p><p><a href='/lifestyle/sleep-well-39483.html'>Sleep: what helps you rest</a></p>"
+    )
+    body = parse_article(_page("", tail), url="https://news.example/bridge").body
+    assert body.endswith("instead of every fifteen.")
