@@ -28,6 +28,16 @@ _AD_LABEL = re.compile(
     r"^\W{0,3}(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicité|pubblicità)\W{0,3}(?:$|[-–—:|])",
     re.IGNORECASE,
 )
+# A line that is only a picture credit ("Foto: dpa", "(Photo by A. Lee/Getty Images)", "Image source: Wikimedia").
+_PICTURE_CREDIT = re.compile(
+    r"^\W{0,2}(?:(?:header|featured|title|cover|top)\s+)?(?:photo|foto|image|picture|bild|illustration|grafik"
+    r"|titelbild|beitragsbild|bildquelle|fotoquelle|credit|crédit)s?(?:\s*(?:credit|source|quelle|nachweis)s?)?"
+    r"\s*(?:[:©|]|by\b|von\b)",
+    re.IGNORECASE,
+)
+_MAX_PICTURE_CREDIT = 100
+_CARD_DEPTH = 4  # levels searched above a block for a link wrapping it
+_MAX_CARD_TEXT = 400  # characters: a link holding more is broken markup, not a card
 _MIN_LENIENT_PROSE = 100  # characters of prose the second, lenient look must find to be taken
 _PROMO_SCAN = 8  # blocks
 _PROMO_TEXT = 400  # characters
@@ -224,6 +234,9 @@ class _Emitter:
         if len(text) < _MAX_CREDITED and _CREDIT_END.search(text):
             self.blocks.append(None)  # a caption ending in its image credit ("... | © Agency")
             return
+        if len(text) < _MAX_PICTURE_CREDIT and _PICTURE_CREDIT.match(text):
+            self.blocks.append(None)  # a picture credit standing on its own line
+            return
         if _AD_LABEL.match(text):
             self.blocks.append(None)  # an advertisement marked as such ("ANZEIGE - ...", "Advertisement")
             return
@@ -323,9 +336,24 @@ def _is_contact_link(anchor: Tag) -> bool:
 
 
 def _link_chars(element: Tag) -> int:
-    """Characters of link text in an element (furniture already removed), whitespace left out."""
+    """Characters of link text in an element (furniture already removed), whitespace left out: all of it inside a
+    link wrapping a card (a teaser's heading and blurb under one ``<a>``)."""
+    if _in_card_link(element):
+        return len("".join(element.get_text().split()))
     anchors = [element] if element.name == "a" else element.find_all("a")
     return sum(len("".join(anchor.get_text().split())) for anchor in anchors)
+
+
+def _in_card_link(element: Tag) -> bool:
+    """Whether a link of at most card size (not an unclosed ``<a>`` swallowing the page) wraps the element."""
+    node = element.parent
+    for _ in range(_CARD_DEPTH):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if node.name == "a":
+            return len(node.get_text()) <= _MAX_CARD_TEXT
+        node = node.parent
+    return False
 
 
 def _holds_date(element: Tag) -> bool:
