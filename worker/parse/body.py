@@ -14,7 +14,7 @@ from worker.errors import NoArticleContent
 from worker.parse import schema_org
 from worker.parse.boilerplate import KIND_OF_TAG
 from worker.parse.document import Document
-from worker.parse.lead import lead_parts
+from worker.parse.lead import lead_parts, opening_parts
 from worker.parse.scoring import Analysis, analyse
 from worker.parse.selection import article_parts, best_candidate, widen
 
@@ -120,6 +120,7 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
             widened = widen(best[0], analysis)
             parts = widened or article_parts(best[0], best[1], analysis)
             container = parts[0] if len(parts) == 1 else best[0]
+            parts = opening_parts(parts[0], analysis) + parts
             parts = lead_parts(parts[0], analysis, wanted) + parts
         emitter = _Emitter(analysis, wanted)
         for part in parts:

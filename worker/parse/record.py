@@ -192,7 +192,7 @@ def _byline_from_blocks(blocks: Sequence[Block], byline: Byline, site_name: str 
         if len(block.text) > _MAX_BYLINE_BLOCK or not _BYLINE_BLOCK.match(block.text):
             continue
         found = split_names(block.text, site_name, capitalised=True)
-        if not (found.names or found.agencies):
+        if not (found.names or found.agencies or found.credits):
             continue
         claimed.add(index)
         if not byline.names:

@@ -110,3 +110,40 @@ def test_a_closing_further_reading_label_ends_the_body(label: str) -> None:
     )
     body = parse_article(_page("", tail), url="https://news.example/bridge").body
     assert body.endswith("instead of every fifteen.")
+
+
+def test_a_teaser_card_wrapped_in_one_link_is_not_body_text() -> None:
+    card = (
+        "<div class='teaser-mid'><a href='/sport/2022/02/what-happens-next-at-the-club'><img src='t.jpg'>"
+        "<span>Football - Background</span><h2>What happens next at the club</h2><p>Strikers? Keepers? The coach"
+        " speaks plainly about the weeks to come.</p></a></div>"
+    )
+    body = parse_article(_page("", card + _STORY.replace("council", "board")), url="https://news.example/bridge").body
+    assert "What happens next" not in body
+    assert "speaks plainly" not in body
+
+
+def test_the_opening_inside_the_article_element_is_kept() -> None:
+    intro = (
+        "<h2><em>The old bridge closes for two months; we asked the engineer in charge what that means for the"
+        " town, its drivers and its buses.</em></h2>"
+    )
+    page = (
+        "<html><body><article><p class='credit'>Photo credit: City Archive</p><h1>Bridge to close for repairs</h1>"
+        f"<div class='row'><div class='col'><div class='text'>{intro}</div></div></div>"
+        f"<div class='row'><div class='col'><div class='text'>{_STORY}{_STORY.replace('council', 'board')}</div>"
+        "</div></div></article></body></html>"
+    ).encode()
+    body = parse_article(page, url="https://news.example/bridge").body
+    assert body.startswith("The old bridge closes for two months")
+    assert "City Archive" not in body
+
+
+def test_a_leading_by_line_crediting_no_person_leaves_the_body() -> None:
+    page = (
+        "<html><body><main><h1>Bridge to close for repairs</h1><div class='post-meta'><span>By Staff Writer</span>"
+        f"</div><div class='text'>{_STORY}</div></main></body></html>"
+    ).encode()
+    record = parse_article(page, url="https://news.example/bridge")
+    assert record.byline == ["Staff Writer"]
+    assert record.body.startswith("The council met")
