@@ -24,7 +24,8 @@ _LABEL_WORDS = (
     r"pubblicato|artikel|beitrag|ein|story|text|words|interview|photos?|fotos?|reported|article|artículo|escrito|"
     r"erstellt|verfasst|gepostet|published|created|updated|a|an|un|una|le|la|el|this|dieser|diese|©|\(c\)|"
     r"pressemitteilung|kommentar|gastbeitrag|analyse|analysis|commentary|opinion|column|kolumne|essay|review|"
-    r"rezension|bericht|reportage|video|illustration|grafik|report"
+    r"rezension|bericht|reportage|video|illustration|grafik|report|alles|alle|all|more|mehr|view|see|posts|articles|"
+    r"beiträge|stories"
 )
 _PREFIX = re.compile(
     rf"^\s*(?:(?:{_LABEL_WORDS})\s*:?\s+)*"
@@ -124,6 +125,12 @@ _UI_WORDS = frozenset(
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}(?:\s*uhr)?)\W*$", re.I)
 """A date or time right before the marker ("06.11.2023 13:30 von Olga"): a one-word name there is a byline."""
 _LABELS = frozenset({"author", "autor", "autorin", "auteur"})
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|redakteur(?:in)?|journalist(?:en|in)?)/[^/?#]+/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
+_AUTHOR_BOX = re.compile(r"author-?(?:bio|box|info|about)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info)", re.I)
+"""A link to an author's page ("/author/jane-doe/", "/autoren/max-muster"): its text names the author."""
 _NOT_A_CREDIT = frozenset(
     {
         "sign", "log", "login", "logout", "register", "account", "email", "e-mail", "mail", "follow", "folgen",
@@ -395,6 +402,30 @@ def _from_text(marks: Landmarks, site_name: str | None) -> Byline:
     return Byline(credits=credit)
 
 
+def _from_author_links(marks: Landmarks, site_name: str | None) -> Byline:
+    """The first link to an author's page whose text is a capitalised name of two or more words (not in comments,
+    sidebars or article listings)."""
+    for anchor in marks.anchors:
+        href = anchor.get("href")
+        if not isinstance(href, str) or not _AUTHOR_PAGE.search(href):
+            continue
+        if _outside_article(anchor) and not _in_author_box(anchor):
+            continue
+        names = split_names(anchor.get_text(" ", strip=True), site_name, capitalised=True).names
+        if len(names) == 1 and len(names[0].split()) >= 2:
+            return Byline(names)
+    return Byline()
+
+
+def _in_author_box(tag: Tag) -> bool:
+    """Whether ``tag`` sits in a box about the article's author ("author-bio", "about-author"), wherever the box is."""
+    for ancestor in tag.parents:
+        classes = ancestor.get("class") if ancestor.name not in ("[document]",) else None
+        if classes and _AUTHOR_BOX.search(" ".join(classes)):
+            return True
+    return False
+
+
 def _from_dateline(marks: Landmarks, site_name: str | None) -> Byline:
     """A capitalised name of two or more words ending a date line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg")."""
     for string in marks.dateline_strings:
@@ -423,6 +454,7 @@ def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks
         lambda: _from_markup(marks, site_name),
         lambda: _from_text(marks, site_name),
         lambda: _from_dateline(marks, site_name),
+        lambda: _from_author_links(marks, site_name),
     )
     weak: list[str] = []
     credits: list[str] = []

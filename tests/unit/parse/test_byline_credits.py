@@ -88,3 +88,19 @@ def test_credit_shapes(text: str) -> None:
 @pytest.mark.parametrize("text", ["View profile", "3. Februar 2022", "www.news.example", "Posted by", ""])
 def test_not_credits(text: str) -> None:
     assert not is_credit(text)
+
+
+def test_a_link_to_the_author_page_names_the_author() -> None:
+    body = (
+        '<div class="sidebar"><div class="author-bio"><h3><a href="/author/mjunker">Martin Junker</a></h3>'
+        '<p><a href="/author/mjunker">Alles von Martin Junker</a></p></div></div>'
+    )
+    assert _byline("", body) == ["Martin Junker"]
+
+
+def test_author_page_links_in_a_listing_or_sidebar_feed_are_not_the_byline() -> None:
+    body = (
+        '<div class="sidebar"><ul class="latest"><li><a href="/author/ann-lee">Ann Lee</a></li></ul></div>'
+        '<div class="related-listing"><a href="/autoren/bo-chen">Bo Chen</a></div>'
+    )
+    assert _byline("", body) == []
