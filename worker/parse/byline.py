@@ -426,6 +426,16 @@ def _in_author_box(tag: Tag) -> bool:
     return False
 
 
+def _from_licence_attribution(doc: Document, site_name: str | None) -> Byline:
+    """The name a Creative Commons licence notice credits (``rel="cc:attributionURL"``,
+    ``property="cc:attributionName"``): "<span>Ein Hundetagebuch</span> von <a rel="cc:attributionURL">Name</a>"."""
+    for tag in doc.soup.select('[rel~="cc:attributionURL"], [property~="cc:attributionName"]', limit=3):
+        names = split_names(tag.get_text(" ", strip=True), site_name, capitalised=True).names
+        if names and all(len(name.split()) >= 2 for name in names):
+            return Byline(names)
+    return Byline()
+
+
 def _from_dateline(marks: Landmarks, site_name: str | None) -> Byline:
     """A capitalised name of two or more words ending a date line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg")."""
     for string in marks.dateline_strings:
@@ -455,6 +465,7 @@ def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks
         lambda: _from_text(marks, site_name),
         lambda: _from_dateline(marks, site_name),
         lambda: _from_author_links(marks, site_name),
+        lambda: _from_licence_attribution(doc, site_name),
     )
     weak: list[str] = []
     credits: list[str] = []

@@ -104,3 +104,12 @@ def test_author_page_links_in_a_listing_or_sidebar_feed_are_not_the_byline() -> 
         '<div class="related-listing"><a href="/autoren/bo-chen">Bo Chen</a></div>'
     )
     assert _byline("", body) == []
+
+
+def test_a_licence_notice_spelling_out_the_author_beats_initials() -> None:
+    body = (
+        '<span class="author">DT</span><p><span>A Dog Diary</span> by <a rel="cc:attributionURL" href="/">Donald'
+        ' Townsend</a> is licensed under <a rel="license" href="https://creativecommons.org/licenses/by/3.0/">CC BY'
+        "</a>.</p>"
+    )
+    assert _byline("", body) == ["Donald Townsend"]
