@@ -183,11 +183,13 @@ class _Emitter:
                 self.headline_at = len(self.blocks)
             return
         if not stats.nested:
-            text = self._text(element)
+            text, links = self._text(element)
             if len(text) < _MAX_DATELINE * 2 and len(_collapse(text)) < _MAX_DATELINE and _holds_date(element):
                 self.blocks.append(None)  # a date line ("12 Jan 2019", "2 hours ago"): metadata, not text
                 return
-            self._add(element, kind, text, _link_chars(element))
+            if _in_card_link(element):
+                links = _visible_chars(text)
+            self._add(element, kind, text, links)
             return
         run: list[str] = []
         run_links = 0
@@ -201,8 +203,9 @@ class _Emitter:
                     run, run_links = [], 0
                     self.emit(child, KIND_OF_TAG.get(child.name, "quote" if kind == "quote" else "text"))
                 else:
-                    run.append(self._text(child))
-                    run_links += _link_chars(child)
+                    text, links = self._text(child)
+                    run.append(text)
+                    run_links += links
             elif type(child) is NavigableString:
                 run.append(child)
         self._add(element, kind, "".join(run), run_links)
@@ -212,20 +215,25 @@ class _Emitter:
             self.after_image = True
         element.extract()
 
-    def _text(self, element: Tag) -> str:
-        """The text of a kept element, removing furniture inside it from the tree."""
+    def _text(self, element: Tag) -> tuple[str, int]:
+        """The text of a kept element and how many of its characters (whitespace aside) are link text, removing
+        furniture inside it from the tree."""
         parts: list[str] = []
-        stack: list[PageElement] = [element]
+        links = 0
+        stack: list[tuple[PageElement, bool]] = [(element, element.name == "a")]
         while stack:
-            node = stack.pop()
+            node, in_link = stack.pop()
             if isinstance(node, Tag):
                 if node is not element and self.analysis.kept(node) is None:
                     self._drop(node)
                     continue
-                stack.extend(reversed(node.contents))
+                inner = in_link or node.name == "a"
+                stack.extend((child, inner) for child in reversed(node.contents))
             elif type(node) is NavigableString:
                 parts.append(node)
-        return "".join(parts)
+                if in_link:
+                    links += _visible_chars(node)
+        return "".join(parts), links
 
     def _add(self, element: Tag, kind: str, raw: str, links: int) -> None:
         text = _collapse(raw)
@@ -336,17 +344,14 @@ def _is_contact_link(anchor: Tag) -> bool:
     return "@" in anchor.get_text()
 
 
-def _link_chars(element: Tag) -> int:
-    """Characters of link text in an element (furniture already removed), whitespace left out: all of it inside a
-    link wrapping a card (a teaser's heading and blurb under one ``<a>``)."""
-    if _in_card_link(element):
-        return len("".join(element.get_text().split()))
-    anchors = [element] if element.name == "a" else element.find_all("a")
-    return sum(len("".join(anchor.get_text().split())) for anchor in anchors)
+def _visible_chars(text: str) -> int:
+    """Characters of ``text``, whitespace left out (how link text is measured against a line's length)."""
+    return len(text) - sum(1 for char in text if char.isspace())
 
 
 def _in_card_link(element: Tag) -> bool:
-    """Whether a link of at most card size (not an unclosed ``<a>`` swallowing the page) wraps the element."""
+    """Whether a link of at most card size (not an unclosed ``<a>`` swallowing the page) wraps the element: its
+    text is all link text (a teaser's heading and blurb under one ``<a>``)."""
     node = element.parent
     for _ in range(_CARD_DEPTH):
         if node is None or node.name in ("body", "html", "[document]"):

@@ -426,10 +426,10 @@ def _in_author_box(tag: Tag) -> bool:
     return False
 
 
-def _from_licence_attribution(doc: Document, site_name: str | None) -> Byline:
+def _from_licence_attribution(marks: Landmarks, site_name: str | None) -> Byline:
     """The name a Creative Commons licence notice credits (``rel="cc:attributionURL"``,
     ``property="cc:attributionName"``): "<span>Ein Hundetagebuch</span> von <a rel="cc:attributionURL">Name</a>"."""
-    for tag in doc.soup.select('[rel~="cc:attributionURL"], [property~="cc:attributionName"]', limit=3):
+    for tag in marks.licence_credits:
         names = split_names(tag.get_text(" ", strip=True), site_name, capitalised=True).names
         if names and all(len(name.split()) >= 2 for name in names):
             return Byline(names)
@@ -465,7 +465,7 @@ def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks
         lambda: _from_text(marks, site_name),
         lambda: _from_dateline(marks, site_name),
         lambda: _from_author_links(marks, site_name),
-        lambda: _from_licence_attribution(doc, site_name),
+        lambda: _from_licence_attribution(marks, site_name),
     )
     weak: list[str] = []
     credits: list[str] = []
