@@ -78,7 +78,13 @@ class ArticleRecord(_Frozen):
     description: str | None = None
     tags: list[str] = Field(default_factory=list)
     headline: str = Field(min_length=1)
-    byline: list[str] = Field(default_factory=list, description="Person names, in page order.")
+    byline: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Person names, in page order; else the page's author credit naming no person "
+            "(a newsroom, 'Staff', the publisher)."
+        ),
+    )
     published_at: PublicationTime | None = None
     modified_at: PublicationTime | None = None
     body: str = Field(min_length=1, description="Main text; paragraphs separated by a blank line.")

@@ -15,7 +15,7 @@ from worker.parse import schema_org
 from worker.parse.agencies import TRAILING_CREDIT, TRAILING_CREDIT_CHARS
 from worker.parse.boilerplate import KIND_OF_TAG
 from worker.parse.document import Document
-from worker.parse.lead import lead_parts
+from worker.parse.lead import lead_parts, opening_parts
 from worker.parse.scoring import Analysis, analyse
 from worker.parse.selection import article_parts, best_candidate, widen
 
@@ -29,6 +29,16 @@ _AD_LABEL = re.compile(
     r"^\W{0,3}(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicité|pubblicità)\W{0,3}(?:$|[-–—:|])",
     re.IGNORECASE,
 )
+# A line that is only a picture credit ("Foto: dpa", "(Photo by A. Lee/Getty Images)", "Image source: Wikimedia").
+_PICTURE_CREDIT = re.compile(
+    r"^\W{0,2}(?:(?:header|featured|title|cover|top)\s+)?(?:photo|foto|image|picture|bild|illustration|grafik"
+    r"|titelbild|beitragsbild|bildquelle|fotoquelle|credit|crédit)s?(?:\s*(?:credit|source|quelle|nachweis)s?)?"
+    r"\s*(?:[:©|]|by\b|von\b)",
+    re.IGNORECASE,
+)
+_MAX_PICTURE_CREDIT = 100
+_CARD_DEPTH = 4  # levels searched above a block for a link wrapping it
+_MAX_CARD_TEXT = 400  # characters: a link holding more is broken markup, not a card
 _MIN_LENIENT_PROSE = 100  # characters of prose the second, lenient look must find to be taken
 _PROMO_SCAN = 8  # blocks
 _PROMO_TEXT = 400  # characters
@@ -48,7 +58,9 @@ _END_BOX = re.compile(
     r"|download (?:our|the) app|follow us|support us|you (?:might|may) also like|you may be interested"
     r"|related (?:stories|articles|posts|content)"
     r"|more (?:from|stories|on this)|recommended for you|most (?:read|popular)\b"
-    r"|about the authors?\b|über (?:den autor|die autorin)|zum autor|zur autorin|das könnte (?:sie|dich)"
+    r"|about the authors?\b|über (?:den autor|die autorin)|zum autor|zur autorin"
+    r"|(?:das|dies|diese(?:r|s)?(?: artikel| beiträge| themen)?) könnten? (?:sie|dich|euch)"
+    r"|(?:these|other) (?:articles|stories) (?:might|may) (?:also )?interest you"
     r"|jetzt abonnieren|abonniere|unterstütze uns|à propos de l'auteur|sobre el autor"
     r"|weitere (?:artikel|beiträge|nachrichten)\b|ähnliche (?:artikel|beiträge)|das könnte dich auch|auch interessant"
     r"|sur le même sujet|vous aimerez aussi|articles? similaires|permalink|permalien|tags?\s*:|schlagwörter\b)",
@@ -109,6 +121,7 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
             widened = widen(best[0], analysis)
             parts = widened or article_parts(best[0], best[1], analysis)
             container = parts[0] if len(parts) == 1 else best[0]
+            parts = opening_parts(parts[0], analysis) + parts
             parts = lead_parts(parts[0], analysis, wanted) + parts
         emitter = _Emitter(analysis, wanted)
         for part in parts:
@@ -159,18 +172,25 @@ class _Emitter:
         self.headline = headline
         self.blocks: list[Block | None] = []  # None where a link-dominated block was left out
         self.after_image = False  # an image was just passed: a short line next is its caption
+        self.headline_at: int | None = None  # how many events preceded the headline <h1>, once met
 
     def emit(self, element: Tag, kind: str) -> None:
         """Add the blocks of one kept element (recursing into nested paragraph-level elements)."""
         stats = self.analysis.kept(element)
-        if stats is None or element.name == "h1":  # the headline (and its kicker) is not body text
+        if stats is None:
+            return
+        if element.name == "h1":  # the headline (and its kicker) is not body text
+            if self.headline_at is None and self.headline and _collapse(element.get_text()) == self.headline:
+                self.headline_at = len(self.blocks)
             return
         if not stats.nested:
-            text = self._text(element)
+            text, links = self._text(element)
             if len(text) < _MAX_DATELINE * 2 and len(_collapse(text)) < _MAX_DATELINE and _holds_date(element):
                 self.blocks.append(None)  # a date line ("12 Jan 2019", "2 hours ago"): metadata, not text
                 return
-            self._add(element, kind, text, stats.links)
+            if _in_card_link(element):
+                links = _visible_chars(text)
+            self._add(element, kind, text, links)
             return
         run: list[str] = []
         run_links = 0
@@ -184,8 +204,9 @@ class _Emitter:
                     run, run_links = [], 0
                     self.emit(child, KIND_OF_TAG.get(child.name, "quote" if kind == "quote" else "text"))
                 else:
-                    run.append(self._text(child))
-                    run_links += child_stats.links
+                    text, links = self._text(child)
+                    run.append(text)
+                    run_links += links
             elif type(child) is NavigableString:
                 run.append(child)
         self._add(element, kind, "".join(run), run_links)
@@ -195,20 +216,25 @@ class _Emitter:
             self.after_image = True
         element.extract()
 
-    def _text(self, element: Tag) -> str:
-        """The text of a kept element, removing furniture inside it from the tree."""
+    def _text(self, element: Tag) -> tuple[str, int]:
+        """The text of a kept element and how many of its characters (whitespace aside) are link text, removing
+        furniture inside it from the tree."""
         parts: list[str] = []
-        stack: list[PageElement] = [element]
+        links = 0
+        stack: list[tuple[PageElement, bool]] = [(element, element.name == "a")]
         while stack:
-            node = stack.pop()
+            node, in_link = stack.pop()
             if isinstance(node, Tag):
                 if node is not element and self.analysis.kept(node) is None:
                     self._drop(node)
                     continue
-                stack.extend(reversed(node.contents))
+                inner = in_link or node.name == "a"
+                stack.extend((child, inner) for child in reversed(node.contents))
             elif type(node) is NavigableString:
                 parts.append(node)
-        return "".join(parts)
+                if in_link:
+                    links += _visible_chars(node)
+        return "".join(parts), links
 
     def _add(self, element: Tag, kind: str, raw: str, links: int) -> None:
         text = _collapse(raw)
@@ -217,6 +243,9 @@ class _Emitter:
         after_image, self.after_image = self.after_image, False
         if len(text) < _MAX_CREDITED and _CREDIT_END.search(text):
             self.blocks.append(None)  # a caption ending in its image credit ("... | © Agency")
+            return
+        if len(text) < _MAX_PICTURE_CREDIT and _PICTURE_CREDIT.match(text):
+            self.blocks.append(None)  # a picture credit standing on its own line
             return
         if _AD_LABEL.match(text):
             self.blocks.append(None)  # an advertisement marked as such ("ANZEIGE - ...", "Advertisement")
@@ -238,7 +267,7 @@ class _Emitter:
     def finish(self) -> list[Block]:
         """The kept blocks, without headings that only introduced left-out links (or nothing)."""
         kept: list[Block] = []
-        events = self.blocks
+        events = self.blocks[self.headline_at or 0 :]  # what precedes the headline is the page's, not the story's
         for index, block in enumerate(events):
             if block is None:
                 continue
@@ -316,6 +345,24 @@ def _is_contact_link(anchor: Tag) -> bool:
     if isinstance(href, str) and href.strip().lower().startswith(("mailto:", "tel:")):
         return True
     return "@" in anchor.get_text()
+
+
+def _visible_chars(text: str) -> int:
+    """Characters of ``text``, whitespace left out (how link text is measured against a line's length)."""
+    return len(text) - sum(1 for char in text if char.isspace())
+
+
+def _in_card_link(element: Tag) -> bool:
+    """Whether a link of at most card size (not an unclosed ``<a>`` swallowing the page) wraps the element: its
+    text is all link text (a teaser's heading and blurb under one ``<a>``)."""
+    node = element.parent
+    for _ in range(_CARD_DEPTH):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if node.name == "a":
+            return len(node.get_text()) <= _MAX_CARD_TEXT
+        node = node.parent
+    return False
 
 
 def _holds_date(element: Tag) -> bool:

@@ -52,7 +52,7 @@ KIND_OF_TAG = {
 
 # Furniture whose class/id says so plainly; matched anywhere in the class/id string.
 _NEGATIVE = re.compile(
-    r"comment|kommentar|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent|gdpr"
+    r"comment|kommentar|disqus|share|sharing|social|related|recommend|news-?letter|subscri|signup|sign-up|cookie|consent|gdpr"
     r"|breadcrumb|promo|advert|sponsor|outbrain|taboola|sidebar|popup|modal|overlay|caption|credit"
     r"|copyright|paywall|trending|popular|most-?read|meistgelesen|author-?(bio|box|info|profile|card|about)"
     r"|about-?(the-?)?author|skip-?link|screen-?reader|sr-only|visually-?hidden|print-?only|tag-?(list|cloud)"
@@ -64,13 +64,16 @@ _NEGATIVE = re.compile(
 _NEGATIVE_TOKENS = frozenset(
     {
         "ad", "ads", "adv", "advert", "nav", "menu", "footer", "foot", "tags", "tag", "keywords", "meta",
-        "print", "tools", "skip", "hidden", "hide", "bio", "byline-bio", "login", "search", "share", "icons",
+        "print", "tools", "skip", "bio", "byline-bio", "login", "search", "share", "icons",
         "topbar", "submenu", "subnav", "shop", "donate", "rss", "feed", "follow", "likes",
         "byline", "author", "authors", "date", "timestamp", "published", "posted", "notice", "legend",
     }
 )  # fmt: skip
+# A class saying the element itself is hidden ("hidden", "is-hidden", "js-hide"); not one hiding a part of it
+# ("field--label-hidden"), a utility ("overflow-hidden", "hide-text") or a screen size ("hidden-xs").
+_HIDDEN_CLASS = re.compile(r"(?:(?:is|js|u|element|state)[-_]+)?(?:hidden|hide)")
 _STRONG_NEGATIVE = re.compile(
-    r"comment|kommentar|disqus|respond|reply|cookie|consent|gdpr|newsletter|related|recommend|outbrain|taboola"
+    r"comment|kommentar|disqus|respond|reply|cookie|consent|gdpr|news-?letter|related|recommend|outbrain|taboola"
     r"|read-?next|more-?(stories|articles)|teaser-?list|popular|trending|most-?read|meistgelesen",
     re.I,
 )
@@ -141,7 +144,7 @@ def negative_class(names: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _negative_word(word: str) -> bool:
-    if _NEGATIVE.search(word):
+    if _NEGATIVE.search(word) or _HIDDEN_CLASS.fullmatch(word):
         return True
     return any(token in _NEGATIVE_TOKENS for token in _TOKEN_SPLIT.split(word))
 

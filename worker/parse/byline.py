@@ -1,4 +1,5 @@
-"""The article's byline: person names in page order, with wire agencies named as author set apart."""
+"""The article's byline: person names in page order, else the credit the page gives as author (a newsroom, "Staff",
+an organisation); wire agencies named as author are set apart."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ _LABEL_WORDS = (
     r"pubblicato|artikel|beitrag|ein|story|text|words|interview|photos?|fotos?|reported|article|artículo|escrito|"
     r"erstellt|verfasst|gepostet|published|created|updated|a|an|un|una|le|la|el|this|dieser|diese|©|\(c\)|"
     r"pressemitteilung|kommentar|gastbeitrag|analyse|analysis|commentary|opinion|column|kolumne|essay|review|"
-    r"rezension|bericht|reportage|video|illustration|grafik|report"
+    r"rezension|bericht|reportage|video|illustration|grafik|report|alles|alle|all|more|mehr|view|see|posts|articles|"
+    r"beiträge|stories"
 )
 _PREFIX = re.compile(
     rf"^\s*(?:(?:{_LABEL_WORDS})\s*:?\s+)*"
@@ -123,6 +125,23 @@ _UI_WORDS = frozenset(
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}(?:\s*uhr)?)\W*$", re.I)
 """A date or time right before the marker ("06.11.2023 13:30 von Olga"): a one-word name there is a byline."""
 _LABELS = frozenset({"author", "autor", "autorin", "auteur"})
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|redakteur(?:in)?|journalist(?:en|in)?)/[^/?#]+/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
+_AUTHOR_BOX = re.compile(r"author-?(?:bio|box|info|about)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info)", re.I)
+"""A link to an author's page ("/author/jane-doe/", "/autoren/max-muster"): its text names the author."""
+_NOT_A_CREDIT = frozenset(
+    {
+        "sign", "log", "login", "logout", "register", "account", "email", "e-mail", "mail", "follow", "folgen",
+        "share", "shares", "teilen", "subscribe", "abonnieren", "view", "profile", "profil", "bio", "comments",
+        "kommentare", "comment", "kommentar", "reply", "antworten", "read", "more", "weitere", "weiterlesen",
+        "posts", "articles", "beiträge", "artikel", "twitter", "facebook", "instagram", "linkedin", "unknown",
+        "home", "menu", "search", "suche", "contact", "kontakt", "your", "here", "please",
+    }
+)  # fmt: skip
+"""Words of page UI or prompts ("Sign In", "Email the author", "View profile"): never an author credit."""
+_MAX_CREDIT_WORDS = 4
 _BOX_PARTS = ("h2", "h3", "h4", "h5", "strong", "b")
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 50
@@ -131,10 +150,17 @@ _MAX_BYLINE_CHARS = 120
 
 @dataclass(frozen=True)
 class Byline:
-    """Person names credited with the article, and wire agencies credited as its author."""
+    """Person names credited with the article, wire agencies credited as its author, and credits that name no
+    person ("Staff Writer", "Redaktion", the publisher): the byline when no source names a person."""
 
     names: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+
+    @property
+    def credited(self) -> list[str]:
+        """The names, else the credits: what the record gives as the byline."""
+        return self.names or self.credits
 
 
 def _clean_name(raw: str) -> str:
@@ -181,6 +207,23 @@ def is_person_name(name: str, site_name: str | None = None, *, capitalised: bool
     return not (site_name and _key(name) == _key(site_name))
 
 
+def is_credit(name: str, *, capitalised: bool = False) -> bool:
+    """Whether ``name`` (label already stripped) can stand as the author credit of a page that names no person: a
+    newsroom, a role or an organisation ("Staff Writer", "Redaktion", "Deutscher Tennis Bund"), not page UI text, a
+    date, an address, a CMS account ("admin") or a label alone."""
+    if not name or len(name) > _MAX_NAME_CHARS or _NOT_A_NAME.search(name) or _MONTHS.search(name):
+        return False
+    words = name.split()
+    if len(words) > _MAX_CREDIT_WORDS or not any(char.isalpha() for char in name):
+        return False
+    folded = [word.casefold().strip(".:") for word in words]
+    if any(word in _NOT_A_CREDIT or "admin" in word for word in folded) or not _PREFIX.sub("", name).strip():
+        return False
+    if all(word in _PARTICLES or word in _LABELS or word in {"by", "posted", "written"} for word in folded):
+        return False
+    return not capitalised or all(word[0].isupper() or word.casefold() in _PARTICLES for word in words)
+
+
 def _key(value: str) -> str:
     return re.sub(r"\W+", "", value.casefold())
 
@@ -188,11 +231,15 @@ def _key(value: str) -> str:
 def split_names(text: str, site_name: str | None = None, *, capitalised: bool = False) -> Byline:
     """Split a byline text ("By A, B and C", "Von A und B") into person names and agencies."""
     text = _PREFIX.sub("", clean_text(text))
-    if (site_name and _key(text) == _key(site_name)) or _URL.search(text):
+    if _URL.search(text):
         return Byline()
+    if site_name and _key(text) == _key(site_name):
+        name = _clean_name(text)
+        return Byline(credits=[name] if is_credit(name, capitalised=capitalised) else [])
     text, *rest = _CUT.split(text, maxsplit=1)
     names: list[str] = []
     agencies: list[str] = []
+    credits: list[str] = []
     for part in _SPLIT.split(text):
         name, agency = _agency_after_name(" ".join(part.split()).strip(" ,;:-–—|·•'\"“”"))
         name = _clean_name(name)
@@ -202,12 +249,15 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
                 agencies.append(credit)
         if whole:
             continue
-        if is_person_name(name, site_name, capitalised=capitalised) and name not in names:
-            names.append(name)
+        if is_person_name(name, site_name, capitalised=capitalised):
+            if name not in names:
+                names.append(name)
+        elif name and is_credit(name, capitalised=capitalised) and name not in credits:
+            credits.append(name)
     credited = agency_name(rest[0].strip(" ()[]|-–—·•")) if rest and len(rest[0]) <= _MAX_CREDIT_AFTER else None
     if credited and credited not in agencies:  # "Jane Doe | Reuters", "Jane Doe (AFP)"
         agencies.append(credited)
-    return Byline(names, agencies)
+    return Byline(names, agencies, credits)
 
 
 _MAX_CREDIT_AFTER = 40
@@ -262,10 +312,12 @@ def _agency_after_name(name: str) -> tuple[str, str | None]:
 def _merge(parts: list[Byline]) -> Byline:
     names: list[str] = []
     agencies: list[str] = []
+    credits: list[str] = []
     for part in parts:
         names.extend(name for name in part.names if name not in names)
         agencies.extend(agency for agency in part.agencies if agency not in agencies)
-    return Byline(names, agencies)
+        credits.extend(credit for credit in part.credits if credit not in credits)
+    return Byline(names, agencies, credits)
 
 
 def _weak(found: Byline) -> bool:
@@ -289,17 +341,22 @@ def _from_json_ld_author(author: Any, site_name: str | None) -> Byline:
     name = schema_org.text_of(author.get("name")) or ""
     if schema_org.types_of(author) & schema_org.ORGANIZATION_TYPES:
         agency = agency_name(name)
-        return Byline(agencies=[agency] if agency else [])
+        if agency:
+            return Byline(agencies=[agency])
+        name = _clean_name(name)
+        return Byline(credits=[name] if is_credit(name) else [])
     return split_names(name, site_name)
 
 
 def _from_meta(doc: Document, site_name: str | None) -> Byline:
+    credit: list[str] = []
     for key in _META_KEYS:
         parts = [split_names(value, site_name) for value in doc.meta.get(key, ()) if not _NOT_A_NAME.search(value)]
         found = _merge(parts)
         if found.names or found.agencies:
             return found
-    return Byline()
+        credit = credit or found.credits
+    return Byline(credits=credit)
 
 
 def _element_text(tag: Tag) -> str:
@@ -315,6 +372,7 @@ def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
     """Names from ``itemprop=author``, ``rel=author`` and byline/author classes, in page order (initials, a user
     name or the name heading an author box only if no mark gives a name)."""
     fallback: Byline | None = None
+    credit: list[str] = []
     for tag in marks.author_marks:
         is_author = tag.has_attr("itemprop") or tag.has_attr("rel")
         classes = " ".join(tag.get("class") or ())
@@ -332,7 +390,8 @@ def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
             fallback = fallback or found
         elif found.names or found.agencies:
             return found
-    return fallback or Byline()
+        credit = credit or found.credits
+    return fallback or Byline(credits=credit)
 
 
 def _from_author_box(box: Tag, site_name: str | None) -> Byline | None:
@@ -379,6 +438,7 @@ def _from_text(marks: Landmarks, site_name: str | None) -> Byline:
 
     The names may follow the marker in the same string or in the next elements ("By <a>A</a>").
     """
+    credit: list[str] = []
     for string in marks.byline_strings:
         parent = string.parent
         if parent is None or parent.name in _SKIP_TEXT_PARENTS:
@@ -393,6 +453,41 @@ def _from_text(marks: Landmarks, site_name: str | None) -> Byline:
         names = [name for name in found.names if ":" in match.group() or after_date or len(name.split()) >= 2]
         if names or found.agencies:
             return Byline(names, found.agencies)
+        credit = credit or [name for name in found.credits if is_credit(name, capitalised=True)]
+    return Byline(credits=credit)
+
+
+def _from_author_links(marks: Landmarks, site_name: str | None) -> Byline:
+    """The first link to an author's page whose text is a capitalised name of two or more words (not in comments,
+    sidebars or article listings)."""
+    for anchor in marks.anchors:
+        href = anchor.get("href")
+        if not isinstance(href, str) or not _AUTHOR_PAGE.search(href):
+            continue
+        if _outside_article(anchor) and not _in_author_box(anchor):
+            continue
+        names = split_names(anchor.get_text(" ", strip=True), site_name, capitalised=True).names
+        if len(names) == 1 and len(names[0].split()) >= 2:
+            return Byline(names)
+    return Byline()
+
+
+def _in_author_box(tag: Tag) -> bool:
+    """Whether ``tag`` sits in a box about the article's author ("author-bio", "about-author"), wherever the box is."""
+    for ancestor in tag.parents:
+        classes = ancestor.get("class") if ancestor.name not in ("[document]",) else None
+        if classes and _AUTHOR_BOX.search(" ".join(classes)):
+            return True
+    return False
+
+
+def _from_licence_attribution(marks: Landmarks, site_name: str | None) -> Byline:
+    """The name a Creative Commons licence notice credits (``rel="cc:attributionURL"``,
+    ``property="cc:attributionName"``): "<span>Ein Hundetagebuch</span> von <a rel="cc:attributionURL">Name</a>"."""
+    for tag in marks.licence_credits:
+        names = split_names(tag.get_text(" ", strip=True), site_name, capitalised=True).names
+        if names and all(len(name.split()) >= 2 for name in names):
+            return Byline(names)
     return Byline()
 
 
@@ -412,7 +507,8 @@ def _from_dateline(marks: Landmarks, site_name: str | None) -> Byline:
 def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks | None = None) -> Byline:
     """The byline of ``doc`` from JSON-LD authors, ``<meta name=author>``, then author markup.
 
-    Organisation-typed authors, roles ("Staff"), dates and the site's own name are rejected; wire agencies named
+    Organisation-typed authors, roles ("Staff"), dates and the site's own name are no person names: the first such
+    credit goes to ``credits``, the byline of a page that names no person (``Byline.credited``); wire agencies named
     as author ("By Reuters") go to ``agencies`` for the origin. Never raises on odd markup.
     """
     marks = marks if marks is not None else find_landmarks(doc.soup)
@@ -423,16 +519,20 @@ def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks
         lambda: _from_markup(marks, site_name),
         lambda: _from_text(marks, site_name),
         lambda: _from_dateline(marks, site_name),
+        lambda: _from_author_links(marks, site_name),
+        lambda: _from_licence_attribution(marks, site_name),
     )
     weak: list[str] = []
+    credits: list[str] = []
     for index, source in enumerate(sources):
         found = source()
         agencies.extend(agency for agency in found.agencies if agency not in agencies)
+        credits = credits or found.credits
         if _weak(found):
             weak = weak or found.names
         elif found.names:
-            return Byline(_fullest(found.names, sources[index + 1 :]), agencies)
-    return Byline(weak, agencies)
+            return Byline(_fullest(found.names, sources[index + 1 :]), agencies, credits)
+    return Byline(weak, agencies, credits)
 
 
 def _fullest(names: list[str], later: tuple[Callable[[], Byline], ...]) -> list[str]:

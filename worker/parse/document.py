@@ -14,6 +14,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from charset_normalizer import from_bytes
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 from worker.errors import NotHTML, TooLarge
 from worker.parse.markup_scan import head_tags, strip_elements
@@ -40,20 +41,13 @@ _BINARY_MAGIC = (
 _BINARY_TYPES = re.compile(
     r"^\s*(image|audio|video|font)/|^\s*application/(pdf|zip|gzip|octet-stream|msword|vnd\.)", re.I
 )
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 # Codecs a declared charset may name: text encodings of web pages. Anything else (punycode: quadratic, 1.6 MB
 # took 105 s; idna, utf-7, unicode-escape, ...) counts as undeclared and the charset is detected instead.
 _PAGE_CODEC = re.compile(
     r"utf-8|utf-(?:16|32)-[lb]e|ascii|cp\d+|iso8859-\d+|koi8-[rtu]|mac-[a-z]+|big5(?:hkscs)?|gb18030|gb2312|gbk|hz"
     r"|euc_\w+|iso2022_\w+|shift_jis\w*|johab|tis-620|kz1048|ptcp154|hp-roman8"
 )
-_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+# A declaration past the first 4 kB w3lib looks at (long heads of inline styles and scripts come first).
 # Bounded: an unbounded [^>]+ re-scanned the window from every unclosed "<meta " (quadratic, ~4 s for 60 kB).
 _META_CHARSET = re.compile(
     rb"<meta[^>]{1,512}charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]{1,512}encoding\s*=\s*[\"']([\w.:-]+)", re.I
@@ -193,7 +187,7 @@ def _check_bytes(data: bytes, content_type: str, url: str | None) -> None:
     if head.startswith(_BINARY_MAGIC) and not head.startswith(codecs.BOM_UTF8):
         raise NotHTML("binary content (file signature)", url=url)
     sample = data[:65536]
-    if not any(data.startswith(bom) for bom, _ in _BOMS[1:]) and sample.count(b"\x00") > len(sample) // 100:
+    if read_bom(data)[0] in (None, "utf-8") and sample.count(b"\x00") > len(sample) // 100:
         raise NotHTML("binary content (NUL bytes)", url=url)
 
 
@@ -214,13 +208,15 @@ def _codec(label: str | None) -> str | None:
 
 
 def _choose_encoding(data: bytes, content_type: str) -> str:
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return name
-    match = _HEADER_CHARSET.search(content_type)
-    declared = _codec(match.group(1) if match else None)
+    """The codec of ``data``: its byte-order mark, else the declared charset (``Content-Type`` header, then
+    ``<meta>``/XML declaration, read by w3lib and kept only if it names a web page encoding), with the overrides
+    below, else detection."""
+    bom, _ = read_bom(data)
+    if bom is not None:
+        return bom
+    declared = _codec(http_content_type_encoding(content_type)) or _codec(html_body_declared_encoding(data))
     if declared is None:
-        meta = _META_CHARSET.search(data, 0, 16384) or _META_CHARSET.search(data, 0, 131072)
+        meta = _META_CHARSET.search(data, 0, 131072)
         if meta:
             declared = _codec((meta.group(1) or meta.group(2)).decode("ascii", "replace"))
     utf8 = _is_utf8(data)

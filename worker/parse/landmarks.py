@@ -55,6 +55,7 @@ _MAX_TIMES = 5
 _MAX_BYLINE_STRINGS = 6
 _MAX_DATELINE_STRINGS = 3
 _MAX_BYLINE_CHARS = 120
+_MAX_LICENCE_CREDITS = 3
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Landmarks:
     anchors: list[Tag] = field(default_factory=list)
     credit_strings: list[NavigableString] = field(default_factory=list)
     related_boxes: list[Tag] = field(default_factory=list)
+    licence_credits: list[Tag] = field(default_factory=list)
 
     def itemprop(self, name: str) -> Tag | None:
         """The first element with ``itemprop`` ``name`` (lower-case), if any."""
@@ -83,7 +85,7 @@ class Landmarks:
 def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
     """Walk the tree once and collect headings, microdata, author/date-classed elements, ``<time>`` elements,
     short visible "By ..." strings, strings that may be a republication note, further-reading labels, wire credits,
-    boxes named as related content and links. Never raises."""
+    boxes named as related content, links and Creative Commons attribution names. Never raises."""
     marks = Landmarks()
     for node in soup.descendants:
         kind = type(node)
@@ -166,6 +168,10 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
     if not is_author and name == "a":
         rel = attrs.get("rel")
         is_author = isinstance(rel, list) and "author" in rel
+        if isinstance(rel, list) and "cc:attributionURL" in rel and len(marks.licence_credits) < _MAX_LICENCE_CREDITS:
+            marks.licence_credits.append(tag)
+    elif attrs.get("property") == "cc:attributionName" and len(marks.licence_credits) < _MAX_LICENCE_CREDITS:
+        marks.licence_credits.append(tag)
     if label and len(marks.related_boxes) < _MAX_RELATED_BOXES and _RELATED_CLASS.search(label):
         marks.related_boxes.append(tag)
     if not (is_author or (label and _ANY_CLASS.search(label))):

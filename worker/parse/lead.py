@@ -47,6 +47,28 @@ def lead_parts(first: Tag, analysis: Analysis, headline: str | None) -> list[Tag
     return []
 
 
+def opening_parts(first: Tag, analysis: Analysis) -> list[Tag]:
+    """Kept elements before ``first`` (the article's first part) inside the ``<article>`` (else ``<main>``) element
+    holding it: the story's opening (a standfirst, an intro set as a heading, the paragraphs before an embed), in
+    document order. Furniture among them is dropped by the walk as anywhere else; what precedes the headline is
+    left out by the body's emitter. Empty when no such element holds ``first``."""
+    holder = first.find_parent("article") or first.find_parent("main")
+    if holder is None or not is_attached(holder, analysis):
+        return []
+    found: list[Tag] = []
+    node = first
+    while node is not holder and node.parent is not None:
+        before: list[Tag] = []
+        for sibling in node.parent.contents:
+            if sibling is node:
+                break
+            if isinstance(sibling, Tag) and analysis.kept(sibling) is not None:
+                before.append(sibling)
+        found = before + found
+        node = node.parent
+    return found
+
+
 def _headline_element(analysis: Analysis, headline: str | None) -> Tag | None:
     """The kept ``<h1>`` reading as the headline (or the first kept ``<h1>`` when no headline is known)."""
     candidates = [tag for tag in reversed(analysis.headlines) if is_attached(tag, analysis)]
@@ -93,4 +115,4 @@ def _is_inside(tag: Tag, ancestor: Tag) -> bool:
     return False
 
 
-__all__ = ["lead_parts"]
+__all__ = ["lead_parts", "opening_parts"]

@@ -50,6 +50,9 @@ _SHARE_BLOCK = re.compile(
     r"artikel\s+teilen|partager|compartir|condividi)\W{0,3}$",
     re.IGNORECASE,
 )
+_LICENCE_LINK = re.compile(r"creativecommons\.org/(?:licenses|publicdomain)/", re.IGNORECASE)
+_MAX_LICENCE_LINE = 300
+_TAIL_BLOCKS = 3
 _DATE_ONLY_LETTERS = 25
 _MAX_DATE_LINE = 80
 _HEAD_BLOCKS = 5
@@ -138,7 +141,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     fields: dict[str, Any] = {
         **_metadata_fields(url, metadata),
         "headline": headline,
-        "byline": byline.names,
+        "byline": byline.credited,
         "published_at": dates.published,
         "modified_at": dates.modified,
         "body": body_text,
@@ -191,25 +194,45 @@ def _byline_from_blocks(blocks: Sequence[Block], byline: Byline, site_name: str 
         if len(block.text) > _MAX_BYLINE_BLOCK or not _BYLINE_BLOCK.match(block.text):
             continue
         found = split_names(block.text, site_name, capitalised=True)
-        if not (found.names or found.agencies):
+        if not (found.names or found.agencies or found.credits):
             continue
         claimed.add(index)
         if not byline.names:
             names.extend(name for name in found.names if name not in names)
         agencies.extend(agency for agency in found.agencies if agency not in agencies)
-    return Byline(names, agencies), claimed
+    return Byline(names, agencies, byline.credits), claimed
 
 
 def _furniture_blocks(blocks: Sequence[Block]) -> set[int]:
-    """Leading date-only lines and "Share this on" remnants anywhere."""
+    """Leading date-only lines, "Share this on" remnants anywhere, and a closing licence note ("This text is
+    published under <a>CC BY-NC-ND 4.0</a>")."""
     claimed = {index for index, block in enumerate(blocks) if _SHARE_BLOCK.match(block.text)}
-    for index, block in enumerate(blocks[:_HEAD_BLOCKS]):
-        if len(block.text) > _MAX_DATE_LINE:
-            continue
-        letters = sum(char.isalpha() for char in block.text)
-        if letters <= _DATE_ONLY_LETTERS and date_in_text(block.text) is not None:
+    tail = range(max(1, len(blocks) - _TAIL_BLOCKS), len(blocks))
+    for index in tail:
+        block = blocks[index]
+        if len(block.text) <= _MAX_LICENCE_LINE and _licence_note(block):
+            claimed.add(index)
+    for index in [*range(min(_HEAD_BLOCKS, len(blocks))), *tail]:
+        if _date_only(blocks[index].text):
             claimed.add(index)
     return claimed
+
+
+def _date_only(text: str) -> bool:
+    """A line that is only a date, perhaps labelled ("12. März 2021", "Aktualisiert am 17.01.2021.")."""
+    if len(text) > _MAX_DATE_LINE:
+        return False
+    letters = sum(char.isalpha() for char in text)
+    return letters <= _DATE_ONLY_LETTERS and date_in_text(text) is not None
+
+
+def _licence_note(block: Block) -> bool:
+    """A line linking a Creative Commons licence: the terms of reuse, not article text."""
+    for anchor in block.element.find_all("a", href=True):
+        href = anchor.get("href")
+        if isinstance(href, str) and _LICENCE_LINK.search(href):
+            return True
+    return False
 
 
 __all__ = ["PARSER_VERSION", "content_hash", "normalize_paragraph", "parse_page"]

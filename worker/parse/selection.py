@@ -96,7 +96,13 @@ def widen(top: Tag, analysis: Analysis) -> list[Tag] | None:
     while True:
         parent = node.parent
         parent_stats = stats.get(id(parent)) if parent is not None else None
-        if parent is None or parent is analysis.root or parent_stats is None:
+        if parent is None or parent_stats is None:
+            break
+        if parent is analysis.root:  # sections of one kind straight under <body>, split by a table or a gallery
+            before, after = _split_siblings(parent, node, analysis)
+            earlier, later = _same_kind_prose(node, before, analysis), _same_kind_prose(node, after, analysis)
+            if earlier or later:
+                parts = [*earlier, *(parts or [node]), *later]
             break
         if parent_stats.link_density > _WIDEN_MAX_LINKS:
             break

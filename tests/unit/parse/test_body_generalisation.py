@@ -94,6 +94,24 @@ def test_article_in_sibling_sections_between_other_blocks() -> None:
     assert [text[: text.index(":")] for text in texts if text.startswith("Part ")] == [f"Part {i}" for i in range(1, 9)]
 
 
+def test_article_in_sibling_sections_straight_under_the_body() -> None:
+    paragraph = (
+        "<p>Part {}: divers inspected the old harbour wall, found the stones loose in many places and reported"
+        " that repairs would take most of the year.</p>"
+    )
+    lead = "".join(paragraph.format(i) for i in range(1, 5))
+    numbers = "".join(f"<tr><td>Pier {i}</td><td>{i * 7} m</td><td>{1900 + i}</td></tr>" for i in range(1, 12))
+    page = (
+        "<html><body><div class='band intro'><h1>Harbour wall survey</h1></div>"
+        f"<div class='band text'><div class='box'><div class='row'><div class='col'>{lead}</div></div></div></div>"
+        f"<div class='band facts'><table>{numbers}</table></div>"
+        f"<div class='band text'><div class='box'><div class='row'><div class='col'>{paragraph.format(5)}"
+        f"{paragraph.format(6)}</div></div></div></div></body></html>"
+    )
+    texts = _texts(extract_body(load_document(page.encode(), "https://post.example/a"), headline="Harbour wall survey"))
+    assert [text[: text.index(":")] for text in texts if text.startswith("Part ")] == [f"Part {i}" for i in range(1, 7)]
+
+
 def test_last_line_ending_in_an_emoji_is_a_sentence() -> None:
     story = "".join(
         f"<p>Run {i}: into the wind along the dyke, past the sheep and the closed kiosk, and back by the canal"

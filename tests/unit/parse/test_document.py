@@ -162,3 +162,17 @@ def test_pathological_json_ld_is_skipped_not_raised() -> None:
     head = '<script type="application/ld+json">{"@graph": ' + "[" * 5000 + "]}</script>"
     # When the page is loaded, Then it loads without that JSON-LD instead of raising
     assert load_document(_page("x", head).encode()).json_ld == []
+
+
+@pytest.mark.parametrize("label", ["punycode", "utf-7", "idna", "x-user-defined"])
+def test_a_header_charset_that_is_no_page_encoding_is_detected_instead(label: str) -> None:
+    data = _page(" ".join([GERMAN] * 40)).encode("cp1252")
+    doc = load_document(data, None, {"Content-Type": f"text/html; charset={label}"})
+    assert doc.encoding not in (label, label.replace("-", ""))
+    assert GERMAN in doc.soup.get_text()
+
+
+def test_a_meta_charset_after_a_long_head_is_read() -> None:
+    filler = "<style>" + "p { margin: 0 }\n" * 600 + "</style>"
+    data = _page(GERMAN, filler + '<meta charset="windows-1252">').encode("cp1252")
+    assert load_document(data).encoding == "cp1252"
