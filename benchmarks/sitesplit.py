@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from worker.parse.domains import registrable_domain  # noqa: E402
+from worker.lexicon.domains import registrable_domain  # noqa: E402
 
 DEVELOPMENT = "development"
 HELD_OUT = "held-out"

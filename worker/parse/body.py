@@ -11,8 +11,8 @@ from bs4 import Tag
 from bs4.element import NavigableString, PageElement
 
 from worker.errors import NoArticleContent
+from worker.lexicon.agencies import TRAILING_CREDIT, TRAILING_CREDIT_CHARS
 from worker.parse import schema_org
-from worker.parse.agencies import TRAILING_CREDIT, TRAILING_CREDIT_CHARS
 from worker.parse.boilerplate import KIND_OF_TAG
 from worker.parse.document import Document
 from worker.parse.lead import lead_parts, opening_parts

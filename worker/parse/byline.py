@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 from bs4 import Tag
 from bs4.element import NavigableString
 
+from worker.lexicon.agencies import AGENCY_PATTERN, agency_name, outlet_name
+from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key
 from worker.parse import schema_org
-from worker.parse.agencies import AGENCY_PATTERN, agency_name, outlet_name
-from worker.parse.headline import clean_text
 from worker.parse.landmarks import BY_MARK, DATELINE_NAME, Landmarks, find_landmarks
 
 if TYPE_CHECKING:
@@ -72,11 +72,7 @@ sign in log up out register account instagram linkedin
 """
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _REJECT_WORDS = frozenset({"redaktion", "team", "desk", "newsdesk", "anonymous", "unknown"})
-_MONTHS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
-    r"dezember|janvier|février|mars|avril|juin|juillet|août|octobre|décembre)[a-z]*\.?\s+\d",
-    re.IGNORECASE,
-)
+_MONTHS = re.compile(rf"\b(?:{MONTH_NAMES})[a-z]*\.?\s+\d", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.|\.(?:com|de|org|net)\b|[<>{}=#*$%«»]", re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _OUTSIDE_ARTICLE = re.compile(r"\bcomment|\brespond|\bsidebar|\brelated|\brecommend|\blisting", re.IGNORECASE)
@@ -204,7 +200,7 @@ def is_person_name(name: str, site_name: str | None = None, *, capitalised: bool
         return False  # "Staff", "Staff Writer", "HLNF Staff Report", "A B Site Staff"; but "Jörg Staff" is a person
     if capitalised and not all(word[0].isupper() or word in _PARTICLES for word in words):
         return False
-    return not (site_name and _key(name) == _key(site_name))
+    return not (site_name and compact_key(name) == compact_key(site_name))
 
 
 def is_credit(name: str, *, capitalised: bool = False) -> bool:
@@ -224,16 +220,12 @@ def is_credit(name: str, *, capitalised: bool = False) -> bool:
     return not capitalised or all(word[0].isupper() or word.casefold() in _PARTICLES for word in words)
 
 
-def _key(value: str) -> str:
-    return re.sub(r"\W+", "", value.casefold())
-
-
 def split_names(text: str, site_name: str | None = None, *, capitalised: bool = False) -> Byline:
     """Split a byline text ("By A, B and C", "Von A und B") into person names and agencies."""
     text = _PREFIX.sub("", clean_text(text))
     if _URL.search(text):
         return Byline()
-    if site_name and _key(text) == _key(site_name):
+    if site_name and compact_key(text) == compact_key(site_name):
         name = _clean_name(text)
         return Byline(credits=[name] if is_credit(name, capitalised=capitalised) else [])
     text, *rest = _CUT.split(text, maxsplit=1)
@@ -274,7 +266,7 @@ def _credit_of(name: str, site_name: str | None) -> str | None:
     if len(pieces) > 1 and all(agency_name(piece) for piece in pieces):
         return agency_name(pieces[0])
     outlet = outlet_name(name) if name[:1].isupper() else None
-    if outlet and not (site_name and _key(outlet) == _key(site_name)):
+    if outlet and not (site_name and compact_key(outlet) == compact_key(site_name)):
         return outlet
     return None
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from worker.parse.agencies import is_listed_outlet
+from worker.lexicon.agencies import is_listed_outlet
 
 _OUTLET_WORDS = (
     r"News|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Mail|Express|Daily|Agency|"

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from bs4 import Tag
 from dateutil import parser as dateutil_parser
 
+from worker.lexicon.text import MONTH_NAMES, MONTHS, clean_text
 from worker.parse import schema_org
-from worker.parse.headline import clean_text
 from worker.parse.landmarks import Landmarks, find_landmarks
 
 if TYPE_CHECKING:
@@ -69,29 +69,10 @@ _URL_DATE = re.compile(
 )
 _URL_DAY_FIRST = re.compile(r"/(0[1-9]|[12]\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\d{2})(?:[/?#._-]|$)")
 """A day-first date as a whole path segment or its start ("/meldungen/29-10-2021")."""
-_MONTHS = {
-    **dict.fromkeys(("january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner"), 1),
-    **dict.fromkeys(
-        ("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "feber"), 2
-    ),
-    **dict.fromkeys(("march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "mrz"), 3),
-    **dict.fromkeys(("april", "apr", "avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("may", "mai", "mayo", "maggio", "maio", "mei"), 5),
-    **dict.fromkeys(("june", "jun", "juni", "juin", "junio", "giugno", "junho"), 6),
-    **dict.fromkeys(("july", "jul", "juli", "juillet", "julio", "luglio", "julho"), 7),
-    **dict.fromkeys(("august", "aug", "août", "aout", "agosto", "augustus"), 8),
-    **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"), 9),
-    **dict.fromkeys(("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"), 10),
-    **dict.fromkeys(("november", "nov", "novembre", "noviembre", "novembro"), 11),
-    **dict.fromkeys(
-        ("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro"), 12
-    ),
-}
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I
+    rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?({MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I
 )
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _NUMERIC_DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _SHORT_DMY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 """A two-digit year ("23.09.22"), read only in elements classed as dates, as 20yy."""
@@ -229,7 +210,7 @@ def date_in_text(text: str, month_first: bool = False) -> date | None:
         if match is None:
             continue
         parts = dict(zip(order, match.groups(), strict=True))
-        month = _MONTHS.get(parts["m"].lower().rstrip("."), 0) if not parts["m"].isdigit() else int(parts["m"])
+        month = MONTHS.get(parts["m"].lower().rstrip("."), 0) if not parts["m"].isdigit() else int(parts["m"])
         value = _make_date(int(parts["y"]), month, int(parts["d"]))
         if value is not None:
             found.append((match.start(), value))

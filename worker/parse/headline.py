@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
 
+from worker.lexicon.domains import host_of
+from worker.lexicon.text import clean_text, compact_key
 from worker.parse import schema_org
-from worker.parse.domains import host_of
 from worker.parse.landmarks import Landmarks, find_landmarks
 from worker.parse.metadata import meta_first
 
@@ -29,28 +29,19 @@ _SHARED_WORDS = 0.6
 _MIN_H1_WORDS = 3  # share of a metadata title's words an <h1> must repeat to stand for it
 
 
-def clean_text(value: str | None) -> str:
-    """Unescape entities left in ``value`` and collapse its whitespace."""
-    return " ".join(html.unescape(value or "").split())
-
-
-def _key(value: str) -> str:
-    return re.sub(r"\W+", "", value.casefold())
-
-
 def _site_keys(site_name: str | None, url: str | None) -> set[str]:
-    keys = {_key(site_name)} if site_name else set()
+    keys = {compact_key(site_name)} if site_name else set()
     host = host_of(url)
     if host:
-        keys.add(_key(host))
-        keys.add(_key(host.rsplit(".", 1)[0]))
-        keys.add(_key(host.split(".")[-2] if host.count(".") else host))
+        keys.add(compact_key(host))
+        keys.add(compact_key(host.rsplit(".", 1)[0]))
+        keys.add(compact_key(host.split(".")[-2] if host.count(".") else host))
     return {key for key in keys if len(key) >= 3}
 
 
 def _is_site(part: str, site_keys: set[str]) -> bool:
     """Whether a title part names the site: equal to its name or host, or a short variant ("DimidoBlog")."""
-    key = _key(part)
+    key = compact_key(part)
     if not key:
         return True
     return any(
@@ -130,7 +121,7 @@ def _fuller_h1(h1s: list[str], titles: list[str]) -> str | None:
         for title in titles:
             wanted = _words(title)
             longer = len(title) < len(text) <= 2 * len(title)
-            if _KICKER_PREFIX.match(text) and _key(text).endswith(_key(title)):
+            if _KICKER_PREFIX.match(text) and compact_key(text).endswith(compact_key(title)):
                 continue  # "Kicker: Headline" with the metadata giving the headline alone
             if wanted and longer and len(words & wanted) >= _SHARED_WORDS * len(wanted):
                 return text
@@ -146,7 +137,7 @@ def _sole_h1(h1s: list[str], marks: Landmarks, titles: list[str]) -> str | None:
     text = h1s[0]
     if len(text.split()) < _MIN_H1_WORDS or _NOT_HEADLINE_ONLY.search(text):
         return None
-    if any(_KICKER_PREFIX.match(text) and _key(text).endswith(_key(title)) for title in titles):
+    if any(_KICKER_PREFIX.match(text) and compact_key(text).endswith(compact_key(title)) for title in titles):
         return None
     words = {word for word in _words(text) if len(word) > 3}
     if titles and not any(words & _words(title) for title in titles):
@@ -173,11 +164,11 @@ def extract_headline(
     ]
     site_keys = _site_keys(site_name, url)  # a whole title equal to the site's name or host is no headline
     stripped = [strip_site_name(clean_text(value), site_name, url) for value in candidates if value]
-    stripped = [value for value in stripped if value and _key(value) not in site_keys]
-    keys = [_key(value) for value in stripped]
-    h1s = [text for text in _h1_texts(marks) if _key(text) not in site_keys]
+    stripped = [value for value in stripped if value and compact_key(value) not in site_keys]
+    keys = [compact_key(value) for value in stripped]
+    h1s = [text for text in _h1_texts(marks) if compact_key(text) not in site_keys]
     for text in h1s:
-        key = _key(text)
+        key = compact_key(text)
         if key and any(key == other or (len(key) > 10 and key in other) for other in keys):
             return text[:_MAX_HEADLINE]
     chosen = _fuller_h1(h1s, stripped) or _sole_h1(h1s, marks, stripped)

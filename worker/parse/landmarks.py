@@ -9,7 +9,7 @@ from typing import cast
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from worker.parse.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL, SOURCE_NAME
+from worker.lexicon.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL, SOURCE_NAME
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
 
 BY_MARK = re.compile(

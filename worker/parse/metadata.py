@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from worker.lexicon.domains import absolute_url
 from worker.parse import schema_org
-from worker.parse.domains import absolute_url
 from worker.parse.landmarks import Landmarks, find_landmarks
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bs4 import Tag
 from bs4.element import NavigableString
 
-from worker.parse.agencies import (
+from worker.lexicon.agencies import (
     AGENCY_PATTERN,
     COPYRIGHT_CREDIT,
     CREDIT_LINE,
@@ -24,9 +24,9 @@ from worker.parse.agencies import (
     outlet_name,
     outlet_of_domain,
 )
+from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site
+from worker.lexicon.text import clean_text, compact_key
 from worker.parse.citations import is_outlet
-from worker.parse.domains import absolute_url, host_of, registrable_domain, same_site
-from worker.parse.headline import clean_text
 from worker.parse.origin_markup import OriginFinding, same_brand
 
 if TYPE_CHECKING:
@@ -174,10 +174,6 @@ _MAX_PUBLISHER = 80
 _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
 
 
-def _key(value: str | None) -> str:
-    return re.sub(r"\W+", "", (value or "").casefold())
-
-
 def _publisher_name(raw: str) -> str:
     name = _PUBLISHER_PREFIX.sub("", clean_text(raw))
     name = _PUBLISHER_END.split(name, maxsplit=1)[0]
@@ -203,7 +199,7 @@ def statement_origin(
         url = None
         for anchor in element.find_all("a", href=True, limit=5):
             anchor_text = _PUBLISHER_PREFIX.sub("", clean_text(anchor.get_text(" ", strip=True)))
-            if _key(anchor_text) and _key(anchor_text) in _key(raw):
+            if compact_key(anchor_text) and compact_key(anchor_text) in compact_key(raw):
                 href = anchor.get("href")
                 url = absolute_url(href if isinstance(href, str) else None, page_url)
                 if anchor_text.casefold() not in _VAGUE_ANCHORS:
@@ -215,7 +211,7 @@ def statement_origin(
             url = absolute_url(f"https://{publisher}", None)
         if not publisher or len(publisher) > _MAX_PUBLISHER or not (publisher[0].isupper() or url):
             continue  # "the story first appeared in the 1950s" names no publisher
-        if _key(publisher) == _key(site_name) or (url is not None and same_site(url, page_url)):
+        if compact_key(publisher) == compact_key(site_name) or (url is not None and same_site(url, page_url)):
             return None  # the site's own "originally published on <this site>" names no other origin
         return OriginFinding(publisher, text, url, index)
     return None

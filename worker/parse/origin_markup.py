@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from worker.lexicon.agencies import outlet_name, outlet_of_domain
+from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site
+from worker.lexicon.text import compact_key
 from worker.parse import schema_org
-from worker.parse.agencies import outlet_name, outlet_of_domain
 from worker.parse.citations import is_outlet
-from worker.parse.domains import absolute_url, host_of, registrable_domain, same_site
 
 if TYPE_CHECKING:
     from worker.parse.document import Document
@@ -38,7 +39,7 @@ class OriginFinding:
 
 
 def _key(value: str | None) -> str:
-    return "".join(char for char in (value or "").casefold() if char.isalnum()).removeprefix("the")
+    return compact_key(value).removeprefix("the")
 
 
 def same_brand(first: str | None, second: str | None) -> bool:

@@ -13,12 +13,12 @@ from pydantic import ValidationError
 from schemas.article import ArticleRecord
 from worker import __version__
 from worker.errors import InvalidRecord, NoArticleContent, WireroomError
+from worker.lexicon.domains import absolute_url
 from worker.parse.body import Block, extract_body
 from worker.parse.byline import Byline, extract_byline, split_names
 from worker.parse.citations import extract_citations
 from worker.parse.dates import date_in_text, extract_dates
 from worker.parse.document import Document, load_document
-from worker.parse.domains import absolute_url
 from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 from bs4 import Tag
 from bs4.element import NavigableString
 
-from worker.parse.domains import absolute_url, registrable_domain, same_site
-from worker.parse.headline import clean_text
+from worker.lexicon.domains import absolute_url, registrable_domain, same_site
+from worker.lexicon.text import clean_text
 from worker.parse.reading_labels import LABEL_ONLY
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from bs4 import Tag
 
-from worker.parse.domains import absolute_url
-from worker.parse.headline import clean_text
+from worker.lexicon.domains import absolute_url
+from worker.lexicon.text import clean_text
 from worker.parse.reading_labels import LABEL_ONLY, LABELS
 
 if TYPE_CHECKING:

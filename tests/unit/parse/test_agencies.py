@@ -1,4 +1,4 @@
-"""The one list of wire agencies and outlets (``worker/parse/agencies.py``): its shape and its look-ups."""
+"""The one list of wire agencies and outlets (``worker/lexicon/agencies.py``): its shape and its look-ups."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 
-from worker.parse import agencies
-from worker.parse.agencies import agency_home, agency_name, is_listed_outlet, outlet_name, outlet_of_domain
+from worker.lexicon import agencies
+from worker.lexicon.agencies import agency_home, agency_name, is_listed_outlet, outlet_name, outlet_of_domain
 
 
 def test_every_domain_and_spelling_names_one_outlet() -> None:

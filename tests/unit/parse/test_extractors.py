@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
+from worker.lexicon.domains import registrable_domain, same_site
 from worker.parse.body import Block
 from worker.parse.citations import extract_citations
 from worker.parse.document import load_document
-from worker.parse.domains import registrable_domain, same_site
 from worker.parse.headline import extract_headline, strip_site_name
 from worker.parse.origin import extract_origin
 from worker.parse.see_also import extract_see_also
