@@ -94,7 +94,7 @@ def class_id(tag: Tag) -> str:
     ident = attrs.get("id")
     parts = []
     if classes:
-        parts.append(_structural_classes(" ".join(classes) if isinstance(classes, list) else str(classes)))
+        parts.append(_structural_classes(str(classes)))
     if ident:
         parts.append(str(ident))
     return " ".join(parts).lower()

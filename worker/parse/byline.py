@@ -367,7 +367,7 @@ def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
     credit: list[str] = []
     for tag in marks.author_marks:
         is_author = tag.has_attr("itemprop") or tag.has_attr("rel")
-        classes = " ".join(tag.get("class") or ())
+        classes = str(tag.get("class") or "")
         if _SKIP_CLASS.search(classes) or tag.name in ("body", "html", "article", "main", "section"):
             continue
         if _outside_article(tag):
@@ -405,7 +405,7 @@ def _outside_article(tag: Tag) -> bool:
     for ancestor in tag.parents:
         if ancestor.name in ("body", "html", "[document]", "article", "main"):
             return False
-        label = " ".join(ancestor.get("class") or ())
+        label = str(ancestor.get("class") or "")
         identifier = ancestor.get("id")
         if isinstance(identifier, str):
             label = f"{label} {identifier}"
@@ -468,7 +468,7 @@ def _in_author_box(tag: Tag) -> bool:
     """Whether ``tag`` sits in a box about the article's author ("author-bio", "about-author"), wherever the box is."""
     for ancestor in tag.parents:
         classes = ancestor.get("class") if ancestor.name not in ("[document]",) else None
-        if classes and _AUTHOR_BOX.search(" ".join(classes)):
+        if classes and _AUTHOR_BOX.search(str(classes)):
             return True
     return False
 

@@ -279,7 +279,7 @@ _UPDATED_CLASS = re.compile(r"updated|modified", re.I)
 
 
 def _classes(tag: Tag) -> str:
-    return " ".join(tag.get("class") or ())
+    return str(tag.get("class") or "")
 
 
 def _from_url(url: str | None) -> date | None:

@@ -75,7 +75,7 @@ def _headline_proper(tag: Tag) -> str:
     parts = []
     kicker = False
     for child in tag.children:
-        classes = " ".join(child.get("class") or ()) if isinstance(child, Tag) else ""
+        classes = str(child.get("class") or "") if isinstance(child, Tag) else ""
         if classes and _KICKER_CLASS.search(classes):
             kicker = True
             continue

@@ -161,14 +161,15 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
                 marks.itemprops.setdefault(token, []).append(tag)
                 is_author = is_author or token == "author"
     classes = attrs.get("class")
-    label = " ".join(classes) if isinstance(classes, list) else classes if isinstance(classes, str) else ""
+    label = classes if isinstance(classes, str) else ""
     identifier = attrs.get("id")
     if isinstance(identifier, str):
         label = f"{label} {identifier}"
     if not is_author and name == "a":
         rel = attrs.get("rel")
-        is_author = isinstance(rel, list) and "author" in rel
-        if isinstance(rel, list) and "cc:attributionURL" in rel and len(marks.licence_credits) < _MAX_LICENCE_CREDITS:
+        tokens = rel.split() if isinstance(rel, str) else ()  # the soup keeps multi-valued attributes as strings
+        is_author = "author" in tokens
+        if "cc:attributionURL" in tokens and len(marks.licence_credits) < _MAX_LICENCE_CREDITS:
             marks.licence_credits.append(tag)
     elif attrs.get("property") == "cc:attributionName" and len(marks.licence_credits) < _MAX_LICENCE_CREDITS:
         marks.licence_credits.append(tag)

@@ -271,7 +271,7 @@ _MAX_CREDIT_BLOCK = 40
 
 def _class_id(element: Tag) -> str:
     classes = element.get("class")
-    names = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    names = str(classes or "")
     return f"{names} {element.get('id') or ''}"
 
 

@@ -108,7 +108,7 @@ def _hidden(element: Tag) -> bool:
 
 def _names(element: Tag) -> str:
     classes = element.get("class")
-    label = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    label = str(classes or "")
     return f"{label} {element.get('id') or ''}"
 
 

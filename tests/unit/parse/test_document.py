@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from worker.errors import NotHTML
+from worker.parse import parse_article
 from worker.parse.document import load_document
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
@@ -176,3 +177,18 @@ def test_a_meta_charset_after_a_long_head_is_read() -> None:
     filler = "<style>" + "p { margin: 0 }\n" * 600 + "</style>"
     data = _page(GERMAN, filler + '<meta charset="windows-1252">').encode("cp1252")
     assert load_document(data).encoding == "cp1252"
+
+
+def test_multi_token_class_and_rel_values_are_read_as_tokens() -> None:
+    """The soup keeps ``class`` and ``rel`` as strings (faster to build); rules still read each token."""
+    paragraph = "<p>" + "The council approved the new budget after a long debate about schools and roads. " * 4 + "</p>"
+    page = (
+        "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1>"
+        '<p class="meta small"><a rel="nofollow author" href="/people/jane-doe">Jane Doe</a></p>'
+        f"{paragraph * 3}"
+        '<div class="newsletter signup"><p>Sign up for our newsletter to get the best stories every morning.</p></div>'
+        "</article></body></html>"
+    )
+    record = parse_article(page.encode(), "https://news.example.org/2024/budget")
+    assert record.byline == ["Jane Doe"]
+    assert "newsletter" not in record.body

@@ -17,7 +17,7 @@ BASE = "https://www.example-news.com/2024/01/story/"
 
 
 def blocks(html: str) -> list[Block]:
-    soup = BeautifulSoup(html, "lxml")
+    soup = BeautifulSoup(html, "lxml", multi_valued_attributes=None)  # as the parser builds it
     return [Block(" ".join(tag.get_text(" ").split()), tag, tag.name) for tag in soup.find_all(["p", "li", "h3"])]
 
 
