@@ -25,6 +25,8 @@ _DATELINE_PLACE = re.compile(
     r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:, [A-Z][\w.]+)?[ ]*(?:\([^)\n]{1,30}\)[ ]*)?(?:[-—–]|--)[ ]"
 )
 _DATELINE_CHARS: Final[int] = 40
+DATELINE_REACH: Final[int] = 600
+"""A dateline opens the body or one of the paragraphs starting this early (after a standfirst)."""
 _TITLE_ZONE_WORDS: Final[int] = 30
 _HEADING_WORDS: Final[int] = 3
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
@@ -158,12 +160,21 @@ def country_hits(
     return hits
 
 
-def dateline_end(body: str) -> int:
-    """Where a dateline opening the body ends ("WEST PALM BEACH —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –"), 0 if
-    there is none: its place says where the story was filed, not what it is about (the labelling rule leaves it
-    out; a place the story is about is named again in the text)."""
-    match = _DATELINE_PLACE.match(body)
-    return match.end() if match is not None else 0
+def dateline_span(body: str) -> tuple[int, int]:
+    """Where the story's dateline is ("WEST PALM BEACH —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –"), ``(0, 0)`` if
+    there is none: at the start of the body, or of a paragraph starting in its first ``DATELINE_REACH`` characters
+    (after a standfirst: "Doctors struggle.\n\nKHAN YOUNIS, GAZA — The assault..."). Its place says where the story
+    was filed, not what it is about (the labelling rule leaves it out; a place the story is about is named again in
+    the text)."""
+    start = 0
+    while start < DATELINE_REACH:
+        match = _DATELINE_PLACE.match(body, start)
+        if match is not None:
+            return start, match.end()
+        start = body.find("\n\n", start) + 2
+        if start < 2:
+            break
+    return 0, 0
 
 
 def name_hits(
@@ -411,7 +422,7 @@ __all__ = [
     "complete_surnames",
     "country_aliases",
     "country_hits",
-    "dateline_end",
+    "dateline_span",
     "defined_names",
     "drop_attributive_countries",
     "drop_credits",

@@ -24,7 +24,7 @@ from worker.entities.mentions import (
     complete_surnames,
     country_aliases,
     country_hits,
-    dateline_end,
+    dateline_span,
     defined_names,
     drop_attributive_countries,
     drop_credits,
@@ -160,7 +160,8 @@ class EntityTagger:
                 model = drop_superseded(model, hits) + hits
                 model += country_hits(country_pattern(), text, model + defined)
             found += combine(model, page_hits, outlet_hits, defined)
-        found = [m for m in found if m.offset is None or m.offset >= dateline_end(body)]
+        dateline = dateline_span(body)
+        found = [m for m in found if m.offset is None or not dateline[0] <= m.offset < dateline[1]]
         found = drop_title_case_only(found, record.headline, body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = complete_surnames(drop_credits(found, body), body)
