@@ -47,8 +47,12 @@ _GIVEN = r"[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+)?"
 _SAME_COUNTRY: Final[tuple[frozenset[str], ...]] = (
     frozenset({"us", "usa", "america", "united states", "united states of america"}),
     frozenset({"uk", "britain", "great britain", "united kingdom"}),
+    frozenset({"dc", "washington, dc", "washington dc", "district of columbia"}),
 )
-"""Name keys that name one country (a place's other names that news text mixes freely)."""
+"""Name keys that name one country, or the US capital (a place's other names that news text mixes freely)."""
+_WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|in)$", re.IGNORECASE)
+"""A web address's ending on a company's name ("Amazon.com")."""
+_DISTRICT = re.compile(r",? (D\.C\.|DC(?!\w))")
 _COUNTRY_INITIALS: Final[frozenset[str]] = frozenset({"us", "usa", "uk", "eu", "un"})
 _NEXT_WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
 _NOUN_FOLLOWERS: Final[frozenset[str]] = frozenset(
@@ -122,6 +126,21 @@ def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
         end = start + len(name)
         last = name.rsplit(" ", 1)[-1]
         match = _NEXT_WORD.match(text, end) if label == "PERSON" and " " in name and last in _PARTICLES else None
+        if match is not None:
+            skip_at = match.start(1)
+        joined.append((text[start : match.end()] if match is not None else name, label, start))
+    return joined
+
+
+def join_district(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Join "Washington" and the "D.C." right after it, which spaCy tags as two places, into one "Washington, D.C."
+    (the city's name), dropping what it tagged of "D.C."."""
+    joined: list[RawEntity] = []
+    skip_at = -1
+    for name, label, start in ents:
+        if start == skip_at:
+            continue
+        match = _DISTRICT.match(text, start + len(name)) if name == "Washington" and label in PLACE_LABELS else None
         if match is not None:
             skip_at = match.start(1)
         joined.append((text[start : match.end()] if match is not None else name, label, start))
@@ -280,6 +299,17 @@ def country_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     return aliases
 
 
+def domain_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
+    """A company named by its web address ("Amazon.com") → its plain name, when the text also uses that ("Amazon"):
+    name key → name key, for merging."""
+    aliases: dict[str, str] = {}
+    for m in mentions:
+        plain = _WEB_SUFFIX.sub("", m.text)
+        if plain != m.text and plain:
+            aliases[name_key(m.text)] = name_key(plain)
+    return aliases
+
+
 def drop_attributive_countries(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop a country's initials used as an adjective ("US officials", "the U.S. market", "UK Transport Secretary"):
     the labelling rule tags "US" only as a noun ("sanctions imposed by the US", "the US and China")."""
@@ -424,11 +454,13 @@ __all__ = [
     "country_hits",
     "dateline_span",
     "defined_names",
+    "domain_aliases",
     "drop_attributive_countries",
     "drop_credits",
     "drop_defined_acronyms",
     "drop_title_case_only",
     "is_title_case_zone",
+    "join_district",
     "join_particles",
     "listed_places",
     "looks_title_case",

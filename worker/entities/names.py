@@ -81,8 +81,9 @@ def is_plain_word(word: str) -> bool:
 
 
 def split_name(text: str) -> list[str]:
-    """Split a span holding two names: "Mexico's Sinaloa", "Otto, Imperial College London", "FaceID - Apple"."""
-    parts = re.split(r"(?:['’]s|,) (?=[A-Z])| [-–—] ", text)
+    """Split a span holding two names: "Mexico's Sinaloa", "Otto, Imperial College London", "FaceID - Apple"; not
+    "Washington, D.C.", one name."""
+    parts = re.split(r"(?:['’]s|,) (?=[A-Z])(?!D\.?C\b)| [-–—] ", text)
     return [p for p in parts if p]
 
 

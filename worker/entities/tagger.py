@@ -26,10 +26,12 @@ from worker.entities.mentions import (
     country_hits,
     dateline_span,
     defined_names,
+    domain_aliases,
     drop_attributive_countries,
     drop_credits,
     drop_defined_acronyms,
     drop_title_case_only,
+    join_district,
     join_particles,
     listed_places,
     model_mentions,
@@ -101,7 +103,7 @@ class EntityTagger:
         mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
-        aliases = {**country_aliases(mentions), **bracket_aliases(mentions, body)}
+        aliases = {**domain_aliases(mentions), **country_aliases(mentions), **bracket_aliases(mentions, body)}
         merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
         merged = reader_tags(merged, record, body, places, lower)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
@@ -123,6 +125,7 @@ class EntityTagger:
         body_ents: list[RawEntity] = []
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
+            ents = join_district(ents, text)
             ents = split_name_runs(ents, self._given)
             if headline and i == 0:
                 headline_ents += ents
