@@ -106,7 +106,7 @@ class EntityTagger:
         aliases = {**domain_aliases(mentions), **country_aliases(mentions), **bracket_aliases(mentions, body)}
         merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
         merged = reader_tags(merged, record, body, places, lower)
-        return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
+        return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given)
 
     def _tag(self, headline: str, body: str, spans: list[tuple[int, int]]) -> tuple[list[RawEntity], list[RawEntity]]:
         """spaCy's entities of ``headline`` and of the ``spans`` of ``body`` (offsets in the body), in one batch.

@@ -284,3 +284,18 @@ def test_names_without_evidence_met_in_passing_rank_after_named_ones() -> None:
     assert ranked[0] == ("Flash", 100)
     assert {text for text, _ in ranked[1:3]} == {"Bard College", "Lena Park"}
     assert {text for text, _ in ranked[3:]} <= {"Natural Moisturizing Factor", "Flash"}
+
+
+def test_a_person_whose_name_reads_as_none_ranks_behind_people() -> None:
+    given = frozenset({"walid", "maria"})
+    entities = [
+        MergedEntity("Golem Python API", "PERSON", 4, 500, False),  # no given name first: a product's name
+        MergedEntity("Ryzen 5 3550H", "PERSON", 4, 500, False),  # a digit: a model number
+        MergedEntity("Walid Abu Hatab", "PERSON", 4, 500, False),
+        MergedEntity("Maria", "PERSON", 4, 500, False),
+    ]
+    ranked = {e.text: e.salience for e in rank(entities, body_length=2000, given=given)}
+    assert ranked["Golem Python API"] == ranked["Ryzen 5 3550H"] == round(ranked["Walid Abu Hatab"] / 2, 4)
+    assert ranked["Walid Abu Hatab"] == ranked["Maria"]
+    plain = {e.text: e.salience for e in rank(entities, body_length=2000)}  # no given names: no doubt
+    assert plain["Golem Python API"] == plain["Walid Abu Hatab"]
