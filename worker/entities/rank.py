@@ -48,9 +48,7 @@ WEIGHT_COUNT: Final[float] = 0.30
 WEIGHT_POSITION: Final[float] = 0.15
 
 
-def salience(
-    entity: MergedEntity, *, max_count: int, body_length: int, given: frozenset[str] = frozenset()
-) -> float:
+def salience(entity: MergedEntity, *, max_count: int, body_length: int, given: frozenset[str] = frozenset()) -> float:
     """Prominence in [0, 1]: 0.35 headline + 0.20 lead + 0.30 log-scaled mentions + 0.15 earliness in the body,
     times ``PASSING_FACTOR`` for an entity met in passing (``in_passing``) or a doubtful person (``doubtful_person``,
     when ``given`` names are known)."""
