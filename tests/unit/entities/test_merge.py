@@ -120,7 +120,7 @@ def test_rank_orders_by_prominence_and_caps() -> None:
         MergedEntity("Late Often", "ORG", 9, 5000, False),
         MergedEntity("Headline", "PERSON", 2, 20, True),
         MergedEntity("Once", "GPE", 1, 3000, False),
-        *[MergedEntity(f"Filler {i}", "GPE", 1, 4000 + i, False) for i in range(40)],
+        *[MergedEntity(f"Filler {i}", "GPE", 1, 3500 + i, False) for i in range(40)],
     ]
     ranked = rank(entities, body_length=6000, limit=25)
     assert len(ranked) == 25
