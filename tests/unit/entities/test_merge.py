@@ -299,3 +299,18 @@ def test_a_person_whose_name_reads_as_none_ranks_behind_people() -> None:
     assert ranked["Walid Abu Hatab"] == ranked["Maria"]
     plain = {e.text: e.salience for e in rank(entities, body_length=2000)}  # no given names: no doubt
     assert plain["Golem Python API"] == plain["Walid Abu Hatab"]
+
+
+def test_a_company_does_not_fold_into_a_person_it_starts() -> None:
+    given = frozenset({"jack", "carlos"})
+    mentions = [
+        _m("Gousto", "ORG", 10),
+        _m("Gousto", "ORG", 80),
+        _m("Gousto Box", "PERSON", 40),  # a product the small model called a person
+        _m("Jack Ma", "PERSON", 120),
+        _m("Jack", "ORG", 200),  # a given name the model called an organisation: still the person
+    ]
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=given)}
+    assert set(merged) == {"Gousto", "Gousto Box", "Jack Ma"}
+    assert merged["Gousto"].label == "ORG"
+    assert merged["Jack Ma"].count == 2
