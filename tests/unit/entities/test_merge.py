@@ -293,9 +293,14 @@ def test_a_person_whose_name_reads_as_none_ranks_behind_people() -> None:
         MergedEntity("Ryzen 5 3550H", "PERSON", 4, 500, False),  # a digit: a model number
         MergedEntity("Walid Abu Hatab", "PERSON", 4, 500, False),
         MergedEntity("Maria", "PERSON", 4, 500, False),
+        MergedEntity("Gousto Box", "PERSON", 4, 500, False),  # starts with an organisation of the text: a product
+        MergedEntity("Gousto", "ORG", 4, 500, False),
+        MergedEntity("Maria Gousto", "PERSON", 4, 500, False),
     ]
     ranked = {e.text: e.salience for e in rank(entities, body_length=2000, given=given)}
-    assert ranked["Golem Python API"] == ranked["Ryzen 5 3550H"] == round(ranked["Walid Abu Hatab"] / 2, 4)
+    half = round(ranked["Walid Abu Hatab"] / 2, 4)
+    assert ranked["Golem Python API"] == ranked["Ryzen 5 3550H"] == ranked["Gousto Box"] == half
+    assert ranked["Maria Gousto"] == ranked["Walid Abu Hatab"]
     assert ranked["Walid Abu Hatab"] == ranked["Maria"]
     plain = {e.text: e.salience for e in rank(entities, body_length=2000)}  # no given names: no doubt
     assert plain["Golem Python API"] == plain["Walid Abu Hatab"]
