@@ -139,6 +139,8 @@ class EntityTagger:
                 return "entities: language unknown and the text does not read as English; not tagged"
             return None
         if record.language != self.language:
+            if self.language == "en" and looks_english(f"{record.headline}\n{record.body}"):
+                return None  # a page declared in another language whose text is English (a site's default lang)
             return f"entities: no model for language {record.language!r}"
         return None
 
