@@ -52,6 +52,9 @@ _SAME_COUNTRY: Final[tuple[frozenset[str], ...]] = (
 """Name keys that name one country, or the US capital (a place's other names that news text mixes freely)."""
 _WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|in)$", re.IGNORECASE)
 """A web address's ending on a company's name ("Amazon.com")."""
+_HONORIFICS = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame)\.?"
+_HONORIFIC_OPENS = re.compile(rf"{_HONORIFICS} [A-Z]")
+_HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFICS} $")
 _DISTRICT = re.compile(r",? (D\.C\.|DC(?!\w))")
 _COUNTRY_INITIALS: Final[frozenset[str]] = frozenset({"us", "usa", "uk", "eu", "un"})
 _NEXT_WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
@@ -130,6 +133,17 @@ def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
             skip_at = match.start(1)
         joined.append((text[start : match.end()] if match is not None else name, label, start))
     return joined
+
+
+def honorific_persons(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Label PERSON a name that a personal honorific opens or stands right before ("Mrs H Pyke", "Dr. Ann Lee"),
+    whatever spaCy called it: only people are called so."""
+    result: list[RawEntity] = []
+    for name, label, start in ents:
+        honoured = _HONORIFIC_OPENS.match(name) or _HONORIFIC_BEFORE.search(text, max(start - 6, 0), start)
+        named = label in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT") and honoured
+        result.append((name, "PERSON" if named else label, start))
+    return result
 
 
 def join_district(ents: list[RawEntity], text: str) -> list[RawEntity]:
@@ -459,6 +473,7 @@ __all__ = [
     "drop_credits",
     "drop_defined_acronyms",
     "drop_title_case_only",
+    "honorific_persons",
     "is_title_case_zone",
     "join_district",
     "join_particles",

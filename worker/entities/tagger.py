@@ -31,6 +31,7 @@ from worker.entities.mentions import (
     drop_credits,
     drop_defined_acronyms,
     drop_title_case_only,
+    honorific_persons,
     join_district,
     join_particles,
     listed_places,
@@ -125,7 +126,7 @@ class EntityTagger:
         body_ents: list[RawEntity] = []
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
-            ents = join_district(ents, text)
+            ents = honorific_persons(join_district(ents, text), text)
             ents = split_name_runs(ents, self._given)
             if headline and i == 0:
                 headline_ents += ents

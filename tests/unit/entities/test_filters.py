@@ -210,3 +210,15 @@ def test_titles_of_works_are_no_tags() -> None:
         MergedEntity("Alan Brook", "PERSON", 2, body.index("Alan"), False),
     ]
     assert [e.text for e in reader_tags(entities, record, body, frozenset())] == ["Dana Voss", "Alan Brook"]
+
+
+def test_a_name_an_honorific_opens_or_precedes_is_a_person() -> None:
+    from worker.entities.mentions import honorific_persons
+
+    text = "Mrs H Pyke praised Dr. Lena Ortiz, who left Vandelay for Acme."
+    ents = [("Mrs H Pyke", "ORG", 0), ("Lena Ortiz", "GPE", text.index("Lena")), ("Acme", "ORG", text.index("Acme"))]
+    assert honorific_persons(ents, text) == [
+        ("Mrs H Pyke", "PERSON", 0),
+        ("Lena Ortiz", "PERSON", text.index("Lena")),
+        ("Acme", "ORG", text.index("Acme")),
+    ]

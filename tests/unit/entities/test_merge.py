@@ -113,6 +113,10 @@ def test_clean_name_trims_to_the_name() -> None:
     assert clean_name("US") == "US"
     assert name_key("U.S.") == name_key("US")
     assert name_key("Saint Louis Park") == name_key("St. Louis Park")
+    assert clean_name("Copy &") == "Copy"
+    assert clean_name("Johnson & Johnson") == "Johnson & Johnson"
+    assert clean_name("Ph.D.") is None
+    assert clean_name("RCS*,v") is None
 
 
 def test_rank_orders_by_prominence_and_caps() -> None:
