@@ -22,6 +22,8 @@ _PLACE_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 """Words that make a name a place ("Christian County"), never a person."""
+_LAND_FORMS: Final[frozenset[str]] = frozenset({"strip", "peninsula", "islands", "archipelago"})
+"""Words a place's short name leaves out ("Gaza" for the Gaza Strip)."""
 _ACRONYM_SKIP: Final[frozenset[str]] = frozenset({"of", "and", "the", "for", "&", "de", "du", "der", "la", "le"})
 
 
@@ -152,6 +154,18 @@ def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str 
     return "acronym" if initials == short.key or (len(short.key) >= 3 and initials.endswith(short.key)) else None
 
 
+def _place_short_form(short: _Group, long: _Group) -> bool:
+    """'Gaza' of 'Gaza Strip', 'Canary' of 'Canary Islands': a place named without its land-form word."""
+    n = len(short.tokens)
+    return (
+        short.majority in PLACE_LABELS
+        and long.label in PLACE_LABELS
+        and long.tokens[:n] == short.tokens
+        and len(long.tokens) == n + 1
+        and long.tokens[-1] in _LAND_FORMS
+    )
+
+
 def _parent_of(
     short: _Group,
     longer: Iterable[_Group],
@@ -166,6 +180,8 @@ def _parent_of(
         rule = _org_short_form(short, long, places)
         if rule is None and _person_part(short, long, countries, given):
             rule = "person"
+        if rule is None and _place_short_form(short, long):
+            rule = "place"
         if rule is not None:
             fits.append((long, rule))
     if not fits:

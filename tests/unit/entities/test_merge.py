@@ -323,3 +323,15 @@ def test_a_company_does_not_fold_into_a_person_it_starts() -> None:
     assert set(merged) == {"Gousto", "Gousto Box", "Jack Ma"}
     assert merged["Gousto"].label == "ORG"
     assert merged["Jack Ma"].count == 2
+
+
+def test_a_place_named_without_its_land_form_folds_into_it() -> None:
+    merged = _merge(
+        _m("Gaza Strip", "GPE", 10),
+        _m("Gaza", "GPE", 50),
+        _m("Gaza", "GPE", 90),
+        _m("Gaza City", "GPE", 130),
+        _m("Canary", "GPE", 170),
+    )
+    assert set(merged) == {"Gaza Strip", "Gaza City", "Canary"}
+    assert merged["Gaza Strip"].count == 3
