@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from schemas.article import EntityLabel
-from worker.entities.gazetteer import ORG_SUFFIXES, STATE_ABBREVIATIONS, canonical_outlet
+from worker.entities.gazetteer import INSTITUTION_HEADS, ORG_SUFFIXES, STATE_ABBREVIATIONS, canonical_outlet
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
 from worker.entities.merge import Mention, MentionSource
@@ -55,6 +55,25 @@ _WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|in)$", re.IGNORECASE)
 _HONORIFICS = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame)\.?"
 _HONORIFIC_OPENS = re.compile(rf"{_HONORIFICS} [A-Z]")
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFICS} $")
+_CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&-]*)"
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_STARTS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’)]? )\Z")
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
+_SENTENCE_OPENERS: Final[frozenset[str]] = frozenset(
+    {
+        "but", "and", "or", "the", "a", "an", "in", "at", "on", "for", "from", "to", "by", "with", "as", "if", "when",
+        "while", "after", "before", "since", "so", "yet", "because", "although", "then", "this", "that", "these",
+        "those", "its", "his", "her", "their", "our", "my", "your", "every", "each", "both", "all", "some", "many",
+        "most", "no", "like", "unlike", "under", "via", "per", "about", "against", "between", "into", "over",
+    }
+)  # fmt: skip
+"""Words that open a sentence or clause before a name ("But the Democratic Party"), not a part of it."""
+_INSTITUTION = re.compile(
+    rf"(?<![\w'’.-])(?:{_CAPITALISED_WORD} (?:(?:of|for|de) (?:the )?)?){{1,7}}"
+    rf"(?:{'|'.join(sorted((h.capitalize() for h in INSTITUTION_HEADS), key=len, reverse=True))})(?![\w'’-])"
+)
+"""A name ending in an institution's head word: "Democratic Party", "Public Health Agency of Sweden" stops at
+"Agency" (the place after it is a name of its own)."""
 _DISTRICT = re.compile(r",? (D\.C\.|DC(?!\w))")
 _COUNTRY_INITIALS: Final[frozenset[str]] = frozenset({"us", "usa", "uk", "eu", "un"})
 _NEXT_WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
@@ -282,6 +301,43 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
     return found
 
 
+def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
+    """Organisations named with an institution's head word ("Democratic Party", "Supreme Court of Washington",
+    "Public Health Agency"): a run of capitalised words (joined by "of", "for", "of the") ending in a capitalised
+    word of ``gazetteer.INSTITUTION_HEADS``, within a line, without the words that open a clause before it ("But
+    the", or at a sentence's start a word the text writes in lower case: "Later the") or a place's possessive
+    ("Sweden's"), as ORG mentions, wherever the model missed them (it reads only windows round words it has not met, and
+    misses some names there)."""
+    found = []
+    lower: set[str] | None = None
+    for match in _INSTITUTION.finditer(body):
+        words = match.group().split(" ")
+        if _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
+            lower = set(_LOWER_WORDS.findall(body)) if lower is None else lower
+            if len(words) > 1 and words[0].casefold() in lower:
+                words.pop(0)  # a common word opening the sentence: "Later the Democratic Party"
+        while len(words) > 1 and (
+            words[0].casefold() in _SENTENCE_OPENERS
+            or (_POSSESSIVE_END.search(words[0]) is not None and name_key(words[0][:-2]) in places)
+        ):
+            words.pop(0)  # "But the Democratic Party", "Sweden's Public Health Agency" → the name after them
+        text = clean_name(" ".join(words))
+        if text is None or " " not in text:
+            continue
+        start = match.start() + match.group().index(text)
+        found.append(((start, start + len(text)), Mention(text, "ORG", start, False, "model")))
+    return found
+
+
+def drop_leading_words(
+    found: Sequence[tuple[Span, Mention]], names: Sequence[tuple[Span, Mention]]
+) -> list[tuple[Span, Mention]]:
+    """``found`` without the mentions that are one of ``names`` (``institution_names``) with words before it
+    ("Later the Democratic Party"): the name is the institution's."""
+    ends = {span[1]: span[0] for span, _ in names}
+    return [(span, m) for span, m in found if not (span[1] in ends and span[0] < ends[span[1]])]
+
+
 def bracket_aliases(mentions: Iterable[Mention], body: str) -> dict[str, str]:
     """Short names the text gives a name in brackets right after it: "London Heathrow (LHR)", "Showa Denko K.K.
     (SDK)": name key of the short form → name key of the name, for merging (the initials need not match).
@@ -472,8 +528,10 @@ __all__ = [
     "drop_attributive_countries",
     "drop_credits",
     "drop_defined_acronyms",
+    "drop_leading_words",
     "drop_title_case_only",
     "honorific_persons",
+    "institution_names",
     "is_title_case_zone",
     "join_district",
     "join_particles",

@@ -30,8 +30,10 @@ from worker.entities.mentions import (
     drop_attributive_countries,
     drop_credits,
     drop_defined_acronyms,
+    drop_leading_words,
     drop_title_case_only,
     honorific_persons,
+    institution_names,
     join_district,
     join_particles,
     listed_places,
@@ -160,12 +162,13 @@ class EntityTagger:
             page_hits = name_hits(page, text, in_headline=in_headline, source="page") if page else []
             outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
             defined = [] if in_headline else defined_names(text, self._places)
+            institutions = [] if in_headline else institution_names(text, self._places)
             model = model_mentions(ents, in_headline=in_headline)
             if not in_headline:
                 hits = tail_mentions(model + defined, text, tagged)
                 model = drop_superseded(model, hits) + hits
                 model += country_hits(country_pattern(), text, model + defined)
-            found += combine(model, page_hits, outlet_hits, defined)
+            found += combine(drop_leading_words(model, institutions), page_hits, outlet_hits, defined, institutions)
         dateline = dateline_span(body)
         found = [m for m in found if m.offset is None or not dateline[0] <= m.offset < dateline[1]]
         found = drop_title_case_only(found, record.headline, body)

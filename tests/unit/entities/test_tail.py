@@ -128,3 +128,29 @@ def test_a_dateline_after_a_standfirst_is_no_mention(tagger: EntityTagger) -> No
     texts = {e.text.casefold() for e in tagger.annotate(_record(body)).entities}
     assert "mekhi gbedey" in texts
     assert "khan younis" not in texts
+
+
+def test_names_with_an_institution_head_are_found_without_the_model() -> None:
+    from worker.entities.mentions import institution_names
+
+    body = (
+        "But the Democratic Party held. Sweden's Public Health Agency said so.\n"
+        "Ann went to New York University and St. Mary's Hospital; the party met at High noon."
+    )
+    places = frozenset({"sweden", "new york"})
+    found = [(m.text, m.label, m.offset) for _, m in institution_names(body, places)]
+    assert found == [
+        ("Democratic Party", "ORG", body.index("Democratic")),
+        ("Public Health Agency", "ORG", body.index("Public")),
+        ("New York University", "ORG", body.index("New York")),
+        ("St. Mary's Hospital", "ORG", body.index("St.")),
+    ]
+
+
+def test_an_institution_the_model_missed_is_counted(tagger: EntityTagger) -> None:
+    body = (
+        "Senators met on Tuesday. Democratic leaders said the Democratic Party would vote no, and the Democratic "
+        "Party whip agreed. Later the Democratic Party office closed."
+    )
+    counts = {e.text: e.count for e in tagger.annotate(_record(body)).entities}
+    assert counts.get("Democratic Party") == 3
