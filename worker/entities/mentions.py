@@ -68,9 +68,9 @@ _SENTENCE_OPENERS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 """Words that open a sentence or clause before a name ("But the Democratic Party"), not a part of it."""
+_HEADS = "|".join(sorted((h.capitalize() for h in INSTITUTION_HEADS), key=len, reverse=True))
 _INSTITUTION = re.compile(
-    rf"(?<![\w'’.-])(?:{_CAPITALISED_WORD} (?:(?:of|for|de) (?:the )?)?){{1,7}}"
-    rf"(?:{'|'.join(sorted((h.capitalize() for h in INSTITUTION_HEADS), key=len, reverse=True))})(?![\w'’-])"
+    rf"(?<![\w'’.-])(?:{_CAPITALISED_WORD} (?:(?:of|for|de) (?:the )?)?){{1,7}}(?:{_HEADS})(?![\w'’-])"
 )
 """A name ending in an institution's head word: "Democratic Party", "Public Health Agency of Sweden" stops at
 "Agency" (the place after it is a name of its own)."""
