@@ -31,6 +31,13 @@ _LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]+(?![\w@-]|[./]\w)")
 _CONTRIBUTORS = re.compile(
     r"(?:^|\n|[.!?] )([A-Z][^.\n]{2,120}?) contributed (?:to (?:this|the) (?:report|story)|reporting)"
 )
+_WORK_NOUNS = (
+    r"book|novel|memoir|biography|film|movie|show|series|sitcom|album|song|single|podcast|documentary|play|musical"
+    r"|opera|poem|painting|video game|game|app|manifesto|essay|column|newsletter"
+)
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORK_NOUNS})s?,? (?:(?:called|titled|entitled|named) )?(?:the )?\Z", re.IGNORECASE)
+"""A work's title follows: "the TV show Fat Actress", "a podcast called The Interview", "his book The Art of X"."""
+_QUOTES = "\"'‘’“”"
 _NAME_LIST = re.compile(r",? and |, ")
 _DATELINE_SOURCE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:, [A-Z][\w.]+)?\s\(([A-Z]{2,6})\)\s?(?:[-—–]|--)")
 
@@ -65,6 +72,8 @@ def reader_tags(
         words = set(key.split(" "))
         if words <= _GENERIC and words & _GENERIC_HEADS and not entity.signalled:
             continue
+        if entity.label in ("PERSON", "ORG") and not entity.signalled and _is_work(entity.text, record.headline, body):
+            continue  # a title of a book, show or film ("Mein Kampf", "Fat Actress"): a work, not who or where
         if key == source and not entity.signalled:
             continue  # the dateline's source ("NAPA COUNTY, Calif. (KGO) --"): who reports, like a byline
         if " " not in key and key in common and key not in places and not entity.signalled:
@@ -83,6 +92,22 @@ def _is_outlet(key: str, entity: MergedEntity, body: str) -> bool:
         return True
     at = entity.first_offset
     return at is not None and _SOURCE_BEFORE.search(body, max(at - 30, 0), at) is not None
+
+
+def _is_work(name: str, headline: str, body: str) -> bool:
+    """A title: the name is quoted on its own somewhere ("Will Trump Write His Own ‘Mein Kampf’?") or follows a
+    work's noun ("the TV show Fat Actress", "a podcast called The Dan Wootton Interview")."""
+    for text in (headline, body):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            before, after = text[start - 1 : start], text[end : end + 1]
+            if before and after and before in _QUOTES and after in _QUOTES:
+                return True
+            if _WORK_BEFORE.search(text, max(start - 40, 0), start):
+                return True
+            start = text.find(name, end)
+    return False
 
 
 def _cited_outlets(record: ArticleRecord) -> set[str]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from schemas.article import EntityLabel
-from worker.entities.gazetteer import ORG_SUFFIXES, STATE_ABBREVIATIONS, canonical_outlet
+from worker.entities.gazetteer import INSTITUTION_HEADS, ORG_SUFFIXES, STATE_ABBREVIATIONS, canonical_outlet
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
 from worker.entities.merge import Mention, MentionSource
@@ -25,6 +25,8 @@ _DATELINE_PLACE = re.compile(
     r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:, [A-Z][\w.]+)?[ ]*(?:\([^)\n]{1,30}\)[ ]*)?(?:[-—–]|--)[ ]"
 )
 _DATELINE_CHARS: Final[int] = 40
+DATELINE_REACH: Final[int] = 600
+"""A dateline opens the body or one of the paragraphs starting this early (after a standfirst)."""
 _TITLE_ZONE_WORDS: Final[int] = 30
 _HEADING_WORDS: Final[int] = 3
 _CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
@@ -45,8 +47,34 @@ _GIVEN = r"[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+)?"
 _SAME_COUNTRY: Final[tuple[frozenset[str], ...]] = (
     frozenset({"us", "usa", "america", "united states", "united states of america"}),
     frozenset({"uk", "britain", "great britain", "united kingdom"}),
+    frozenset({"dc", "washington, dc", "washington dc", "district of columbia"}),
 )
-"""Name keys that name one country (a place's other names that news text mixes freely)."""
+"""Name keys that name one country, or the US capital (a place's other names that news text mixes freely)."""
+_WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|in)$", re.IGNORECASE)
+"""A web address's ending on a company's name ("Amazon.com")."""
+_HONORIFICS = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame)\.?"
+_HONORIFIC_OPENS = re.compile(rf"{_HONORIFICS} [A-Z]")
+_HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFICS} $")
+_CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&-]*)"
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_STARTS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’)]? )\Z")
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
+_SENTENCE_OPENERS: Final[frozenset[str]] = frozenset(
+    {
+        "but", "and", "or", "the", "a", "an", "in", "at", "on", "for", "from", "to", "by", "with", "as", "if", "when",
+        "while", "after", "before", "since", "so", "yet", "because", "although", "then", "this", "that", "these",
+        "those", "its", "his", "her", "their", "our", "my", "your", "every", "each", "both", "all", "some", "many",
+        "most", "no", "like", "unlike", "under", "via", "per", "about", "against", "between", "into", "over",
+    }
+)  # fmt: skip
+"""Words that open a sentence or clause before a name ("But the Democratic Party"), not a part of it."""
+_HEADS = "|".join(sorted((h.capitalize() for h in INSTITUTION_HEADS), key=len, reverse=True))
+_INSTITUTION = re.compile(
+    rf"(?<![\w'’.-])(?:{_CAPITALISED_WORD} (?:(?:of|for|de) (?:the )?)?){{1,7}}(?:{_HEADS})(?![\w'’-])"
+)
+"""A name ending in an institution's head word: "Democratic Party", "Public Health Agency of Sweden" stops at
+"Agency" (the place after it is a name of its own)."""
+_DISTRICT = re.compile(r",? (D\.C\.|DC(?!\w))")
 _COUNTRY_INITIALS: Final[frozenset[str]] = frozenset({"us", "usa", "uk", "eu", "un"})
 _NEXT_WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
 _NOUN_FOLLOWERS: Final[frozenset[str]] = frozenset(
@@ -126,6 +154,32 @@ def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
     return joined
 
 
+def honorific_persons(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Label PERSON a name that a personal honorific opens or stands right before ("Mrs H Pyke", "Dr. Ann Lee"),
+    whatever spaCy called it: only people are called so."""
+    result: list[RawEntity] = []
+    for name, label, start in ents:
+        honoured = _HONORIFIC_OPENS.match(name) or _HONORIFIC_BEFORE.search(text, max(start - 6, 0), start)
+        named = label in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT") and honoured
+        result.append((name, "PERSON" if named else label, start))
+    return result
+
+
+def join_district(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Join "Washington" and the "D.C." right after it, which spaCy tags as two places, into one "Washington, D.C."
+    (the city's name), dropping what it tagged of "D.C."."""
+    joined: list[RawEntity] = []
+    skip_at = -1
+    for name, label, start in ents:
+        if start == skip_at:
+            continue
+        match = _DISTRICT.match(text, start + len(name)) if name == "Washington" and label in PLACE_LABELS else None
+        if match is not None:
+            skip_at = match.start(1)
+        joined.append((text[start : match.end()] if match is not None else name, label, start))
+    return joined
+
+
 def _parts(text: str, start: int) -> Iterable[tuple[str, int]]:
     """Split an entity that straddles a line break, or holds two names ("Mexico's Sinaloa"), into its names."""
     for match in re.finditer(r"[^\n]+", text):
@@ -158,12 +212,21 @@ def country_hits(
     return hits
 
 
-def dateline_end(body: str) -> int:
-    """Where a dateline opening the body ends ("WEST PALM BEACH —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –"), 0 if
-    there is none: its place says where the story was filed, not what it is about (the labelling rule leaves it
-    out; a place the story is about is named again in the text)."""
-    match = _DATELINE_PLACE.match(body)
-    return match.end() if match is not None else 0
+def dateline_span(body: str) -> tuple[int, int]:
+    """Where the story's dateline is ("WEST PALM BEACH —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –"), ``(0, 0)`` if
+    there is none: at the start of the body, or of a paragraph starting in its first ``DATELINE_REACH`` characters
+    (after a standfirst: "Doctors struggle.\n\nKHAN YOUNIS, GAZA — The assault..."). Its place says where the story
+    was filed, not what it is about (the labelling rule leaves it out; a place the story is about is named again in
+    the text)."""
+    start = 0
+    while start < DATELINE_REACH:
+        match = _DATELINE_PLACE.match(body, start)
+        if match is not None:
+            return start, match.end()
+        start = body.find("\n\n", start) + 2
+        if start < 2:
+            break
+    return 0, 0
 
 
 def name_hits(
@@ -238,6 +301,43 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
     return found
 
 
+def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
+    """Organisations named with an institution's head word ("Democratic Party", "Supreme Court of Washington",
+    "Public Health Agency"): a run of capitalised words (joined by "of", "for", "of the") ending in a capitalised
+    word of ``gazetteer.INSTITUTION_HEADS``, within a line, without the words that open a clause before it ("But
+    the", or at a sentence's start a word the text writes in lower case: "Later the") or a place's possessive
+    ("Sweden's"), as ORG mentions, wherever the model missed them (it reads only windows round words it has not met, and
+    misses some names there)."""
+    found = []
+    lower: set[str] | None = None
+    for match in _INSTITUTION.finditer(body):
+        words = match.group().split(" ")
+        if _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
+            lower = set(_LOWER_WORDS.findall(body)) if lower is None else lower
+            if len(words) > 1 and words[0].casefold() in lower:
+                words.pop(0)  # a common word opening the sentence: "Later the Democratic Party"
+        while len(words) > 1 and (
+            words[0].casefold() in _SENTENCE_OPENERS
+            or (_POSSESSIVE_END.search(words[0]) is not None and name_key(words[0][:-2]) in places)
+        ):
+            words.pop(0)  # "But the Democratic Party", "Sweden's Public Health Agency" → the name after them
+        text = clean_name(" ".join(words))
+        if text is None or " " not in text:
+            continue
+        start = match.start() + match.group().index(text)
+        found.append(((start, start + len(text)), Mention(text, "ORG", start, False, "model")))
+    return found
+
+
+def drop_leading_words(
+    found: Sequence[tuple[Span, Mention]], names: Sequence[tuple[Span, Mention]]
+) -> list[tuple[Span, Mention]]:
+    """``found`` without the mentions that are one of ``names`` (``institution_names``) with words before it
+    ("Later the Democratic Party"): the name is the institution's."""
+    ends = {span[1]: span[0] for span, _ in names}
+    return [(span, m) for span, m in found if not (span[1] in ends and span[0] < ends[span[1]])]
+
+
 def bracket_aliases(mentions: Iterable[Mention], body: str) -> dict[str, str]:
     """Short names the text gives a name in brackets right after it: "London Heathrow (LHR)", "Showa Denko K.K.
     (SDK)": name key of the short form → name key of the name, for merging (the initials need not match).
@@ -266,6 +366,17 @@ def country_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
         present = sorted(group & used, key=lambda k: (len(k.split(" ")), len(k)), reverse=True)
         for key in present[1:]:
             aliases[key] = present[0]
+    return aliases
+
+
+def domain_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
+    """A company named by its web address ("Amazon.com") → its plain name, when the text also uses that ("Amazon"):
+    name key → name key, for merging."""
+    aliases: dict[str, str] = {}
+    for m in mentions:
+        plain = _WEB_SUFFIX.sub("", m.text)
+        if plain != m.text and plain:
+            aliases[name_key(m.text)] = name_key(plain)
     return aliases
 
 
@@ -411,13 +522,18 @@ __all__ = [
     "complete_surnames",
     "country_aliases",
     "country_hits",
-    "dateline_end",
+    "dateline_span",
     "defined_names",
+    "domain_aliases",
     "drop_attributive_countries",
     "drop_credits",
     "drop_defined_acronyms",
+    "drop_leading_words",
     "drop_title_case_only",
+    "honorific_persons",
+    "institution_names",
     "is_title_case_zone",
+    "join_district",
     "join_particles",
     "listed_places",
     "looks_title_case",

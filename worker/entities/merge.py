@@ -22,6 +22,8 @@ _PLACE_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 """Words that make a name a place ("Christian County"), never a person."""
+_LAND_FORMS: Final[frozenset[str]] = frozenset({"strip", "peninsula", "islands", "archipelago"})
+"""Words a place's short name leaves out ("Gaza" for the Gaza Strip)."""
 _ACRONYM_SKIP: Final[frozenset[str]] = frozenset({"of", "and", "the", "for", "&", "de", "du", "der", "la", "le"})
 
 
@@ -115,7 +117,7 @@ def _initials(tokens: Sequence[str]) -> str:
     return "".join(t[0] for t in tokens if t not in _ACRONYM_SKIP)
 
 
-def _person_part(short: _Group, long: _Group, countries: frozenset[str]) -> bool:
+def _person_part(short: _Group, long: _Group, countries: frozenset[str], given: frozenset[str]) -> bool:
     """'Ma' or 'Jack' of 'Jack Ma': a run of the words of a person named in full (surname, given or middle name).
 
     A country or US state the model calls a place stays one ("Washington" beside "George Washington"); a town
@@ -126,7 +128,9 @@ def _person_part(short: _Group, long: _Group, countries: frozenset[str]) -> bool
     if not any(long.tokens[i : i + n] == short.tokens for i in range(len(long.tokens) - n + 1)):
         return False
     if long.label == "PERSON":
-        return True
+        # an organisation is a person's surname ("Dominguez"), not the start of a "person" that reads as none
+        # ("Gousto" of "Gousto Box": a company's product the small model called a person)
+        return short.majority != "ORG" or long.tokens[-n:] == short.tokens or long.tokens[0] in given
     # the model sometimes calls the full name ORG but the short form PERSON ("Nadia Mohamed" / "Mohamed")
     plain_name = not set(long.tokens) & (_ACRONYM_SKIP | ORG_SUFFIXES) and len(long.tokens) <= 4
     return short.majority == "PERSON" and long.label == "ORG" and plain_name and not long.has_source("page")
@@ -150,16 +154,34 @@ def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str 
     return "acronym" if initials == short.key or (len(short.key) >= 3 and initials.endswith(short.key)) else None
 
 
+def _place_short_form(short: _Group, long: _Group) -> bool:
+    """'Gaza' of 'Gaza Strip', 'Canary' of 'Canary Islands': a place named without its land-form word."""
+    n = len(short.tokens)
+    return (
+        short.majority in PLACE_LABELS
+        and long.label in PLACE_LABELS
+        and long.tokens[:n] == short.tokens
+        and len(long.tokens) == n + 1
+        and long.tokens[-1] in _LAND_FORMS
+    )
+
+
 def _parent_of(
-    short: _Group, longer: Iterable[_Group], places: frozenset[str], countries: frozenset[str]
+    short: _Group,
+    longer: Iterable[_Group],
+    places: frozenset[str],
+    countries: frozenset[str],
+    given: frozenset[str],
 ) -> tuple[_Group, str] | None:
     """The entity a shorter name belongs to, and the rule that says so (if several fit: one it ends, as a surname
     ends a full name, then the most-mentioned)."""
     fits: list[tuple[_Group, str]] = []
     for long in longer:
         rule = _org_short_form(short, long, places)
-        if rule is None and _person_part(short, long, countries):
+        if rule is None and _person_part(short, long, countries, given):
             rule = "person"
+        if rule is None and _place_short_form(short, long):
+            rule = "place"
         if rule is not None:
             fits.append((long, rule))
     if not fits:
@@ -259,7 +281,7 @@ def merge_mentions(
             by_token.setdefault(token, []).append(group)
     for short in (g for g in ordered if g.key not in parent):
         longer = [g for g in _candidates(short, groups, by_token) if len(g.tokens) > len(short.tokens)]
-        fit = _parent_of(short, longer, places, countries)
+        fit = _parent_of(short, longer, places, countries, given)
         if fit is not None:
             parent[short.key] = fit[0].key
             fit[0].rules.add(fit[1])

@@ -34,6 +34,8 @@ _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 _POST_NOMINALS: Final[frozenset[str]] = frozenset({"qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe"})
+_DANGLING: Final[frozenset[str]] = frozenset({"&", "+", "/"})
+"""A name cut after a joining sign ("Copy &" of "Copy & Paste") ends before it."""
 _ABBREVIATIONS: Final[frozenset[str]] = frozenset({"st", "mt", "ft", "ste", "pt", "no", "vol", "apt", "dept"})
 """Abbreviations that start a name ("St. Thomas") but are none alone: what is left when a name is cut after them."""
 _SHORT_NAMES: Final[frozenset[str]] = frozenset({"US", "UK", "EU", "UN", "HP", "GE", "BP", "LG"})
@@ -50,24 +52,28 @@ def clean_name(text: str) -> str | None:
     """Trim one mention to the name itself, or return ``None`` if nothing name-like is left.
 
     Drops a parenthesised tail ("Boise (BOI"), a hyphenated modifier ("Seattle-based"), leading determiners,
-    ordinals and titles ("the", "first", "Judge"), trailing lower-case words and post-nominals ("QC"), a trailing
-    possessive ("'s") and edge punctuation;
-    rejects forms without a capital letter, longer than eight words, two-capital forms ("TB"; but "US", "UK") and
-    lone abbreviations ("St.") and times ("9:24am PDT").
+    ordinals and titles ("the", "first", "Judge"), trailing lower-case words, joining signs ("&") and post-nominals
+    ("QC"), a trailing possessive ("'s") and edge punctuation;
+    rejects forms without a capital letter, longer than eight words, two-capital forms ("TB"; but "US", "UK"),
+    lone abbreviations ("St.") and degrees ("Ph.D."), times ("9:24am PDT") and patterns with an asterisk.
     """
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
     text = _HYPHEN_TAIL.sub("", text)
     words = text.split(" ")
     while len(words) > 1 and (words[0].casefold() in _LEADING_WORDS or words[0].casefold().rstrip(".") in _TITLES):
         words.pop(0)
-    while len(words) > 1 and (words[-1].islower() or words[-1].casefold().strip(".,") in _POST_NOMINALS):
+    while len(words) > 1 and (
+        words[-1].islower() or words[-1] in _DANGLING or words[-1].casefold().strip(".,") in _POST_NOMINALS
+    ):
         words.pop()
     text = " ".join(words)
     if _POSSESSIVE.search(text):
         text = text[:-1] if text[-1] in "'’" and not text.endswith(("'s", "’s")) else text[:-2]
     text = text.strip(_EDGE_PUNCT)
-    if "@" in text or text.casefold().rstrip(".") in _ABBREVIATIONS or _CLOCK.search(text):
-        return None  # an e-mail address or a handle; "St" of a name cut after it; a time ("9:24am PDT")
+    if "@" in text or "*" in text or text.casefold().rstrip(".") in _ABBREVIATIONS or _CLOCK.search(text):
+        return None  # an e-mail address or a handle, a pattern; "St" of a name cut after it; a time ("9:24am PDT")
+    if text.casefold().replace(".", "") in _POST_NOMINALS:
+        return None  # a degree or honour alone ("Ph.D.")
     too_short = len(text) < 2 or (len(text) == 2 and text.isupper() and text not in _SHORT_NAMES)
     if too_short or not any(ch.isupper() for ch in text) or len(text.split(" ")) > _MAX_TOKENS:
         return None
@@ -81,8 +87,9 @@ def is_plain_word(word: str) -> bool:
 
 
 def split_name(text: str) -> list[str]:
-    """Split a span holding two names: "Mexico's Sinaloa", "Otto, Imperial College London", "FaceID - Apple"."""
-    parts = re.split(r"(?:['’]s|,) (?=[A-Z])| [-–—] ", text)
+    """Split a span holding two names: "Mexico's Sinaloa", "Otto, Imperial College London", "FaceID - Apple"; not
+    "Washington, D.C.", one name."""
+    parts = re.split(r"(?:['’]s|,) (?=[A-Z])(?!D\.?C\b)| [-–—] ", text)
     return [p for p in parts if p]
 
 

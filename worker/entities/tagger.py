@@ -24,12 +24,17 @@ from worker.entities.mentions import (
     complete_surnames,
     country_aliases,
     country_hits,
-    dateline_end,
+    dateline_span,
     defined_names,
+    domain_aliases,
     drop_attributive_countries,
     drop_credits,
     drop_defined_acronyms,
+    drop_leading_words,
     drop_title_case_only,
+    honorific_persons,
+    institution_names,
+    join_district,
     join_particles,
     listed_places,
     model_mentions,
@@ -101,10 +106,10 @@ class EntityTagger:
         mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
-        aliases = {**country_aliases(mentions), **bracket_aliases(mentions, body)}
+        aliases = {**domain_aliases(mentions), **country_aliases(mentions), **bracket_aliases(mentions, body)}
         merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
         merged = reader_tags(merged, record, body, places, lower)
-        return rank(merged, body_length=len(body), limit=MAX_ENTITIES)
+        return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given)
 
     def _tag(self, headline: str, body: str, spans: list[tuple[int, int]]) -> tuple[list[RawEntity], list[RawEntity]]:
         """spaCy's entities of ``headline`` and of the ``spans`` of ``body`` (offsets in the body), in one batch.
@@ -123,6 +128,7 @@ class EntityTagger:
         body_ents: list[RawEntity] = []
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
+            ents = honorific_persons(join_district(ents, text), text)
             ents = split_name_runs(ents, self._given)
             if headline and i == 0:
                 headline_ents += ents
@@ -136,6 +142,8 @@ class EntityTagger:
                 return "entities: language unknown and the text does not read as English; not tagged"
             return None
         if record.language != self.language:
+            if self.language == "en" and looks_english(f"{record.headline}\n{record.body}"):
+                return None  # a page declared in another language whose text is English (a site's default lang)
             return f"entities: no model for language {record.language!r}"
         return None
 
@@ -154,13 +162,15 @@ class EntityTagger:
             page_hits = name_hits(page, text, in_headline=in_headline, source="page") if page else []
             outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
             defined = [] if in_headline else defined_names(text, self._places)
+            institutions = [] if in_headline else institution_names(text, self._places)
             model = model_mentions(ents, in_headline=in_headline)
             if not in_headline:
                 hits = tail_mentions(model + defined, text, tagged)
                 model = drop_superseded(model, hits) + hits
                 model += country_hits(country_pattern(), text, model + defined)
-            found += combine(model, page_hits, outlet_hits, defined)
-        found = [m for m in found if m.offset is None or m.offset >= dateline_end(body)]
+            found += combine(drop_leading_words(model, institutions), page_hits, outlet_hits, defined, institutions)
+        dateline = dateline_span(body)
+        found = [m for m in found if m.offset is None or not dateline[0] <= m.offset < dateline[1]]
         found = drop_title_case_only(found, record.headline, body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = complete_surnames(drop_credits(found, body), body)

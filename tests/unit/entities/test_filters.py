@@ -193,3 +193,32 @@ def test_a_run_of_full_names_without_separators_is_split() -> None:
         ("Mary Anne Smith Jones", "PERSON", 90),
         ("Martin Amis Anne Applebaum", "ORG", 130),
     ]
+
+
+def test_titles_of_works_are_no_tags() -> None:
+    headline = "Will the Senator Write His Own ‘Night Letters’ in Jail?"
+    body = (
+        "Back in 2005 Dana Voss had a TV show called Grim Kitchen. Night Letters was dictated to Alan Brook. "
+        "Voss told the podcast The Morning Room that Grim Kitchen changed her. Alan Brook agreed."
+    )
+    record = _record(body).model_copy(update={"headline": headline})
+    entities = [
+        MergedEntity("Night Letters", "PERSON", 2, body.index("Night"), True),
+        MergedEntity("Grim Kitchen", "ORG", 2, body.index("Grim"), False),
+        MergedEntity("The Morning Room", "ORG", 1, body.index("The Morning"), False),
+        MergedEntity("Dana Voss", "PERSON", 2, body.index("Dana"), False),
+        MergedEntity("Alan Brook", "PERSON", 2, body.index("Alan"), False),
+    ]
+    assert [e.text for e in reader_tags(entities, record, body, frozenset())] == ["Dana Voss", "Alan Brook"]
+
+
+def test_a_name_an_honorific_opens_or_precedes_is_a_person() -> None:
+    from worker.entities.mentions import honorific_persons
+
+    text = "Mrs H Pyke praised Dr. Lena Ortiz, who left Vandelay for Acme."
+    ents = [("Mrs H Pyke", "ORG", 0), ("Lena Ortiz", "GPE", text.index("Lena")), ("Acme", "ORG", text.index("Acme"))]
+    assert honorific_persons(ents, text) == [
+        ("Mrs H Pyke", "PERSON", 0),
+        ("Lena Ortiz", "PERSON", text.index("Lena")),
+        ("Acme", "ORG", text.index("Acme")),
+    ]

@@ -113,6 +113,10 @@ def test_clean_name_trims_to_the_name() -> None:
     assert clean_name("US") == "US"
     assert name_key("U.S.") == name_key("US")
     assert name_key("Saint Louis Park") == name_key("St. Louis Park")
+    assert clean_name("Copy &") == "Copy"
+    assert clean_name("Johnson & Johnson") == "Johnson & Johnson"
+    assert clean_name("Ph.D.") is None
+    assert clean_name("RCS*,v") is None
 
 
 def test_rank_orders_by_prominence_and_caps() -> None:
@@ -120,7 +124,7 @@ def test_rank_orders_by_prominence_and_caps() -> None:
         MergedEntity("Late Often", "ORG", 9, 5000, False),
         MergedEntity("Headline", "PERSON", 2, 20, True),
         MergedEntity("Once", "GPE", 1, 3000, False),
-        *[MergedEntity(f"Filler {i}", "GPE", 1, 4000 + i, False) for i in range(40)],
+        *[MergedEntity(f"Filler {i}", "GPE", 1, 3500 + i, False) for i in range(40)],
     ]
     ranked = rank(entities, body_length=6000, limit=25)
     assert len(ranked) == 25
@@ -284,3 +288,50 @@ def test_names_without_evidence_met_in_passing_rank_after_named_ones() -> None:
     assert ranked[0] == ("Flash", 100)
     assert {text for text, _ in ranked[1:3]} == {"Bard College", "Lena Park"}
     assert {text for text, _ in ranked[3:]} <= {"Natural Moisturizing Factor", "Flash"}
+
+
+def test_a_person_whose_name_reads_as_none_ranks_behind_people() -> None:
+    given = frozenset({"walid", "maria"})
+    entities = [
+        MergedEntity("Golem Python API", "PERSON", 4, 500, False),  # no given name first: a product's name
+        MergedEntity("Ryzen 5 3550H", "PERSON", 4, 500, False),  # a digit: a model number
+        MergedEntity("Walid Abu Hatab", "PERSON", 4, 500, False),
+        MergedEntity("Maria", "PERSON", 4, 500, False),
+        MergedEntity("Gousto Box", "PERSON", 4, 500, False),  # starts with an organisation of the text: a product
+        MergedEntity("Gousto", "ORG", 4, 500, False),
+        MergedEntity("Maria Gousto", "PERSON", 4, 500, False),
+    ]
+    ranked = {e.text: e.salience for e in rank(entities, body_length=2000, given=given)}
+    half = round(ranked["Walid Abu Hatab"] / 2, 4)
+    assert ranked["Golem Python API"] == ranked["Ryzen 5 3550H"] == ranked["Gousto Box"] == half
+    assert ranked["Maria Gousto"] == ranked["Walid Abu Hatab"]
+    assert ranked["Walid Abu Hatab"] == ranked["Maria"]
+    plain = {e.text: e.salience for e in rank(entities, body_length=2000)}  # no given names: no doubt
+    assert plain["Golem Python API"] == plain["Walid Abu Hatab"]
+
+
+def test_a_company_does_not_fold_into_a_person_it_starts() -> None:
+    given = frozenset({"jack", "carlos"})
+    mentions = [
+        _m("Gousto", "ORG", 10),
+        _m("Gousto", "ORG", 80),
+        _m("Gousto Box", "PERSON", 40),  # a product the small model called a person
+        _m("Jack Ma", "PERSON", 120),
+        _m("Jack", "ORG", 200),  # a given name the model called an organisation: still the person
+    ]
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=given)}
+    assert set(merged) == {"Gousto", "Gousto Box", "Jack Ma"}
+    assert merged["Gousto"].label == "ORG"
+    assert merged["Jack Ma"].count == 2
+
+
+def test_a_place_named_without_its_land_form_folds_into_it() -> None:
+    merged = _merge(
+        _m("Gaza Strip", "GPE", 10),
+        _m("Gaza", "GPE", 50),
+        _m("Gaza", "GPE", 90),
+        _m("Gaza City", "GPE", 130),
+        _m("Canary", "GPE", 170),
+    )
+    assert set(merged) == {"Gaza Strip", "Gaza City", "Canary"}
+    assert merged["Gaza Strip"].count == 3

@@ -41,6 +41,12 @@ def test_other_languages_get_no_entities_and_a_note(tagger: EntityTagger) -> Non
     assert tagged.notes == ["earlier note", "entities: no model for language 'de'"]
 
 
+def test_english_text_declared_in_another_language_is_tagged(tagger: EntityTagger) -> None:
+    english = tagger.annotate(_record(ENGLISH, "de"))  # a site's default lang="de" on an English page
+    assert {e.text for e in english.entities} >= {"Berlin", "Olaf Scholz"}
+    assert english.notes == []
+
+
 def test_unknown_language_is_tagged_only_if_it_reads_as_english(tagger: EntityTagger) -> None:
     german = tagger.annotate(_record(GERMAN, None))
     assert german.entities == []

@@ -93,7 +93,7 @@ def test_a_longer_name_met_elsewhere_replaces_spacys_part_of_it() -> None:
 
 def test_countries_spacy_missed_are_places_and_a_dateline_is_no_mention() -> None:
     from worker.entities.gazetteer import country_pattern
-    from worker.entities.mentions import country_hits, dateline_end
+    from worker.entities.mentions import country_hits, dateline_span
 
     body = "AUSTIN (KXAN) — Even as Barbados grows, Michael Jordan met France Télévisions and Jordan in Texas."
     texas = body.index("Texas")
@@ -103,9 +103,13 @@ def test_countries_spacy_missed_are_places_and_a_dateline_is_no_mention() -> Non
     ]
     hits = country_hits(country_pattern(), body, found)
     assert [(m.text, m.label, m.offset) for _, m in hits] == [("Barbados", "GPE", body.index("Barbados"))]
-    assert dateline_end(body) == body.index("Even")
-    assert dateline_end("WEST PALM BEACH — The family of a player") == len("WEST PALM BEACH — ")
-    assert dateline_end("Texas grows. AUSTIN (KXAN) — Even as") == 0
+    assert dateline_span(body) == (0, body.index("Even"))
+    assert dateline_span("WEST PALM BEACH — The family of a player") == (0, len("WEST PALM BEACH — "))
+    assert dateline_span("Texas grows. AUSTIN (KXAN) — Even as") == (0, 0)
+    standfirst = "Doctors in Gaza struggle to care for babies.\n\n"
+    after = standfirst + "KHAN YOUNIS, GAZA — The assault on the Gaza Strip"
+    assert dateline_span(after) == (len(standfirst), after.index("The assault"))
+    assert dateline_span("x" * 700 + "\n\nKOBE – The port") == (0, 0)
 
 
 def test_a_dateline_place_is_not_tagged_unless_the_story_names_it(tagger: EntityTagger) -> None:
@@ -114,3 +118,39 @@ def test_a_dateline_place_is_not_tagged_unless_the_story_names_it(tagger: Entity
     texts = {e.text for e in tagger.annotate(record).entities}
     assert "Mekhi Gbedey" in texts
     assert not texts & {"WEST PALM BEACH", "West Palm Beach"}
+
+
+def test_a_dateline_after_a_standfirst_is_no_mention(tagger: EntityTagger) -> None:
+    body = (
+        "Doctors struggle to keep patients alive without power.\n\n"
+        "KHAN YOUNIS, GAZA — The family of Mekhi Gbedey asked Cairo doctors for help. Gbedey is 14."
+    )
+    texts = {e.text.casefold() for e in tagger.annotate(_record(body)).entities}
+    assert "mekhi gbedey" in texts
+    assert "khan younis" not in texts
+
+
+def test_names_with_an_institution_head_are_found_without_the_model() -> None:
+    from worker.entities.mentions import institution_names
+
+    body = (
+        "But the Democratic Party held. Sweden's Public Health Agency said so.\n"
+        "Ann went to New York University and St. Mary's Hospital; the party met at High noon."
+    )
+    places = frozenset({"sweden", "new york"})
+    found = [(m.text, m.label, m.offset) for _, m in institution_names(body, places)]
+    assert found == [
+        ("Democratic Party", "ORG", body.index("Democratic")),
+        ("Public Health Agency", "ORG", body.index("Public")),
+        ("New York University", "ORG", body.index("New York")),
+        ("St. Mary's Hospital", "ORG", body.index("St.")),
+    ]
+
+
+def test_an_institution_the_model_missed_is_counted(tagger: EntityTagger) -> None:
+    body = (
+        "Senators met on Tuesday. Democratic leaders said the Democratic Party would vote no, and the Democratic "
+        "Party whip agreed. Later the Democratic Party office closed."
+    )
+    counts = {e.text: e.count for e in tagger.annotate(_record(body)).entities}
+    assert counts.get("Democratic Party") == 3

@@ -1,0 +1,57 @@
+"""One entity under the other names a text gives it: "Washington, D.C." and "D.C.", "Amazon.com" and "Amazon"."""
+
+from __future__ import annotations
+
+import hashlib
+
+from schemas.article import ArticleRecord
+from worker.entities import EntityTagger
+from worker.entities.mentions import domain_aliases, join_district
+from worker.entities.merge import Mention
+from worker.entities.names import split_name
+
+
+def _record(body: str, headline: str = "Engineers move their team") -> ArticleRecord:
+    return ArticleRecord(
+        headline=headline,
+        body=body,
+        language="en",
+        word_count=len(body.split()),
+        content_hash=hashlib.sha256(body.encode()).hexdigest(),
+        parser_version="test",
+    )
+
+
+def test_washington_dc_is_one_name() -> None:
+    text = "working out of Washington, D.C., and Rick"
+    ents = [("Washington", "GPE", 15), ("D.C.", "GPE", 27), ("Rick", "PERSON", 37)]
+    assert join_district(ents, text) == [("Washington, D.C.", "GPE", 15), ("Rick", "PERSON", 37)]
+    assert join_district([("Washington", "GPE", 0)], "Washington state") == [("Washington", "GPE", 0)]
+    assert split_name("Washington, D.C.") == ["Washington, D.C."]
+    assert split_name("Otto, Imperial College London") == ["Otto", "Imperial College London"]
+
+
+def test_washington_dc_and_dc_are_one_place(tagger: EntityTagger) -> None:
+    body = (
+        "Marissa Halpert, an engineer working out of Washington, D.C., and Rick Terrill, who leads engineers out "
+        "of Texas, rebuilt the site. Halpert said D.C. winters are mild."
+    )
+    places = [e for e in tagger.annotate(_record(body)).entities if e.label in ("GPE", "LOC")]
+    texts = [e.text for e in places]
+    assert "Washington, D.C." in texts
+    assert not {"Washington", "D.C."} & set(texts)
+
+
+def test_a_company_by_its_web_address_is_the_company() -> None:
+    mentions = [Mention("Amazon.com", "ORG", 10), Mention("Amazon", "ORG", 40), Mention("Booking.com", "ORG", 80)]
+    assert domain_aliases(mentions) == {"amazoncom": "amazon", "bookingcom": "booking"}
+
+
+def test_amazon_com_folds_into_amazon(tagger: EntityTagger) -> None:
+    body = (
+        "A court ruled that Amazon.com must answer for a laptop battery sold by a third party. Amazon said it "
+        "would appeal. Angela Bolger, who bought the battery, was burned. Amazon has lost before."
+    )
+    texts = [e.text for e in tagger.annotate(_record(body, "Amazon liable for products")).entities]
+    assert "Amazon" in texts
+    assert "Amazon.com" not in texts
