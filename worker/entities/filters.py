@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from schemas.article import ArticleRecord
 from worker.entities.gazetteer import (
@@ -16,12 +15,12 @@ from worker.entities.gazetteer import (
 )
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
+from worker.lexicon.domains import registrable_domain
 
 _GENERIC_HEADS = frozenset({"council", "government", "cabinet", "territory", "administration", "parish"})
 _GENERIC = _GENERIC_HEADS | {"city", "town", "county", "state", "federal", "local", "us", "uk", "the"}
 """A name of these words only, one of them a body ("City Council", "US Government", "Cabinet"), is a generic
 reference to a government, not a proper name ("Scottish Government", "Senate" are)."""
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
 _SIGN_OFF = re.compile(
     r"(?:^|\n|[.!?][\"”]?\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), [^\n.]{0,60}\b(?:News|Radio|TV|Television)\.?\s*$"
 )
@@ -147,12 +146,10 @@ def _site_keys(record: ArticleRecord) -> set[str]:
     if len(words) >= 3:
         keys.add("".join(w[0] for w in words))  # "TPG" of The Points Guy
     for url in (record.canonical_url, record.url):
-        labels = (urlsplit(url).hostname or "").split(".")[:-1] if url else []
-        while labels and labels[-1] in _SECOND_LEVEL:
-            labels.pop()
-        if labels and len(labels[-1]) >= 3:
-            keys.add(labels[-1])
-            keys.add(labels[-1].removeprefix("the"))
+        label = (registrable_domain(url) or "").split(".", 1)[0]
+        if len(label) >= 3:
+            keys.add(label)
+            keys.add(label.removeprefix("the"))
     return keys
 
 

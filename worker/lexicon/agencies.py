@@ -16,17 +16,17 @@ WIRE, OUTLET = True, False  # the first field of a row
 # spellings as the wire ("The Associated Press", "(AP)"); every name and spelling is an outlet for ``citations``.
 _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     # wire agencies
-    "Reuters": (WIRE, ("thomson reuters",), ("reuters.com",)),
+    "Reuters": (WIRE, ("Thomson Reuters",), ("reuters.com",)),
     "Associated Press": (WIRE, ("ap", "the associated press", "a.p."), ("apnews.com", "ap.org")),
-    "AFP": (WIRE, ("agence france-presse", "agence france presse", "agence france press"), ("afp.com",)),
-    "dpa": (WIRE, ("dpa-infocom", "deutsche presse-agentur", "deutsche presse agentur"), ("dpa.com", "dpa.de")),
-    "dpa-AFX": (WIRE, ("dpa afx",), ("dpa-afx.de",)), "Bloomberg": (WIRE, ("bloomberg news",), ("bloomberg.com",)),
+    "AFP": (WIRE, ("Agence France-Presse", "agence france presse", "agence france press"), ("afp.com",)),
+    "dpa": (WIRE, ("dpa-infocom", "Deutsche Presse-Agentur", "deutsche presse agentur"), ("dpa.com", "dpa.de")),
+    "dpa-AFX": (WIRE, ("dpa afx",), ("dpa-afx.de",)), "Bloomberg": (WIRE, ("Bloomberg News",), ("bloomberg.com",)),
     "PA Media": (WIRE, ("pa", "press association", "pa wire"), ("pamediagroup.com",)),
     "ANI": (WIRE, ("asian news international",), ("aninews.in",)),
-    "PTI": (WIRE, ("press trust of india",), ("ptinews.com",)), "IANS": (WIRE, (), ("ians.in",)),
+    "PTI": (WIRE, ("Press Trust of India",), ("ptinews.com",)), "IANS": (WIRE, (), ("ians.in",)),
     "Xinhua": (WIRE, ("xinhua news agency",), ("xinhuanet.com", "news.cn")),
     "EFE": (WIRE, ("agencia efe",), ("efe.com",)), "ANSA": (WIRE, (), ("ansa.it",)),
-    "UPI": (WIRE, ("united press international",), ("upi.com",)), "Kyodo News": (WIRE, ("kyodo",), ("kyodonews.net",)),
+    "UPI": (WIRE, ("United Press International",), ("upi.com",)), "Kyodo News": (WIRE, ("kyodo",), ("kyodonews.net",)),
     "Yonhap": (WIRE, ("yonhap news agency",), ("yna.co.kr", "yonhapnews.co.kr")),
     "Bernama": (WIRE, (), ("bernama.com",)), "APA": (WIRE, ("austria presse agentur",), ("apa.at",)),
     "KNA": (WIRE, (), ("kna.de",)), "epd": (WIRE, (), ("epd.de",)),
@@ -76,7 +76,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "CBS News": (OUTLET, ("cbs",), ("cbsnews.com",)),
     "ABC News": (OUTLET, ("abc",), ("abcnews.go.com", "abc.net.au", "abcnews.com")),
     "Fox News": (OUTLET, (), ("foxnews.com",)), "NPR": (OUTLET, (), ("npr.org",)), "PBS": (OUTLET, (), ("pbs.org",)),
-    "BBC": (OUTLET, ("bbc news",), ("bbc.co.uk", "bbc.com")),
+    "BBC": (OUTLET, ("BBC News",), ("bbc.co.uk", "bbc.com")),
     "The Guardian": (OUTLET, (), ("theguardian.com", "theguardian.co.uk")),
     "The New York Times": (OUTLET, ("nyt",), ("nytimes.com",)),
     "The Washington Post": (OUTLET, (), ("washingtonpost.com",)),
@@ -512,20 +512,20 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
 
 _WIRES = {name: row for name, row in _OUTLETS.items() if row[0] is WIRE}
 _BY_SPELLING = {
-    spelling: name for name, (_, spellings, _) in _WIRES.items() for spelling in (name.casefold(), *spellings)
+    spelling.casefold(): name for name, (_, spellings, _) in _WIRES.items() for spelling in (name, *spellings)
 }
 _NAME_OF_DOMAIN = {domain: name for name, (_, _, domains) in _OUTLETS.items() for domain in domains}
 _AGENCY_DOMAINS = {name: domains for name, (_, _, domains) in _WIRES.items()}
 _OUTLET_NAMES = [name for name, row in _OUTLETS.items() if row[0] is OUTLET]
 _BY_OUTLET_NAME = {
-    **{alias: name for name in _OUTLET_NAMES for alias in _OUTLETS[name][1]},
+    **{alias.casefold(): name for name in _OUTLET_NAMES for alias in _OUTLETS[name][1]},
     **{name.casefold(): name for name in _OUTLET_NAMES},
 }
 _LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+")
 _LISTED = frozenset(
-    _LEADING_ARTICLE.sub("", spelling)
+    _LEADING_ARTICLE.sub("", spelling.casefold())
     for name, (_, spellings, _) in _OUTLETS.items()
-    for spelling in (name.casefold(), *spellings)
+    for spelling in (name, *spellings)
     if len(spelling) >= 2  # not the British "i"
 )
 
@@ -574,6 +574,21 @@ SOURCE_LABEL = re.compile(r"^\W{0,3}(?:quelle|source|fuente|fonte|original)\s*:\
 
 REUTERS_TRAILER = re.compile(r"^\W{0,3}(?:additional\s+)?reporting by\b.{3,300}\bediting by\b", re.IGNORECASE)
 """The closing "(Reporting by A; Editing by B)" line of a Reuters story."""
+
+
+def named_outlets() -> tuple[str, ...]:
+    """The names and spellings of the listed agencies and outlets as a text writes them, where they are distinctive:
+    every wire agency's name, and any name or spelling with two capitals or more besides a leading article ("NBC
+    News", "Press Trust of India"). One-capital names are often common words ("Time", "Nature", "The Times", "The
+    Hill") and are left out."""
+    names: list[str] = []
+    for name, (wire, spellings, _) in _OUTLETS.items():
+        for written in (name, *spellings):
+            bare = re.sub(r"^(?:The|Der|Die|Das|Le|La|El|Il)\s+", "", written)  # "The Times" reads as "Times"
+            capitals = sum(char.isupper() for char in bare)
+            if len(bare) >= 3 and (capitals >= 2 or (wire and written == name)) and written not in names:
+                names.append(written)
+    return tuple(names)
 
 
 def agency_name(text: str) -> str | None:
@@ -631,6 +646,7 @@ __all__ = [
     "agency_home",
     "agency_name",
     "is_listed_outlet",
+    "named_outlets",
     "outlet_name",
     "outlet_of_domain",
 ]

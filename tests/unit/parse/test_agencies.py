@@ -13,12 +13,20 @@ from worker.lexicon.agencies import agency_home, agency_name, is_listed_outlet, 
 def test_every_domain_and_spelling_names_one_outlet() -> None:
     # Given every row of the list
     rows = agencies._OUTLETS.items()
-    # Then no home domain and no wire spelling belongs to two outlets, and spellings are written case-folded
+    # Then no home domain and no wire spelling belongs to two outlets (spellings compared case-folded)
     domains = Counter(domain for _, (_, _, domains) in rows for domain in domains)
     assert [domain for domain, count in domains.items() if count > 1] == []
-    wire_spellings = Counter(s for name, (wire, spellings, _) in rows if wire for s in (name.casefold(), *spellings))
+    wire_spellings = Counter(s.casefold() for name, (wire, spellings, _) in rows if wire for s in (name, *spellings))
     assert [spelling for spelling, count in wire_spellings.items() if count > 1] == []
-    assert all(spelling == spelling.casefold() for _, (_, spellings, _) in rows for spelling in spellings)
+
+
+def test_spellings_match_whatever_their_case_and_the_distinctive_ones_are_named_outlets() -> None:
+    # "Press Trust of India" is written with its capitals in the table; lookups fold case
+    assert agencies.agency_name("press trust of india") == agencies.agency_name("PRESS TRUST OF INDIA") == "PTI"
+    assert agencies.outlet_name("bbc news") == "BBC"
+    named = agencies.named_outlets()
+    assert {"Press Trust of India", "Reuters", "The New York Times", "NBC News"} <= set(named)
+    assert not {"Time", "Nature", "The Times", "The Hill", "thomson reuters"} & set(named)
 
 
 @pytest.mark.parametrize(
