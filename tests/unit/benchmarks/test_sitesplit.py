@@ -8,7 +8,7 @@ from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 DATA = REPO / "tests" / "data"
 CORPUS_INDEX = REPO.parent / "shared" / "corpus" / "expected.json"
 FROZEN = DATA / "split_parts.json"

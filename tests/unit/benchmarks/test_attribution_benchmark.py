@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).parents[2] / "benchmarks" / "attribution.py"
+SCRIPT = Path(__file__).parents[3] / "benchmarks" / "attribution.py"
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 CORPUS = REPO.parent / "shared" / "corpus"
 LABELS = REPO / "tests" / "data" / "attribution_labels.json"
 RULE = "docs/parser.md#labelling-see-also-and-origin"
