@@ -45,6 +45,7 @@ from worker.entities.mentions import (
 from worker.entities.merge import Mention, merge_mentions
 from worker.entities.model import load_pipeline, recognize, resolve_model
 from worker.entities.names import clean_name, name_key
+from worker.entities.products import company_products
 from worker.entities.rank import MAX_ENTITIES, rank
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
 from worker.settings import Settings
@@ -129,7 +130,7 @@ class EntityTagger:
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
             ents = honorific_persons(join_district(ents, text), text)
-            ents = split_name_runs(ents, self._given)
+            ents = company_products(split_name_runs(ents, self._given), body)
             if headline and i == 0:
                 headline_ents += ents
             else:
