@@ -47,6 +47,7 @@ from worker.entities.model import load_pipeline, recognize, resolve_model
 from worker.entities.names import clean_name, name_key
 from worker.entities.products import company_products
 from worker.entities.rank import MAX_ENTITIES, rank
+from worker.entities.shows import show_hosts
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
 from worker.settings import Settings
 
@@ -131,6 +132,7 @@ class EntityTagger:
             ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
             ents = honorific_persons(join_district(ents, text), text)
             ents = company_products(split_name_runs(ents, self._given), body)
+            ents = show_hosts(ents, self._given)
             if headline and i == 0:
                 headline_ents += ents
             else:
