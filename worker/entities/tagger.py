@@ -16,6 +16,7 @@ from worker.entities.gazetteer import (
     outlet_pattern,
     place_keys,
 )
+from worker.entities.groups import group_names
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     RawEntity,
@@ -166,12 +167,15 @@ class EntityTagger:
             outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
             defined = [] if in_headline else defined_names(text, self._places)
             institutions = [] if in_headline else institution_names(text, self._places)
+            groups = group_names(text, body, body_ents, self._places, in_headline=in_headline)
             model = model_mentions(ents, in_headline=in_headline)
             if not in_headline:
                 hits = tail_mentions(model + defined, text, tagged)
                 model = drop_superseded(model, hits) + hits
                 model += country_hits(country_pattern(), text, model + defined)
-            found += combine(drop_leading_words(model, institutions), page_hits, outlet_hits, defined, institutions)
+            found += combine(
+                drop_leading_words(model, institutions), page_hits, outlet_hits, defined, institutions, groups
+            )
         dateline = dateline_span(body)
         found = [m for m in found if m.offset is None or not dateline[0] <= m.offset < dateline[1]]
         found = drop_title_case_only(found, record.headline, body)
