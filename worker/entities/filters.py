@@ -36,6 +36,8 @@ _WORK_NOUNS = (
 )
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORK_NOUNS})s?,? (?:(?:called|titled|entitled|named) )?(?:the )?\Z", re.IGNORECASE)
 """A work's title follows: "the TV show Fat Actress", "a podcast called The Interview", "his book The Art of X"."""
+_TITLE_GOES_ON = re.compile(r"(?:['’]s)? [A-Z]")
+"""The title goes on after the name ("a podcast called The Dan Wootton Interview"): the name is its host's."""
 _QUOTES = "\"'‘’“”"
 _NAME_LIST = re.compile(r",? and |, ")
 _DATELINE_SOURCE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:, [A-Z][\w.]+)?\s\(([A-Z]{2,6})\)\s?(?:[-—–]|--)")
@@ -103,7 +105,7 @@ def _is_work(name: str, headline: str, body: str) -> bool:
             before, after = text[start - 1 : start], text[end : end + 1]
             if before and after and before in _QUOTES and after in _QUOTES:
                 return True
-            if _WORK_BEFORE.search(text, max(start - 40, 0), start):
+            if _TITLE_GOES_ON.match(text, end) is None and _WORK_BEFORE.search(text, max(start - 40, 0), start):
                 return True
             start = text.find(name, end)
     return False

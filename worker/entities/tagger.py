@@ -16,6 +16,7 @@ from worker.entities.gazetteer import (
     outlet_pattern,
     place_keys,
 )
+from worker.entities.groups import group_names
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     RawEntity,
@@ -45,7 +46,9 @@ from worker.entities.mentions import (
 from worker.entities.merge import Mention, merge_mentions
 from worker.entities.model import load_pipeline, recognize, resolve_model
 from worker.entities.names import clean_name, name_key
+from worker.entities.products import company_products
 from worker.entities.rank import MAX_ENTITIES, rank
+from worker.entities.shows import show_hosts
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
 from worker.settings import Settings
 
@@ -129,7 +132,8 @@ class EntityTagger:
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
             ents = honorific_persons(join_district(ents, text), text)
-            ents = split_name_runs(ents, self._given)
+            ents = company_products(split_name_runs(ents, self._given), body)
+            ents = show_hosts(ents, self._given)
             if headline and i == 0:
                 headline_ents += ents
             else:
@@ -163,12 +167,15 @@ class EntityTagger:
             outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
             defined = [] if in_headline else defined_names(text, self._places)
             institutions = [] if in_headline else institution_names(text, self._places)
+            groups = group_names(text, body, body_ents, self._places, in_headline=in_headline)
             model = model_mentions(ents, in_headline=in_headline)
             if not in_headline:
                 hits = tail_mentions(model + defined, text, tagged)
                 model = drop_superseded(model, hits) + hits
                 model += country_hits(country_pattern(), text, model + defined)
-            found += combine(drop_leading_words(model, institutions), page_hits, outlet_hits, defined, institutions)
+            found += combine(
+                drop_leading_words(model, institutions), page_hits, outlet_hits, defined, institutions, groups
+            )
         dateline = dateline_span(body)
         found = [m for m in found if m.offset is None or not dateline[0] <= m.offset < dateline[1]]
         found = drop_title_case_only(found, record.headline, body)

@@ -1,0 +1,38 @@
+"""Teams named by a plural (``groups.group_names``)."""
+
+from __future__ import annotations
+
+from worker.entities.groups import group_names
+
+PLACES = frozenset({"denver", "ohio"})
+BODY = (
+    "The Ravens beat the Denver Wolverines 99-90. The Ravens led early, and the Wolverines never caught up. "
+    "Ravens fans cheered; Wolverines coach Ann Lee was calm. The Ravens play the Wolverines again on Friday.\n"
+    "The Democrats and the Democrats' allies praised the Ravens, as Democrats do. The Ohioans agreed, as the "
+    "Ohioans, Ohioans and Ohioans do. The Rules of the game: the Rules, Rules, Rules, and a rule."
+)
+NORP = [("Democrats", "NORP", BODY.index("Democrats"))]
+
+
+def _texts(text: str, *, in_headline: bool = False) -> list[tuple[str, int | None]]:
+    return [(m.text, m.offset) for _, m in group_names(text, BODY, NORP, PLACES, in_headline=in_headline)]
+
+
+def test_a_plural_written_often_after_the_is_an_organisation() -> None:
+    found = _texts(BODY)
+    assert ("Ravens", BODY.index("Ravens")) in found
+    assert ("Denver Wolverines", BODY.index("Denver Wolverines")) in found  # a place before it is its home
+    assert {text for text, _ in found} == {"Ravens", "Denver Wolverines", "Wolverines"}
+    assert len([t for t, _ in found if t == "Ravens"]) == 5
+
+
+def test_nationalities_places_words_in_lower_case_and_rare_plurals_are_no_teams() -> None:
+    found = {text for text, _ in _texts(BODY)}
+    assert "Democrats" not in found  # spaCy calls it a group (NORP)
+    assert "Ohioans" not in found  # the people of a known place
+    assert "Rules" not in found  # the body writes "rule"
+    assert not _texts("The Hawks won.", in_headline=True)  # the body never writes it
+
+
+def test_headline_mentions_have_no_offset() -> None:
+    assert _texts("Ravens edge Wolverines", in_headline=True) == [("Ravens", None), ("Wolverines", None)]

@@ -1,0 +1,60 @@
+"""Teams and bands named by a plural ("the Sixers", "the Celtics"), which the small model rarely tags."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Final
+
+from worker.entities.mentions import RawEntity, Span
+from worker.entities.merge import Mention
+from worker.entities.names import name_key
+
+MIN_USES: Final[int] = 4
+"""Times the body must write the plural (once at least after "the") for it to be a name of its own; 3 let in a
+book's title ("The Memoirs of ...", "Erase the Memoirs")."""
+_THE_PLURAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+[a-rt-z]s|[A-Z][a-z]*[0-9]+ers)\b")
+"""A capitalised plural after "the": "the Sixers", "the Celtics", "the 76ers" (not "the Boss")."""
+
+
+def group_names(
+    text: str, body: str, body_ents: Iterable[RawEntity], places: frozenset[str], *, in_headline: bool
+) -> list[tuple[Span, Mention]]:
+    """ORG mentions, in ``text``, of the capitalised plurals that ``body`` writes after "the", at least ``MIN_USES``
+    times in all and never in lower case (nor their singular), that name no known place and that spaCy never called
+    a nationality or group (NORP in ``body_ents``: "the Democrats", "the Israelis"): a team, band or company known
+    by its members ("the Sixers went 0-for-9"). Each whole-word occurrence counts, with or without "the" ("Sixers
+    game notes"), with a known place right before it as part of the name ("Boston Celtics")."""
+    uses = Counter(_THE_PLURAL.findall(body))
+    norp = {name_key(word) for name, label, _ in body_ents if label == "NORP" for word in name.split()}
+    names = [
+        name
+        for name in uses
+        if len(re.findall(rf"(?<![\w-]){name}(?![\w-])", body)) >= MIN_USES
+        and name_key(name) not in norp
+        and name_key(name) not in places
+        and not _people_of_a_place(name_key(name), places)
+        and re.search(rf"\b{name[:-1].lower()}s?\b", body) is None
+    ]
+    found: list[tuple[Span, Mention]] = []
+    for name in names:
+        for match in re.finditer(rf"(?<![\w-])(?:([A-Z][\w.-]+) )?{name}(?![\w-])", text):
+            home = match.group(1)
+            start = match.start() if home is not None and name_key(home) in places else match.end() - len(name)
+            offset = None if in_headline else start
+            found.append(
+                ((start, match.end()), Mention(text[start : match.end()], "ORG", offset, in_headline, "model"))
+            )
+    return found
+
+
+_DEMONYM_ENDS: Final[tuple[str, ...]] = ("ans", "ns", "is", "ers", "ites", "s")
+
+
+def _people_of_a_place(key: str, places: frozenset[str]) -> bool:
+    """Whether ``key`` is a place's name ("Ohio") plus a people's ending ("Ohioans", "Israelis", "Londoners")."""
+    return any(key.endswith(end) and key[: -len(end)] in places for end in _DEMONYM_ENDS)
+
+
+__all__ = ["MIN_USES", "group_names"]

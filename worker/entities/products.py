@@ -1,0 +1,45 @@
+"""Companies the small model calls products: a one-word "product" the text never treats as a thing."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from worker.entities.mentions import RawEntity
+
+_ONE_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+"""One capitalised word, or two run together ("HandyGames"); no digits, no lower-case start ("iPhone")."""
+THING_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "a", "an", "the", "my", "your", "our", "his", "her", "their", "its", "this", "that", "these", "those",
+        "every", "each", "any", "new", "old", "on", "using", "via",
+    }
+)  # fmt: skip
+"""Words before a product's name ("a Linux machine", "the new Kindle", "on Windows", "using Excel") that a
+company's name, a proper noun standing for the firm, does not take ("joined Axios", "thank Gousto")."""
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{1,3}$")
+
+
+def company_products(ents: list[RawEntity], body: str) -> list[RawEntity]:
+    """Label ORG what spaCy called a PRODUCT when it is one capitalised word that ``body`` never writes after a
+    determiner or "on", "using", "via" (``THING_WORDS``): the small model calls many companies known by one word
+    products, and a product is a thing the text counts, owns or runs things on; a firm is named bare."""
+    return [
+        (
+            name,
+            "ORG" if label == "PRODUCT" and _ONE_NAME.fullmatch(name) and not _named_as_thing(name, body) else label,
+            at,
+        )
+        for name, label, at in ents
+    ]
+
+
+def _named_as_thing(name: str, body: str) -> bool:
+    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
+        before = _WORD_BEFORE.search(body, max(match.start() - 24, 0), match.start())
+        if before is not None and before.group(1).casefold() in THING_WORDS:
+            return True
+    return False
+
+
+__all__ = ["THING_WORDS", "company_products"]
