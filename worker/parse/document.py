@@ -13,12 +13,12 @@ from itertools import islice
 from typing import Any
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-from bs4.element import AttributeDict
 from charset_normalizer import from_bytes
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 from worker.errors import NotHTML, TooLarge
 from worker.parse.markup_scan import head_tags, strip_elements
+from worker.parse.tree_builder import build_soup
 
 _BINARY_MAGIC = (
     b"%PDF",
@@ -158,9 +158,7 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        # class and rel stay strings; lxml's attribute values are strings already, so a plain dict holds them
-        # (bs4's default for lxml converts each value in a Python ``__setitem__``, twice per attribute)
-        soup = BeautifulSoup(cleaned, "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict)
+        soup = build_soup(cleaned)
     doc = Document(soup=soup, url=url, encoding=encoding, json_ld=json_ld, markup=cleaned)
     _collect_head(doc, cleaned)
     return doc
