@@ -28,9 +28,9 @@ DATELINE_NAME = re.compile(
 """A dateline whose last field is a name with no marker: "04.02.2022 | 13:10 Uhr | Uta Helkenberg"."""
 
 _AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|auteur|writer|reporter|\bfn\b", re.IGNORECASE)
-_DATE_CLASS = re.compile(r"date|time|posted|published|meta|byline", re.IGNORECASE)
-_ANY_CLASS = re.compile(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
-_BY_WORD = re.compile(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
+_DATE_CLASS = phrase_pattern(r"date|time|posted|published|meta|byline", re.IGNORECASE)
+_ANY_CLASS = phrase_pattern(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
+_BY_WORD = phrase_pattern(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
 _ORIGIN_PHRASES = (
     r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
@@ -47,7 +47,7 @@ _MAX_CREDIT_STRINGS = 8
 _MAX_CREDIT_CHARS = 40
 _MAX_SOURCE_CHARS = 80
 _MAX_RELATED_BOXES = 12
-_RELATED_CLASS = re.compile(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
+_RELATED_CLASS = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
 _MAX_COPYRIGHT_CHARS = 200
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
