@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import sys
@@ -96,12 +97,17 @@ def parse_command(url: str | None, jsonl: bool, entities: bool | None, files: tu
     settings = Settings()
     if entities is not None:
         settings = settings.model_copy(update={"ner_enabled": entities})
-    for result in _results(files, url, build_enrichment(settings), settings.fetch_max_bytes):
-        if isinstance(result, ParseFailure):
-            failed = True
-            click.echo(error_line(result))
-        else:
-            click.echo(result.model_dump_json(indent=None if jsonl else 2))
+    enrich = build_enrichment(settings)
+    gc.freeze()  # modules and the entity model live as long as the command: the collector need not scan them again
+    try:
+        for result in _results(files, url, enrich, settings.fetch_max_bytes):
+            if isinstance(result, ParseFailure):
+                failed = True
+                click.echo(error_line(result))
+            else:
+                click.echo(result.model_dump_json(indent=None if jsonl else 2))
+    finally:
+        gc.unfreeze()  # a caller in a longer-lived process (tests) gets its collector back as it was
     if failed:
         raise SystemExit(1)
 

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from bs4 import Tag
 
+from worker.parse.phrase_pattern import phrase_pattern
+
 # Tags whose subtree never holds article text (their text, if any, is furniture).
 DROP_TAGS = frozenset(
     {
@@ -51,7 +53,7 @@ KIND_OF_TAG = {
 }
 
 # Furniture whose class/id says so plainly; matched anywhere in the class/id string.
-_NEGATIVE = re.compile(
+_NEGATIVE = phrase_pattern(
     r"comment|kommentar|disqus|share|sharing|social|related|recommend|news-?letter|subscri|signup|sign-up|cookie|consent|gdpr"
     r"|breadcrumb|promo|advert|sponsor|outbrain|taboola|sidebar|popup|modal|overlay|caption|credit"
     r"|copyright|paywall|trending|popular|most-?read|meistgelesen|author-?(bio|box|info|profile|card|about)"
@@ -72,7 +74,7 @@ _NEGATIVE_TOKENS = frozenset(
 # A class saying the element itself is hidden ("hidden", "is-hidden", "js-hide"); not one hiding a part of it
 # ("field--label-hidden"), a utility ("overflow-hidden", "hide-text") or a screen size ("hidden-xs").
 _HIDDEN_CLASS = re.compile(r"(?:(?:is|js|u|element|state)[-_]+)?(?:hidden|hide)")
-_STRONG_NEGATIVE = re.compile(
+_STRONG_NEGATIVE = phrase_pattern(
     r"comment|kommentar|disqus|respond|reply|cookie|consent|gdpr|news-?letter|related|recommend|outbrain|taboola"
     r"|read-?next|more-?(stories|articles)|teaser-?list|popular|trending|most-?read|meistgelesen",
     re.I,

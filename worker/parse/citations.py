@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from worker.lexicon.agencies import is_listed_outlet
+from worker.parse.phrase_pattern import phrase_pattern
 
 _OUTLET_WORDS = (
     r"News|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Mail|Express|Daily|Agency|"
@@ -47,7 +48,7 @@ _PATTERNS = (
     re.compile(rf"\b(?i:laut)\s+(?:einem\s+Bericht\s+(?:der|des|von)\s+)?{_OUTLET}"),
     re.compile(rf"{_OUTLET}\s+zufolge\b"),
 )
-_TRIGGER = re.compile(r"report|according|citing|cited|berichte|meldet|laut\b|zufolge", re.IGNORECASE)
+_TRIGGER = phrase_pattern(r"report|according|citing|cited|berichte|meldet|laut\b|zufolge", re.IGNORECASE)
 _OUTLET_SUFFIX = re.compile(rf"\s(?:{_OUTLET_WORDS})$")  # "The Korea Herald"; not "Instagram-Post"
 _LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»]?\s+(?=[\"“‘„«(]?[A-ZÄÖÜ0-9])")

@@ -18,6 +18,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from worker.errors import NotHTML, TooLarge
 from worker.parse.markup_scan import head_tags, strip_elements
+from worker.parse.tree_builder import build_soup
 
 _BINARY_MAGIC = (
     b"%PDF",
@@ -157,7 +158,7 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(cleaned, "lxml", multi_valued_attributes=None)  # class, rel stay strings: faster
+        soup = build_soup(cleaned)
     doc = Document(soup=soup, url=url, encoding=encoding, json_ld=json_ld, markup=cleaned)
     _collect_head(doc, cleaned)
     return doc

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
 from worker.lexicon.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL, SOURCE_NAME
+from worker.parse.phrase_pattern import phrase_pattern
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
 
 BY_MARK = re.compile(
@@ -27,17 +28,17 @@ DATELINE_NAME = re.compile(
 """A dateline whose last field is a name with no marker: "04.02.2022 | 13:10 Uhr | Uta Helkenberg"."""
 
 _AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|auteur|writer|reporter|\bfn\b", re.IGNORECASE)
-_DATE_CLASS = re.compile(r"date|time|posted|published|meta|byline", re.IGNORECASE)
-_ANY_CLASS = re.compile(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
-_BY_WORD = re.compile(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
+_DATE_CLASS = phrase_pattern(r"date|time|posted|published|meta|byline", re.IGNORECASE)
+_ANY_CLASS = phrase_pattern(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
+_BY_WORD = phrase_pattern(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
-_ORIGIN = re.compile(
+_ORIGIN_PHRASES = (
     r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
     r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original|"
     r"initialement|originellement|d['’]abord paru|originalmente|originariamente|oorspronkelijk|verscheen eerder|"
-    r"erstveröffentlichung|freundlicher genehmigung|distributed by|reposted|cross-?posted|erschien(?:en)? (?:am|im)",
-    re.IGNORECASE,
+    r"erstveröffentlichung|freundlicher genehmigung|distributed by|reposted|cross-?posted|erschien(?:en)? (?:am|im)"
 )
+_ORIGIN = phrase_pattern(_ORIGIN_PHRASES, re.IGNORECASE)
 _MIN_NOTE_CHARS = 12
 _MAX_ORIGIN_STRINGS = 12  # "originally" is a common word: the note may come after several
 _MAX_READING_LABELS = 8
@@ -46,7 +47,7 @@ _MAX_CREDIT_STRINGS = 8
 _MAX_CREDIT_CHARS = 40
 _MAX_SOURCE_CHARS = 80
 _MAX_RELATED_BOXES = 12
-_RELATED_CLASS = re.compile(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
+_RELATED_CLASS = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
 _MAX_COPYRIGHT_CHARS = 200
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12

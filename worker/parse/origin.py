@@ -28,6 +28,7 @@ from worker.lexicon.domains import absolute_url, host_of, registrable_domain, sa
 from worker.lexicon.text import clean_text, compact_key
 from worker.parse.citations import is_outlet
 from worker.parse.origin_markup import OriginFinding, same_brand
+from worker.parse.phrase_pattern import phrase_pattern
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
@@ -120,7 +121,7 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
 )
-_NOTE_WORD = re.compile(
+_NOTE_WORD = phrase_pattern(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung",

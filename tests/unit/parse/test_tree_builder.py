@@ -1,0 +1,37 @@
+"""``build_soup``: the same tree as bs4's own ``lxml`` builder (multi-valued attributes kept as strings)."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from worker.parse.tree_builder import build_soup
+
+PAGES = [
+    "<html lang='en'><head><title>T</title></head><body><p class='a b' id=x>One <b>two</b></p>\n\n<p>3</p></body>",
+    "<div><a href='/x' rel='author nofollow'>Jane Doe</a>   <span data-x=1>text</span></div><pre>  kept  </pre>",
+    "<html xmlns:og='http://ogp.me/ns#'><body><p xml:lang='fr' lang=fr>Bonjour</p><ul><li>a<li>b</ul></body></html>",
+    "<p>unclosed <i>italic <p>next",
+    "",
+]
+
+
+def _shape(soup: BeautifulSoup) -> list[tuple[str, object]]:
+    return [
+        (type(node).__name__, (node.name, dict(node.attrs)) if isinstance(node, Tag) else str(node))
+        for node in soup.descendants
+    ]
+
+
+@pytest.mark.parametrize("markup", PAGES)
+def test_same_tree_as_bs4s_lxml_builder(markup: str) -> None:
+    expected = BeautifulSoup(markup, "lxml", multi_valued_attributes=None)
+    built = build_soup(markup)
+    assert _shape(built) == _shape(expected)
+    assert str(built) == str(expected)
+
+
+def test_class_and_rel_stay_strings() -> None:
+    anchor = build_soup("<a class='x y' rel='author nofollow' href='/a'>A</a>").find("a")
+    assert isinstance(anchor, Tag)
+    assert anchor.attrs == {"class": "x y", "rel": "author nofollow", "href": "/a"}
