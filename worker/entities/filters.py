@@ -26,7 +26,14 @@ _SIGN_OFF = re.compile(
 )
 _SOURCE_BEFORE = re.compile(r"(?:published in|the journal|told|reported by|in an interview with) (?:the )?\Z")
 _LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]+(?![\w@-]|[./]\w)")
-"""A lower-case word of the text, not a part of an address ("apple" of "www.apple.com/in", "jd@mail.org")."""
+
+
+def lower_words(body: str) -> set[str]:
+    """The words ``body`` writes in lower case, not parts of an address ("apple" of "www.apple.com/in",
+    "jd@mail.org"): a capitalised word among them is a common word, not a name."""
+    return set(_LOWER_WORD.findall(body))
+
+
 _CONTRIBUTORS = re.compile(
     r"(?:^|\n|[.!?] )([A-Z][^.\n]{2,120}?) contributed (?:to (?:this|the) (?:report|story)|reporting)"
 )
@@ -61,7 +68,7 @@ def reader_tags(
     source = name_key(dateline.group(1)) if dateline is not None else None
     site = _site_keys(record)
     cited = _cited_outlets(record)
-    common = lower if lower is not None else set(_LOWER_WORD.findall(body))
+    common = lower if lower is not None else lower_words(body)
     kept = []
     for entity in entities:
         key = name_key(entity.text)
@@ -155,4 +162,4 @@ def _site_keys(record: ArticleRecord) -> set[str]:
     return keys
 
 
-__all__ = ["reader_tags"]
+__all__ = ["lower_words", "reader_tags"]

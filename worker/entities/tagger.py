@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Final
 
 from schemas.article import ArticleRecord, Entity
 from worker.entities.blas import one_blas_thread
-from worker.entities.filters import reader_tags
+from worker.entities.filters import lower_words, reader_tags
 from worker.entities.gazetteer import (
     canonical_outlet,
     country_keys,
@@ -52,8 +51,6 @@ from worker.entities.shows import show_hosts
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
 from worker.settings import Settings
 
-_LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]+(?![\w@-]|[./]\w)")
-"""A lower-case word of the text, not a part of an address ("apple" of "www.apple.com/in", "jd@mail.org")."""
 MAX_BODY_CHARS: Final[int] = 100_000
 """Only this much of the body is tagged (longer bodies get a note); about 15,000 words."""
 
@@ -99,7 +96,7 @@ class EntityTagger:
 
     def _entities(self, record: ArticleRecord, body: str) -> list[Entity]:
         tagged = prefix_end(body, self.tagged_chars)
-        lower = set(_LOWER_WORD.findall(body))
+        lower = lower_words(body)
         if tagged == 0:  # one spaCy call: the headline and the windows of every new capitalised word of the body
             headline_ents, body_ents = self._tag(record.headline, body, new_name_windows(body, 0, set(), lower))
         else:  # the headline and a prefix first, then windows of the rest around words not named there

@@ -521,7 +521,7 @@ _BY_OUTLET_NAME = {
     **{alias.casefold(): name for name in _OUTLET_NAMES for alias in _OUTLETS[name][1]},
     **{name.casefold(): name for name in _OUTLET_NAMES},
 }
-_LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.IGNORECASE)
 _LISTED = frozenset(
     _LEADING_ARTICLE.sub("", spelling.casefold())
     for name, (_, spellings, _) in _OUTLETS.items()
@@ -584,7 +584,7 @@ def named_outlets() -> tuple[str, ...]:
     names: list[str] = []
     for name, (wire, spellings, _) in _OUTLETS.items():
         for written in (name, *spellings):
-            bare = re.sub(r"^(?:The|Der|Die|Das|Le|La|El|Il)\s+", "", written)  # "The Times" reads as "Times"
+            bare = _LEADING_ARTICLE.sub("", written)  # "The Times" reads as "Times"
             capitals = sum(char.isupper() for char in bare)
             if len(bare) >= 3 and (capitals >= 2 or (wire and written == name)) and written not in names:
                 names.append(written)
