@@ -11,6 +11,7 @@ from worker.entities.gazetteer import (
     MEDIA_HEADS,
     NEWS_OUTLETS,
     NOT_TAGS,
+    ORG_WORDS,
     canonical_outlet,
 )
 from worker.entities.merge import MergedEntity
@@ -45,6 +46,8 @@ _WORK_BEFORE = re.compile(rf"\b(?:{_WORK_NOUNS})s?,? (?:(?:called|titled|entitle
 """A work's title follows: "the TV show Fat Actress", "a podcast called The Interview", "his book The Art of X"."""
 _TITLE_GOES_ON = re.compile(r"(?:['’]s)? [A-Z]")
 """The title goes on after the name ("a podcast called The Dan Wootton Interview"): the name is its host's."""
+_WITHHELD_SURNAME = re.compile(r"\s[A-Z]\.$")
+"""A name ending in the initial of a withheld surname ("Joe L."); "George W. Bush" and "Malcolm X" end otherwise."""
 _QUOTES = "\"'‘’“”"
 _NAME_LIST = re.compile(r",? and |, ")
 _DATELINE_SOURCE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:, [A-Z][\w.]+)?\s\(([A-Z]{2,6})\)\s?(?:[-—–]|--)")
@@ -86,8 +89,19 @@ def reader_tags(
             continue  # the dateline's source ("NAPA COUNTY, Calif. (KGO) --"): who reports, like a byline
         if " " not in key and key in common and key not in places and not entity.signalled:
             continue
+        if entity.label == "PERSON" and _WITHHELD_SURNAME.search(entity.text) is not None:
+            continue  # "Joe L.", "Janice B.": a reader's or pupil's credit with the surname withheld
+        if entity.label == "ORG" and not entity.signalled and _common_words_only(key, common):
+            continue  # "Buttercream Frosting", "Super Moist": capitalised common words, not an organisation's name
         kept.append(entity)
     return kept
+
+
+def _common_words_only(key: str, common: set[str]) -> bool:
+    """An "organisation" of several words, none of them an organisation word, each written in lower case elsewhere
+    in the body: a dish, a product line or a heading in Title Case ("Ermine Icing", "Super Moist"), not a name."""
+    words = key.split(" ")
+    return len(words) > 1 and not set(words) & ORG_WORDS and all(w in common for w in words)
 
 
 def _is_outlet(key: str, entity: MergedEntity, body: str) -> bool:

@@ -111,6 +111,20 @@ INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
 """Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space
 Systems", "Jet Propulsion Laboratory", "Berrien County Health Department"): words that are rarely a surname."""
 
+ORG_WORDS: Final[frozenset[str]] = (
+    ORG_HEADS
+    | ORG_SUFFIXES
+    | INSTITUTION_HEADS
+    | frozenset(
+        {
+            "industries", "enterprises", "partners", "associates", "media", "brands", "motors", "foods", "energy",
+            "capital", "ventures", "bank", "union", "league", "games", "records", "entertainment", "publishing",
+            "pharmaceuticals", "nation", "tribe", "force", "army", "navy", "church", "museum", "trust", "fund",
+        }
+    )
+)  # fmt: skip
+"""Words that name an organisation as one: an organisation named with one of them is not "in passing"
+(``rank.in_passing``), nor a run of capitalised common words (``filters.reader_tags``)."""
 
 NOT_TAGS: Final[frozenset[str]] = frozenset(
     {
@@ -259,6 +273,7 @@ __all__ = [
     "NOT_TAGS",
     "ORG_HEADS",
     "ORG_SUFFIXES",
+    "ORG_WORDS",
     "PLATFORMS",
     "REGIONS",
     "STATE_ABBREVIATIONS",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from schemas.article import Entity
-from worker.entities.gazetteer import INSTITUTION_HEADS, ORG_HEADS, ORG_SUFFIXES
+from worker.entities.gazetteer import ORG_WORDS
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
@@ -29,20 +29,6 @@ labels a floor between 0.10 and 0.15 raised top-12 F1 on both halves; 0.14 measu
 
 PASSING_FACTOR: Final[float] = 0.5
 """Salience factor of an entity met in passing: it falls behind names the story is about."""
-
-_ORG_WORDS: Final[frozenset[str]] = (
-    ORG_HEADS
-    | ORG_SUFFIXES
-    | INSTITUTION_HEADS
-    | frozenset(
-        {
-            "industries", "enterprises", "partners", "associates", "media", "brands", "motors", "foods", "energy",
-            "capital", "ventures", "bank", "union", "league", "games", "records", "entertainment", "publishing",
-            "pharmaceuticals", "nation", "tribe", "force", "army", "navy", "church", "museum", "trust", "fund",
-        }
-    )
-)  # fmt: skip
-"""Words that name an organisation as one: an organisation named with one of them is not "in passing"."""
 
 WEIGHT_HEADLINE: Final[float] = 0.35
 WEIGHT_LEAD: Final[float] = 0.20
@@ -85,7 +71,7 @@ def in_passing(entity: MergedEntity) -> bool:
     words = entity.text.casefold().replace(".", "").split()
     if entity.label == "PERSON":
         return len(words) == 1
-    return entity.label == "ORG" and (len(words) == 1 or not set(words) & _ORG_WORDS)
+    return entity.label == "ORG" and (len(words) == 1 or not set(words) & ORG_WORDS)
 
 
 def doubtful_person(entity: MergedEntity, given: frozenset[str], organisations: frozenset[str] = frozenset()) -> bool:

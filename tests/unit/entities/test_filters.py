@@ -222,3 +222,22 @@ def test_a_name_an_honorific_opens_or_precedes_is_a_person() -> None:
         ("Lena Ortiz", "PERSON", text.index("Lena")),
         ("Acme", "ORG", text.index("Acme")),
     ]
+
+
+def test_a_name_with_its_surname_withheld_is_a_credit_not_a_tag() -> None:
+    body = "Why did the cookie go to the doctor? It felt crummy. —Joe L., age 10. George W. Bush and Malcolm X laughed."
+    names = [("Joe L.", "PERSON"), ("George W. Bush", "PERSON"), ("Malcolm X", "PERSON")]
+    entities = [MergedEntity(t, lab, 1, body.index(t), False) for t, lab in names]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    assert kept == ["George W. Bush", "Malcolm X"]
+
+
+def test_capitalised_common_words_are_no_organisation() -> None:
+    body = (
+        "Ermine Icing\nThis ermine icing is lighter than a frosting made with butter. Acme Foods sells a boxed icing, and "
+        "Extinction Rebellion marched. The Health Ministry spoke of a new health plan."
+    )
+    names = [("Ermine Icing", "ORG"), ("Acme Foods", "ORG"), ("Extinction Rebellion", "ORG"), ("Health Ministry", "ORG")]
+    entities = [MergedEntity(t, lab, 1, body.index(t), False) for t, lab in names]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    assert kept == ["Acme Foods", "Extinction Rebellion", "Health Ministry"]
