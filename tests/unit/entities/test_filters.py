@@ -234,10 +234,10 @@ def test_a_name_with_its_surname_withheld_is_a_credit_not_a_tag() -> None:
 
 def test_capitalised_common_words_are_no_organisation() -> None:
     body = (
-        "Ermine Icing\nThis ermine icing is lighter than a frosting made with butter. Acme Foods sells a boxed icing, and "
-        "Extinction Rebellion marched. The Health Ministry spoke of a new health plan."
+        "Ermine Icing\nThis ermine icing is lighter than a frosting made with butter. Acme Foods sells a boxed "
+        "icing, and Extinction Rebellion marched. The Health Ministry spoke of a new health plan."
     )
-    names = [("Ermine Icing", "ORG"), ("Acme Foods", "ORG"), ("Extinction Rebellion", "ORG"), ("Health Ministry", "ORG")]
-    entities = [MergedEntity(t, lab, 1, body.index(t), False) for t, lab in names]
+    names = ["Ermine Icing", "Acme Foods", "Extinction Rebellion", "Health Ministry"]
+    entities = [MergedEntity(t, "ORG", 1, body.index(t), False) for t in names]
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
     assert kept == ["Acme Foods", "Extinction Rebellion", "Health Ministry"]
