@@ -15,7 +15,7 @@ Scores, per half:
   normalised URL is among the page's labelled ones. Normalisation: scheme dropped (http = https), host lower-cased
   without ``www.`` and in its ASCII (IDNA) form, fragment dropped, tracking query parameters (``utm_*``, ``fbclid``,
   ``gclid``, ``ref``, ``cmpid``, ``ito``, ``mc_cid``, ``mc_eid``, ``at_*``...) dropped, the rest of the query sorted,
-  trailing slash dropped.
+  the path's percent-escapes decoded (``erlk%C3%B6nig`` = ``erlkönig``), trailing slash dropped.
 - clean pages: the share of pages with no labelled see-also link on which wireroom returns none.
 - origin presence: the share of pages where wireroom's origin is null exactly when the label's is.
 - publisher: on pages whose label has an origin, the share where wireroom's publisher equals the label's after
@@ -33,7 +33,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -72,7 +72,7 @@ def normalise_url(url: str) -> str:
     host = _ascii_host((parts.hostname or "").lower().removeprefix("www."))
     port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k))
-    path = parts.path.rstrip("/")
+    path = unquote(parts.path).rstrip("/")
     return f"{host}{port}{path}" + (f"?{urlencode(query)}" if query else "")
 
 
