@@ -229,6 +229,22 @@ def dateline_span(body: str) -> tuple[int, int]:
     return 0, 0
 
 
+_READER_PROMPT = re.compile(
+    r"\b(?:follow|like|find|join|connect with|subscribe to|sign up for|share (?:this|it)?\s*(?:on|via))\s+"
+    r"(?:(?:us|me)\b|on\b|our\b)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def prompt_spans(body: str) -> list[Span]:
+    """Sentences of ``body`` that prompt the reader to follow or share ("Subscribe to our newsletter and follow us on
+    Facebook, Pinterest and Instagram"): the names in them are channels of the site, not what the story is about."""
+    if _READER_PROMPT.search(body) is None:
+        return []
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if _READER_PROMPT.search(m.group())]
+
+
 def name_hits(
     pattern: re.Pattern[str], text: str, *, in_headline: bool, source: MentionSource
 ) -> list[tuple[Span, Mention]]:
@@ -540,5 +556,6 @@ __all__ = [
     "model_mentions",
     "name_hits",
     "names_pattern",
+    "prompt_spans",
     "split_name_runs",
 ]

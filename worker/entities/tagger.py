@@ -40,6 +40,7 @@ from worker.entities.mentions import (
     model_mentions,
     name_hits,
     names_pattern,
+    prompt_spans,
     split_name_runs,
 )
 from worker.entities.merge import Mention, merge_mentions
@@ -175,6 +176,9 @@ class EntityTagger:
             )
         dateline = dateline_span(body)
         found = [m for m in found if m.offset is None or not dateline[0] <= m.offset < dateline[1]]
+        prompts = prompt_spans(body)
+        if prompts:
+            found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
         found = drop_title_case_only(found, record.headline, body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = complete_surnames(drop_credits(found, body), body)

@@ -179,3 +179,13 @@ def test_a_batch_gets_the_same_entities_as_one_text_at_a_time(tagger: EntityTagg
     # Then each gets the same entities
     assert [[(e.text, e.label_) for e in doc.ents] for doc in docs] == alone
     assert ("Jack Ma", "PERSON") in alone[0] and ("Alibaba Group", "ORG") in alone[1]
+
+
+def test_names_in_a_follow_or_share_prompt_are_not_tags(tagger: EntityTagger) -> None:
+    body = (
+        "Instagram bought a bakery in Portland on Monday, its chief executive Adam Mosseri said.\n\n"
+        "WANT MORE RECIPES? Subscribe to our newsletter and follow us on Facebook, Pinterest and YouTube."
+    )
+    names = {e.text for e in tagger.annotate(_record(body, "en")).entities}
+    assert {"Instagram", "Portland", "Adam Mosseri"} <= names
+    assert not names & {"Facebook", "Pinterest", "YouTube"}
