@@ -45,6 +45,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_TITLE = 12
 _MAX_TITLE = 250
 _MAX_LINKS = 8
+_MAX_BOX_ANCHORS = 60  # a card carries several anchors (image, kicker, headline, "more", author, comments)
 _MAX_CLIMB = 3
 _MAX_BETWEEN_TEXT = 300
 _MAX_LABEL_WRAPPER = 80
@@ -184,9 +185,9 @@ def _title(anchor: Tag) -> str:
     only = anchor.string  # the common case, a plain text link: no tree walk
     if only is not None:
         return clean_text(str(only))
-    heading = anchor.find(_HEADINGS)
-    if isinstance(heading, Tag):
-        return clean_text(heading.get_text(" ", strip=True))
+    headings = [clean_text(heading.get_text(" ", strip=True)) for heading in anchor.find_all(_HEADINGS, limit=3)]
+    if headings:
+        return max(headings, key=len)  # a card's headline: a kicker or "Related" eyebrow heading above it is shorter
     return clean_text(anchor.get_text(" ", strip=True))
 
 
@@ -194,7 +195,7 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
     element = box.label
     if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
-        found = _links_of(element.find_all("a", href=True, limit=_MAX_LINKS * 3), base, page_url)
+        found = _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
         return None if found is None else [link for link in found if same_site(link[0], page_url)]
     for _ in range(_MAX_CLIMB + 1):
         anchors = _link_run(element)
@@ -223,7 +224,7 @@ def _link_run(label: Tag) -> list[Tag]:
         if linked < _MIN_LINKED_SHARE * text:
             break
         anchors.extend(found)
-        if len(anchors) >= _MAX_LINKS * 2:
+        if len(anchors) >= _MAX_BOX_ANCHORS:
             break
     return anchors
 

@@ -1,0 +1,56 @@
+"""See-also on whole hand-written pages: related boxes of cards, label words, boxes after end-of-article furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.parse.test_attribution import RELATED, RELATED_URLS, page, parse, see_also_urls
+
+SITE = "https://www.example-news.com"
+STORIES = [
+    ("/2024/04/mayor-unveils-school-spending-plan/", "Mayor unveils a school spending plan"),
+    ("/2024/03/library-expansion-wins-approval/", "Library expansion wins approval"),
+    ("/2024/02/council-elects-a-new-speaker/", "Council elects a new speaker"),
+    ("/2024/01/bridge-repairs-start-in-march/", "Bridge repairs start in March"),
+    ("/2023/12/new-bus-lines-for-the-suburbs/", "New bus lines for the suburbs"),
+    ("/2023/11/school-board-picks-a-new-head/", "School board picks a new head"),
+    ("/2023/10/harbour-festival-draws-crowds/", "Harbour festival draws crowds"),
+    ("/2023/09/city-hall-gets-solar-panels/", "City hall gets solar panels"),
+    ("/2023/08/park-renovation-is-finished/", "Park renovation is finished"),
+    ("/2023/07/police-chief-retires-after-30-years/", "Police chief retires after 30 years"),
+]
+
+
+def urls(count: int) -> list[str]:
+    return [SITE + href for href, _ in STORIES[:count]]
+
+
+@pytest.mark.parametrize("label", ["Siehe auch", "Weiterführende Links", "Weiterführende Artikel"])
+def test_more_label_words(label: str) -> None:
+    record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_card_headline_after_a_short_kicker_heading() -> None:
+    # Given cards whose kicker is a heading too, shorter than a title ("Auto leasen" above the headline)
+    cards = "".join(
+        f'<a href="{href}"><div class="teaser"><h3>Budget</h3><h4>{title}</h4></div></a>' for href, title in STORIES[:2]
+    )
+    record = parse(page(article_end=f'<div class="teaser-list"><div class="boxhead">Zum Thema</div>{cards}</div>'))
+    # Then each card is see-also, titled by its headline
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + h, t) for h, t in STORIES[:2]]
+
+
+def test_a_named_box_of_cards_with_many_anchors_each() -> None:
+    # Given a related box of five cards (short titles: no link lines), each with six anchors (image, topic,
+    # headline, more, author, comments)
+    titles = ["Budget vote passes", "Library wins award", "Speaker elected", "Bridge repairs begin", "New bus lines"]
+    cards = "".join(
+        f'<article class="teaser"><a href="{href}"><img src="x.jpg" alt=""></a><a href="/politics">Politics</a>'
+        f'<h2><a href="{href}">{title}</a></h2><p>A teaser.</p><a href="{href}">More</a>'
+        f'<a href="/author/jane-doe">Jane Doe</a><a href="{href}#comments">3</a></article>'
+        for (href, _), title in zip(STORIES[:5], titles, strict=True)
+    )
+    record = parse(page(after=f'<section class="block-related">{cards}</section>'))
+    # Then all five stories are see-also
+    assert see_also_urls(record) == urls(5)
