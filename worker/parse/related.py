@@ -30,6 +30,8 @@ _NOT_OURS = re.compile(
 _CHROME = re.compile(r"footer|sidebar|widget-area|site-?map", re.IGNORECASE)
 _FOOTER = re.compile(r"footer|colophon", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
+# The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
+_END_FURNITURE = re.compile(r"author|\bbio\b|share|sharing|social|\btags?\b", re.IGNORECASE)
 _STOP_TAGS = frozenset({"footer", "nav", "form"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_ARTICLE = re.compile(
@@ -41,6 +43,8 @@ _NOT_ARTICLE = re.compile(
 )
 _SLUG = re.compile(r"[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}|\.s?html?$|\.php$", re.UNICODE)
 _DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$")
+_CREDIT_CLASS = re.compile(r"credit|copyright|caption", re.IGNORECASE)
+_CREDIT_DEPTH = 2
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_TITLE = 12
 _MAX_TITLE = 250
@@ -148,8 +152,8 @@ def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bo
         elif seen and isinstance(child, Tag):
             if child.name in _STOP_TAGS or _FOOTER.search(_names(child)):
                 return False  # the footer: what follows is no longer the article's
-            if _COMMENTS.search(_names(child)):
-                continue  # a labelled box after the comments is still the article's
+            if _COMMENTS.search(_names(child)) or _END_FURNITURE.search(_names(child)):
+                continue  # a labelled box after the comments, an author bio or share buttons is still the article's
             between += len(child.get_text(" ", strip=True))
             if between > _MAX_BETWEEN_TEXT:
                 return False
@@ -235,7 +239,7 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
     for anchor in anchors:
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
-        if url is None or _hidden(anchor):
+        if url is None or _hidden(anchor) or _in_credit(anchor):
             continue
         if page and _comparable(url) == page:
             return None  # a list holding the page itself is a site feed
@@ -246,6 +250,20 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
             found[url] = title if _MIN_TITLE <= len(title) <= _MAX_TITLE else ""
     links = [(url, title) for url, title in found.items() if title]
     return None if len(links) > _MAX_LINKS else links  # a long list is a site feed, not the article's reading
+
+
+def _in_credit(anchor: Tag) -> bool:
+    """A link in a card's photo credit ("© Jane Doe / flickr.com", a caption): no reading."""
+    node = anchor.parent
+    if isinstance(node, Tag) and node.get_text(strip=True)[:1] == "©":
+        return True
+    for _ in range(_CREDIT_DEPTH):
+        if not isinstance(node, Tag):
+            return False
+        if node.name == "figcaption" or _CREDIT_CLASS.search(_names(node)):
+            return True
+        node = node.parent
+    return False
 
 
 def _comparable(url: str | None) -> str | None:

@@ -54,3 +54,35 @@ def test_a_named_box_of_cards_with_many_anchors_each() -> None:
     record = parse(page(after=f'<section class="block-related">{cards}</section>'))
     # Then all five stories are see-also
     assert see_also_urls(record) == urls(5)
+
+
+BIO = (
+    '<div class="post-author"><h4>About the author</h4><p>Jane Doe has covered the city council for twelve years. '
+    "Before that she reported on schools, the harbour and the regional courts for several newspapers, and she "
+    "teaches a course on local reporting at the university. She lives in the old town with her family and two "
+    "cats, and she answers every letter from readers, even the angry ones.</p></div>"
+)
+
+
+SHARE = '<div class="share-buttons">' + "<a href='#'>Share on a network</a>" * 20 + "</div>"
+
+
+@pytest.mark.parametrize("furniture", [BIO, SHARE])
+def test_a_labelled_box_after_an_author_bio_or_share_buttons(furniture: str) -> None:
+    # Given an author bio (300+ characters) or a share bar between the article and its "Ähnliche Beiträge" box
+    box = f'<div class="x"><p class="h2">Ähnliche Beiträge</p><ul>{RELATED}</ul></div>'
+    record = parse(page(after=furniture + box))
+    # Then the box is still the article's reading
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_photo_credit_link_in_a_card_is_not_see_also() -> None:
+    # Given related cards whose image carries a "© name / flickr.com" credit linking the photo's page
+    cards = "".join(
+        f'<article><span class="img"><a href="{href}"><img src="x.jpg" alt=""></a><span>© '
+        '<a href="https://www.flickr.com/photos/someone/2228603119/">Camilo Rueda / flickr.com</a></span></span>'
+        f'<p class="h4"><a href="{href}">{title}</a></p></article>'
+        for href, title in STORIES[:2]
+    )
+    record = parse(page(after=f'<div class="x"><h3>Related</h3><div class="row">{cards}</div></div>'))
+    assert see_also_urls(record) == urls(2)
