@@ -70,6 +70,7 @@ class ReadingBox:
     label: Tag
     ancestors: tuple[Tag, ...]
     holds_links: bool = False  # a box named as related content: its links are inside it, not after it
+    heads_line: bool = False  # a label ending its own line ("Siehe auch<br>"): its links follow in its element
 
 
 def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
@@ -92,6 +93,8 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             continue
         text = clean_text(element.get_text(" "))
         if not LABEL_ONLY.match(text):
+            if _heads_link_lines(string, element, text):
+                boxes.append(ReadingBox(element, tuple(element.parents), heads_line=True))
             continue  # "SEE ALSO: <a>...</a>" inline: the see-also collector reads it from the body
         while (
             isinstance(element.parent, Tag)
@@ -101,6 +104,18 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             element = element.parent  # the label's wrapper: <h3><span>Related</span></h3>
         boxes.append(ReadingBox(element, tuple(element.parents)))
     return boxes
+
+
+def _heads_link_lines(label: NavigableString, element: Tag, text: str) -> bool:
+    """A label ending its line ("Siehe auch<br>") in an element whose other text is links, one a line."""
+    following = label.next_sibling
+    while isinstance(following, NavigableString) and not following.strip():
+        following = following.next_sibling
+    if not isinstance(following, Tag) or following.name != "br":
+        return False
+    rest = len(text) - len(clean_text(str(label)))
+    linked = sum(len(clean_text(anchor.get_text(" "))) for anchor in element.find_all("a", href=True))
+    return rest > 0 and linked >= _MIN_LINE_SHARE * rest
 
 
 def _hidden(element: Tag) -> bool:
@@ -201,6 +216,8 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
         found = _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
         return None if found is None else [link for link in found if same_site(link[0], page_url)]
+    if box.heads_line:
+        return _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
     for _ in range(_MAX_CLIMB + 1):
         anchors = _link_run(element)
         if anchors:

@@ -86,3 +86,29 @@ def test_a_photo_credit_link_in_a_card_is_not_see_also() -> None:
     )
     record = parse(page(after=f'<div class="x"><h3>Related</h3><div class="row">{cards}</div></div>'))
     assert see_also_urls(record) == urls(2)
+
+
+def test_a_labelled_line_of_several_links() -> None:
+    # Given a paragraph "Zum Thema:" followed by one link a line
+    lines = "".join(f'<br><a href="{href}">{title}</a>' for href, title in STORIES[:3])
+    record = parse(page(article_end=f"<p><em>Zum Thema:{lines}</em></p>"))
+    # Then each link is see-also, and the line leaves the body
+    assert see_also_urls(record) == urls(3)
+    assert "Zum Thema" not in record.body
+
+
+def test_a_labelled_sentence_with_links_gives_only_its_first() -> None:
+    # a guard: "Read more: ..." prose with links inside it keeps the one-link rule
+    line = (
+        f'<p>Read more: <a href="{STORIES[0][0]}">{STORIES[0][1]}</a>, a plan that the council debated for months '
+        f'before the vote and that the mayor called <a href="{STORIES[1][0]}">a turning point</a> for the city.</p>'
+    )
+    assert see_also_urls(parse(page(article_end=line))) == urls(1)
+
+
+def test_a_label_heading_its_own_paragraph_of_links() -> None:
+    # Given "Siehe auch" (no colon) ending its line, then eight links one a line, in one paragraph
+    lines = "".join(f'<br><a href="{href}">{title}</a>' for href, title in STORIES[:8])
+    record = parse(page(article_end=f"<p>Siehe auch{lines}</p>"))
+    # Then all eight are see-also
+    assert see_also_urls(record) == urls(8)
