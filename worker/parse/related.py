@@ -48,7 +48,8 @@ _CREDIT_DEPTH = 2
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_TITLE = 12
 _MAX_TITLE = 250
-_MAX_LINKS = 8
+_MAX_LINKS = 10  # a labelled or named box with more article links is a site feed
+_MAX_LINE_LINKS = 8  # link lines in the article: more are a feed list the template put inside it
 _MAX_BOX_ANCHORS = 60  # a card carries several anchors (image, kicker, headline, "more", author, comments)
 _MAX_CLIMB = 3
 _MAX_BETWEEN_TEXT = 300
@@ -356,7 +357,7 @@ def line_links(
             continue
         if _article_like(url, page_url) and _inside(line, container, feeds) and all(url != known for known, _ in links):
             links.append((url, line.title))
-    return links if len(links) <= _MAX_LINKS else []
+    return links if len(links) <= _MAX_LINE_LINKS else []
 
 
 def related_links(

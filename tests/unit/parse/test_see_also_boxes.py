@@ -112,3 +112,10 @@ def test_a_label_heading_its_own_paragraph_of_links() -> None:
     record = parse(page(article_end=f"<p>Siehe auch{lines}</p>"))
     # Then all eight are see-also
     assert see_also_urls(record) == urls(8)
+
+
+def test_a_labelled_box_of_ten_cards() -> None:
+    # Given a "Mehr zum Thema" slider of ten cards after the article (twelve would be a site feed)
+    cards = "".join(f'<div class="item"><a href="{href}"><h2>{title}</h2></a></div>' for href, title in STORIES)
+    record = parse(page(after=f'<div class="x"><span class="heading">Mehr zum Thema</span><div>{cards}</div></div>'))
+    assert see_also_urls(record) == urls(10)
