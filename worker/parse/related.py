@@ -322,8 +322,19 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
             text = clean_text(line.get_text(" ", strip=True)).lstrip(_MARKERS)
             if len(title) < _MIN_LINE_SHARE * len(text):
                 continue
+        elif _runs_in_text(line):
+            continue
         lines.append(LinkLine(anchor, title, tuple(line.parents) if line is not anchor else tuple(anchor.parents)))
     return lines
+
+
+def _runs_in_text(line: Tag) -> bool:
+    """A link with words right before or after it in its element (a ``<div>`` of prose): running text, not a line
+    of its own, which a ``<br>``, another element or the element's edge bounds on both sides."""
+    for sibling in (line.previous_sibling, line.next_sibling):
+        if type(sibling) is NavigableString and sibling.strip(_MARKERS + "\n\t\xa0"):
+            return True
+    return False
 
 
 def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag]) -> bool:

@@ -119,3 +119,14 @@ def test_a_labelled_box_of_ten_cards() -> None:
     cards = "".join(f'<div class="item"><a href="{href}"><h2>{title}</h2></a></div>' for href, title in STORIES)
     record = parse(page(after=f'<div class="x"><span class="heading">Mehr zum Thema</span><div>{cards}</div></div>'))
     assert see_also_urls(record) == urls(10)
+
+
+def test_a_link_in_a_division_of_running_text_is_no_line() -> None:
+    # Given a <div> of prose with a link inside a sentence, and another <div> where a link stands between <br>s
+    href, title = STORIES[0]
+    prose = f'<div class="text">The council had debated it before, <a href="{href}">{title} last spring</a>, and '
+    prose += "the members said they would come back to it after the summer recess.</div>"
+    own = f'<div class="text">More on the vote below.<br><br><a href="{STORIES[1][0]}">» {STORIES[1][1]} today</a>'
+    own += "<br><br>The debate will go on next week.</div>"
+    # Then only the link on its own line is see-also
+    assert see_also_urls(parse(page(article_end=prose + own))) == [SITE + STORIES[1][0]]
