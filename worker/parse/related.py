@@ -43,6 +43,8 @@ _NOT_ARTICLE = re.compile(
 )
 _SLUG = re.compile(r"[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}|\.s?html?$|\.php$", re.UNICODE)
 _DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$")
+_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png|gif|webp|mp3|mp4)$", re.IGNORECASE)
+_EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"credit|copyright|caption", re.IGNORECASE)
 _CREDIT_DEPTH = 2
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -190,11 +192,20 @@ def _slugs_of(page_url: str | None) -> list[str]:
     return []
 
 
+def _section_of(path: str, page_url: str | None) -> bool:
+    """``path`` is the index of a section this page sits in ("/news-1010.html" for "/news-1010/story.html")."""
+    if not page_url:
+        return False
+    stem = _EXTENSION.sub("", path.rstrip("/"))
+    page_path = urlsplit(page_url).path
+    return bool(stem) and page_path.startswith(stem + "/") and page_path.rstrip("/") != stem
+
+
 def _article_like(url: str, page_url: str | None) -> bool:
     if _NOT_ARTICLE.search(url):
         return False
     parts = urlsplit(url)
-    if _DATE_ARCHIVE.match(parts.path):
+    if _DATE_ARCHIVE.match(parts.path) or _FILE.search(parts.path) or _section_of(parts.path, page_url):
         return False
     if any(slug in parts.path for slug in _slugs_of(page_url)):
         return False  # a URL embedding this page's own slug: its video, gallery or another view of it

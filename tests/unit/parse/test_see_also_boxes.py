@@ -130,3 +130,14 @@ def test_a_link_in_a_division_of_running_text_is_no_line() -> None:
     own += "<br><br>The debate will go on next week.</div>"
     # Then only the link on its own line is see-also
     assert see_also_urls(parse(page(article_end=prose + own))) == [SITE + STORIES[1][0]]
+
+
+def test_a_document_file_and_the_pages_own_section_index_are_not_see_also() -> None:
+    # Given a story at /news-1010/..., a line linking the flyer PDF and one linking its section's index page
+    url = f"{SITE}/news-1010/city-council-approves-new-budget.html"
+    lines = '<p><a href="/files/2024/05/Flyer-Budget-Hearing-Dates.pdf">Flyer with all the hearing dates</a></p>'
+    lines += '<p><a href="/news-1010.html">All the news of the week at a glance</a></p>'
+    lines += f'<p><a href="/news-1010/{STORIES[0][0].split("/")[-2]}.html">{STORIES[0][1]}</a></p>'
+    record = parse(page(article_end=lines, url=url), url=url)
+    # Then only the story is see-also
+    assert see_also_urls(record) == [f"{SITE}/news-1010/mayor-unveils-school-spending-plan.html"]
