@@ -48,6 +48,7 @@ _EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"credit|copyright|caption", re.IGNORECASE)
 _CREDIT_DEPTH = 2
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TITLE_CLASS = re.compile(r"title|headline|heading|header", re.IGNORECASE)
 _MIN_TITLE = 12
 _MAX_TITLE = 250
 _MAX_LINKS = 10  # a labelled or named box with more article links is a site feed
@@ -57,6 +58,7 @@ _MAX_CLIMB = 3
 _MAX_BETWEEN_TEXT = 300
 _MAX_LABEL_WRAPPER = 80
 _MIN_LINKED_SHARE = 0.3
+_MAX_CARD_TEXT = 400  # a card's kicker, headline, teaser and date
 _MIN_LINE_TITLE = 20
 _MIN_SLUG = 16
 _MIN_LINE_WORDS = 4
@@ -219,7 +221,11 @@ def _title(anchor: Tag) -> str:
     headings = [clean_text(heading.get_text(" ", strip=True)) for heading in anchor.find_all(_HEADINGS, limit=3)]
     if headings:
         return max(headings, key=len)  # a card's headline: a kicker or "Related" eyebrow heading above it is shorter
-    return clean_text(anchor.get_text(" ", strip=True))
+    text = clean_text(anchor.get_text(" ", strip=True))
+    if len(text) > _MAX_TITLE:  # a whole card (kicker, headline, teaser) in one link: its headline-named part
+        named = anchor.find(class_=_TITLE_CLASS)
+        return clean_text(named.get_text(" ", strip=True)) if isinstance(named, Tag) else ""
+    return text
 
 
 def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
@@ -254,12 +260,19 @@ def _link_run(label: Tag) -> list[Tag]:
                 break  # prose: the box has ended
             continue
         linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in found)
-        if linked < _MIN_LINKED_SHARE * text:
+        if linked < _MIN_LINKED_SHARE * text and not _cards(found, text):
             break
         anchors.extend(found)
         if len(anchors) >= _MAX_BOX_ANCHORS:
             break
     return anchors
+
+
+def _cards(anchors: Sequence[Tag], text: int) -> bool:
+    """Links with teasers beside them (a row of cards): no link inside a sentence, at most a teaser's text per
+    story."""
+    stories = len({anchor.get("href") for anchor in anchors})
+    return text <= _MAX_CARD_TEXT * stories and not any(_runs_in_text(anchor) for anchor in anchors)
 
 
 def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
@@ -278,7 +291,7 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
         if _article_like(url, page_url) and (_MIN_TITLE <= len(title) <= _MAX_TITLE or url not in found):
             found[url] = title if _MIN_TITLE <= len(title) <= _MAX_TITLE else ""
     links = [(url, title) for url, title in found.items() if title]
-    return None if len(links) > _MAX_LINKS else links  # a long list is a site feed, not the article's reading
+    return None if len(found) > _MAX_LINKS else links  # a long list (titled or not) is a site feed
 
 
 def _in_credit(anchor: Tag) -> bool:

@@ -141,3 +141,64 @@ def test_a_document_file_and_the_pages_own_section_index_are_not_see_also() -> N
     record = parse(page(article_end=lines, url=url), url=url)
     # Then only the story is see-also
     assert see_also_urls(record) == [f"{SITE}/news-1010/mayor-unveils-school-spending-plan.html"]
+
+
+TEASER = (
+    "A teaser that runs on about the story for a while: the council, the vote, the mayor and the library, in "
+    "enough words to outweigh the headline of the card by far, as teasers on news sites do."
+)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<div class="card"><a href="{href}"><img src="a.jpg" alt=""></a><div class="title"><a href="{href}">'
+        "{title}</a></div><p>{teaser}</p></div>",
+        '<div class="card"><a href="{href}"><span class="kicker">Politics</span><div class="card-title">{title}</div>'
+        "<p>{teaser} {teaser}</p></a></div>",
+    ],
+)
+def test_a_row_of_cards_with_teasers_after_a_label(card: str) -> None:
+    # Given a "Related" row of cards (short headlines: no link lines), each a headline and a teaser longer than it
+    # (or one link round all of it)
+    stories = [(href, " ".join(title.split()[:3])) for href, title in STORIES[:3]]
+    cards = "".join(card.format(href=href, title=title, teaser=TEASER) for href, title in stories)
+    record = parse(page(after=f'<div class="x"><div class="label">Related</div><div class="row">{cards}</div></div>'))
+    # Then each card's story is see-also, titled by its headline
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + h, t) for h, t in stories]
+
+
+def test_prose_with_links_after_a_label_is_no_card_row() -> None:
+    # a guard: a paragraph of prose with links in its sentences ends the box
+    prose = f'<p>The council, <a href="{STORIES[1][0]}">which met on Monday</a>, said more votes would follow.</p>'
+    record = parse(page(after=f'<div class="x"><h3>Related</h3><ul>{RELATED[:0]}</ul>{prose}</div>'))
+    assert see_also_urls(record) == []
+
+
+def test_image_only_links_count_towards_a_feeds_length() -> None:
+    # Given a "Related" box of twelve stories, eight of them shown with an image only (no text to title them)
+    titled = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:4])
+    images = "".join(
+        f'<li><a href="/2022/0{n}/older-story-number-{n}/"><img src="a.jpg" alt=""></a></li>' for n in range(8)
+    )
+    record = parse(page(after=f'<div class="x"><h3>Related</h3><ul>{titled}{images}</ul></div>'))
+    # Then it is a site feed: none of it is see-also
+    assert see_also_urls(record) == []
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "También te puede interesar",
+        "Weitere Artikel zum Thema",
+        "Lesetipp",
+        "More on Brexit",
+        "Mehr zum Thema Brexit",
+        "Läs också",
+        "Czytaj także",
+        "Per approfondire",
+    ],
+)
+def test_more_labels_and_labels_naming_their_topic(label: str) -> None:
+    record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
