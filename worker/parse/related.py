@@ -174,10 +174,16 @@ def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bo
                 return False  # the footer: what follows is no longer the article's
             if _COMMENTS.search(_names(child)) or _END_FURNITURE.search(_names(child)):
                 continue  # a labelled box after the comments, an author bio or share buttons is still the article's
-            between += len(child.get_text(" ", strip=True))
+            between += _unlinked_text(child)  # link lists in between (tags, previous/next) are furniture
             if between > _MAX_BETWEEN_TEXT:
                 return False
     return False
+
+
+def _unlinked_text(element: Tag) -> int:
+    """The length of ``element``'s text outside its links."""
+    linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in element.find_all("a"))
+    return len(element.get_text(" ", strip=True)) - linked
 
 
 def _slugs_of(page_url: str | None) -> list[str]:
