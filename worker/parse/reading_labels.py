@@ -10,7 +10,8 @@ LABELS = (
     r"more on this(?: story| topic| subject)?|more about this(?: story| topic)?|read next|recommended|"
     r"recommended reading|recommended stories|recommended articles|further reading|you may also like|"
     r"you might also like|you may also be interested in|you might be interested in|"
-    r"lesen sie auch|lesen sie mehr|lesen sie hier|mehr lesen|mehr dazu|mehr zum thema|zum thema|auch interessant|"
+    r"lesen sie auch|lesen sie mehr|siehe auch|weiterführende (?:links|artikel|beiträge|informationen|themen)|"
+    r"lesen sie hier|mehr lesen|mehr dazu|mehr zum thema|zum thema|auch interessant|"
     r"(?:das|dies|diese(?:r|s)?(?: artikel| beiträge| themen)?) könnten? (?:sie|dich|euch) (?:auch |ebenfalls )?"
     r"interessieren|weitere artikel|(?:these|other) (?:articles|stories) (?:might|may) (?:also )?interest you|"
     r"(?:ces articles )?(?:pourrai(?:en)?t|peuvent) (?:aussi |également )?vous intéresser|"
@@ -19,17 +20,41 @@ LABELS = (
     r"potrebbe interessarti|artigos relacionados|gerelateerde artikelen|"
     r"weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|leggi anche|lee también|"
     r"leer más|seguir leyendo|te puede interesar|ver también|noticias relacionadas|leia também|veja também|"
-    r"lees ook|gerelateerd"
+    r"lees ook|gerelateerd|"
+    # more English and German phrasings
+    r"keep reading|more like this|similar (?:articles|stories|posts)|what to read next|"
+    r"you (?:may|might) also want to read|we also recommend|recommended for you|"
+    r"(?:unser )?lesetipps?|passend (?:dazu|zum thema)|dazu passend|zum weiterlesen|ebenfalls interessant|"
+    r"lesen sie (?:dazu|dazu auch|weiter|ebenfalls)|empfohlene (?:artikel|beiträge)|"
+    r"(?:weitere|mehr) (?:artikel|beiträge|texte|nachrichten|meldungen|informationen) zu(?:m thema| diesem thema)|"
+    r"das interessiert (?:sie|dich) (?:vielleicht )?auch|"
+    # Romance languages
+    r"pour aller plus loin|à voir aussi|vous aimerez (?:peut-être )?aussi|articles connexes|"
+    r"(?:también )?(?:te|le) (?:puede|podría) interesar|quizás te interese|lea también|leer también|"
+    r"también puede leer|más información|contenido relacionado|relacionad[oa]s?|te recomendamos|mira también|"
+    r"ti potrebbe interessare|potrebbero interessarti|potrebbe interessarti anche|per approfondire|vedi anche|"
+    r"leia mais|saiba mais|(?:notícias|matérias) relacionadas|você (?:também )?pode gostar|"
+    # Dutch, Nordic, Central and Eastern European, Turkish, Greek
+    r"lees meer|meer over dit onderwerp|ook interessant|bekijk ook|zie ook|"
+    r"läs också|läs även|läs mer|læs også|læs mere|les også|les mer|lue myös|"
+    r"(?:czytaj|zobacz|przeczytaj) (?:także|też|również)|čtěte (?:také|též)|související články|čítajte aj|"
+    r"kapcsolódó cikkek|citește și|articole similare|читайте также|смотрите также|по теме|читайте також|"
+    r"ilgili haberler|bunlar da ilginizi çekebilir|διαβάστε επίσης|δείτε επίσης"
 )
 """A regular-expression alternation of further-reading labels (match case-insensitively)."""
 
+TOPIC_LABELS = r"more (?:on|about)|mehr (?:zu|zum thema|über)|plus sur|más sobre|meer over|mais sobre|altro su|więcej o"
+"""Labels naming the topic they gather ("More on Brexit", "Mehr zum Thema Olympia 2022")."""
+
 LABEL_ONLY = re.compile(
-    rf"^\W{{0,3}}(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?\s*[:：|»>…]?\W{{0,3}}$",
+    rf"^\W{{0,3}}(?:(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?|"
+    rf"(?:{TOPIC_LABELS})\s+[^\W\d_][\w.’'& -]{{1,30}}?)\s*[:：|»>…]?\W{{0,3}}$",
     re.IGNORECASE,
 )
-"""A line that is only such a label ("Related:", "— Lesen Sie auch —", "Weiterlesen auf Example.de:")."""
+"""A line that is only such a label ("Related:", "— Lesen Sie auch —", "Weiterlesen auf Example.de:", "More on
+Brexit")."""
 
 MAX_LABEL_CHARS = 60
 """Longer lines are never only a label."""
 
-__all__ = ["LABELS", "LABEL_ONLY", "MAX_LABEL_CHARS"]
+__all__ = ["LABELS", "LABEL_ONLY", "MAX_LABEL_CHARS", "TOPIC_LABELS"]

@@ -30,6 +30,8 @@ _NOT_OURS = re.compile(
 _CHROME = re.compile(r"footer|sidebar|widget-area|site-?map", re.IGNORECASE)
 _FOOTER = re.compile(r"footer|colophon", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
+# The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
+_END_FURNITURE = re.compile(r"author|\bbio\b|share|sharing|social|\btags?\b", re.IGNORECASE)
 _STOP_TAGS = frozenset({"footer", "nav", "form"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_ARTICLE = re.compile(
@@ -41,14 +43,22 @@ _NOT_ARTICLE = re.compile(
 )
 _SLUG = re.compile(r"[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}|\.s?html?$|\.php$", re.UNICODE)
 _DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$")
+_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png|gif|webp|mp3|mp4)$", re.IGNORECASE)
+_EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
+_CREDIT_CLASS = re.compile(r"credit|copyright|caption", re.IGNORECASE)
+_CREDIT_DEPTH = 2
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TITLE_CLASS = re.compile(r"title|headline|heading|header", re.IGNORECASE)
 _MIN_TITLE = 12
 _MAX_TITLE = 250
-_MAX_LINKS = 8
+_MAX_LINKS = 10  # a labelled or named box with more article links is a site feed
+_MAX_LINE_LINKS = 8  # link lines in the article: more are a feed list the template put inside it
+_MAX_BOX_ANCHORS = 60  # a card carries several anchors (image, kicker, headline, "more", author, comments)
 _MAX_CLIMB = 3
 _MAX_BETWEEN_TEXT = 300
 _MAX_LABEL_WRAPPER = 80
 _MIN_LINKED_SHARE = 0.3
+_MAX_CARD_TEXT = 400  # a card's kicker, headline, teaser and date
 _MIN_LINE_TITLE = 20
 _MIN_SLUG = 16
 _MIN_LINE_WORDS = 4
@@ -65,6 +75,7 @@ class ReadingBox:
     label: Tag
     ancestors: tuple[Tag, ...]
     holds_links: bool = False  # a box named as related content: its links are inside it, not after it
+    heads_line: bool = False  # a label ending its own line ("Siehe auch<br>"): its links follow in its element
 
 
 def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
@@ -87,6 +98,8 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             continue
         text = clean_text(element.get_text(" "))
         if not LABEL_ONLY.match(text):
+            if _heads_link_lines(string, element, text):
+                boxes.append(ReadingBox(element, tuple(element.parents), heads_line=True))
             continue  # "SEE ALSO: <a>...</a>" inline: the see-also collector reads it from the body
         while (
             isinstance(element.parent, Tag)
@@ -96,6 +109,18 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             element = element.parent  # the label's wrapper: <h3><span>Related</span></h3>
         boxes.append(ReadingBox(element, tuple(element.parents)))
     return boxes
+
+
+def _heads_link_lines(label: NavigableString, element: Tag, text: str) -> bool:
+    """A label ending its line ("Siehe auch<br>") in an element whose other text is links, one a line."""
+    following = label.next_sibling
+    while isinstance(following, NavigableString) and not following.strip():
+        following = following.next_sibling
+    if not isinstance(following, Tag) or following.name != "br":
+        return False
+    rest = len(text) - len(clean_text(str(label)))
+    linked = sum(len(clean_text(anchor.get_text(" "))) for anchor in element.find_all("a", href=True))
+    return rest > 0 and linked >= _MIN_LINE_SHARE * rest
 
 
 def _hidden(element: Tag) -> bool:
@@ -147,12 +172,18 @@ def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bo
         elif seen and isinstance(child, Tag):
             if child.name in _STOP_TAGS or _FOOTER.search(_names(child)):
                 return False  # the footer: what follows is no longer the article's
-            if _COMMENTS.search(_names(child)):
-                continue  # a labelled box after the comments is still the article's
-            between += len(child.get_text(" ", strip=True))
+            if _COMMENTS.search(_names(child)) or _END_FURNITURE.search(_names(child)):
+                continue  # a labelled box after the comments, an author bio or share buttons is still the article's
+            between += _unlinked_text(child)  # link lists in between (tags, previous/next) are furniture
             if between > _MAX_BETWEEN_TEXT:
                 return False
     return False
+
+
+def _unlinked_text(element: Tag) -> int:
+    """The length of ``element``'s text outside its links."""
+    linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in element.find_all("a"))
+    return len(element.get_text(" ", strip=True)) - linked
 
 
 def _slugs_of(page_url: str | None) -> list[str]:
@@ -169,11 +200,20 @@ def _slugs_of(page_url: str | None) -> list[str]:
     return []
 
 
+def _section_of(path: str, page_url: str | None) -> bool:
+    """``path`` is the index of a section this page sits in ("/news-1010.html" for "/news-1010/story.html")."""
+    if not page_url:
+        return False
+    stem = _EXTENSION.sub("", path.rstrip("/"))
+    page_path = urlsplit(page_url).path
+    return bool(stem) and page_path.startswith(stem + "/") and page_path.rstrip("/") != stem
+
+
 def _article_like(url: str, page_url: str | None) -> bool:
     if _NOT_ARTICLE.search(url):
         return False
     parts = urlsplit(url)
-    if _DATE_ARCHIVE.match(parts.path):
+    if _DATE_ARCHIVE.match(parts.path) or _FILE.search(parts.path) or _section_of(parts.path, page_url):
         return False
     if any(slug in parts.path for slug in _slugs_of(page_url)):
         return False  # a URL embedding this page's own slug: its video, gallery or another view of it
@@ -184,18 +224,24 @@ def _title(anchor: Tag) -> str:
     only = anchor.string  # the common case, a plain text link: no tree walk
     if only is not None:
         return clean_text(str(only))
-    heading = anchor.find(_HEADINGS)
-    if isinstance(heading, Tag):
-        return clean_text(heading.get_text(" ", strip=True))
-    return clean_text(anchor.get_text(" ", strip=True))
+    headings = [clean_text(heading.get_text(" ", strip=True)) for heading in anchor.find_all(_HEADINGS, limit=3)]
+    if headings:
+        return max(headings, key=len)  # a card's headline: a kicker or "Related" eyebrow heading above it is shorter
+    text = clean_text(anchor.get_text(" ", strip=True))
+    if len(text) > _MAX_TITLE:  # a whole card (kicker, headline, teaser) in one link: its headline-named part
+        named = anchor.find(class_=_TITLE_CLASS)
+        return clean_text(named.get_text(" ", strip=True)) if isinstance(named, Tag) else ""
+    return text
 
 
 def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
     """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
     element = box.label
     if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
-        found = _links_of(element.find_all("a", href=True, limit=_MAX_LINKS * 3), base, page_url)
+        found = _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
         return None if found is None else [link for link in found if same_site(link[0], page_url)]
+    if box.heads_line:
+        return _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
     for _ in range(_MAX_CLIMB + 1):
         anchors = _link_run(element)
         if anchors:
@@ -220,12 +266,19 @@ def _link_run(label: Tag) -> list[Tag]:
                 break  # prose: the box has ended
             continue
         linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in found)
-        if linked < _MIN_LINKED_SHARE * text:
+        if linked < _MIN_LINKED_SHARE * text and not _cards(found, text):
             break
         anchors.extend(found)
-        if len(anchors) >= _MAX_LINKS * 2:
+        if len(anchors) >= _MAX_BOX_ANCHORS:
             break
     return anchors
+
+
+def _cards(anchors: Sequence[Tag], text: int) -> bool:
+    """Links with teasers beside them (a row of cards): no link inside a sentence, at most a teaser's text per
+    story."""
+    stories = len({anchor.get("href") for anchor in anchors})
+    return text <= _MAX_CARD_TEXT * stories and not any(_runs_in_text(anchor) for anchor in anchors)
 
 
 def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
@@ -234,7 +287,7 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
     for anchor in anchors:
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
-        if url is None or _hidden(anchor):
+        if url is None or _hidden(anchor) or _in_credit(anchor):
             continue
         if page and _comparable(url) == page:
             return None  # a list holding the page itself is a site feed
@@ -244,7 +297,21 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
         if _article_like(url, page_url) and (_MIN_TITLE <= len(title) <= _MAX_TITLE or url not in found):
             found[url] = title if _MIN_TITLE <= len(title) <= _MAX_TITLE else ""
     links = [(url, title) for url, title in found.items() if title]
-    return None if len(links) > _MAX_LINKS else links  # a long list is a site feed, not the article's reading
+    return None if len(found) > _MAX_LINKS else links  # a long list (titled or not) is a site feed
+
+
+def _in_credit(anchor: Tag) -> bool:
+    """A link in a card's photo credit ("© Jane Doe / flickr.com", a caption): no reading."""
+    node = anchor.parent
+    if isinstance(node, Tag) and node.get_text(strip=True)[:1] == "©":
+        return True
+    for _ in range(_CREDIT_DEPTH):
+        if not isinstance(node, Tag):
+            return False
+        if node.name == "figcaption" or _CREDIT_CLASS.search(_names(node)):
+            return True
+        node = node.parent
+    return False
 
 
 def _comparable(url: str | None) -> str | None:
@@ -285,8 +352,19 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
             text = clean_text(line.get_text(" ", strip=True)).lstrip(_MARKERS)
             if len(title) < _MIN_LINE_SHARE * len(text):
                 continue
+        elif _runs_in_text(line):
+            continue
         lines.append(LinkLine(anchor, title, tuple(line.parents) if line is not anchor else tuple(anchor.parents)))
     return lines
+
+
+def _runs_in_text(line: Tag) -> bool:
+    """A link with words right before or after it in its element (a ``<div>`` of prose): running text, not a line
+    of its own, which a ``<br>``, another element or the element's edge bounds on both sides."""
+    for sibling in (line.previous_sibling, line.next_sibling):
+        if type(sibling) is NavigableString and sibling.strip(_MARKERS + "\n\t\xa0"):
+            return True
+    return False
 
 
 def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag]) -> bool:
@@ -320,7 +398,7 @@ def line_links(
             continue
         if _article_like(url, page_url) and _inside(line, container, feeds) and all(url != known for known, _ in links):
             links.append((url, line.title))
-    return links if len(links) <= _MAX_LINKS else []
+    return links if len(links) <= _MAX_LINE_LINKS else []
 
 
 def related_links(

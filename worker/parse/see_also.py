@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
+from bs4.element import NavigableString
 
 from worker.lexicon.domains import absolute_url
 from worker.lexicon.text import clean_text
-from worker.parse.reading_labels import LABEL_ONLY, LABELS
+from worker.parse.reading_labels import LABEL_ONLY, LABELS, MAX_LABEL_CHARS
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
@@ -30,6 +31,7 @@ _GENERIC_TITLE = re.compile(
 )
 _MAX_LIST_LINKS = 10
 _LOOKAHEAD_BLOCKS = 12
+_MIN_LINKED_REST = 0.8  # a label's line whose rest is this much link text gives all its links
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,43 @@ def _link_of(element: Tag, text: str, base: str | None) -> tuple[str, str] | Non
         if url and title and title in text and not _NOT_ARTICLE.search(url) and not _GENERIC_TITLE.match(title):
             return url, title
     return None
+
+
+def _links_of_line(element: Tag, rest: str, base: str | None) -> list[tuple[str, str]]:
+    """The links after a label on its line: all of them when the rest is links, one per line ("Zum Thema:<br>
+    <a>A</a><br><a>B</a>"), else the first whose text occurs in ``rest``."""
+    found: list[tuple[str, str]] = []
+    linked = 0
+    for anchor in element.find_all("a", href=True, limit=_MAX_LIST_LINKS):
+        link = _link_of(anchor, rest, base)
+        if link and link not in found:
+            found.append(link)
+            linked += len(link[1])
+    if len(found) > 1 and linked < _MIN_LINKED_REST * len(rest):
+        return found[:1]  # a sentence with links in it: only the first is the label's
+    return found
+
+
+def _label_line(element: Tag) -> str | None:
+    """The text after a label that ends its own line ("Siehe auch<br><a>...</a>"), if the element starts so."""
+    before: list[str] = []
+    for node in element.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br":
+                break
+            if node.name == "a":
+                return None  # a link before any line break: no label line
+        elif isinstance(node, NavigableString):
+            before.append(str(node))
+            if sum(map(len, before)) > MAX_LABEL_CHARS:
+                return None  # a long first line: no label
+    else:
+        return None
+    label = clean_text(" ".join(before))
+    if not label or not LABEL_ONLY.match(label):
+        return None
+    rest = clean_text(element.get_text(" ", strip=True))[len(label) :].strip()
+    return rest or None
 
 
 def _list_after(element: Tag, base: str | None) -> list[tuple[str, str]]:
@@ -76,12 +115,12 @@ def extract_see_also(blocks: Sequence[Block], base: str | None) -> SeeAlso:
     claimed: set[int] = set()
     for index, block in enumerate(blocks):
         labelled = _LABELLED.match(block.text)
-        if labelled:
-            link = _link_of(block.element, labelled.group("rest"), base)
-            if link:
+        rest = labelled.group("rest") if labelled else _label_line(block.element)
+        if rest:
+            found = _links_of_line(block.element, rest, base)
+            if found:
                 claimed.add(index)
-                if link not in links:
-                    links.append(link)
+                links.extend(link for link in found if link not in links)
             continue
         if LABEL_ONLY.match(block.text):
             claimed.add(index)

@@ -1,0 +1,212 @@
+"""See-also on whole hand-written pages: related boxes of cards, label words, boxes after end-of-article furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.parse.test_attribution import RELATED, RELATED_URLS, page, parse, see_also_urls
+
+SITE = "https://www.example-news.com"
+STORIES = [
+    ("/2024/04/mayor-unveils-school-spending-plan/", "Mayor unveils a school spending plan"),
+    ("/2024/03/library-expansion-wins-approval/", "Library expansion wins approval"),
+    ("/2024/02/council-elects-a-new-speaker/", "Council elects a new speaker"),
+    ("/2024/01/bridge-repairs-start-in-march/", "Bridge repairs start in March"),
+    ("/2023/12/new-bus-lines-for-the-suburbs/", "New bus lines for the suburbs"),
+    ("/2023/11/school-board-picks-a-new-head/", "School board picks a new head"),
+    ("/2023/10/harbour-festival-draws-crowds/", "Harbour festival draws crowds"),
+    ("/2023/09/city-hall-gets-solar-panels/", "City hall gets solar panels"),
+    ("/2023/08/park-renovation-is-finished/", "Park renovation is finished"),
+    ("/2023/07/police-chief-retires-after-30-years/", "Police chief retires after 30 years"),
+]
+
+
+def urls(count: int) -> list[str]:
+    return [SITE + href for href, _ in STORIES[:count]]
+
+
+@pytest.mark.parametrize("label", ["Siehe auch", "Weiterführende Links", "Weiterführende Artikel"])
+def test_more_label_words(label: str) -> None:
+    record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_card_headline_after_a_short_kicker_heading() -> None:
+    # Given cards whose kicker is a heading too, shorter than a title ("Auto leasen" above the headline)
+    cards = "".join(
+        f'<a href="{href}"><div class="teaser"><h3>Budget</h3><h4>{title}</h4></div></a>' for href, title in STORIES[:2]
+    )
+    record = parse(page(article_end=f'<div class="teaser-list"><div class="boxhead">Zum Thema</div>{cards}</div>'))
+    # Then each card is see-also, titled by its headline
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + h, t) for h, t in STORIES[:2]]
+
+
+def test_a_named_box_of_cards_with_many_anchors_each() -> None:
+    # Given a related box of five cards (short titles: no link lines), each with six anchors (image, topic,
+    # headline, more, author, comments)
+    titles = ["Budget vote passes", "Library wins award", "Speaker elected", "Bridge repairs begin", "New bus lines"]
+    cards = "".join(
+        f'<article class="teaser"><a href="{href}"><img src="x.jpg" alt=""></a><a href="/politics">Politics</a>'
+        f'<h2><a href="{href}">{title}</a></h2><p>A teaser.</p><a href="{href}">More</a>'
+        f'<a href="/author/jane-doe">Jane Doe</a><a href="{href}#comments">3</a></article>'
+        for (href, _), title in zip(STORIES[:5], titles, strict=True)
+    )
+    record = parse(page(after=f'<section class="block-related">{cards}</section>'))
+    # Then all five stories are see-also
+    assert see_also_urls(record) == urls(5)
+
+
+BIO = (
+    '<div class="post-author"><h4>About the author</h4><p>Jane Doe has covered the city council for twelve years. '
+    "Before that she reported on schools, the harbour and the regional courts for several newspapers, and she "
+    "teaches a course on local reporting at the university. She lives in the old town with her family and two "
+    "cats, and she answers every letter from readers, even the angry ones.</p></div>"
+)
+
+
+SHARE = '<div class="share-buttons">' + "<a href='#'>Share on a network</a>" * 20 + "</div>"
+
+
+@pytest.mark.parametrize("furniture", [BIO, SHARE])
+def test_a_labelled_box_after_an_author_bio_or_share_buttons(furniture: str) -> None:
+    # Given an author bio (300+ characters) or a share bar between the article and its "Ähnliche Beiträge" box
+    box = f'<div class="x"><p class="h2">Ähnliche Beiträge</p><ul>{RELATED}</ul></div>'
+    record = parse(page(after=furniture + box))
+    # Then the box is still the article's reading
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_photo_credit_link_in_a_card_is_not_see_also() -> None:
+    # Given related cards whose image carries a "© name / flickr.com" credit linking the photo's page
+    cards = "".join(
+        f'<article><span class="img"><a href="{href}"><img src="x.jpg" alt=""></a><span>© '
+        '<a href="https://www.flickr.com/photos/someone/2228603119/">Camilo Rueda / flickr.com</a></span></span>'
+        f'<p class="h4"><a href="{href}">{title}</a></p></article>'
+        for href, title in STORIES[:2]
+    )
+    record = parse(page(after=f'<div class="x"><h3>Related</h3><div class="row">{cards}</div></div>'))
+    assert see_also_urls(record) == urls(2)
+
+
+def test_a_labelled_line_of_several_links() -> None:
+    # Given a paragraph "Zum Thema:" followed by one link a line
+    lines = "".join(f'<br><a href="{href}">{title}</a>' for href, title in STORIES[:3])
+    record = parse(page(article_end=f"<p><em>Zum Thema:{lines}</em></p>"))
+    # Then each link is see-also, and the line leaves the body
+    assert see_also_urls(record) == urls(3)
+    assert "Zum Thema" not in record.body
+
+
+def test_a_labelled_sentence_with_links_gives_only_its_first() -> None:
+    # a guard: "Read more: ..." prose with links inside it keeps the one-link rule
+    line = (
+        f'<p>Read more: <a href="{STORIES[0][0]}">{STORIES[0][1]}</a>, a plan that the council debated for months '
+        f'before the vote and that the mayor called <a href="{STORIES[1][0]}">a turning point</a> for the city.</p>'
+    )
+    assert see_also_urls(parse(page(article_end=line))) == urls(1)
+
+
+def test_a_label_heading_its_own_paragraph_of_links() -> None:
+    # Given "Siehe auch" (no colon) ending its line, then eight links one a line, in one paragraph
+    lines = "".join(f'<br><a href="{href}">{title}</a>' for href, title in STORIES[:8])
+    record = parse(page(article_end=f"<p>Siehe auch{lines}</p>"))
+    # Then all eight are see-also
+    assert see_also_urls(record) == urls(8)
+
+
+def test_a_labelled_box_of_ten_cards() -> None:
+    # Given a "Mehr zum Thema" slider of ten cards after the article (twelve would be a site feed)
+    cards = "".join(f'<div class="item"><a href="{href}"><h2>{title}</h2></a></div>' for href, title in STORIES)
+    record = parse(page(after=f'<div class="x"><span class="heading">Mehr zum Thema</span><div>{cards}</div></div>'))
+    assert see_also_urls(record) == urls(10)
+
+
+def test_a_link_in_a_division_of_running_text_is_no_line() -> None:
+    # Given a <div> of prose with a link inside a sentence, and another <div> where a link stands between <br>s
+    href, title = STORIES[0]
+    prose = f'<div class="text">The council had debated it before, <a href="{href}">{title} last spring</a>, and '
+    prose += "the members said they would come back to it after the summer recess.</div>"
+    own = f'<div class="text">More on the vote below.<br><br><a href="{STORIES[1][0]}">» {STORIES[1][1]} today</a>'
+    own += "<br><br>The debate will go on next week.</div>"
+    # Then only the link on its own line is see-also
+    assert see_also_urls(parse(page(article_end=prose + own))) == [SITE + STORIES[1][0]]
+
+
+def test_a_document_file_and_the_pages_own_section_index_are_not_see_also() -> None:
+    # Given a story at /news-1010/..., a line linking the flyer PDF and one linking its section's index page
+    url = f"{SITE}/news-1010/city-council-approves-new-budget.html"
+    lines = '<p><a href="/files/2024/05/Flyer-Budget-Hearing-Dates.pdf">Flyer with all the hearing dates</a></p>'
+    lines += '<p><a href="/news-1010.html">All the news of the week at a glance</a></p>'
+    lines += f'<p><a href="/news-1010/{STORIES[0][0].split("/")[-2]}.html">{STORIES[0][1]}</a></p>'
+    record = parse(page(article_end=lines, url=url), url=url)
+    # Then only the story is see-also
+    assert see_also_urls(record) == [f"{SITE}/news-1010/mayor-unveils-school-spending-plan.html"]
+
+
+TEASER = (
+    "A teaser that runs on about the story for a while: the council, the vote, the mayor and the library, in "
+    "enough words to outweigh the headline of the card by far, as teasers on news sites do."
+)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<div class="card"><a href="{href}"><img src="a.jpg" alt=""></a><div class="title"><a href="{href}">'
+        "{title}</a></div><p>{teaser}</p></div>",
+        '<div class="card"><a href="{href}"><span class="kicker">Politics</span><div class="card-title">{title}</div>'
+        "<p>{teaser} {teaser}</p></a></div>",
+    ],
+)
+def test_a_row_of_cards_with_teasers_after_a_label(card: str) -> None:
+    # Given a "Related" row of cards (short headlines: no link lines), each a headline and a teaser longer than it
+    # (or one link round all of it)
+    stories = [(href, " ".join(title.split()[:3])) for href, title in STORIES[:3]]
+    cards = "".join(card.format(href=href, title=title, teaser=TEASER) for href, title in stories)
+    record = parse(page(after=f'<div class="x"><div class="label">Related</div><div class="row">{cards}</div></div>'))
+    # Then each card's story is see-also, titled by its headline
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + h, t) for h, t in stories]
+
+
+def test_prose_with_links_after_a_label_is_no_card_row() -> None:
+    # a guard: a paragraph of prose with links in its sentences ends the box
+    prose = f'<p>The council, <a href="{STORIES[1][0]}">which met on Monday</a>, said more votes would follow.</p>'
+    record = parse(page(after=f'<div class="x"><h3>Related</h3><ul>{RELATED[:0]}</ul>{prose}</div>'))
+    assert see_also_urls(record) == []
+
+
+def test_image_only_links_count_towards_a_feeds_length() -> None:
+    # Given a "Related" box of twelve stories, eight of them shown with an image only (no text to title them)
+    titled = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:4])
+    images = "".join(
+        f'<li><a href="/2022/0{n}/older-story-number-{n}/"><img src="a.jpg" alt=""></a></li>' for n in range(8)
+    )
+    record = parse(page(after=f'<div class="x"><h3>Related</h3><ul>{titled}{images}</ul></div>'))
+    # Then it is a site feed: none of it is see-also
+    assert see_also_urls(record) == []
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "También te puede interesar",
+        "Weitere Artikel zum Thema",
+        "Lesetipp",
+        "More on Brexit",
+        "Mehr zum Thema Brexit",
+        "Läs också",
+        "Czytaj także",
+        "Per approfondire",
+    ],
+)
+def test_more_labels_and_labels_naming_their_topic(label: str) -> None:
+    record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_labelled_box_after_link_lists_is_still_the_articles() -> None:
+    # Given previous/next links and a tag list (400 characters of links) between the article and its "Related" box
+    links = "".join(f'<a href="/tag/topic-number-{n}/">Topic number {n} of the council</a> ' for n in range(14))
+    nav = f'<div class="post-navigation"><p>Previous and next stories</p>{links}</div>'
+    record = parse(page(after=nav + f'<div class="x"><h3>Related</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
