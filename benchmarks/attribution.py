@@ -95,6 +95,9 @@ class Half:
     presence_right: int = 0
     origin_pages: int = 0
     publisher_right: int = 0
+    origin_missed: int = 0
+    origin_invented: int = 0
+    publisher_wrong: int = 0
     sites: set[str] = field(default_factory=set)
 
     def ratios(self) -> dict[str, float]:
@@ -130,11 +133,14 @@ def score_page(label: dict[str, Any], got_links: list[str], got_publisher: str |
         half.presence_right += 1
     else:
         misses.append(f"  origin: labelled {origin and origin.get('publisher')!r}, got {got_publisher!r}")
+        half.origin_missed += origin is not None
+        half.origin_invented += origin is None
     if origin is not None:
         half.origin_pages += 1
         if _publisher_key(origin.get("publisher")) == _publisher_key(got_publisher):
             half.publisher_right += 1
         elif got_publisher is not None:
+            half.publisher_wrong += 1
             misses.append(f"  publisher: labelled {origin.get('publisher')!r}, got {got_publisher!r}")
     return misses
 
@@ -175,6 +181,13 @@ def _table(halves: dict[str, Half]) -> str:
             f"{r['recall']:>7.2f}{r['f1']:>7.2f}{r['clean']:>6.2f} ({half.clean_pages}/{half.empty_pages})"
             f"{r['presence']:>10.2f}{r['publisher']:>7.2f} ({half.publisher_right}/{half.origin_pages})"
         )
+    rows.append(
+        "origin errors: "
+        + "; ".join(
+            f"{part} {h.origin_missed} missed, {h.origin_invented} invented, {h.publisher_wrong} wrong name"
+            for part, h in halves.items()
+        )
+    )
     rows.append(
         f"targets (held-out): F1 >= {TARGET_F1}, clean >= {TARGET_CLEAN}, presence >= {TARGET_PRESENCE}, "
         f"publisher >= {TARGET_PUBLISHER}"
