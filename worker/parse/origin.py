@@ -24,7 +24,7 @@ from worker.lexicon.agencies import (
     outlet_name,
     outlet_of_domain,
 )
-from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site
+from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived
 from worker.lexicon.text import clean_text, compact_key
 from worker.parse.citations import is_outlet
 from worker.parse.origin_markup import OriginFinding, same_brand
@@ -37,6 +37,10 @@ _KINDS = (
     r"article|story|post|piece|report|column|interview|essay|text|commentary|op-ed|feature|blog post|content|entry|"
     r"analysis|review|editorial|newsletter|excerpt|item|letter"
 )
+_GERMAN_KINDS = (
+    r"artikel|beitrag|text|kommentar|interview|kolumne|essay|meldung|bericht|rezension|reportage|analyse|gastbeitrag"
+)
+_GERMAN_DATE = r"am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?"
 _STATEMENTS = (
     re.compile(
         rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{_KINDS})|this|which)\s+"
@@ -113,6 +117,17 @@ _STATEMENTS = (
         r"(?:auf|in|bei|im)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # "Dieser Beitrag ist am 1. Juni 2017 in der Wochenzeitung „X“ erschienen", "Der Text erschien in X"
+        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:(?:ist|wurde)\s+(?:{_GERMAN_DATE})?"
+        r"(?:auch\s+)?(?:in|im|bei|auf)\s+(?P<publisher>[^.!?]{2,120}?)\s+(?:erschienen|veröffentlicht)\b|"
+        rf"erschien\s+(?:{_GERMAN_DATE})?(?:in|im|bei|auf)\s+(?P<publisher2>.+))",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a blog's reblog: "Rebloggt von X: <title>", "Reblogged from X:"; not "Reblogged this on <own blog>"
+        r"^\W{0,3}(?:rebloggt\s+von|reblogged\s+from|reblogueado\s+de|reblogué\s+(?:depuis|de))\s+"
+        r"(?P<publisher>[^:]{2,80}?)\s*(?::|$)",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:auf|in|bei|im)\s+"
         r"(?P<publisher>.+)|^\W{0,3}erstveröffentlichung\s*(?::|in|bei|im|auf)\s*(?P<publisher2>.+)|"
@@ -124,16 +139,24 @@ _STATEMENTS = (
 _NOTE_WORD = phrase_pattern(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
-    r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung",
+    r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog",
     re.IGNORECASE,
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
     r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unserer?\s+(?:schwester|partner)\w*\s+|"
-    r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+",
+    r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
+    r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
+    r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+",
     re.IGNORECASE,
 )
+_QUOTED_NAME = re.compile(
+    r"^(?:(?:the|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+)?[„“”\"«»‚‘](?P<name>[^„“”\"«»‚‘’]{2,80})[“”\"«»‘’]"
+)
+"""A quoted name, maybe after an outlet noun: "der Wochenzeitung „der Freitag“", "the magazine “Harbor Life”": the
+quotes bound the name, its own article included."""
+_EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|edition)\b", re.IGNORECASE)
 _PUBLISHER_END = re.compile(
     r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
     r"and\s+has|and\s+was|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
@@ -176,6 +199,9 @@ _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der W
 
 
 def _publisher_name(raw: str) -> str:
+    quoted = _QUOTED_NAME.match(clean_text(raw))
+    if quoted:
+        return quoted.group("name").strip()
     name = _PUBLISHER_PREFIX.sub("", clean_text(raw))
     name = _PUBLISHER_END.split(name, maxsplit=1)[0]
     return _LOWER_ARTICLE.sub("", name.strip(" .,:;\"'“”‘’")).strip()
@@ -197,25 +223,36 @@ def statement_origin(
             continue
         raw = next(value for key, value in match.groupdict().items() if key.startswith("publisher") and value)
         publisher = _publisher_name(raw)
-        url = None
-        for anchor in element.find_all("a", href=True, limit=5):
-            anchor_text = _PUBLISHER_PREFIX.sub("", clean_text(anchor.get_text(" ", strip=True)))
-            if compact_key(anchor_text) and compact_key(anchor_text) in compact_key(raw):
-                href = anchor.get("href")
-                url = absolute_url(href if isinstance(href, str) else None, page_url)
-                if anchor_text.casefold() not in _VAGUE_ANCHORS:
-                    publisher = anchor_text.strip(" .,:;")
-                break
+        url, publisher = _linked_publisher(element, raw, publisher, page_url)
         if url is not None and publisher.casefold() in _VAGUE_ANCHORS:  # "originally published <a>here</a>"
             publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
             url = absolute_url(f"https://{publisher}", None)
-        if not publisher or len(publisher) > _MAX_PUBLISHER or not (publisher[0].isupper() or url):
+        named = publisher[:1].isupper() or url or _QUOTED_NAME.match(clean_text(raw))  # „der Freitag“ is a name
+        if not publisher or len(publisher) > _MAX_PUBLISHER or not named:
             continue  # "the story first appeared in the 1950s" names no publisher
-        if compact_key(publisher) == compact_key(site_name) or (url is not None and same_site(url, page_url)):
+        if _EDITION_ONLY.match(publisher):
+            return None  # "ist in der Printausgabe erschienen": the site's own print edition
+        own_url = url is not None and same_site_unarchived(url, page_url)
+        if compact_key(publisher) == compact_key(site_name) or own_url:
             return None  # the site's own "originally published on <this site>" names no other origin
         return OriginFinding(publisher, text, url, index)
     return None
+
+
+def _linked_publisher(element: Tag, raw: str, publisher: str, page_url: str | None) -> tuple[str | None, str]:
+    """The URL of the note's link to the original and the publisher it names: a link whose text is the publisher's
+    name (which it then spells), or a link that holds the whole note ("<a>Rebloggt von X: Title</a>")."""
+    for anchor in element.find_all("a", href=True, limit=5):
+        anchor_text = _PUBLISHER_PREFIX.sub("", clean_text(anchor.get_text(" ", strip=True)))
+        href = anchor.get("href")
+        key = compact_key(anchor_text)
+        if key and key in compact_key(raw):
+            url = absolute_url(href if isinstance(href, str) else None, page_url)
+            return url, publisher if anchor_text.casefold() in _VAGUE_ANCHORS else anchor_text.strip(" .,:;")
+        if compact_key(publisher) and compact_key(publisher) in key:
+            return absolute_url(href if isinstance(href, str) else None, page_url), publisher
+    return None, publisher
 
 
 def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginFinding | None:

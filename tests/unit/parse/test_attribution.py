@@ -705,3 +705,73 @@ def test_an_ani_dateline_with_a_bracketed_country() -> None:
     origin = parse(page(first="<p>New Delhi [India], May 3 (ANI): The council voted late on Friday.</p>")).origin
     assert origin is not None
     assert origin.publisher == "ANI"
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        # a date and an outlet noun between the kind of piece and the quoted name; the verb closes the note
+        (
+            "<p><em>Dieser Beitrag ist am 1. Juni 2017&nbsp;in der Wochenzeitung &#8222;der Freitag&#8220; "
+            "erschienen.</em></p>",
+            "der Freitag",
+        ),
+        ("<p>Der Text erschien am 3. März 2024 im Abendkurier.</p>", "Abendkurier"),
+        ("<p>This essay first appeared in the magazine “harbor life”.</p>", "harbor life"),
+    ],
+)
+def test_republication_notes_with_a_date_or_a_quoted_name(note: str, publisher: str) -> None:
+    origin = parse(page(article_end=note)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p>Dieser Artikel ist am 3. Mai 2024 in der Printausgabe erschienen.</p>",  # the site's own print edition
+        "<p>Dieser Beitrag ist in der Ausgabe 3/2024 erschienen.</p>",
+        "<p>Der Artikel ist in der Printausgabe der Example News erschienen.</p>",  # its own paper, by name
+    ],
+)
+def test_a_note_on_the_sites_own_print_edition_is_no_origin(note: str) -> None:
+    record = parse(page(article_end=note, head='<meta property="og:site_name" content="Example News">'))
+    assert record.origin is None
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher", "url"),
+    [
+        (
+            '<p><a href="https://gnadlib.example.com/2013/12/08/antipoden/">Rebloggt von gnaddrig ad libitum: '
+            "Antipoden: Die Wahrheit:</a><br>Es ist noch nicht lange her, dass der Stadtrat abstimmte.</p>",
+            "gnaddrig ad libitum",
+            "https://gnadlib.example.com/2013/12/08/antipoden/",
+        ),
+        (
+            '<p>Reblogged from <a href="https://harborblog.example.org/2024/05/budget/">Harbor Blog</a>:</p>',
+            "Harbor Blog",
+            "https://harborblog.example.org/2024/05/budget/",
+        ),
+    ],
+)
+def test_a_reblog_names_the_blog_it_comes_from(first: str, publisher: str, url: str) -> None:
+    origin = parse(page(first=first)).origin
+    assert origin is not None
+    assert (origin.publisher, origin.url) == (publisher, url)
+
+
+def test_reblogged_this_on_names_the_reblogger_not_the_origin() -> None:
+    # a guard: "Reblogged this on X" names the blog that reblogged, this one
+    assert parse(page(first="<p>Reblogged this on Example News and commented: well said.</p>")).origin is None
+
+
+def test_a_reblog_in_an_archived_copy_is_judged_by_the_archived_sites() -> None:
+    # Given a Wayback Machine copy of a blog post reblogging another blog (both links rewritten to the archive)
+    url = "https://web.archive.org/web/20140109030403/http://example-news.com/2013/12/09/reblog/"
+    href = "https://web.archive.org/web/20140109030403/http://gnadlib.example.com/2013/12/08/antipoden/"
+    first = f'<p><a href="{href}">Rebloggt von Gnaddrig: Antipoden:</a><br>Es ist noch nicht lange her.</p>'
+    origin = parse(page(first=first, url=url), url=url).origin
+    # Then the other blog is the origin, though both URLs are on the archive's host
+    assert origin is not None
+    assert origin.publisher == "Gnaddrig"
