@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
@@ -24,7 +25,7 @@ from worker.lexicon.agencies import (
     outlet_name,
     outlet_of_domain,
 )
-from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived
+from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
 from worker.lexicon.text import clean_text, compact_key
 from worker.parse.citations import is_outlet
 from worker.parse.origin_markup import OriginFinding, same_brand
@@ -440,10 +441,46 @@ def extract_origin(
     tags, from ``origin_markup.markup_origin``); a wire credit for the whole story ("WASHINGTON (AP) —", a closing
     "(AFP)" or "— PTI" line, a "By Reuters" line, an agency as author); ``canonical`` (a canonical URL on another
     publisher's domain, from ``origin_markup.canonical_origin``). A publisher given as a domain is named from the
-    outlet list; a wire's or outlet's own story on its own site has no origin. Never raises on odd markup.
+    outlet list; a wire's or outlet's own story on its own site, and a finding naming the site itself ("Quelle:
+    Example News" on example-news.com), give way to the next. Never raises on odd markup.
     """
-    found = _first_origin(blocks, page_url, site_name, byline_agencies) or page_note or markup
-    return _named(found or _agency_origin(blocks, byline_agencies) or page_credit or canonical, page_url)
+    candidates: tuple[tuple[Callable[[], OriginFinding | None], bool], ...] = (  # (finding, read from the text)
+        (lambda: _first_origin(blocks, page_url, site_name, byline_agencies), True),
+        (lambda: page_note, True),
+        (lambda: markup, False),  # markup and canonical tell the site from the original by themselves
+        (lambda: _agency_origin(blocks, byline_agencies), True),
+        (lambda: page_credit, True),
+        (lambda: canonical, False),
+    )
+    for candidate, from_text in candidates:
+        found = _named(candidate(), page_url)
+        if found is not None and not (from_text and own_name(found.publisher, page_url, site_name)):
+            return found
+    return None
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_MIN_OWN_KEY = 4
+
+
+def _name_key(value: str | None) -> str:
+    """A name's comparison key with umlauts spelled out and accents dropped ("Süddeutsche" → "sueddeutsche")."""
+    folded = unicodedata.normalize("NFKD", (value or "").casefold().translate(_UMLAUTS))
+    return compact_key(folded.encode("ascii", "ignore").decode("ascii")).removeprefix("the")
+
+
+def own_name(publisher: str, page_url: str | None, site_name: str | None) -> bool:
+    """Whether ``publisher`` is the page's own site: its site name, or a name that starts with its domain's label
+    ("hessenschau.de/bb", "MDR THÜRINGEN/ls" on mdr.de, "Süddeutschen Zeitung" on sueddeutsche.de), or that the
+    label starts with ("Example" on example-news.com)."""
+    key = _name_key(publisher)
+    if not key:
+        return False
+    if site_name and _name_key(site_name) == key:
+        return True
+    domain = registrable_domain(unarchived(page_url))
+    label = _name_key(domain.split(".", 1)[0]) if domain else ""
+    return bool(label) and (key.startswith(label) or (len(key) >= _MIN_OWN_KEY and label.startswith(key)))
 
 
 def _first_origin(
@@ -492,6 +529,7 @@ __all__ = [
     "credit_in_page",
     "extract_origin",
     "notes_in_page",
+    "own_name",
     "source_link_in_page",
     "statement_origin",
 ]

@@ -775,3 +775,24 @@ def test_a_reblog_in_an_archived_copy_is_judged_by_the_archived_sites() -> None:
     # Then the other blog is the origin, though both URLs are on the archive's host
     assert origin is not None
     assert origin.publisher == "Gnaddrig"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Quelle: Example News</p>",  # the site's own name, spelled as its domain
+        "<p>Quelle: EXAMPLE NEWS/ls</p>",  # with an editor's initials
+        "<p>Source: Example News Times</p>",  # an outlet-like name that begins with the domain's label
+    ],
+)
+def test_a_source_line_naming_the_site_itself_is_no_origin(line: str) -> None:
+    assert parse(page(article_end=line)).origin is None
+
+
+def test_a_source_line_naming_the_site_gives_way_to_the_next_finding() -> None:
+    # Given the site's own "Source:" line closing the text, and a canonical URL on another outlet's site
+    head = '<link rel="canonical" href="https://www.nbcnews.com/politics/city-council-approves-new-budget-n1234">'
+    origin = parse(page(head=head, article_end="<p>Source: Example News Times</p>")).origin
+    # Then the canonical names the origin
+    assert origin is not None
+    assert origin.publisher == "NBC News"
