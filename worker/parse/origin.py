@@ -317,7 +317,9 @@ def _class_id(element: Tag) -> str:
 _NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "button"})
 
 
-def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = None) -> OriginFinding | None:
+def credit_in_page(
+    strings: Sequence[NavigableString], page_url: str | None = None, code: str | None = None
+) -> OriginFinding | None:
     """A wire credit standing alone on its line in the intact page ("DPA", "Quelle: dpa" after the body, which
     the body extractor drops as a short tail), or a "Quelle: <a>outlet</a>" line; not a link, a caption, a list
     item or page chrome."""
@@ -343,19 +345,55 @@ def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = No
         agency = agency_name(credit.group("agency")) if credit else None
         if agency:
             return OriginFinding(agency, text)
-        outlet = _source_name(text)
+        outlet = _source_name(text, code)
         if outlet:
             return OriginFinding(outlet, text)
     return None
 
 
-def _source_name(text: str) -> str | None:
-    """The outlet a "Source: X" line names: a listed one, or an outlet-like capitalised name ("Valley Times")."""
+def _source_name(text: str, code: str | None = None) -> str | None:
+    """The outlet a "Source: X" line names: a listed one, an outlet-like capitalised name ("Valley Times"), a name
+    that calls itself a news agency ("Quelle: © www.x.example - Juristische Presseagentur"), or an agency whose
+    name starts with the story's dateline ``code`` ("(jur)" and "Quelle: JurAgentur")."""
     source = SOURCE_NAME.match(text)
     if source is None:
         return None
     name = source.group("name").strip()
-    return outlet_name(name) or (name if name[:1].isupper() and is_outlet(name) else None)
+    found = outlet_name(name) or (name if name[:1].isupper() and is_outlet(name) else None)
+    if found:
+        return found
+    for part in (part.strip(" ©") for part in _CREDIT_PARTS.split(name)):
+        domain = _DOMAIN_PART.match(part)
+        if domain and code and domain.group("label").startswith(code) and _AGENCY.search(domain.group("label")):
+            return domain.group("domain")  # "Quelle: www.juragentur.de": named from the page later, if it can be
+        if part[:1].isupper() and (
+            _NEWS_AGENCY.search(part) or (code and compact_key(part).startswith(code) and _AGENCY.search(part))
+        ):
+            return part
+    return None
+
+
+_DOMAIN_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?P<domain>(?P<label>[a-z0-9-]+)\.[a-z]{2,})/?$")
+
+_CREDIT_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[,;/]\s*")
+_NEWS_AGENCY = re.compile(
+    r"(?:presseagentur|nachrichtenagentur|pressedienst|nachrichtendienst|\bnews\s+agency|\bpress\s+agency|"
+    r"\bnews\s+service|\bwire\s+service)$",
+    re.IGNORECASE,
+)
+"""A name that calls itself a news agency or service ("Juristische Presseagentur", "Harbor News Service")."""
+_AGENCY = re.compile(r"(?:agentur|agency|dienst|service)$", re.IGNORECASE)
+_CODED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’ ,/-]{0,60}?\s*\((?P<code>[a-z]{2,5})\)\s*[.:–—-]")
+"""A dateline crediting a short lower-case code that is no listed agency: "Kassel (jur). Das Gericht ..."."""
+
+
+def dateline_code(blocks: Sequence[Block]) -> str | None:
+    """The lower-case code a dateline in the story's first blocks credits ("jur" for "Kassel (jur)."), if any."""
+    for block in blocks[:_DATELINE_BLOCKS]:
+        found = _CODED_DATELINE.match(block.text)
+        if found:
+            return found.group("code")
+    return None
 
 
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
@@ -373,10 +411,10 @@ def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
         agency = outlet_name(dateline.group("agency")) if dateline else None
         if dateline and agency:
             return OriginFinding(agency, clean_text(dateline.group("statement")))
-    return _closing_credit(blocks) or _by_agency(head)
+    return _closing_credit(blocks, dateline_code(blocks)) or _by_agency(head)
 
 
-def _closing_credit(blocks: Sequence[Block]) -> OriginFinding | None:
+def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginFinding | None:
     """ "(AFP)", "— PTI", "Quelle: dpa", "Copyright 2023 The Associated Press", "(Reporting by ...; Editing by ...)"
     closing the story."""
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
@@ -387,7 +425,7 @@ def _closing_credit(blocks: Sequence[Block]) -> OriginFinding | None:
             return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
         if REUTERS_TRAILER.match(text):
             return OriginFinding("Reuters", text)
-        name = _source_name(text)
+        name = _source_name(text, code)
         if name:
             return OriginFinding(name, text, block=index)
     for block in blocks[-_TRAILING_BLOCKS:]:
@@ -527,6 +565,7 @@ def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> O
 __all__ = [
     "OriginFinding",
     "credit_in_page",
+    "dateline_code",
     "extract_origin",
     "notes_in_page",
     "own_name",

@@ -22,7 +22,14 @@ from worker.parse.document import Document, load_document
 from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
-from worker.parse.origin import OriginFinding, credit_in_page, extract_origin, notes_in_page, source_link_in_page
+from worker.parse.origin import (
+    OriginFinding,
+    credit_in_page,
+    dateline_code,
+    extract_origin,
+    notes_in_page,
+    source_link_in_page,
+)
 from worker.parse.origin_markup import canonical_origin, markup_origin, named_origin
 from worker.parse.related import line_links, link_lines, named_boxes, reading_boxes, related_links
 from worker.parse.see_also import extract_see_also
@@ -128,7 +135,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         page_note=page_note,
         markup=markup_origin(doc, url, metadata.site_name),
         canonical=canonical_origin(doc, metadata.canonical_url, url),
-        page_credit=credit_in_page(marks.credit_strings, url),
+        page_credit=credit_in_page(marks.credit_strings, url, dateline_code(blocks)),
     )
     origin = named_origin(doc, origin)
     if origin is not None and origin.block is not None:

@@ -796,3 +796,42 @@ def test_a_source_line_naming_the_site_gives_way_to_the_next_finding() -> None:
     # Then the canonical names the origin
     assert origin is not None
     assert origin.publisher == "NBC News"
+
+
+CODED_DATELINE = "<p>Kassel (jur). Das Gericht hat am Freitag entschieden, dass der Haushalt gilt.</p>"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "publisher"),
+    [
+        # a name that calls itself a news agency, after the agency's domain
+        (
+            {"article_end": "<p>Quelle: © www.kasselagentur.example - Juristische Presseagentur</p>"},
+            "Juristische Presseagentur",
+        ),
+        ({"article_end": "<p>Source: Harbor News Service</p>"}, "Harbor News Service"),
+        # a "(jur)" dateline and a closing source line naming an agency whose name starts with that code
+        ({"first": CODED_DATELINE, "after": '<div class="src">Quelle: JurAgentur</div>'}, "JurAgentur"),
+        # or only its domain: named as the page spells it
+        (
+            {"first": CODED_DATELINE, "article_end": "<p>Quelle: www.juragentur.example</p><p>© JurAgentur</p>"},
+            "JurAgentur",
+        ),
+    ],
+)
+def test_a_source_line_naming_a_news_agency(kwargs: dict[str, str], publisher: str) -> None:
+    origin = parse(page(**kwargs)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"article_end": "<p>Quelle: Bundesnetzagentur</p>"},  # a public agency, no news agency
+        {"first": CODED_DATELINE, "article_end": "<p>Quelle: Bundesagentur für Arbeit</p>"},
+        {"first": CODED_DATELINE, "article_end": "<p>Quelle: Pressemitteilung der Stadt Kassel</p>"},
+    ],
+)
+def test_a_source_line_naming_another_kind_of_agency_is_no_origin(kwargs: dict[str, str]) -> None:
+    assert parse(page(**kwargs)).origin is None
