@@ -548,11 +548,12 @@ CREDIT_LINE = re.compile(
 """A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa und AFP"."""
 
 COPYRIGHT_CREDIT = re.compile(
-    rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<agency>{AGENCY_PATTERN})\b",
+    rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
+    rf"(?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})\b",
     re.IGNORECASE,
 )
-"""A story's copyright line naming a wire: "Copyright 2023 The Associated Press. All rights reserved.", "Copyright ©
-2024 Reuters"."""
+"""A story's copyright line naming a wire or a listed outlet (in its own case): "Copyright 2023 The Associated Press.
+All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see more, visit ..."."""
 
 TRAILING_CREDIT = re.compile(
     rf"(?:[.!?\"”’»]\s*|\s)(?:[(\[]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]]|"

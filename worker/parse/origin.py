@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from bs4 import Tag
 from bs4.element import NavigableString
@@ -342,13 +343,18 @@ def credit_in_page(
                 return found
             continue
         credit = copyright_line or CREDIT_LINE.match(text)
-        agency = agency_name(credit.group("agency")) if credit else None
+        agency = _credited(credit.group("agency"), copyright_line is not None) if credit else None
         if agency:
             return OriginFinding(agency, text)
         outlet = _source_name(text, code)
         if outlet:
             return OriginFinding(outlet, text)
     return None
+
+
+def _credited(written: str, copyright_line: bool) -> str | None:
+    """The wire a credit line names, or the listed outlet a copyright line names ("Copyright 2024 NPR")."""
+    return agency_name(written) or (outlet_name(written) if copyright_line else None)
 
 
 def _source_name(text: str, code: str | None = None) -> str | None:
@@ -419,8 +425,9 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
     closing the story."""
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
         text = blocks[index].text
-        credit = CREDIT_LINE.match(text) or COPYRIGHT_CREDIT.match(text)
-        agency = agency_name(credit.group("agency")) if credit else None
+        copyright_line = COPYRIGHT_CREDIT.match(text)
+        credit = CREDIT_LINE.match(text) or copyright_line
+        agency = _credited(credit.group("agency"), credit is copyright_line) if credit else None
         if agency:
             return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
         if REUTERS_TRAILER.match(text):
@@ -550,7 +557,40 @@ def _source_link(element: Tag, text: str, index: int | None, page_url: str | Non
         name = outlet_name(text) or (text if is_outlet(text) else None) or outlet_of_domain(host_of(url))
         if name:
             return OriginFinding(name, statement, url, index)
+        if _links_an_original_article(statement, text, url):
+            return OriginFinding(registrable_domain(unarchived(url)) or url, statement, url, index)
     return None
+
+
+_ARTICLE_PATH = re.compile(
+    r"/(?:19|20)\d\d(?:/[01]?\d/|[01]\d[0-3]\d)|/[^/]*[a-zà-ÿ]{2,}[-_][a-zà-ÿ]{2,}[-_][a-zà-ÿ0-9]{2,}[^/]*/?$",
+    re.IGNORECASE,
+)
+"""A path that reads as a story's: a date ("/2024/05/", "/20240503") or a slug of three words or more."""
+_NOT_A_STORY = re.compile(
+    r"press|presse|newsroom|medien-?mitteilung|communiqu|release|\.pdf\b|doi\.org|wikipedia|studie|study|"
+    r"et\s+al\b|forum|thread|youtube|twitter|facebook|instagram",
+    re.IGNORECASE,
+)
+"""What a press release, a study, a document, a forum thread or a social post says of itself in its line or URL."""
+_MIN_HEADLINE_WORDS = 4
+_MIN_LINK_SHARE = 0.6
+
+
+def _links_an_original_article(statement: str, anchor_text: str, url: str) -> bool:
+    """Whether a "Quelle: / Source:" line is only a link to another site's story, written as its URL or its
+    headline (a name there is an organisation, judged by the outlet tests): the story this one translates or
+    retells. Not a press release, a study, a document, a forum thread or a social post."""
+    label = _SOURCE_LINE.match(statement)
+    rest = statement[label.end() - 1 :] if label else statement
+    if not anchor_text or len(anchor_text) < _MIN_LINK_SHARE * len(rest):
+        return False
+    as_url = anchor_text.casefold().startswith(("http", "www."))
+    if not as_url and len(anchor_text.split()) < _MIN_HEADLINE_WORDS:
+        return False
+    original = unarchived(url) or url
+    path = urlsplit(original).path
+    return bool(_ARTICLE_PATH.search(path)) and not _NOT_A_STORY.search(f"{statement} {original}")
 
 
 def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> OriginFinding | None:

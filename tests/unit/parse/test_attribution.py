@@ -835,3 +835,57 @@ def test_a_source_line_naming_a_news_agency(kwargs: dict[str, str], publisher: s
 )
 def test_a_source_line_naming_another_kind_of_agency_is_no_origin(kwargs: dict[str, str]) -> None:
     assert parse(page(**kwargs)).origin is None
+
+
+ORIGINAL_STORY = "https://www.harbortimes.example/2024/05/03/city-council-passes-budget/"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # a closing source line that is only a link to another site's story, written as its URL or its headline
+        (f'<p>Quelle: <a href="{ORIGINAL_STORY}">{ORIGINAL_STORY}</a></p><p>© Harbor Times</p>', "Harbor Times"),
+        (f'<p>Quelle: <a href="{ORIGINAL_STORY}">City council passes the budget</a></p>', "harbortimes.example"),
+    ],
+)
+def test_a_source_line_linking_another_sites_story(line: str, publisher: str) -> None:
+    origin = parse(page(article_end=line)).origin
+    assert origin is not None
+    assert (origin.publisher, origin.url) == (publisher, ORIGINAL_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a press release, a study, an organisation's page named by its name, a forum thread
+        '<p>Quelle: <a href="https://www.acme-batteries.example/newsroom/2024/05/03/acme-opens-plant/">'
+        "https://www.acme-batteries.example/newsroom/2024/05/03/acme-opens-plant/</a></p>",
+        '<p>Quelle: <a href="https://www.harbor-institute.example/2024/05/budget-study-results/">Pressemitteilung '
+        "des Harbor Institute zur Studie</a></p>",
+        '<p>Quelle: <a href="https://www.harbor-institute.example/2024/05/budget-study-results/">'
+        "Harbor Institute</a></p>",
+        '<p>Quelle: <a href="https://forum.example.org/threads/city-council-passes-budget.123/">'
+        "City council passes the budget, discussion thread</a></p>",
+    ],
+)
+def test_a_source_line_linking_no_story_is_no_origin(line: str) -> None:
+    assert parse(page(article_end=line)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("<p>Copyright 2024 NPR. To see more, visit https://www.npr.org.</p>", "NPR"),
+        ("<p>©2024 The New York Times Company</p>", "The New York Times"),
+    ],
+)
+def test_a_copyright_line_naming_a_listed_outlet(line: str, publisher: str) -> None:
+    origin = parse(page(article_end=line)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_an_outlets_copyright_line_on_its_own_site_is_no_origin() -> None:
+    url = "https://www.npr.org/2024/05/03/city-council-approves-new-budget"
+    data = page(article_end="<p>Copyright 2024 NPR. To see more, visit https://www.npr.org.</p>", url=url)
+    assert parse(data, url=url).origin is None
