@@ -109,6 +109,15 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
+    re.compile(  # a translation: "Translated from X", "Übersetzung eines Artikels aus der X"
+        rf"^\W{{0,3}}(?:(?:this\s+(?:{_KINDS})\s+(?:is|was)\s+)?translated\s+from\s+(?:the\s+original\s+(?:in|on|at)\s+)?|"
+        r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
+        r"(?:aus|in|von|bei|im)\s+)(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^\W{{0,3}}(?:this|the)\s+(?:{_KINDS})\s+(?:was|is)\s+produced\s+by\s+(?P<publisher>.+)", re.IGNORECASE
+    ),
     re.compile(
         r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:on|at|in)\s+(?P<publisher>.+)", re.IGNORECASE
     ),
@@ -141,7 +150,8 @@ _STATEMENTS = (
 _NOTE_WORD = phrase_pattern(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
-    r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog",
+    r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
+    r"produced",
     re.IGNORECASE,
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
@@ -150,7 +160,9 @@ _PUBLISHER_PREFIX = re.compile(
     r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unserer?\s+(?:schwester|partner)\w*\s+|"
     r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
     r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
-    r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+",
+    r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+|"
+    r"^(?:original\s+)?(?:auf\s+)?(?:englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|"
+    r"türkisch|arabisch|niederländisch|portugiesisch|chinesisch)\s+(?:bei|in|im|auf)\s+(?:der\s+|dem\s+)?",
     re.IGNORECASE,
 )
 _QUOTED_NAME = re.compile(
@@ -160,7 +172,7 @@ _QUOTED_NAME = re.compile(
 quotes bound the name, its own article included."""
 _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|edition)\b", re.IGNORECASE)
 _PUBLISHER_END = re.compile(
-    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
+    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
     r"and\s+has|and\s+was|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder)\b)"
 )
@@ -178,9 +190,9 @@ _BY_AGENCY = re.compile(
     r"(?:\W{0,3}$|\s*[|•·,–—-]\s*\S.{0,80}$)",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(
-    r"^\W{0,3}(?:quelle|source|fuente|fonte|original|original(?:-?artikel|beitrag|text)|original\s+(?:article|story))"
-    r"\s*:\s*\S",
+_SOURCE_LINE = re.compile(  # also after a translator's credit: "Übersetzung: Jane Doe. Original: <a>X</a>"
+    r"^(?:[^:]{0,120}?[.;]\s+)?\W{0,3}(?:quelle|source|fuente|fonte|original|original(?:-?artikel|beitrag|text)|"
+    r"original\s+(?:article|story))\s*:\s*\S",
     re.IGNORECASE,
 )
 _SOURCE_ANCHOR = re.compile(
@@ -364,10 +376,13 @@ def _source_name(text: str, code: str | None = None) -> str | None:
     source = SOURCE_NAME.match(text)
     if source is None:
         return None
-    name = source.group("name").strip()
+    name = _SOURCE_DATE.split(source.group("name").strip(), maxsplit=1)[0]
     found = outlet_name(name) or (name if name[:1].isupper() and is_outlet(name) else None)
     if found:
         return found
+    wire = _one_wire(name)
+    if wire:
+        return wire
     for part in (part.strip(" ©") for part in _CREDIT_PARTS.split(name)):
         domain = _DOMAIN_PART.match(part)
         if domain and code and domain.group("label").startswith(code) and _AGENCY.search(domain.group("label")):
@@ -380,6 +395,28 @@ def _source_name(text: str, code: str | None = None) -> str | None:
 
 
 _DOMAIN_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?P<domain>(?P<label>[a-z0-9-]+)\.[a-z]{2,})/?$")
+
+_SOURCE_DATE = re.compile(r"\s+(?:vom|from|of|am|on|du|del)\s+\d|,?\s+\d{1,2}\.\s|,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+"""Where a source's date begins: "Harbor Times vom 3. Mai 2024", "Harbor Times, 03.05.2024"."""
+_MIN_LIST_PARTS = 2
+_LIST_PARTS = re.compile(r"\s*[,;]\s*")
+_INITIALS = re.compile(r"^(?:[^\W\d_]{1,4}\s*/\s*)*(?P<wire>[^/]+?)(?:\s*/\s*[^\W\d_]{1,4})*$")
+
+
+def _one_wire(name: str) -> str | None:
+    """The one wire a list of sources names besides non-wires: "ntv.de, ghö/dpa" (the site, an editor's initials and
+    the wire) gives "dpa"; several wires ("ZEIT ONLINE, dpa, AFP, Reuters") name none."""
+    parts = _LIST_PARTS.split(name)
+    if len(parts) < _MIN_LIST_PARTS:
+        return None
+    wires = set()
+    for part in parts:
+        bare = _INITIALS.match(part.strip())
+        wire = agency_name(bare.group("wire")) if bare else None
+        if wire:
+            wires.add(wire)
+    return wires.pop() if len(wires) == 1 else None
+
 
 _CREDIT_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[,;/]\s*")
 _NEWS_AGENCY = re.compile(
@@ -437,7 +474,9 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
             return OriginFinding(name, text, block=index)
     for block in blocks[-_TRAILING_BLOCKS:]:
         trailing = TRAILING_CREDIT.search(block.text[-TRAILING_CREDIT_CHARS:])
-        written = (trailing.group("agency") or trailing.group("dashed")) if trailing else None
+        written = (
+            (trailing.group("agency") or trailing.group("dashed") or trailing.group("slashed")) if trailing else None
+        )
         agency = agency_name(written) if written else None
         if written and agency and (written.isupper() or written == agency):  # "(AFP)", "— PTI", "(dpa)"; not "(ap)"
             return OriginFinding(agency, written)
@@ -537,7 +576,12 @@ def _first_origin(
         if found:
             return found
     for index in range(tail_start, len(blocks)):
-        found = _source_link(blocks[index].element, blocks[index].text, index, page_url)
+        text = blocks[index].text
+        if SOURCE_LABEL.match(text) and index + 1 < len(blocks):  # "Quelle:" on a line, its link on the next
+            following = blocks[index + 1]
+            found = _source_link(following.element, f"{text} {following.text}", index + 1, page_url)
+        else:
+            found = _source_link(blocks[index].element, text, index, page_url)
         if found:
             return found
     return None

@@ -889,3 +889,50 @@ def test_an_outlets_copyright_line_on_its_own_site_is_no_origin() -> None:
     url = "https://www.npr.org/2024/05/03/city-council-approves-new-budget"
     data = page(article_end="<p>Copyright 2024 NPR. To see more, visit https://www.npr.org.</p>", url=url)
     assert parse(data, url=url).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # the site and an editor's initials beside one wire
+        ("<p>Quelle: example-news.com, ghö/dpa</p>", "dpa"),
+        # a desk's code and a wire closing the last paragraph after a line break
+        ("<p>Die Notenbank will die Zinsen senken, sagte er am Montag.<br>FMW/Bloomberg</p>", "Bloomberg"),
+        ("<p>Der Stadtrat hat abgestimmt. (ddp)</p>", "ddp"),
+        ("<p>Quelle: Harbor Times vom 3. Mai 2024</p>", "Harbor Times"),
+    ],
+)
+def test_more_closing_credits(line: str, publisher: str) -> None:
+    origin = parse(page(article_end=line)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_source_line_naming_several_wires_beside_the_site_is_no_origin() -> None:
+    # a newsroom's own story with material from several agencies
+    assert parse(page(article_end="<p>Quelle: Example News, dpa, AFP, Reuters</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("<p>Dieser Artikel erschien zuerst auf Englisch bei Harbor Times.</p>", "Harbor Times"),
+        ("<p>Dieser Beitrag erschien zuerst in der Harbor Times vom 3. Mai 2024.</p>", "Harbor Times"),
+        (f'<p>Translated from <a href="{ORIGINAL_STORY}">Harbor Times</a> by Jane Doe.</p>', "Harbor Times"),
+        (
+            "<p>Dieser Text ist eine Übersetzung eines Artikels aus der "
+            f'<a href="{ORIGINAL_STORY}">Harbor Times</a>.</p>',
+            "Harbor Times",
+        ),
+        (
+            f'<p>Übersetzt von Jane Doe. Original: <a href="{ORIGINAL_STORY}">Harbor Times</a></p>',
+            "Harbor Times",
+        ),
+        (f'<p>Quelle:</p><p><a href="{ORIGINAL_STORY}">{ORIGINAL_STORY}</a></p>', "harbortimes.example"),
+        ("<p>This story was produced by Harbor Health News, an independent newsroom.</p>", "Harbor Health News"),
+    ],
+)
+def test_translations_and_more_notes(line: str, publisher: str) -> None:
+    origin = parse(page(article_end=line)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
