@@ -29,6 +29,7 @@ from worker.lexicon.agencies import (
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
 from worker.lexicon.text import clean_text, compact_key
 from worker.parse.citations import is_outlet
+from worker.parse.landmarks import DATELINE_NAME
 from worker.parse.origin_markup import OriginFinding, same_brand
 from worker.parse.phrase_pattern import phrase_pattern
 
@@ -343,7 +344,10 @@ def credit_in_page(
         text = clean_text(str(string))
         copyright_line = COPYRIGHT_CREDIT.match(text)
         source_label = SOURCE_LABEL.match(text)
-        if element is None or (clean_text(element.get_text(" ")) != text and not (copyright_line or source_label)):
+        labelled = _SOURCE_LINE.match(text) and CREDIT_LINE.match(text)  # "Quelle: dpa" beside a date in a meta row
+        if element is None or (
+            clean_text(element.get_text(" ")) != text and not (copyright_line or source_label or labelled)
+        ):
             continue
         if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (element, *element.parents)):
             continue
@@ -361,6 +365,20 @@ def credit_in_page(
         outlet = _source_name(text, code)
         if outlet:
             return OriginFinding(outlet, text)
+    return None
+
+
+def dateline_credit(strings: Sequence[NavigableString]) -> OriginFinding | None:
+    """A wire credited as the last field of a date line ("03.05.2024 | 13:10 Uhr | dpa", "3.5.2024 · Quelle: AFP");
+    not in a caption, a list item or page chrome."""
+    for string in strings:
+        line = DATELINE_NAME.match(clean_text(str(string)))
+        credit = CREDIT_LINE.match(line.group("name")) if line else None
+        agency = agency_name(credit.group("agency")) if credit else None
+        if agency and string.parent is not None:
+            if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (string.parent, *string.parent.parents)):
+                continue
+            return OriginFinding(agency, clean_text(str(string)))
     return None
 
 
@@ -478,9 +496,19 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
             (trailing.group("agency") or trailing.group("dashed") or trailing.group("slashed")) if trailing else None
         )
         agency = agency_name(written) if written else None
-        if written and agency and (written.isupper() or written == agency):  # "(AFP)", "— PTI", "(dpa)"; not "(ap)"
+        if written and agency and _wire_case(written, agency):
             return OriginFinding(agency, written)
     return None
+
+
+_MIN_LOWER_CODE = 3
+
+
+def _wire_case(written: str, agency: str) -> bool:
+    """Whether a closing credit is written as a wire writes itself: "(AFP)", "— PTI", "(dpa)", or a code of three
+    letters or more in lower case as German desks write it ("(sid)", "(kna)"); not "(ap)" or "(pa)"."""
+    lower_code = written.islower() and written.isalpha() and len(written) >= _MIN_LOWER_CODE
+    return written.isupper() or written == agency or lower_code
 
 
 def _by_agency(head: Sequence[Block]) -> OriginFinding | None:
@@ -650,6 +678,7 @@ __all__ = [
     "OriginFinding",
     "credit_in_page",
     "dateline_code",
+    "dateline_credit",
     "extract_origin",
     "notes_in_page",
     "own_name",

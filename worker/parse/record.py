@@ -26,6 +26,7 @@ from worker.parse.origin import (
     OriginFinding,
     credit_in_page,
     dateline_code,
+    dateline_credit,
     extract_origin,
     notes_in_page,
     source_link_in_page,
@@ -135,7 +136,8 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         page_note=page_note,
         markup=markup_origin(doc, url, metadata.site_name),
         canonical=canonical_origin(doc, metadata.canonical_url, url),
-        page_credit=credit_in_page(marks.credit_strings, url, dateline_code(blocks)),
+        page_credit=credit_in_page(marks.credit_strings, url, dateline_code(blocks))
+        or dateline_credit(marks.dateline_strings),
     )
     origin = named_origin(doc, origin)
     if origin is not None and origin.block is not None:

@@ -936,3 +936,29 @@ def test_translations_and_more_notes(line: str, publisher: str) -> None:
     origin = parse(page(article_end=line)).origin
     assert origin is not None
     assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        # the wire as the last field of a date line
+        ("first", '<div class="meta">03.05.2024 | 13:10 Uhr | dpa</div>', "dpa"),
+        ("first", '<div class="meta">03.05.2024, 13:10 Uhr | Quelle: AFP</div>', "AFP"),
+        # a labelled credit in its own text beside a date in a meta row
+        (
+            "first",
+            '<div class="meta"><span>Quelle: dpa</span> <time datetime="2024-05-03">3.5.2024</time></div>',
+            "dpa",
+        ),
+        # a lower-case code of three letters or more closing the last paragraph, as German desks write it
+        ("article_end", "<p>Der Verein will nun in die zweite Runde einziehen. (sid)</p>", "SID"),
+    ],
+)
+def test_wire_credits_in_meta_rows_and_lower_case(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_two_letter_lower_case_code_closing_a_paragraph_is_no_credit() -> None:
+    assert parse(page(article_end="<p>The plan was approved by the council on Friday. (ap)</p>")).origin is None
