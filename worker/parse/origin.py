@@ -368,6 +368,28 @@ def credit_in_page(
     return None
 
 
+_IMAGES = ("img", "picture", "video", "figure", "svg")
+_PAGE_BOXES = frozenset({"article", "main", "body"})
+
+
+def without_photo_credits(strings: Sequence[NavigableString]) -> list[NavigableString]:
+    """``strings`` less those beside an image (read on the intact tree: the body extractor drops images)."""
+    kept = []
+    for string in strings:
+        element = string.parent
+        while element is not None and element.name in _INLINE - {"a"}:
+            element = element.parent
+        if element is None or not _beside_an_image(element):
+            kept.append(string)
+    return kept
+
+
+def _beside_an_image(element: Tag) -> bool:
+    """Whether a credit line shares its box with an ``<img>``/``<picture>``/``<figure>`` ("<div><img><small>© dpa
+    </small></div>"): a photo credit, not the story's."""
+    return element.name not in _PAGE_BOXES and element.find(_IMAGES) is not None
+
+
 def dateline_credit(strings: Sequence[NavigableString]) -> OriginFinding | None:
     """A wire credited as the last field of a date line ("03.05.2024 | 13:10 Uhr | dpa", "3.5.2024 · Quelle: AFP");
     not in a caption, a list item or page chrome."""
@@ -684,4 +706,5 @@ __all__ = [
     "own_name",
     "source_link_in_page",
     "statement_origin",
+    "without_photo_credits",
 ]

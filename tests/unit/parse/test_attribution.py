@@ -962,3 +962,14 @@ def test_wire_credits_in_meta_rows_and_lower_case(where: str, html: str, publish
 
 def test_a_two_letter_lower_case_code_closing_a_paragraph_is_no_credit() -> None:
     assert parse(page(article_end="<p>The plan was approved by the council on Friday. (ap)</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '<div class="lead"><picture><img src="/a.jpg" alt=""></picture><small>© dpa</small></div>',
+        '<p><img src="/a.jpg" alt=""><br>AFP</p>',
+    ],
+)
+def test_a_credit_in_an_images_own_box_is_a_photo_credit(first: str) -> None:
+    assert parse(page(first=first)).origin is None
