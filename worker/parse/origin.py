@@ -204,6 +204,7 @@ _SOURCE_ANCHOR = re.compile(
 _LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "figcaption", "button"})
 _VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
+_MAX_CLAIMED_NOTE = 400  # a longer block holding a note holds the story's text too: it stays in the body
 _MAX_NOTE_CHARS = 800  # an editor's note may tell more before naming the original
 _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
@@ -251,7 +252,8 @@ def statement_origin(
         own_url = url is not None and same_site_unarchived(url, page_url)
         if compact_key(publisher) == compact_key(site_name) or own_url:
             return None  # the site's own "originally published on <this site>" names no other origin
-        return OriginFinding(publisher, text, url, index)
+        claimed = index if len(text) <= _MAX_CLAIMED_NOTE else None  # a reblog's line opens the reblogged text
+        return OriginFinding(publisher, text, url, claimed)
     return None
 
 
