@@ -978,7 +978,8 @@ def test_a_credit_in_an_images_own_box_is_a_photo_credit(first: str) -> None:
 def test_the_reblogged_text_after_the_reblog_line_stays_in_the_body() -> None:
     # Given a reblog line that opens the paragraph holding the reblogged text
     text = "Es ist noch nicht allzulange her, dass der Stadtrat über den Haushalt stritt und lange beriet. " * 5
-    first = f'<p><a href="https://gnadlib.example.com/2013/12/08/antipoden/">Rebloggt von Gnaddrig: Antipoden:</a><br>{text}</p>'
+    link = '<a href="https://gnadlib.example.com/2013/12/08/antipoden/">Rebloggt von Gnaddrig: Antipoden:</a>'
+    first = f"<p>{link}<br>{text}</p>"
     record = parse(page(first=first))
     # Then the blog is the origin and its text is still the article's
     assert record.origin is not None
