@@ -6,7 +6,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from bs4 import Tag
 from bs4.element import NavigableString
@@ -30,7 +29,7 @@ from worker.lexicon.domains import absolute_url, host_of, registrable_domain, sa
 from worker.lexicon.text import clean_text, compact_key
 from worker.parse.citations import is_outlet
 from worker.parse.landmarks import DATELINE_NAME
-from worker.parse.origin_markup import OriginFinding, same_brand
+from worker.parse.origin_markup import OriginFinding, is_story_url, same_brand
 from worker.parse.phrase_pattern import phrase_pattern
 
 if TYPE_CHECKING:
@@ -658,17 +657,6 @@ def _source_link(element: Tag, text: str, index: int | None, page_url: str | Non
     return None
 
 
-_ARTICLE_PATH = re.compile(
-    r"/(?:19|20)\d\d(?:/[01]?\d/|[01]\d[0-3]\d)|/[^/]*[a-zà-ÿ]{2,}[-_][a-zà-ÿ]{2,}[-_][a-zà-ÿ0-9]{2,}[^/]*/?$",
-    re.IGNORECASE,
-)
-"""A path that reads as a story's: a date ("/2024/05/", "/20240503") or a slug of three words or more."""
-_NOT_A_STORY = re.compile(
-    r"press|presse|newsroom|medien-?mitteilung|communiqu|release|\.pdf\b|doi\.org|wikipedia|studie|study|"
-    r"et\s+al\b|forum|thread|youtube|twitter|facebook|instagram",
-    re.IGNORECASE,
-)
-"""What a press release, a study, a document, a forum thread or a social post says of itself in its line or URL."""
 _MIN_HEADLINE_WORDS = 4
 _MIN_LINK_SHARE = 0.6
 
@@ -684,9 +672,7 @@ def _links_an_original_article(statement: str, anchor_text: str, url: str) -> bo
     as_url = anchor_text.casefold().startswith(("http", "www."))
     if not as_url and len(anchor_text.split()) < _MIN_HEADLINE_WORDS:
         return False
-    original = unarchived(url) or url
-    path = urlsplit(original).path
-    return bool(_ARTICLE_PATH.search(path)) and not _NOT_A_STORY.search(f"{statement} {original}")
+    return is_story_url(unarchived(url) or url, statement)
 
 
 def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> OriginFinding | None:

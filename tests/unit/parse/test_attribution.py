@@ -985,3 +985,10 @@ def test_the_reblogged_text_after_the_reblog_line_stays_in_the_body() -> None:
     assert record.origin is not None
     assert record.origin.publisher == "Gnaddrig"
     assert "der Stadtrat über den Haushalt stritt" in record.body
+
+
+def test_is_based_on_another_sites_story_is_named_as_the_page_spells_it() -> None:
+    head = jsonld(isBasedOn="https://www.rivervalleyledger.example/2024/05/03/city-council-passes-budget/")
+    origin = parse(page(head=head, article_end="<p><em>Courtesy of the River Valley Ledger.</em></p>")).origin
+    assert origin is not None
+    assert origin.publisher == "River Valley Ledger"
