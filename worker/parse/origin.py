@@ -598,16 +598,21 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _MIN_OWN_KEY = 4
 
 
-def _name_key(value: str | None) -> str:
-    """A name's comparison key with umlauts spelled out and accents dropped ("Süddeutsche" → "sueddeutsche")."""
+def _folded(value: str | None) -> str:
+    """``value`` case-folded, umlauts spelled out, accents dropped ("Süddeutsche" → "sueddeutsche")."""
     folded = unicodedata.normalize("NFKD", (value or "").casefold().translate(_UMLAUTS))
-    return compact_key(folded.encode("ascii", "ignore").decode("ascii")).removeprefix("the")
+    return folded.encode("ascii", "ignore").decode("ascii")
+
+
+def _name_key(value: str | None) -> str:
+    """A name's comparison key: folded, word characters only, a leading "the" dropped."""
+    return compact_key(_folded(value)).removeprefix("the")
 
 
 def own_name(publisher: str, page_url: str | None, site_name: str | None) -> bool:
-    """Whether ``publisher`` is the page's own site: its site name, or a name that starts with its domain's label
-    ("hessenschau.de/bb", "MDR THÜRINGEN/ls" on mdr.de, "Süddeutschen Zeitung" on sueddeutsche.de), or that the
-    label starts with ("Example" on example-news.com)."""
+    """Whether ``publisher`` is the page's own site: its site name, or a name whose first word is its domain's label
+    ("hessenschau.de/bb", "MDR THÜRINGEN/ls" on mdr.de, "Example News" on example-news.com, "Süddeutschen Zeitung"
+    on sueddeutsche.de; not "Weltwoche" on welt.de), or that the label starts with ("Example" on example-news.com)."""
     key = _name_key(publisher)
     if not key:
         return False
@@ -615,7 +620,11 @@ def own_name(publisher: str, page_url: str | None, site_name: str | None) -> boo
         return True
     domain = registrable_domain(unarchived(page_url))
     label = _name_key(domain.split(".", 1)[0]) if domain else ""
-    return bool(label) and (key.startswith(label) or (len(key) >= _MIN_OWN_KEY and label.startswith(key)))
+    if not label:
+        return False
+    spelled = r"[\W_]*".join(map(re.escape, label)) + r"(?:e?n|e?s)?(?![a-z0-9])"  # "Süddeutschen": inflected
+    starts = re.match(rf"(?:the\s+)?{spelled}", _folded(publisher).strip())
+    return bool(starts) or (len(key) >= _MIN_OWN_KEY and label.startswith(key))
 
 
 def _first_origin(

@@ -992,3 +992,11 @@ def test_is_based_on_another_sites_story_is_named_as_the_page_spells_it() -> Non
     origin = parse(page(head=head, article_end="<p><em>Courtesy of the River Valley Ledger.</em></p>")).origin
     assert origin is not None
     assert origin.publisher == "River Valley Ledger"
+
+
+def test_a_source_whose_name_only_begins_with_the_sites_letters_is_not_the_site() -> None:
+    # a guard on the own-name rule: "Exampleville Gazette" on example.com is another paper
+    url = "https://www.example.com/2024/05/city-council-approves-new-budget/"
+    origin = parse(page(article_end="<p>Source: Exampleville Gazette</p>", url=url), url=url).origin
+    assert origin is not None
+    assert origin.publisher == "Exampleville Gazette"
