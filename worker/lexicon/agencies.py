@@ -29,8 +29,11 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "UPI": (WIRE, ("United Press International",), ("upi.com",)), "Kyodo News": (WIRE, ("kyodo",), ("kyodonews.net",)),
     "Yonhap": (WIRE, ("yonhap news agency",), ("yna.co.kr", "yonhapnews.co.kr")),
     "Bernama": (WIRE, (), ("bernama.com",)), "APA": (WIRE, ("austria presse agentur",), ("apa.at",)),
-    "KNA": (WIRE, (), ("kna.de",)), "epd": (WIRE, (), ("epd.de",)),
-    "SID": (WIRE, ("sport-informations-dienst",), ("sid.de",)), "Keystone-SDA": (WIRE, ("sda",), ("keystone-sda.ch",)),
+    "KNA": (WIRE, ("katholische nachrichten-agentur",), ("kna.de",)),
+    "epd": (WIRE, ("evangelischer pressedienst",), ("epd.de",)),
+    "Kathpress": (WIRE, ("kap",), ("kathpress.at",)), "ddp": (WIRE, ("dapd", "deutscher depeschendienst"), ("ddp.de",)),
+    "SID": (WIRE, ("sport-informations-dienst",), ("sid.de",)),
+    "Keystone-SDA": (WIRE, ("sda", "schweizerische depeschenagentur"), ("keystone-sda.ch",)),
     "TASS": (WIRE, (), ("tass.com", "tass.ru")), "Anadolu Agency": (WIRE, ("anadolu", "aa"), ("aa.com.tr",)),
     "CNA": (WIRE, (), ("channelnewsasia.com",)), "Jiji Press": (WIRE, ("jiji",), ("jiji.com",)),
     "Canadian Press": (WIRE, ("the canadian press", "cp"), ("thecanadianpress.com",)),
@@ -70,7 +73,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Askanews": (WIRE, (), ("askanews.it",)), "ANA-MPA": (WIRE, ("athens news agency",), ("amna.gr",)),
     "Servimedia": (WIRE, (), ("servimedia.es",)), "AWP": (WIRE, ("awp finanznachrichten",), ("awp.ch",)),
     "Keystone-ATS": (WIRE, (), ()), "Dow Jones Newswires": (WIRE, (), ("djnewswires.com",)),
-    "dts Nachrichtenagentur": (WIRE, (), ("dts-nachrichtenagentur.de",)),
+    "dts Nachrichtenagentur": (WIRE, ("dts",), ("dts-nachrichtenagentur.de",)),
     # other outlets
     "CNN": (OUTLET, (), ("cnn.com",)), "NBC News": (OUTLET, ("nbc",), ("nbcnews.com",)),
     "CBS News": (OUTLET, ("cbs",), ("cbsnews.com",)),
@@ -548,19 +551,22 @@ CREDIT_LINE = re.compile(
 """A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa und AFP"."""
 
 COPYRIGHT_CREDIT = re.compile(
-    rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<agency>{AGENCY_PATTERN})\b",
+    rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
+    rf"(?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})\b",
     re.IGNORECASE,
 )
-"""A story's copyright line naming a wire: "Copyright 2023 The Associated Press. All rights reserved.", "Copyright ©
-2024 Reuters"."""
+"""A story's copyright line naming a wire or a listed outlet (in its own case): "Copyright 2023 The Associated Press.
+All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see more, visit ..."."""
 
 TRAILING_CREDIT = re.compile(
     rf"(?:[.!?\"”’»]\s*|\s)(?:[(\[]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]]|"
-    rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN}))\s*$",
+    rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN})|"
+    rf"(?<=[.!?\"”’»]\s)(?:[^\W\d_]{{2,4}}/)+(?P<slashed>{AGENCY_PATTERN}))\s*$",
     re.IGNORECASE,
 )
-"""A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... on Monday. — PTI" (search
-the paragraph's last ``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""
+"""A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... on Monday. — PTI", "...
+sagte er. FMW/Bloomberg" (a desk's code, then the wire; search the paragraph's last ``TRAILING_CREDIT_CHARS``
+characters; check the case is the wire's own)."""
 
 TRAILING_CREDIT_CHARS = 60
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from publicsuffixlist import PublicSuffixList
@@ -70,4 +71,20 @@ def same_site(first: str | None, second: str | None) -> bool:
     return left is not None and left == right
 
 
-__all__ = ["absolute_url", "host_of", "registrable_domain", "same_site"]
+_WAYBACK = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<url>https?://.+)$", re.IGNORECASE)
+"""A Wayback Machine snapshot URL and the address it archives."""
+
+
+def unarchived(url: str | None) -> str | None:
+    """The page a Wayback Machine snapshot URL archives ("https://web.archive.org/web/2014.../http://a.example/x"
+    → "http://a.example/x"); any other URL as it is."""
+    found = _WAYBACK.match(url or "")
+    return found.group("url") if found else url
+
+
+def same_site_unarchived(first: str | None, second: str | None) -> bool:
+    """``same_site`` of the pages two URLs show, archived snapshots compared by the addresses they archive."""
+    return same_site(unarchived(first), unarchived(second))
+
+
+__all__ = ["absolute_url", "host_of", "registrable_domain", "same_site", "same_site_unarchived", "unarchived"]

@@ -36,7 +36,8 @@ _ORIGIN_PHRASES = (
     r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
     r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original|"
     r"initialement|originellement|d['’]abord paru|originalmente|originariamente|oorspronkelijk|verscheen eerder|"
-    r"erstveröffentlichung|freundlicher genehmigung|distributed by|reposted|cross-?posted|erschien(?:en)? (?:am|im)"
+    r"erstveröffentlichung|freundlicher genehmigung|distributed by|reposted|cross-?posted|erschien(?:en)? (?:am|im)|"
+    r"rebloggt von|reblogged from"
 )
 _ORIGIN = phrase_pattern(_ORIGIN_PHRASES, re.IGNORECASE)
 _MIN_NOTE_CHARS = 12

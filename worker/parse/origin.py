@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
@@ -24,10 +25,11 @@ from worker.lexicon.agencies import (
     outlet_name,
     outlet_of_domain,
 )
-from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site
+from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
 from worker.lexicon.text import clean_text, compact_key
 from worker.parse.citations import is_outlet
-from worker.parse.origin_markup import OriginFinding, same_brand
+from worker.parse.landmarks import DATELINE_NAME
+from worker.parse.origin_markup import OriginFinding, is_story_url, same_brand
 from worker.parse.phrase_pattern import phrase_pattern
 
 if TYPE_CHECKING:
@@ -37,6 +39,10 @@ _KINDS = (
     r"article|story|post|piece|report|column|interview|essay|text|commentary|op-ed|feature|blog post|content|entry|"
     r"analysis|review|editorial|newsletter|excerpt|item|letter"
 )
+_GERMAN_KINDS = (
+    r"artikel|beitrag|text|kommentar|interview|kolumne|essay|meldung|bericht|rezension|reportage|analyse|gastbeitrag"
+)
+_GERMAN_DATE = r"am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?"
 _STATEMENTS = (
     re.compile(
         rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{_KINDS})|this|which)\s+"
@@ -103,6 +109,15 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
+    re.compile(  # a translation: "Translated from X", "Übersetzung eines Artikels aus der X"
+        rf"^\W{{0,3}}(?:(?:this\s+(?:{_KINDS})\s+(?:is|was)\s+)?translated\s+from\s+(?:the\s+original\s+(?:in|on|at)\s+)?|"
+        r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
+        r"(?:aus|in|von|bei|im)\s+)(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^\W{{0,3}}(?:this|the)\s+(?:{_KINDS})\s+(?:was|is)\s+produced\s+by\s+(?P<publisher>.+)", re.IGNORECASE
+    ),
     re.compile(
         r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:on|at|in)\s+(?P<publisher>.+)", re.IGNORECASE
     ),
@@ -111,6 +126,17 @@ _STATEMENTS = (
         r"meldung|bericht|rezension|reportage|analyse)\s+(?:ist|erschien|wurde)\s+(?:am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?)?"
         r"(?:zuerst|zunächst|ursprünglich|erstmals|im\s+original)\s+(?:erschienen\s+|veröffentlicht\s+)?"
         r"(?:auf|in|bei|im)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Dieser Beitrag ist am 1. Juni 2017 in der Wochenzeitung „X“ erschienen", "Der Text erschien in X"
+        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:(?:ist|wurde)\s+(?:{_GERMAN_DATE})?"
+        r"(?:auch\s+)?(?:in|im|bei|auf)\s+(?P<publisher>[^.!?]{2,120}?)\s+(?:erschienen|veröffentlicht)\b|"
+        rf"erschien\s+(?:{_GERMAN_DATE})?(?:in|im|bei|auf)\s+(?P<publisher2>.+))",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a blog's reblog: "Rebloggt von X: <title>", "Reblogged from X:"; not "Reblogged this on <own blog>"
+        r"^\W{0,3}(?:rebloggt\s+von|reblogged\s+from|reblogueado\s+de|reblogué\s+(?:depuis|de))\s+"
+        r"(?P<publisher>[^:]{2,80}?)\s*(?::|$)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -124,18 +150,29 @@ _STATEMENTS = (
 _NOTE_WORD = phrase_pattern(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
-    r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung",
+    r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
+    r"produced",
     re.IGNORECASE,
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
     r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unserer?\s+(?:schwester|partner)\w*\s+|"
-    r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+",
+    r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
+    r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
+    r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+|"
+    r"^(?:original\s+)?(?:auf\s+)?(?:englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|"
+    r"türkisch|arabisch|niederländisch|portugiesisch|chinesisch)\s+(?:bei|in|im|auf)\s+(?:der\s+|dem\s+)?",
     re.IGNORECASE,
 )
+_QUOTED_NAME = re.compile(
+    r"^(?:(?:the|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+)?[„“”\"«»‚‘](?P<name>[^„“”\"«»‚‘’]{2,80})[“”\"«»‘’]"
+)
+"""A quoted name, maybe after an outlet noun: "der Wochenzeitung „der Freitag“", "the magazine “Harbor Life”": the
+quotes bound the name, its own article included."""
+_EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|edition)\b", re.IGNORECASE)
 _PUBLISHER_END = re.compile(
-    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
+    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
     r"and\s+has|and\s+was|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder)\b)"
 )
@@ -153,9 +190,9 @@ _BY_AGENCY = re.compile(
     r"(?:\W{0,3}$|\s*[|•·,–—-]\s*\S.{0,80}$)",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(
-    r"^\W{0,3}(?:quelle|source|fuente|fonte|original|original(?:-?artikel|beitrag|text)|original\s+(?:article|story))"
-    r"\s*:\s*\S",
+_SOURCE_LINE = re.compile(  # also after a translator's credit: "Übersetzung: Jane Doe. Original: <a>X</a>"
+    r"^(?:[^:]{0,120}?[.;]\s+)?\W{0,3}(?:quelle|source|fuente|fonte|original|original(?:-?artikel|beitrag|text)|"
+    r"original\s+(?:article|story))\s*:\s*\S",
     re.IGNORECASE,
 )
 _SOURCE_ANCHOR = re.compile(
@@ -166,6 +203,7 @@ _SOURCE_ANCHOR = re.compile(
 _LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "figcaption", "button"})
 _VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
+_MAX_CLAIMED_NOTE = 400  # a longer block holding a note holds the story's text too: it stays in the body
 _MAX_NOTE_CHARS = 800  # an editor's note may tell more before naming the original
 _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
@@ -176,6 +214,9 @@ _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der W
 
 
 def _publisher_name(raw: str) -> str:
+    quoted = _QUOTED_NAME.match(clean_text(raw))
+    if quoted:
+        return quoted.group("name").strip()
     name = _PUBLISHER_PREFIX.sub("", clean_text(raw))
     name = _PUBLISHER_END.split(name, maxsplit=1)[0]
     return _LOWER_ARTICLE.sub("", name.strip(" .,:;\"'“”‘’")).strip()
@@ -197,25 +238,37 @@ def statement_origin(
             continue
         raw = next(value for key, value in match.groupdict().items() if key.startswith("publisher") and value)
         publisher = _publisher_name(raw)
-        url = None
-        for anchor in element.find_all("a", href=True, limit=5):
-            anchor_text = _PUBLISHER_PREFIX.sub("", clean_text(anchor.get_text(" ", strip=True)))
-            if compact_key(anchor_text) and compact_key(anchor_text) in compact_key(raw):
-                href = anchor.get("href")
-                url = absolute_url(href if isinstance(href, str) else None, page_url)
-                if anchor_text.casefold() not in _VAGUE_ANCHORS:
-                    publisher = anchor_text.strip(" .,:;")
-                break
+        url, publisher = _linked_publisher(element, raw, publisher, page_url)
         if url is not None and publisher.casefold() in _VAGUE_ANCHORS:  # "originally published <a>here</a>"
             publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
             url = absolute_url(f"https://{publisher}", None)
-        if not publisher or len(publisher) > _MAX_PUBLISHER or not (publisher[0].isupper() or url):
+        named = publisher[:1].isupper() or url or _QUOTED_NAME.match(clean_text(raw))  # „der Freitag“ is a name
+        if not publisher or len(publisher) > _MAX_PUBLISHER or not named:
             continue  # "the story first appeared in the 1950s" names no publisher
-        if compact_key(publisher) == compact_key(site_name) or (url is not None and same_site(url, page_url)):
+        if _EDITION_ONLY.match(publisher):
+            return None  # "ist in der Printausgabe erschienen": the site's own print edition
+        own_url = url is not None and same_site_unarchived(url, page_url)
+        if compact_key(publisher) == compact_key(site_name) or own_url:
             return None  # the site's own "originally published on <this site>" names no other origin
-        return OriginFinding(publisher, text, url, index)
+        claimed = index if len(text) <= _MAX_CLAIMED_NOTE else None  # a reblog's line opens the reblogged text
+        return OriginFinding(publisher, text, url, claimed)
     return None
+
+
+def _linked_publisher(element: Tag, raw: str, publisher: str, page_url: str | None) -> tuple[str | None, str]:
+    """The URL of the note's link to the original and the publisher it names: a link whose text is the publisher's
+    name (which it then spells), or a link that holds the whole note ("<a>Rebloggt von X: Title</a>")."""
+    for anchor in element.find_all("a", href=True, limit=5):
+        anchor_text = _PUBLISHER_PREFIX.sub("", clean_text(anchor.get_text(" ", strip=True)))
+        href = anchor.get("href")
+        key = compact_key(anchor_text)
+        if key and key in compact_key(raw):
+            url = absolute_url(href if isinstance(href, str) else None, page_url)
+            return url, publisher if anchor_text.casefold() in _VAGUE_ANCHORS else anchor_text.strip(" .,:;")
+        if compact_key(publisher) and compact_key(publisher) in key:
+            return absolute_url(href if isinstance(href, str) else None, page_url), publisher
+    return None, publisher
 
 
 def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginFinding | None:
@@ -279,7 +332,9 @@ def _class_id(element: Tag) -> str:
 _NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "button"})
 
 
-def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = None) -> OriginFinding | None:
+def credit_in_page(
+    strings: Sequence[NavigableString], page_url: str | None = None, code: str | None = None
+) -> OriginFinding | None:
     """A wire credit standing alone on its line in the intact page ("DPA", "Quelle: dpa" after the body, which
     the body extractor drops as a short tail), or a "Quelle: <a>outlet</a>" line; not a link, a caption, a list
     item or page chrome."""
@@ -290,7 +345,10 @@ def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = No
         text = clean_text(str(string))
         copyright_line = COPYRIGHT_CREDIT.match(text)
         source_label = SOURCE_LABEL.match(text)
-        if element is None or (clean_text(element.get_text(" ")) != text and not (copyright_line or source_label)):
+        labelled = _SOURCE_LINE.match(text) and CREDIT_LINE.match(text)  # "Quelle: dpa" beside a date in a meta row
+        if element is None or (
+            clean_text(element.get_text(" ")) != text and not (copyright_line or source_label or labelled)
+        ):
             continue
         if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (element, *element.parents)):
             continue
@@ -302,22 +360,124 @@ def credit_in_page(strings: Sequence[NavigableString], page_url: str | None = No
                 return found
             continue
         credit = copyright_line or CREDIT_LINE.match(text)
-        agency = agency_name(credit.group("agency")) if credit else None
+        agency = _credited(credit.group("agency"), copyright_line is not None) if credit else None
         if agency:
             return OriginFinding(agency, text)
-        outlet = _source_name(text)
+        outlet = _source_name(text, code)
         if outlet:
             return OriginFinding(outlet, text)
     return None
 
 
-def _source_name(text: str) -> str | None:
-    """The outlet a "Source: X" line names: a listed one, or an outlet-like capitalised name ("Valley Times")."""
+_IMAGES = ("img", "picture", "video", "figure", "svg")
+_PAGE_BOXES = frozenset({"article", "main", "body"})
+
+
+def without_photo_credits(strings: Sequence[NavigableString]) -> list[NavigableString]:
+    """``strings`` less those beside an image (read on the intact tree: the body extractor drops images)."""
+    kept = []
+    for string in strings:
+        element = string.parent
+        while element is not None and element.name in _INLINE - {"a"}:
+            element = element.parent
+        if element is None or not _beside_an_image(element):
+            kept.append(string)
+    return kept
+
+
+def _beside_an_image(element: Tag) -> bool:
+    """Whether a credit line shares its box with an ``<img>``/``<picture>``/``<figure>`` ("<div><img><small>© dpa
+    </small></div>"): a photo credit, not the story's."""
+    return element.name not in _PAGE_BOXES and element.find(_IMAGES) is not None
+
+
+def dateline_credit(strings: Sequence[NavigableString]) -> OriginFinding | None:
+    """A wire credited as the last field of a date line ("03.05.2024 | 13:10 Uhr | dpa", "3.5.2024 · Quelle: AFP");
+    not in a caption, a list item or page chrome."""
+    for string in strings:
+        line = DATELINE_NAME.match(clean_text(str(string)))
+        credit = CREDIT_LINE.match(line.group("name")) if line else None
+        agency = agency_name(credit.group("agency")) if credit else None
+        if agency and string.parent is not None:
+            if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (string.parent, *string.parent.parents)):
+                continue
+            return OriginFinding(agency, clean_text(str(string)))
+    return None
+
+
+def _credited(written: str, copyright_line: bool) -> str | None:
+    """The wire a credit line names, or the listed outlet a copyright line names ("Copyright 2024 NPR")."""
+    return agency_name(written) or (outlet_name(written) if copyright_line else None)
+
+
+def _source_name(text: str, code: str | None = None) -> str | None:
+    """The outlet a "Source: X" line names: a listed one, an outlet-like capitalised name ("Valley Times"), a name
+    that calls itself a news agency ("Quelle: © www.x.example - Juristische Presseagentur"), or an agency whose
+    name starts with the story's dateline ``code`` ("(jur)" and "Quelle: JurAgentur")."""
     source = SOURCE_NAME.match(text)
     if source is None:
         return None
-    name = source.group("name").strip()
-    return outlet_name(name) or (name if name[:1].isupper() and is_outlet(name) else None)
+    name = _SOURCE_DATE.split(source.group("name").strip(), maxsplit=1)[0]
+    found = outlet_name(name) or (name if name[:1].isupper() and is_outlet(name) else None)
+    if found:
+        return found
+    wire = _one_wire(name)
+    if wire:
+        return wire
+    for part in (part.strip(" ©") for part in _CREDIT_PARTS.split(name)):
+        domain = _DOMAIN_PART.match(part)
+        if domain and code and domain.group("label").startswith(code) and _AGENCY.search(domain.group("label")):
+            return domain.group("domain")  # "Quelle: www.juragentur.de": named from the page later, if it can be
+        if part[:1].isupper() and (
+            _NEWS_AGENCY.search(part) or (code and compact_key(part).startswith(code) and _AGENCY.search(part))
+        ):
+            return part
+    return None
+
+
+_DOMAIN_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?P<domain>(?P<label>[a-z0-9-]+)\.[a-z]{2,})/?$")
+
+_SOURCE_DATE = re.compile(r"\s+(?:vom|from|of|am|on|du|del)\s+\d|,?\s+\d{1,2}\.\s|,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+"""Where a source's date begins: "Harbor Times vom 3. Mai 2024", "Harbor Times, 03.05.2024"."""
+_MIN_LIST_PARTS = 2
+_LIST_PARTS = re.compile(r"\s*[,;]\s*")
+_INITIALS = re.compile(r"^(?:[^\W\d_]{1,4}\s*/\s*)*(?P<wire>[^/]+?)(?:\s*/\s*[^\W\d_]{1,4})*$")
+
+
+def _one_wire(name: str) -> str | None:
+    """The one wire a list of sources names besides non-wires: "ntv.de, ghö/dpa" (the site, an editor's initials and
+    the wire) gives "dpa"; several wires ("ZEIT ONLINE, dpa, AFP, Reuters") name none."""
+    parts = _LIST_PARTS.split(name)
+    if len(parts) < _MIN_LIST_PARTS:
+        return None
+    wires = set()
+    for part in parts:
+        bare = _INITIALS.match(part.strip())
+        wire = agency_name(bare.group("wire")) if bare else None
+        if wire:
+            wires.add(wire)
+    return wires.pop() if len(wires) == 1 else None
+
+
+_CREDIT_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[,;/]\s*")
+_NEWS_AGENCY = re.compile(
+    r"(?:presseagentur|nachrichtenagentur|pressedienst|nachrichtendienst|\bnews\s+agency|\bpress\s+agency|"
+    r"\bnews\s+service|\bwire\s+service)$",
+    re.IGNORECASE,
+)
+"""A name that calls itself a news agency or service ("Juristische Presseagentur", "Harbor News Service")."""
+_AGENCY = re.compile(r"(?:agentur|agency|dienst|service)$", re.IGNORECASE)
+_CODED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’ ,/-]{0,60}?\s*\((?P<code>[a-z]{2,5})\)\s*[.:–—-]")
+"""A dateline crediting a short lower-case code that is no listed agency: "Kassel (jur). Das Gericht ..."."""
+
+
+def dateline_code(blocks: Sequence[Block]) -> str | None:
+    """The lower-case code a dateline in the story's first blocks credits ("jur" for "Kassel (jur)."), if any."""
+    for block in blocks[:_DATELINE_BLOCKS]:
+        found = _CODED_DATELINE.match(block.text)
+        if found:
+            return found.group("code")
+    return None
 
 
 def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
@@ -335,30 +495,43 @@ def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
         agency = outlet_name(dateline.group("agency")) if dateline else None
         if dateline and agency:
             return OriginFinding(agency, clean_text(dateline.group("statement")))
-    return _closing_credit(blocks) or _by_agency(head)
+    return _closing_credit(blocks, dateline_code(blocks)) or _by_agency(head)
 
 
-def _closing_credit(blocks: Sequence[Block]) -> OriginFinding | None:
+def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginFinding | None:
     """ "(AFP)", "— PTI", "Quelle: dpa", "Copyright 2023 The Associated Press", "(Reporting by ...; Editing by ...)"
     closing the story."""
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
         text = blocks[index].text
-        credit = CREDIT_LINE.match(text) or COPYRIGHT_CREDIT.match(text)
-        agency = agency_name(credit.group("agency")) if credit else None
+        copyright_line = COPYRIGHT_CREDIT.match(text)
+        credit = CREDIT_LINE.match(text) or copyright_line
+        agency = _credited(credit.group("agency"), credit is copyright_line) if credit else None
         if agency:
             return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
         if REUTERS_TRAILER.match(text):
             return OriginFinding("Reuters", text)
-        name = _source_name(text)
+        name = _source_name(text, code)
         if name:
             return OriginFinding(name, text, block=index)
     for block in blocks[-_TRAILING_BLOCKS:]:
         trailing = TRAILING_CREDIT.search(block.text[-TRAILING_CREDIT_CHARS:])
-        written = (trailing.group("agency") or trailing.group("dashed")) if trailing else None
+        written = (
+            (trailing.group("agency") or trailing.group("dashed") or trailing.group("slashed")) if trailing else None
+        )
         agency = agency_name(written) if written else None
-        if written and agency and (written.isupper() or written == agency):  # "(AFP)", "— PTI", "(dpa)"; not "(ap)"
+        if written and agency and _wire_case(written, agency):
             return OriginFinding(agency, written)
     return None
+
+
+_MIN_LOWER_CODE = 3
+
+
+def _wire_case(written: str, agency: str) -> bool:
+    """Whether a closing credit is written as a wire writes itself: "(AFP)", "— PTI", "(dpa)", or a code of three
+    letters or more in lower case as German desks write it ("(sid)", "(kna)"); not "(ap)" or "(pa)"."""
+    lower_code = written.islower() and written.isalpha() and len(written) >= _MIN_LOWER_CODE
+    return written.isupper() or written == agency or lower_code
 
 
 def _by_agency(head: Sequence[Block]) -> OriginFinding | None:
@@ -403,10 +576,55 @@ def extract_origin(
     tags, from ``origin_markup.markup_origin``); a wire credit for the whole story ("WASHINGTON (AP) —", a closing
     "(AFP)" or "— PTI" line, a "By Reuters" line, an agency as author); ``canonical`` (a canonical URL on another
     publisher's domain, from ``origin_markup.canonical_origin``). A publisher given as a domain is named from the
-    outlet list; a wire's or outlet's own story on its own site has no origin. Never raises on odd markup.
+    outlet list; a wire's or outlet's own story on its own site, and a finding naming the site itself ("Quelle:
+    Example News" on example-news.com), give way to the next. Never raises on odd markup.
     """
-    found = _first_origin(blocks, page_url, site_name, byline_agencies) or page_note or markup
-    return _named(found or _agency_origin(blocks, byline_agencies) or page_credit or canonical, page_url)
+    candidates: tuple[tuple[Callable[[], OriginFinding | None], bool], ...] = (  # (finding, read from the text)
+        (lambda: _first_origin(blocks, page_url, site_name, byline_agencies), True),
+        (lambda: page_note, True),
+        (lambda: markup, False),  # markup and canonical tell the site from the original by themselves
+        (lambda: _agency_origin(blocks, byline_agencies), True),
+        (lambda: page_credit, True),
+        (lambda: canonical, False),
+    )
+    for candidate, from_text in candidates:
+        found = _named(candidate(), page_url)
+        if found is not None and not (from_text and own_name(found.publisher, page_url, site_name)):
+            return found
+    return None
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_MIN_OWN_KEY = 4
+
+
+def _folded(value: str | None) -> str:
+    """``value`` case-folded, umlauts spelled out, accents dropped ("Süddeutsche" → "sueddeutsche")."""
+    folded = unicodedata.normalize("NFKD", (value or "").casefold().translate(_UMLAUTS))
+    return folded.encode("ascii", "ignore").decode("ascii")
+
+
+def _name_key(value: str | None) -> str:
+    """A name's comparison key: folded, word characters only, a leading "the" dropped."""
+    return compact_key(_folded(value)).removeprefix("the")
+
+
+def own_name(publisher: str, page_url: str | None, site_name: str | None) -> bool:
+    """Whether ``publisher`` is the page's own site: its site name, or a name whose first word is its domain's label
+    ("hessenschau.de/bb", "MDR THÜRINGEN/ls" on mdr.de, "Example News" on example-news.com, "Süddeutschen Zeitung"
+    on sueddeutsche.de; not "Weltwoche" on welt.de), or that the label starts with ("Example" on example-news.com)."""
+    key = _name_key(publisher)
+    if not key:
+        return False
+    if site_name and _name_key(site_name) == key:
+        return True
+    domain = registrable_domain(unarchived(page_url))
+    label = _name_key(domain.split(".", 1)[0]) if domain else ""
+    if not label:
+        return False
+    spelled = r"[\W_]*".join(map(re.escape, label)) + r"(?:e?n|e?s)?(?![a-z0-9])"  # "Süddeutschen": inflected
+    starts = re.match(rf"(?:the\s+)?{spelled}", _folded(publisher).strip())
+    return bool(starts) or (len(key) >= _MIN_OWN_KEY and label.startswith(key))
 
 
 def _first_origin(
@@ -418,7 +636,12 @@ def _first_origin(
         if found:
             return found
     for index in range(tail_start, len(blocks)):
-        found = _source_link(blocks[index].element, blocks[index].text, index, page_url)
+        text = blocks[index].text
+        if SOURCE_LABEL.match(text) and index + 1 < len(blocks):  # "Quelle:" on a line, its link on the next
+            following = blocks[index + 1]
+            found = _source_link(following.element, f"{text} {following.text}", index + 1, page_url)
+        else:
+            found = _source_link(blocks[index].element, text, index, page_url)
         if found:
             return found
     return None
@@ -438,7 +661,27 @@ def _source_link(element: Tag, text: str, index: int | None, page_url: str | Non
         name = outlet_name(text) or (text if is_outlet(text) else None) or outlet_of_domain(host_of(url))
         if name:
             return OriginFinding(name, statement, url, index)
+        if _links_an_original_article(statement, text, url):
+            return OriginFinding(registrable_domain(unarchived(url)) or url, statement, url, index)
     return None
+
+
+_MIN_HEADLINE_WORDS = 4
+_MIN_LINK_SHARE = 0.6
+
+
+def _links_an_original_article(statement: str, anchor_text: str, url: str) -> bool:
+    """Whether a "Quelle: / Source:" line is only a link to another site's story, written as its URL or its
+    headline (a name there is an organisation, judged by the outlet tests): the story this one translates or
+    retells. Not a press release, a study, a document, a forum thread or a social post."""
+    label = _SOURCE_LINE.match(statement)
+    rest = statement[label.end() - 1 :] if label else statement
+    if not anchor_text or len(anchor_text) < _MIN_LINK_SHARE * len(rest):
+        return False
+    as_url = anchor_text.casefold().startswith(("http", "www."))
+    if not as_url and len(anchor_text.split()) < _MIN_HEADLINE_WORDS:
+        return False
+    return is_story_url(unarchived(url) or url, statement)
 
 
 def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> OriginFinding | None:
@@ -453,8 +696,12 @@ def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> O
 __all__ = [
     "OriginFinding",
     "credit_in_page",
+    "dateline_code",
+    "dateline_credit",
     "extract_origin",
     "notes_in_page",
+    "own_name",
     "source_link_in_page",
     "statement_origin",
+    "without_photo_credits",
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from worker.lexicon.agencies import outlet_name, outlet_of_domain
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site
@@ -36,6 +37,26 @@ class OriginFinding:
     statement: str
     url: str | None = None
     block: int | None = None
+
+
+_ARTICLE_PATH = re.compile(
+    r"/(?:19|20)\d\d(?:/[01]?\d/|[01]\d[0-3]\d)|/[^/]*[a-zà-ÿ]{2,}[-_][a-zà-ÿ]{2,}[-_][a-zà-ÿ0-9]{2,}[^/]*/?$",
+    re.IGNORECASE,
+)
+"""A path that reads as a story's: a date ("/2024/05/", "/20240503") or a slug of three words or more."""
+_NOT_A_STORY = re.compile(
+    r"press|presse|newsroom|medien-?mitteilung|communiqu|release|\.pdf\b|doi\.org|wikipedia|studie|study|"
+    r"et\s+al\b|forum|thread|youtube|twitter|facebook|instagram",
+    re.IGNORECASE,
+)
+"""What a press release, a study, a document, a forum thread or a social post says of itself in its line or URL."""
+
+
+def is_story_url(url: str, context: str = "") -> bool:
+    """Whether ``url`` reads as a news story's address (a dated path or a slug of three words), neither it nor its
+    ``context`` (the line linking it) saying it is a press release, a study, a document, a forum thread or a social
+    post."""
+    return bool(_ARTICLE_PATH.search(urlsplit(url).path)) and not _NOT_A_STORY.search(f"{context} {url}")
 
 
 def _key(value: str | None) -> str:
@@ -71,6 +92,8 @@ def _based_on(doc: Document, value: Any, page_url: str | None) -> tuple[str, str
     value = schema_org.resolve(doc.json_ld, value)
     url = absolute_url(value, page_url) if isinstance(value, str) else None
     name = outlet_of_domain(host_of(url))
+    if url is not None and name is None and is_story_url(url):  # another site's story: named as for a canonical
+        name = name_of_site(doc, url)
     if isinstance(value, dict):
         kinds = schema_org.types_of(value)
         if kinds and not any(kind.endswith(("newsarticle", "blogposting")) or kind == "article" for kind in kinds):
@@ -251,6 +274,7 @@ def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | N
 __all__ = [
     "OriginFinding",
     "canonical_origin",
+    "is_story_url",
     "markup_origin",
     "name_of_site",
     "named_origin",

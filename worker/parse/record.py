@@ -22,7 +22,16 @@ from worker.parse.document import Document, load_document
 from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
-from worker.parse.origin import OriginFinding, credit_in_page, extract_origin, notes_in_page, source_link_in_page
+from worker.parse.origin import (
+    OriginFinding,
+    credit_in_page,
+    dateline_code,
+    dateline_credit,
+    extract_origin,
+    notes_in_page,
+    source_link_in_page,
+    without_photo_credits,
+)
 from worker.parse.origin_markup import canonical_origin, markup_origin, named_origin
 from worker.parse.related import line_links, link_lines, named_boxes, reading_boxes, related_links
 from worker.parse.see_also import extract_see_also
@@ -106,6 +115,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         raise NoArticleContent("no headline found (no <h1>, <title> or metadata title)", url=url)
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
     page_note = page_note or source_link_in_page(marks.anchors, url)
+    credit_strings = without_photo_credits(marks.credit_strings)  # on the intact tree, images still in it
     boxes = reading_boxes(marks.reading_labels) + named_boxes(marks.related_boxes)  # before the body prunes
     lines = link_lines(marks.anchors, url)
     body = extract_body(doc, headline=headline)
@@ -128,7 +138,8 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         page_note=page_note,
         markup=markup_origin(doc, url, metadata.site_name),
         canonical=canonical_origin(doc, metadata.canonical_url, url),
-        page_credit=credit_in_page(marks.credit_strings, url),
+        page_credit=credit_in_page(credit_strings, url, dateline_code(blocks))
+        or dateline_credit(marks.dateline_strings),
     )
     origin = named_origin(doc, origin)
     if origin is not None and origin.block is not None:

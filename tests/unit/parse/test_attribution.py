@@ -705,3 +705,298 @@ def test_an_ani_dateline_with_a_bracketed_country() -> None:
     origin = parse(page(first="<p>New Delhi [India], May 3 (ANI): The council voted late on Friday.</p>")).origin
     assert origin is not None
     assert origin.publisher == "ANI"
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        # a date and an outlet noun between the kind of piece and the quoted name; the verb closes the note
+        (
+            "<p><em>Dieser Beitrag ist am 1. Juni 2017&nbsp;in der Wochenzeitung &#8222;der Freitag&#8220; "
+            "erschienen.</em></p>",
+            "der Freitag",
+        ),
+        ("<p>Der Text erschien am 3. März 2024 im Abendkurier.</p>", "Abendkurier"),
+        ("<p>This essay first appeared in the magazine “harbor life”.</p>", "harbor life"),
+    ],
+)
+def test_republication_notes_with_a_date_or_a_quoted_name(note: str, publisher: str) -> None:
+    origin = parse(page(article_end=note)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p>Dieser Artikel ist am 3. Mai 2024 in der Printausgabe erschienen.</p>",  # the site's own print edition
+        "<p>Dieser Beitrag ist in der Ausgabe 3/2024 erschienen.</p>",
+        "<p>Der Artikel ist in der Printausgabe der Example News erschienen.</p>",  # its own paper, by name
+    ],
+)
+def test_a_note_on_the_sites_own_print_edition_is_no_origin(note: str) -> None:
+    record = parse(page(article_end=note, head='<meta property="og:site_name" content="Example News">'))
+    assert record.origin is None
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher", "url"),
+    [
+        (
+            '<p><a href="https://gnadlib.example.com/2013/12/08/antipoden/">Rebloggt von gnaddrig ad libitum: '
+            "Antipoden: Die Wahrheit:</a><br>Es ist noch nicht lange her, dass der Stadtrat abstimmte.</p>",
+            "gnaddrig ad libitum",
+            "https://gnadlib.example.com/2013/12/08/antipoden/",
+        ),
+        (
+            '<p>Reblogged from <a href="https://harborblog.example.org/2024/05/budget/">Harbor Blog</a>:</p>',
+            "Harbor Blog",
+            "https://harborblog.example.org/2024/05/budget/",
+        ),
+    ],
+)
+def test_a_reblog_names_the_blog_it_comes_from(first: str, publisher: str, url: str) -> None:
+    origin = parse(page(first=first)).origin
+    assert origin is not None
+    assert (origin.publisher, origin.url) == (publisher, url)
+
+
+def test_reblogged_this_on_names_the_reblogger_not_the_origin() -> None:
+    # a guard: "Reblogged this on X" names the blog that reblogged, this one
+    assert parse(page(first="<p>Reblogged this on Example News and commented: well said.</p>")).origin is None
+
+
+def test_a_reblog_in_an_archived_copy_is_judged_by_the_archived_sites() -> None:
+    # Given a Wayback Machine copy of a blog post reblogging another blog (both links rewritten to the archive)
+    url = "https://web.archive.org/web/20140109030403/http://example-news.com/2013/12/09/reblog/"
+    href = "https://web.archive.org/web/20140109030403/http://gnadlib.example.com/2013/12/08/antipoden/"
+    first = f'<p><a href="{href}">Rebloggt von Gnaddrig: Antipoden:</a><br>Es ist noch nicht lange her.</p>'
+    origin = parse(page(first=first, url=url), url=url).origin
+    # Then the other blog is the origin, though both URLs are on the archive's host
+    assert origin is not None
+    assert origin.publisher == "Gnaddrig"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Quelle: Example News</p>",  # the site's own name, spelled as its domain
+        "<p>Quelle: EXAMPLE NEWS/ls</p>",  # with an editor's initials
+        "<p>Source: Example News Times</p>",  # an outlet-like name that begins with the domain's label
+    ],
+)
+def test_a_source_line_naming_the_site_itself_is_no_origin(line: str) -> None:
+    assert parse(page(article_end=line)).origin is None
+
+
+def test_a_source_line_naming_the_site_gives_way_to_the_next_finding() -> None:
+    # Given the site's own "Source:" line closing the text, and a canonical URL on another outlet's site
+    head = '<link rel="canonical" href="https://www.nbcnews.com/politics/city-council-approves-new-budget-n1234">'
+    origin = parse(page(head=head, article_end="<p>Source: Example News Times</p>")).origin
+    # Then the canonical names the origin
+    assert origin is not None
+    assert origin.publisher == "NBC News"
+
+
+CODED_DATELINE = "<p>Kassel (jur). Das Gericht hat am Freitag entschieden, dass der Haushalt gilt.</p>"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "publisher"),
+    [
+        # a name that calls itself a news agency, after the agency's domain
+        (
+            {"article_end": "<p>Quelle: © www.kasselagentur.example - Juristische Presseagentur</p>"},
+            "Juristische Presseagentur",
+        ),
+        ({"article_end": "<p>Source: Harbor News Service</p>"}, "Harbor News Service"),
+        # a "(jur)" dateline and a closing source line naming an agency whose name starts with that code
+        ({"first": CODED_DATELINE, "after": '<div class="src">Quelle: JurAgentur</div>'}, "JurAgentur"),
+        # or only its domain: named as the page spells it
+        (
+            {"first": CODED_DATELINE, "article_end": "<p>Quelle: www.juragentur.example</p><p>© JurAgentur</p>"},
+            "JurAgentur",
+        ),
+    ],
+)
+def test_a_source_line_naming_a_news_agency(kwargs: dict[str, str], publisher: str) -> None:
+    origin = parse(page(**kwargs)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"article_end": "<p>Quelle: Bundesnetzagentur</p>"},  # a public agency, no news agency
+        {"first": CODED_DATELINE, "article_end": "<p>Quelle: Bundesagentur für Arbeit</p>"},
+        {"first": CODED_DATELINE, "article_end": "<p>Quelle: Pressemitteilung der Stadt Kassel</p>"},
+    ],
+)
+def test_a_source_line_naming_another_kind_of_agency_is_no_origin(kwargs: dict[str, str]) -> None:
+    assert parse(page(**kwargs)).origin is None
+
+
+ORIGINAL_STORY = "https://www.harbortimes.example/2024/05/03/city-council-passes-budget/"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # a closing source line that is only a link to another site's story, written as its URL or its headline
+        (f'<p>Quelle: <a href="{ORIGINAL_STORY}">{ORIGINAL_STORY}</a></p><p>© Harbor Times</p>', "Harbor Times"),
+        (f'<p>Quelle: <a href="{ORIGINAL_STORY}">City council passes the budget</a></p>', "harbortimes.example"),
+    ],
+)
+def test_a_source_line_linking_another_sites_story(line: str, publisher: str) -> None:
+    origin = parse(page(article_end=line)).origin
+    assert origin is not None
+    assert (origin.publisher, origin.url) == (publisher, ORIGINAL_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a press release, a study, an organisation's page named by its name, a forum thread
+        '<p>Quelle: <a href="https://www.acme-batteries.example/newsroom/2024/05/03/acme-opens-plant/">'
+        "https://www.acme-batteries.example/newsroom/2024/05/03/acme-opens-plant/</a></p>",
+        '<p>Quelle: <a href="https://www.harbor-institute.example/2024/05/budget-study-results/">Pressemitteilung '
+        "des Harbor Institute zur Studie</a></p>",
+        '<p>Quelle: <a href="https://www.harbor-institute.example/2024/05/budget-study-results/">'
+        "Harbor Institute</a></p>",
+        '<p>Quelle: <a href="https://forum.example.org/threads/city-council-passes-budget.123/">'
+        "City council passes the budget, discussion thread</a></p>",
+    ],
+)
+def test_a_source_line_linking_no_story_is_no_origin(line: str) -> None:
+    assert parse(page(article_end=line)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("<p>Copyright 2024 NPR. To see more, visit https://www.npr.org.</p>", "NPR"),
+        ("<p>©2024 The New York Times Company</p>", "The New York Times"),
+    ],
+)
+def test_a_copyright_line_naming_a_listed_outlet(line: str, publisher: str) -> None:
+    origin = parse(page(article_end=line)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_an_outlets_copyright_line_on_its_own_site_is_no_origin() -> None:
+    url = "https://www.npr.org/2024/05/03/city-council-approves-new-budget"
+    data = page(article_end="<p>Copyright 2024 NPR. To see more, visit https://www.npr.org.</p>", url=url)
+    assert parse(data, url=url).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # the site and an editor's initials beside one wire
+        ("<p>Quelle: example-news.com, ghö/dpa</p>", "dpa"),
+        # a desk's code and a wire closing the last paragraph after a line break
+        ("<p>Die Notenbank will die Zinsen senken, sagte er am Montag.<br>FMW/Bloomberg</p>", "Bloomberg"),
+        ("<p>Der Stadtrat hat abgestimmt. (ddp)</p>", "ddp"),
+        ("<p>Quelle: Harbor Times vom 3. Mai 2024</p>", "Harbor Times"),
+    ],
+)
+def test_more_closing_credits(line: str, publisher: str) -> None:
+    origin = parse(page(article_end=line)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_source_line_naming_several_wires_beside_the_site_is_no_origin() -> None:
+    # a newsroom's own story with material from several agencies
+    assert parse(page(article_end="<p>Quelle: Example News, dpa, AFP, Reuters</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("<p>Dieser Artikel erschien zuerst auf Englisch bei Harbor Times.</p>", "Harbor Times"),
+        ("<p>Dieser Beitrag erschien zuerst in der Harbor Times vom 3. Mai 2024.</p>", "Harbor Times"),
+        (f'<p>Translated from <a href="{ORIGINAL_STORY}">Harbor Times</a> by Jane Doe.</p>', "Harbor Times"),
+        (
+            "<p>Dieser Text ist eine Übersetzung eines Artikels aus der "
+            f'<a href="{ORIGINAL_STORY}">Harbor Times</a>.</p>',
+            "Harbor Times",
+        ),
+        (
+            f'<p>Übersetzt von Jane Doe. Original: <a href="{ORIGINAL_STORY}">Harbor Times</a></p>',
+            "Harbor Times",
+        ),
+        (f'<p>Quelle:</p><p><a href="{ORIGINAL_STORY}">{ORIGINAL_STORY}</a></p>', "harbortimes.example"),
+        ("<p>This story was produced by Harbor Health News, an independent newsroom.</p>", "Harbor Health News"),
+    ],
+)
+def test_translations_and_more_notes(line: str, publisher: str) -> None:
+    origin = parse(page(article_end=line)).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        # the wire as the last field of a date line
+        ("first", '<div class="meta">03.05.2024 | 13:10 Uhr | dpa</div>', "dpa"),
+        ("first", '<div class="meta">03.05.2024, 13:10 Uhr | Quelle: AFP</div>', "AFP"),
+        # a labelled credit in its own text beside a date in a meta row
+        (
+            "first",
+            '<div class="meta"><span>Quelle: dpa</span> <time datetime="2024-05-03">3.5.2024</time></div>',
+            "dpa",
+        ),
+        # a lower-case code of three letters or more closing the last paragraph, as German desks write it
+        ("article_end", "<p>Der Verein will nun in die zweite Runde einziehen. (sid)</p>", "SID"),
+    ],
+)
+def test_wire_credits_in_meta_rows_and_lower_case(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_two_letter_lower_case_code_closing_a_paragraph_is_no_credit() -> None:
+    assert parse(page(article_end="<p>The plan was approved by the council on Friday. (ap)</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '<div class="lead"><picture><img src="/a.jpg" alt=""></picture><small>© dpa</small></div>',
+        '<p><img src="/a.jpg" alt=""><br>AFP</p>',
+    ],
+)
+def test_a_credit_in_an_images_own_box_is_a_photo_credit(first: str) -> None:
+    assert parse(page(first=first)).origin is None
+
+
+def test_the_reblogged_text_after_the_reblog_line_stays_in_the_body() -> None:
+    # Given a reblog line that opens the paragraph holding the reblogged text
+    text = "Es ist noch nicht allzulange her, dass der Stadtrat über den Haushalt stritt und lange beriet. " * 5
+    link = '<a href="https://gnadlib.example.com/2013/12/08/antipoden/">Rebloggt von Gnaddrig: Antipoden:</a>'
+    first = f"<p>{link}<br>{text}</p>"
+    record = parse(page(first=first))
+    # Then the blog is the origin and its text is still the article's
+    assert record.origin is not None
+    assert record.origin.publisher == "Gnaddrig"
+    assert "der Stadtrat über den Haushalt stritt" in record.body
+
+
+def test_is_based_on_another_sites_story_is_named_as_the_page_spells_it() -> None:
+    head = jsonld(isBasedOn="https://www.rivervalleyledger.example/2024/05/03/city-council-passes-budget/")
+    origin = parse(page(head=head, article_end="<p><em>Courtesy of the River Valley Ledger.</em></p>")).origin
+    assert origin is not None
+    assert origin.publisher == "River Valley Ledger"
+
+
+def test_a_source_whose_name_only_begins_with_the_sites_letters_is_not_the_site() -> None:
+    # a guard on the own-name rule: "Exampleville Gazette" on example.com is another paper
+    url = "https://www.example.com/2024/05/city-council-approves-new-budget/"
+    origin = parse(page(article_end="<p>Source: Exampleville Gazette</p>", url=url), url=url).origin
+    assert origin is not None
+    assert origin.publisher == "Exampleville Gazette"
