@@ -56,7 +56,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Philippine News Agency": (WIRE, ("pna",), ("pna.gov.ph",)),
     "Associated Press of Pakistan": (WIRE, (), ("app.com.pk",)),
     "BSS": (WIRE, ("bangladesh sangbad sangstha",), ("bssnews.net",)),
-    "United News of India": (WIRE, (), ("uniindia.com",)),
+    "United News of India": (WIRE, ("UNI",), ("uniindia.com",)),
     "IRNA": (WIRE, ("islamic republic news agency",), ("irna.ir",)), "ISNA": (WIRE, (), ("isna.ir",)),
     "Tasnim": (WIRE, ("tasnim news agency",), ("tasnimnews.com",)),
     "Fars News Agency": (WIRE, ("fars news",), ("farsnews.ir",)),
@@ -559,14 +559,14 @@ COPYRIGHT_CREDIT = re.compile(
 All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see more, visit ..."."""
 
 TRAILING_CREDIT = re.compile(
-    rf"(?:[.!?\"”’»]\s*|\s)(?:[(\[]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]]|"
+    rf"(?:[.!?\"”’»]\s*|\s)(?:[(\[]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]]\.?|"
     rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN})|"
     rf"(?<=[.!?\"”’»]\s)(?:[^\W\d_]{{2,4}}/)+(?P<slashed>{AGENCY_PATTERN}))\s*$",
     re.IGNORECASE,
 )
-"""A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... on Monday. — PTI", "...
-sagte er. FMW/Bloomberg" (a desk's code, then the wire; search the paragraph's last ``TRAILING_CREDIT_CHARS``
-characters; check the case is the wire's own)."""
+"""A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... per le famiglie. (ANSA).",
+"... on Monday. — PTI", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire; search the paragraph's last
+``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""
 
 TRAILING_CREDIT_CHARS = 60
 

@@ -37,10 +37,11 @@ _ORIGIN_PHRASES = (
     r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original|"
     r"initialement|originellement|d['’]abord paru|originalmente|originariamente|oorspronkelijk|verscheen eerder|"
     r"erstveröffentlichung|freundlicher genehmigung|distributed by|reposted|cross-?posted|erschien(?:en)? (?:am|im)|"
-    r"rebloggt von|reblogged from"
+    r"rebloggt von|reblogged from|article courtesy of|story courtesy of|post courtesy of|article is courtesy of|"
+    r"story is courtesy of"
 )
 _ORIGIN = phrase_pattern(_ORIGIN_PHRASES, re.IGNORECASE)
-_MIN_NOTE_CHARS = 12
+_MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link
 _MAX_ORIGIN_STRINGS = 12  # "originally" is a common word: the note may come after several
 _MAX_READING_LABELS = 8
 _MAX_ANCHORS = 600

@@ -118,6 +118,16 @@ _STATEMENTS = (
     re.compile(
         rf"^\W{{0,3}}(?:this|the)\s+(?:{_KINDS})\s+(?:was|is)\s+produced\s+by\s+(?P<publisher>.+)", re.IGNORECASE
     ),
+    re.compile(  # a wire's standard closing line: "This report by The Canadian Press was first published Jan. 5, 2023."
+        rf"^\W{{0,3}}this\s+(?:{_KINDS})\s+by\s+(?P<publisher>.{{2,80}}?)\s+was\s+(?:first|originally)\s+"
+        r"(?:published|posted)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Article courtesy of X", "This story is courtesy of X"; not "Photo courtesy of X" (a credit)
+        rf"^\W{{0,3}}(?:this\s+)?(?:{_KINDS})\s+(?:is\s+)?(?:(?:re)?published\s+|used\s+)?courtesy\s+of\s+"
+        r"(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:on|at|in)\s+(?P<publisher>.+)", re.IGNORECASE
     ),
@@ -151,7 +161,7 @@ _NOTE_WORD = phrase_pattern(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
-    r"produced",
+    r"produced|courtesy",
     re.IGNORECASE,
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
@@ -211,6 +221,7 @@ _DATELINE_BLOCKS = 5  # a dateline may follow a standfirst, a byline and a date 
 _TRAILING_BLOCKS = 2
 _MAX_PUBLISHER = 80
 _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
+_LOWER_THE = re.compile(r"^the\s+")
 
 
 def _publisher_name(raw: str) -> str:
@@ -265,7 +276,8 @@ def _linked_publisher(element: Tag, raw: str, publisher: str, page_url: str | No
         key = compact_key(anchor_text)
         if key and key in compact_key(raw):
             url = absolute_url(href if isinstance(href, str) else None, page_url)
-            return url, publisher if anchor_text.casefold() in _VAGUE_ANCHORS else anchor_text.strip(" .,:;")
+            named = _LOWER_THE.sub("", anchor_text.strip(" .,:;"))  # "in <a>the Los Angeles Times</a>"
+            return url, publisher if anchor_text.casefold() in _VAGUE_ANCHORS else named
         if compact_key(publisher) and compact_key(publisher) in key:
             return absolute_url(href if isinstance(href, str) else None, page_url), publisher
     return None, publisher

@@ -1000,3 +1000,42 @@ def test_a_source_whose_name_only_begins_with_the_sites_letters_is_not_the_site(
     origin = parse(page(article_end="<p>Source: Exampleville Gazette</p>", url=url), url=url).origin
     assert origin is not None
     assert origin.publisher == "Exampleville Gazette"
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        # the publisher only as a link's text: the string before it is just "Provided by "
+        (
+            "article_end",
+            '<p>Provided by <a href="https://theconversation.com">The Conversation</a></p>',
+            "The Conversation",
+        ),
+        (
+            "article_end",
+            "<p>L'opposizione ha detto che il piano aumenterà le tasse per le famiglie. (ANSA).</p>",
+            "ANSA",
+        ),
+        (
+            "article_end",
+            "<p>This report by The Canadian Press was first published Jan. 5, 2024.</p>",
+            "The Canadian Press",
+        ),
+        ("article_end", '<p>Article courtesy of <a href="https://www.cnbc.com/2024/05/x.html">CNBC</a>.</p>', "CNBC"),
+        (
+            "article_end",
+            '<p>This story appeared in <a href="https://www.latimes.com/x">the Los Angeles Times</a>.</p>',
+            "Los Angeles Times",
+        ),
+        ("first", "<p>Mumbai, May 3 (UNI) The council voted late on Friday.</p>", "United News of India"),
+    ],
+)
+def test_linked_names_closing_lines_and_wire_codes(where: str, html: str, publisher: str) -> None:
+    origin = parse(page(**{where: html})).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+def test_a_photo_courtesy_line_is_no_origin() -> None:
+    html = '<figure><img src="/a.jpg"><figcaption>Photo courtesy of <a href="https://www.cnbc.com/">CNBC</a></figcaption></figure>'
+    assert parse(page(article_end=html)).origin is None
