@@ -283,7 +283,7 @@ def _cards(anchors: Sequence[Tag], text: int) -> bool:
 
 def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
     page = _comparable(page_url)
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}  # story URL (no fragment) -> (URL as first met, title)
     for anchor in anchors:
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
@@ -291,12 +291,14 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
             continue
         if page and _comparable(url) == page:
             return None  # a list holding the page itself is a site feed
-        title = _title(anchor)
-        if found.get(url):
+        story = url.split("#", 1)[0]  # a card's "#comments" link is the same story
+        if found.get(story, ("", ""))[1]:
             continue
-        if _article_like(url, page_url) and (_MIN_TITLE <= len(title) <= _MAX_TITLE or url not in found):
-            found[url] = title if _MIN_TITLE <= len(title) <= _MAX_TITLE else ""
-    links = [(url, title) for url, title in found.items() if title]
+        title = _title(anchor)
+        if _article_like(url, page_url) and (_MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found):
+            titled = _MIN_TITLE <= len(title) <= _MAX_TITLE
+            found[story] = (url, title) if titled else (found.get(story, (url, ""))[0], "")
+    links = [(url, title) for url, title in found.values() if title]
     return None if len(found) > _MAX_LINKS else links  # a long list (titled or not) is a site feed
 
 
