@@ -26,3 +26,78 @@ def test_a_labelled_grid_of_cards_with_comment_links() -> None:
     record = parse(page(after=box))
     # Then the six stories are see-also: a comments link is the same story, not a seventh to twelfth one
     assert see_also_urls(record) == urls(6)
+
+
+def li_pairs(count: int) -> str:
+    """List cards: an image-only link, then a second anchor to the same URL holding the headline element."""
+    return "".join(
+        f'<li class="item"><a href="{href}"><img src="/i/{n}.jpg" alt=""></a>'
+        f'<a href="{href}"><h3>{title}</h3></a></li>'
+        for n, (href, title) in enumerate(STORIES[:count])
+    )
+
+
+PARAS = "".join(
+    f"<p>Paragraph {n}: the city council voted on the budget after a long debate about schools, roads and the new "
+    "library, and members said the plan would be reviewed again next spring.</p>"
+    for n in range(1, 7)
+)
+
+
+def nested_page(after_story: str, after_wrapper: str = "") -> bytes:
+    """A theme page: the story's text in ``div.entry-content`` inside ``article`` inside two wrappers;
+    ``after_story`` follows the article inside the inner wrapper, ``after_wrapper`` follows the wrappers."""
+    return (
+        "<html><head><title>City council approves new budget</title></head><body>"
+        '<header class="site-header"><a href="/">Example News</a></header>'
+        '<div id="page" class="site"><div class="site-content"><div class="content-area"><main class="site-main">'
+        '<article class="post type-post"><header class="entry-header"><h1 class="entry-title">'
+        'City council approves new budget</h1></header>'
+        f'<div class="entry-content">{PARAS}</div></article>{after_story}</main></div>{after_wrapper}</div></div>'
+        '<footer class="site-footer"><p>© Example News</p></footer></body></html>'
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<aside class="box"><h3>You may also like</h3><ul>{li_pairs(3)}</ul></aside>',
+        f'<aside><h4 class="title">Read next</h4><div class="cards">{article_cards(3)}</div></aside>',
+        f'<div class="x"><div class="y"><h2><span>More like this</span></h2></div><div class="z"><ul>{li_pairs(3)}'
+        "</ul></div></div>",
+        f'<section class="x"><header><h2>Related Articles</h2></header><div class="grid">{article_cards(3)}</div>'
+        "</section>",
+    ],
+)
+def test_card_boxes_right_after_a_nested_article(box: str) -> None:
+    # Given a theme page whose article sits inside wrappers, and a labelled box of cards right after it
+    record = parse(nested_page(box))
+    # Then its stories are see-also
+    assert see_also_urls(record) == urls(3)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<aside class="box"><h3>Related</h3><ul>{li_pairs(3)}</ul></aside>',
+        f'<section class="x"><h2>Related Posts</h2><div class="grid">{article_cards(3)}</div></section>',
+    ],
+)
+def test_card_boxes_after_the_wrapper_of_the_article(box: str) -> None:
+    # Given a labelled box one wrapper further out than the article
+    record = parse(nested_page("", box))
+    # Then its stories are see-also
+    assert see_also_urls(record) == urls(3)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<aside class="widget"><h3>Latest News</h3><ul>{li_pairs(3)}</ul></aside>',
+        f'<section class="x"><h2>Most Read</h2><div class="grid">{article_cards(3)}</div></section>',
+        f'<section class="x"><h2>Trending now</h2><div class="grid">{article_cards(3)}</div></section>',
+    ],
+)
+def test_feed_boxes_after_the_article_stay_out(box: str) -> None:
+    record = parse(nested_page(box))
+    assert see_also_urls(record) == []
