@@ -61,6 +61,7 @@ _MIN_LINKED_SHARE = 0.3
 _MAX_CARD_TEXT = 400  # a card's kicker, headline, teaser and date
 _MIN_LINE_TITLE = 20
 _MIN_SLUG = 16
+_MIN_WORD_SLUG = 10  # a one-word story path: longer than most section names
 _MIN_LINE_WORDS = 4
 _MIN_LINE_SHARE = 0.8
 _MARKERS = " »›>→▶►•·-–—:|"
@@ -220,6 +221,17 @@ def _article_like(url: str, page_url: str | None) -> bool:
     return bool(_SLUG.search(parts.path) or re.search(r"\d{4,}", parts.query))
 
 
+def _headline_path(url: str, title: str, page_url: str | None) -> bool:
+    """A story at a one-word path ("/firmenwagenleasing") in a box, titled as a headline (4+ words, 20+
+    characters): the word is long, no section name, and the title is no section's."""
+    if _NOT_ARTICLE.search(url) or not same_site(url, page_url):
+        return False
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    if len(segments) != 1 or len(segments[0]) < _MIN_WORD_SLUG or _FILE.search(segments[0]):
+        return False
+    return len(title) >= _MIN_LINE_TITLE and len(title.split()) >= _MIN_LINE_WORDS
+
+
 def _title(anchor: Tag) -> str:
     only = anchor.string  # the common case, a plain text link: no tree walk
     if only is not None:
@@ -295,7 +307,9 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
         if found.get(story, ("", ""))[1]:
             continue
         title = _title(anchor)
-        if _article_like(url, page_url) and (_MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found):
+        if (_article_like(url, page_url) or _headline_path(url, title, page_url)) and (
+            _MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found
+        ):
             titled = _MIN_TITLE <= len(title) <= _MAX_TITLE
             found[story] = (url, title) if titled else (found.get(story, (url, ""))[0], "")
     links = [(url, title) for url, title in found.values() if title]

@@ -22,7 +22,8 @@ def article_cards(count: int, comments: bool = False) -> str:
 
 def test_a_labelled_grid_of_cards_with_comment_links() -> None:
     # Given six cards, each with its comments link ("#comments"), under a "Related Posts" heading
-    box = f'<section class="x"><h2>Related Posts</h2><div class="grid">{article_cards(6, comments=True)}</div></section>'
+    grid = article_cards(6, comments=True)
+    box = f'<section class="x"><h2>Related Posts</h2><div class="grid">{grid}</div></section>'
     record = parse(page(after=box))
     # Then the six stories are see-also: a comments link is the same story, not a seventh to twelfth one
     assert see_also_urls(record) == urls(6)
@@ -31,8 +32,7 @@ def test_a_labelled_grid_of_cards_with_comment_links() -> None:
 def li_pairs(count: int) -> str:
     """List cards: an image-only link, then a second anchor to the same URL holding the headline element."""
     return "".join(
-        f'<li class="item"><a href="{href}"><img src="/i/{n}.jpg" alt=""></a>'
-        f'<a href="{href}"><h3>{title}</h3></a></li>'
+        f'<li class="item"><a href="{href}"><img src="/i/{n}.jpg" alt=""></a><a href="{href}"><h3>{title}</h3></a></li>'
         for n, (href, title) in enumerate(STORIES[:count])
     )
 
@@ -52,7 +52,7 @@ def nested_page(after_story: str, after_wrapper: str = "") -> bytes:
         '<header class="site-header"><a href="/">Example News</a></header>'
         '<div id="page" class="site"><div class="site-content"><div class="content-area"><main class="site-main">'
         '<article class="post type-post"><header class="entry-header"><h1 class="entry-title">'
-        'City council approves new budget</h1></header>'
+        "City council approves new budget</h1></header>"
         f'<div class="entry-content">{PARAS}</div></article>{after_story}</main></div>{after_wrapper}</div></div>'
         '<footer class="site-footer"><p>© Example News</p></footer></body></html>'
     ).encode()
@@ -101,3 +101,15 @@ def test_card_boxes_after_the_wrapper_of_the_article(box: str) -> None:
 def test_feed_boxes_after_the_article_stay_out(box: str) -> None:
     record = parse(nested_page(box))
     assert see_also_urls(record) == []
+
+
+def test_a_labelled_box_of_stories_with_one_word_paths() -> None:
+    # Given a "Related Posts" box whose stories live at one-word paths ("/carleasing"), titled as headlines
+    items = (
+        '<li><a href="/carleasing">Car leasing and its tax advantages</a></li>'
+        '<li><a href="/fleetfinancing">Fleet financing: how it works and what it costs</a></li>'
+        '<li><a href="/sport">Sport</a></li>'
+    )
+    record = parse(page(after=f'<div class="x"><h3>Related Posts</h3><ul>{items}</ul></div>'))
+    # Then the headline-titled ones are see-also; a one-word section link is not
+    assert see_also_urls(record) == [SITE + "/carleasing", SITE + "/fleetfinancing"]
