@@ -144,13 +144,33 @@ _STATEMENTS = (
         rf"erschien\s+(?:{_GERMAN_DATE})?(?:in|im|bei|auf)\s+(?P<publisher2>.+))",
         re.IGNORECASE,
     ),
+    re.compile(  # "Dieser Beitrag wurde uns (freundlicherweise) von X zur Verfügung gestellt"
+        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:wurde|wird)\s+(?:uns\s+)?"
+        r"(?:freundlicherweise\s+|dankenswerterweise\s+)?von\s+(?P<publisher>.{2,120}?)\s+zur\s+verfügung\s+gestellt",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Übernommen von X", "Dieser Artikel ist eine Übernahme von X", "Crosspost von X"
+        rf"^\W{{0,3}}(?:(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+ist\s+eine\s+)?"
+        r"(?:übernommen\s+(?:von|aus)|übernahme\s+(?:von|aus)|cross-?post(?:ing)?\s+(?:von|from|of))\s+"
+        r"(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Dieser Artikel stammt von unserem Partnerportal X"
+        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+stammt\s+(?:von|aus)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Der Originalartikel ist auf X erschienen", "Der Originalbeitrag erschien in X"
+        r"\b(?:der|das)\s+original(?:-?artikel|-?beitrag|-?text)\s+(?:ist\s+|wurde\s+)?(?:erschien\s+)?"
+        r"(?:auf|in|bei|im)\s+(?P<publisher>.{2,120}?)(?:\s+(?:erschienen|veröffentlicht)\b|[.!?]?$)",
+        re.IGNORECASE,
+    ),
     re.compile(  # a blog's reblog: "Rebloggt von X: <title>", "Reblogged from X:"; not "Reblogged this on <own blog>"
         r"^\W{0,3}(?:rebloggt\s+von|reblogged\s+from|reblogueado\s+de|reblogué\s+(?:depuis|de))\s+"
         r"(?P<publisher>[^:]{2,80}?)\s*(?::|$)",
         re.IGNORECASE,
     ),
-    re.compile(
-        r"^\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:auf|in|bei|im)\s+"
+    re.compile(  # also after a licence or credit sentence: "Lizenz: CC BY 4.0. Zuerst erschienen auf X"
+        r"(?:^|[.;]\s+)\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:auf|in|bei|im)\s+"
         r"(?P<publisher>.+)|^\W{0,3}erstveröffentlichung\s*(?::|in|bei|im|auf)\s*(?P<publisher2>.+)|"
         r"^\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht)\s+)?mit\s+freundlicher\s+genehmigung\s+"
         r"(?:von|der|des)\s+(?P<publisher3>.+)",
@@ -161,13 +181,13 @@ _NOTE_WORD = phrase_pattern(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
-    r"produced|courtesy",
+    r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt",
     re.IGNORECASE,
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
-    r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unserer?\s+(?:schwester|partner)\w*\s+|"
+    r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
     r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
     r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
     r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+|"

@@ -1039,3 +1039,39 @@ def test_linked_names_closing_lines_and_wire_codes(where: str, html: str, publis
 def test_a_photo_courtesy_line_is_no_origin() -> None:
     html = '<figure><img src="/a.jpg"><figcaption>Photo courtesy of <a href="https://www.cnbc.com/">CNBC</a></figcaption></figure>'
     assert parse(page(article_end=html)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        (
+            'Dieser Beitrag wurde uns freundlicherweise von <a href="https://www.heise.de/x">heise online</a> zur '
+            "Verfügung gestellt.",
+            "heise online",
+        ),
+        ('Übernommen von <a href="https://www.telepolis.de/x">Telepolis</a>.', "Telepolis"),
+        ('Dieser Artikel ist eine Übernahme von <a href="https://www.br.de/nachrichten/x">BR24</a>.', "BR24"),
+        ('Crosspost von <a href="https://www.freitag.de/x">der Freitag</a>', "der Freitag"),
+        (
+            'Dieser Artikel stammt von unserem Partnerportal <a href="https://www.t-online.de/x">t-online</a>.',
+            "t-online",
+        ),
+        ('Der Originalartikel ist auf <a href="https://www.zeit.de/x.html">ZEIT ONLINE</a> erschienen.', "ZEIT ONLINE"),
+        ('Lizenz: CC BY-NC-ND 4.0. Zuerst erschienen auf <a href="https://www.bpb.de/x">bpb.de</a>.', "bpb.de"),
+    ],
+)
+def test_german_notes_of_taken_over_articles(note: str, publisher: str) -> None:
+    origin = parse(page(article_end=f"<p>{note}</p>")).origin
+    assert origin is not None
+    assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p>Das Zitat stammt von einem Sprecher der Stadt, der nicht genannt werden wollte.</p>",
+        "<p>Die Daten wurden uns von der Stadtverwaltung zur Verfügung gestellt.</p>",  # data, not the article
+    ],
+)
+def test_german_sentences_that_only_look_like_notes(note: str) -> None:
+    assert parse(page(article_end=note)).origin is None
