@@ -609,6 +609,18 @@ def outlet_name(text: str) -> str | None:
     return _BY_SPELLING.get(key) or _BY_OUTLET_NAME.get(key) or _BY_OUTLET_NAME.get(f"the {key}")
 
 
+_INFLECTED = re.compile(r"(?<=\w)en(?= )")
+
+
+def uninflected_outlet(text: str) -> str | None:
+    """The listed outlet a German text names in an inflected case ("in der Süddeutschen Zeitung", "der Neuen
+    Zürcher Zeitung" → "Süddeutsche Zeitung", "Neue Zürcher Zeitung"), when ``text`` itself is no listed name."""
+    if outlet_name(text) is not None:
+        return None
+    key = " ".join(text.casefold().split()).strip(" .,;:()[]")
+    return _BY_OUTLET_NAME.get(_INFLECTED.sub("e", key)) if _INFLECTED.search(key) else None
+
+
 def is_listed_outlet(text: str) -> bool:
     """Whether ``text`` is the name or a spelling of a listed outlet or wire, with or without a leading article
     ("Wall Street Journal", "the Guardian", "Der Spiegel", "FT")."""
@@ -655,4 +667,5 @@ __all__ = [
     "named_outlets",
     "outlet_name",
     "outlet_of_domain",
+    "uninflected_outlet",
 ]

@@ -24,6 +24,7 @@ from worker.lexicon.agencies import (
     agency_name,
     outlet_name,
     outlet_of_domain,
+    uninflected_outlet,
 )
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
 from worker.lexicon.text import clean_text, compact_key
@@ -583,6 +584,7 @@ def _named(finding: OriginFinding | None, page_url: str | None) -> OriginFinding
     publisher = finding.publisher
     if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", publisher):
         publisher = outlet_of_domain(publisher) or publisher
+    publisher = uninflected_outlet(publisher) or publisher  # "in der Süddeutschen Zeitung" → "Süddeutsche Zeitung"
     host = host_of(page_url)
     if agency_home(publisher, host) or (host and outlet_of_domain(host) == publisher):
         return None

@@ -1075,3 +1075,16 @@ def test_german_notes_of_taken_over_articles(note: str, publisher: str) -> None:
 )
 def test_german_sentences_that_only_look_like_notes(note: str) -> None:
     assert parse(page(article_end=note)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Der Artikel erschien ursprünglich in der Süddeutschen Zeitung.", "Süddeutsche Zeitung"),
+        ("Dieser Beitrag erschien zuerst in der Neuen Zürcher Zeitung.", "Neue Zürcher Zeitung"),
+    ],
+)
+def test_a_listed_outlet_named_in_an_inflected_case_gets_its_own_name(note: str, publisher: str) -> None:
+    origin = parse(page(article_end=f"<p>{note}</p>")).origin
+    assert origin is not None
+    assert origin.publisher == publisher
