@@ -543,7 +543,8 @@ AGENCY_PATTERN = "|".join(
 """A regular-expression alternation of every agency spelling (match case-insensitively)."""
 
 CREDIT_LINE = re.compile(
-    r"^\W{0,3}(?:(?:source|sources|quelle|quellen|fuente|fuentes|fonte|text|autor|author|with inputs from|"
+    r"^\W{0,3}(?:(?:source|sources|quelle|quellen|fuente|fuentes|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|"
+    r"text|autor|author|with inputs from|"
     r"mit material (?:von|der|des|aus)|material|mit)\s*:?\s*)?"
     rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*\W{{0,3}}$",
     re.IGNORECASE,
@@ -571,11 +572,16 @@ TRAILING_CREDIT = re.compile(
 TRAILING_CREDIT_CHARS = 60
 
 SOURCE_NAME = re.compile(
-    r"^\W{0,3}(?:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<name>[^:]{2,60}?)\W{0,3}$", re.I
+    r"^\W{0,3}(?:source|sources|quelle|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás)\s*:\s*"
+    r"(?P<name>[^:]{2,60}?)\W{0,3}$",
+    re.I,
 )
 """A "Source: X" line naming its source in plain text (named from the outlet list, if it is there)."""
 
-SOURCE_LABEL = re.compile(r"^\W{0,3}(?:quelle|source|fuente|fonte|original)\s*:\s*$", re.IGNORECASE)
+SOURCE_LABEL = re.compile(
+    r"^\W{0,3}(?:quelle|source|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|original)\s*:\s*$",
+    re.IGNORECASE,
+)
 """A "Quelle:" / "Source:" label whose source follows in a link."""
 
 REUTERS_TRAILER = re.compile(r"^\W{0,3}(?:additional\s+)?reporting by\b.{3,300}\bediting by\b", re.IGNORECASE)

@@ -165,6 +165,12 @@ _STATEMENTS = (
         r"(?:auf|in|bei|im)\s+(?P<publisher>.{2,120}?)(?:\s+(?:erschienen|veröffentlicht)\b|[.!?]?$)",
         re.IGNORECASE,
     ),
+    re.compile(  # Polish: "Artykuł ukazał się pierwotnie w X", "Tekst pierwotnie opublikowany na X"
+        r"(?:\b(?:artykuł|tekst|materiał)\s+(?:został\s+)?)?(?:(?:pierwotnie|po\s+raz\s+pierwszy)\s+"
+        r"(?:ukazał\s+się|opublikowan[yo])|(?:ukazał\s+się|opublikowan[yo])\s+(?:pierwotnie|po\s+raz\s+pierwszy))\s+"
+        r"(?:w|na)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
     re.compile(  # a blog's reblog: "Rebloggt von X: <title>", "Reblogged from X:"; not "Reblogged this on <own blog>"
         r"^\W{0,3}(?:rebloggt\s+von|reblogged\s+from|reblogueado\s+de|reblogué\s+(?:depuis|de))\s+"
         r"(?P<publisher>[^:]{2,80}?)\s*(?::|$)",
@@ -182,7 +188,7 @@ _NOTE_WORD = phrase_pattern(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
-    r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt",
+    r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy",
     re.IGNORECASE,
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
@@ -222,7 +228,8 @@ _BY_AGENCY = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(  # also after a translator's credit: "Übersetzung: Jane Doe. Original: <a>X</a>"
-    r"^(?:[^:]{0,120}?[.;]\s+)?\W{0,3}(?:quelle|source|fuente|fonte|original|original(?:-?artikel|beitrag|text)|"
+    r"^(?:[^:]{0,120}?[.;]\s+)?\W{0,3}(?:quelle|source|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|"
+    r"original|original(?:-?artikel|beitrag|text)|"
     r"original\s+(?:article|story))\s*:\s*\S",
     re.IGNORECASE,
 )

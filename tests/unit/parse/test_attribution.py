@@ -1088,3 +1088,18 @@ def test_a_listed_outlet_named_in_an_inflected_case_gets_its_own_name(note: str,
     origin = parse(page(article_end=f"<p>{note}</p>")).origin
     assert origin is not None
     assert origin.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Źródło: PAP", "PAP"),
+        ("Kilde: NTB", "NTB"),
+        ('Tekst pierwotnie opublikowany na <a href="https://www.polityka.pl/x">Polityka</a>.', "Polityka"),
+        ('Artykuł ukazał się pierwotnie w <a href="https://www.rp.pl/x">Rzeczpospolita</a>.', "Rzeczpospolita"),
+    ],
+)
+def test_source_lines_and_notes_in_more_languages(note: str, publisher: str) -> None:
+    origin = parse(page(article_end=f"<p>{note}</p>")).origin
+    assert origin is not None
+    assert origin.publisher == publisher
