@@ -96,7 +96,7 @@ _STATEMENTS = (
     re.compile(
         rf"\b(?:this\s+(?:{_KINDS})\s+(?:is|was|has been)\s+)?"
         r"(?:republished|reprinted|reproduced|syndicated|reposted|cross-?posted)\s+"
-        r"(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?(?:under\s+an?\s+[\w\s.-]{0,40}?licen[cs]e\s+)?"
+        r"(?:here\s+)?(?:(?:with|by)\s+(?:kind\s+)?permission\s+)?(?:under\s+an?\s+[\w\s.-]{0,40}?licen[cs]e\s+)?"
         r"(?:from|of|by)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),

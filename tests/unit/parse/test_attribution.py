@@ -1103,3 +1103,14 @@ def test_source_lines_and_notes_in_more_languages(note: str, publisher: str) -> 
     origin = parse(page(article_end=f"<p>{note}</p>")).origin
     assert origin is not None
     assert origin.publisher == publisher
+
+
+def test_a_book_excerpt_reprinted_by_permission_names_its_publisher() -> None:
+    note = (
+        '<p><i>From the book </i><a href="https://www.example-books.com/the-great-plan">The Great Plan</a><i> by '
+        "Jane Doe. Copyright © 2019 by Jane Doe. Reprinted by permission of Basic Books, New York, NY. All rights "
+        "reserved.</i></p>"
+    )
+    origin = parse(page(article_end=note)).origin
+    assert origin is not None
+    assert origin.publisher == "Basic Books"
