@@ -5,46 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from schemas.article import ArticleRecord
-from worker.parse import parse_article
-
-URL = "https://www.example-news.com/2024/05/city-council-approves-new-budget/"
-PARAGRAPHS = "".join(
-    f"<p>Paragraph {n} of the story: the city council voted on the budget after a long debate about schools, "
-    f"roads and the new library, and members said the plan would be reviewed again next spring.</p>"
-    for n in range(1, 7)
-)
-RELATED = (
-    '<li><a href="/2024/04/mayor-unveils-school-spending-plan/">Mayor unveils a school spending plan</a></li>'
-    '<li><a href="/2024/03/library-expansion-wins-approval/">Library expansion wins approval</a></li>'
-)
-RELATED_URLS = [
-    "https://www.example-news.com/2024/04/mayor-unveils-school-spending-plan/",
-    "https://www.example-news.com/2024/03/library-expansion-wins-approval/",
-]
-
-
-def page(article_end: str = "", after: str = "", head: str = "", first: str = "", url: str = URL) -> bytes:
-    """A news page: an article with ``first`` before its paragraphs and ``article_end`` after them, then
-    ``after`` between the article and the site footer."""
-    return (
-        f"<html><head><title>City council approves new budget</title>{head}</head><body>"
-        '<header class="site-header"><a href="/">Example News</a></header><main>'
-        f'<article class="story"><h1>City council approves new budget</h1>{first}{PARAGRAPHS}{article_end}'
-        f"</article>{after}</main>"
-        '<footer class="site-footer"><p>© Example News</p><ul><li><a href="/2024/01/about-our-newsroom-team/">'
-        "About our newsroom and its team</a></li></ul></footer></body></html>"
-    ).encode()
-
-
-def parse(data: bytes, url: str = URL) -> ArticleRecord:
-    return parse_article(data, url=url)
-
-
-def see_also_urls(record: ArticleRecord) -> list[str]:
-    return [link.url for link in record.see_also]
-
+from support.news_pages import RELATED, RELATED_URLS, URL, page, parse, see_also_urls
 
 # --- see-also: boxes the body extractor drops as boilerplate ---
 

@@ -3,26 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.unit.parse.test_attribution import RELATED, RELATED_URLS, page, parse, see_also_urls
-
-SITE = "https://www.example-news.com"
-STORIES = [
-    ("/2024/04/mayor-unveils-school-spending-plan/", "Mayor unveils a school spending plan"),
-    ("/2024/03/library-expansion-wins-approval/", "Library expansion wins approval"),
-    ("/2024/02/council-elects-a-new-speaker/", "Council elects a new speaker"),
-    ("/2024/01/bridge-repairs-start-in-march/", "Bridge repairs start in March"),
-    ("/2023/12/new-bus-lines-for-the-suburbs/", "New bus lines for the suburbs"),
-    ("/2023/11/school-board-picks-a-new-head/", "School board picks a new head"),
-    ("/2023/10/harbour-festival-draws-crowds/", "Harbour festival draws crowds"),
-    ("/2023/09/city-hall-gets-solar-panels/", "City hall gets solar panels"),
-    ("/2023/08/park-renovation-is-finished/", "Park renovation is finished"),
-    ("/2023/07/police-chief-retires-after-30-years/", "Police chief retires after 30 years"),
-]
-
-
-def urls(count: int) -> list[str]:
-    return [SITE + href for href, _ in STORIES[:count]]
+from support.news_pages import RELATED, RELATED_URLS, SITE, STORIES, page, parse, see_also_urls, urls
 
 
 @pytest.mark.parametrize("label", ["Siehe auch", "Weiterführende Links", "Weiterführende Artikel"])

@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.unit.parse.test_attribution import page, parse, see_also_urls
-from tests.unit.parse.test_see_also_boxes import SITE, STORIES, urls
+from support.news_pages import SITE, STORIES, page, parse, see_also_urls, urls
 
 
 def article_cards(count: int, comments: bool = False) -> str:
