@@ -191,3 +191,31 @@ def test_a_labelled_box_after_link_lists_is_still_the_articles() -> None:
     nav = f'<div class="post-navigation"><p>Previous and next stories</p>{links}</div>'
     record = parse(page(after=nav + f'<div class="x"><h3>Related</h3><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Lies auch",
+        "Auch lesenswert",
+        "Könnte Sie auch interessieren",
+        "Artikel zum Thema",
+        "Andere Leser interessierten sich auch für",
+        "Unsere Empfehlungen",
+        "You may be interested in",
+        "You might also enjoy",
+        "Suggested reading",
+        "Vous pourriez aussi aimer",
+        "Artículos recomendados",
+        "Polecane",
+    ],
+)
+def test_recommendation_labels_in_more_wordings(label: str) -> None:
+    record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+@pytest.mark.parametrize("label", ["More stories", "Top stories", "Trending", "Weitere Nachrichten", "Up next"])
+def test_site_feed_headings_stay_out(label: str) -> None:
+    record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == []
