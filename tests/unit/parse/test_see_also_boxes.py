@@ -208,6 +208,11 @@ def test_a_labelled_box_after_link_lists_is_still_the_articles() -> None:
         "Vous pourriez aussi aimer",
         "Artículos recomendados",
         "Polecane",
+        "Weitere interessante Artikel",
+        "Vielleicht auch interessant",
+        "Other articles you may like",
+        "Notas relacionadas",
+        "À découvrir aussi",
     ],
 )
 def test_recommendation_labels_in_more_wordings(label: str) -> None:
