@@ -40,6 +40,12 @@ def parse(data: bytes, url: str = URL) -> ArticleRecord:
     return parse_article(data, url=url)
 
 
+def publisher_of(**parts: str) -> str | None:
+    """The origin publisher the parser finds on ``page(**parts)``, None for no origin."""
+    origin = parse(page(**parts)).origin
+    return origin.publisher if origin is not None else None
+
+
 def see_also_urls(record: ArticleRecord) -> list[str]:
     """The record's see-also URLs, in order."""
     return [link.url for link in record.see_also]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from support.news_pages import RELATED, RELATED_URLS, URL, page, parse, see_also_urls
+from support.news_pages import RELATED, RELATED_URLS, URL, page, parse, publisher_of, see_also_urls
 
 # --- see-also: boxes the body extractor drops as boilerplate ---
 
@@ -131,9 +131,7 @@ def jsonld(**fields: object) -> str:
     ],
 )
 def test_origin_from_markup(head: str, publisher: str) -> None:
-    origin = parse(page(head=head)).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(head=head) == publisher
 
 
 def test_organisation_author_that_is_the_publisher_is_no_origin() -> None:
@@ -143,9 +141,7 @@ def test_organisation_author_that_is_the_publisher_is_no_origin() -> None:
 
 
 def test_provided_by_at_the_end_of_the_story() -> None:
-    origin = parse(page(article_end="<p>Provided by The Conversation</p>")).origin
-    assert origin is not None
-    assert origin.publisher == "The Conversation"
+    assert publisher_of(article_end="<p>Provided by The Conversation</p>") == "The Conversation"
 
 
 @pytest.mark.parametrize(
@@ -160,16 +156,12 @@ def test_closing_wire_credit(line: str, publisher: str) -> None:
 
 def test_wire_dateline_without_a_dash() -> None:
     first = "<p>NEW DELHI, May 3 (PTI) The city council of the capital approved its budget on Friday evening.</p>"
-    origin = parse(page(first=first)).origin
-    assert origin is not None
-    assert origin.publisher == "PTI"
+    assert publisher_of(first=first) == "PTI"
 
 
 def test_outlet_via_wire_dateline() -> None:
     first = "<p>KVELLER via JTA — The city council approved the new budget on Friday after a long debate.</p>"
-    origin = parse(page(first=first)).origin
-    assert origin is not None
-    assert origin.publisher == "Kveller"
+    assert publisher_of(first=first) == "Kveller"
 
 
 def test_a_wires_own_story_on_its_own_site_has_no_origin() -> None:
@@ -192,9 +184,7 @@ def test_cross_domain_canonical_is_named_from_the_pages_markup() -> None:
     head = '<link rel="canonical" href="https://original-outlet.example/2024/budget-vote">' + jsonld(
         publisher={"@type": "Organization", "name": "Original Outlet", "url": "https://original-outlet.example/"}
     )
-    origin = parse(page(head=head)).origin
-    assert origin is not None
-    assert origin.publisher == "Original Outlet"
+    assert publisher_of(head=head) == "Original Outlet"
 
 
 def test_same_publisher_on_another_country_domain_is_no_origin() -> None:
@@ -204,9 +194,7 @@ def test_same_publisher_on_another_country_domain_is_no_origin() -> None:
 
 
 def test_domain_named_in_a_statement_becomes_the_outlet_name() -> None:
-    origin = parse(page(article_end="<p>This article was originally published on cnn.com.</p>")).origin
-    assert origin is not None
-    assert origin.publisher == "CNN"
+    assert publisher_of(article_end="<p>This article was originally published on cnn.com.</p>") == "CNN"
 
 
 def test_photo_credit_is_no_wire_credit() -> None:
@@ -232,9 +220,7 @@ def test_photo_credit_is_no_wire_credit() -> None:
     ],
 )
 def test_wire_copyright_and_trailer_lines(where: str, line: str, publisher: str) -> None:
-    origin = parse(page(**{where: line})).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(**{where: line}) == publisher
 
 
 def test_cross_domain_canonical_named_by_a_site_name_spelling_its_domain() -> None:
@@ -242,9 +228,7 @@ def test_cross_domain_canonical_named_by_a_site_name_spelling_its_domain() -> No
         '<link rel="canonical" href="https://www.smalltownwire.example/2024/budget-vote">'
         '<meta property="og:site_name" content="Small Town Wire">'
     )
-    origin = parse(page(head=head)).origin
-    assert origin is not None
-    assert origin.publisher == "Small Town Wire"
+    assert publisher_of(head=head) == "Small Town Wire"
 
 
 def test_label_naming_the_site() -> None:
@@ -273,31 +257,23 @@ def test_label_naming_the_site() -> None:
     ],
 )
 def test_outlet_datelines_and_syndication_footers(where: str, line: str, publisher: str) -> None:
-    origin = parse(page(**{where: line})).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(**{where: line}) == publisher
 
 
 def test_outlet_named_by_its_domain_from_the_wider_list() -> None:
     head = '<link rel="canonical" href="https://www.texastribune.org/2024/05/03/city-council-budget/">'
-    origin = parse(page(head=head)).origin
-    assert origin is not None
-    assert origin.publisher == "The Texas Tribune"
+    assert publisher_of(head=head) == "The Texas Tribune"
 
 
 def test_dateline_naming_two_places() -> None:
     first = (
         "<p>Berlin/Hamburg (dpa) - Der Stadtrat hat am Freitag nach langer Debatte den neuen Haushalt beschlossen.</p>"
     )
-    origin = parse(page(first=first)).origin
-    assert origin is not None
-    assert origin.publisher == "dpa"
+    assert publisher_of(first=first) == "dpa"
 
 
 def test_credit_line_naming_several_wires() -> None:
-    origin = parse(page(after='<div class="source-line">Quellen: dpa, AFP</div>')).origin
-    assert origin is not None
-    assert origin.publisher == "dpa"
+    assert publisher_of(after='<div class="source-line">Quellen: dpa, AFP</div>') == "dpa"
 
 
 @pytest.mark.parametrize(
@@ -324,9 +300,7 @@ def test_markup_naming_no_news_organisation_is_no_origin(head: str) -> None:
     ],
 )
 def test_editor_initials_and_german_first_appeared(where: str, line: str, publisher: str) -> None:
-    origin = parse(page(**{where: line})).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(**{where: line}) == publisher
 
 
 def test_closing_source_line_linking_an_outlet() -> None:
@@ -428,26 +402,23 @@ def test_own_media_when_the_slug_is_not_the_last_path_segment() -> None:
     ],
 )
 def test_a_domain_given_as_publisher_is_named_as_the_page_spells_it(where: str, html: str, publisher: str) -> None:
-    origin = parse(page(**{where: html})).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(**{where: html}) == publisher
 
 
 def test_cross_domain_canonical_named_as_the_page_spells_it() -> None:
     # Given a canonical on an unlisted outlet's site whose name only appears in the page's text
     head = '<link rel="canonical" href="https://www.rivervalleyledger.example/2024/budget-vote">'
-    origin = parse(page(head=head, article_end="<p><em>Courtesy of the River Valley Ledger.</em></p>")).origin
-    assert origin is not None
-    assert origin.publisher == "River Valley Ledger"
+    assert (
+        publisher_of(head=head, article_end="<p><em>Courtesy of the River Valley Ledger.</em></p>")
+        == "River Valley Ledger"
+    )
 
 
 def test_a_domain_the_page_never_spells_out_stays_a_domain() -> None:
     # a guard: the domain in a URL or in lower case is not a name, so the bare domain is the last resort
     head = '<link rel="canonical" href="https://www.rivervalleyledger.example/2024/budget-vote">'
     html = '<p><a href="https://rivervalleyledger.example/">rivervalleyledger</a> has more.</p>'
-    origin = parse(page(head=head, after=html)).origin
-    assert origin is not None
-    assert origin.publisher == "rivervalleyledger.example"
+    assert publisher_of(head=head, after=html) == "rivervalleyledger.example"
 
 
 @pytest.mark.parametrize(
@@ -464,9 +435,7 @@ def test_a_domain_the_page_never_spells_out_stays_a_domain() -> None:
     ],
 )
 def test_canonical_named_as_the_page_spells_it_in_other_letters(canonical: str, text: str, publisher: str) -> None:
-    origin = parse(page(head=f'<link rel="canonical" href="{canonical}">', article_end=f"<p>{text}</p>")).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(head=f'<link rel="canonical" href="{canonical}">', article_end=f"<p>{text}</p>") == publisher
 
 
 @pytest.mark.parametrize(
@@ -490,9 +459,7 @@ def test_canonical_named_as_the_page_spells_it_in_other_letters(canonical: str, 
     ],
 )
 def test_republication_notes_in_more_phrasings(note: str, publisher: str) -> None:
-    origin = parse(page(article_end=note)).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(article_end=note) == publisher
 
 
 @pytest.mark.parametrize(
@@ -525,9 +492,7 @@ def test_sentences_that_only_look_like_notes_are_no_origin(note: str) -> None:
     ],
 )
 def test_more_wire_credits(where: str, html: str, publisher: str) -> None:
-    origin = parse(page(**{where: html})).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(**{where: html}) == publisher
 
 
 @pytest.mark.parametrize(
@@ -560,9 +525,7 @@ def test_what_only_looks_like_a_wire_credit_is_no_origin(html: str) -> None:
     ],
 )
 def test_more_notes_and_datelines(where: str, html: str, publisher: str) -> None:
-    origin = parse(page(**{where: html})).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(**{where: html}) == publisher
 
 
 def test_a_photo_credit_in_parentheses_is_no_dateline() -> None:
@@ -583,9 +546,7 @@ def test_a_note_linking_its_original_as_this_link_is_named_from_the_link() -> No
 def test_a_news_media_organisation_as_source_organization_is_the_origin() -> None:
     # an outlet the lists do not know, typed as a news organisation by the page's JSON-LD
     head = jsonld(sourceOrganization={"@type": "NewsMediaOrganization", "name": "Kestrel Bay"})
-    origin = parse(page(head=head)).origin
-    assert origin is not None
-    assert origin.publisher == "Kestrel Bay"
+    assert publisher_of(head=head) == "Kestrel Bay"
 
 
 def test_a_source_line_heading_the_story_wins_over_the_dateline_below_it() -> None:
@@ -614,9 +575,7 @@ def test_a_source_line_heading_the_story_wins_over_the_dateline_below_it() -> No
     ],
 )
 def test_links_and_notes_pointing_to_the_original(html: str, publisher: str) -> None:
-    origin = parse(page(after=html)).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(after=html) == publisher
 
 
 def test_a_source_link_in_a_list_or_to_the_same_site_is_no_origin() -> None:
@@ -653,9 +612,7 @@ def test_an_outlet_credited_in_the_byline_is_the_origin_on_another_site_only() -
     ],
 )
 def test_source_lines_and_notes_further_in(where: str, html: str, publisher: str) -> None:
-    origin = parse(page(**{where: html})).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(**{where: html}) == publisher
 
 
 def test_a_source_line_naming_no_outlet_is_no_origin() -> None:
@@ -663,9 +620,7 @@ def test_a_source_line_naming_no_outlet_is_no_origin() -> None:
 
 
 def test_an_ani_dateline_with_a_bracketed_country() -> None:
-    origin = parse(page(first="<p>New Delhi [India], May 3 (ANI): The council voted late on Friday.</p>")).origin
-    assert origin is not None
-    assert origin.publisher == "ANI"
+    assert publisher_of(first="<p>New Delhi [India], May 3 (ANI): The council voted late on Friday.</p>") == "ANI"
 
 
 @pytest.mark.parametrize(
@@ -682,9 +637,7 @@ def test_an_ani_dateline_with_a_bracketed_country() -> None:
     ],
 )
 def test_republication_notes_with_a_date_or_a_quoted_name(note: str, publisher: str) -> None:
-    origin = parse(page(article_end=note)).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(article_end=note) == publisher
 
 
 @pytest.mark.parametrize(
@@ -781,9 +734,7 @@ CODED_DATELINE = "<p>Kassel (jur). Das Gericht hat am Freitag entschieden, dass 
     ],
 )
 def test_a_source_line_naming_a_news_agency(kwargs: dict[str, str], publisher: str) -> None:
-    origin = parse(page(**kwargs)).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(**kwargs) == publisher
 
 
 @pytest.mark.parametrize(
@@ -841,9 +792,7 @@ def test_a_source_line_linking_no_story_is_no_origin(line: str) -> None:
     ],
 )
 def test_a_copyright_line_naming_a_listed_outlet(line: str, publisher: str) -> None:
-    origin = parse(page(article_end=line)).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(article_end=line) == publisher
 
 
 def test_an_outlets_copyright_line_on_its_own_site_is_no_origin() -> None:
@@ -864,9 +813,7 @@ def test_an_outlets_copyright_line_on_its_own_site_is_no_origin() -> None:
     ],
 )
 def test_more_closing_credits(line: str, publisher: str) -> None:
-    origin = parse(page(article_end=line)).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(article_end=line) == publisher
 
 
 def test_a_source_line_naming_several_wires_beside_the_site_is_no_origin() -> None:
@@ -894,9 +841,7 @@ def test_a_source_line_naming_several_wires_beside_the_site_is_no_origin() -> No
     ],
 )
 def test_translations_and_more_notes(line: str, publisher: str) -> None:
-    origin = parse(page(article_end=line)).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(article_end=line) == publisher
 
 
 @pytest.mark.parametrize(
@@ -916,9 +861,7 @@ def test_translations_and_more_notes(line: str, publisher: str) -> None:
     ],
 )
 def test_wire_credits_in_meta_rows_and_lower_case(where: str, html: str, publisher: str) -> None:
-    origin = parse(page(**{where: html})).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(**{where: html}) == publisher
 
 
 def test_a_two_letter_lower_case_code_closing_a_paragraph_is_no_credit() -> None:
@@ -950,9 +893,10 @@ def test_the_reblogged_text_after_the_reblog_line_stays_in_the_body() -> None:
 
 def test_is_based_on_another_sites_story_is_named_as_the_page_spells_it() -> None:
     head = jsonld(isBasedOn="https://www.rivervalleyledger.example/2024/05/03/city-council-passes-budget/")
-    origin = parse(page(head=head, article_end="<p><em>Courtesy of the River Valley Ledger.</em></p>")).origin
-    assert origin is not None
-    assert origin.publisher == "River Valley Ledger"
+    assert (
+        publisher_of(head=head, article_end="<p><em>Courtesy of the River Valley Ledger.</em></p>")
+        == "River Valley Ledger"
+    )
 
 
 def test_a_source_whose_name_only_begins_with_the_sites_letters_is_not_the_site() -> None:
@@ -992,9 +936,7 @@ def test_a_source_whose_name_only_begins_with_the_sites_letters_is_not_the_site(
     ],
 )
 def test_linked_names_closing_lines_and_wire_codes(where: str, html: str, publisher: str) -> None:
-    origin = parse(page(**{where: html})).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(**{where: html}) == publisher
 
 
 def test_a_photo_courtesy_line_is_no_origin() -> None:
@@ -1022,9 +964,7 @@ def test_a_photo_courtesy_line_is_no_origin() -> None:
     ],
 )
 def test_german_notes_of_taken_over_articles(note: str, publisher: str) -> None:
-    origin = parse(page(article_end=f"<p>{note}</p>")).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
 
 
 @pytest.mark.parametrize(
@@ -1046,9 +986,7 @@ def test_german_sentences_that_only_look_like_notes(note: str) -> None:
     ],
 )
 def test_a_listed_outlet_named_in_an_inflected_case_gets_its_own_name(note: str, publisher: str) -> None:
-    origin = parse(page(article_end=f"<p>{note}</p>")).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
 
 
 @pytest.mark.parametrize(
@@ -1061,9 +999,7 @@ def test_a_listed_outlet_named_in_an_inflected_case_gets_its_own_name(note: str,
     ],
 )
 def test_source_lines_and_notes_in_more_languages(note: str, publisher: str) -> None:
-    origin = parse(page(article_end=f"<p>{note}</p>")).origin
-    assert origin is not None
-    assert origin.publisher == publisher
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
 
 
 def test_a_book_excerpt_reprinted_by_permission_names_its_publisher() -> None:
@@ -1072,6 +1008,4 @@ def test_a_book_excerpt_reprinted_by_permission_names_its_publisher() -> None:
         "Jane Doe. Copyright © 2019 by Jane Doe. Reprinted by permission of Basic Books, New York, NY. All rights "
         "reserved.</i></p>"
     )
-    origin = parse(page(article_end=note)).origin
-    assert origin is not None
-    assert origin.publisher == "Basic Books"
+    assert publisher_of(article_end=note) == "Basic Books"
