@@ -126,6 +126,17 @@ ORG_WORDS: Final[frozenset[str]] = (
 """Words that name an organisation as one: an organisation named with one of them is not "in passing"
 (``rank.in_passing``), nor a run of capitalised common words (``filters.reader_tags``)."""
 
+GOVERNMENT_SEATS: Final[frozenset[str]] = frozenset(
+    {
+        "white house", "kremlin", "pentagon", "downing street", "elysee", "élysée", "elysee palace", "élysée palace",
+        "blue house", "zhongnanhai", "whitehall", "quai d'orsay", "foggy bottom", "number 10", "no 10",
+    }
+)  # fmt: skip
+"""Name keys of seats of government that news text uses for the government itself ("the White House said"):
+organisations, whatever the model's vote (the labelling rule: "the White House as the president's office is an
+ORG")."""
+
+
 NOT_TAGS: Final[frozenset[str]] = frozenset(
     {
         "earth", "el niño", "el nino", "la niña", "la nina", "covid", "covid 19", "coronavirus", "internet", "god",
@@ -266,6 +277,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "EVENT_HEADS",
     "FACILITY_HEADS",
+    "GOVERNMENT_SEATS",
     "INSTITUTION_HEADS",
     "LEGAL_SUFFIXES",
     "MEDIA_HEADS",

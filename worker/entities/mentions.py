@@ -396,6 +396,22 @@ def domain_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     return aliases
 
 
+_MIN_CLIPPED = 3
+
+
+def clipped_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
+    """An organisation called by the clipped first word of its full name, when the text names both ("Fed" of
+    "Federal Reserve"): name key → name key, for merging. The short form is one word of at least three letters that
+    begins the full name's first word and is shorter than it; a unique full name only."""
+    orgs = {name_key(m.text) for m in mentions if m.label == "ORG"}
+    aliases: dict[str, str] = {}
+    for short in (k for k in orgs if " " not in k and len(k) >= _MIN_CLIPPED):
+        longer = [k for k in orgs if " " in k and k.split(" ", 1)[0].startswith(short) and k.split(" ", 1)[0] != short]
+        if len(longer) == 1:
+            aliases[short] = longer[0]
+    return aliases
+
+
 def drop_attributive_countries(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop a country's initials used as an adjective ("US officials", "the U.S. market", "UK Transport Secretary"):
     the labelling rule tags "US" only as a noun ("sanctions imposed by the US", "the US and China")."""
@@ -534,6 +550,7 @@ __all__ = [
     "RawEntity",
     "Span",
     "bracket_aliases",
+    "clipped_aliases",
     "combine",
     "complete_surnames",
     "country_aliases",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from schemas.article import EntityLabel
-from worker.entities.gazetteer import INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS, ORG_SUFFIXES
+from worker.entities.gazetteer import GOVERNMENT_SEATS, INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS, ORG_SUFFIXES
 from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
 from worker.entities.names import is_all_caps, name_key
 
@@ -201,8 +201,8 @@ def _settle_label(
     """Page signals first, then the merge rule's implication, the outlet list, the vote, and place-name checks."""
     if any(m.source == "page" for m in mentions):
         return "ORG"
-    if _org_by_form(root.tokens):
-        return "ORG"
+    if _org_by_form(root.tokens) or root.key in GOVERNMENT_SEATS:
+        return "ORG"  # a seat of government stands for the government ("the White House said"), a known place or not
     if "person" in rules:
         return "PERSON"
     if "suffix" in rules or any(m.source == "gazetteer" for m in mentions):

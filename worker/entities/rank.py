@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from schemas.article import Entity
-from worker.entities.gazetteer import ORG_WORDS
+from worker.entities.gazetteer import GOVERNMENT_SEATS, ORG_WORDS
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
@@ -69,6 +69,8 @@ def in_passing(entity: MergedEntity) -> bool:
     if entity.first_offset is not None and entity.first_offset < LEAD_CHARS:
         return False
     words = entity.text.casefold().replace(".", "").split()
+    if " ".join(words) in GOVERNMENT_SEATS:
+        return False  # "the White House": the government, named with no organisation word
     if entity.label == "PERSON":
         return len(words) == 1
     return entity.label == "ORG" and (len(words) == 1 or not set(words) & ORG_WORDS)

@@ -20,6 +20,7 @@ from worker.entities.language import looks_english
 from worker.entities.mentions import (
     RawEntity,
     bracket_aliases,
+    clipped_aliases,
     combine,
     complete_surnames,
     country_aliases,
@@ -107,7 +108,8 @@ class EntityTagger:
         mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
-        aliases = {**domain_aliases(mentions), **country_aliases(mentions), **bracket_aliases(mentions, body)}
+        aliases = {**clipped_aliases(mentions), **domain_aliases(mentions), **country_aliases(mentions)}
+        aliases.update(bracket_aliases(mentions, body))
         merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
         merged = reader_tags(merged, record, body, places, lower)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given)

@@ -189,3 +189,15 @@ def test_names_in_a_follow_or_share_prompt_are_not_tags(tagger: EntityTagger) ->
     names = {e.text for e in tagger.annotate(_record(body, "en")).entities}
     assert {"Instagram", "Portland", "Adam Mosseri"} <= names
     assert not names & {"Facebook", "Pinterest", "YouTube"}
+
+
+def test_a_seat_of_government_is_the_government_and_a_clipped_name_is_its_full_one(tagger: EntityTagger) -> None:
+    body = (
+        "Sen. Chuck Schumer said on Tuesday that the Senate would vote next week, as Rep. Alexandria Ocasio-Cortez "
+        "pressed the White House to drop its opposition.\n\nThe Federal Reserve, which raised rates last month, said "
+        "the Fed would watch inflation closely, and the White House agreed."
+    )
+    entities = {e.text: e for e in tagger.annotate(_record(body, "en")).entities}
+    assert entities["White House"].label == "ORG"
+    assert "Fed" not in entities
+    assert entities["Federal Reserve"].count == 2
