@@ -603,15 +603,21 @@ def named_outlets() -> tuple[str, ...]:
     return tuple(names)
 
 
+def _lookup_key(text: str) -> str:
+    """``text`` as the tables are keyed: case-folded, whitespace (no-break spaces too) collapsed, edge punctuation
+    stripped."""
+    return " ".join(text.casefold().split()).strip(" .,;:()[]")
+
+
 def agency_name(text: str) -> str | None:
     """The agency's usual name if ``text`` (e.g. "The Associated Press", "dpa") names a wire agency, else None."""
-    key = " ".join(text.casefold().replace("\u00a0", " ").split()).strip(" .,;:()[]")
+    key = _lookup_key(text)
     return _BY_SPELLING.get(key)
 
 
 def outlet_name(text: str) -> str | None:
     """The usual name of the wire agency or listed outlet ``text`` names ("the associated press", "CNN"), else None."""
-    key = " ".join(text.casefold().split()).strip(" .,;:()[]")
+    key = _lookup_key(text)
     return _BY_SPELLING.get(key) or _BY_OUTLET_NAME.get(key) or _BY_OUTLET_NAME.get(f"the {key}")
 
 
@@ -623,14 +629,15 @@ def uninflected_outlet(text: str) -> str | None:
     Zürcher Zeitung" → "Süddeutsche Zeitung", "Neue Zürcher Zeitung"), when ``text`` itself is no listed name."""
     if outlet_name(text) is not None:
         return None
-    key = " ".join(text.casefold().split()).strip(" .,;:()[]")
-    return _BY_OUTLET_NAME.get(_INFLECTED.sub("e", key)) if _INFLECTED.search(key) else None
+    key = _lookup_key(text)
+    uninflected = _INFLECTED.sub("e", key)
+    return _BY_OUTLET_NAME.get(uninflected) if uninflected != key else None
 
 
 def is_listed_outlet(text: str) -> bool:
     """Whether ``text`` is the name or a spelling of a listed outlet or wire, with or without a leading article
     ("Wall Street Journal", "the Guardian", "Der Spiegel", "FT")."""
-    key = " ".join(text.casefold().split()).strip(" .,;:()[]")
+    key = _lookup_key(text)
     return _LEADING_ARTICLE.sub("", key) in _LISTED
 
 
