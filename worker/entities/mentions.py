@@ -50,6 +50,13 @@ _SAME_COUNTRY: Final[tuple[frozenset[str], ...]] = (
     frozenset({"dc", "washington, dc", "washington dc", "district of columbia"}),
 )
 """Name keys that name one country, or the US capital (a place's other names that news text mixes freely)."""
+_SAME_ORGANISATION: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"gop", "grand old party", "republican party"}),
+    frozenset({"tories", "tory party", "conservative party"}),
+)
+"""Name keys of one party: a nickname and the name it stands for (no initials or clipping relates them)."""
+_OFFICE_WORDS: Final[frozenset[str]] = frozenset({"department", "ministry", "office"})
+"""Heads of a government body named either way round: "Justice Department" / "Department of Justice"."""
 _WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|in)$", re.IGNORECASE)
 """A web address's ending on a company's name ("Amazon.com")."""
 _HONORIFICS = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame)\.?"
@@ -385,6 +392,25 @@ def country_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     return aliases
 
 
+def organisation_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
+    """One organisation under two names the text uses side by side: a party's nickname and its name ("GOP",
+    "Republican Party"), a body named either way round ("Defense Department", "Department of Defense"): name key of
+    the other → name key of the fullest (most words), for merging. Only names some mention calls an organisation."""
+    used = {name_key(m.text) for m in mentions if m.label == "ORG"}
+    aliases: dict[str, str] = {}
+    for group in _SAME_ORGANISATION:
+        present = sorted(group & used, key=lambda k: (len(k.split(" ")), len(k)), reverse=True)
+        for key in present[1:]:
+            aliases[key] = present[0]
+    for key in used:
+        words = key.split(" ")
+        if len(words) >= 3 and words[0] in _OFFICE_WORDS and words[1] == "of":
+            turned = f"{' '.join(words[2:])} {words[0]}"  # "department of justice" → "justice department"
+            if turned in used:
+                aliases[turned] = key
+    return aliases
+
+
 def domain_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     """A company named by its web address ("Amazon.com") → its plain name, when the text also uses that ("Amazon"):
     name key → name key, for merging."""
@@ -554,6 +580,7 @@ __all__ = [
     "combine",
     "complete_surnames",
     "country_aliases",
+    "organisation_aliases",
     "country_hits",
     "dateline_span",
     "defined_names",

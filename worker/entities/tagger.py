@@ -24,6 +24,7 @@ from worker.entities.mentions import (
     combine,
     complete_surnames,
     country_aliases,
+    organisation_aliases,
     country_hits,
     dateline_span,
     defined_names,
@@ -109,6 +110,7 @@ class EntityTagger:
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
         aliases = {**clipped_aliases(mentions), **domain_aliases(mentions), **country_aliases(mentions)}
+        aliases.update(organisation_aliases(mentions))
         aliases.update(bracket_aliases(mentions, body))
         merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
         merged = reader_tags(merged, record, body, places, lower)

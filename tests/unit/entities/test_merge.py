@@ -276,6 +276,22 @@ def test_other_names_of_one_country_merge_into_the_fullest() -> None:
     assert {text: e.count for text, e in merged.items()} == {"United States": 3, "Britain": 2, "America Movil": 1}
 
 
+def test_a_party_nickname_and_a_body_named_either_way_round_merge_into_the_fullest_name() -> None:
+    from worker.entities.mentions import organisation_aliases
+
+    mentions = [
+        _m("GOP", "ORG", 10),
+        _m("Republican Party", "ORG", 80),
+        _m("GOP", "ORG", 120),
+        _m("Justice Department", "ORG", 200),
+        _m("Department of Justice", "ORG", 260),
+        _m("State Department", "ORG", 300),  # no "Department of State" in the text: stays as written
+    ]
+    aliases = organisation_aliases(mentions)
+    merged = {e.text: e.count for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, aliases=aliases)}
+    assert merged == {"Republican Party": 3, "Department of Justice": 2, "State Department": 1}
+
+
 def test_names_without_evidence_met_in_passing_rank_after_named_ones() -> None:
     entities = [
         MergedEntity("Natural Moisturizing Factor", "ORG", 1, 1500, False),  # no organisation word
