@@ -580,7 +580,6 @@ __all__ = [
     "combine",
     "complete_surnames",
     "country_aliases",
-    "organisation_aliases",
     "country_hits",
     "dateline_span",
     "defined_names",
@@ -600,6 +599,7 @@ __all__ = [
     "model_mentions",
     "name_hits",
     "names_pattern",
+    "organisation_aliases",
     "prompt_spans",
     "split_name_runs",
 ]

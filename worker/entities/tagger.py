@@ -24,7 +24,6 @@ from worker.entities.mentions import (
     combine,
     complete_surnames,
     country_aliases,
-    organisation_aliases,
     country_hits,
     dateline_span,
     defined_names,
@@ -42,6 +41,7 @@ from worker.entities.mentions import (
     model_mentions,
     name_hits,
     names_pattern,
+    organisation_aliases,
     prompt_spans,
     split_name_runs,
 )
