@@ -27,7 +27,7 @@ from worker.lexicon.agencies import (
     uninflected_outlet,
 )
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
-from worker.lexicon.text import clean_text, compact_key
+from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key
 from worker.parse.citations import is_outlet
 from worker.parse.landmarks import DATELINE_NAME
 from worker.parse.origin_markup import OriginFinding, is_story_url, same_brand
@@ -97,7 +97,7 @@ _STATEMENTS = (
         rf"\b(?:this\s+(?:{_KINDS})\s+(?:is|was|has been)\s+)?"
         r"(?:republished|reprinted|reproduced|syndicated|reposted|cross-?posted)\s+"
         r"(?:here\s+)?(?:(?:with|by)\s+(?:kind\s+)?permission\s+)?(?:under\s+an?\s+[\w\s.-]{0,40}?licen[cs]e\s+)?"
-        r"(?:from|of|by)\s+(?P<publisher>.+)",
+        r"(?:from|of|(?<!syndicated\s)by)\s+(?P<publisher>.+)",  # "syndicated by X" names the distributor
         re.IGNORECASE,
     ),
     re.compile(
@@ -110,6 +110,7 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
+    re.compile(rf"^\W{{0,3}}(?:(?:this|the)\s+)?(?:{_KINDS})\s+via\s+(?P<publisher>.+)", re.IGNORECASE),  # Story via X
     re.compile(  # a translation: "Translated from X", "Übersetzung eines Artikels aus der X"
         rf"^\W{{0,3}}(?:(?:this\s+(?:{_KINDS})\s+(?:is|was)\s+)?translated\s+from\s+(?:the\s+original\s+(?:in|on|at)\s+)?|"
         r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
@@ -188,20 +189,30 @@ _NOTE_WORD = phrase_pattern(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
-    r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy",
+    r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via\b",
     re.IGNORECASE,
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
+_LANGUAGES = (
+    r"englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|türkisch|arabisch|niederländisch|"
+    r"portugiesisch|chinesisch|english|spanish|french|german|italian|portuguese|dutch|chinese|japanese|russian|"
+    r"arabic|korean|polish|ukrainian|inglés|francés|alemán|portugués|inglês|espanhol|francês|alemão|inglese|"
+    r"francese|tedesco|spagnolo|portoghese|anglais|espagnol|allemand|italien|portugais|engels|frans|duits|spaans"
+)
+"""Languages a note names before the publisher: "originally published in Spanish by X", "publicado en inglés en X"."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
     r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
     r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
     r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
     r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+|"
-    r"^(?:original\s+)?(?:auf\s+)?(?:englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|"
-    r"türkisch|arabisch|niederländisch|portugiesisch|chinesisch)\s+(?:bei|in|im|auf)\s+(?:der\s+|dem\s+)?",
+    rf"^(?:original\s+)?(?:auf\s+|het\s+)?(?:{_LANGUAGES})\s+(?:by|in|on|at|bei|im|auf|en|no|na|em|por|sur|dans|"
+    r"par|su|sul|sulla|da|op|bij|door)\s+(?:der\s+|dem\s+)?|"
+    rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\s+(?:on|in|at|by)\s+",
     re.IGNORECASE,
 )
+"""What may stand before the publisher's name: "our sister site", "the May issue of", "Spanish by", "May 3, 2024
+on"."""
 _QUOTED_NAME = re.compile(
     r"^(?:(?:the|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+)?[„“”\"«»‚‘](?P<name>[^„“”\"«»‚‘’]{2,80})[“”\"«»‘’]"
 )
@@ -211,7 +222,8 @@ _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|e
 _PUBLISHER_END = re.compile(
     r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
     r"and\s+has|and\s+was|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
-    r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder)\b)"
+    r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|and\s+syndicated|"
+    rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d)"
 )
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
@@ -250,6 +262,8 @@ _TRAILING_BLOCKS = 2
 _MAX_PUBLISHER = 80
 _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
 _LOWER_THE = re.compile(r"^the\s+")
+_DATE_NAME = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d", re.IGNORECASE)  # "first published on May 3, 2024"
+_URL_NAME = re.compile(r"^https?://\S+$")  # Medium's "Originally published at https://... on May 3, 2024."
 
 
 def _publisher_name(raw: str) -> str:
@@ -282,8 +296,11 @@ def statement_origin(
             publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
             url = absolute_url(f"https://{publisher}", None)
+        if url is None and _URL_NAME.match(publisher):
+            url = absolute_url(publisher, None)
+            publisher = registrable_domain(url) or ""
         named = publisher[:1].isupper() or url or _QUOTED_NAME.match(clean_text(raw))  # „der Freitag“ is a name
-        if not publisher or len(publisher) > _MAX_PUBLISHER or not named:
+        if not publisher or len(publisher) > _MAX_PUBLISHER or not named or _DATE_NAME.match(publisher):
             continue  # "the story first appeared in the 1950s" names no publisher
         if _EDITION_ONLY.match(publisher):
             return None  # "ist in der Printausgabe erschienen": the site's own print edition

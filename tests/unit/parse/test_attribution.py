@@ -1009,3 +1009,33 @@ def test_a_book_excerpt_reprinted_by_permission_names_its_publisher() -> None:
         "reserved.</i></p>"
     )
     assert publisher_of(article_end=note) == "Basic Books"
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("This article was originally published in Spanish by El Diario del Valle.", "El Diario del Valle"),
+        ("This article was originally published on Harbor Ledger on May 3, 2024.", "Harbor Ledger"),
+        ("This post was originally published on May 3, 2024 on Harbor Ledger.", "Harbor Ledger"),
+        ("Reprinted from Harbor Ledger with permission.", "Harbor Ledger"),
+        ("Originally published at https://www.harborledger.example/2024/05/budget-vote on May 3, 2024.",
+         "harborledger.example"),
+        ("This article was produced by Kaiser Health News and syndicated by the Mayo Clinic News Network.",
+         "Kaiser Health News"),
+        ("Story via Harbor Ledger", "Harbor Ledger"),
+    ],
+)  # fmt: skip
+def test_a_notes_publisher_without_its_language_date_or_permission(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "First published on May 3, 2024",  # a date, no publisher
+        "This article was first published on May 3, 2024.",
+        "Image via Harbor Ledger",  # an image credit
+    ],
+)
+def test_a_first_published_date_is_no_origin(note: str) -> None:
+    assert parse(page(article_end=f"<p>{note}</p>")).origin is None
