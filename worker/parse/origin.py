@@ -63,29 +63,32 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # French: "Cet article a été initialement publié dans X", "Article paru d'abord sur X"
-        r"(?:\b(?:cet|l['’])\s*article\s+(?:a\s+été\s+|est\s+)?|^\W{0,3}(?:article\s+)?)"
-        r"(?:(?:initialement|originellement|d['’]abord|précédemment)\s+(?:publié|paru)e?|"
+        r"(?:\b(?:cet|l['’])\s*article\s+(?:a\s+|est\s+)?|^\W{0,3}(?:article\s+)?)(?:été\s+)?"
+        r"(?:(?:initialement|originellement|d['’]abord|précédemment)\s+(?:été\s+)?(?:publié|paru)e?|"
         r"(?:publié|paru)e?\s+(?:initialement|originellement|d['’]abord|à\s+l['’]origine))\s+"
-        r"(?:dans|sur|par|chez)\s+(?P<publisher>.+)",
+        r"(?:dans|sur|par|chez|en)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Spanish, Portuguese: "Este artículo fue publicado originalmente en X", "Publicado originalmente em X"
-        r"(?:\b(?:este|el)\s+(?:artículo|texto|reportaje)\s+(?:fue\s+|ha\s+sido\s+|se\s+)?|"
-        r"\b(?:este|o)\s+(?:artigo|texto)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+)?)"
+        r"(?:\b(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|historia|crónica|entrevista|columna)\s+"
+        r"(?:fue\s+|ha\s+sido\s+|se\s+)?|\b(?:este|esta|o|a)\s+(?:artigo|texto|reportagem|matéria|notícia|entrevista|"
+        r"coluna)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+)?)"
         r"(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|por\s+primera\s+vez)|"
-        r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por)\s+"
+        r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por|pel[oa])\s+"
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Italian: "Questo articolo è stato pubblicato originariamente su X"
         r"(?:\b(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+|era\s+stato\s+)?|^\W{0,3}(?:articolo\s+)?)"
         r"(?:pubblicato\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta)|"
-        r"originariamente\s+pubblicato)\s+(?:su|in|da|sul|sulla|nel)\s+(?P<publisher>.+)",
+        r"originariamente\s+pubblicato)\s+(?:su|in|da|dal|dalla|sul|sulla|nel)\s+(?P<publisher>.+)|"
+        r"\bl['’]articolo\s+originale\s+(?:è\s+stato\s+)?pubblicato\s+(?:su|in|da|dal|dalla|sul|sulla|nel)\s+"
+        r"(?P<publisher2>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Dutch: "Dit artikel verscheen eerder in X", "Oorspronkelijk verschenen op X"
-        r"(?:\bdit\s+(?:artikel|stuk|verhaal)\s+(?:is\s+)?|^\W{0,3})(?:verscheen\s+(?:eerder|oorspronkelijk|eerst)|"
-        r"(?:eerder|oorspronkelijk|eerst)\s+(?:verschenen|gepubliceerd))\s+(?:in|op|bij)\s+(?P<publisher>.+)",
+        r"(?:\bdit\s+(?:artikel|stuk|verhaal)\s+(?:is\s+|werd\s+)?|^\W{0,3})(?:verscheen\s+(?:eerder|oorspronkelijk|eerst)|"
+        r"(?:eerder|oorspronkelijk|eerst)\s+(?:verschenen|gepubliceerd))\s+(?:in|op|bij|door)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # a syndicated column's closing line: "© 2024 The Example Herald. Distributed by Example Agency."
@@ -98,6 +101,13 @@ _STATEMENTS = (
         r"(?:republished|reprinted|reproduced|syndicated|reposted|cross-?posted)\s+"
         r"(?:here\s+)?(?:(?:with|by)\s+(?:kind\s+)?permission\s+)?(?:under\s+an?\s+[\w\s.-]{0,40}?licen[cs]e\s+)?"
         r"(?:from|of|(?<!syndicated\s)by)\s+(?P<publisher>.+)",  # "syndicated by X" names the distributor
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Cet article est republié à partir de X", "Este artigo foi republicado do X", "overgenomen van X"
+        r"(?:^\W{0,3}|\b(?:article|artículo|artigo|articolo|artikel|texte|texto|testo|stuk|reportaje|reportagem|nota|"
+        r"matéria)\s+(?:[\w'’]+\s+){0,3}?)(?:republié|reproduit|republicad[oa]|republicó|reproducid[oa]|"
+        r"reproduzid[oa]|ripubblicat[oa]|riprodott[oa]|overgenomen|herpubliceerd)e?\s+(?:à\s+partir\s+)?(?:(?:de|du|des|desde|do|da|dal|dalla|van|uit)\s+|"
+        r"d['’]\s*)(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -189,7 +199,8 @@ _NOTE_WORD = phrase_pattern(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
-    r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via\b",
+    r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via\b|reprodu|riprod|"
+    r"overgenomen",
     re.IGNORECASE,
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
@@ -222,7 +233,7 @@ _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|e
 _PUBLISHER_END = re.compile(
     r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
     r"and\s+has|and\s+was|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
-    r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|and\s+syndicated|"
+    r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+syndicated|"
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d)"
 )
 _DATELINE = re.compile(

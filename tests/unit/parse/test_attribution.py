@@ -1039,3 +1039,45 @@ def test_a_notes_publisher_without_its_language_date_or_permission(note: str, pu
 )
 def test_a_first_published_date_is_no_origin(note: str) -> None:
     assert parse(page(article_end=f"<p>{note}</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Esta nota fue publicada originalmente en El Diario del Valle.", "El Diario del Valle"),
+        ("Este artículo fue publicado originalmente en inglés en El Diario del Valle.", "El Diario del Valle"),
+        ("Esta reportagem foi publicada originalmente no Jornal do Porto.", "Jornal do Porto"),
+        ("Este texto foi publicado originalmente em inglês no Jornal do Porto.", "Jornal do Porto"),
+        ("Este artigo foi republicado do The Conversation sob uma licença Creative Commons.", "The Conversation"),
+        (
+            "Questo articolo è stato pubblicato originariamente in inglese su Il Corriere del Lago.",
+            "Il Corriere del Lago",
+        ),
+        ("L'articolo originale è stato pubblicato su Il Corriere del Lago.", "Il Corriere del Lago"),
+        ("Cet article est republié à partir de The Conversation sous licence Creative Commons.", "The Conversation"),
+        ("Cet article a d'abord été publié sur Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Cet article a été initialement publié en anglais sur Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Dit artikel verscheen eerder in het Engels op De Dorpskrant.", "De Dorpskrant"),
+        ("Dit artikel werd oorspronkelijk gepubliceerd door De Dorpskrant.", "De Dorpskrant"),
+        ("Dit artikel is overgenomen van De Dorpskrant.", "De Dorpskrant"),
+    ],
+)
+def test_romance_and_dutch_notes_in_more_phrasings(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Un artículo publicado originalmente en 2019.",  # a year, no publisher
+        "Cet article a été publié en 2019 et mis à jour depuis.",
+        "Los datos fueron publicados originalmente por el ministerio.",  # data, lower case: no outlet
+    ],
+)
+def test_romance_sentences_that_only_look_like_notes(note: str) -> None:
+    assert parse(page(article_end=f"<p>{note}</p>")).origin is None
+
+
+def test_a_company_taken_over_from_another_is_no_origin() -> None:
+    note = "<p>Het bedrijf werd vorig jaar overgenomen van Harbor Holdings.</p>"
+    assert parse(page(article_end=note)).origin is None
