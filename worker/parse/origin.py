@@ -510,11 +510,15 @@ _SOURCE_DATE = re.compile(r"\s+(?:vom|from|of|am|on|du|del)\s+\d|,?\s+\d{1,2}\.\
 _MIN_LIST_PARTS = 2
 _LIST_PARTS = re.compile(r"\s*[,;]\s*")
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,4}\s*/\s*)*(?P<wire>[^/]+?)(?:\s*/\s*[^\W\d_]{1,4})*$")
+_NAME_PART = re.compile(r"^(?:[\w-]+\.[a-z]{2,}|[^\W\d_]{1,4}|[A-ZÀ-Þ0-9][\w'’.&-]*(?:\s+[A-ZÀ-Þ0-9][\w'’.&-]*)*)$")
+"""A source beside a wire that is a name: a site's domain, an editor's initials, a capitalised name ("ZEIT ONLINE");
+not data ("Company filings")."""
 
 
 def _one_wire(name: str) -> str | None:
     """The one wire a list of sources names besides non-wires: "ntv.de, ghö/dpa" (the site, an editor's initials and
-    the wire) gives "dpa"; several wires ("ZEIT ONLINE, dpa, AFP, Reuters") name none."""
+    the wire) gives "dpa"; several wires ("ZEIT ONLINE, dpa, AFP, Reuters") or data beside it ("Company filings,
+    Bloomberg") name none."""
     parts = _LIST_PARTS.split(name)
     if len(parts) < _MIN_LIST_PARTS:
         return None
@@ -524,6 +528,8 @@ def _one_wire(name: str) -> str | None:
         wire = agency_name(bare.group("wire")) if bare else None
         if wire:
             wires.add(wire)
+        elif not _NAME_PART.match(part.strip()):
+            return None  # "Source: Company filings, Bloomberg": a chart's sources
     return wires.pop() if len(wires) == 1 else None
 
 

@@ -1081,3 +1081,32 @@ def test_romance_sentences_that_only_look_like_notes(note: str) -> None:
 def test_a_company_taken_over_from_another_is_no_origin() -> None:
     note = "<p>Het bedrijf werd vorig jaar overgenomen van Harbor Holdings.</p>"
     assert parse(page(article_end=note)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Source : Le Courrier du Lac", "Le Courrier du Lac"),
+        ("Fuente: El Diario del Valle", "El Diario del Valle"),
+        ("Fonte: Il Corriere del Lago", "Il Corriere del Lago"),
+        ("Fonte: Jornal do Porto", "Jornal do Porto"),
+        ("Bron: De Dorpskrant", "De Dorpskrant"),
+        ("Avec AFP", "AFP"),
+        ("Le Courrier du Lac avec AFP", "AFP"),
+    ],
+)
+def test_source_lines_naming_an_outlet_as_romance_and_dutch_papers_are_named(line: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{line}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Company filings, Bloomberg",  # a chart's sources: one is a wire, the other no name
+        "Fuente: Diario Oficial de la Federación",  # an official gazette
+        "Source: Journal of Clinical Investigation",  # a study's journal
+        "Source : Insee",
+    ],
+)
+def test_source_lines_naming_data_or_a_gazette_are_no_origin(line: str) -> None:
+    assert parse(page(article_end=f"<p>{line}</p>")).origin is None
