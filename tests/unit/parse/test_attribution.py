@@ -1110,3 +1110,15 @@ def test_source_lines_naming_an_outlet_as_romance_and_dutch_papers_are_named(lin
 )
 def test_source_lines_naming_data_or_a_gazette_are_no_origin(line: str) -> None:
     assert parse(page(article_end=f"<p>{line}</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [
+        ("By Jane Doe | The Washington Post", "The Washington Post"),
+        ("By Jane Doe | Chicago Tribune | May 3, 2024", "Chicago Tribune"),
+        ("By Jane Doe | Science", None),  # a section, though a listed outlet's name
+    ],
+)
+def test_an_outlet_credited_after_a_bar_in_the_byline(byline: str, publisher: str | None) -> None:
+    assert publisher_of(first=f'<p class="byline">{byline}</p>') == publisher
