@@ -710,6 +710,11 @@ def _first_origin(
         found = _statement_origin(blocks[index], index, page_url, site_name)
         if found:
             return found
+    for index in range(max(0, len(blocks) - _TRAILING_BLOCKS), len(blocks)):
+        about = _ABOUT_NEWSROOM.match(blocks[index].text)
+        if about:  # "KFF Health News is a national newsroom that ...": the producer's blurb closing its story
+            name = about.group("publisher")
+            return OriginFinding(outlet_name(name) or name, blocks[index].text, block=index)
     for index in range(tail_start, len(blocks)):
         text = blocks[index].text
         if SOURCE_LABEL.match(text) and index + 1 < len(blocks):  # "Quelle:" on a line, its link on the next
@@ -720,6 +725,15 @@ def _first_origin(
         if found:
             return found
     return None
+
+
+_ABOUT_NEWSROOM = re.compile(
+    r"^\W{0,3}(?P<publisher>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5})\s+is\s+(?:an?|the)\s+"
+    r"(?:[\w,-]+\s+){0,5}?(?:news\s?room|news\s+(?:service|organi[sz]ation|site|outlet|agency|venture)|"
+    r"media\s+(?:organi[sz]ation|outlet|venture))\b"
+)
+"""The blurb a newsroom closes its stories with, kept by those who republish them: "KFF Health News is a national
+newsroom that ...", "The Texas Tribune is a member-supported, nonpartisan newsroom ..."."""
 
 
 def _source_link(element: Tag, text: str, index: int | None, page_url: str | None) -> OriginFinding | None:

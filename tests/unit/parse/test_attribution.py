@@ -1122,3 +1122,26 @@ def test_source_lines_naming_data_or_a_gazette_are_no_origin(line: str) -> None:
 )
 def test_an_outlet_credited_after_a_bar_in_the_byline(byline: str, publisher: str | None) -> None:
     assert publisher_of(first=f'<p class="byline">{byline}</p>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("blurb", "publisher"),
+    [
+        ("<p><em>Harbor Ledger is a nonprofit, nonpartisan newsroom covering the coast.</em></p>", "Harbor Ledger"),
+        ("<p>KFF Health News is a national newsroom that produces in-depth journalism about health issues.</p>",
+         "KFF Health News"),
+        ("<p>The Valley Courier is an independent news organization serving the valley since 1921.</p>",
+         "The Valley Courier"),
+        ("<p>Example News is an independent news organization. Support our work.</p>", None),  # the site's own
+        ("<p>The Harbor Fund is a nonprofit organization that supports local charities.</p>", None),  # no newsroom
+    ],
+)  # fmt: skip
+def test_a_closing_line_describing_another_newsroom_names_it(blurb: str, publisher: str | None) -> None:
+    assert publisher_of(article_end=blurb) == publisher
+
+
+def test_a_wires_closing_blurb_names_the_wire_elsewhere_and_nothing_on_its_own_site() -> None:
+    blurb = "<p>The Associated Press is an independent global news organization dedicated to factual reporting.</p>"
+    url = "https://apnews.com/article/city-council-budget-0123456789abcdef"
+    assert publisher_of(article_end=blurb) == "Associated Press"
+    assert parse(page(article_end=blurb, url=url), url=url).origin is None
