@@ -728,7 +728,7 @@ def _first_origin(
 
 
 _ABOUT_NEWSROOM = re.compile(
-    r"^\W{0,3}(?P<publisher>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5})\s+is\s+(?:an?|the)\s+"
+    r"^\W{0,3}(?P<publisher>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5})\s+is\s+an?\s+"
     r"(?:[\w,-]+\s+){0,5}?(?:news\s?room|news\s+(?:service|organi[sz]ation|site|outlet|agency|venture)|"
     r"media\s+(?:organi[sz]ation|outlet|venture))\b"
 )

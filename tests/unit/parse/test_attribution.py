@@ -1134,6 +1134,7 @@ def test_an_outlet_credited_after_a_bar_in_the_byline(byline: str, publisher: st
          "The Valley Courier"),
         ("<p>Example News is an independent news organization. Support our work.</p>", None),  # the site's own
         ("<p>The Harbor Fund is a nonprofit organization that supports local charities.</p>", None),  # no newsroom
+        ("<p>Harbor Ledger is the leading news site in the region, its owner said.</p>", None),  # said of it
     ],
 )  # fmt: skip
 def test_a_closing_line_describing_another_newsroom_names_it(blurb: str, publisher: str | None) -> None:
