@@ -545,11 +545,12 @@ AGENCY_PATTERN = "|".join(
 CREDIT_LINE = re.compile(
     r"^\W{0,3}(?:(?:source|sources|quelle|quellen|fuente|fuentes|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|"
     r"text|autor|author|with inputs from|"
-    r"mit material (?:von|der|des|aus)|material|mit)\s*:?\s*)?"
+    r"mit material (?:von|der|des|aus)|material|mit|(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*:?\s*)?"
     rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*\W{{0,3}}$",
     re.IGNORECASE,
 )
-"""A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa und AFP"."""
+"""A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa und AFP",
+"Le Monde avec AFP"."""
 
 COPYRIGHT_CREDIT = re.compile(
     rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"

@@ -246,13 +246,31 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
                 names.append(name)
         elif name and is_credit(name, capitalised=capitalised) and name not in credits:
             credits.append(name)
-    credited = agency_name(rest[0].strip(" ()[]|-–—·•")) if rest and len(rest[0]) <= _MAX_CREDIT_AFTER else None
+    credited = _credited_after(rest[0], site_name) if rest else None
     if credited and credited not in agencies:  # "Jane Doe | Reuters", "Jane Doe (AFP)"
         agencies.append(credited)
     return Byline(names, agencies, credits)
 
 
 _MAX_CREDIT_AFTER = 40
+
+
+def _credited_after(rest: str, site_name: str | None) -> str | None:
+    """The wire or listed outlet credited in the field after the names ("Jane Doe | Reuters", "Jane Doe (AFP)",
+    "Jane Doe | The Washington Post | May 3"): an outlet of two capitalised words or more, not a section ("| Science"),
+    and not the site itself."""
+    field = _CUT.split(rest, maxsplit=1)[0].strip(" ()[]|-–—·•")
+    if len(field) > _MAX_CREDIT_AFTER:
+        return None
+    agency = agency_name(field)
+    words = field.split()
+    if agency or len(words) < _MIN_OUTLET_WORDS or not all(word[0].isupper() for word in words):
+        return agency
+    outlet = outlet_name(field)
+    return None if outlet and site_name and compact_key(outlet) == compact_key(site_name) else outlet
+
+
+_MIN_OUTLET_WORDS = 2
 
 
 def _credit_of(name: str, site_name: str | None) -> str | None:

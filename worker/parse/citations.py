@@ -50,6 +50,13 @@ _PATTERNS = (
 )
 _TRIGGER = phrase_pattern(r"report|according|citing|cited|berichte|meldet|laut\b|zufolge", re.IGNORECASE)
 _OUTLET_SUFFIX = re.compile(rf"\s(?:{_OUTLET_WORDS})$")  # "The Korea Herald"; not "Instagram-Post"
+_OUTLET_HEAD = re.compile(
+    r"^(?:(?:Le|La|L['’]|El|Il|Lo|O|A|De|Het)\s*)?(?:Courrier|Diario|Diário|Periódico|Corriere|Gazzetta|Giornale|"
+    r"Jornal|Correio|Gazeta|Quotidien|Heraldo|Dagblad|Journal(?!\s+of\b))\s+\S|\w(?:krant|courant|dagblad)$"
+)
+"""A paper named as Romance and Dutch names are, the outlet word first ("El Diario del Valle", "Il Corriere del Lago",
+"Le Journal de Québec"; not "Journal of ..."), or a Dutch compound ending in it ("De Dorpskrant")."""
+_OFFICIAL = re.compile(r"\b(?:oficial|ufficiale|officiel|official)\b", re.IGNORECASE)  # a state's gazette
 _LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»]?\s+(?=[\"“‘„«(]?[A-ZÄÖÜ0-9])")
 
@@ -63,8 +70,11 @@ class CitationFinding:
 
 
 def is_outlet(name: str) -> bool:
-    """Whether ``name`` is a known news outlet or reads like one ("The Korea Herald", "Nikkei Asian Review")."""
-    return is_listed_outlet(name) or bool(_OUTLET_SUFFIX.search(name))
+    """Whether ``name`` is a known news outlet or reads like one ("The Korea Herald", "Nikkei Asian Review", "El Diario
+    del Valle"); no official gazette ("Diario Oficial de la Federación")."""
+    if is_listed_outlet(name):
+        return True
+    return bool(_OUTLET_SUFFIX.search(name) or _OUTLET_HEAD.search(name)) and not _OFFICIAL.search(name)
 
 
 def _source_name(raw: str) -> str:

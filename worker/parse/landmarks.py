@@ -39,7 +39,9 @@ _ORIGIN_PHRASES = (
     r"erstveröffentlichung|freundlicher genehmigung|distributed by|reposted|cross-?posted|erschien(?:en)? (?:am|im)|"
     r"rebloggt von|reblogged from|article courtesy of|story courtesy of|post courtesy of|article is courtesy of|"
     r"story is courtesy of|zur verfügung gestellt|übernommen von|übernahme von|crosspost|artikel stammt|beitrag stammt|"
-    r"text stammt|originalartikel ist|originalbeitrag|pierwotnie"
+    r"text stammt|originalartikel ist|originalbeitrag|pierwotnie|story via|article via|post via|"
+    r"d['’]abord été|republié|republicad|republicó|ripubblicat|reproduit|reproducid|reproduzid|riprodott|"
+    r"overgenomen van|eerder verschenen|eerder gepubliceerd|articolo originale|pubblicato per la prima"
 )
 _ORIGIN = phrase_pattern(_ORIGIN_PHRASES, re.IGNORECASE)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

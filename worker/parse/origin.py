@@ -27,7 +27,7 @@ from worker.lexicon.agencies import (
     uninflected_outlet,
 )
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
-from worker.lexicon.text import clean_text, compact_key
+from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key
 from worker.parse.citations import is_outlet
 from worker.parse.landmarks import DATELINE_NAME
 from worker.parse.origin_markup import OriginFinding, is_story_url, same_brand
@@ -63,29 +63,32 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # French: "Cet article a été initialement publié dans X", "Article paru d'abord sur X"
-        r"(?:\b(?:cet|l['’])\s*article\s+(?:a\s+été\s+|est\s+)?|^\W{0,3}(?:article\s+)?)"
-        r"(?:(?:initialement|originellement|d['’]abord|précédemment)\s+(?:publié|paru)e?|"
+        r"(?:\b(?:cet|l['’])\s*article\s+(?:a\s+|est\s+)?|^\W{0,3}(?:article\s+)?)(?:été\s+)?"
+        r"(?:(?:initialement|originellement|d['’]abord|précédemment)\s+(?:été\s+)?(?:publié|paru)e?|"
         r"(?:publié|paru)e?\s+(?:initialement|originellement|d['’]abord|à\s+l['’]origine))\s+"
-        r"(?:dans|sur|par|chez)\s+(?P<publisher>.+)",
+        r"(?:dans|sur|par|chez|en)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Spanish, Portuguese: "Este artículo fue publicado originalmente en X", "Publicado originalmente em X"
-        r"(?:\b(?:este|el)\s+(?:artículo|texto|reportaje)\s+(?:fue\s+|ha\s+sido\s+|se\s+)?|"
-        r"\b(?:este|o)\s+(?:artigo|texto)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+)?)"
+        r"(?:\b(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|historia|crónica|entrevista|columna)\s+"
+        r"(?:fue\s+|ha\s+sido\s+|se\s+)?|\b(?:este|esta|o|a)\s+(?:artigo|texto|reportagem|matéria|notícia|entrevista|"
+        r"coluna)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+)?)"
         r"(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|por\s+primera\s+vez)|"
-        r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por)\s+"
+        r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por|pel[oa])\s+"
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Italian: "Questo articolo è stato pubblicato originariamente su X"
         r"(?:\b(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+|era\s+stato\s+)?|^\W{0,3}(?:articolo\s+)?)"
         r"(?:pubblicato\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta)|"
-        r"originariamente\s+pubblicato)\s+(?:su|in|da|sul|sulla|nel)\s+(?P<publisher>.+)",
+        r"originariamente\s+pubblicato)\s+(?:su|in|da|dal|dalla|sul|sulla|nel)\s+(?P<publisher>.+)|"
+        r"\bl['’]articolo\s+originale\s+(?:è\s+stato\s+)?pubblicato\s+(?:su|in|da|dal|dalla|sul|sulla|nel)\s+"
+        r"(?P<publisher2>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Dutch: "Dit artikel verscheen eerder in X", "Oorspronkelijk verschenen op X"
-        r"(?:\bdit\s+(?:artikel|stuk|verhaal)\s+(?:is\s+)?|^\W{0,3})(?:verscheen\s+(?:eerder|oorspronkelijk|eerst)|"
-        r"(?:eerder|oorspronkelijk|eerst)\s+(?:verschenen|gepubliceerd))\s+(?:in|op|bij)\s+(?P<publisher>.+)",
+        r"(?:\bdit\s+(?:artikel|stuk|verhaal)\s+(?:is\s+|werd\s+)?|^\W{0,3})(?:verscheen\s+(?:eerder|oorspronkelijk|eerst)|"
+        r"(?:eerder|oorspronkelijk|eerst)\s+(?:verschenen|gepubliceerd))\s+(?:in|op|bij|door)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # a syndicated column's closing line: "© 2024 The Example Herald. Distributed by Example Agency."
@@ -97,7 +100,14 @@ _STATEMENTS = (
         rf"\b(?:this\s+(?:{_KINDS})\s+(?:is|was|has been)\s+)?"
         r"(?:republished|reprinted|reproduced|syndicated|reposted|cross-?posted)\s+"
         r"(?:here\s+)?(?:(?:with|by)\s+(?:kind\s+)?permission\s+)?(?:under\s+an?\s+[\w\s.-]{0,40}?licen[cs]e\s+)?"
-        r"(?:from|of|by)\s+(?P<publisher>.+)",
+        r"(?:from|of|(?<!syndicated\s)by)\s+(?P<publisher>.+)",  # "syndicated by X" names the distributor
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Cet article est republié à partir de X", "Este artigo foi republicado do X", "overgenomen van X"
+        r"(?:^\W{0,3}|\b(?:article|artículo|artigo|articolo|artikel|texte|texto|testo|stuk|reportaje|reportagem|nota|"
+        r"matéria)\s+(?:[\w'’]+\s+){0,3}?)(?:republié|reproduit|republicad[oa]|republicó|reproducid[oa]|"
+        r"reproduzid[oa]|ripubblicat[oa]|riprodott[oa]|overgenomen|herpubliceerd)e?\s+(?:à\s+partir\s+)?(?:(?:de|du|des|desde|do|da|dal|dalla|van|uit)\s+|"
+        r"d['’]\s*)(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -110,6 +120,7 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
+    re.compile(rf"^\W{{0,3}}(?:(?:this|the)\s+)?(?:{_KINDS})\s+via\s+(?P<publisher>.+)", re.IGNORECASE),  # Story via X
     re.compile(  # a translation: "Translated from X", "Übersetzung eines Artikels aus der X"
         rf"^\W{{0,3}}(?:(?:this\s+(?:{_KINDS})\s+(?:is|was)\s+)?translated\s+from\s+(?:the\s+original\s+(?:in|on|at)\s+)?|"
         r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
@@ -188,20 +199,31 @@ _NOTE_WORD = phrase_pattern(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
-    r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy",
+    r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via\b|reprodu|riprod|"
+    r"overgenomen",
     re.IGNORECASE,
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
+_LANGUAGES = (
+    r"englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|türkisch|arabisch|niederländisch|"
+    r"portugiesisch|chinesisch|english|spanish|french|german|italian|portuguese|dutch|chinese|japanese|russian|"
+    r"arabic|korean|polish|ukrainian|inglés|francés|alemán|portugués|inglês|espanhol|francês|alemão|inglese|"
+    r"francese|tedesco|spagnolo|portoghese|anglais|espagnol|allemand|italien|portugais|engels|frans|duits|spaans"
+)
+"""Languages a note names before the publisher: "originally published in Spanish by X", "publicado en inglés en X"."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
     r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
     r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
     r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
     r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+|"
-    r"^(?:original\s+)?(?:auf\s+)?(?:englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|"
-    r"türkisch|arabisch|niederländisch|portugiesisch|chinesisch)\s+(?:bei|in|im|auf)\s+(?:der\s+|dem\s+)?",
+    rf"^(?:original\s+)?(?:auf\s+|het\s+)?(?:{_LANGUAGES})\s+(?:by|in|on|at|bei|im|auf|en|no|na|em|por|sur|dans|"
+    r"par|su|sul|sulla|da|op|bij|door)\s+(?:der\s+|dem\s+)?|"
+    rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\s+(?:on|in|at|by)\s+",
     re.IGNORECASE,
 )
+"""What may stand before the publisher's name: "our sister site", "the May issue of", "Spanish by", "May 3, 2024
+on"."""
 _QUOTED_NAME = re.compile(
     r"^(?:(?:the|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+)?[„“”\"«»‚‘](?P<name>[^„“”\"«»‚‘’]{2,80})[“”\"«»‘’]"
 )
@@ -211,7 +233,8 @@ _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|e
 _PUBLISHER_END = re.compile(
     r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
     r"and\s+has|and\s+was|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
-    r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder)\b)"
+    r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+syndicated|"
+    rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d)"
 )
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
@@ -250,6 +273,8 @@ _TRAILING_BLOCKS = 2
 _MAX_PUBLISHER = 80
 _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
 _LOWER_THE = re.compile(r"^the\s+")
+_DATE_NAME = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d", re.IGNORECASE)  # "first published on May 3, 2024"
+_URL_NAME = re.compile(r"^https?://\S+$")  # Medium's "Originally published at https://... on May 3, 2024."
 
 
 def _publisher_name(raw: str) -> str:
@@ -282,8 +307,11 @@ def statement_origin(
             publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
             url = absolute_url(f"https://{publisher}", None)
+        if url is None and _URL_NAME.match(publisher):
+            url = absolute_url(publisher, None)
+            publisher = registrable_domain(url) or ""
         named = publisher[:1].isupper() or url or _QUOTED_NAME.match(clean_text(raw))  # „der Freitag“ is a name
-        if not publisher or len(publisher) > _MAX_PUBLISHER or not named:
+        if not publisher or len(publisher) > _MAX_PUBLISHER or not named or _DATE_NAME.match(publisher):
             continue  # "the story first appeared in the 1950s" names no publisher
         if _EDITION_ONLY.match(publisher):
             return None  # "ist in der Printausgabe erschienen": the site's own print edition
@@ -482,11 +510,15 @@ _SOURCE_DATE = re.compile(r"\s+(?:vom|from|of|am|on|du|del)\s+\d|,?\s+\d{1,2}\.\
 _MIN_LIST_PARTS = 2
 _LIST_PARTS = re.compile(r"\s*[,;]\s*")
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,4}\s*/\s*)*(?P<wire>[^/]+?)(?:\s*/\s*[^\W\d_]{1,4})*$")
+_NAME_PART = re.compile(r"^(?:[\w-]+\.[a-z]{2,}|[^\W\d_]{1,4}|[A-ZÀ-Þ0-9][\w'’.&-]*(?:\s+[A-ZÀ-Þ0-9][\w'’.&-]*)*)$")
+"""A source beside a wire that is a name: a site's domain, an editor's initials, a capitalised name ("ZEIT ONLINE");
+not data ("Company filings")."""
 
 
 def _one_wire(name: str) -> str | None:
     """The one wire a list of sources names besides non-wires: "ntv.de, ghö/dpa" (the site, an editor's initials and
-    the wire) gives "dpa"; several wires ("ZEIT ONLINE, dpa, AFP, Reuters") name none."""
+    the wire) gives "dpa"; several wires ("ZEIT ONLINE, dpa, AFP, Reuters") or data beside it ("Company filings,
+    Bloomberg") name none."""
     parts = _LIST_PARTS.split(name)
     if len(parts) < _MIN_LIST_PARTS:
         return None
@@ -496,6 +528,8 @@ def _one_wire(name: str) -> str | None:
         wire = agency_name(bare.group("wire")) if bare else None
         if wire:
             wires.add(wire)
+        elif not _NAME_PART.match(part.strip()):
+            return None  # "Source: Company filings, Bloomberg": a chart's sources
     return wires.pop() if len(wires) == 1 else None
 
 
@@ -676,6 +710,11 @@ def _first_origin(
         found = _statement_origin(blocks[index], index, page_url, site_name)
         if found:
             return found
+    for index in range(max(0, len(blocks) - _TRAILING_BLOCKS), len(blocks)):
+        about = _ABOUT_NEWSROOM.match(blocks[index].text)
+        if about:  # "KFF Health News is a national newsroom that ...": the producer's blurb closing its story
+            name = about.group("publisher")
+            return OriginFinding(outlet_name(name) or name, blocks[index].text, block=index)
     for index in range(tail_start, len(blocks)):
         text = blocks[index].text
         if SOURCE_LABEL.match(text) and index + 1 < len(blocks):  # "Quelle:" on a line, its link on the next
@@ -686,6 +725,15 @@ def _first_origin(
         if found:
             return found
     return None
+
+
+_ABOUT_NEWSROOM = re.compile(
+    r"^\W{0,3}(?P<publisher>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5})\s+is\s+an?\s+"
+    r"(?:[\w,-]+\s+){0,5}?(?:news\s?room|news\s+(?:service|organi[sz]ation|site|outlet|agency|venture)|"
+    r"media\s+(?:organi[sz]ation|outlet|venture))\b"
+)
+"""The blurb a newsroom closes its stories with, kept by those who republish them: "KFF Health News is a national
+newsroom that ...", "The Texas Tribune is a member-supported, nonpartisan newsroom ..."."""
 
 
 def _source_link(element: Tag, text: str, index: int | None, page_url: str | None) -> OriginFinding | None:

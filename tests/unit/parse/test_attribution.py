@@ -1009,3 +1009,140 @@ def test_a_book_excerpt_reprinted_by_permission_names_its_publisher() -> None:
         "reserved.</i></p>"
     )
     assert publisher_of(article_end=note) == "Basic Books"
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("This article was originally published in Spanish by El Diario del Valle.", "El Diario del Valle"),
+        ("This article was originally published on Harbor Ledger on May 3, 2024.", "Harbor Ledger"),
+        ("This post was originally published on May 3, 2024 on Harbor Ledger.", "Harbor Ledger"),
+        ("Reprinted from Harbor Ledger with permission.", "Harbor Ledger"),
+        ("Originally published at https://www.harborledger.example/2024/05/budget-vote on May 3, 2024.",
+         "harborledger.example"),
+        ("This article was produced by Kaiser Health News and syndicated by the Mayo Clinic News Network.",
+         "Kaiser Health News"),
+        ("Story via Harbor Ledger", "Harbor Ledger"),
+    ],
+)  # fmt: skip
+def test_a_notes_publisher_without_its_language_date_or_permission(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "First published on May 3, 2024",  # a date, no publisher
+        "This article was first published on May 3, 2024.",
+        "Image via Harbor Ledger",  # an image credit
+    ],
+)
+def test_a_first_published_date_is_no_origin(note: str) -> None:
+    assert parse(page(article_end=f"<p>{note}</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Esta nota fue publicada originalmente en El Diario del Valle.", "El Diario del Valle"),
+        ("Este artículo fue publicado originalmente en inglés en El Diario del Valle.", "El Diario del Valle"),
+        ("Esta reportagem foi publicada originalmente no Jornal do Porto.", "Jornal do Porto"),
+        ("Este texto foi publicado originalmente em inglês no Jornal do Porto.", "Jornal do Porto"),
+        ("Este artigo foi republicado do The Conversation sob uma licença Creative Commons.", "The Conversation"),
+        (
+            "Questo articolo è stato pubblicato originariamente in inglese su Il Corriere del Lago.",
+            "Il Corriere del Lago",
+        ),
+        ("L'articolo originale è stato pubblicato su Il Corriere del Lago.", "Il Corriere del Lago"),
+        ("Cet article est republié à partir de The Conversation sous licence Creative Commons.", "The Conversation"),
+        ("Cet article a d'abord été publié sur Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Cet article a été initialement publié en anglais sur Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Dit artikel verscheen eerder in het Engels op De Dorpskrant.", "De Dorpskrant"),
+        ("Dit artikel werd oorspronkelijk gepubliceerd door De Dorpskrant.", "De Dorpskrant"),
+        ("Dit artikel is overgenomen van De Dorpskrant.", "De Dorpskrant"),
+    ],
+)
+def test_romance_and_dutch_notes_in_more_phrasings(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Un artículo publicado originalmente en 2019.",  # a year, no publisher
+        "Cet article a été publié en 2019 et mis à jour depuis.",
+        "Los datos fueron publicados originalmente por el ministerio.",  # data, lower case: no outlet
+    ],
+)
+def test_romance_sentences_that_only_look_like_notes(note: str) -> None:
+    assert parse(page(article_end=f"<p>{note}</p>")).origin is None
+
+
+def test_a_company_taken_over_from_another_is_no_origin() -> None:
+    note = "<p>Het bedrijf werd vorig jaar overgenomen van Harbor Holdings.</p>"
+    assert parse(page(article_end=note)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Source : Le Courrier du Lac", "Le Courrier du Lac"),
+        ("Fuente: El Diario del Valle", "El Diario del Valle"),
+        ("Fonte: Il Corriere del Lago", "Il Corriere del Lago"),
+        ("Fonte: Jornal do Porto", "Jornal do Porto"),
+        ("Bron: De Dorpskrant", "De Dorpskrant"),
+        ("Avec AFP", "AFP"),
+        ("Le Courrier du Lac avec AFP", "AFP"),
+    ],
+)
+def test_source_lines_naming_an_outlet_as_romance_and_dutch_papers_are_named(line: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{line}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Company filings, Bloomberg",  # a chart's sources: one is a wire, the other no name
+        "Fuente: Diario Oficial de la Federación",  # an official gazette
+        "Source: Journal of Clinical Investigation",  # a study's journal
+        "Source : Insee",
+    ],
+)
+def test_source_lines_naming_data_or_a_gazette_are_no_origin(line: str) -> None:
+    assert parse(page(article_end=f"<p>{line}</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [
+        ("By Jane Doe | The Washington Post", "The Washington Post"),
+        ("By Jane Doe | Chicago Tribune | May 3, 2024", "Chicago Tribune"),
+        ("By Jane Doe | Science", None),  # a section, though a listed outlet's name
+    ],
+)
+def test_an_outlet_credited_after_a_bar_in_the_byline(byline: str, publisher: str | None) -> None:
+    assert publisher_of(first=f'<p class="byline">{byline}</p>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("blurb", "publisher"),
+    [
+        ("<p><em>Harbor Ledger is a nonprofit, nonpartisan newsroom covering the coast.</em></p>", "Harbor Ledger"),
+        ("<p>KFF Health News is a national newsroom that produces in-depth journalism about health issues.</p>",
+         "KFF Health News"),
+        ("<p>The Valley Courier is an independent news organization serving the valley since 1921.</p>",
+         "The Valley Courier"),
+        ("<p>Example News is an independent news organization. Support our work.</p>", None),  # the site's own
+        ("<p>The Harbor Fund is a nonprofit organization that supports local charities.</p>", None),  # no newsroom
+        ("<p>Harbor Ledger is the leading news site in the region, its owner said.</p>", None),  # said of it
+    ],
+)  # fmt: skip
+def test_a_closing_line_describing_another_newsroom_names_it(blurb: str, publisher: str | None) -> None:
+    assert publisher_of(article_end=blurb) == publisher
+
+
+def test_a_wires_closing_blurb_names_the_wire_elsewhere_and_nothing_on_its_own_site() -> None:
+    blurb = "<p>The Associated Press is an independent global news organization dedicated to factual reporting.</p>"
+    url = "https://apnews.com/article/city-council-budget-0123456789abcdef"
+    assert publisher_of(article_end=blurb) == "Associated Press"
+    assert parse(page(article_end=blurb, url=url), url=url).origin is None
