@@ -147,6 +147,7 @@ SHAPES: dict[str, tuple[bytes, bytes]] = {
     "paragraphs": (b"<html><head><title>T</title></head><body><h1>Headline</h1>", b"<p>Words of text.</p>"),
     "entities": (b"<html><body><p>", b"&amp;&#x110000;&bogus;"),
     "attributes": (b"<html><body><p ", b"a=b "),
+    "long-link-address": (b"<html><head><title>T</title></head><body><h1>T</h1><p>Words.</p><p><a href='/", b"a"),
 }
 SHAPE_SIZES = (100_000, 1_000_000, FETCH_CAP)
 

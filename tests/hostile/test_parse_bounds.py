@@ -36,6 +36,10 @@ SHAPES = {
     "nested-span": 'b"<html><body>" + b"<span>" * 430_000',
     "br-flood": 'b"<html><body><p>" + b"<br>" * 2_400_000',
     "comment-flood-at-cap": 'b"<html><body>" + b"<!--" * 2_490_000',
+    "long-link-address": (
+        'b"<html><head><title>A story</title></head><body><h1>A story</h1><p>Words of the story, long enough to be"'
+        '+ b" its body.</p><p><a href=/" + b"a" * 400_000 + b">A linked line of a title</a></p></body></html>"'
+    ),
 }
 
 _CHILD = """
