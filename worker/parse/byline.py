@@ -42,9 +42,12 @@ _CUT = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
-    r"\s*[,;/&]\s*|\s+(?:and|und|et|y|e|en|och|og|im gespräch mit|in conversation with|interviewed by)\s+",
+    r"(?:\s*[,;/&]\s*|\s+(?:and|und|et|y|e|en|och|og|with|mit|avec|con|com|met|im gespräch mit|"
+    r"in conversation with|interviewed by)\s+)(?:(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)\s+)?",
     re.IGNORECASE,
 )
+"""Between two names of a byline: a comma or a joining word ("and", "with": "Jane Doe with AFP"; "und", "avec",
+"con", ...), with any "(additional) reporting by" after it."""
 _JOB_TITLE = re.compile(
     r"(?:\S+-)?(?:(?:chef)?redakteur(?:in)?|rechtsanw[aä]lt(?:in)?|expert(?:e|in)|korrespondent(?:in)?|"
     r"journalist(?:in)?|reporter(?:in)?|pressesprecher(?:in)?|fotograf(?:in)?|volontär(?:in)?|moderator(?:in)?|"

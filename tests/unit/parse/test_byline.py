@@ -20,6 +20,8 @@ from worker.parse.document import load_document
         ("By Jane Doe, Staff Writer", ["Jane Doe"]),
         ("By Kim Park on May 3, 2021", ["Kim Park"]),
         ("Text: Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("By Jane Doe with additional reporting by John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, with reporting by John Roe", ["Jane Doe", "John Roe"]),
     ],
 )
 def test_split_names(text: str, names: list[str]) -> None:
@@ -57,6 +59,10 @@ def test_wire_agencies_go_apart(text: str, agency: str) -> None:
     [
         ("By JANE DOE Associated Press", ["JANE DOE"], ["Associated Press"]),  # a wire's own byline style
         ("By Jane Doe Reuters", ["Jane Doe"], ["Reuters"]),
+        ("Par Jean Dupont avec AFP", ["Jean Dupont"], ["AFP"]),  # a name joined to its wire by "with"
+        ("By Jane Doe with AP", ["Jane Doe"], ["Associated Press"]),
+        ("Von Max Muster mit dpa", ["Max Muster"], ["dpa"]),
+        ("Por Juan Pérez con EFE", ["Juan Pérez"], ["EFE"]),
         ("Jane Doe | Reuters", ["Jane Doe"], ["Reuters"]),
         ("Jane Doe (AFP)", ["Jane Doe"], ["AFP"]),
         ("By Mary Ann Smith", ["Mary Ann Smith"], []),  # no wire: the name stays whole
