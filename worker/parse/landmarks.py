@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
 from worker.lexicon.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL, SOURCE_NAME
-from worker.parse.phrase_pattern import phrase_pattern
+from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
 
 BY_MARK = re.compile(
@@ -43,7 +43,7 @@ _ORIGIN_PHRASES = (
     r"d['’]abord été|republié|republicad|republicó|ripubblicat|reproduit|reproducid|reproduzid|riprodott|"
     r"overgenomen van|eerder verschenen|eerder gepubliceerd|articolo originale|pubblicato per la prima"
 )
-_ORIGIN = phrase_pattern(_ORIGIN_PHRASES, re.IGNORECASE)
+_ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link
 _MAX_ORIGIN_STRINGS = 12  # "originally" is a common word: the note may come after several
 _MAX_READING_LABELS = 8
@@ -97,7 +97,11 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
         kind = type(node)
         if kind is NavigableString:
             text = cast(NavigableString, node)
-            if len(text) > _MIN_NOTE_CHARS and len(marks.origin_strings) < _MAX_ORIGIN_STRINGS and _ORIGIN.search(text):
+            if (
+                len(text) > _MIN_NOTE_CHARS
+                and len(marks.origin_strings) < _MAX_ORIGIN_STRINGS
+                and _ORIGIN.found_in(text)
+            ):
                 marks.origin_strings.append(text)
             if (
                 len(text) <= MAX_LABEL_CHARS

@@ -1,4 +1,5 @@
-"""``phrase_pattern``: an alternation behind a first-letter lookahead finds exactly what the plain one finds."""
+"""``phrase_pattern``: an alternation behind a first-letter lookahead finds exactly what the plain one finds;
+``PhraseFinder`` answers as its case-insensitive search does."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 import pytest
 
-from worker.parse.phrase_pattern import phrase_pattern
+from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
 
 PHRASES = r"originally|first (?:published|ran)|d['’]abord paru|cross-?posted|zuerst erschienen"
 TEXTS = [
@@ -34,3 +35,25 @@ def test_finds_a_phrase_in_any_case() -> None:
 def test_a_phrase_not_starting_with_a_letter_is_refused() -> None:
     with pytest.raises(ValueError, match="does not start with a letter"):
         phrase_pattern(r"originally|(?:first|second) ran")
+
+
+FOLD_TEXTS = [
+    *TEXTS,
+    "ORİGİNALLY published",  # dotted capital I: lower-cased to two characters
+    "orıginally published",  # dotless i, matched as "i" ignoring case
+    "croſs-posted",  # long s, matched as "s" ignoring case
+    "ZUERST ERSCHIENEN",
+    "D’ABORD PARU",
+]
+
+
+@pytest.mark.parametrize("text", FOLD_TEXTS)
+def test_finder_answers_as_the_case_insensitive_search(text: str) -> None:
+    finder = PhraseFinder(PHRASES)
+    assert finder.found_in(text) == (phrase_pattern(PHRASES, re.IGNORECASE).search(text) is not None)
+
+
+@pytest.mark.parametrize("alternation", [r"originally|First ran", r"by\W", "μετάφραση|originally", "µ-law"])
+def test_finder_refuses_upper_case_and_other_scripts(alternation: str) -> None:
+    with pytest.raises(ValueError, match="lower-case Latin"):
+        PhraseFinder(alternation)
