@@ -383,9 +383,14 @@ def country_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     """Other names of one country used side by side ("US", "U.S.", "America" and "United States"; "UK" and
     "Britain"): name key of each → name key of the fullest one the text uses (most words, then longest), for
     merging. Only names some mention calls a place count."""
-    used = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS}
+    return _to_fullest(_SAME_COUNTRY, {name_key(m.text) for m in mentions if m.label in PLACE_LABELS})
+
+
+def _to_fullest(groups: Iterable[frozenset[str]], used: set[str]) -> dict[str, str]:
+    """For each group of other names of one thing: every name of it in ``used`` → the fullest one there (most words,
+    then longest)."""
     aliases: dict[str, str] = {}
-    for group in _SAME_COUNTRY:
+    for group in groups:
         present = sorted(group & used, key=lambda k: (len(k.split(" ")), len(k)), reverse=True)
         for key in present[1:]:
             aliases[key] = present[0]
@@ -397,11 +402,7 @@ def organisation_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     "Republican Party"), a body named either way round ("Defense Department", "Department of Defense"): name key of
     the other → name key of the fullest (most words), for merging. Only names some mention calls an organisation."""
     used = {name_key(m.text) for m in mentions if m.label == "ORG"}
-    aliases: dict[str, str] = {}
-    for group in _SAME_ORGANISATION:
-        present = sorted(group & used, key=lambda k: (len(k.split(" ")), len(k)), reverse=True)
-        for key in present[1:]:
-            aliases[key] = present[0]
+    aliases = _to_fullest(_SAME_ORGANISATION, used)
     for key in used:
         words = key.split(" ")
         if len(words) >= 3 and words[0] in _OFFICE_WORDS and words[1] == "of":
