@@ -13,7 +13,6 @@ from redis import Redis
 from schemas.article import ArticleRecord
 from schemas.events import ArticleFailed, ArticleIngested
 from schemas.jobs import FetchJob
-from worker.entities import load_tagger
 from worker.errors import WireroomError
 from worker.fetch.admission import Admission
 from worker.fetch.fetch import fetch, make_session
@@ -54,16 +53,6 @@ class Resources:
         """Release the HTTP session and the publisher's connections."""
         self.session.close()
         self.publisher.close()
-
-
-def default_enricher(settings: Settings) -> Enricher | None:
-    """The entity tagger's ``annotate`` for ``settings`` (model loaded now, once), or None when NER is off.
-
-    Raises:
-        EntityModelUnavailable: the configured spaCy pipeline is not installed.
-    """
-    tagger = load_tagger(settings)
-    return tagger.annotate if tagger is not None else None
 
 
 def build_resources(
@@ -138,4 +127,4 @@ def fail(
     return event
 
 
-__all__ = ["Enricher", "Parser", "Resources", "build_resources", "default_enricher", "fail", "process"]
+__all__ = ["Enricher", "Parser", "Resources", "build_resources", "fail", "process"]

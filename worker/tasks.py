@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from schemas.jobs import TASK_NAME, FetchJob, job_url_or_none
 from worker import pipeline
 from worker.broker.deadletter import DeadLetters, Rejection
+from worker.entities import load_annotator
 from worker.errors import (
     FetchTimeout,
     HostBusy,
@@ -53,7 +54,7 @@ def preload_enricher(settings: Settings) -> None:
     Raises:
         EntityModelUnavailable: the configured spaCy pipeline is not installed.
     """
-    _preloaded_enrichers[id(settings)] = pipeline.default_enricher(settings)
+    _preloaded_enrichers[id(settings)] = load_annotator(settings)
 
 
 def default_resources(settings: Settings) -> Resources:
@@ -62,7 +63,7 @@ def default_resources(settings: Settings) -> Resources:
     client = redis_client(settings)
     publisher = RedisStreamPublisher.from_settings(settings, client)
     key = id(settings)
-    enrich = _preloaded_enrichers[key] if key in _preloaded_enrichers else pipeline.default_enricher(settings)
+    enrich = _preloaded_enrichers[key] if key in _preloaded_enrichers else load_annotator(settings)
     return pipeline.build_resources(settings, publisher, enrich, redis=client)
 
 

@@ -6,6 +6,7 @@ import click
 
 from worker import pipeline
 from worker.broker.enqueue import make_job
+from worker.entities import load_annotator
 from worker.errors import InvalidURL, WireroomError
 from worker.settings import Settings
 from worker.stream.publish import StdoutPublisher
@@ -20,7 +21,7 @@ def ingest_command(urls: tuple[str, ...]) -> None:
     ``WIREROOM_HOST_MIN_DELAY``). Exit status 1 if any URL failed.
     """
     settings = Settings()  # a bad setting: one line from the command group
-    enrich = pipeline.default_enricher(settings)
+    enrich = load_annotator(settings)
     resources = pipeline.build_resources(settings, StdoutPublisher(), enrich, polite=True)
     failures = 0
     try:

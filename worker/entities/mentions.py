@@ -12,7 +12,7 @@ from worker.entities.gazetteer import INSTITUTION_HEADS, ORG_SUFFIXES, STATE_ABB
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
 from worker.entities.merge import Mention, MentionSource
-from worker.entities.names import clean_name, is_plain_word, name_key, split_name
+from worker.entities.names import clean_name, is_plain_word, name_key, split_name, whole_names_pattern
 
 Span = tuple[int, int]
 RawEntity = tuple[str, str, int]
@@ -268,11 +268,8 @@ def name_hits(
 
 def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """A case-sensitive whole-word regex for ``names`` (longest first), or ``None`` if there are none."""
-    unique = sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True)
-    if not unique:
-        return None
-    alternatives = "|".join(r"\s+".join(re.escape(word) for word in n.split()) for n in unique)
-    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    unique = {" ".join(n.split()) for n in names if n and n.strip()}
+    return whole_names_pattern(unique, any_space=True) if unique else None
 
 
 def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span, Mention]]) -> list[Mention]:

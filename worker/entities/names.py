@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 _LEADING_WORDS: Final[frozenset[str]] = frozenset(
@@ -110,4 +111,18 @@ def is_all_caps(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-__all__ = ["clean_name", "is_all_caps", "is_plain_word", "name_key", "split_name"]
+def whole_names_pattern(names: Iterable[str], *, any_space: bool = False) -> re.Pattern[str]:
+    """A case-sensitive regex finding ``names`` as whole words, longest first; with ``any_space``, the words of a
+    name apart by any run of whitespace ("Tech  Wire\nAsia").
+
+    A lookahead for the names' first characters comes first: the matcher skips, in one test, a position no name
+    starts at, instead of trying the word-boundary check and every name there (the same matches, ~3x faster).
+    """
+    unique = sorted(set(names), key=len, reverse=True)
+    firsts = re.escape("".join(sorted({n[0] for n in unique})))
+    space = r"\s+" if any_space else " "
+    alternatives = "|".join(space.join(re.escape(word) for word in n.split(" ")) for n in unique)
+    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+__all__ = ["clean_name", "is_all_caps", "is_plain_word", "name_key", "split_name", "whole_names_pattern"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Final
 
 from schemas.article import ArticleRecord, Entity
@@ -235,4 +236,14 @@ def load_tagger(settings: Settings) -> EntityTagger | None:
     return EntityTagger(settings.ner_model)
 
 
-__all__ = ["MAX_BODY_CHARS", "EntityTagger", "load_tagger"]
+def load_annotator(settings: Settings) -> Callable[[ArticleRecord], ArticleRecord] | None:
+    """The tagger's ``annotate`` for ``settings`` (model loaded now, once), or None when NER is off.
+
+    Raises:
+        EntityModelUnavailable: the configured spaCy pipeline is not installed.
+    """
+    tagger = load_tagger(settings)
+    return tagger.annotate if tagger is not None else None
+
+
+__all__ = ["MAX_BODY_CHARS", "EntityTagger", "load_annotator", "load_tagger"]

@@ -12,6 +12,9 @@ PAGES = [
     "<div><a href='/x' rel='author nofollow'>Jane Doe</a>   <span data-x=1>text</span></div><pre>  kept  </pre>",
     "<html xmlns:og='http://ogp.me/ns#'><body><p xml:lang='fr' lang=fr>Bonjour</p><ul><li>a<li>b</ul></body></html>",
     "<p>unclosed <i>italic <p>next",
+    # text in string containers and whitespace-only runs, kept or collapsed as bs4 keeps or collapses them
+    "<head><script> var a = 1; </script><style>\n</style></head><body><pre>\n\n</pre><textarea>  </textarea>"
+    "<p>a</p> \t <p>b</p>\n  \n<template> x </template></body>",
     "",
 ]
 

@@ -1,0 +1,18 @@
+"""``names.whole_names_pattern``: the one builder of the outlet, country and page-name regexes."""
+
+from __future__ import annotations
+
+from worker.entities.names import whole_names_pattern
+
+
+def test_whole_words_only_longest_first_including_names_not_starting_with_a_letter() -> None:
+    pattern = whole_names_pattern({"Reuters", "Tech Wire", "Tech Wire Asia", "+972 Magazine", "9News"})
+    text = "Reuters, Reutersville, Tech Wire Asia, +972 Magazine and 9News; pre-Reuters."
+    assert [m.group() for m in pattern.finditer(text)] == ["Reuters", "Tech Wire Asia", "+972 Magazine", "9News"]
+
+
+def test_words_apart_by_any_whitespace_only_when_asked() -> None:
+    text = "as Tech  Wire\nAsia reported"
+    assert whole_names_pattern({"Tech Wire Asia"}).search(text) is None
+    found = whole_names_pattern({"Tech Wire Asia"}, any_space=True).search(text)
+    assert found is not None and found.group() == "Tech  Wire\nAsia"
