@@ -252,6 +252,21 @@ def prompt_spans(body: str) -> list[Span]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if _READER_PROMPT.search(m.group())]
 
 
+_REPORTING_CREDIT = re.compile(
+    r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b|\b(?:additional )?reporting by\b"
+    r"|\b(?:editing|writing) by\b",
+    re.IGNORECASE,
+)
+
+
+def credit_spans(body: str) -> list[Span]:
+    """Sentences of ``body`` that credit the story's reporters and editors ("Jane Doe in Atlanta contributed to this
+    report.", "Reporting by Jane Doe; Editing by John Roe"): names in credits are no tags (the labelling rule)."""
+    if _REPORTING_CREDIT.search(body) is None:
+        return []
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if _REPORTING_CREDIT.search(m.group())]
+
+
 def name_hits(
     pattern: re.Pattern[str], text: str, *, in_headline: bool, source: MentionSource
 ) -> list[tuple[Span, Mention]]:
@@ -438,15 +453,41 @@ def clipped_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
 
 def drop_attributive_countries(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop a country's initials used as an adjective ("US officials", "the U.S. market", "UK Transport Secretary"):
-    the labelling rule tags "US" only as a noun ("sanctions imposed by the US", "the US and China")."""
-    kept = []
-    for m in mentions:
-        if m.offset is not None and name_key(m.text) in _COUNTRY_INITIALS:
-            after = _NEXT_WORD_AFTER.match(body, m.offset + len(m.text))
-            if after is not None and after.group(1).casefold() not in _NOUN_FOLLOWERS:
-                continue
-        kept.append(m)
-    return kept
+    the labelling rule tags "US" only as a noun ("sanctions imposed by the US", "the US and China"). In a headline,
+    where a verb or a noun may follow ("US sanctions Iran", "US sanctions hit banks"), the initials count only when
+    the body names the country as a noun too (by its initials or its full name, "United States")."""
+    kept = [
+        m
+        for m in mentions
+        if m.offset is None
+        or name_key(m.text) not in _COUNTRY_INITIALS
+        or not _attributive(body, m.offset + len(m.text))
+    ]
+    named = {name_key(m.text) for m in kept if m.offset is not None}
+    named |= {"".join(w[:1] for w in key.split(" ")) for key in named if " " in key}
+    return [
+        m for m in kept if not m.in_headline or name_key(m.text) not in _COUNTRY_INITIALS or name_key(m.text) in named
+    ]
+
+
+def _attributive(text: str, end: int) -> bool:
+    """Whether the country initials ending at ``end`` are followed by a word that makes them an adjective."""
+    after = _NEXT_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).casefold() not in _NOUN_FOLLOWERS
+
+
+def drop_model_numbers(mentions: list[Mention]) -> list[Mention]:
+    """Drop names holding a model or version number after a word ("Windows 11", "Galaxy S23 Ultra"): products,
+    which the labelling rule leaves out, that the small model tags as places, organisations or people."""
+    return [m for m in mentions if not _has_model_number(m.text)]
+
+
+def _has_model_number(name: str) -> bool:
+    words = name.split()
+    for i in range(1, len(words)):
+        if any(c.isdigit() for c in words[i]) and words[i - 1] not in ("Channel", "Radio", "TV"):
+            return words[i][:1].isdigit() or words[i][:1].isupper()
+    return False
 
 
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
@@ -579,6 +620,7 @@ __all__ = [
     "complete_surnames",
     "country_aliases",
     "country_hits",
+    "credit_spans",
     "dateline_span",
     "defined_names",
     "domain_aliases",
@@ -586,6 +628,7 @@ __all__ = [
     "drop_credits",
     "drop_defined_acronyms",
     "drop_leading_words",
+    "drop_model_numbers",
     "drop_title_case_only",
     "honorific_persons",
     "institution_names",

@@ -26,6 +26,7 @@ from worker.entities.mentions import (
     complete_surnames,
     country_aliases,
     country_hits,
+    credit_spans,
     dateline_span,
     defined_names,
     domain_aliases,
@@ -33,6 +34,7 @@ from worker.entities.mentions import (
     drop_credits,
     drop_defined_acronyms,
     drop_leading_words,
+    drop_model_numbers,
     drop_title_case_only,
     honorific_persons,
     institution_names,
@@ -181,10 +183,10 @@ class EntityTagger:
             )
         dateline = dateline_span(body)
         found = [m for m in found if m.offset is None or not dateline[0] <= m.offset < dateline[1]]
-        prompts = prompt_spans(body)
+        prompts = prompt_spans(body) + credit_spans(body)
         if prompts:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
-        found = drop_title_case_only(found, record.headline, body)
+        found = drop_model_numbers(drop_title_case_only(found, record.headline, body))
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = complete_surnames(drop_credits(found, body), body)
         found += _unmentioned_sources(record, found)
