@@ -187,6 +187,20 @@ def join_district(ents: list[RawEntity], text: str) -> list[RawEntity]:
     return joined
 
 
+def join_split_organisations(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Join an organisation and the one capitalised word the model tagged right after it, one space apart, into
+    one organisation: spaCy cuts "Lockheed Martin" into "Lockheed" (ORG) and "Martin" (PERSON or PRODUCT)."""
+    joined: list[RawEntity] = []
+    for name, label, start in ents:
+        if joined and label in ("PERSON", "PRODUCT", "ORG") and " " not in name and name[:1].isupper():
+            prev, prev_label, prev_start = joined[-1]
+            if prev_label == "ORG" and prev_start + len(prev) + 1 == start and text[start - 1] == " ":
+                joined[-1] = (text[prev_start : start + len(name)], "ORG", prev_start)
+                continue
+        joined.append((name, label, start))
+    return joined
+
+
 def _parts(text: str, start: int) -> Iterable[tuple[str, int]]:
     """Split an entity that straddles a line break, or holds two names ("Mexico's Sinaloa"), into its names."""
     for match in re.finditer(r"[^\n]+", text):
@@ -484,10 +498,33 @@ def drop_model_numbers(mentions: list[Mention]) -> list[Mention]:
 
 def _has_model_number(name: str) -> bool:
     words = name.split()
-    for i in range(1, len(words)):
-        if any(c.isdigit() for c in words[i]) and words[i - 1] not in ("Channel", "Radio", "TV"):
-            return words[i][:1].isdigit() or words[i][:1].isupper()
-    return False
+    return any(
+        _MODEL_NUMBER.fullmatch(words[i]) is not None and words[i - 1] not in ("Channel", "Radio", "TV")
+        for i in range(1, len(words))
+    )
+
+
+_MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d[\d.,]*[A-Za-z]?\+?")
+"""A model or version number: "11", "S23", "737", "A320", "5G", "3.0"; not "76ers", "4th" (a team, an ordinal)."""
+_DISEASE_WORDS = r"(?:virus|disease|fever|syndrome|encephalitis|flu|influenza|infection|outbreak|variant)"
+
+
+def drop_diseases(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
+    """Drop names the text uses for a disease: written once before "virus", "disease", "fever", "syndrome" ...
+    ("Nipah virus", "Lyme disease", "Eastern Equine Encephalitis"); a disease is no entity (the labelling rule)."""
+    text = f"{headline}\n{body}"
+    diseased: dict[str, bool] = {}
+
+    def disease(name: str) -> bool:
+        if name not in diseased:
+            last = name.rsplit(" ", 1)[-1]
+            pattern = rf"(?<![\w-]){re.escape(name)} {_DISEASE_WORDS}\b"
+            diseased[name] = bool(re.fullmatch(_DISEASE_WORDS, last, re.IGNORECASE)) or (
+                re.search(pattern, text, re.IGNORECASE) is not None
+            )
+        return diseased[name]
+
+    return [m for m in mentions if m.label == "PERSON" or not disease(m.text)]
 
 
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
@@ -627,6 +664,7 @@ __all__ = [
     "drop_attributive_countries",
     "drop_credits",
     "drop_defined_acronyms",
+    "drop_diseases",
     "drop_leading_words",
     "drop_model_numbers",
     "drop_title_case_only",
@@ -635,6 +673,7 @@ __all__ = [
     "is_title_case_zone",
     "join_district",
     "join_particles",
+    "join_split_organisations",
     "listed_places",
     "looks_title_case",
     "model_mentions",

@@ -33,6 +33,7 @@ from worker.entities.mentions import (
     drop_attributive_countries,
     drop_credits,
     drop_defined_acronyms,
+    drop_diseases,
     drop_leading_words,
     drop_model_numbers,
     drop_title_case_only,
@@ -40,6 +41,7 @@ from worker.entities.mentions import (
     institution_names,
     join_district,
     join_particles,
+    join_split_organisations,
     listed_places,
     model_mentions,
     name_hits,
@@ -136,7 +138,7 @@ class EntityTagger:
         body_ents: list[RawEntity] = []
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
-            ents = honorific_persons(join_district(ents, text), text)
+            ents = honorific_persons(join_split_organisations(join_district(ents, text), text), text)
             ents = company_products(split_name_runs(ents, self._given), body)
             ents = show_hosts(ents, self._given)
             if headline and i == 0:
@@ -187,6 +189,7 @@ class EntityTagger:
         if prompts:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
         found = drop_model_numbers(drop_title_case_only(found, record.headline, body))
+        found = drop_diseases(found, record.headline, body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = complete_surnames(drop_credits(found, body), body)
         found += _unmentioned_sources(record, found)

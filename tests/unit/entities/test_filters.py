@@ -11,8 +11,10 @@ from worker.entities.mentions import (
     credit_spans,
     drop_attributive_countries,
     drop_credits,
+    drop_diseases,
     drop_model_numbers,
     join_particles,
+    join_split_organisations,
     split_name_runs,
 )
 from worker.entities.merge import Mention, MergedEntity
@@ -207,9 +209,39 @@ def test_names_in_a_reporting_credit_are_no_mentions() -> None:
 
 def test_names_with_a_model_number_are_products() -> None:
     names = ["Windows 11", "iPhone 15 Pro", "Galaxy S23 Ultra", "Boeing 737", "4th District Court of Appeal",
-             "Channel 4", "Jane Doe", "G20"]  # fmt: skip
+             "Channel 4", "Jane Doe", "G20", "Philadelphia 76ers"]  # fmt: skip
     kept = drop_model_numbers([Mention(n, "ORG", 0) for n in names])
-    assert [m.text for m in kept] == ["4th District Court of Appeal", "Channel 4", "Jane Doe", "G20"]
+    assert [m.text for m in kept] == [
+        "4th District Court of Appeal",
+        "Channel 4",
+        "Jane Doe",
+        "G20",
+        "Philadelphia 76ers",
+    ]
+
+
+def test_names_the_text_uses_for_a_disease_are_no_entities() -> None:
+    headline = "Kerala reports Nipah virus case"
+    body = "Nipah was first found in Malaysia. Eastern Equine Encephalitis spread in Lyme, where Pfizer tested it."
+    mentions = [Mention("Nipah", "ORG", None, True), Mention("Nipah", "ORG", 0)]
+    mentions += [Mention(n, "ORG" if n != "Malaysia" else "GPE", body.index(n)) for n in
+                 ("Malaysia", "Eastern Equine Encephalitis", "Lyme", "Pfizer")]  # fmt: skip
+    assert [m.text for m in drop_diseases(mentions, headline, body)] == ["Malaysia", "Lyme", "Pfizer"]
+    assert drop_diseases(mentions[3:4], "", "Lyme disease is spreading.") == []
+
+
+def test_an_organisation_the_model_cut_in_two_is_joined() -> None:
+    text = "Lockheed Martin and SpaceX won. Lockheed, Martin Lee said. Acme Corp Paris office."
+    ents = [("Lockheed", "ORG", 0), ("Martin", "PRODUCT", 9), ("SpaceX", "ORG", 20)]
+    ents += [("Lockheed", "ORG", 32), ("Martin Lee", "PERSON", 42), ("Acme Corp", "ORG", 61), ("Paris", "GPE", 71)]
+    assert join_split_organisations(ents, text) == [
+        ("Lockheed Martin", "ORG", 0),
+        ("SpaceX", "ORG", 20),
+        ("Lockheed", "ORG", 32),
+        ("Martin Lee", "PERSON", 42),
+        ("Acme Corp", "ORG", 61),
+        ("Paris", "GPE", 71),
+    ]
 
 
 def test_a_run_of_full_names_without_separators_is_split() -> None:
