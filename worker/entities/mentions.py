@@ -187,6 +187,20 @@ def join_district(ents: list[RawEntity], text: str) -> list[RawEntity]:
     return joined
 
 
+def join_split_organisations(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Join an organisation and the one capitalised word the model tagged right after it, one space apart, into
+    one organisation: spaCy cuts "Lockheed Martin" into "Lockheed" (ORG) and "Martin" (PERSON or PRODUCT)."""
+    joined: list[RawEntity] = []
+    for name, label, start in ents:
+        if joined and label in ("PERSON", "PRODUCT", "ORG") and " " not in name and name[:1].isupper():
+            prev, prev_label, prev_start = joined[-1]
+            if prev_label == "ORG" and prev_start + len(prev) + 1 == start and text[start - 1] == " ":
+                joined[-1] = (text[prev_start : start + len(name)], "ORG", prev_start)
+                continue
+        joined.append((name, label, start))
+    return joined
+
+
 def _parts(text: str, start: int) -> Iterable[tuple[str, int]]:
     """Split an entity that straddles a line break, or holds two names ("Mexico's Sinaloa"), into its names."""
     for match in re.finditer(r"[^\n]+", text):
@@ -250,6 +264,21 @@ def prompt_spans(body: str) -> list[Span]:
     if _READER_PROMPT.search(body) is None:
         return []
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if _READER_PROMPT.search(m.group())]
+
+
+_REPORTING_CREDIT = re.compile(
+    r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b|\b(?:additional )?reporting by\b"
+    r"|\b(?:editing|writing) by\b",
+    re.IGNORECASE,
+)
+
+
+def credit_spans(body: str) -> list[Span]:
+    """Sentences of ``body`` that credit the story's reporters and editors ("Jane Doe in Atlanta contributed to this
+    report.", "Reporting by Jane Doe; Editing by John Roe"): names in credits are no tags (the labelling rule)."""
+    if _REPORTING_CREDIT.search(body) is None:
+        return []
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if _REPORTING_CREDIT.search(m.group())]
 
 
 def name_hits(
@@ -438,15 +467,64 @@ def clipped_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
 
 def drop_attributive_countries(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop a country's initials used as an adjective ("US officials", "the U.S. market", "UK Transport Secretary"):
-    the labelling rule tags "US" only as a noun ("sanctions imposed by the US", "the US and China")."""
-    kept = []
-    for m in mentions:
-        if m.offset is not None and name_key(m.text) in _COUNTRY_INITIALS:
-            after = _NEXT_WORD_AFTER.match(body, m.offset + len(m.text))
-            if after is not None and after.group(1).casefold() not in _NOUN_FOLLOWERS:
-                continue
-        kept.append(m)
-    return kept
+    the labelling rule tags "US" only as a noun ("sanctions imposed by the US", "the US and China"). In a headline,
+    where a verb or a noun may follow ("US sanctions Iran", "US sanctions hit banks"), the initials count only when
+    the body names the country as a noun too (by its initials or its full name, "United States")."""
+    kept = [
+        m
+        for m in mentions
+        if m.offset is None
+        or name_key(m.text) not in _COUNTRY_INITIALS
+        or not _attributive(body, m.offset + len(m.text))
+    ]
+    named = {name_key(m.text) for m in kept if m.offset is not None}
+    named |= {"".join(w[:1] for w in key.split(" ")) for key in named if " " in key}
+    return [
+        m for m in kept if not m.in_headline or name_key(m.text) not in _COUNTRY_INITIALS or name_key(m.text) in named
+    ]
+
+
+def _attributive(text: str, end: int) -> bool:
+    """Whether the country initials ending at ``end`` are followed by a word that makes them an adjective."""
+    after = _NEXT_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).casefold() not in _NOUN_FOLLOWERS
+
+
+def drop_model_numbers(mentions: list[Mention]) -> list[Mention]:
+    """Drop names holding a model or version number after a word ("Windows 11", "Galaxy S23 Ultra"): products,
+    which the labelling rule leaves out, that the small model tags as places, organisations or people."""
+    return [m for m in mentions if not _has_model_number(m.text)]
+
+
+def _has_model_number(name: str) -> bool:
+    words = name.split()
+    return any(
+        _MODEL_NUMBER.fullmatch(words[i]) is not None and words[i - 1] not in ("Channel", "Radio", "TV")
+        for i in range(1, len(words))
+    )
+
+
+_MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d[\d.,]*[A-Za-z]?\+?")
+"""A model or version number: "11", "S23", "737", "A320", "5G", "3.0"; not "76ers", "4th" (a team, an ordinal)."""
+_DISEASE_WORDS = r"(?:virus|disease|fever|syndrome|encephalitis|flu|influenza|infection|outbreak|variant)"
+
+
+def drop_diseases(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
+    """Drop names the text uses for a disease: written once before "virus", "disease", "fever", "syndrome" ...
+    ("Nipah virus", "Lyme disease", "Eastern Equine Encephalitis"); a disease is no entity (the labelling rule)."""
+    text = f"{headline}\n{body}"
+    diseased: dict[str, bool] = {}
+
+    def disease(name: str) -> bool:
+        if name not in diseased:
+            last = name.rsplit(" ", 1)[-1]
+            pattern = rf"(?<![\w-]){re.escape(name)} {_DISEASE_WORDS}\b"
+            diseased[name] = bool(re.fullmatch(_DISEASE_WORDS, last, re.IGNORECASE)) or (
+                re.search(pattern, text, re.IGNORECASE) is not None
+            )
+        return diseased[name]
+
+    return [m for m in mentions if m.label == "PERSON" or not disease(m.text)]
 
 
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
@@ -579,19 +657,23 @@ __all__ = [
     "complete_surnames",
     "country_aliases",
     "country_hits",
+    "credit_spans",
     "dateline_span",
     "defined_names",
     "domain_aliases",
     "drop_attributive_countries",
     "drop_credits",
     "drop_defined_acronyms",
+    "drop_diseases",
     "drop_leading_words",
+    "drop_model_numbers",
     "drop_title_case_only",
     "honorific_persons",
     "institution_names",
     "is_title_case_zone",
     "join_district",
     "join_particles",
+    "join_split_organisations",
     "listed_places",
     "looks_title_case",
     "model_mentions",

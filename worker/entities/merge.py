@@ -196,7 +196,13 @@ def _ends_with(long: _Group, short: _Group) -> bool:
 
 
 def _settle_label(
-    root: _Group, mentions: Sequence[Mention], rules: set[str], places: frozenset[str], countries: frozenset[str]
+    root: _Group,
+    mentions: Sequence[Mention],
+    rules: set[str],
+    places: frozenset[str],
+    countries: frozenset[str],
+    *,
+    given: frozenset[str] = frozenset(),
 ) -> EntityLabel:
     """Page signals first, then the merge rule's implication, the outlet list, the vote, and place-name checks."""
     if any(m.source == "page" for m in mentions):
@@ -218,6 +224,8 @@ def _settle_label(
         return "GPE"  # a place named for its government or people ("Indonesia said ...")
     if label == "PERSON" and len(root.tokens) == 1 and root.key in places:
         return "GPE"  # a lone word that is a known place and no full name of anyone here ("Daejeon")
+    if label == "PERSON" and root.key in places and given and root.tokens[0] not in given:
+        return "GPE"  # a known place whose first word is no given name ("Tamil Nadu"; "Abel Figueiredo" stays a man)
     return label
 
 
@@ -304,7 +312,7 @@ def merge_mentions(
         merged.append(
             MergedEntity(
                 text=_display_text(root),
-                label=_settle_label(root, ms, rules[key], places, countries),
+                label=_settle_label(root, ms, rules[key], places, countries, given=given),
                 count=len(ms),
                 first_offset=min(offsets) if offsets else None,
                 in_headline=any(m.in_headline for m in ms),

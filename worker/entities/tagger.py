@@ -26,18 +26,22 @@ from worker.entities.mentions import (
     complete_surnames,
     country_aliases,
     country_hits,
+    credit_spans,
     dateline_span,
     defined_names,
     domain_aliases,
     drop_attributive_countries,
     drop_credits,
     drop_defined_acronyms,
+    drop_diseases,
     drop_leading_words,
+    drop_model_numbers,
     drop_title_case_only,
     honorific_persons,
     institution_names,
     join_district,
     join_particles,
+    join_split_organisations,
     listed_places,
     model_mentions,
     name_hits,
@@ -134,7 +138,7 @@ class EntityTagger:
         body_ents: list[RawEntity] = []
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
-            ents = honorific_persons(join_district(ents, text), text)
+            ents = honorific_persons(join_split_organisations(join_district(ents, text), text), text)
             ents = company_products(split_name_runs(ents, self._given), body)
             ents = show_hosts(ents, self._given)
             if headline and i == 0:
@@ -181,10 +185,11 @@ class EntityTagger:
             )
         dateline = dateline_span(body)
         found = [m for m in found if m.offset is None or not dateline[0] <= m.offset < dateline[1]]
-        prompts = prompt_spans(body)
+        prompts = prompt_spans(body) + credit_spans(body)
         if prompts:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
-        found = drop_title_case_only(found, record.headline, body)
+        found = drop_model_numbers(drop_title_case_only(found, record.headline, body))
+        found = drop_diseases(found, record.headline, body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = complete_surnames(drop_credits(found, body), body)
         found += _unmentioned_sources(record, found)

@@ -8,9 +8,13 @@ from schemas.article import ArticleRecord
 from worker.entities.filters import reader_tags
 from worker.entities.mentions import (
     complete_surnames,
+    credit_spans,
     drop_attributive_countries,
     drop_credits,
+    drop_diseases,
+    drop_model_numbers,
     join_particles,
+    join_split_organisations,
     split_name_runs,
 )
 from worker.entities.merge import Mention, MergedEntity
@@ -176,6 +180,68 @@ def test_a_countrys_initials_as_an_adjective_are_no_mention() -> None:
     body = "US officials met UK Transport Secretary Ann Lee. Sanctions imposed by the US and the UK. The U.S. market."
     mentions = [Mention(t, "GPE", i) for t, i in [("US", 0), ("UK", 17), ("US", 74), ("UK", 85), ("U.S.", 93)]]
     assert [(m.text, m.offset) for m in drop_attributive_countries(mentions, body)] == [("US", 74), ("UK", 85)]
+
+
+def test_a_countrys_initials_in_the_headline_count_when_the_body_names_the_country() -> None:
+    headline = Mention("US", "GPE", None, True)
+    body = "The Treasury imposed sanctions on three banks. US officials said more would follow."
+    assert drop_attributive_countries([headline, Mention("US", "GPE", body.index("US"))], body) == []
+    for noun in ("US", "United States"):
+        body = f"Sanctions imposed by the {noun} on Friday hit three banks."
+        mentions = [headline, Mention(noun, "GPE", body.index(noun))]
+        assert drop_attributive_countries(mentions, body) == mentions, noun
+
+
+def test_names_in_a_reporting_credit_are_no_mentions() -> None:
+    body = (
+        "The storm reached Georgia on Tuesday, Gov. Brian Kemp said.\n\n"
+        "Associated Press writer Jane Smith in Atlanta contributed to this report.\n\n"
+        "(Reporting by Tom Lee in Savannah; Editing by Ann Cole)"
+    )
+    spans = credit_spans(body)
+    inside = {name for name in ("Jane Smith", "Atlanta", "Tom Lee", "Savannah", "Ann Cole")}
+    for name in inside:
+        assert any(a <= body.index(name) < b for a, b in spans), name
+    for name in ("Georgia", "Brian Kemp"):
+        assert not any(a <= body.index(name) < b for a, b in spans), name
+    assert credit_spans("Reporters contributed to a fund for Jane Smith.") == []
+
+
+def test_names_with_a_model_number_are_products() -> None:
+    names = ["Windows 11", "iPhone 15 Pro", "Galaxy S23 Ultra", "Boeing 737", "4th District Court of Appeal",
+             "Channel 4", "Jane Doe", "G20", "Philadelphia 76ers"]  # fmt: skip
+    kept = drop_model_numbers([Mention(n, "ORG", 0) for n in names])
+    assert [m.text for m in kept] == [
+        "4th District Court of Appeal",
+        "Channel 4",
+        "Jane Doe",
+        "G20",
+        "Philadelphia 76ers",
+    ]
+
+
+def test_names_the_text_uses_for_a_disease_are_no_entities() -> None:
+    headline = "Kerala reports Nipah virus case"
+    body = "Nipah was first found in Malaysia. Eastern Equine Encephalitis spread in Lyme, where Pfizer tested it."
+    mentions = [Mention("Nipah", "ORG", None, True), Mention("Nipah", "ORG", 0)]
+    mentions += [Mention(n, "ORG" if n != "Malaysia" else "GPE", body.index(n)) for n in
+                 ("Malaysia", "Eastern Equine Encephalitis", "Lyme", "Pfizer")]  # fmt: skip
+    assert [m.text for m in drop_diseases(mentions, headline, body)] == ["Malaysia", "Lyme", "Pfizer"]
+    assert drop_diseases(mentions[3:4], "", "Lyme disease is spreading.") == []
+
+
+def test_an_organisation_the_model_cut_in_two_is_joined() -> None:
+    text = "Lockheed Martin and SpaceX won. Lockheed, Martin Lee said. Acme Corp Paris office."
+    ents = [("Lockheed", "ORG", 0), ("Martin", "PRODUCT", 9), ("SpaceX", "ORG", 20)]
+    ents += [("Lockheed", "ORG", 32), ("Martin Lee", "PERSON", 42), ("Acme Corp", "ORG", 61), ("Paris", "GPE", 71)]
+    assert join_split_organisations(ents, text) == [
+        ("Lockheed Martin", "ORG", 0),
+        ("SpaceX", "ORG", 20),
+        ("Lockheed", "ORG", 32),
+        ("Martin Lee", "PERSON", 42),
+        ("Acme Corp", "ORG", 61),
+        ("Paris", "GPE", 71),
+    ]
 
 
 def test_a_run_of_full_names_without_separators_is_split() -> None:

@@ -206,6 +206,18 @@ def test_a_state_of_a_large_country_is_a_place_whatever_the_vote() -> None:
     assert {merged[n].label for n in ("Kerala", "Assam", "Queensland")} == {"GPE"}
 
 
+def test_a_state_written_without_its_accents_is_a_place_even_called_a_person() -> None:
+    # Given the shipped place names (ISO 3166-2 writes "Tamil Nādu", "Karnātaka") and people named like places
+    from worker.entities.gazetteer import country_keys, given_names, place_keys
+
+    mentions = [_m("Tamil Nadu", "PERSON", 5), _m("Karnataka", "ORG", 40), _m("Sao Paulo", "PERSON", 60)]
+    mentions.append(_m("Abel Figueiredo", "PERSON", 90))  # a town in Brazil, and here a man
+    merged = merge_mentions(mentions, places=place_keys(), countries=country_keys(), given=given_names())
+    labels = {e.text: e.label for e in merged}
+    # Then the states and the city are places, and the man stays a person
+    assert labels == {"Tamil Nadu": "GPE", "Karnataka": "GPE", "Sao Paulo": "GPE", "Abel Figueiredo": "PERSON"}
+
+
 def test_a_one_word_organisation_met_in_passing_ranks_last() -> None:
     entities = [
         MergedEntity("Propaganda", "ORG", 1, 900, False),  # once, after the lead, model only: a capitalised noun
