@@ -506,25 +506,28 @@ def _has_model_number(name: str) -> bool:
 
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d[\d.,]*[A-Za-z]?\+?")
 """A model or version number: "11", "S23", "737", "A320", "5G", "3.0"; not "76ers", "4th" (a team, an ordinal)."""
-_DISEASE_WORDS = r"(?:virus|disease|fever|syndrome|encephalitis|flu|influenza|infection|outbreak|variant)"
+_DISEASE_WORDS = "virus|disease|fever|syndrome|encephalitis|flu|influenza|infection|outbreak|variant"
+_DISEASE_WORD = re.compile(rf"(?<=[\w'’.-] )(?i:{_DISEASE_WORDS})\b")
+_DISEASE_NAME = re.compile(rf"(?i:.* )?(?i:{_DISEASE_WORDS})")
 
 
 def drop_diseases(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
     """Drop names the text uses for a disease: written once before "virus", "disease", "fever", "syndrome" ...
-    ("Nipah virus", "Lyme disease", "Eastern Equine Encephalitis"); a disease is no entity (the labelling rule)."""
-    text = f"{headline}\n{body}"
-    diseased: dict[str, bool] = {}
-
-    def disease(name: str) -> bool:
-        if name not in diseased:
-            last = name.rsplit(" ", 1)[-1]
-            pattern = rf"(?<![\w-]){re.escape(name)} {_DISEASE_WORDS}\b"
-            diseased[name] = bool(re.fullmatch(_DISEASE_WORDS, last, re.IGNORECASE)) or (
-                re.search(pattern, text, re.IGNORECASE) is not None
-            )
-        return diseased[name]
-
-    return [m for m in mentions if m.label == "PERSON" or not disease(m.text)]
+    ("Nipah virus", "Lyme disease"), or ending in such a word ("Eastern Equine Encephalitis"); a disease is no
+    entity (the labelling rule). People are kept ("Jane Flu")."""
+    diseases = set()
+    for text in (headline, body):
+        for match in _DISEASE_WORD.finditer(text):
+            words = text[max(match.start() - 80, 0) : match.start()].split(" ")[-9:-1]  # the words right before
+            run = len(words)
+            while run > 0 and words[run - 1][:1].isupper():
+                run -= 1
+            diseases.update(" ".join(words[i:]) for i in range(run, len(words)))
+    return [
+        m
+        for m in mentions
+        if m.label == "PERSON" or (m.text not in diseases and _DISEASE_NAME.fullmatch(m.text) is None)
+    ]
 
 
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
