@@ -515,7 +515,7 @@ def drop_diseases(mentions: list[Mention], headline: str, body: str) -> list[Men
     """Drop names the text uses for a disease: written once before "virus", "disease", "fever", "syndrome" ...
     ("Nipah virus", "Lyme disease"), or ending in such a word ("Eastern Equine Encephalitis"); a disease is no
     entity (the labelling rule). People are kept ("Jane Flu")."""
-    diseases = set()
+    diseases: set[str] = set()
     for text in (headline, body):
         for match in _DISEASE_WORD.finditer(text):
             words = text[max(match.start() - 80, 0) : match.start()].split(" ")[-9:-1]  # the words right before
