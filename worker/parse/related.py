@@ -45,6 +45,8 @@ _SLUG = re.compile(r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}|\.s?html?$|
 """A story's path: three words joined by hyphens, a long number or a page file. A word run is tried from its start
 only (the lookbehind): tried from every letter, a long run without a hyphen took quadratic time."""
 _DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$")
+_STORY_ID = re.compile(r"(?<!\d)\d{5,}(?!\d)")
+_DATE_NUMBER = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png|gif|webp|mp3|mp4)$", re.IGNORECASE)
 _EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"credit|copyright|caption", re.IGNORECASE)
@@ -303,8 +305,8 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
         url = absolute_url(href if isinstance(href, str) else None, base)
         if url is None or _hidden(anchor) or _in_credit(anchor):
             continue
-        if page and _comparable(url) == page:
-            return None  # a list holding the page itself is a site feed
+        if page and _is_page(url, page_url):
+            return None  # a list holding the page itself (also under another slug) is a site feed
         story = url.split("#", 1)[0]  # a card's "#comments" link is the same story
         if found.get(story, ("", ""))[1]:
             continue
@@ -330,6 +332,32 @@ def _in_credit(anchor: Tag) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _story_id(url: str | None) -> str | None:
+    """The story's id: the last number of 5+ digits in the last path segment ("/artikel/1136087.slug.html"), not a
+    date ("20240503")."""
+    if not url:
+        return None
+    last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    ids = [number for number in _STORY_ID.findall(last) if not _DATE_NUMBER.match(number)]
+    return ids[-1] if ids else None
+
+
+def _is_page(url: str, page_url: str | None) -> bool:
+    """``url`` is the page itself: the same address, or the same story id on the same host under another slug (a
+    story renamed after its headline changed)."""
+    page = _comparable(page_url)
+    if page is None:
+        return False
+    if _comparable(url) == page:
+        return True
+    story = _story_id(page_url)
+    return (
+        story is not None
+        and _story_id(url) == story
+        and (urlsplit(url).hostname or "").removeprefix("www.") == page.split("/", 1)[0]
+    )
 
 
 def _comparable(url: str | None) -> str | None:
@@ -406,13 +434,12 @@ def line_links(
     links: list[tuple[str, str]] = []
     if container is None or page_url is None:
         return links
-    page = _comparable(page_url)
     for line in lines:
         if not any(node is container for node in line.ancestors):
             continue  # cheap first: most lines are outside the article
         href = line.anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
-        if url is None or not same_site(url, page_url) or _comparable(url) == page or _hidden(line.anchor):
+        if url is None or not same_site(url, page_url) or _is_page(url, page_url) or _hidden(line.anchor):
             continue
         if _article_like(url, page_url) and _inside(line, container, feeds) and all(url != known for known, _ in links):
             links.append((url, line.title))

@@ -1146,3 +1146,32 @@ def test_a_wires_closing_blurb_names_the_wire_elsewhere_and_nothing_on_its_own_s
     url = "https://apnews.com/article/city-council-budget-0123456789abcdef"
     assert publisher_of(article_end=blurb) == "Associated Press"
     assert parse(page(article_end=blurb, url=url), url=url).origin is None
+
+
+ID_URL = "https://www.example-news.com/artikel/1136087.city-council-approves-new-budget.html"
+
+
+def test_a_list_holding_the_page_under_another_slug_with_its_id_is_a_feed() -> None:
+    # Given a "Similar articles" list whose first item is this very story under an older slug (same story id)
+    items = (
+        '<li><a href="/artikel/1136087.council-budget-vote.html">Council budget vote: what it means</a></li>'
+        '<li><a href="/artikel/1137063.mayor-unveils-school-spending-plan.html">Mayor unveils a school plan</a></li>'
+    )
+    box = f'<div class="box"><h3>Similar articles</h3><ul>{items}</ul></div>'
+    # Then the list is a site feed holding the page itself: no see-also
+    assert parse(page(after=box, url=ID_URL), url=ID_URL).see_also == []
+
+
+def test_other_story_ids_and_a_shared_section_number_are_not_the_page() -> None:
+    # Given a related list of other stories, whose section path carries a long number like the page's
+    url = "https://www.example-news.com/news/55501/city-council-approves-new-budget"
+    items = (
+        '<li><a href="/news/55501/mayor-unveils-school-spending-plan">Mayor unveils a school spending plan</a></li>'
+        '<li><a href="/artikel/1137063.library-expansion-wins-approval.html">Library expansion wins approval</a></li>'
+    )
+    box = f'<div class="box"><h3>Related</h3><ul>{items}</ul></div>'
+    # Then both are further reading: a number outside the last path segment is a section, not a story id
+    assert see_also_urls(parse(page(after=box, url=url), url=url)) == [
+        "https://www.example-news.com/news/55501/mayor-unveils-school-spending-plan",
+        "https://www.example-news.com/artikel/1137063.library-expansion-wins-approval.html",
+    ]
