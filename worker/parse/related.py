@@ -434,16 +434,70 @@ def line_links(
     links: list[tuple[str, str]] = []
     if container is None or page_url is None:
         return links
+    found: list[tuple[LinkLine, str]] = []
+    every: list[tuple[LinkLine, str]] = []  # all the lines in the article, for the shape of its lists
+    pages: list[LinkLine] = []  # the page's own cards: cards like them are a site feed
     for line in lines:
         if not any(node is container for node in line.ancestors):
             continue  # cheap first: most lines are outside the article
         href = line.anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
-        if url is None or not same_site(url, page_url) or _is_page(url, page_url) or _hidden(line.anchor):
+        if url is None or not same_site(url, page_url):
             continue
-        if _article_like(url, page_url) and _inside(line, container, feeds) and all(url != known for known, _ in links):
+        if _is_page(url, page_url):
+            pages.append(line)
+            url = ""
+        elif _article_like(url, page_url) and not _hidden(line.anchor) and _inside(line, container, feeds):
+            found.append((line, url))
+        every.append((line, url))
+    held = _held(every, container)
+    dense = _dense(held)
+    own = {_card(line, container, held) for line in pages} - {None}
+    for line, url in found:
+        if any(id(node) in dense for node in _below(line, container)) or _card(line, container, held) in own:
+            continue
+        if all(url != known for known, _ in links):
             links.append((url, line.title))
     return links if len(links) <= _MAX_LINE_LINKS else []
+
+
+def _below(line: LinkLine, container: Tag) -> list[Tag]:
+    """The line's ancestors inside ``container``, nearest first."""
+    nodes: list[Tag] = []
+    for node in line.ancestors:
+        if node is container:
+            break
+        nodes.append(node)
+    return nodes
+
+
+def _held(lines: Sequence[tuple[LinkLine, str]], container: Tag) -> dict[int, set[str]]:
+    """For each element inside ``container`` (by id), the story URLs of the lines it holds ("" for the page)."""
+    held: dict[int, set[str]] = {}
+    for line, url in lines:
+        for node in _below(line, container):
+            held.setdefault(id(node), set()).add(url)
+    return held
+
+
+def _dense(held: dict[int, set[str]]) -> set[int]:
+    """The elements inside the article's container holding more than ``_MAX_LINE_LINKS`` lines: a feed's list of
+    cards (a playlist, a slider) the template put there; a line outside them, such as a card between the container's
+    paragraphs, still counts."""
+    return {node for node, urls in held.items() if len(urls) > _MAX_LINE_LINKS}
+
+
+def _card(line: LinkLine, container: Tag, held: dict[int, set[str]]) -> tuple[str, str] | None:
+    """The kind (tag, first class) of the outermost element holding only this line's story: its card."""
+    card: Tag | None = None
+    for node in _below(line, container):
+        if len(held.get(id(node), ())) > 1:
+            break
+        card = node
+    classes = card.get("class") if card is not None else None
+    if card is None or not classes:
+        return None
+    return card.name, str(classes[0] if isinstance(classes, list) else classes.split()[0])
 
 
 def related_links(

@@ -5,7 +5,18 @@ from __future__ import annotations
 import json
 
 import pytest
-from support.news_pages import RELATED, RELATED_URLS, URL, page, parse, publisher_of, see_also_urls
+from support.news_pages import (
+    PARAGRAPHS,
+    RELATED,
+    RELATED_URLS,
+    STORIES,
+    URL,
+    page,
+    parse,
+    publisher_of,
+    see_also_urls,
+    urls,
+)
 
 # --- see-also: boxes the body extractor drops as boilerplate ---
 
@@ -1175,3 +1186,41 @@ def test_other_story_ids_and_a_shared_section_number_are_not_the_page() -> None:
         "https://www.example-news.com/news/55501/mayor-unveils-school-spending-plan",
         "https://www.example-news.com/artikel/1137063.library-expansion-wins-approval.html",
     ]
+
+
+def _cards(stories: list[tuple[str, str]], kind: str = "teaser") -> str:
+    return "".join(
+        f'<div class="{kind}"><a href="{href}"><h3>{title}</h3></a><p>A teaser.</p></div>' for href, title in stories
+    )
+
+
+def test_an_in_body_card_counts_beside_a_long_card_list_in_the_article() -> None:
+    # Given a card for another story between the paragraphs, and a playlist of 10 cards the template puts in the
+    # article's text element after them
+    card = '<div class="newsteaser"><a href="/2024/04/mayor-unveils-school-spending-plan/"><img src="m.jpg"/>'
+    card += '<span class="kicker">Politics</span><h2>Mayor unveils a school spending plan</h2></a></div>'
+    playlist = f'<div class="playlist">{_cards([(href, title + " on video") for href, title in STORIES])}</div>'
+    html = (
+        "<html><head><title>City council approves new budget</title></head><body><main>"
+        f'<h1>City council approves new budget</h1><div class="text">{PARAGRAPHS}{card}{PARAGRAPHS}{playlist}</div>'
+        '<div class="more"><p>Other text in another box.</p></div></main></body></html>'
+    )
+    # Then the card is further reading, and the playlist (a feed: more than 8 lines in one element) is not
+    assert see_also_urls(parse(html.encode())) == RELATED_URLS[:1]
+
+
+def test_lines_spread_over_the_body_beyond_the_cap_are_still_a_feed() -> None:
+    lines = "".join(f'<p>» <a href="{href}">{title} this week</a></p>' for href, title in STORIES)
+    assert parse(page(article_end=lines)).see_also == []
+
+
+def test_cards_like_the_pages_own_card_are_a_site_feed() -> None:
+    # Given a slider of post cards inside the article, in slides of three, one card being the page itself
+    own = [("/2024/05/city-council-approves-new-budget/", "City council approves new budget")]
+    slides = [own + STORIES[:2], STORIES[2:5]]
+    slider = "".join(f'<div class="slide">{_cards(slide, "slide-entry")}</div>' for slide in slides)
+    # Then none of the slider's cards is further reading
+    assert parse(page(article_end=f'<div class="slider">{slider}</div>')).see_also == []
+    # while the same cards without the page itself are a row of cards in the article
+    row = "".join(f'<div class="slide">{_cards(slide, "slide-entry")}</div>' for slide in [STORIES[:2], STORIES[2:5]])
+    assert see_also_urls(parse(page(article_end=f'<div class="slider">{row}</div>'))) == urls(5)
