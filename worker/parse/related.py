@@ -52,7 +52,8 @@ _EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"credit|copyright|caption", re.IGNORECASE)
 _CREDIT_DEPTH = 2
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_TITLE_CLASS = re.compile(r"title|headline|heading|header", re.IGNORECASE)
+_TITLE_CLASS = re.compile(r"(?<!sub)title|headline|heading|header", re.IGNORECASE)
+_BLOCKS = ("div", "p")
 _MIN_TITLE = 12
 _MAX_TITLE = 250
 _MAX_LINKS = 10  # a labelled or named box with more article links is a site feed
@@ -250,6 +251,16 @@ def _title(anchor: Tag) -> str:
     return text
 
 
+def _card_title(anchor: Tag, title: str) -> str:
+    """The title to record: for a card in one link with its parts in boxes of their own (a "Related" eyebrow, the
+    headline, the author), its headline-named part rather than all its text."""
+    if anchor.string is not None or anchor.find(_BLOCKS) is None:
+        return title
+    named = anchor.find(class_=_TITLE_CLASS)
+    headline = clean_text(named.get_text(" ", strip=True)) if isinstance(named, Tag) else ""
+    return headline if headline and headline in title else title
+
+
 def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
     """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
     element = box.label
@@ -315,7 +326,7 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
             _MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found
         ):
             titled = _MIN_TITLE <= len(title) <= _MAX_TITLE
-            found[story] = (url, title) if titled else (found.get(story, (url, ""))[0], "")
+            found[story] = (url, _card_title(anchor, title)) if titled else (found.get(story, (url, ""))[0], "")
     links = [(url, title) for url, title in found.values() if title]
     return None if len(found) > _MAX_LINKS else links  # a long list (titled or not) is a site feed
 
@@ -457,7 +468,7 @@ def line_links(
         if any(id(node) in dense for node in _below(line, container)) or _card(line, container, held) in own:
             continue
         if all(url != known for known, _ in links):
-            links.append((url, line.title))
+            links.append((url, _card_title(line.anchor, line.title)))
     return links if len(links) <= _MAX_LINE_LINKS else []
 
 

@@ -1224,3 +1224,15 @@ def test_cards_like_the_pages_own_card_are_a_site_feed() -> None:
     # while the same cards without the page itself are a row of cards in the article
     row = "".join(f'<div class="slide">{_cards(slide, "slide-entry")}</div>' for slide in [STORIES[:2], STORIES[2:5]])
     assert see_also_urls(parse(page(article_end=f'<div class="slider">{row}</div>'))) == urls(5)
+
+
+def test_a_card_in_one_link_is_titled_by_its_headline_part() -> None:
+    # Given an in-body card whose link holds an eyebrow, the headline and the author, each in a box of its own
+    card = '<div class="recirculation-box"><a href="/2024/04/mayor-unveils-school-spending-plan/"><div class="text">'
+    card += '<div class="tag">More on this</div><div class="title">Mayor unveils a school spending plan</div>'
+    card += '<div class="authors">by Jane Doe</div></div><div class="img-wrapper"><img src="m.jpg"/></div></a></div>'
+    # Then its title is the headline alone
+    record = parse(page(article_end=card))
+    assert [(link.url, link.title) for link in record.see_also] == [
+        (RELATED_URLS[0], "Mayor unveils a school spending plan")
+    ]
