@@ -57,6 +57,7 @@ _BLOCKS = ("div", "p")
 _MIN_TITLE = 12
 _MAX_TITLE = 250
 _MAX_LINKS = 10  # a labelled or named box with more article links is a site feed
+_MAX_WRITTEN_LINKS = 15  # a label's links written as paragraphs, one a line, in the story: the author's list
 _MAX_LINE_LINKS = 8  # link lines in the article: more are a feed list the template put inside it
 _MAX_BOX_ANCHORS = 60  # a card carries several anchors (image, kicker, headline, "more", author, comments)
 _MAX_CLIMB = 3
@@ -272,7 +273,8 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     for _ in range(_MAX_CLIMB + 1):
         anchors = _link_run(element)
         if anchors:
-            return _links_of(anchors, base, page_url)
+            written = all(anchor.find_parent("p") is not None for anchor in anchors)  # by the author, not a feed
+            return _links_of(anchors, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
         parent = element.parent
         if not isinstance(parent, Tag) or len(parent.get_text(" ", strip=True)) > _MAX_LABEL_WRAPPER:
             return []
@@ -308,7 +310,9 @@ def _cards(anchors: Sequence[Tag], text: int) -> bool:
     return text <= _MAX_CARD_TEXT * stories and not any(_runs_in_text(anchor) for anchor in anchors)
 
 
-def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
+def _links_of(
+    anchors: Sequence[Tag], base: str | None, page_url: str | None, most: int = _MAX_LINKS
+) -> list[tuple[str, str]] | None:
     page = _comparable(page_url)
     found: dict[str, tuple[str, str]] = {}  # story URL (no fragment) -> (URL as first met, title)
     for anchor in anchors:
@@ -328,7 +332,7 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
             titled = _MIN_TITLE <= len(title) <= _MAX_TITLE
             found[story] = (url, _card_title(anchor, title)) if titled else (found.get(story, (url, ""))[0], "")
     links = [(url, title) for url, title in found.values() if title]
-    return None if len(found) > _MAX_LINKS else links  # a long list (titled or not) is a site feed
+    return None if len(found) > most else links  # a long list (titled or not) is a site feed
 
 
 def _in_credit(anchor: Tag) -> bool:

@@ -9,6 +9,7 @@ from support.news_pages import (
     PARAGRAPHS,
     RELATED,
     RELATED_URLS,
+    SITE,
     STORIES,
     URL,
     page,
@@ -1236,3 +1237,19 @@ def test_a_card_in_one_link_is_titled_by_its_headline_part() -> None:
     assert [(link.url, link.title) for link in record.see_also] == [
         (RELATED_URLS[0], "Mayor unveils a school spending plan")
     ]
+
+
+MORE_STORIES = [(f"/2023/0{n}/council-story-number-{n}/", f"Council story number {n} of the year") for n in (1, 2)]
+
+
+def test_a_labelled_list_written_as_paragraphs_may_be_longer() -> None:
+    # Given "Related stories" in the body, then 12 paragraphs that are each one link (the author's own list)
+    lines = "".join(f'<p><strong><a href="{href}">{title}</a></strong></p>' for href, title in STORIES + MORE_STORIES)
+    record = parse(page(article_end=f"<p><strong>RELATED STORIES</strong></p>{lines}"))
+    # Then all 12 are further reading
+    assert see_also_urls(record) == urls(10) + [SITE + href for href, _ in MORE_STORIES]
+
+
+def test_a_labelled_list_of_twelve_in_a_list_element_is_still_a_feed() -> None:
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES + MORE_STORIES)
+    assert parse(page(article_end=f"<h3>Related stories</h3><ul>{items}</ul>")).see_also == []
