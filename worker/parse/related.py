@@ -449,6 +449,7 @@ def line_links(
     links: list[tuple[str, str]] = []
     if container is None or page_url is None:
         return links
+    site = registrable_domain(page_url)
     found: list[tuple[LinkLine, str]] = []
     every: list[tuple[LinkLine, str]] = []  # all the lines in the article, for the shape of its lists
     pages: list[LinkLine] = []  # the page's own cards: cards like them are a site feed
@@ -462,7 +463,12 @@ def line_links(
         if _is_page(url, page_url):
             pages.append(line)
             url = ""
-        elif _article_like(url, page_url) and not _hidden(line.anchor) and _inside(line, container, feeds):
+        elif (
+            _article_like(url, page_url)
+            and not _hidden(line.anchor)
+            and not (site and site in line.title.lower())  # "Support example.de": the site's own appeal
+            and _inside(line, container, feeds)
+        ):
             found.append((line, url))
         every.append((line, url))
     held = _held(every, container)

@@ -1253,3 +1253,13 @@ def test_a_labelled_list_written_as_paragraphs_may_be_longer() -> None:
 def test_a_labelled_list_of_twelve_in_a_list_element_is_still_a_feed() -> None:
     items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES + MORE_STORIES)
     assert parse(page(article_end=f"<h3>Related stories</h3><ul>{items}</ul>")).see_also == []
+
+
+def test_a_line_naming_the_site_itself_is_its_appeal_not_a_story() -> None:
+    # Given a donation appeal standing alone on its line, linking the site's campaign page, and a story line
+    appeal = '<p><a href="/2021/11/donation-campaign-2021/">Yes, I want to support example-news.com today</a></p>'
+    story = '<p>» <a href="/2024/04/why-shopping-site-raised-prices/">Why shopping.example raised its prices</a></p>'
+    # Then only the story is further reading: a headline naming another site is still a headline
+    assert see_also_urls(parse(page(article_end=appeal + story))) == [
+        "https://www.example-news.com/2024/04/why-shopping-site-raised-prices/"
+    ]
