@@ -45,15 +45,19 @@ _SLUG = re.compile(r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}|\.s?html?$|
 """A story's path: three words joined by hyphens, a long number or a page file. A word run is tried from its start
 only (the lookbehind): tried from every letter, a long run without a hyphen took quadratic time."""
 _DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$")
+_STORY_ID = re.compile(r"(?<!\d)\d{5,}(?!\d)")
+_DATE_NUMBER = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png|gif|webp|mp3|mp4)$", re.IGNORECASE)
 _EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"credit|copyright|caption", re.IGNORECASE)
 _CREDIT_DEPTH = 2
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_TITLE_CLASS = re.compile(r"title|headline|heading|header", re.IGNORECASE)
+_TITLE_CLASS = re.compile(r"(?<!sub)title|headline|heading|header", re.IGNORECASE)
+_BLOCKS = ("div", "p")
 _MIN_TITLE = 12
 _MAX_TITLE = 250
 _MAX_LINKS = 10  # a labelled or named box with more article links is a site feed
+_MAX_WRITTEN_LINKS = 15  # a label's links written as paragraphs, one a line, in the story: the author's list
 _MAX_LINE_LINKS = 8  # link lines in the article: more are a feed list the template put inside it
 _MAX_BOX_ANCHORS = 60  # a card carries several anchors (image, kicker, headline, "more", author, comments)
 _MAX_CLIMB = 3
@@ -248,6 +252,16 @@ def _title(anchor: Tag) -> str:
     return text
 
 
+def _card_title(anchor: Tag, title: str) -> str:
+    """The title to record: for a card in one link with its parts in boxes of their own (a "Related" eyebrow, the
+    headline, the author), its headline-named part rather than all its text."""
+    if anchor.string is not None or anchor.find(_BLOCKS) is None:
+        return title
+    named = anchor.find(class_=_TITLE_CLASS)
+    headline = clean_text(named.get_text(" ", strip=True)) if isinstance(named, Tag) else ""
+    return headline if headline and headline in title else title
+
+
 def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
     """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
     element = box.label
@@ -259,7 +273,8 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     for _ in range(_MAX_CLIMB + 1):
         anchors = _link_run(element)
         if anchors:
-            return _links_of(anchors, base, page_url)
+            written = all(anchor.find_parent("p") is not None for anchor in anchors)  # by the author, not a feed
+            return _links_of(anchors, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
         parent = element.parent
         if not isinstance(parent, Tag) or len(parent.get_text(" ", strip=True)) > _MAX_LABEL_WRAPPER:
             return []
@@ -295,7 +310,9 @@ def _cards(anchors: Sequence[Tag], text: int) -> bool:
     return text <= _MAX_CARD_TEXT * stories and not any(_runs_in_text(anchor) for anchor in anchors)
 
 
-def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
+def _links_of(
+    anchors: Sequence[Tag], base: str | None, page_url: str | None, most: int = _MAX_LINKS
+) -> list[tuple[str, str]] | None:
     page = _comparable(page_url)
     found: dict[str, tuple[str, str]] = {}  # story URL (no fragment) -> (URL as first met, title)
     for anchor in anchors:
@@ -303,8 +320,8 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
         url = absolute_url(href if isinstance(href, str) else None, base)
         if url is None or _hidden(anchor) or _in_credit(anchor):
             continue
-        if page and _comparable(url) == page:
-            return None  # a list holding the page itself is a site feed
+        if page and _is_page(url, page_url):
+            return None  # a list holding the page itself (also under another slug) is a site feed
         story = url.split("#", 1)[0]  # a card's "#comments" link is the same story
         if found.get(story, ("", ""))[1]:
             continue
@@ -313,9 +330,9 @@ def _links_of(anchors: Sequence[Tag], base: str | None, page_url: str | None) ->
             _MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found
         ):
             titled = _MIN_TITLE <= len(title) <= _MAX_TITLE
-            found[story] = (url, title) if titled else (found.get(story, (url, ""))[0], "")
+            found[story] = (url, _card_title(anchor, title)) if titled else (found.get(story, (url, ""))[0], "")
     links = [(url, title) for url, title in found.values() if title]
-    return None if len(found) > _MAX_LINKS else links  # a long list (titled or not) is a site feed
+    return None if len(found) > most else links  # a long list (titled or not) is a site feed
 
 
 def _in_credit(anchor: Tag) -> bool:
@@ -330,6 +347,32 @@ def _in_credit(anchor: Tag) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _story_id(url: str | None) -> str | None:
+    """The story's id: the last number of 5+ digits in the last path segment ("/artikel/1136087.slug.html"), not a
+    date ("20240503")."""
+    if not url:
+        return None
+    last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    ids = [number for number in _STORY_ID.findall(last) if not _DATE_NUMBER.match(number)]
+    return ids[-1] if ids else None
+
+
+def _is_page(url: str, page_url: str | None) -> bool:
+    """``url`` is the page itself: the same address, or the same story id on the same host under another slug (a
+    story renamed after its headline changed)."""
+    page = _comparable(page_url)
+    if page is None:
+        return False
+    if _comparable(url) == page:
+        return True
+    story = _story_id(page_url)
+    return (
+        story is not None
+        and _story_id(url) == story
+        and (urlsplit(url).hostname or "").removeprefix("www.") == page.split("/", 1)[0]
+    )
 
 
 def _comparable(url: str | None) -> str | None:
@@ -406,17 +449,76 @@ def line_links(
     links: list[tuple[str, str]] = []
     if container is None or page_url is None:
         return links
-    page = _comparable(page_url)
+    site = registrable_domain(page_url)
+    found: list[tuple[LinkLine, str]] = []
+    every: list[tuple[LinkLine, str]] = []  # all the lines in the article, for the shape of its lists
+    pages: list[LinkLine] = []  # the page's own cards: cards like them are a site feed
     for line in lines:
         if not any(node is container for node in line.ancestors):
             continue  # cheap first: most lines are outside the article
         href = line.anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
-        if url is None or not same_site(url, page_url) or _comparable(url) == page or _hidden(line.anchor):
+        if url is None or not same_site(url, page_url):
             continue
-        if _article_like(url, page_url) and _inside(line, container, feeds) and all(url != known for known, _ in links):
-            links.append((url, line.title))
+        if _is_page(url, page_url):
+            pages.append(line)
+            url = ""
+        elif (
+            _article_like(url, page_url)
+            and not _hidden(line.anchor)
+            and not (site and site in line.title.lower())  # "Support example.de": the site's own appeal
+            and _inside(line, container, feeds)
+        ):
+            found.append((line, url))
+        every.append((line, url))
+    held = _held(every, container)
+    dense = _dense(held)
+    own = {_card(line, container, held) for line in pages} - {None}
+    for line, url in found:
+        if any(id(node) in dense for node in _below(line, container)) or _card(line, container, held) in own:
+            continue
+        if all(url != known for known, _ in links):
+            links.append((url, _card_title(line.anchor, line.title)))
     return links if len(links) <= _MAX_LINE_LINKS else []
+
+
+def _below(line: LinkLine, container: Tag) -> list[Tag]:
+    """The line's ancestors inside ``container``, nearest first."""
+    nodes: list[Tag] = []
+    for node in line.ancestors:
+        if node is container:
+            break
+        nodes.append(node)
+    return nodes
+
+
+def _held(lines: Sequence[tuple[LinkLine, str]], container: Tag) -> dict[int, set[str]]:
+    """For each element inside ``container`` (by id), the story URLs of the lines it holds ("" for the page)."""
+    held: dict[int, set[str]] = {}
+    for line, url in lines:
+        for node in _below(line, container):
+            held.setdefault(id(node), set()).add(url)
+    return held
+
+
+def _dense(held: dict[int, set[str]]) -> set[int]:
+    """The elements inside the article's container holding more than ``_MAX_LINE_LINKS`` lines: a feed's list of
+    cards (a playlist, a slider) the template put there; a line outside them, such as a card between the container's
+    paragraphs, still counts."""
+    return {node for node, urls in held.items() if len(urls) > _MAX_LINE_LINKS}
+
+
+def _card(line: LinkLine, container: Tag, held: dict[int, set[str]]) -> tuple[str, str] | None:
+    """The kind (tag, first class) of the outermost element holding only this line's story: its card."""
+    card: Tag | None = None
+    for node in _below(line, container):
+        if len(held.get(id(node), ())) > 1:
+            break
+        card = node
+    classes = card.get("class") if card is not None else None
+    if card is None or not classes:
+        return None
+    return card.name, str(classes[0] if isinstance(classes, list) else classes.split()[0])
 
 
 def related_links(

@@ -5,7 +5,19 @@ from __future__ import annotations
 import json
 
 import pytest
-from support.news_pages import RELATED, RELATED_URLS, URL, page, parse, publisher_of, see_also_urls
+from support.news_pages import (
+    PARAGRAPHS,
+    RELATED,
+    RELATED_URLS,
+    SITE,
+    STORIES,
+    URL,
+    page,
+    parse,
+    publisher_of,
+    see_also_urls,
+    urls,
+)
 
 # --- see-also: boxes the body extractor drops as boilerplate ---
 
@@ -1146,3 +1158,108 @@ def test_a_wires_closing_blurb_names_the_wire_elsewhere_and_nothing_on_its_own_s
     url = "https://apnews.com/article/city-council-budget-0123456789abcdef"
     assert publisher_of(article_end=blurb) == "Associated Press"
     assert parse(page(article_end=blurb, url=url), url=url).origin is None
+
+
+ID_URL = "https://www.example-news.com/artikel/1136087.city-council-approves-new-budget.html"
+
+
+def test_a_list_holding_the_page_under_another_slug_with_its_id_is_a_feed() -> None:
+    # Given a "Similar articles" list whose first item is this very story under an older slug (same story id)
+    items = (
+        '<li><a href="/artikel/1136087.council-budget-vote.html">Council budget vote: what it means</a></li>'
+        '<li><a href="/artikel/1137063.mayor-unveils-school-spending-plan.html">Mayor unveils a school plan</a></li>'
+    )
+    box = f'<div class="box"><h3>Similar articles</h3><ul>{items}</ul></div>'
+    # Then the list is a site feed holding the page itself: no see-also
+    assert parse(page(after=box, url=ID_URL), url=ID_URL).see_also == []
+
+
+def test_other_story_ids_and_a_shared_section_number_are_not_the_page() -> None:
+    # Given a related list of other stories, whose section path carries a long number like the page's
+    url = "https://www.example-news.com/news/55501/city-council-approves-new-budget"
+    items = (
+        '<li><a href="/news/55501/mayor-unveils-school-spending-plan">Mayor unveils a school spending plan</a></li>'
+        '<li><a href="/artikel/1137063.library-expansion-wins-approval.html">Library expansion wins approval</a></li>'
+    )
+    box = f'<div class="box"><h3>Related</h3><ul>{items}</ul></div>'
+    # Then both are further reading: a number outside the last path segment is a section, not a story id
+    assert see_also_urls(parse(page(after=box, url=url), url=url)) == [
+        "https://www.example-news.com/news/55501/mayor-unveils-school-spending-plan",
+        "https://www.example-news.com/artikel/1137063.library-expansion-wins-approval.html",
+    ]
+
+
+def _cards(stories: list[tuple[str, str]], kind: str = "teaser") -> str:
+    return "".join(
+        f'<div class="{kind}"><a href="{href}"><h3>{title}</h3></a><p>A teaser.</p></div>' for href, title in stories
+    )
+
+
+def test_an_in_body_card_counts_beside_a_long_card_list_in_the_article() -> None:
+    # Given a card for another story between the paragraphs, and a playlist of 10 cards the template puts in the
+    # article's text element after them
+    card = '<div class="newsteaser"><a href="/2024/04/mayor-unveils-school-spending-plan/"><img src="m.jpg"/>'
+    card += '<span class="kicker">Politics</span><h2>Mayor unveils a school spending plan</h2></a></div>'
+    playlist = f'<div class="playlist">{_cards([(href, title + " on video") for href, title in STORIES])}</div>'
+    html = (
+        "<html><head><title>City council approves new budget</title></head><body><main>"
+        f'<h1>City council approves new budget</h1><div class="text">{PARAGRAPHS}{card}{PARAGRAPHS}{playlist}</div>'
+        '<div class="more"><p>Other text in another box.</p></div></main></body></html>'
+    )
+    # Then the card is further reading, and the playlist (a feed: more than 8 lines in one element) is not
+    assert see_also_urls(parse(html.encode())) == RELATED_URLS[:1]
+
+
+def test_lines_spread_over_the_body_beyond_the_cap_are_still_a_feed() -> None:
+    lines = "".join(f'<p>» <a href="{href}">{title} this week</a></p>' for href, title in STORIES)
+    assert parse(page(article_end=lines)).see_also == []
+
+
+def test_cards_like_the_pages_own_card_are_a_site_feed() -> None:
+    # Given a slider of post cards inside the article, in slides of three, one card being the page itself
+    own = [("/2024/05/city-council-approves-new-budget/", "City council approves new budget")]
+    slides = [own + STORIES[:2], STORIES[2:5]]
+    slider = "".join(f'<div class="slide">{_cards(slide, "slide-entry")}</div>' for slide in slides)
+    # Then none of the slider's cards is further reading
+    assert parse(page(article_end=f'<div class="slider">{slider}</div>')).see_also == []
+    # while the same cards without the page itself are a row of cards in the article
+    row = "".join(f'<div class="slide">{_cards(slide, "slide-entry")}</div>' for slide in [STORIES[:2], STORIES[2:5]])
+    assert see_also_urls(parse(page(article_end=f'<div class="slider">{row}</div>'))) == urls(5)
+
+
+def test_a_card_in_one_link_is_titled_by_its_headline_part() -> None:
+    # Given an in-body card whose link holds an eyebrow, the headline and the author, each in a box of its own
+    card = '<div class="recirculation-box"><a href="/2024/04/mayor-unveils-school-spending-plan/"><div class="text">'
+    card += '<div class="tag">More on this</div><div class="title">Mayor unveils a school spending plan</div>'
+    card += '<div class="authors">by Jane Doe</div></div><div class="img-wrapper"><img src="m.jpg"/></div></a></div>'
+    # Then its title is the headline alone
+    record = parse(page(article_end=card))
+    assert [(link.url, link.title) for link in record.see_also] == [
+        (RELATED_URLS[0], "Mayor unveils a school spending plan")
+    ]
+
+
+MORE_STORIES = [(f"/2023/0{n}/council-story-number-{n}/", f"Council story number {n} of the year") for n in (1, 2)]
+
+
+def test_a_labelled_list_written_as_paragraphs_may_be_longer() -> None:
+    # Given "Related stories" in the body, then 12 paragraphs that are each one link (the author's own list)
+    lines = "".join(f'<p><strong><a href="{href}">{title}</a></strong></p>' for href, title in STORIES + MORE_STORIES)
+    record = parse(page(article_end=f"<p><strong>RELATED STORIES</strong></p>{lines}"))
+    # Then all 12 are further reading
+    assert see_also_urls(record) == urls(10) + [SITE + href for href, _ in MORE_STORIES]
+
+
+def test_a_labelled_list_of_twelve_in_a_list_element_is_still_a_feed() -> None:
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES + MORE_STORIES)
+    assert parse(page(article_end=f"<h3>Related stories</h3><ul>{items}</ul>")).see_also == []
+
+
+def test_a_line_naming_the_site_itself_is_its_appeal_not_a_story() -> None:
+    # Given a donation appeal standing alone on its line, linking the site's campaign page, and a story line
+    appeal = '<p><a href="/2021/11/donation-campaign-2021/">Yes, I want to support example-news.com today</a></p>'
+    story = '<p>» <a href="/2024/04/why-shopping-site-raised-prices/">Why shopping.example raised its prices</a></p>'
+    # Then only the story is further reading: a headline naming another site is still a headline
+    assert see_also_urls(parse(page(article_end=appeal + story))) == [
+        "https://www.example-news.com/2024/04/why-shopping-site-raised-prices/"
+    ]
