@@ -49,7 +49,13 @@ def test_card_row_inside_the_article_takes_the_card_headline() -> None:
     ]
 
 
-@pytest.mark.parametrize("label", ["Mehr zum Thema", "ähnliche Themen", "Artículos relacionados", "Seguir leyendo:"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Mehr zum Thema", "ähnliche Themen", "Artículos relacionados", "Seguir leyendo:", "Empfehlungen der Redaktion",
+        "Похожие статьи", "Přečtěte si také", "Relaterade artiklar", "相关新闻", "延伸阅读：", "関連記事", "관련기사",
+    ],
+)  # fmt: skip
 def test_labels_in_other_languages(label: str) -> None:
     record = parse(page(after=f'<div class="mehr"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == RELATED_URLS
