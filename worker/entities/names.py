@@ -89,9 +89,26 @@ def is_plain_word(word: str) -> bool:
 
 def split_name(text: str) -> list[str]:
     """Split a span holding two names: "Mexico's Sinaloa", "Otto, Imperial College London", "FaceID - Apple"; not
-    "Washington, D.C.", one name."""
-    parts = re.split(r"(?:['’]s|,) (?=[A-Z])(?!D\.?C\b)| [-–—] ", text)
-    return [p for p in parts if p]
+    "Washington, D.C.", one name, nor a name whose own words hold a possessive: a saint's ("St. Mary's College")
+    or a group of people's ("People's Liberation Army", "Boston Children's Hospital", "US Attorney's Office")."""
+    parts = [p for p in _SPLIT.split(text) if p]
+    if len(parts) == 1 or ("s " not in text and "s’ " not in text):
+        return parts
+    joined = [parts[0]]
+    for part in parts[1:]:
+        glued = next((f"{joined[-1]}{s} {part}" for s in ("'s", "’s") if f"{joined[-1]}{s} {part}" in text), None)
+        if glued is not None and _POSSESSIVE_IN_NAME.search(joined[-1]):
+            joined[-1] = glued
+        else:
+            joined.append(part)
+    return joined
+
+
+_SPLIT = re.compile(r"(?:['’]s|,) (?=[A-Z])(?!D\.?C\b)| [-–—] ")
+_POSSESSIVE_IN_NAME = re.compile(
+    r"(?:\b(?:St\.?|Saint) [A-Z][\w-]*|\b(?:People|Children|Women|Men|Attorney|Citizens|Workers|Veterans))$"
+)
+"""Words a possessive inside a name follows: a saint's name, or a group of people ("People's", "Children's")."""
 
 
 @functools.lru_cache(maxsize=16384)

@@ -31,6 +31,15 @@ def test_washington_dc_is_one_name() -> None:
     assert split_name("Otto, Imperial College London") == ["Otto", "Imperial College London"]
 
 
+def test_a_possessive_inside_a_name_keeps_it_whole() -> None:
+    assert split_name("Mexico's Sinaloa") == ["Mexico", "Sinaloa"]
+    assert split_name("Google’s Chrome") == ["Google", "Chrome"]
+    assert split_name("People's Liberation Army") == ["People's Liberation Army"]
+    assert split_name("Boston Children’s Hospital") == ["Boston Children’s Hospital"]
+    assert split_name("St. Mary's College") == ["St. Mary's College"]
+    assert split_name("Women's March, Google's Chrome") == ["Women's March", "Google", "Chrome"]
+
+
 def test_washington_dc_and_dc_are_one_place(tagger: EntityTagger) -> None:
     body = (
         "Marissa Halpert, an engineer working out of Washington, D.C., and Rick Terrill, who leads engineers out "
