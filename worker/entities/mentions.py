@@ -251,8 +251,8 @@ def dateline_span(body: str) -> tuple[int, int]:
 
 
 _READER_PROMPT = re.compile(
-    r"\b(?:follow|like|find|join|connect with|subscribe to|sign up for|share (?:this|it)?\s*(?:on|via))\s+"
-    r"(?:(?:us|me)\b|on\b|our\b)",
+    r"\b(?:(?:follow|like|find|join|connect with|subscribe to|sign up for|share (?:this|it)?\s*(?:on|via))\s+"
+    r"(?:(?:us|me)\b|on\b|our\b)|tag (?:us|me)\b|pin (?:this|it)\b)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -260,7 +260,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 def prompt_spans(body: str) -> list[Span]:
     """Sentences of ``body`` that prompt the reader to follow or share ("Subscribe to our newsletter and follow us on
-    Facebook, Pinterest and Instagram"): the names in them are channels of the site, not what the story is about."""
+    Facebook, Pinterest and Instagram", "Pin this recipe on Pinterest!", "Tag us on Instagram"): the names in them are
+    channels of the site, not what the story is about."""
     if _READER_PROMPT.search(body) is None:
         return []
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if _READER_PROMPT.search(m.group())]
@@ -273,12 +274,34 @@ _REPORTING_CREDIT = re.compile(
 )
 
 
+_WRITER_BIO = re.compile(
+    r"(?:^|\n)(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|writer|journalist|"
+    r"correspondent|editor|columnist|contributor|producer|photographer|freelancer|critic|intern|fellow)s?\b"
+)
+BIO_REACH: Final[int] = 3
+"""A writer's bio is looked for in this many last paragraphs of the body."""
+
+
 def credit_spans(body: str) -> list[Span]:
-    """Sentences of ``body`` that credit the story's reporters and editors ("Jane Doe in Atlanta contributed to this
-    report.", "Reporting by Jane Doe; Editing by John Roe"): names in credits are no tags (the labelling rule)."""
-    if _REPORTING_CREDIT.search(body) is None:
-        return []
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if _REPORTING_CREDIT.search(m.group())]
+    """Parts of ``body`` that credit the story's writers: sentences crediting reporters and editors ("Jane Doe in
+    Atlanta contributed to this report.", "Reporting by Jane Doe; Editing by John Roe") and a writer's bio closing
+    the story, to the end of its paragraph ("Jane Doe is a reporter for the Wichita Eagle. She previously worked at
+    the Kansas City Star."): names in credits are no tags (the labelling rule)."""
+    spans = []
+    if _REPORTING_CREDIT.search(body) is not None:
+        spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if _REPORTING_CREDIT.search(m.group())]
+    tail = 0
+    for _ in range(BIO_REACH):
+        tail = body.rfind("\n\n", 0, tail - 1 if tail else len(body))
+        if tail < 0:
+            tail = 0
+            break
+    bio = _WRITER_BIO.search(body, tail)
+    if bio is not None:
+        start = bio.start() + (body[bio.start()] == "\n")
+        end = body.find("\n\n", start)
+        spans.append((start, end if end >= 0 else len(body)))
+    return spans
 
 
 def name_hits(

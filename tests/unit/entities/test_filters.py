@@ -15,6 +15,7 @@ from worker.entities.mentions import (
     drop_model_numbers,
     join_particles,
     join_split_organisations,
+    prompt_spans,
     split_name_runs,
 )
 from worker.entities.merge import Mention, MergedEntity
@@ -205,6 +206,22 @@ def test_names_in_a_reporting_credit_are_no_mentions() -> None:
     for name in ("Georgia", "Brian Kemp"):
         assert not any(a <= body.index(name) < b for a, b in spans), name
     assert credit_spans("Reporters contributed to a fund for Jane Smith.") == []
+
+
+def test_a_writers_bio_closing_the_story_is_a_credit() -> None:
+    story = "Farmers in Kansas face a drought, Tom Becker said.\n\nBecker grows wheat near Dodge City."
+    bio = "Jane Smith is a staff reporter for the Wichita Eagle. She worked at the Kansas City Star."
+    body = f"{story}\n\n{bio}"
+    assert credit_spans(body) == [(body.index("Jane"), len(body))]
+    early = f"{bio}\n\n{story}\n\nOne.\n\nTwo.\n\nThree."  # not among the last paragraphs: a story's subject
+    assert credit_spans(early) == []
+
+
+def test_pin_and_tag_prompts_are_reader_prompts() -> None:
+    body = "Bake for an hour in Ohio.\n\nPin this recipe on Pinterest! Tag us on Instagram with #BananaBread."
+    spans = prompt_spans(body)
+    assert all(any(a <= body.index(n) < b for a, b in spans) for n in ("Pinterest", "Instagram"))
+    assert not any(a <= body.index("Ohio") < b for a, b in spans)
 
 
 def test_names_with_a_model_number_are_products() -> None:
