@@ -290,13 +290,8 @@ def credit_spans(body: str) -> list[Span]:
     spans = []
     if _REPORTING_CREDIT.search(body) is not None:
         spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if _REPORTING_CREDIT.search(m.group())]
-    tail = 0
-    for _ in range(BIO_REACH):
-        tail = body.rfind("\n\n", 0, tail - 1 if tail else len(body))
-        if tail < 0:
-            tail = 0
-            break
-    bio = _WRITER_BIO.search(body, tail)
+    breaks = [m.start() for m in re.finditer("\n\n", body)]
+    bio = _WRITER_BIO.search(body, breaks[-BIO_REACH] if len(breaks) >= BIO_REACH else 0)  # the last paragraphs
     if bio is not None:
         start = bio.start() + (body[bio.start()] == "\n")
         end = body.find("\n\n", start)
