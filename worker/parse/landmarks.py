@@ -9,7 +9,14 @@ from typing import cast
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from worker.lexicon.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL, SOURCE_NAME
+from worker.lexicon.agencies import (
+    COPYRIGHT_CREDIT,
+    CREDIT_LINE,
+    MAX_TRAILER_CHARS,
+    SOURCE_LABEL,
+    SOURCE_NAME,
+    wire_trailer,
+)
 from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
 
@@ -132,13 +139,16 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
 
 def _is_credit(text: str) -> bool:
     """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, a "Source: X" line, or a
-    copyright line naming a wire."""
+    copyright line naming a wire, or a wire's closing line ("(Reporting by ...; Editing by ...)", "With inputs from
+    PTI")."""
     size = len(text)
     if size > _MAX_COPYRIGHT_CHARS:
-        return False
+        return size <= MAX_TRAILER_CHARS and wire_trailer(text.strip()) is not None
     stripped = text.strip()
     if not stripped:
         return False
+    if wire_trailer(stripped):
+        return True
     if size <= _MAX_CREDIT_CHARS and (CREDIT_LINE.match(stripped) or SOURCE_LABEL.match(stripped)):
         return True
     if size <= _MAX_SOURCE_CHARS and SOURCE_NAME.match(stripped):

@@ -15,7 +15,6 @@ from worker.lexicon.agencies import (
     COPYRIGHT_CREDIT,
     CREDIT_LINE,
     OUTLET_PATTERN,
-    REUTERS_TRAILER,
     SOURCE_LABEL,
     SOURCE_NAME,
     TRAILING_CREDIT,
@@ -25,6 +24,7 @@ from worker.lexicon.agencies import (
     outlet_name,
     outlet_of_domain,
     uninflected_outlet,
+    wire_trailer,
 )
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
 from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key
@@ -240,6 +240,16 @@ _DATELINE = re.compile(
     r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )
+_OTHER_DATELINES = (
+    re.compile(  # "MOSCOW, May 3. /TASS/.", "Bucureşti, 3 mai /Agerpres/ -", "МОСКВА, 3 мая. /ТАСС/."
+        rf"^(?P<statement>(?=[^\W\d_])[\w.'’ ,-]{{0,60}}?\s*/(?P<agency>{AGENCY_PATTERN})/\s*\.?\s*(?:[-—–:]+)?)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"^(?P<statement>[(（][^\W\d_][^()（）=]{{0,20}}=\s*(?P<agency>{AGENCY_PATTERN})[)）])"),
+    re.compile(rf"^(?P<statement>(?P<agency>{AGENCY_PATTERN})[^\W\d_]{{0,12}}\d{{1,2}}月\d{{1,2}}日电)"),
+)
+"""Datelines of wires that set their name in slashes, after the city and "=" ("(서울=연합뉴스)"), or before a Chinese
+date ("新华社北京5月3日电")."""
 _VIA_DATELINE = re.compile(
     r"^(?P<statement>(?P<publisher>[A-ZÀ-Þ][\w&'’.]*(?:\s+[A-ZÀ-Þ][\w&'’.]*){0,4})\s+via\s+"
     r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"
@@ -427,7 +437,7 @@ def credit_in_page(
                 return found
             continue
         credit = copyright_line or CREDIT_LINE.match(text)
-        agency = _credited(credit.group("agency"), copyright_line is not None) if credit else None
+        agency = _credited(credit.group("agency"), copyright_line is not None) if credit else wire_trailer(text)
         if agency:
             return OriginFinding(agency, text)
         outlet = _source_name(text, code)
@@ -564,16 +574,20 @@ def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
         if via:  # "KVELLER via JTA —": the outlet's story, carried by a wire
             publisher = via.group("publisher")
             return OriginFinding(publisher.title() if publisher.isupper() else publisher, via.group("statement"))
-        dateline = _DATELINE.match(block.text)
+        dateline = _DATELINE.match(block.text) or _other_dateline(block.text)
         agency = outlet_name(dateline.group("agency")) if dateline else None
         if dateline and agency:
             return OriginFinding(agency, clean_text(dateline.group("statement")))
     return _closing_credit(blocks, dateline_code(blocks)) or _by_agency(head)
 
 
+def _other_dateline(text: str) -> re.Match[str] | None:
+    return next((found for pattern in _OTHER_DATELINES if (found := pattern.match(text))), None)
+
+
 def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginFinding | None:
-    """ "(AFP)", "— PTI", "Quelle: dpa", "Copyright 2023 The Associated Press", "(Reporting by ...; Editing by ...)"
-    closing the story."""
+    """ "(AFP)", "— PTI", "Quelle: dpa", "Copyright 2023 The Associated Press", a wire's closing line ("(Reporting
+    by ...; Editing by ...)", "With inputs from PTI") closing the story."""
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
         text = blocks[index].text
         copyright_line = COPYRIGHT_CREDIT.match(text)
@@ -581,8 +595,9 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
         agency = _credited(credit.group("agency"), credit is copyright_line) if credit else None
         if agency:
             return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
-        if REUTERS_TRAILER.match(text):
-            return OriginFinding("Reuters", text)
+        wire = wire_trailer(text)
+        if wire:
+            return OriginFinding(wire, text)
         name = _source_name(text, code)
         if name:
             return OriginFinding(name, text, block=index)

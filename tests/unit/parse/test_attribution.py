@@ -1146,3 +1146,64 @@ def test_a_wires_closing_blurb_names_the_wire_elsewhere_and_nothing_on_its_own_s
     url = "https://apnews.com/article/city-council-budget-0123456789abcdef"
     assert publisher_of(article_end=blurb) == "Associated Press"
     assert parse(page(article_end=blurb, url=url), url=url).origin is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        ("MOSCOW, May 3. /TASS/.", "TASS"),  # the wire between slashes
+        ("Bucureşti, 3 mai /Agerpres/ -", "Agerpres"),
+        ("МОСКВА, 3 мая. /ТАСС/.", "TASS"),
+        ("(서울=연합뉴스)", "Yonhap"),  # the city, "=" and the wire
+        ("新华社北京5月3日电", "Xinhua"),  # the wire before a Chinese date
+        ("STOCKHOLM (TT)", "TT Nyhetsbyrån"),
+    ],
+)
+def test_datelines_in_other_forms_and_scripts(dateline: str, publisher: str) -> None:
+    first = f"<p>{dateline} The council voted late on Friday to approve the budget after a long debate.</p>"
+    assert publisher_of(first=first) == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Reporting by Jane Doe in Berlin; Additional reporting by John Roe; Editing by Mark Poe", "Reuters"),
+        ("--With assistance from Jane Doe and John Roe.", "Bloomberg"),
+        ("To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net", "Bloomberg"),
+        ("© dpa-infocom, dpa:240503-99-123456/2", "dpa"),
+        ("dpa:240503-99-123456/3", "dpa"),
+        ("Associated Press writer Jane Doe in Chicago contributed to this report.", "Associated Press"),
+        ("With inputs from PTI", "PTI"),
+        ("— With IANS inputs", "IANS"),
+        ("Con información de EFE", "EFE"),
+        ("Com informações da Agência Brasil", "Agência Brasil"),
+        ("c.2024 The New York Times Company", "The New York Times"),
+        ("Source: Xinhua| Editor: huaxia", "Xinhua"),
+    ],
+)
+def test_the_closing_lines_wires_write(line: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{line}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(With inputs from Reuters, AFP)",  # several wires: the newsroom's own story
+        "With inputs from agencies",
+        "The Associated Press contributed to this report.",  # a wire's help, not its story
+        "With assistance from the city, the group built a new playground for the school.",
+        "To contact our newsroom, write to tips@example-news.com.",
+    ],
+)
+def test_lines_that_only_look_like_a_wires_closing_line(line: str) -> None:
+    assert parse(page(article_end=f"<p>{line}</p>")).origin is None
+
+
+def test_a_wires_staff_as_the_byline_is_the_wire() -> None:
+    assert publisher_of(first='<p class="byline">By Reuters Staff</p>') == "Reuters"
+
+
+def test_a_wires_own_slash_dateline_on_its_own_site_is_no_origin() -> None:
+    url = "https://tass.com/politics/1780000"
+    first = "<p>MOSCOW, May 3. /TASS/. The council voted late on Friday to approve the budget.</p>"
+    assert parse(page(first=first, url=url), url=url).origin is None
