@@ -40,7 +40,9 @@ _ANY_CLASS = phrase_pattern(r"by|aut|writer|reporter|fn|date|time|posted|publish
 _BY_WORD = phrase_pattern(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
 _ORIGIN_PHRASES = (
-    r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
+    r"originally|first (?:published|appeared|ran|aired)|artikel ini telah|ursprungligen|oprindeligt|opprinnelig|"
+    r"først bragt|først publisert|först publicerad|article paru|est paru|apparso|traducción de|traduction d|"
+    r"translated by|part of states newsroom|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
     r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original|"
     r"initialement|originellement|d['’]abord paru|originalmente|originariamente|oorspronkelijk|verscheen eerder|"
     r"erstveröffentlichung|freundlicher genehmigung|distributed by|reposted|cross-?posted|erschien(?:en)? (?:am|im)|"

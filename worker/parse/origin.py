@@ -38,17 +38,24 @@ if TYPE_CHECKING:
 
 _KINDS = (
     r"article|story|post|piece|report|column|interview|essay|text|commentary|op-ed|feature|blog post|content|entry|"
-    r"analysis|review|editorial|newsletter|excerpt|item|letter"
+    r"analysis|review|editorial|newsletter|excerpt|item|letter|segment|episode|podcast|programme|program|broadcast"
 )
 _GERMAN_KINDS = (
     r"artikel|beitrag|text|kommentar|interview|kolumne|essay|meldung|bericht|rezension|reportage|analyse|gastbeitrag"
 )
 _GERMAN_DATE = r"am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?"
+_LANGUAGES = (
+    r"englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|türkisch|arabisch|niederländisch|"
+    r"portugiesisch|chinesisch|english|spanish|french|german|italian|portuguese|dutch|chinese|japanese|russian|"
+    r"arabic|korean|polish|ukrainian|inglés|francés|alemán|portugués|inglês|espanhol|francês|alemão|inglese|"
+    r"francese|tedesco|spagnolo|portoghese|anglais|espagnol|allemand|italien|portugais|engels|frans|duits|spaans"
+)
+"""Languages a note names before the publisher: "originally published in Spanish by X", "publicado en inglés en X"."""
 _STATEMENTS = (
     re.compile(
         rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{_KINDS})|this|which)\s+"
         r"(?:was\s+|is\s+|has\s+been\s+|had\s+)?(?:(?:originally|first|previously|initially|earlier)\s+"
-        r"(?:published|appeared|posted|ran|run|printed|featured)|(?:published|appeared|posted|ran)\s+"
+        r"(?:published|appeared|posted|ran|run|printed|featured|aired|broadcast)|(?:published|appeared|posted|ran|aired)\s+"
         r"(?:originally|first|initially))\s+(?:on|in|at|by|with|from)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -66,22 +73,24 @@ _STATEMENTS = (
         r"(?:\b(?:cet|l['’])\s*article\s+(?:a\s+|est\s+)?|^\W{0,3}(?:article\s+)?)(?:été\s+)?"
         r"(?:(?:initialement|originellement|d['’]abord|précédemment)\s+(?:été\s+)?(?:publié|paru)e?|"
         r"(?:publié|paru)e?\s+(?:initialement|originellement|d['’]abord|à\s+l['’]origine))\s+"
-        r"(?:dans|sur|par|chez|en)\s+(?P<publisher>.+)",
+        r"(?:dans|sur|par|chez|en)\s+(?P<publisher>.+)|"
+        r"(?:\bcet\s+article\s+est\s+|^\W{0,3}article\s+)paru\s+(?:dans|sur|chez)\s+(?P<publisher2>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Spanish, Portuguese: "Este artículo fue publicado originalmente en X", "Publicado originalmente em X"
         r"(?:\b(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|historia|crónica|entrevista|columna)\s+"
         r"(?:fue\s+|ha\s+sido\s+|se\s+)?|\b(?:este|esta|o|a)\s+(?:artigo|texto|reportagem|matéria|notícia|entrevista|"
-        r"coluna)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+)?)"
+        r"coluna)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+|texto\s+|matéria\s+|reportagem\s+)?)"
         r"(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|por\s+primera\s+vez)|"
         r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por|pel[oa])\s+"
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Italian: "Questo articolo è stato pubblicato originariamente su X"
-        r"(?:\b(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+|era\s+stato\s+)?|^\W{0,3}(?:articolo\s+)?)"
+        r"(?:\b(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+|era\s+stato\s+|è\s+)?|^\W{0,3}(?:articolo\s+)?)"
         r"(?:pubblicato\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta)|"
-        r"originariamente\s+pubblicato)\s+(?:su|in|da|dal|dalla|sul|sulla|nel)\s+(?P<publisher>.+)|"
+        r"originariamente\s+pubblicato|apparso\s+(?:originariamente|inizialmente|per\s+la\s+prima\s+volta))\s+"
+        r"(?:su|in|da|dal|dalla|sul|sulla|nel)\s+(?P<publisher>.+)|"
         r"\bl['’]articolo\s+originale\s+(?:è\s+stato\s+)?pubblicato\s+(?:su|in|da|dal|dalla|sul|sulla|nel)\s+"
         r"(?P<publisher2>.+)",
         re.IGNORECASE,
@@ -122,7 +131,10 @@ _STATEMENTS = (
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
     re.compile(rf"^\W{{0,3}}(?:(?:this|the)\s+)?(?:{_KINDS})\s+via\s+(?P<publisher>.+)", re.IGNORECASE),  # Story via X
     re.compile(  # a translation: "Translated from X", "Übersetzung eines Artikels aus der X"
-        rf"^\W{{0,3}}(?:(?:this\s+(?:{_KINDS})\s+(?:is|was)\s+)?translated\s+from\s+(?:the\s+original\s+(?:in|on|at)\s+)?|"
+        rf"^\W{{0,3}}(?:(?:this\s+(?:{_KINDS})\s+(?:is|was)\s+)?translated\s+(?:by\s+[^,.]{{2,60}}?\s+)?from\s+"
+        rf"(?:the\s+(?:(?:{_LANGUAGES})\s+)?original\s+(?:(?:published|that\s+appeared)\s+)?(?:in|on|at|by)\s+)?|"
+        r"(?:esta\s+es\s+una\s+)?traducci[oó]n\s+del?\s+(?:un\s+)?art[ií]culo\s+(?:original\s+)?"
+        r"(?:de|publicado\s+(?:en|por))\s+|traduction\s+d['’]un\s+article\s+(?:de|paru\s+dans|publié\s+(?:dans|par))\s+|"
         r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
         r"(?:aus|in|von|bei|im)\s+)(?P<publisher>.+)",
         re.IGNORECASE,
@@ -136,7 +148,7 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # "Article courtesy of X", "This story is courtesy of X"; not "Photo courtesy of X" (a credit)
-        rf"^\W{{0,3}}(?:this\s+)?(?:{_KINDS})\s+(?:is\s+)?(?:(?:re)?published\s+|used\s+)?courtesy\s+of\s+"
+        rf"^\W{{0,3}}(?:this\s+)?(?:{_KINDS})\s+(?:is\s+|appears\s+)?(?:(?:re)?published\s+|used\s+)?courtesy\s+of\s+"
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -176,6 +188,21 @@ _STATEMENTS = (
         r"(?:auf|in|bei|im)\s+(?P<publisher>.{2,120}?)(?:\s+(?:erschienen|veröffentlicht)\b|[.!?]?$)",
         re.IGNORECASE,
     ),
+    re.compile(  # Swedish, Danish, Norwegian: "Artikeln publicerades ursprungligen i X", "Artiklen blev først bragt i"
+        r"\b(?:artikeln|texten|artiklen|artikkelen|teksten)\s+(?:\w+\s+){0,2}?(?:ursprungligen|först|først|"
+        r"oprindeligt|opprinnelig)\s+(?:\w+\s+)?(?:i|på|hos|av|af)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Indonesian: "Artikel ini telah tayang di Kompas.com dengan judul ..."
+        r"^\W{0,3}artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+"
+        r"(?:di|pada|dalam)\s+(?P<publisher>.{2,80}?)\s+dengan\s+judul\b",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "This story was originally reported by Jane Doe for X"
+        rf"^\W{{0,3}}this\s+(?:{_KINDS})\s+was\s+originally\s+(?:reported|written|produced)\s+"
+        r"(?:by\s+[^,.]{2,60}?\s+)?for\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
     re.compile(  # Polish: "Artykuł ukazał się pierwotnie w X", "Tekst pierwotnie opublikowany na X"
         r"(?:\b(?:artykuł|tekst|materiał)\s+(?:został\s+)?)?(?:(?:pierwotnie|po\s+raz\s+pierwszy)\s+"
         r"(?:ukazał\s+się|opublikowan[yo])|(?:ukazał\s+się|opublikowan[yo])\s+(?:pierwotnie|po\s+raz\s+pierwszy))\s+"
@@ -200,16 +227,10 @@ _NOTE_WORD = PhraseFinder(
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
     r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via|reprodu|riprod|"
-    r"overgenomen"
+    r"overgenomen|aired|broadcast|apparso|traduc|ursprungligen|först|først|oprindeligt|opprinnelig|tayang|terbit|"
+    r"dimuat|diterbitkan"
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
-_LANGUAGES = (
-    r"englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|türkisch|arabisch|niederländisch|"
-    r"portugiesisch|chinesisch|english|spanish|french|german|italian|portuguese|dutch|chinese|japanese|russian|"
-    r"arabic|korean|polish|ukrainian|inglés|francés|alemán|portugués|inglês|espanhol|francês|alemão|inglese|"
-    r"francese|tedesco|spagnolo|portoghese|anglais|espagnol|allemand|italien|portugais|engels|frans|duits|spaans"
-)
-"""Languages a note names before the publisher: "originally published in Spanish by X", "publicado en inglés en X"."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
     r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
@@ -231,7 +252,7 @@ quotes bound the name, its own article included."""
 _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|edition)\b", re.IGNORECASE)
 _PUBLISHER_END = re.compile(
     r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
-    r"and\s+has|and\s+was|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
+    r"and\s+has|and\s+was|dengan\s+judul|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+syndicated|"
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d)"
 )
@@ -727,7 +748,7 @@ def _first_origin(
     for index in range(max(0, len(blocks) - _TRAILING_BLOCKS), len(blocks)):
         about = _ABOUT_NEWSROOM.match(blocks[index].text)
         if about:  # "KFF Health News is a national newsroom that ...": the producer's blurb closing its story
-            name = about.group("publisher")
+            name = about.group("publisher") or about.group("member")
             return OriginFinding(outlet_name(name) or name, blocks[index].text, block=index)
     for index in range(tail_start, len(blocks)):
         text = blocks[index].text
@@ -744,10 +765,14 @@ def _first_origin(
 _ABOUT_NEWSROOM = re.compile(
     r"^\W{0,3}(?P<publisher>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5})\s+is\s+an?\s+"
     r"(?:[\w,-]+\s+){0,5}?(?:news\s?room|news\s+(?:service|organi[sz]ation|site|outlet|agency|venture)|"
-    r"media\s+(?:organi[sz]ation|outlet|venture))\b"
+    r"media\s+(?:organi[sz]ation|outlet|venture))\b|"
+    r"^\W{0,3}(?P<member>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5})\s+is\s+(?:a\s+)?part\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3},\s+an?\s+(?:[\w,-]+\s+){0,4}?news\s+"
+    r"(?:network|organi[sz]ation)\b"
 )
 """The blurb a newsroom closes its stories with, kept by those who republish them: "KFF Health News is a national
-newsroom that ...", "The Texas Tribune is a member-supported, nonpartisan newsroom ..."."""
+newsroom that ...", "The Texas Tribune is a member-supported, nonpartisan newsroom ...", a network member's "Georgia
+Recorder is part of States Newsroom, a nonprofit news network ..."."""
 
 
 def _source_link(element: Tag, text: str, index: int | None, page_url: str | None) -> OriginFinding | None:

@@ -1207,3 +1207,59 @@ def test_a_wires_own_slash_dateline_on_its_own_site_is_no_origin() -> None:
     url = "https://tass.com/politics/1780000"
     first = "<p>MOSCOW, May 3. /TASS/. The council voted late on Friday to approve the budget.</p>"
     assert parse(page(first=first, url=url), url=url).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("This segment originally aired on Harbor Public Radio.", "Harbor Public Radio"),
+        ("This article appears courtesy of Harbor Ledger.", "Harbor Ledger"),
+        ("This story was originally reported by Jane Doe for Harbor Ledger.", "Harbor Ledger"),
+        ("Translated by Jane Doe from the original in Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("This article was translated from the Spanish original published in El Diario del Valle.",
+         "El Diario del Valle"),
+        ("Traducción de un artículo de Harbor Ledger.", "Harbor Ledger"),
+        ("Article paru dans Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Questo articolo è apparso originariamente su Il Corriere del Lago.", "Il Corriere del Lago"),
+        ("Texto originalmente publicado no Jornal do Porto.", "Jornal do Porto"),
+        ("Artikeln publicerades ursprungligen i Dorpbladet.", "Dorpbladet"),
+        ("Artiklen blev først bragt i Dorpbladet.", "Dorpbladet"),
+        ("Artikel ini telah tayang di Tribunnews.com dengan judul Dewan Kota Setujui Anggaran Baru",
+         "tribunnews.com"),  # a name given as a domain is named as domains are
+        ("Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants and a coalition "
+         "of donors as a 501c(3) public charity. Georgia Recorder maintains editorial independence.",
+         "Georgia Recorder"),
+    ],
+)  # fmt: skip
+def test_notes_in_more_phrasings_and_languages(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Un article paru dans Le Courrier du Lac affirmait le contraire.",  # a citation, not this article
+        "The show first aired in 1998 and ran for ten seasons.",
+        "Example News is part of Harbor Media, a family-owned company.",  # no news network
+        "Traduit de l’anglais par Jane Doe.",
+    ],
+)
+def test_sentences_that_only_look_like_these_notes(note: str) -> None:
+    assert parse(page(article_end=f"<p>{note}</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        (jsonld(copyrightHolder={"@type": "Organization", "name": "Associated Press"}), "Associated Press"),
+        (jsonld(isBasedOnUrl="https://www.reuters.com/world/us/city-council-approves-budget-2024-05-03/"), "Reuters"),
+        ('<meta name="dc.source" content="https://www.latimes.com/california/story/2024-05-03/city-council-budget">',
+         "Los Angeles Times"),
+    ],
+)  # fmt: skip
+def test_more_markup_naming_the_original(head: str, publisher: str) -> None:
+    assert publisher_of(head=head) == publisher
+
+
+def test_the_sites_own_copyright_holder_is_no_origin() -> None:
+    assert parse(page(head=jsonld(copyrightHolder={"@type": "Organization", "name": "Example News"}))).origin is None
