@@ -26,10 +26,12 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "dpa-AFX": (WIRE, ("dpa afx",), ("dpa-afx.de",)), "Bloomberg": (WIRE, ("Bloomberg News",), ("bloomberg.com",)),
     "PA Media": (WIRE, ("pa", "press association", "pa wire"), ("pamediagroup.com",)),
     "ANI": (WIRE, ("asian news international",), ("aninews.in",)),
-    "PTI": (WIRE, ("Press Trust of India",), ("ptinews.com",)), "IANS": (WIRE, (), ("ians.in",)),
+    "PTI": (WIRE, ("Press Trust of India",), ("ptinews.com",)),
+    "IANS": (WIRE, ("indo-asian news service",), ("ians.in",)),
     "Xinhua": (WIRE, ("xinhua news agency", "新华社"), ("xinhuanet.com", "news.cn")),
     "EFE": (WIRE, ("agencia efe",), ("efe.com",)), "ANSA": (WIRE, (), ("ansa.it",)),
-    "UPI": (WIRE, ("United Press International",), ("upi.com",)), "Kyodo News": (WIRE, ("kyodo",), ("kyodonews.net",)),
+    "UPI": (WIRE, ("United Press International",), ("upi.com",)),
+    "Kyodo News": (WIRE, ("kyodo", "共同通信", "共同"), ("kyodonews.net",)),
     "Yonhap": (WIRE, ("yonhap news agency", "연합뉴스"), ("yna.co.kr", "yonhapnews.co.kr")),
     "Bernama": (WIRE, (), ("bernama.com",)), "APA": (WIRE, ("austria presse agentur",), ("apa.at",)),
     "KNA": (WIRE, ("katholische nachrichten-agentur",), ("kna.de",)),
@@ -45,7 +47,8 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "SP-X": (WIRE, ("spot press services",), ()),
     "PAP": (WIRE, ("polska agencja prasowa", "polish press agency"), ("pap.pl",)),
     "JTA": (WIRE, ("jewish telegraphic agency",), ("jta.org",)),
-    "Lusa": (WIRE, (), ("lusa.pt",)), "Belga": (WIRE, (), ("belga.be",)), "ANP": (WIRE, (), ("anp.nl",)),
+    "Lusa": (WIRE, ("agência lusa", "agencia lusa"), ("lusa.pt",)),
+    "Belga": (WIRE, (), ("belga.be",)), "ANP": (WIRE, (), ("anp.nl",)),
     "NTB": (WIRE, (), ("ntb.no",)), "TT Nyhetsbyrån": (WIRE, ("tt nyhetsbyran", "tt"), ("tt.se",)),
     "Ritzau": (WIRE, (), ("ritzau.dk",)), "STT": (WIRE, (), ("stt.fi",)),
     "ČTK": (WIRE, ("ctk", "česká tisková kancelář"), ("ctk.cz",)), "MTI": (WIRE, (), ("mti.hu",)),
@@ -540,15 +543,17 @@ OUTLET_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _DATELINE_NAMES), key=
 """A case-sensitive alternation of the listed outlet names distinctive enough for a dateline ("CNN", "NBC News";
 not one capitalised word such as "Reason")."""
 
+SOURCE_WORDS = r"source|quelle|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|источник|джерело|来源|來源|출처"
+"""A source label in the languages the parser reads ("Quelle", "Źródło", "Источник", "来源", "출처")."""
+
 AGENCY_PATTERN = "|".join(
     sorted((re.escape(spelling) for spelling in _BY_SPELLING if len(spelling) > 1), key=len, reverse=True)
 )
 """A regular-expression alternation of every agency spelling (match case-insensitively)."""
 
 CREDIT_LINE = re.compile(
-    r"^\W{0,3}(?:(?:source|sources|quelle|quellen|fuente|fuentes|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|"
-    r"text|autor|author|"
-    r"mit material (?:von|der|des|aus)|material|mit|(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*:?\s*)?"
+    rf"^\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|"
+    r"mit material (?:von|der|des|aus)|material|mit|com|(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
     rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*\W{{0,3}}$",
     re.IGNORECASE,
 )
@@ -565,19 +570,19 @@ All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see 
 "c.2024 The New York Times Company"."""
 
 TRAILING_CREDIT = re.compile(
-    rf"(?:[.!?\"”’»]\s*|\s)(?:[(\[]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]]\.?|"
+    rf"(?:[.!?。\"”’»]\s*|\s)(?:[(\[（]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]）]\.?|"
     rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN})|"
     rf"(?<=[.!?\"”’»]\s)(?:[^\W\d_]{{2,4}}/)+(?P<slashed>{AGENCY_PATTERN}))\s*$",
     re.IGNORECASE,
 )
 """A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... per le famiglie. (ANSA).",
-"... on Monday. — PTI", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire; search the paragraph's last
-``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""
+"... on Monday. — PTI", "...した。（共同）", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire; search the
+paragraph's last ``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""
 
 TRAILING_CREDIT_CHARS = 60
 
 SOURCE_NAME = re.compile(
-    r"^\W{0,3}(?:source|sources|quelle|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás)\s*:\s*"
+    rf"^\W{{0,3}}(?:{SOURCE_WORDS}|sources)\s*[:：]\s*"
     r"(?P<name>[^:|]{2,60}?)\W{0,3}(?:\|\s*(?:editors?|redakteur(?:in)?|editor\s+in\s+charge)\s*:[^:]{0,60})?$",
     re.I,
 )
@@ -585,7 +590,7 @@ SOURCE_NAME = re.compile(
 editor after a bar ("Source: Xinhua| Editor: huaxia")."""
 
 SOURCE_LABEL = re.compile(
-    r"^\W{0,3}(?:quelle|source|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|original)\s*:\s*$",
+    rf"^\W{{0,3}}(?:{SOURCE_WORDS}|original)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 """A "Quelle:" / "Source:" label whose source follows in a link."""
@@ -725,6 +730,7 @@ __all__ = [
     "OUTLET_PATTERN",
     "SOURCE_LABEL",
     "SOURCE_NAME",
+    "SOURCE_WORDS",
     "TRAILING_CREDIT",
     "TRAILING_CREDIT_CHARS",
     "agency_home",

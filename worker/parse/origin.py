@@ -17,6 +17,7 @@ from worker.lexicon.agencies import (
     OUTLET_PATTERN,
     SOURCE_LABEL,
     SOURCE_NAME,
+    SOURCE_WORDS,
     TRAILING_CREDIT,
     TRAILING_CREDIT_CHARS,
     agency_home,
@@ -281,9 +282,9 @@ _BY_AGENCY = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(  # also after a translator's credit: "Übersetzung: Jane Doe. Original: <a>X</a>"
-    r"^(?:[^:]{0,120}?[.;]\s+)?\W{0,3}(?:quelle|source|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|"
+    rf"^(?:[^:]{{0,120}}?[.;]\s+)?\W{{0,3}}(?:{SOURCE_WORDS}|"
     r"original|original(?:-?artikel|beitrag|text)|"
-    r"original\s+(?:article|story))\s*:\s*\S",
+    r"original\s+(?:article|story))\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 _SOURCE_ANCHOR = re.compile(
@@ -638,9 +639,10 @@ _MIN_LOWER_CODE = 3
 
 def _wire_case(written: str, agency: str) -> bool:
     """Whether a closing credit is written as a wire writes itself: "(AFP)", "— PTI", "(dpa)", or a code of three
-    letters or more in lower case as German desks write it ("(sid)", "(kna)"); not "(ap)" or "(pa)"."""
+    letters or more in lower case as German desks write it ("(sid)", "(kna)"), or in a script without case
+    ("（共同）"); not "(ap)" or "(pa)"."""
     lower_code = written.islower() and written.isalpha() and len(written) >= _MIN_LOWER_CODE
-    return written.isupper() or written == agency or lower_code
+    return written.upper() == written or written == agency or lower_code
 
 
 def _by_agency(head: Sequence[Block]) -> OriginFinding | None:
@@ -816,8 +818,9 @@ def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> O
     wire = _wire_origin(blocks)
     if wire:
         return wire
-    if byline_agencies:
-        return OriginFinding(byline_agencies[0], f"By {byline_agencies[0]}")
+    if byline_agencies:  # a wire before an outlet: "Le Figaro avec AFP" runs AFP's copy
+        credited = next((name for name in byline_agencies if agency_name(name)), byline_agencies[0])
+        return OriginFinding(credited, f"By {credited}")
     return None
 
 

@@ -1263,3 +1263,41 @@ def test_more_markup_naming_the_original(head: str, publisher: str) -> None:
 
 def test_the_sites_own_copyright_holder_is_no_origin() -> None:
     assert parse(page(head=jsonld(copyrightHolder={"@type": "Organization", "name": "Example News"}))).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("<p>Источник: ТАСС</p>", "TASS"),  # source labels in other scripts
+        ("<p>来源：新华社</p>", "Xinhua"),
+        ("<p>(끝)</p><p>출처: 연합뉴스</p>", "Yonhap"),
+        ("<p>市議会は3日、新しい予算案を可決した。（共同）</p>", "Kyodo News"),  # a Japanese closing credit
+        ("<p>Com Reuters</p>", "Reuters"),
+    ],
+)
+def test_credits_in_other_scripts_and_languages(line: str, publisher: str) -> None:
+    assert publisher_of(article_end=line) == publisher
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [
+        ("Le Figaro avec AFP", "AFP"),  # the outlet runs the wire's copy
+        ("Agência Lusa", "Lusa"),
+        ("Indo-Asian News Service", "IANS"),
+    ],
+)
+def test_more_wire_bylines(byline: str, publisher: str) -> None:
+    assert publisher_of(first=f'<p class="byline">{byline}</p>') == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>双方将共同推动合作。</p>",  # "共同" (joint) as a word
+        "<p>Com agências</p>",
+        "<p>Источник: правительство города</p>",
+    ],
+)
+def test_words_of_other_scripts_that_are_no_credit(line: str) -> None:
+    assert parse(page(article_end=line)).origin is None
