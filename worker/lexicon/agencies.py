@@ -22,7 +22,9 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
         WIRE, ("Agence France-Presse", "agence france presse", "agence france press", "afp relaxnews", "afp-relaxnews"),
         ("afp.com",),
     ),
-    "dpa": (WIRE, ("dpa-infocom", "Deutsche Presse-Agentur", "deutsche presse agentur"), ("dpa.com", "dpa.de")),
+    "dpa": (
+        WIRE, ("dpa-infocom", "Deutsche Presse-Agentur", "deutsche presse agentur", "dpa-tmn"), ("dpa.com", "dpa.de")
+    ),
     "dpa-AFX": (WIRE, ("dpa afx",), ("dpa-afx.de",)), "Bloomberg": (WIRE, ("Bloomberg News",), ("bloomberg.com",)),
     "PA Media": (WIRE, ("pa", "press association", "pa wire"), ("pamediagroup.com",)),
     "ANI": (WIRE, ("asian news international",), ("aninews.in",)),
@@ -41,9 +43,12 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Keystone-SDA": (WIRE, ("sda", "schweizerische depeschenagentur"), ("keystone-sda.ch",)),
     "TASS": (WIRE, ("ТАСС",), ("tass.com", "tass.ru")), "Anadolu Agency": (WIRE, ("anadolu", "aa"), ("aa.com.tr",)),
     "CNA": (WIRE, (), ("channelnewsasia.com",)), "Jiji Press": (WIRE, ("jiji",), ("jiji.com",)),
-    "Canadian Press": (WIRE, ("the canadian press", "cp"), ("thecanadianpress.com",)),
+    "Canadian Press": (
+        WIRE, ("the canadian press", "cp", "la presse canadienne", "presse canadienne"), ("thecanadianpress.com",)
+    ),
     "AAP": (WIRE, ("australian associated press",), ("aap.com.au",)), "Antara": (WIRE, (), ("antaranews.com",)),
-    "Interfax": (WIRE, (), ("interfax.com", "interfax.ru")), "Europa Press": (WIRE, (), ("europapress.es",)),
+    "Interfax": (WIRE, ("Интерфакс",), ("interfax.com", "interfax.ru")),
+    "Europa Press": (WIRE, (), ("europapress.es",)),
     "SP-X": (WIRE, ("spot press services",), ()),
     "PAP": (WIRE, ("polska agencja prasowa", "polish press agency"), ("pap.pl",)),
     "JTA": (WIRE, ("jewish telegraphic agency",), ("jta.org",)),
@@ -80,6 +85,12 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Servimedia": (WIRE, (), ("servimedia.es",)), "AWP": (WIRE, ("awp finanznachrichten",), ("awp.ch",)),
     "Keystone-ATS": (WIRE, (), ()), "Dow Jones Newswires": (WIRE, (), ("djnewswires.com",)),
     "dts Nachrichtenagentur": (WIRE, ("dts",), ("dts-nachrichtenagentur.de",)),
+    "TASR": (WIRE, (), ("tasr.sk",)), "LETA": (WIRE, (), ("leta.lv",)),
+    "KCNA": (WIRE, ("korean central news agency",), ("kcna.kp",)), "Italpress": (WIRE, (), ("italpress.com",)),
+    "Novum": (WIRE, (), ()), "MT Newswires": (WIRE, (), ("mtnewswires.com",)),
+    "Estadão Conteúdo": (WIRE, ("estadao conteudo", "agência estado", "agencia estado"), ()),
+    "Folhapress": (WIRE, (), ()), "Agência O Globo": (WIRE, ("agencia o globo",), ()),
+    "Colprensa": (WIRE, (), ("colprensa.com",)), "Noticias Argentinas": (WIRE, (), ("noticiasargentinas.com",)),
     # other outlets
     "CNN": (OUTLET, (), ("cnn.com",)), "NBC News": (OUTLET, ("nbc",), ("nbcnews.com",)),
     "CBS News": (OUTLET, ("cbs",), ("cbsnews.com",)),
@@ -256,7 +267,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "OPB": (OUTLET, (), ("opb.org",)), "Voice of America": (OUTLET, (), ("voanews.com",)),
     "Global Voices": (OUTLET, (), ("globalvoices.org",)), "Eurasianet": (OUTLET, (), ("eurasianet.org",)),
     "Dow Jones": (OUTLET, (), ("dowjones.com",)), "DigiTimes": (OUTLET, (), ("digitimes.com",)),
-    "RIA Novosti": (OUTLET, ("ria",), ("ria.ru",)), "Kommersant": (OUTLET, (), ("kommersant.ru",)),
+    "RIA Novosti": (OUTLET, ("ria", "РИА Новости"), ("ria.ru",)), "Kommersant": (OUTLET, (), ("kommersant.ru",)),
     "Vedomosti": (OUTLET, (), ("vedomosti.ru",)), "People's Daily": (OUTLET, (), ("people.com.cn",)),
     "RTL": (OUTLET, (), ("rtl.de",)), "MSNBC": (OUTLET, (), ("msnbc.com",)), "The Sunday Times": (OUTLET, (), ()),
     "The Daily Telegraph": (OUTLET, (), ()),
@@ -543,7 +554,10 @@ OUTLET_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _DATELINE_NAMES), key=
 """A case-sensitive alternation of the listed outlet names distinctive enough for a dateline ("CNN", "NBC News";
 not one capitalised word such as "Reason")."""
 
-SOURCE_WORDS = r"source|quelle|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|источник|джерело|来源|來源|출처"
+SOURCE_WORDS = (
+    r"source|quelle|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|avots|šaltinis|allikas|источник|"
+    r"джерело|来源|來源|출처"
+)
 """A source label in the languages the parser reads ("Quelle", "Źródło", "Источник", "来源", "출처")."""
 
 AGENCY_PATTERN = "|".join(

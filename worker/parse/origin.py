@@ -154,7 +154,20 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:on|at|in)\s+(?P<publisher>.+)", re.IGNORECASE
+        r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:(?:on|at|in)\s+(?P<publisher>.+)|"
+        r"(?P<publisher2>here|at\s+this\s+link)\W{0,3}$)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a licensed copy: "This article was written by A from X and was legally licensed via ..."
+        rf"^\W{{0,3}}this\s+(?:{_KINDS})\s+was\s+written\s+by\s+.{{2,80}}?\s+(?:from|of|for)\s+"
+        r"(?P<publisher>.{2,80}?)\s+and\s+(?:was|is)\s+(?:legally\s+)?licensed\b",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Copyright © 2024 X. All rights reserved. Used with permission."
+        r"^\W{0,3}(?:copyright\s*)?(?:©|\(c\))?\s*\d{4},?\s+(?P<publisher>[^.]{2,80}?)\.\s+"
+        r"(?:all\s+rights\s+reserved\.?\s+)?(?:used|reprinted|republished|reproduced)\s+(?:with|by)\s+"
+        r"(?:kind\s+)?permission\b",
+        re.IGNORECASE,
     ),
     re.compile(
         r"\b(?:diese[rs]?|der|die|das)\s+(?:[\w-]*?)(?:artikel|beitrag|text|kommentar|interview|kolumne|essay|"
@@ -229,7 +242,7 @@ _NOTE_WORD = PhraseFinder(
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
     r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via|reprodu|riprod|"
     r"overgenomen|aired|broadcast|apparso|traduc|ursprungligen|först|først|oprindeligt|opprinnelig|tayang|terbit|"
-    r"dimuat|diterbitkan"
+    r"dimuat|diterbitkan|licensed|permission|read the original"
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
@@ -252,7 +265,7 @@ _QUOTED_NAME = re.compile(
 quotes bound the name, its own article included."""
 _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|edition)\b", re.IGNORECASE)
 _PUBLISHER_END = re.compile(
-    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
+    r"['’]s\s+(?:web\s*site|site|blog|newsletter|app)\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
     r"and\s+has|and\s+was|dengan\s+judul|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+syndicated|"
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d)"
@@ -289,7 +302,8 @@ _SOURCE_LINE = re.compile(  # also after a translator's credit: "Übersetzung: J
 )
 _SOURCE_ANCHOR = re.compile(
     r"^\W{0,3}(?:source(?:\s+link)?|original\s+(?:article|story|post|source)|read\s+(?:the\s+)?original(?:\s+article)?|"
-    r"zum\s+original(?:artikel)?|originalartikel|link\s+(?:to\s+(?:the\s+)?original|zum\s+original))\W{0,3}$",
+    r"zum\s+original(?:artikel)?|originalartikel|link\s+(?:to\s+(?:the\s+)?original|zum\s+original)|"
+    r"view\s+original\s+post)\W{0,3}$",
     re.IGNORECASE,
 )
 _LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "figcaption", "button"})
@@ -373,7 +387,8 @@ def _linked_publisher(element: Tag, raw: str, publisher: str, page_url: str | No
 def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginFinding | None:
     """A link standing alone on its line whose text only says it leads to the original ("Source link", "Original
     article", "Zum Originalartikel"), to another publisher's page: the origin is that page's site (named by the
-    assembler). Not in navigation, a footer, a sidebar, a list item or a figure."""
+    assembler), or a reblog's "View original post 213 more words". Not in navigation, a footer, a sidebar, a list
+    item or a figure."""
     for anchor in anchors:
         string = anchor.string  # one text child: such a link has no markup inside (cheap on pages of 600 links)
         if string is None or len(string) > _MAX_SOURCE_ANCHOR or not _SOURCE_ANCHOR.match(string.strip()):
@@ -382,7 +397,7 @@ def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginF
         line = anchor.parent
         while line is not None and line.name in _INLINE:
             line = line.parent
-        if line is None or clean_text(line.get_text(" ")) != text:
+        if line is None or _MORE_WORDS.sub("", clean_text(line.get_text(" "))) != text:
             continue
         if any(parent.name in _LINK_CONTEXT for parent in (line, *line.parents)):
             continue
@@ -397,6 +412,7 @@ def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginF
 
 
 _MAX_SOURCE_ANCHOR = 40
+_MORE_WORDS = re.compile(r"\s+\d+\s+more\s+words$")  # a reblog's "View original post 213 more words"
 
 
 def notes_in_page(

@@ -1301,3 +1301,61 @@ def test_more_wire_bylines(byline: str, publisher: str) -> None:
 )
 def test_words_of_other_scripts_that_are_no_credit(line: str) -> None:
     assert parse(page(article_end=line)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("This article was written by Jane Doe from Harbor Ledger and was legally licensed via the Tribune Content "
+         "Agency through the Industry Dive publisher network.", "Harbor Ledger"),
+        ("Copyright © 2024 Harbor Ledger. All rights reserved. Used with permission.", "Harbor Ledger"),
+        ("This article originally appeared on Harbor Ledger’s website.", "Harbor Ledger"),
+        (f'Read the original story <a href="{ORIGINAL_STORY}">here</a>.', "harbortimes.example"),
+    ],
+)  # fmt: skip
+def test_licensed_copies_and_notes_naming_a_website(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
+
+
+def test_copyright_lines_used_by_permission_of_the_site_itself_are_no_origin() -> None:
+    note = "<p>Copyright © 2024 Example News. All rights reserved. Used with permission.</p>"
+    assert parse(page(article_end=note)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p>Com Estadão Conteúdo</p>", "Estadão Conteúdo"),  # wires of more countries
+        ("article_end", "<p>Fuente: Noticias Argentinas</p>", "Noticias Argentinas"),
+        ("article_end", "<p>Zdroj: TASR</p>", "TASR"),
+        ("article_end", "<p>Avots: LETA</p>", "LETA"),
+        ("article_end", "<p>Источник: РИА Новости</p>", "RIA Novosti"),
+        ("first", "<p>ROMA (ITALPRESS) - The council voted late on Friday.</p>", "Italpress"),
+        ("first", "<p>Pyongyang, May 3 (KCNA) -- The council voted late on Friday.</p>", "KCNA"),
+        ("first", '<p class="byline">Von dpa-tmn</p>', "dpa"),
+        ("first", '<p class="byline">La Presse Canadienne</p>', "Canadian Press"),
+    ],
+)
+def test_wires_of_more_countries(where: str, html: str, publisher: str) -> None:
+    assert publisher_of(**{where: html}) == publisher
+
+
+def test_a_reblogs_view_original_post_link_names_the_reblogged_site() -> None:
+    snapshot = (
+        '<div class="reblog-post"><p class="reblog-from"><a href="https://harborledger.wordpress.com/">Harbor Ledger'
+        '</a></p><p class="reblog-source"><a href="https://harborledger.wordpress.com/2024/05/03/council-budget/">'
+        "View original post</a> 213 more words</p></div>"
+    )
+    assert publisher_of(article_end=snapshot) == "Harbor Ledger"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>The company is moving toward artificial general intelligence (AGI).</p>",
+        "<p>Die Sitzung leitete Stadträtin Anna Muster. (sta)</p>",  # an editor's initials
+        "<p>NEW YORK, May 3, 2024 /PRNewswire/ -- Harbor Corp announced a new product.</p>",  # a press release
+    ],
+)
+def test_codes_and_press_release_datelines_that_are_no_wire(line: str) -> None:
+    assert parse(page(article_end=line)).origin is None
