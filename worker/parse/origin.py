@@ -313,7 +313,7 @@ _MAX_CLAIMED_NOTE = 400  # a longer block holding a note holds the story's text 
 _MAX_NOTE_CHARS = 800  # an editor's note may tell more before naming the original
 _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
-_DATELINE_BLOCKS = 5  # a dateline may follow a standfirst, a byline and a date line
+_DATELINE_BLOCKS = 8  # a dateline may follow a standfirst, a summary's points, a byline and a date line
 _TRAILING_BLOCKS = 2
 _MAX_PUBLISHER = 80
 _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
@@ -465,14 +465,19 @@ def credit_in_page(
             clean_text(element.get_text(" ")) != text and not (copyright_line or source_label or labelled)
         ):
             continue
-        if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (element, *element.parents)):
+        if not _credit_context(element, bool(labelled or source_label or SOURCE_NAME.match(text))):
             continue
         if any(_IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]):
             continue  # a photo credit
         if source_label:
-            found = _source_link(element, clean_text(element.get_text(" ")), None, page_url)
+            whole = clean_text(element.get_text(" "))
+            found = _source_link(element, whole, None, page_url)
             if found:
                 return found
+            credit = CREDIT_LINE.match(whole) if _SOURCE_LINE.match(whole) else None  # "<span>Quelle:</span> dpa"
+            wire = agency_name(credit.group("agency")) if credit else None
+            if wire:
+                return OriginFinding(wire, whole)
             continue
         credit = copyright_line or CREDIT_LINE.match(text)
         agency = _credited(credit.group("agency"), copyright_line is not None) if credit else wire_trailer(text)
@@ -482,6 +487,15 @@ def credit_in_page(
         if outlet:
             return OriginFinding(outlet, text)
     return None
+
+
+def _credit_context(element: Tag, labelled: bool) -> bool:
+    """Whether a credit line stands where a story's credit does: not in a link, a caption, a list item, a sidebar,
+    navigation or a footer; a labelled one ("Quelle: dpa") may stand in a list item (a meta row)."""
+    return not any(
+        parent.name in _NOT_CREDIT_CONTEXT and not (parent.name == "li" and labelled)
+        for parent in (element, *element.parents)
+    )
 
 
 _IMAGES = ("img", "picture", "video", "figure", "svg")

@@ -1359,3 +1359,35 @@ def test_a_reblogs_view_original_post_link_names_the_reblogged_site() -> None:
 )
 def test_codes_and_press_release_datelines_that_are_no_wire(line: str) -> None:
     assert parse(page(article_end=line)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        # a labelled credit in a meta row written as a list
+        ("first", '<ul class="article-meta"><li>03.05.2024</li><li>Quelle: dpa</li></ul>', "dpa"),
+        # the label and the wire in elements of their own
+        ("article_end", '<p class="source"><span>Quelle:</span> <span>dpa</span></p>', "dpa"),
+        # a dateline after a summary's points, a date line and more
+        (
+            "first",
+            '<p class="lead">Kurz: Der Rat stimmt zu.</p><ul><li>Punkt eins der Zusammenfassung</li><li>Punkt zwei</li>'
+            "<li>Punkt drei</li></ul><p>03.05.2024</p><p>Berlin (dpa) - Der Rat hat am Freitag abgestimmt.</p>",
+            "dpa",
+        ),
+    ],
+)
+def test_wire_credits_where_templates_put_them(where: str, html: str, publisher: str) -> None:
+    assert publisher_of(**{where: html}) == publisher
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<ul class="tags"><li>dpa</li><li>Berlin</li></ul>',  # an unlabelled name in a list: a tag
+        "<nav><ul><li>Quelle: dpa</li></ul></nav>",
+        '<p class="source"><span>Quelle:</span> <span>Stadtverwaltung</span></p>',
+    ],
+)
+def test_list_items_and_labels_that_credit_no_wire(html: str) -> None:
+    assert parse(page(article_end=html)).origin is None
