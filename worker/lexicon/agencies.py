@@ -566,13 +566,19 @@ AGENCY_PATTERN = "|".join(
 """A regular-expression alternation of every agency spelling (match case-insensitively)."""
 
 CREDIT_LINE = re.compile(
-    rf"^\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|"
+    rf"^\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|from(?:\s+the)?|"
     r"mit material (?:von|der|des|aus)|material|mit|com|(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
-    rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*\W{{0,3}}$",
+    rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"
+    r"(?:\s*[/,;|·]\s*(?:foto|fotos|bild|bilder|photo|photos|image|images)\s*:.{0,60})?\W{0,3}$",
     re.IGNORECASE,
 )
 """A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa und AFP",
-"Le Monde avec AFP"."""
+"Le Monde avec AFP", "From Reuters", also before the photo credit ("Quelle: dpa / Foto: picture alliance")."""
+
+LAST_SOURCE = re.compile(
+    rf"[,;|·•]\s*(?:{SOURCE_WORDS})\s*[:：]\s*(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE
+)
+"""A wire credited as the last field of a meta line: "Aktualisiert am 03.05.2024, Quelle: dpa"."""
 
 COPYRIGHT_CREDIT = re.compile(
     rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
@@ -740,6 +746,7 @@ __all__ = [
     "AGENCY_PATTERN",
     "COPYRIGHT_CREDIT",
     "CREDIT_LINE",
+    "LAST_SOURCE",
     "MAX_TRAILER_CHARS",
     "OUTLET_PATTERN",
     "SOURCE_LABEL",

@@ -12,6 +12,7 @@ from bs4.element import NavigableString
 from worker.lexicon.agencies import (
     COPYRIGHT_CREDIT,
     CREDIT_LINE,
+    LAST_SOURCE,
     MAX_TRAILER_CHARS,
     SOURCE_LABEL,
     SOURCE_NAME,
@@ -42,7 +43,8 @@ _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "
 _ORIGIN_PHRASES = (
     r"originally|first (?:published|appeared|ran|aired)|artikel ini telah|ursprungligen|oprindeligt|opprinnelig|"
     r"først bragt|først publisert|först publicerad|article paru|est paru|apparso|traducción de|traduction d|"
-    r"translated by|part of states newsroom|legally licensed|used with permission|"
+    r"translated by|part of states newsroom|legally licensed|used with permission|zum original|erschienen in|"
+    r"zuerst veröffentlicht|freundliche genehmigung|übernommen|"
     r"republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
     r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original|"
     r"initialement|originellement|d['’]abord paru|originalmente|originariamente|oorspronkelijk|verscheen eerder|"
@@ -150,7 +152,7 @@ def _is_credit(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    if wire_trailer(stripped):
+    if wire_trailer(stripped) or (":" in stripped and LAST_SOURCE.search(stripped)):
         return True
     if size <= _MAX_CREDIT_CHARS and (CREDIT_LINE.match(stripped) or SOURCE_LABEL.match(stripped)):
         return True

@@ -14,6 +14,7 @@ from worker.lexicon.agencies import (
     AGENCY_PATTERN,
     COPYRIGHT_CREDIT,
     CREDIT_LINE,
+    LAST_SOURCE,
     OUTLET_PATTERN,
     SOURCE_LABEL,
     SOURCE_NAME,
@@ -193,6 +194,16 @@ _STATEMENTS = (
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # "Wir danken X für die freundliche Genehmigung zur Übernahme", "Der Artikel wurde von X übernommen"
+        r"^\W{0,3}wir\s+danken\s+(?:der\s+|dem\s+|den\s+)?(?P<publisher>.{2,80}?)\s+für\s+die\s+(?:freundliche\s+)?"
+        r"(?:genehmigung|erlaubnis)\s+(?:zur|zum)\s+(?:übernahme|nachdruck|veröffentlichung|abdruck)|"
+        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+wurde\s+(?:mit\s+freundlicher\s+genehmigung\s+)?"
+        r"(?:von|aus)\s+(?P<publisher2>.{2,80}?)\s+übernommen\b",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a link to the original in a sentence: "Hier geht es zum <a>Original</a>"
+        r"^\W{0,3}hier\s+geht['’]?s?\s+(?:es\s+)?zum\s+(?P<publisher>original(?:artikel)?)\W{0,3}$", re.IGNORECASE
+    ),
     re.compile(  # "Dieser Artikel stammt von unserem Partnerportal X"
         rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+stammt\s+(?:von|aus)\s+(?P<publisher>.+)",
         re.IGNORECASE,
@@ -230,7 +241,8 @@ _STATEMENTS = (
     ),
     re.compile(  # also after a licence or credit sentence: "Lizenz: CC BY 4.0. Zuerst erschienen auf X"
         r"(?:^|[.;]\s+)\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:auf|in|bei|im)\s+"
-        r"(?P<publisher>.+)|^\W{0,3}erstveröffentlichung\s*(?::|in|bei|im|auf)\s*(?P<publisher2>.+)|"
+        r"(?P<publisher>.+)|^\W{0,3}(?:erstveröffentlichung|(?:zuerst\s+|ursprünglich\s+|erstmals\s+)?"
+        r"(?:erschienen|veröffentlicht)\s*(?:in|im|bei|auf)?\s*:)\s*(?:in|bei|im|auf)?\s*(?P<publisher2>.+)|"
         r"^\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht)\s+)?mit\s+freundlicher\s+genehmigung\s+"
         r"(?:von|der|des)\s+(?P<publisher3>.+)",
         re.IGNORECASE,
@@ -242,12 +254,12 @@ _NOTE_WORD = PhraseFinder(
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
     r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via|reprodu|riprod|"
     r"overgenomen|aired|broadcast|apparso|traduc|ursprungligen|först|først|oprindeligt|opprinnelig|tayang|terbit|"
-    r"dimuat|diterbitkan|licensed|permission|read the original"
+    r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken"
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
-    r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
+    r"^(?:dem\s+)?blog\s+(?:von|of)\s+|^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
     r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
     r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
     r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+|"
@@ -303,11 +315,13 @@ _SOURCE_LINE = re.compile(  # also after a translator's credit: "Übersetzung: J
 _SOURCE_ANCHOR = re.compile(
     r"^\W{0,3}(?:source(?:\s+link)?|original\s+(?:article|story|post|source)|read\s+(?:the\s+)?original(?:\s+article)?|"
     r"zum\s+original(?:artikel)?|originalartikel|link\s+(?:to\s+(?:the\s+)?original|zum\s+original)|"
-    r"view\s+original\s+post)\W{0,3}$",
+    r"view\s+original\s+post|hier\s+geht['’]?s?\s+(?:es\s+)?zum\s+original(?:artikel)?)\W{0,3}$",
     re.IGNORECASE,
 )
 _LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "figcaption", "button"})
-_VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
+_VAGUE_ANCHORS = frozenset(
+    {"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original", "originalartikel"}
+)
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
 _MAX_CLAIMED_NOTE = 400  # a longer block holding a note holds the story's text too: it stays in the body
 _MAX_NOTE_CHARS = 800  # an editor's note may tell more before naming the original
@@ -479,7 +493,7 @@ def credit_in_page(
             if wire:
                 return OriginFinding(wire, whole)
             continue
-        credit = copyright_line or CREDIT_LINE.match(text)
+        credit = copyright_line or CREDIT_LINE.match(text) or (LAST_SOURCE.search(text) if ":" in text else None)
         agency = _credited(credit.group("agency"), copyright_line is not None) if credit else wire_trailer(text)
         if agency:
             return OriginFinding(agency, text)

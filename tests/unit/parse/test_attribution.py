@@ -1391,3 +1391,43 @@ def test_wire_credits_where_templates_put_them(where: str, html: str, publisher:
 )
 def test_list_items_and_labels_that_credit_no_wire(html: str) -> None:
     assert parse(page(article_end=html)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p>Erschienen in: Harbor Ledger</p>", "Harbor Ledger"),
+        ("article_end", "<p>Zuerst veröffentlicht: Harbor Ledger</p>", "Harbor Ledger"),
+        ("article_end", "<p>Dieser Gastbeitrag erschien zuerst im Blog von Harbor Ledger.</p>", "Harbor Ledger"),
+        (
+            "article_end",
+            "<p>Wir danken Harbor Ledger für die freundliche Genehmigung zur Übernahme.</p>",
+            "Harbor Ledger",
+        ),
+        ("article_end", "<p>Der Artikel wurde von Harbor Ledger übernommen.</p>", "Harbor Ledger"),
+        (
+            "article_end",
+            f'<p><a href="{ORIGINAL_STORY}">Hier geht’s zum Originalartikel</a></p>',
+            "harbortimes.example",
+        ),
+        ("article_end", f'<p>Hier geht es zum <a href="{ORIGINAL_STORY}">Original</a>.</p>', "harbortimes.example"),
+        ("article_end", "<p>Quelle: dpa / Foto: picture alliance</p>", "dpa"),
+        ("first", '<div class="meta">Aktualisiert am 03.05.2024, Quelle: dpa</div>', "dpa"),
+        ("article_end", "<p>From The Associated Press</p>", "Associated Press"),
+    ],
+)
+def test_german_notes_and_credits_of_everyday_templates(where: str, html: str, publisher: str) -> None:
+    assert publisher_of(**{where: html}) == publisher
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Erschienen in: Ausgabe 3/2024</p>",  # the site's own print edition
+        "<p>Der Spieler wurde von Harbor United übernommen.</p>",  # a player, not an article
+        "<p>Aktualisiert am 03.05.2024, Quelle: Stadtverwaltung</p>",
+        "<p>From the mayor’s office</p>",
+    ],
+)
+def test_german_lines_that_only_look_like_notes_or_credits(html: str) -> None:
+    assert parse(page(article_end=html)).origin is None
