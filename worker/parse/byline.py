@@ -116,6 +116,8 @@ _META_KEYS = (
     "parsely-author",
     "sailthru.author",
     "shareaholic:article_author_name",
+    "og:article:author",
+    "cxenseparse:author",
 )
 _UI_WORDS = frozenset(
     {"follow", "folgen", "abonnieren", "subscribe", "share", "shares", "teilen", "profile", "profil", "last", "latest"}

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _SYNDICATION_META = ("syndication-source", "original-source", "dcterms.source", "dc.source", "citation_source")
 _SYNDICATION_LINKS = ("original-source", "syndication-source")
+_WIRE_META = ("source", "article:source", "og:article:source", "news_source")  # only a wire's name counts here
 _SOURCE_KEYS = ("sourceOrganization", "provider")
 _TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+")
 _SITE_NAME_META = ("og:site_name", "application-name", "publisher", "twitter:site")
@@ -130,7 +131,17 @@ def markup_origin(doc: Document, page_url: str | None, site_name: str | None) ->
             name = schema_org.text_of(author)
             if name and _newsy(name) and _key(name) not in ours:
                 return OriginFinding(outlet_name(name) or name, f"By {name}")
-    return _syndication_origin(doc, page_url)
+    return _wire_meta_origin(doc) or _syndication_origin(doc, page_url)
+
+
+def _wire_meta_origin(doc: Document) -> OriginFinding | None:
+    """A wire named by a source meta tag (``<meta name="source" content="dpa">``, ``article:source``)."""
+    for key in _WIRE_META:
+        for value in doc.meta.get(key, ()):
+            wire = agency_name(value)
+            if wire:
+                return OriginFinding(wire, f'<meta name="{key}" content="{value}">')
+    return None
 
 
 def _syndication_origin(doc: Document, page_url: str | None) -> OriginFinding | None:

@@ -1431,3 +1431,31 @@ def test_german_notes_and_credits_of_everyday_templates(where: str, html: str, p
 )
 def test_german_lines_that_only_look_like_notes_or_credits(html: str) -> None:
     assert parse(page(article_end=html)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        ('<meta name="source" content="dpa">', "dpa"),
+        ('<meta property="article:source" content="Reuters">', "Reuters"),
+        ('<meta name="cXenseParse:author" content="dpa">', "dpa"),
+        ('<meta property="og:article:author" content="AFP">', "AFP"),
+    ],
+)
+def test_meta_tags_naming_the_wire(head: str, publisher: str) -> None:
+    assert publisher_of(head=head) == publisher
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ('<meta name="source" content="web">', URL),  # no wire
+        ('<meta name="source" content="Example News">', URL),  # the site itself
+        (
+            '<meta name="source" content="Reuters">',
+            "https://www.reuters.com/world/city-council-approves-budget-2024-05-03/",
+        ),
+    ],
+)
+def test_source_meta_tags_that_name_no_other_wire(head: str, url: str) -> None:
+    assert parse(page(head=head, url=url), url=url).origin is None
