@@ -458,6 +458,7 @@ def _class_id(element: Tag) -> str:
     return f"{names} {element.get('id') or ''}"
 
 
+_SOURCE_CLASS = re.compile(r"source|quelle|provider|agency|agentur|fuente|fonte", re.IGNORECASE)
 _NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "button"})
 
 
@@ -466,10 +467,12 @@ def credit_in_page(
 ) -> OriginFinding | None:
     """A wire credit standing alone on its line in the intact page ("DPA", "Quelle: dpa" after the body, which
     the body extractor drops as a short tail), or a "Quelle: <a>outlet</a>" line; not a link, a caption, a list
-    item or page chrome."""
+    item or page chrome. A wire's name in an inline element of its own named as the source ("<span
+    class="quelle">dpa</span>") counts beside other text."""
     for string in strings:
         element = string.parent
-        while element is not None and element.name in _INLINE - {"a"}:
+        named_source = element is not None and element.name in _INLINE and _SOURCE_CLASS.search(_class_id(element))
+        while element is not None and element.name in _INLINE - {"a"} and not named_source:
             element = element.parent
         text = clean_text(str(string))
         copyright_line = COPYRIGHT_CREDIT.match(text)

@@ -1459,3 +1459,31 @@ def test_meta_tags_naming_the_wire(head: str, publisher: str) -> None:
 )
 def test_source_meta_tags_that_name_no_other_wire(head: str, url: str) -> None:
     assert parse(page(head=head, url=url), url=url).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        (
+            "first",
+            '<div class="meta"><span class="provider-name">Reuters</span> <time>May 3, 2024</time></div>',
+            "Reuters",
+        ),
+        ("first", '<p class="teaser">Berlin. Der Rat stimmt zu. <span class="agency">dpa</span></p>', "dpa"),
+        ("article_end", '<p>Der Rat hat am Freitag abgestimmt. <span class="quelle">dpa</span></p>', "dpa"),
+    ],
+)
+def test_a_wire_in_an_inline_element_named_as_the_source(where: str, html: str, publisher: str) -> None:
+    assert publisher_of(**{where: html}) == publisher
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<div class="lead"><img src="/a.jpg" alt=""><span class="source">dpa</span></div>',  # a photo's source
+        '<p>Die Aktie fiel. <span class="category">Reuters</span></p>',  # no source element
+        '<p><span class="image-source">AFP</span></p>',
+    ],
+)
+def test_inline_wire_names_that_are_no_source_credit(html: str) -> None:
+    assert parse(page(first=html)).origin is None
