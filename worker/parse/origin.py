@@ -564,7 +564,12 @@ def _source_name(text: str, code: str | None = None) -> str | None:
     if source is None:
         return None
     name = _SOURCE_DATE.split(source.group("name").strip(), maxsplit=1)[0]
-    found = outlet_name(name) or (name if name[:1].isupper() and is_outlet(name) else None)
+    domain = _DOMAIN_PART.match(name.casefold())  # "Quelle: tagesschau.de": a listed outlet's domain
+    found = (
+        outlet_name(name)
+        or (outlet_of_domain(domain.group("domain")) if domain else None)
+        or (name if name[:1].isupper() and is_outlet(name) else None)
+    )
     if found:
         return found
     wire = _one_wire(name)

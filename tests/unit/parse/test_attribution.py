@@ -1487,3 +1487,27 @@ def test_a_wire_in_an_inline_element_named_as_the_source(where: str, html: str, 
 )
 def test_inline_wire_names_that_are_no_source_credit(html: str) -> None:
     assert parse(page(first=html)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Quelle: SPIEGEL ONLINE", "Der Spiegel"),  # an outlet's other name
+        ("Quelle: ZEIT ONLINE", "Die Zeit"),
+        ("Quelle: NZZ", "Neue Zürcher Zeitung"),
+        ("Quelle: tagesschau.de", "tagesschau"),  # a listed outlet's domain
+        ("Quelle: derStandard.at", "Der Standard"),
+    ],
+)
+def test_source_lines_naming_an_outlet_by_another_name_or_its_domain(line: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{line}</p>") == publisher
+
+
+@pytest.mark.parametrize("line", ["Quelle: statistik-musterstadt.de", "Quelle: Wikipedia", "Quelle: Polizei Berlin"])
+def test_source_lines_naming_other_domains_or_no_outlet(line: str) -> None:
+    assert parse(page(article_end=f"<p>{line}</p>")).origin is None
+
+
+def test_an_outlets_other_name_on_its_own_site_is_no_origin() -> None:
+    url = "https://www.spiegel.de/politik/city-council-approves-new-budget-a-0123.html"
+    assert parse(page(article_end="<p>Quelle: SPIEGEL ONLINE</p>", url=url), url=url).origin is None
