@@ -18,39 +18,50 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     # wire agencies
     "Reuters": (WIRE, ("Thomson Reuters",), ("reuters.com",)),
     "Associated Press": (WIRE, ("ap", "the associated press", "a.p."), ("apnews.com", "ap.org")),
-    "AFP": (WIRE, ("Agence France-Presse", "agence france presse", "agence france press"), ("afp.com",)),
-    "dpa": (WIRE, ("dpa-infocom", "Deutsche Presse-Agentur", "deutsche presse agentur"), ("dpa.com", "dpa.de")),
+    "AFP": (
+        WIRE, ("Agence France-Presse", "agence france presse", "agence france press", "afp relaxnews", "afp-relaxnews"),
+        ("afp.com",),
+    ),
+    "dpa": (
+        WIRE, ("dpa-infocom", "Deutsche Presse-Agentur", "deutsche presse agentur", "dpa-tmn"), ("dpa.com", "dpa.de")
+    ),
     "dpa-AFX": (WIRE, ("dpa afx",), ("dpa-afx.de",)), "Bloomberg": (WIRE, ("Bloomberg News",), ("bloomberg.com",)),
     "PA Media": (WIRE, ("pa", "press association", "pa wire"), ("pamediagroup.com",)),
     "ANI": (WIRE, ("asian news international",), ("aninews.in",)),
-    "PTI": (WIRE, ("Press Trust of India",), ("ptinews.com",)), "IANS": (WIRE, (), ("ians.in",)),
-    "Xinhua": (WIRE, ("xinhua news agency",), ("xinhuanet.com", "news.cn")),
+    "PTI": (WIRE, ("Press Trust of India",), ("ptinews.com",)),
+    "IANS": (WIRE, ("indo-asian news service",), ("ians.in",)),
+    "Xinhua": (WIRE, ("xinhua news agency", "新华社"), ("xinhuanet.com", "news.cn")),
     "EFE": (WIRE, ("agencia efe",), ("efe.com",)), "ANSA": (WIRE, (), ("ansa.it",)),
-    "UPI": (WIRE, ("United Press International",), ("upi.com",)), "Kyodo News": (WIRE, ("kyodo",), ("kyodonews.net",)),
-    "Yonhap": (WIRE, ("yonhap news agency",), ("yna.co.kr", "yonhapnews.co.kr")),
+    "UPI": (WIRE, ("United Press International",), ("upi.com",)),
+    "Kyodo News": (WIRE, ("kyodo", "共同通信", "共同"), ("kyodonews.net",)),
+    "Yonhap": (WIRE, ("yonhap news agency", "연합뉴스"), ("yna.co.kr", "yonhapnews.co.kr")),
     "Bernama": (WIRE, (), ("bernama.com",)), "APA": (WIRE, ("austria presse agentur",), ("apa.at",)),
     "KNA": (WIRE, ("katholische nachrichten-agentur",), ("kna.de",)),
     "epd": (WIRE, ("evangelischer pressedienst",), ("epd.de",)),
     "Kathpress": (WIRE, ("kap",), ("kathpress.at",)), "ddp": (WIRE, ("dapd", "deutscher depeschendienst"), ("ddp.de",)),
     "SID": (WIRE, ("sport-informations-dienst",), ("sid.de",)),
     "Keystone-SDA": (WIRE, ("sda", "schweizerische depeschenagentur"), ("keystone-sda.ch",)),
-    "TASS": (WIRE, (), ("tass.com", "tass.ru")), "Anadolu Agency": (WIRE, ("anadolu", "aa"), ("aa.com.tr",)),
+    "TASS": (WIRE, ("ТАСС",), ("tass.com", "tass.ru")), "Anadolu Agency": (WIRE, ("anadolu", "aa"), ("aa.com.tr",)),
     "CNA": (WIRE, (), ("channelnewsasia.com",)), "Jiji Press": (WIRE, ("jiji",), ("jiji.com",)),
-    "Canadian Press": (WIRE, ("the canadian press", "cp"), ("thecanadianpress.com",)),
+    "Canadian Press": (
+        WIRE, ("the canadian press", "cp", "la presse canadienne", "presse canadienne"), ("thecanadianpress.com",)
+    ),
     "AAP": (WIRE, ("australian associated press",), ("aap.com.au",)), "Antara": (WIRE, (), ("antaranews.com",)),
-    "Interfax": (WIRE, (), ("interfax.com", "interfax.ru")), "Europa Press": (WIRE, (), ("europapress.es",)),
+    "Interfax": (WIRE, ("Интерфакс",), ("interfax.com", "interfax.ru")),
+    "Europa Press": (WIRE, (), ("europapress.es",)),
     "SP-X": (WIRE, ("spot press services",), ()),
     "PAP": (WIRE, ("polska agencja prasowa", "polish press agency"), ("pap.pl",)),
     "JTA": (WIRE, ("jewish telegraphic agency",), ("jta.org",)),
-    "Lusa": (WIRE, (), ("lusa.pt",)), "Belga": (WIRE, (), ("belga.be",)), "ANP": (WIRE, (), ("anp.nl",)),
-    "NTB": (WIRE, (), ("ntb.no",)), "TT Nyhetsbyrån": (WIRE, ("tt nyhetsbyran",), ("tt.se",)),
+    "Lusa": (WIRE, ("agência lusa", "agencia lusa"), ("lusa.pt",)),
+    "Belga": (WIRE, (), ("belga.be",)), "ANP": (WIRE, (), ("anp.nl",)),
+    "NTB": (WIRE, (), ("ntb.no",)), "TT Nyhetsbyrån": (WIRE, ("tt nyhetsbyran", "tt"), ("tt.se",)),
     "Ritzau": (WIRE, (), ("ritzau.dk",)), "STT": (WIRE, (), ("stt.fi",)),
     "ČTK": (WIRE, ("ctk", "česká tisková kancelář"), ("ctk.cz",)), "MTI": (WIRE, (), ("mti.hu",)),
     "Agerpres": (WIRE, (), ("agerpres.ro",)), "BTA": (WIRE, ("bulgarian news agency",), ("bta.bg",)),
     "HINA": (WIRE, (), ("hina.hr",)), "Tanjug": (WIRE, (), ("tanjug.rs",)),
     "Ukrinform": (WIRE, (), ("ukrinform.net", "ukrinform.ua")), "UNIAN": (WIRE, (), ("unian.net", "unian.info")),
     "BelTA": (WIRE, (), ("belta.by",)),
-    "China News Service": (WIRE, ("chinanews",), ("chinanews.com.cn", "chinanews.com")),
+    "China News Service": (WIRE, ("chinanews", "中新社"), ("chinanews.com.cn", "chinanews.com")),
     "Newsis": (WIRE, (), ("newsis.com",)), "News1": (WIRE, ("news1 korea",), ("news1.kr",)),
     "Vietnam News Agency": (WIRE, ("vna",), ("vnanet.vn",)),
     "Philippine News Agency": (WIRE, ("pna",), ("pna.gov.ph",)),
@@ -74,6 +85,12 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Servimedia": (WIRE, (), ("servimedia.es",)), "AWP": (WIRE, ("awp finanznachrichten",), ("awp.ch",)),
     "Keystone-ATS": (WIRE, (), ()), "Dow Jones Newswires": (WIRE, (), ("djnewswires.com",)),
     "dts Nachrichtenagentur": (WIRE, ("dts",), ("dts-nachrichtenagentur.de",)),
+    "TASR": (WIRE, (), ("tasr.sk",)), "LETA": (WIRE, (), ("leta.lv",)),
+    "KCNA": (WIRE, ("korean central news agency",), ("kcna.kp",)), "Italpress": (WIRE, (), ("italpress.com",)),
+    "Novum": (WIRE, (), ()), "MT Newswires": (WIRE, (), ("mtnewswires.com",)),
+    "Estadão Conteúdo": (WIRE, ("estadao conteudo", "agência estado", "agencia estado"), ()),
+    "Folhapress": (WIRE, (), ()), "Agência O Globo": (WIRE, ("agencia o globo",), ()),
+    "Colprensa": (WIRE, (), ("colprensa.com",)), "Noticias Argentinas": (WIRE, (), ("noticiasargentinas.com",)),
     # other outlets
     "CNN": (OUTLET, (), ("cnn.com",)), "NBC News": (OUTLET, ("nbc",), ("nbcnews.com",)),
     "CBS News": (OUTLET, ("cbs",), ("cbsnews.com",)),
@@ -104,9 +121,10 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "The Telegraph": (OUTLET, (), ("telegraph.co.uk",)), "Daily Mail": (OUTLET, (), ("dailymail.co.uk",)),
     "The Times": (OUTLET, (), ("thetimes.co.uk",)), "Sky News": (OUTLET, (), ("skynews.com", "news.sky.com")),
     "Euronews": (OUTLET, (), ("euronews.com",)), "Deutsche Welle": (OUTLET, (), ("dw.com", "dw.de")),
-    "Der Spiegel": (OUTLET, (), ("spiegel.de",)), "Die Zeit": (OUTLET, (), ("zeit.de",)),
-    "Süddeutsche Zeitung": (OUTLET, (), ("sueddeutsche.de",)),
-    "Frankfurter Allgemeine Zeitung": (OUTLET, ("faz",), ("faz.net",)), "Welt": (OUTLET, (), ("welt.de",)),
+    "Der Spiegel": (OUTLET, ("spiegel online", "spiegel"), ("spiegel.de",)),
+    "Die Zeit": (OUTLET, ("zeit online",), ("zeit.de",)),
+    "Süddeutsche Zeitung": (OUTLET, ("SZ",), ("sueddeutsche.de",)),
+    "Frankfurter Allgemeine Zeitung": (OUTLET, ("faz", "faz.net"), ("faz.net",)), "Welt": (OUTLET, (), ("welt.de",)),
     "tagesschau": (OUTLET, (), ("tagesschau.de",)),
     "Handelsblatt": (OUTLET, (), ("handelsblatt.com", "handelsblatt.de")), "Le Monde": (OUTLET, (), ("lemonde.fr",)),
     "Le Figaro": (OUTLET, (), ("lefigaro.fr",)), "El País": (OUTLET, (), ("elpais.com",)),
@@ -214,11 +232,12 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "NRC": (OUTLET, (), ("nrc.nl",)), "de Volkskrant": (OUTLET, (), ("volkskrant.nl",)),
     "Der Standard": (OUTLET, (), ("derstandard.at", "derstandard.de")), "Die Presse": (OUTLET, (), ("diepresse.com",)),
     "Kronen Zeitung": (OUTLET, (), ("krone.at",)), "ORF": (OUTLET, (), ("orf.at",)),
-    "Neue Zürcher Zeitung": (OUTLET, (), ("nzz.ch",)), "Tages-Anzeiger": (OUTLET, (), ("tagesanzeiger.ch",)),
+    "Neue Zürcher Zeitung": (OUTLET, ("NZZ",), ("nzz.ch",)), "Tages-Anzeiger": (OUTLET, (), ("tagesanzeiger.ch",)),
     "SRF": (OUTLET, (), ("srf.ch",)), "Bild": (OUTLET, (), ("bild.de",)), "Stern": (OUTLET, (), ("stern.de",)),
-    "Focus": (OUTLET, (), ("focus.de",)), "n-tv": (OUTLET, (), ("n-tv.de",)),
-    "Der Tagesspiegel": (OUTLET, (), ("tagesspiegel.de",)), "taz": (OUTLET, (), ("taz.de",)),
-    "Frankfurter Rundschau": (OUTLET, (), ("fr.de",)), "RedaktionsNetzwerk Deutschland": (OUTLET, (), ("rnd.de",)),
+    "Focus": (OUTLET, ("focus online",), ("focus.de",)), "n-tv": (OUTLET, (), ("n-tv.de",)),
+    "Der Tagesspiegel": (OUTLET, ("tagesspiegel",), ("tagesspiegel.de",)), "taz": (OUTLET, (), ("taz.de",)),
+    "Frankfurter Rundschau": (OUTLET, (), ("fr.de",)),
+    "RedaktionsNetzwerk Deutschland": (OUTLET, ("RND",), ("rnd.de",)),
     "Merkur": (OUTLET, (), ("merkur.de",)), "t-online": (OUTLET, (), ("t-online.de",)),
     "heise online": (OUTLET, (), ("heise.de",)), "Golem.de": (OUTLET, (), ("golem.de",)),
     "netzpolitik.org": (OUTLET, (), ("netzpolitik.org",)), "Deutschlandfunk": (OUTLET, (), ("deutschlandfunk.de",)),
@@ -250,7 +269,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "OPB": (OUTLET, (), ("opb.org",)), "Voice of America": (OUTLET, (), ("voanews.com",)),
     "Global Voices": (OUTLET, (), ("globalvoices.org",)), "Eurasianet": (OUTLET, (), ("eurasianet.org",)),
     "Dow Jones": (OUTLET, (), ("dowjones.com",)), "DigiTimes": (OUTLET, (), ("digitimes.com",)),
-    "RIA Novosti": (OUTLET, ("ria",), ("ria.ru",)), "Kommersant": (OUTLET, (), ("kommersant.ru",)),
+    "RIA Novosti": (OUTLET, ("ria", "РИА Новости"), ("ria.ru",)), "Kommersant": (OUTLET, (), ("kommersant.ru",)),
     "Vedomosti": (OUTLET, (), ("vedomosti.ru",)), "People's Daily": (OUTLET, (), ("people.com.cn",)),
     "RTL": (OUTLET, (), ("rtl.de",)), "MSNBC": (OUTLET, (), ("msnbc.com",)), "The Sunday Times": (OUTLET, (), ()),
     "The Daily Telegraph": (OUTLET, (), ()),
@@ -537,56 +556,116 @@ OUTLET_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _DATELINE_NAMES), key=
 """A case-sensitive alternation of the listed outlet names distinctive enough for a dateline ("CNN", "NBC News";
 not one capitalised word such as "Reason")."""
 
+SOURCE_WORDS = (
+    r"source|quelle|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|avots|šaltinis|allikas|источник|"
+    r"джерело|来源|來源|출처"
+)
+"""A source label in the languages the parser reads ("Quelle", "Źródło", "Источник", "来源", "출처")."""
+
 AGENCY_PATTERN = "|".join(
     sorted((re.escape(spelling) for spelling in _BY_SPELLING if len(spelling) > 1), key=len, reverse=True)
 )
 """A regular-expression alternation of every agency spelling (match case-insensitively)."""
 
 CREDIT_LINE = re.compile(
-    r"^\W{0,3}(?:(?:source|sources|quelle|quellen|fuente|fuentes|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|"
-    r"text|autor|author|with inputs from|"
-    r"mit material (?:von|der|des|aus)|material|mit|(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*:?\s*)?"
-    rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*\W{{0,3}}$",
+    rf"^\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|from(?:\s+the)?|"
+    r"mit material (?:von|der|des|aus)|material|mit|com|(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
+    rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"
+    r"(?:\s*[/,;|·]\s*(?:foto|fotos|bild|bilder|photo|photos|image|images)\s*:.{0,60})?\W{0,3}$",
     re.IGNORECASE,
 )
 """A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa und AFP",
-"Le Monde avec AFP"."""
+"Le Monde avec AFP", "From Reuters", also before the photo credit ("Quelle: dpa / Foto: picture alliance")."""
+
+LAST_SOURCE = re.compile(
+    rf"[,;|·•]\s*(?:{SOURCE_WORDS})\s*[:：]\s*(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE
+)
+"""A wire credited as the last field of a meta line: "Aktualisiert am 03.05.2024, Quelle: dpa"."""
 
 COPYRIGHT_CREDIT = re.compile(
-    rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
+    rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
     rf"(?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})\b",
     re.IGNORECASE,
 )
 """A story's copyright line naming a wire or a listed outlet (in its own case): "Copyright 2023 The Associated Press.
-All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see more, visit ..."."""
+All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see more, visit ...", a syndicate's
+"c.2024 The New York Times Company"."""
 
 TRAILING_CREDIT = re.compile(
-    rf"(?:[.!?\"”’»]\s*|\s)(?:[(\[]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]]\.?|"
+    rf"(?:[.!?。\"”’»]\s*|\s)(?:[(\[（]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]）]\.?|"
     rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN})|"
     rf"(?<=[.!?\"”’»]\s)(?:[^\W\d_]{{2,4}}/)+(?P<slashed>{AGENCY_PATTERN}))\s*$",
     re.IGNORECASE,
 )
 """A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... per le famiglie. (ANSA).",
-"... on Monday. — PTI", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire; search the paragraph's last
-``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""
+"... on Monday. — PTI", "...した。（共同）", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire; search the
+paragraph's last ``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""
 
 TRAILING_CREDIT_CHARS = 60
 
 SOURCE_NAME = re.compile(
-    r"^\W{0,3}(?:source|sources|quelle|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás)\s*:\s*"
-    r"(?P<name>[^:]{2,60}?)\W{0,3}$",
+    rf"^\W{{0,3}}(?:{SOURCE_WORDS}|sources)\s*[:：]\s*"
+    r"(?P<name>[^:|]{2,60}?)\W{0,3}(?:\|\s*(?:editors?|redakteur(?:in)?|editor\s+in\s+charge)\s*:[^:]{0,60})?$",
     re.I,
 )
-"""A "Source: X" line naming its source in plain text (named from the outlet list, if it is there)."""
+"""A "Source: X" line naming its source in plain text (named from the outlet list, if it is there), also with its
+editor after a bar ("Source: Xinhua| Editor: huaxia")."""
 
 SOURCE_LABEL = re.compile(
-    r"^\W{0,3}(?:quelle|source|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|original)\s*:\s*$",
+    rf"^\W{{0,3}}(?:{SOURCE_WORDS}|original)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 """A "Quelle:" / "Source:" label whose source follows in a link."""
 
-REUTERS_TRAILER = re.compile(r"^\W{0,3}(?:additional\s+)?reporting by\b.{3,300}\bediting by\b", re.IGNORECASE)
-"""The closing "(Reporting by A; Editing by B)" line of a Reuters story."""
+_NAME_RUN = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_WIRE_TRAILERS = (
+    ("Reuters", re.compile(r"^\W{0,3}(?:additional\s+)?reporting by\b.{3,300}\bediting by\b", re.IGNORECASE)),
+    (
+        "Bloomberg",
+        re.compile(rf"^\W{{0,3}}(?i:with\s+assistance\s+from)\s+{_NAME_RUN}(?:(?:,|,?\s+and)\s+{_NAME_RUN})*\.?$"),
+    ),
+    (
+        "Bloomberg",
+        re.compile(
+            r"^\W{0,3}to\s+contact\s+the\s+(?:reporters?|editors?)\s+(?:on|responsible\s+for)\s+this\s+story\b", re.I
+        ),
+    ),
+    ("dpa", re.compile(r"^\W{0,3}(?:dpa-infocom,?\s*)?dpa:\d{6}-\d{2,3}-\d+/\d+")),
+)
+"""The lines a wire closes its stories with, kept by those who run them: Reuters' "(Reporting by A; Editing by B)",
+Bloomberg's "--With assistance from A and B." and "To contact the reporter on this story: ...", dpa's story number
+"© dpa-infocom, dpa:240503-99-123456/2"."""
+_WIRE_CONTRIBUTORS = re.compile(
+    rf"^\W{{0,3}}(?:the\s+)?(?P<agency>{AGENCY_PATTERN})\s+(?:\w+\s+){{0,2}}(?:writers?|reporters?|correspondents?|"
+    r"journalists?)\s.{2,300}?\bcontributed\b",
+    re.IGNORECASE,
+)
+"""A wire's closing line naming its staff who helped: "Associated Press writer Jane Doe in Chicago contributed to this
+report." (not "The Associated Press contributed to this report": a newsroom's own story with a wire's help)."""
+_INPUTS_CREDIT = re.compile(
+    rf"^\W{{0,3}}(?:with\s+inputs?\s+from|con\s+informaci[oó]n\s+de|com\s+informa[cç][oõ]es\s+d[aoe]s?)\s+"
+    rf"(?:the\s+|la\s+|el\s+|a\s+|o\s+)?(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$|"
+    rf"^\W{{0,3}}with\s+(?P<before>{AGENCY_PATTERN})\s+inputs?\W{{0,3}}$",
+    re.IGNORECASE,
+)
+"""A newsroom's credit of one wire whose copy its story is ("With inputs from PTI", "— With IANS inputs", "Con
+información de EFE", "Com informações da Agência Brasil"); several ("With inputs from Reuters, AFP") name none."""
+
+
+_TRAILER_WORD = re.compile(r"reporting by|assistance from|to contact|dpa:|inputs|informa[cç]|contributed", re.I)
+MAX_TRAILER_CHARS = 400
+
+
+def wire_trailer(text: str) -> str | None:
+    """The wire whose closing line ``text`` is (see ``_WIRE_TRAILERS``, ``_WIRE_CONTRIBUTORS``, ``_INPUTS_CREDIT``)."""
+    if len(text) > MAX_TRAILER_CHARS or not _TRAILER_WORD.search(text):
+        return None
+    for agency, pattern in _WIRE_TRAILERS:
+        if pattern.match(text):
+            return agency
+    found = _WIRE_CONTRIBUTORS.match(text) or _INPUTS_CREDIT.match(text)
+    written = (found.groupdict().get("agency") or found.groupdict().get("before")) if found else None
+    return agency_name(written) if written else None
 
 
 def named_outlets() -> tuple[str, ...]:
@@ -669,10 +748,12 @@ __all__ = [
     "AGENCY_PATTERN",
     "COPYRIGHT_CREDIT",
     "CREDIT_LINE",
+    "LAST_SOURCE",
+    "MAX_TRAILER_CHARS",
     "OUTLET_PATTERN",
-    "REUTERS_TRAILER",
     "SOURCE_LABEL",
     "SOURCE_NAME",
+    "SOURCE_WORDS",
     "TRAILING_CREDIT",
     "TRAILING_CREDIT_CHARS",
     "agency_home",
@@ -682,4 +763,5 @@ __all__ = [
     "outlet_name",
     "outlet_of_domain",
     "uninflected_outlet",
+    "wire_trailer",
 ]

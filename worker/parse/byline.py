@@ -116,6 +116,8 @@ _META_KEYS = (
     "parsely-author",
     "sailthru.author",
     "shareaholic:article_author_name",
+    "og:article:author",
+    "cxenseparse:author",
 )
 _UI_WORDS = frozenset(
     {"follow", "folgen", "abonnieren", "subscribe", "share", "shares", "teilen", "profile", "profil", "last", "latest"}
@@ -276,11 +278,15 @@ def _credited_after(rest: str, site_name: str | None) -> str | None:
 _MIN_OUTLET_WORDS = 2
 
 
+_WIRE_STAFF = re.compile(r"\s+(?:staff|staff\s+writers?|news\s+desk)$", re.IGNORECASE)  # "Reuters Staff"
+
+
 def _credit_of(name: str, site_name: str | None) -> str | None:
-    """The wire or outlet a byline part names whole: an agency spelling ("AP", "Agence France-Presse"), agencies
+    """The wire or outlet a byline part names whole: an agency spelling ("AP", "Agence France-Presse", also as its
+    staff: "Reuters Staff"), agencies
     joined by a hyphen ("AFP-JIJI": the first), or a listed outlet written capitalised ("Chicago Tribune") other
     than the site itself."""
-    agency = agency_name(name)
+    agency = agency_name(_WIRE_STAFF.sub("", name))
     if agency:
         return agency
     pieces = name.split("-")

@@ -9,7 +9,15 @@ from typing import cast
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from worker.lexicon.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL, SOURCE_NAME
+from worker.lexicon.agencies import (
+    COPYRIGHT_CREDIT,
+    CREDIT_LINE,
+    LAST_SOURCE,
+    MAX_TRAILER_CHARS,
+    SOURCE_LABEL,
+    SOURCE_NAME,
+    wire_trailer,
+)
 from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
 
@@ -33,7 +41,11 @@ _ANY_CLASS = phrase_pattern(r"by|aut|writer|reporter|fn|date|time|posted|publish
 _BY_WORD = phrase_pattern(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
 _ORIGIN_PHRASES = (
-    r"originally|first (?:published|appeared|ran)|republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
+    r"originally|first (?:published|appeared|ran|aired)|artikel ini telah|ursprungligen|oprindeligt|opprinnelig|"
+    r"først bragt|først publisert|först publicerad|article paru|est paru|apparso|traducción de|traduction d|"
+    r"translated by|part of states newsroom|legally licensed|used with permission|zum original|erschienen in|"
+    r"zuerst veröffentlicht|freundliche genehmigung|übernommen|"
+    r"republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
     r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|provided by|appeared first|read the original|"
     r"initialement|originellement|d['’]abord paru|originalmente|originariamente|oorspronkelijk|verscheen eerder|"
     r"erstveröffentlichung|freundlicher genehmigung|distributed by|reposted|cross-?posted|erschien(?:en)? (?:am|im)|"
@@ -132,13 +144,16 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
 
 def _is_credit(text: str) -> bool:
     """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, a "Source: X" line, or a
-    copyright line naming a wire."""
+    copyright line naming a wire, or a wire's closing line ("(Reporting by ...; Editing by ...)", "With inputs from
+    PTI")."""
     size = len(text)
     if size > _MAX_COPYRIGHT_CHARS:
-        return False
+        return size <= MAX_TRAILER_CHARS and wire_trailer(text.strip()) is not None
     stripped = text.strip()
     if not stripped:
         return False
+    if wire_trailer(stripped) or (":" in stripped and LAST_SOURCE.search(stripped)):
+        return True
     if size <= _MAX_CREDIT_CHARS and (CREDIT_LINE.match(stripped) or SOURCE_LABEL.match(stripped)):
         return True
     if size <= _MAX_SOURCE_CHARS and SOURCE_NAME.match(stripped):

@@ -14,10 +14,11 @@ from worker.lexicon.agencies import (
     AGENCY_PATTERN,
     COPYRIGHT_CREDIT,
     CREDIT_LINE,
+    LAST_SOURCE,
     OUTLET_PATTERN,
-    REUTERS_TRAILER,
     SOURCE_LABEL,
     SOURCE_NAME,
+    SOURCE_WORDS,
     TRAILING_CREDIT,
     TRAILING_CREDIT_CHARS,
     agency_home,
@@ -25,6 +26,7 @@ from worker.lexicon.agencies import (
     outlet_name,
     outlet_of_domain,
     uninflected_outlet,
+    wire_trailer,
 )
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
 from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key
@@ -38,17 +40,24 @@ if TYPE_CHECKING:
 
 _KINDS = (
     r"article|story|post|piece|report|column|interview|essay|text|commentary|op-ed|feature|blog post|content|entry|"
-    r"analysis|review|editorial|newsletter|excerpt|item|letter"
+    r"analysis|review|editorial|newsletter|excerpt|item|letter|segment|episode|podcast|programme|program|broadcast"
 )
 _GERMAN_KINDS = (
     r"artikel|beitrag|text|kommentar|interview|kolumne|essay|meldung|bericht|rezension|reportage|analyse|gastbeitrag"
 )
 _GERMAN_DATE = r"am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?"
+_LANGUAGES = (
+    r"englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|türkisch|arabisch|niederländisch|"
+    r"portugiesisch|chinesisch|english|spanish|french|german|italian|portuguese|dutch|chinese|japanese|russian|"
+    r"arabic|korean|polish|ukrainian|inglés|francés|alemán|portugués|inglês|espanhol|francês|alemão|inglese|"
+    r"francese|tedesco|spagnolo|portoghese|anglais|espagnol|allemand|italien|portugais|engels|frans|duits|spaans"
+)
+"""Languages a note names before the publisher: "originally published in Spanish by X", "publicado en inglés en X"."""
 _STATEMENTS = (
     re.compile(
         rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{_KINDS})|this|which)\s+"
         r"(?:was\s+|is\s+|has\s+been\s+|had\s+)?(?:(?:originally|first|previously|initially|earlier)\s+"
-        r"(?:published|appeared|posted|ran|run|printed|featured)|(?:published|appeared|posted|ran)\s+"
+        r"(?:published|appeared|posted|ran|run|printed|featured|aired|broadcast)|(?:published|appeared|posted|ran|aired)\s+"
         r"(?:originally|first|initially))\s+(?:on|in|at|by|with|from)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -66,22 +75,24 @@ _STATEMENTS = (
         r"(?:\b(?:cet|l['’])\s*article\s+(?:a\s+|est\s+)?|^\W{0,3}(?:article\s+)?)(?:été\s+)?"
         r"(?:(?:initialement|originellement|d['’]abord|précédemment)\s+(?:été\s+)?(?:publié|paru)e?|"
         r"(?:publié|paru)e?\s+(?:initialement|originellement|d['’]abord|à\s+l['’]origine))\s+"
-        r"(?:dans|sur|par|chez|en)\s+(?P<publisher>.+)",
+        r"(?:dans|sur|par|chez|en)\s+(?P<publisher>.+)|"
+        r"(?:\bcet\s+article\s+est\s+|^\W{0,3}article\s+)paru\s+(?:dans|sur|chez)\s+(?P<publisher2>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Spanish, Portuguese: "Este artículo fue publicado originalmente en X", "Publicado originalmente em X"
         r"(?:\b(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|historia|crónica|entrevista|columna)\s+"
         r"(?:fue\s+|ha\s+sido\s+|se\s+)?|\b(?:este|esta|o|a)\s+(?:artigo|texto|reportagem|matéria|notícia|entrevista|"
-        r"coluna)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+)?)"
+        r"coluna)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+|texto\s+|matéria\s+|reportagem\s+)?)"
         r"(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|por\s+primera\s+vez)|"
         r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por|pel[oa])\s+"
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Italian: "Questo articolo è stato pubblicato originariamente su X"
-        r"(?:\b(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+|era\s+stato\s+)?|^\W{0,3}(?:articolo\s+)?)"
+        r"(?:\b(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+|era\s+stato\s+|è\s+)?|^\W{0,3}(?:articolo\s+)?)"
         r"(?:pubblicato\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta)|"
-        r"originariamente\s+pubblicato)\s+(?:su|in|da|dal|dalla|sul|sulla|nel)\s+(?P<publisher>.+)|"
+        r"originariamente\s+pubblicato|apparso\s+(?:originariamente|inizialmente|per\s+la\s+prima\s+volta))\s+"
+        r"(?:su|in|da|dal|dalla|sul|sulla|nel)\s+(?P<publisher>.+)|"
         r"\bl['’]articolo\s+originale\s+(?:è\s+stato\s+)?pubblicato\s+(?:su|in|da|dal|dalla|sul|sulla|nel)\s+"
         r"(?P<publisher2>.+)",
         re.IGNORECASE,
@@ -122,7 +133,10 @@ _STATEMENTS = (
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
     re.compile(rf"^\W{{0,3}}(?:(?:this|the)\s+)?(?:{_KINDS})\s+via\s+(?P<publisher>.+)", re.IGNORECASE),  # Story via X
     re.compile(  # a translation: "Translated from X", "Übersetzung eines Artikels aus der X"
-        rf"^\W{{0,3}}(?:(?:this\s+(?:{_KINDS})\s+(?:is|was)\s+)?translated\s+from\s+(?:the\s+original\s+(?:in|on|at)\s+)?|"
+        rf"^\W{{0,3}}(?:(?:this\s+(?:{_KINDS})\s+(?:is|was)\s+)?translated\s+(?:by\s+[^,.]{{2,60}}?\s+)?from\s+"
+        rf"(?:the\s+(?:(?:{_LANGUAGES})\s+)?original\s+(?:(?:published|that\s+appeared)\s+)?(?:in|on|at|by)\s+)?|"
+        r"(?:esta\s+es\s+una\s+)?traducci[oó]n\s+del?\s+(?:un\s+)?art[ií]culo\s+(?:original\s+)?"
+        r"(?:de|publicado\s+(?:en|por))\s+|traduction\s+d['’]un\s+article\s+(?:de|paru\s+dans|publié\s+(?:dans|par))\s+|"
         r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
         r"(?:aus|in|von|bei|im)\s+)(?P<publisher>.+)",
         re.IGNORECASE,
@@ -136,12 +150,25 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # "Article courtesy of X", "This story is courtesy of X"; not "Photo courtesy of X" (a credit)
-        rf"^\W{{0,3}}(?:this\s+)?(?:{_KINDS})\s+(?:is\s+)?(?:(?:re)?published\s+|used\s+)?courtesy\s+of\s+"
+        rf"^\W{{0,3}}(?:this\s+)?(?:{_KINDS})\s+(?:is\s+|appears\s+)?(?:(?:re)?published\s+|used\s+)?courtesy\s+of\s+"
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
-        r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:on|at|in)\s+(?P<publisher>.+)", re.IGNORECASE
+        r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:(?:on|at|in)\s+(?P<publisher>.+)|"
+        r"(?P<publisher2>here|at\s+this\s+link)\W{0,3}$)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a licensed copy: "This article was written by A from X and was legally licensed via ..."
+        rf"^\W{{0,3}}this\s+(?:{_KINDS})\s+was\s+written\s+by\s+.{{2,80}}?\s+(?:from|of|for)\s+"
+        r"(?P<publisher>.{2,80}?)\s+and\s+(?:was|is)\s+(?:legally\s+)?licensed\b",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Copyright © 2024 X. All rights reserved. Used with permission."
+        r"^\W{0,3}(?:copyright\s*)?(?:©|\(c\))?\s*\d{4},?\s+(?P<publisher>[^.]{2,80}?)\.\s+"
+        r"(?:all\s+rights\s+reserved\.?\s+)?(?:used|reprinted|republished|reproduced)\s+(?:with|by)\s+"
+        r"(?:kind\s+)?permission\b",
+        re.IGNORECASE,
     ),
     re.compile(
         r"\b(?:diese[rs]?|der|die|das)\s+(?:[\w-]*?)(?:artikel|beitrag|text|kommentar|interview|kolumne|essay|"
@@ -167,6 +194,16 @@ _STATEMENTS = (
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # "Wir danken X für die freundliche Genehmigung zur Übernahme", "Der Artikel wurde von X übernommen"
+        r"^\W{0,3}wir\s+danken\s+(?:der\s+|dem\s+|den\s+)?(?P<publisher>.{2,80}?)\s+für\s+die\s+(?:freundliche\s+)?"
+        r"(?:genehmigung|erlaubnis)\s+(?:zur|zum)\s+(?:übernahme|nachdruck|veröffentlichung|abdruck)|"
+        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+wurde\s+(?:mit\s+freundlicher\s+genehmigung\s+)?"
+        r"(?:von|aus)\s+(?P<publisher2>.{2,80}?)\s+übernommen\b",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a link to the original in a sentence: "Hier geht es zum <a>Original</a>"
+        r"^\W{0,3}hier\s+geht['’]?s?\s+(?:es\s+)?zum\s+(?P<publisher>original(?:artikel)?)\W{0,3}$", re.IGNORECASE
+    ),
     re.compile(  # "Dieser Artikel stammt von unserem Partnerportal X"
         rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+stammt\s+(?:von|aus)\s+(?P<publisher>.+)",
         re.IGNORECASE,
@@ -174,6 +211,21 @@ _STATEMENTS = (
     re.compile(  # "Der Originalartikel ist auf X erschienen", "Der Originalbeitrag erschien in X"
         r"\b(?:der|das)\s+original(?:-?artikel|-?beitrag|-?text)\s+(?:ist\s+|wurde\s+)?(?:erschien\s+)?"
         r"(?:auf|in|bei|im)\s+(?P<publisher>.{2,120}?)(?:\s+(?:erschienen|veröffentlicht)\b|[.!?]?$)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Swedish, Danish, Norwegian: "Artikeln publicerades ursprungligen i X", "Artiklen blev først bragt i"
+        r"\b(?:artikeln|texten|artiklen|artikkelen|teksten)\s+(?:\w+\s+){0,2}?(?:ursprungligen|först|først|"
+        r"oprindeligt|opprinnelig)\s+(?:\w+\s+)?(?:i|på|hos|av|af)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Indonesian: "Artikel ini telah tayang di Kompas.com dengan judul ..."
+        r"^\W{0,3}artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+"
+        r"(?:di|pada|dalam)\s+(?P<publisher>.{2,80}?)\s+dengan\s+judul\b",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "This story was originally reported by Jane Doe for X"
+        rf"^\W{{0,3}}this\s+(?:{_KINDS})\s+was\s+originally\s+(?:reported|written|produced)\s+"
+        r"(?:by\s+[^,.]{2,60}?\s+)?for\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Polish: "Artykuł ukazał się pierwotnie w X", "Tekst pierwotnie opublikowany na X"
@@ -189,7 +241,8 @@ _STATEMENTS = (
     ),
     re.compile(  # also after a licence or credit sentence: "Lizenz: CC BY 4.0. Zuerst erschienen auf X"
         r"(?:^|[.;]\s+)\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:auf|in|bei|im)\s+"
-        r"(?P<publisher>.+)|^\W{0,3}erstveröffentlichung\s*(?::|in|bei|im|auf)\s*(?P<publisher2>.+)|"
+        r"(?P<publisher>.+)|^\W{0,3}(?:erstveröffentlichung|(?:zuerst\s+|ursprünglich\s+|erstmals\s+)?"
+        r"(?:erschienen|veröffentlicht)\s*(?:in|im|bei|auf)?\s*:)\s*(?:in|bei|im|auf)?\s*(?P<publisher2>.+)|"
         r"^\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht)\s+)?mit\s+freundlicher\s+genehmigung\s+"
         r"(?:von|der|des)\s+(?P<publisher3>.+)",
         re.IGNORECASE,
@@ -200,19 +253,13 @@ _NOTE_WORD = PhraseFinder(
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
     r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via|reprodu|riprod|"
-    r"overgenomen"
+    r"overgenomen|aired|broadcast|apparso|traduc|ursprungligen|först|først|oprindeligt|opprinnelig|tayang|terbit|"
+    r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken"
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
-_LANGUAGES = (
-    r"englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|türkisch|arabisch|niederländisch|"
-    r"portugiesisch|chinesisch|english|spanish|french|german|italian|portuguese|dutch|chinese|japanese|russian|"
-    r"arabic|korean|polish|ukrainian|inglés|francés|alemán|portugués|inglês|espanhol|francês|alemão|inglese|"
-    r"francese|tedesco|spagnolo|portoghese|anglais|espagnol|allemand|italien|portugais|engels|frans|duits|spaans"
-)
-"""Languages a note names before the publisher: "originally published in Spanish by X", "publicado en inglés en X"."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
-    r"^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
+    r"^(?:dem\s+)?blog\s+(?:von|of)\s+|^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
     r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
     r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
     r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+|"
@@ -230,8 +277,8 @@ _QUOTED_NAME = re.compile(
 quotes bound the name, its own article included."""
 _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|edition)\b", re.IGNORECASE)
 _PUBLISHER_END = re.compile(
-    r"\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
-    r"and\s+has|and\s+was|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
+    r"['’]s\s+(?:web\s*site|site|blog|newsletter|app)\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
+    r"and\s+has|and\s+was|dengan\s+judul|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+syndicated|"
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d)"
 )
@@ -240,6 +287,16 @@ _DATELINE = re.compile(
     r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )
+_OTHER_DATELINES = (
+    re.compile(  # "MOSCOW, May 3. /TASS/.", "Bucureşti, 3 mai /Agerpres/ -", "МОСКВА, 3 мая. /ТАСС/."
+        rf"^(?P<statement>(?=[^\W\d_])[\w.'’ ,-]{{0,60}}?\s*/(?P<agency>{AGENCY_PATTERN})/\s*\.?\s*(?:[-—–:]+)?)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"^(?P<statement>[(（][^\W\d_][^()（）=]{{0,20}}=\s*(?P<agency>{AGENCY_PATTERN})[)）])"),
+    re.compile(rf"^(?P<statement>(?P<agency>{AGENCY_PATTERN})[^\W\d_]{{0,12}}\d{{1,2}}月\d{{1,2}}日电)"),
+)
+"""Datelines of wires that set their name in slashes, after the city and "=" ("(서울=연합뉴스)"), or before a Chinese
+date ("新华社北京5月3日电")."""
 _VIA_DATELINE = re.compile(
     r"^(?P<statement>(?P<publisher>[A-ZÀ-Þ][\w&'’.]*(?:\s+[A-ZÀ-Þ][\w&'’.]*){0,4})\s+via\s+"
     r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"
@@ -250,24 +307,27 @@ _BY_AGENCY = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(  # also after a translator's credit: "Übersetzung: Jane Doe. Original: <a>X</a>"
-    r"^(?:[^:]{0,120}?[.;]\s+)?\W{0,3}(?:quelle|source|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|"
+    rf"^(?:[^:]{{0,120}}?[.;]\s+)?\W{{0,3}}(?:{SOURCE_WORDS}|"
     r"original|original(?:-?artikel|beitrag|text)|"
-    r"original\s+(?:article|story))\s*:\s*\S",
+    r"original\s+(?:article|story))\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 _SOURCE_ANCHOR = re.compile(
     r"^\W{0,3}(?:source(?:\s+link)?|original\s+(?:article|story|post|source)|read\s+(?:the\s+)?original(?:\s+article)?|"
-    r"zum\s+original(?:artikel)?|originalartikel|link\s+(?:to\s+(?:the\s+)?original|zum\s+original))\W{0,3}$",
+    r"zum\s+original(?:artikel)?|originalartikel|link\s+(?:to\s+(?:the\s+)?original|zum\s+original)|"
+    r"view\s+original\s+post|hier\s+geht['’]?s?\s+(?:es\s+)?zum\s+original(?:artikel)?)\W{0,3}$",
     re.IGNORECASE,
 )
 _LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "figcaption", "button"})
-_VAGUE_ANCHORS = frozenset({"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original"})
+_VAGUE_ANCHORS = frozenset(
+    {"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original", "originalartikel"}
+)
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
 _MAX_CLAIMED_NOTE = 400  # a longer block holding a note holds the story's text too: it stays in the body
 _MAX_NOTE_CHARS = 800  # an editor's note may tell more before naming the original
 _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
-_DATELINE_BLOCKS = 5  # a dateline may follow a standfirst, a byline and a date line
+_DATELINE_BLOCKS = 8  # a dateline may follow a standfirst, a summary's points, a byline and a date line
 _TRAILING_BLOCKS = 2
 _MAX_PUBLISHER = 80
 _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
@@ -341,7 +401,8 @@ def _linked_publisher(element: Tag, raw: str, publisher: str, page_url: str | No
 def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginFinding | None:
     """A link standing alone on its line whose text only says it leads to the original ("Source link", "Original
     article", "Zum Originalartikel"), to another publisher's page: the origin is that page's site (named by the
-    assembler). Not in navigation, a footer, a sidebar, a list item or a figure."""
+    assembler), or a reblog's "View original post 213 more words". Not in navigation, a footer, a sidebar, a list
+    item or a figure."""
     for anchor in anchors:
         string = anchor.string  # one text child: such a link has no markup inside (cheap on pages of 600 links)
         if string is None or len(string) > _MAX_SOURCE_ANCHOR or not _SOURCE_ANCHOR.match(string.strip()):
@@ -350,7 +411,7 @@ def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginF
         line = anchor.parent
         while line is not None and line.name in _INLINE:
             line = line.parent
-        if line is None or clean_text(line.get_text(" ")) != text:
+        if line is None or _MORE_WORDS.sub("", clean_text(line.get_text(" "))) != text:
             continue
         if any(parent.name in _LINK_CONTEXT for parent in (line, *line.parents)):
             continue
@@ -365,6 +426,7 @@ def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginF
 
 
 _MAX_SOURCE_ANCHOR = 40
+_MORE_WORDS = re.compile(r"\s+\d+\s+more\s+words$")  # a reblog's "View original post 213 more words"
 
 
 def notes_in_page(
@@ -396,6 +458,7 @@ def _class_id(element: Tag) -> str:
     return f"{names} {element.get('id') or ''}"
 
 
+_SOURCE_CLASS = re.compile(r"source|quelle|provider|agency|agentur|fuente|fonte", re.IGNORECASE)
 _NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "button"})
 
 
@@ -404,10 +467,12 @@ def credit_in_page(
 ) -> OriginFinding | None:
     """A wire credit standing alone on its line in the intact page ("DPA", "Quelle: dpa" after the body, which
     the body extractor drops as a short tail), or a "Quelle: <a>outlet</a>" line; not a link, a caption, a list
-    item or page chrome."""
+    item or page chrome. A wire's name in an inline element of its own named as the source ("<span
+    class="quelle">dpa</span>") counts beside other text."""
     for string in strings:
         element = string.parent
-        while element is not None and element.name in _INLINE - {"a"}:
+        named_source = element is not None and element.name in _INLINE and _SOURCE_CLASS.search(_class_id(element))
+        while element is not None and element.name in _INLINE - {"a"} and not named_source:
             element = element.parent
         text = clean_text(str(string))
         copyright_line = COPYRIGHT_CREDIT.match(text)
@@ -417,23 +482,37 @@ def credit_in_page(
             clean_text(element.get_text(" ")) != text and not (copyright_line or source_label or labelled)
         ):
             continue
-        if any(parent.name in _NOT_CREDIT_CONTEXT for parent in (element, *element.parents)):
+        if not _credit_context(element, bool(labelled or source_label or SOURCE_NAME.match(text))):
             continue
         if any(_IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]):
             continue  # a photo credit
         if source_label:
-            found = _source_link(element, clean_text(element.get_text(" ")), None, page_url)
+            whole = clean_text(element.get_text(" "))
+            found = _source_link(element, whole, None, page_url)
             if found:
                 return found
+            credit = CREDIT_LINE.match(whole) if _SOURCE_LINE.match(whole) else None  # "<span>Quelle:</span> dpa"
+            wire = agency_name(credit.group("agency")) if credit else None
+            if wire:
+                return OriginFinding(wire, whole)
             continue
-        credit = copyright_line or CREDIT_LINE.match(text)
-        agency = _credited(credit.group("agency"), copyright_line is not None) if credit else None
+        credit = copyright_line or CREDIT_LINE.match(text) or (LAST_SOURCE.search(text) if ":" in text else None)
+        agency = _credited(credit.group("agency"), copyright_line is not None) if credit else wire_trailer(text)
         if agency:
             return OriginFinding(agency, text)
         outlet = _source_name(text, code)
         if outlet:
             return OriginFinding(outlet, text)
     return None
+
+
+def _credit_context(element: Tag, labelled: bool) -> bool:
+    """Whether a credit line stands where a story's credit does: not in a link, a caption, a list item, a sidebar,
+    navigation or a footer; a labelled one ("Quelle: dpa") may stand in a list item (a meta row)."""
+    return not any(
+        parent.name in _NOT_CREDIT_CONTEXT and not (parent.name == "li" and labelled)
+        for parent in (element, *element.parents)
+    )
 
 
 _IMAGES = ("img", "picture", "video", "figure", "svg")
@@ -485,7 +564,12 @@ def _source_name(text: str, code: str | None = None) -> str | None:
     if source is None:
         return None
     name = _SOURCE_DATE.split(source.group("name").strip(), maxsplit=1)[0]
-    found = outlet_name(name) or (name if name[:1].isupper() and is_outlet(name) else None)
+    domain = _DOMAIN_PART.match(name.casefold())  # "Quelle: tagesschau.de": a listed outlet's domain
+    found = (
+        outlet_name(name)
+        or (outlet_of_domain(domain.group("domain")) if domain else None)
+        or (name if name[:1].isupper() and is_outlet(name) else None)
+    )
     if found:
         return found
     wire = _one_wire(name)
@@ -564,16 +648,20 @@ def _wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
         if via:  # "KVELLER via JTA —": the outlet's story, carried by a wire
             publisher = via.group("publisher")
             return OriginFinding(publisher.title() if publisher.isupper() else publisher, via.group("statement"))
-        dateline = _DATELINE.match(block.text)
+        dateline = _DATELINE.match(block.text) or _other_dateline(block.text)
         agency = outlet_name(dateline.group("agency")) if dateline else None
         if dateline and agency:
             return OriginFinding(agency, clean_text(dateline.group("statement")))
     return _closing_credit(blocks, dateline_code(blocks)) or _by_agency(head)
 
 
+def _other_dateline(text: str) -> re.Match[str] | None:
+    return next((found for pattern in _OTHER_DATELINES if (found := pattern.match(text))), None)
+
+
 def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginFinding | None:
-    """ "(AFP)", "— PTI", "Quelle: dpa", "Copyright 2023 The Associated Press", "(Reporting by ...; Editing by ...)"
-    closing the story."""
+    """ "(AFP)", "— PTI", "Quelle: dpa", "Copyright 2023 The Associated Press", a wire's closing line ("(Reporting
+    by ...; Editing by ...)", "With inputs from PTI") closing the story."""
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
         text = blocks[index].text
         copyright_line = COPYRIGHT_CREDIT.match(text)
@@ -581,8 +669,9 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
         agency = _credited(credit.group("agency"), credit is copyright_line) if credit else None
         if agency:
             return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
-        if REUTERS_TRAILER.match(text):
-            return OriginFinding("Reuters", text)
+        wire = wire_trailer(text)
+        if wire:
+            return OriginFinding(wire, text)
         name = _source_name(text, code)
         if name:
             return OriginFinding(name, text, block=index)
@@ -602,9 +691,10 @@ _MIN_LOWER_CODE = 3
 
 def _wire_case(written: str, agency: str) -> bool:
     """Whether a closing credit is written as a wire writes itself: "(AFP)", "— PTI", "(dpa)", or a code of three
-    letters or more in lower case as German desks write it ("(sid)", "(kna)"); not "(ap)" or "(pa)"."""
+    letters or more in lower case as German desks write it ("(sid)", "(kna)"), or in a script without case
+    ("（共同）"); not "(ap)" or "(pa)"."""
     lower_code = written.islower() and written.isalpha() and len(written) >= _MIN_LOWER_CODE
-    return written.isupper() or written == agency or lower_code
+    return written.upper() == written or written == agency or lower_code
 
 
 def _by_agency(head: Sequence[Block]) -> OriginFinding | None:
@@ -712,7 +802,7 @@ def _first_origin(
     for index in range(max(0, len(blocks) - _TRAILING_BLOCKS), len(blocks)):
         about = _ABOUT_NEWSROOM.match(blocks[index].text)
         if about:  # "KFF Health News is a national newsroom that ...": the producer's blurb closing its story
-            name = about.group("publisher")
+            name = about.group("publisher") or about.group("member")
             return OriginFinding(outlet_name(name) or name, blocks[index].text, block=index)
     for index in range(tail_start, len(blocks)):
         text = blocks[index].text
@@ -729,10 +819,14 @@ def _first_origin(
 _ABOUT_NEWSROOM = re.compile(
     r"^\W{0,3}(?P<publisher>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5})\s+is\s+an?\s+"
     r"(?:[\w,-]+\s+){0,5}?(?:news\s?room|news\s+(?:service|organi[sz]ation|site|outlet|agency|venture)|"
-    r"media\s+(?:organi[sz]ation|outlet|venture))\b"
+    r"media\s+(?:organi[sz]ation|outlet|venture))\b|"
+    r"^\W{0,3}(?P<member>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5})\s+is\s+(?:a\s+)?part\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3},\s+an?\s+(?:[\w,-]+\s+){0,4}?news\s+"
+    r"(?:network|organi[sz]ation)\b"
 )
 """The blurb a newsroom closes its stories with, kept by those who republish them: "KFF Health News is a national
-newsroom that ...", "The Texas Tribune is a member-supported, nonpartisan newsroom ..."."""
+newsroom that ...", "The Texas Tribune is a member-supported, nonpartisan newsroom ...", a network member's "Georgia
+Recorder is part of States Newsroom, a nonprofit news network ..."."""
 
 
 def _source_link(element: Tag, text: str, index: int | None, page_url: str | None) -> OriginFinding | None:
@@ -776,8 +870,9 @@ def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> O
     wire = _wire_origin(blocks)
     if wire:
         return wire
-    if byline_agencies:
-        return OriginFinding(byline_agencies[0], f"By {byline_agencies[0]}")
+    if byline_agencies:  # a wire before an outlet: "Le Figaro avec AFP" runs AFP's copy
+        credited = next((name for name in byline_agencies if agency_name(name)), byline_agencies[0])
+        return OriginFinding(credited, f"By {credited}")
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from worker.lexicon.agencies import outlet_name, outlet_of_domain
+from worker.lexicon.agencies import agency_name, outlet_name, outlet_of_domain
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site
 from worker.lexicon.text import compact_key
 from worker.parse import schema_org
@@ -17,8 +17,9 @@ from worker.parse.citations import is_outlet
 if TYPE_CHECKING:
     from worker.parse.document import Document
 
-_SYNDICATION_META = ("syndication-source", "original-source", "dcterms.source", "citation_source")
+_SYNDICATION_META = ("syndication-source", "original-source", "dcterms.source", "dc.source", "citation_source")
 _SYNDICATION_LINKS = ("original-source", "syndication-source")
+_WIRE_META = ("source", "article:source", "og:article:source", "news_source")  # only a wire's name counts here
 _SOURCE_KEYS = ("sourceOrganization", "provider")
 _TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+")
 _SITE_NAME_META = ("og:site_name", "application-name", "publisher", "twitter:site")
@@ -109,7 +110,7 @@ def markup_origin(doc: Document, page_url: str | None, site_name: str | None) ->
     """An origin the JSON-LD or the syndication tags give, or None. Never raises on odd markup."""
     ours = _publisher_names(doc, site_name)
     for article in schema_org.articles(doc.json_ld):
-        for value in schema_org.iter_values(article.get("isBasedOn")):
+        for value in schema_org.iter_values(article.get("isBasedOn") or article.get("isBasedOnUrl")):
             found = _based_on(doc, value, page_url)
             if found:
                 return OriginFinding(found[0], "JSON-LD isBasedOn", found[1])
@@ -119,6 +120,10 @@ def markup_origin(doc: Document, page_url: str | None, site_name: str | None) ->
             news_type = isinstance(source, dict) and "newsmediaorganization" in schema_org.types_of(source)
             if name and (news_type or _newsy(name)) and _key(name) not in ours:
                 return OriginFinding(outlet_name(name) or name, f"JSON-LD {key}: {name}")
+        holder = schema_org.text_of(schema_org.resolve(doc.json_ld, article.get("copyrightHolder")))
+        wire = agency_name(holder) if holder else None
+        if wire and _key(holder) not in ours:  # a wire's copyright: its story
+            return OriginFinding(wire, f"JSON-LD copyrightHolder: {holder}")
         for value in schema_org.iter_values(article.get("author")):
             author = schema_org.resolve(doc.json_ld, value)
             if not isinstance(author, dict) or not schema_org.types_of(author) & schema_org.ORGANIZATION_TYPES:
@@ -126,7 +131,17 @@ def markup_origin(doc: Document, page_url: str | None, site_name: str | None) ->
             name = schema_org.text_of(author)
             if name and _newsy(name) and _key(name) not in ours:
                 return OriginFinding(outlet_name(name) or name, f"By {name}")
-    return _syndication_origin(doc, page_url)
+    return _wire_meta_origin(doc) or _syndication_origin(doc, page_url)
+
+
+def _wire_meta_origin(doc: Document) -> OriginFinding | None:
+    """A wire named by a source meta tag (``<meta name="source" content="dpa">``, ``article:source``)."""
+    for key in _WIRE_META:
+        for value in doc.meta.get(key, ()):
+            wire = agency_name(value)
+            if wire:
+                return OriginFinding(wire, f'<meta name="{key}" content="{value}">')
+    return None
 
 
 def _syndication_origin(doc: Document, page_url: str | None) -> OriginFinding | None:

@@ -1269,3 +1269,368 @@ def test_a_line_naming_the_site_itself_is_its_appeal_not_a_story() -> None:
     assert see_also_urls(parse(page(article_end=appeal + story))) == [
         "https://www.example-news.com/2024/04/why-shopping-site-raised-prices/"
     ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        ("MOSCOW, May 3. /TASS/.", "TASS"),  # the wire between slashes
+        ("Bucureşti, 3 mai /Agerpres/ -", "Agerpres"),
+        ("МОСКВА, 3 мая. /ТАСС/.", "TASS"),
+        ("(서울=연합뉴스)", "Yonhap"),  # the city, "=" and the wire
+        ("新华社北京5月3日电", "Xinhua"),  # the wire before a Chinese date
+        ("STOCKHOLM (TT)", "TT Nyhetsbyrån"),
+    ],
+)
+def test_datelines_in_other_forms_and_scripts(dateline: str, publisher: str) -> None:
+    first = f"<p>{dateline} The council voted late on Friday to approve the budget after a long debate.</p>"
+    assert publisher_of(first=first) == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Reporting by Jane Doe in Berlin; Additional reporting by John Roe; Editing by Mark Poe", "Reuters"),
+        ("--With assistance from Jane Doe and John Roe.", "Bloomberg"),
+        ("To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net", "Bloomberg"),
+        ("© dpa-infocom, dpa:240503-99-123456/2", "dpa"),
+        ("dpa:240503-99-123456/3", "dpa"),
+        ("Associated Press writer Jane Doe in Chicago contributed to this report.", "Associated Press"),
+        ("With inputs from PTI", "PTI"),
+        ("— With IANS inputs", "IANS"),
+        ("Con información de EFE", "EFE"),
+        ("Com informações da Agência Brasil", "Agência Brasil"),
+        ("c.2024 The New York Times Company", "The New York Times"),
+        ("Source: Xinhua| Editor: huaxia", "Xinhua"),
+    ],
+)
+def test_the_closing_lines_wires_write(line: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{line}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(With inputs from Reuters, AFP)",  # several wires: the newsroom's own story
+        "With inputs from agencies",
+        "The Associated Press contributed to this report.",  # a wire's help, not its story
+        "With assistance from the city, the group built a new playground for the school.",
+        "To contact our newsroom, write to tips@example-news.com.",
+    ],
+)
+def test_lines_that_only_look_like_a_wires_closing_line(line: str) -> None:
+    assert parse(page(article_end=f"<p>{line}</p>")).origin is None
+
+
+def test_a_wires_staff_as_the_byline_is_the_wire() -> None:
+    assert publisher_of(first='<p class="byline">By Reuters Staff</p>') == "Reuters"
+
+
+def test_a_wires_own_slash_dateline_on_its_own_site_is_no_origin() -> None:
+    url = "https://tass.com/politics/1780000"
+    first = "<p>MOSCOW, May 3. /TASS/. The council voted late on Friday to approve the budget.</p>"
+    assert parse(page(first=first, url=url), url=url).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("This segment originally aired on Harbor Public Radio.", "Harbor Public Radio"),
+        ("This article appears courtesy of Harbor Ledger.", "Harbor Ledger"),
+        ("This story was originally reported by Jane Doe for Harbor Ledger.", "Harbor Ledger"),
+        ("Translated by Jane Doe from the original in Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("This article was translated from the Spanish original published in El Diario del Valle.",
+         "El Diario del Valle"),
+        ("Traducción de un artículo de Harbor Ledger.", "Harbor Ledger"),
+        ("Article paru dans Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Questo articolo è apparso originariamente su Il Corriere del Lago.", "Il Corriere del Lago"),
+        ("Texto originalmente publicado no Jornal do Porto.", "Jornal do Porto"),
+        ("Artikeln publicerades ursprungligen i Dorpbladet.", "Dorpbladet"),
+        ("Artiklen blev først bragt i Dorpbladet.", "Dorpbladet"),
+        ("Artikel ini telah tayang di Tribunnews.com dengan judul Dewan Kota Setujui Anggaran Baru",
+         "tribunnews.com"),  # a name given as a domain is named as domains are
+        ("Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants and a coalition "
+         "of donors as a 501c(3) public charity. Georgia Recorder maintains editorial independence.",
+         "Georgia Recorder"),
+    ],
+)  # fmt: skip
+def test_notes_in_more_phrasings_and_languages(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Un article paru dans Le Courrier du Lac affirmait le contraire.",  # a citation, not this article
+        "The show first aired in 1998 and ran for ten seasons.",
+        "Example News is part of Harbor Media, a family-owned company.",  # no news network
+        "Traduit de l’anglais par Jane Doe.",
+    ],
+)
+def test_sentences_that_only_look_like_these_notes(note: str) -> None:
+    assert parse(page(article_end=f"<p>{note}</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        (jsonld(copyrightHolder={"@type": "Organization", "name": "Associated Press"}), "Associated Press"),
+        (jsonld(isBasedOnUrl="https://www.reuters.com/world/us/city-council-approves-budget-2024-05-03/"), "Reuters"),
+        ('<meta name="dc.source" content="https://www.latimes.com/california/story/2024-05-03/city-council-budget">',
+         "Los Angeles Times"),
+    ],
+)  # fmt: skip
+def test_more_markup_naming_the_original(head: str, publisher: str) -> None:
+    assert publisher_of(head=head) == publisher
+
+
+def test_the_sites_own_copyright_holder_is_no_origin() -> None:
+    assert parse(page(head=jsonld(copyrightHolder={"@type": "Organization", "name": "Example News"}))).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("<p>Источник: ТАСС</p>", "TASS"),  # source labels in other scripts
+        ("<p>来源：新华社</p>", "Xinhua"),
+        ("<p>(끝)</p><p>출처: 연합뉴스</p>", "Yonhap"),
+        ("<p>市議会は3日、新しい予算案を可決した。（共同）</p>", "Kyodo News"),  # a Japanese closing credit
+        ("<p>Com Reuters</p>", "Reuters"),
+    ],
+)
+def test_credits_in_other_scripts_and_languages(line: str, publisher: str) -> None:
+    assert publisher_of(article_end=line) == publisher
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [
+        ("Le Figaro avec AFP", "AFP"),  # the outlet runs the wire's copy
+        ("Agência Lusa", "Lusa"),
+        ("Indo-Asian News Service", "IANS"),
+    ],
+)
+def test_more_wire_bylines(byline: str, publisher: str) -> None:
+    assert publisher_of(first=f'<p class="byline">{byline}</p>') == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>双方将共同推动合作。</p>",  # "共同" (joint) as a word
+        "<p>Com agências</p>",
+        "<p>Источник: правительство города</p>",
+    ],
+)
+def test_words_of_other_scripts_that_are_no_credit(line: str) -> None:
+    assert parse(page(article_end=line)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("This article was written by Jane Doe from Harbor Ledger and was legally licensed via the Tribune Content "
+         "Agency through the Industry Dive publisher network.", "Harbor Ledger"),
+        ("Copyright © 2024 Harbor Ledger. All rights reserved. Used with permission.", "Harbor Ledger"),
+        ("This article originally appeared on Harbor Ledger’s website.", "Harbor Ledger"),
+        (f'Read the original story <a href="{ORIGINAL_STORY}">here</a>.', "harbortimes.example"),
+    ],
+)  # fmt: skip
+def test_licensed_copies_and_notes_naming_a_website(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
+
+
+def test_copyright_lines_used_by_permission_of_the_site_itself_are_no_origin() -> None:
+    note = "<p>Copyright © 2024 Example News. All rights reserved. Used with permission.</p>"
+    assert parse(page(article_end=note)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p>Com Estadão Conteúdo</p>", "Estadão Conteúdo"),  # wires of more countries
+        ("article_end", "<p>Fuente: Noticias Argentinas</p>", "Noticias Argentinas"),
+        ("article_end", "<p>Zdroj: TASR</p>", "TASR"),
+        ("article_end", "<p>Avots: LETA</p>", "LETA"),
+        ("article_end", "<p>Источник: РИА Новости</p>", "RIA Novosti"),
+        ("first", "<p>ROMA (ITALPRESS) - The council voted late on Friday.</p>", "Italpress"),
+        ("first", "<p>Pyongyang, May 3 (KCNA) -- The council voted late on Friday.</p>", "KCNA"),
+        ("first", '<p class="byline">Von dpa-tmn</p>', "dpa"),
+        ("first", '<p class="byline">La Presse Canadienne</p>', "Canadian Press"),
+    ],
+)
+def test_wires_of_more_countries(where: str, html: str, publisher: str) -> None:
+    assert publisher_of(**{where: html}) == publisher
+
+
+def test_a_reblogs_view_original_post_link_names_the_reblogged_site() -> None:
+    snapshot = (
+        '<div class="reblog-post"><p class="reblog-from"><a href="https://harborledger.wordpress.com/">Harbor Ledger'
+        '</a></p><p class="reblog-source"><a href="https://harborledger.wordpress.com/2024/05/03/council-budget/">'
+        "View original post</a> 213 more words</p></div>"
+    )
+    assert publisher_of(article_end=snapshot) == "Harbor Ledger"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>The company is moving toward artificial general intelligence (AGI).</p>",
+        "<p>Die Sitzung leitete Stadträtin Anna Muster. (sta)</p>",  # an editor's initials
+        "<p>NEW YORK, May 3, 2024 /PRNewswire/ -- Harbor Corp announced a new product.</p>",  # a press release
+    ],
+)
+def test_codes_and_press_release_datelines_that_are_no_wire(line: str) -> None:
+    assert parse(page(article_end=line)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        # a labelled credit in a meta row written as a list
+        ("first", '<ul class="article-meta"><li>03.05.2024</li><li>Quelle: dpa</li></ul>', "dpa"),
+        # the label and the wire in elements of their own
+        ("article_end", '<p class="source"><span>Quelle:</span> <span>dpa</span></p>', "dpa"),
+        # a dateline after a summary's points, a date line and more
+        (
+            "first",
+            '<p class="lead">Kurz: Der Rat stimmt zu.</p><ul><li>Punkt eins der Zusammenfassung</li><li>Punkt zwei</li>'
+            "<li>Punkt drei</li></ul><p>03.05.2024</p><p>Berlin (dpa) - Der Rat hat am Freitag abgestimmt.</p>",
+            "dpa",
+        ),
+    ],
+)
+def test_wire_credits_where_templates_put_them(where: str, html: str, publisher: str) -> None:
+    assert publisher_of(**{where: html}) == publisher
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<ul class="tags"><li>dpa</li><li>Berlin</li></ul>',  # an unlabelled name in a list: a tag
+        "<nav><ul><li>Quelle: dpa</li></ul></nav>",
+        '<p class="source"><span>Quelle:</span> <span>Stadtverwaltung</span></p>',
+    ],
+)
+def test_list_items_and_labels_that_credit_no_wire(html: str) -> None:
+    assert parse(page(article_end=html)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p>Erschienen in: Harbor Ledger</p>", "Harbor Ledger"),
+        ("article_end", "<p>Zuerst veröffentlicht: Harbor Ledger</p>", "Harbor Ledger"),
+        ("article_end", "<p>Dieser Gastbeitrag erschien zuerst im Blog von Harbor Ledger.</p>", "Harbor Ledger"),
+        (
+            "article_end",
+            "<p>Wir danken Harbor Ledger für die freundliche Genehmigung zur Übernahme.</p>",
+            "Harbor Ledger",
+        ),
+        ("article_end", "<p>Der Artikel wurde von Harbor Ledger übernommen.</p>", "Harbor Ledger"),
+        (
+            "article_end",
+            f'<p><a href="{ORIGINAL_STORY}">Hier geht’s zum Originalartikel</a></p>',
+            "harbortimes.example",
+        ),
+        ("article_end", f'<p>Hier geht es zum <a href="{ORIGINAL_STORY}">Original</a>.</p>', "harbortimes.example"),
+        ("article_end", "<p>Quelle: dpa / Foto: picture alliance</p>", "dpa"),
+        ("first", '<div class="meta">Aktualisiert am 03.05.2024, Quelle: dpa</div>', "dpa"),
+        ("article_end", "<p>From The Associated Press</p>", "Associated Press"),
+    ],
+)
+def test_german_notes_and_credits_of_everyday_templates(where: str, html: str, publisher: str) -> None:
+    assert publisher_of(**{where: html}) == publisher
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Erschienen in: Ausgabe 3/2024</p>",  # the site's own print edition
+        "<p>Der Spieler wurde von Harbor United übernommen.</p>",  # a player, not an article
+        "<p>Aktualisiert am 03.05.2024, Quelle: Stadtverwaltung</p>",
+        "<p>From the mayor’s office</p>",
+    ],
+)
+def test_german_lines_that_only_look_like_notes_or_credits(html: str) -> None:
+    assert parse(page(article_end=html)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        ('<meta name="source" content="dpa">', "dpa"),
+        ('<meta property="article:source" content="Reuters">', "Reuters"),
+        ('<meta name="cXenseParse:author" content="dpa">', "dpa"),
+        ('<meta property="og:article:author" content="AFP">', "AFP"),
+    ],
+)
+def test_meta_tags_naming_the_wire(head: str, publisher: str) -> None:
+    assert publisher_of(head=head) == publisher
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ('<meta name="source" content="web">', URL),  # no wire
+        ('<meta name="source" content="Example News">', URL),  # the site itself
+        (
+            '<meta name="source" content="Reuters">',
+            "https://www.reuters.com/world/city-council-approves-budget-2024-05-03/",
+        ),
+    ],
+)
+def test_source_meta_tags_that_name_no_other_wire(head: str, url: str) -> None:
+    assert parse(page(head=head, url=url), url=url).origin is None
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        (
+            "first",
+            '<div class="meta"><span class="provider-name">Reuters</span> <time>May 3, 2024</time></div>',
+            "Reuters",
+        ),
+        ("first", '<p class="teaser">Berlin. Der Rat stimmt zu. <span class="agency">dpa</span></p>', "dpa"),
+        ("article_end", '<p>Der Rat hat am Freitag abgestimmt. <span class="quelle">dpa</span></p>', "dpa"),
+    ],
+)
+def test_a_wire_in_an_inline_element_named_as_the_source(where: str, html: str, publisher: str) -> None:
+    assert publisher_of(**{where: html}) == publisher
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<div class="lead"><img src="/a.jpg" alt=""><span class="source">dpa</span></div>',  # a photo's source
+        '<p>Die Aktie fiel. <span class="category">Reuters</span></p>',  # no source element
+        '<p><span class="image-source">AFP</span></p>',
+    ],
+)
+def test_inline_wire_names_that_are_no_source_credit(html: str) -> None:
+    assert parse(page(first=html)).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Quelle: SPIEGEL ONLINE", "Der Spiegel"),  # an outlet's other name
+        ("Quelle: ZEIT ONLINE", "Die Zeit"),
+        ("Quelle: NZZ", "Neue Zürcher Zeitung"),
+        ("Quelle: tagesschau.de", "tagesschau"),  # a listed outlet's domain
+        ("Quelle: derStandard.at", "Der Standard"),
+    ],
+)
+def test_source_lines_naming_an_outlet_by_another_name_or_its_domain(line: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{line}</p>") == publisher
+
+
+@pytest.mark.parametrize("line", ["Quelle: statistik-musterstadt.de", "Quelle: Wikipedia", "Quelle: Polizei Berlin"])
+def test_source_lines_naming_other_domains_or_no_outlet(line: str) -> None:
+    assert parse(page(article_end=f"<p>{line}</p>")).origin is None
+
+
+def test_an_outlets_other_name_on_its_own_site_is_no_origin() -> None:
+    url = "https://www.spiegel.de/politik/city-council-approves-new-budget-a-0123.html"
+    assert parse(page(article_end="<p>Quelle: SPIEGEL ONLINE</p>", url=url), url=url).origin is None
