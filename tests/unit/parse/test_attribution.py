@@ -876,6 +876,7 @@ def test_translations_and_more_notes(line: str, publisher: str) -> None:
         ),
         # a lower-case code of three letters or more closing the last paragraph, as German desks write it
         ("article_end", "<p>Der Verein will nun in die zweite Runde einziehen. (sid)</p>", "SID"),
+        ("article_end", "<p>Le Conseil fédéral se prononcera en juin. (ats/nxp)</p>", "Keystone-ATS"),
     ],
 )
 def test_wire_credits_in_meta_rows_and_lower_case(where: str, html: str, publisher: str) -> None:
@@ -1011,6 +1012,7 @@ def test_a_listed_outlet_named_in_an_inflected_case_gets_its_own_name(note: str,
     ("note", "publisher"),
     [
         ("Źródło: PAP", "PAP"),
+        ("Źródło: ISBnews", "ISBnews"),
         ("Kilde: NTB", "NTB"),
         ('Tekst pierwotnie opublikowany na <a href="https://www.polityka.pl/x">Polityka</a>.', "Polityka"),
         ('Artykuł ukazał się pierwotnie w <a href="https://www.rp.pl/x">Rzeczpospolita</a>.', "Rzeczpospolita"),
