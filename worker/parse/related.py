@@ -62,6 +62,7 @@ _MAX_LINE_LINKS = 8  # link lines in the article: more are a feed list the templ
 _MAX_BOX_ANCHORS = 60  # a card carries several anchors (image, kicker, headline, "more", author, comments)
 _MAX_CLIMB = 3
 _MAX_BETWEEN_TEXT = 300
+_MAX_SPACER_TEXT = 30  # an element without links this short between a label and its list: an ad slot's caption
 _MAX_LABEL_WRAPPER = 80
 _MIN_LINKED_SHARE = 0.3
 _MAX_CARD_TEXT = 400  # a card's kicker, headline, teaser and date
@@ -274,7 +275,10 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
         anchors = _link_run(element)
         if anchors:
             written = all(anchor.find_parent("p") is not None for anchor in anchors)  # by the author, not a feed
-            return _links_of(anchors, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
+            found = _links_of(anchors, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
+            if found is None or found:
+                return found
+            # only links to no story beside the label (a "See all" link, tab switches): its list is further on
         parent = element.parent
         if not isinstance(parent, Tag) or len(parent.get_text(" ", strip=True)) > _MAX_LABEL_WRAPPER:
             return []
@@ -291,9 +295,9 @@ def _link_run(label: Tag) -> list[Tag]:
         found = [sibling] if sibling.name == "a" else sibling.find_all("a", href=True)
         text = len(sibling.get_text(" ", strip=True))
         if not found:
-            if text:
+            if text > _MAX_SPACER_TEXT or (anchors and text) or sibling.name in _HEADINGS:
                 break  # prose: the box has ended
-            continue
+            continue  # before the list, an ad slot ("Advertisement") or a date line: not the box's end
         linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in found)
         if linked < _MIN_LINKED_SHARE * text and not _cards(found, text):
             break

@@ -1269,3 +1269,29 @@ def test_a_line_naming_the_site_itself_is_its_appeal_not_a_story() -> None:
     assert see_also_urls(parse(page(article_end=appeal + story))) == [
         "https://www.example-news.com/2024/04/why-shopping-site-raised-prices/"
     ]
+
+
+# --- see-also: related boxes in the shapes themes and CMSs give them ---
+
+
+def test_a_label_beside_a_see_all_link_takes_the_list_below_its_header() -> None:
+    # Given a box after the article whose header holds the label, a tab switch ("#") and a "See all" link, and the
+    # list in the box's body below
+    box = (
+        '<div class="box"><div class="box-head"><h3><a href="#">Related</a></h3><a href="#">More from the author</a>'
+        f'<a href="/news/">See all</a></div><div class="box-body"><ul>{RELATED}</ul></div></div>'
+    )
+    # Then the list is the label's
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_an_ad_slot_between_a_label_and_its_list_does_not_end_the_box() -> None:
+    box = f'<div class="box"><h3>More on this story</h3><div class="slot">Advertisement</div><ul>{RELATED}</ul></div>'
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_prose_between_a_label_and_a_list_still_ends_the_box() -> None:
+    # a guard: a sentence after the label is the box's end (the list below it is someone else's)
+    prose = "<p>Our newsroom picks these stories every morning for readers who follow city hall closely.</p>"
+    box = f'<div class="box"><h3>Related</h3>{prose}<ul>{RELATED}</ul></div>'
+    assert parse(page(after=box)).see_also == []
