@@ -11,7 +11,7 @@ from bs4.element import NavigableString
 
 from worker.lexicon.agencies import COPYRIGHT_CREDIT, CREDIT_LINE, SOURCE_LABEL, SOURCE_NAME
 from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
-from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
+from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS, RELATED_NAME
 
 BY_MARK = re.compile(
     r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
@@ -52,7 +52,6 @@ _MAX_CREDIT_STRINGS = 8
 _MAX_CREDIT_CHARS = 40
 _MAX_SOURCE_CHARS = 80
 _MAX_RELATED_BOXES = 12
-_RELATED_CLASS = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
 _MAX_COPYRIGHT_CHARS = 200
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
@@ -183,7 +182,7 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
             marks.licence_credits.append(tag)
     elif attrs.get("property") == "cc:attributionName" and len(marks.licence_credits) < _MAX_LICENCE_CREDITS:
         marks.licence_credits.append(tag)
-    if label and len(marks.related_boxes) < _MAX_RELATED_BOXES and _RELATED_CLASS.search(label):
+    if label and len(marks.related_boxes) < _MAX_RELATED_BOXES and RELATED_NAME.search(label):
         marks.related_boxes.append(tag)
     if not (is_author or (label and _ANY_CLASS.search(label))):
         return

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from worker.parse.phrase_pattern import phrase_pattern
+
 LABELS = (
     r"see also|read more|read also|also read|also see|related|related articles?|related stories|related story|"
     r"related content|related coverage|related reading|related news|related posts?|related links|"
@@ -80,7 +82,10 @@ LABEL_ONLY = re.compile(
 """A line that is only such a label ("Related:", "— Lesen Sie auch —", "Weiterlesen auf Example.de:", "More on
 Brexit")."""
 
+RELATED_NAME = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
+"""A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related")."""
+
 MAX_LABEL_CHARS = 60
 """Longer lines are never only a label."""
 
-__all__ = ["LABELS", "LABEL_ONLY", "MAX_LABEL_CHARS", "TOPIC_LABELS"]
+__all__ = ["LABELS", "LABEL_ONLY", "MAX_LABEL_CHARS", "RELATED_NAME", "TOPIC_LABELS"]

@@ -17,11 +17,15 @@ from bs4.element import NavigableString
 
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
-from worker.parse.reading_labels import LABEL_ONLY
+from worker.parse.reading_labels import LABEL_ONLY, RELATED_NAME
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
+_WIDGET = re.compile(
+    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|promoted|advert|\bads?\b|partner",
+    re.IGNORECASE,
+)
 _NOT_OURS = re.compile(
-    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|promoted|advert|\bads?\b|partner|"
+    rf"{_WIDGET.pattern}|"
     r"popular|trending|most-?read|meistgelesen|latest|newest|just-?in|breaking|comment|disqus|respond|"
     r"newsletter|nav\b|menu|breadcrumb|pagination|next-?post|prev|\bfeed(?!back)",
     re.IGNORECASE,
@@ -149,7 +153,9 @@ def _excluded(element: Tag, inside: bool = False) -> bool:
     if _hidden(element) or element.name in _STOP_TAGS:
         return True
     names = _names(element)
-    return bool(_NOT_OURS.search(names) or (not inside and _CHROME.search(names)))
+    if RELATED_NAME.search(names):  # a related box's paging or menu classes ("td_block_related_posts
+        return bool(_WIDGET.search(names) or (not inside and _CHROME.search(names)))  # td_with_ajax_pagination")
+    return bool(_NOT_OURS.search(names) or (not inside and _CHROME.search(names)))  # do not make it a feed
 
 
 def _belongs(box: ReadingBox, container: Tag) -> bool:

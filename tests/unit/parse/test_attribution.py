@@ -1295,3 +1295,21 @@ def test_prose_between_a_label_and_a_list_still_ends_the_box() -> None:
     prose = "<p>Our newsroom picks these stories every morning for readers who follow city hall closely.</p>"
     box = f'<div class="box"><h3>Related</h3>{prose}<ul>{RELATED}</ul></div>'
     assert parse(page(after=box)).see_also == []
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["td_block_wrap td_block_related_posts td_with_ajax_pagination", "jeg_related_posts jeg_pagination_disable"],
+)
+def test_a_related_box_with_paging_classes_is_not_a_feed(names: str) -> None:
+    # Given a related box (Newspaper's and JNews' themes) whose classes also name its AJAX paging, in the article
+    box = f'<div class="{names}"><h4>Related articles</h4><div class="inner"><ul>{RELATED}</ul></div></div>'
+    # Then it is still the article's related box
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+@pytest.mark.parametrize("names", ["most-read pagination", "related-sponsored"])
+def test_a_feed_or_an_ad_box_stays_out_whatever_its_label(names: str) -> None:
+    # a guard: paging words spare only a box named as related, and a related name spares no ad widget
+    box = f'<div class="{names}"><h4>Related articles</h4><div class="inner"><ul>{RELATED}</ul></div></div>'
+    assert parse(page(after=box)).see_also == []
