@@ -1313,3 +1313,23 @@ def test_a_feed_or_an_ad_box_stays_out_whatever_its_label(names: str) -> None:
     # a guard: paging words spare only a box named as related, and a related name spares no ad widget
     box = f'<div class="{names}"><h4>Related articles</h4><div class="inner"><ul>{RELATED}</ul></div></div>'
     assert parse(page(after=box)).see_also == []
+
+
+def test_a_box_labelled_only_by_its_aria_label_is_a_related_box() -> None:
+    # Given a section after the article with no heading, named "Related stories" for screen readers only
+    box = f'<section aria-label="Related stories"><ul>{RELATED}</ul></section>'
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        f'<section aria-label="Most read"><ul>{RELATED}</ul></section>',  # a feed's name
+        f'<section aria-label="Related stories" aria-hidden="true"><ul>{RELATED}</ul></section>',  # hidden
+        # a "Read more" button's accessible name: no box
+        '<div><a aria-label="Read more" href="/2024/04/mayor-unveils-school-spending-plan/">Mayor unveils a plan</a>'
+        "</div>",
+    ],
+)
+def test_aria_labels_that_name_no_related_box(after: str) -> None:
+    assert parse(page(after=after)).see_also == []
