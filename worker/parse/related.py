@@ -17,6 +17,7 @@ from bs4.element import NavigableString
 
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
+from worker.parse.boilerplate import hiding_class
 from worker.parse.reading_labels import LABEL_ONLY, RELATED_NAME
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
@@ -40,7 +41,7 @@ _STOP_TAGS = frozenset({"footer", "nav", "form"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_ARTICLE = re.compile(
     r"/(?:tags?|category|categories|topics?|themen?|thema|author|authors|autor|autoren|user|users|search|login|"
-    r"register|subscribe|newsletter|feed|rss|section|sections|rubrik|ressort|page)(?:/|$)|[?&](?:share|replytocom)=|"
+    r"register|subscribe|newsletters?|feed|rss|section|sections|rubrik|ressort|page)(?:/|$)|[?&](?:share|replytocom)=|"
     r"/sharer|/intent/|/share\b|/pin/create|^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|"
     r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
     re.IGNORECASE,
@@ -140,7 +141,10 @@ def _hidden(element: Tag) -> bool:
     if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
         return True
     style = attrs.get("style")
-    return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+    classes = attrs.get("class")
+    return (isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))) or (
+        isinstance(classes, str) and hiding_class(classes)
+    )
 
 
 def _names(element: Tag) -> str:

@@ -1333,3 +1333,24 @@ def test_a_box_labelled_only_by_its_aria_label_is_a_related_box() -> None:
 )
 def test_aria_labels_that_name_no_related_box(after: str) -> None:
     assert parse(page(after=after)).see_also == []
+
+
+@pytest.mark.parametrize("classes", ["related hidden", "related is-hidden"])
+def test_a_related_box_hidden_by_its_class_is_not_see_also(classes: str) -> None:
+    assert parse(page(after=f'<div class="{classes}"><h3>Related</h3><ul>{RELATED}</ul></div>')).see_also == []
+
+
+def test_a_related_box_hidden_on_one_screen_size_only_still_counts() -> None:
+    # a guard: "hidden-xs" hides it on phones only, "overflow-hidden" is a utility
+    box = f'<div class="related hidden-xs overflow-hidden"><h3>Related</h3><ul>{RELATED}</ul></div>'
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_a_newsletter_sign_up_page_is_no_further_reading() -> None:
+    line = '<p>Read more: <a href="/newsletters/">Sign up for our newsletters</a></p>'
+    box = '<div class="promo"><h3>Recommended</h3><ul><li><a href="/newsletters/sign-up-for-the-daily-briefing">'
+    box += "Sign up for the daily briefing now</a></li></ul></div>"
+    assert parse(page(article_end=line, after=box)).see_also == []
+    # while a story about newsletters is one
+    story = '<p>Read more: <a href="/2024/04/why-newsletters-boomed-this-year/">Why local papers bet on email</a></p>'
+    assert see_also_urls(parse(page(first=story))) == [SITE + "/2024/04/why-newsletters-boomed-this-year/"]
