@@ -60,14 +60,14 @@ LABELS = (
     r"läs också|läs även|läs mer|læs også|læs mere|les også|les mer|lue myös|"
     r"(?:czytaj|zobacz|przeczytaj) (?:także|też|również)|čtěte (?:také|též)|související články|čítajte aj|"
     r"kapcsolódó cikkek|citește și|articole similare|читайте также|смотрите также|по теме|читайте також|"
-    r"ilgili haberler|bunlar da ilginizi çekebilir|διαβάστε επίσης|δείτε επίσης|"
+    r"ilgili haber(?:ler)?|bunlar da ilginizi çekebilir|διαβάστε επίσης|δείτε επίσης|"
     r"empfehlungen der redaktion|похожие (?:статьи|материалы|новости)|читайте (?:ещё|еще)|"
     r"вам (?:может быть|будет) интересно|přečtěte si (?:také|též)|ler também|relaterade (?:artiklar|nyheter)|"
     r"relaterte (?:saker|artikler)|relaterede artikler|bunu da okuyun|olvassa el ezt is|pročitajte (?:još|i)|"
     r"прочитајте (?:још|и)|"
     # Chinese, Japanese, Korean
     r"相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
-    r"関連(?:記事|ニュース)|あわせて読みたい|관련\s?기사|함께 보면 좋은 기사"
+    r"関連(?:記事|ニュース)|あわせて読みたい|こちらもおすすめ|관련\s?기사|함께 보면 좋은 기사"
 )
 """A regular-expression alternation of further-reading labels (match case-insensitively)."""
 

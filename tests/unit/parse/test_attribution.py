@@ -54,6 +54,7 @@ def test_card_row_inside_the_article_takes_the_card_headline() -> None:
     [
         "Mehr zum Thema", "ähnliche Themen", "Artículos relacionados", "Seguir leyendo:", "Empfehlungen der Redaktion",
         "Похожие статьи", "Přečtěte si také", "Relaterade artiklar", "相关新闻", "延伸阅读：", "関連記事", "관련기사",
+        "İlgili Haber", "こちらもおすすめ",
     ],
 )  # fmt: skip
 def test_labels_in_other_languages(label: str) -> None:
@@ -1354,3 +1355,8 @@ def test_a_newsletter_sign_up_page_is_no_further_reading() -> None:
     # while a story about newsletters is one
     story = '<p>Read more: <a href="/2024/04/why-newsletters-boomed-this-year/">Why local papers bet on email</a></p>'
     assert see_also_urls(parse(page(first=story))) == [SITE + "/2024/04/why-newsletters-boomed-this-year/"]
+
+
+def test_polish_polecamy_is_no_label() -> None:
+    # a guard: "Polecamy" ("we recommend") heads the site's promotions as often as its further reading
+    assert parse(page(after=f'<div class="mehr"><h3>Polecamy</h3><ul>{RELATED}</ul></div>')).see_also == []
