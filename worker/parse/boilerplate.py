@@ -138,6 +138,11 @@ def is_hard_furniture(tag: Tag) -> bool:
     return isinstance(style, str) and _HIDDEN_STYLE.search(style) is not None
 
 
+def hiding_class(classes: str) -> bool:
+    """Whether a class string hides the element itself ("hidden", "is-hidden"; not "hidden-xs", "overflow-hidden")."""
+    return any(_HIDDEN_CLASS.fullmatch(word) for word in classes.lower().split())
+
+
 @lru_cache(maxsize=16384)
 def negative_class(names: str) -> bool:
     """Whether a class/id string names furniture."""
@@ -182,6 +187,7 @@ __all__ = [
     "DROP_TAGS",
     "KIND_OF_TAG",
     "class_id",
+    "hiding_class",
     "is_article_marker",
     "is_hard_furniture",
     "is_landmark",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -19,7 +20,7 @@ from worker.lexicon.agencies import (
     wire_trailer,
 )
 from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
-from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS
+from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS, RELATED_NAME
 
 BY_MARK = re.compile(
     r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
@@ -64,7 +65,7 @@ _MAX_CREDIT_STRINGS = 8
 _MAX_CREDIT_CHARS = 40
 _MAX_SOURCE_CHARS = 80
 _MAX_RELATED_BOXES = 12
-_RELATED_CLASS = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
+_LABELLED_BOXES = frozenset({"section", "aside", "div", "ul", "ol"})  # not a link or button: "Read more" on those
 _MAX_COPYRIGHT_CHARS = 200
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
@@ -172,6 +173,12 @@ def _collect_by_name(tag: Tag, name: str, marks: Landmarks) -> None:
         marks.times.append(tag)
 
 
+def _labelled_as_reading(attrs: Mapping[str, object]) -> bool:
+    """An ``aria-label`` that is a further-reading label (``<section aria-label="Related stories">``)."""
+    aria = attrs.get("aria-label")
+    return isinstance(aria, str) and len(aria) <= MAX_LABEL_CHARS and bool(LABEL_ONLY.match(aria.strip()))
+
+
 def _visit_tag(tag: Tag, marks: Landmarks) -> None:
     name = tag.name
     _collect_by_name(tag, name, marks)
@@ -198,7 +205,9 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
             marks.licence_credits.append(tag)
     elif attrs.get("property") == "cc:attributionName" and len(marks.licence_credits) < _MAX_LICENCE_CREDITS:
         marks.licence_credits.append(tag)
-    if label and len(marks.related_boxes) < _MAX_RELATED_BOXES and _RELATED_CLASS.search(label):
+    if len(marks.related_boxes) < _MAX_RELATED_BOXES and (
+        (label and RELATED_NAME.search(label)) or (name in _LABELLED_BOXES and _labelled_as_reading(attrs))
+    ):
         marks.related_boxes.append(tag)
     if not (is_author or (label and _ANY_CLASS.search(label))):
         return

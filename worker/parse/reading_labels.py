@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from worker.parse.phrase_pattern import phrase_pattern
+
 LABELS = (
     r"see also|read more|read also|also read|also see|related|related articles?|related stories|related story|"
     r"related content|related coverage|related reading|related news|related posts?|related links|"
@@ -58,14 +60,14 @@ LABELS = (
     r"läs också|läs även|läs mer|læs også|læs mere|les også|les mer|lue myös|"
     r"(?:czytaj|zobacz|przeczytaj) (?:także|też|również)|čtěte (?:také|též)|související články|čítajte aj|"
     r"kapcsolódó cikkek|citește și|articole similare|читайте также|смотрите также|по теме|читайте також|"
-    r"ilgili haberler|bunlar da ilginizi çekebilir|διαβάστε επίσης|δείτε επίσης|"
+    r"ilgili haber(?:ler)?|bunlar da ilginizi çekebilir|διαβάστε επίσης|δείτε επίσης|"
     r"empfehlungen der redaktion|похожие (?:статьи|материалы|новости)|читайте (?:ещё|еще)|"
     r"вам (?:может быть|будет) интересно|přečtěte si (?:také|též)|ler também|relaterade (?:artiklar|nyheter)|"
     r"relaterte (?:saker|artikler)|relaterede artikler|bunu da okuyun|olvassa el ezt is|pročitajte (?:još|i)|"
     r"прочитајте (?:још|и)|"
     # Chinese, Japanese, Korean
     r"相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
-    r"関連(?:記事|ニュース)|あわせて読みたい|관련\s?기사|함께 보면 좋은 기사"
+    r"関連(?:記事|ニュース)|あわせて読みたい|こちらもおすすめ|관련\s?기사|함께 보면 좋은 기사"
 )
 """A regular-expression alternation of further-reading labels (match case-insensitively)."""
 
@@ -80,7 +82,10 @@ LABEL_ONLY = re.compile(
 """A line that is only such a label ("Related:", "— Lesen Sie auch —", "Weiterlesen auf Example.de:", "More on
 Brexit")."""
 
+RELATED_NAME = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
+"""A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related")."""
+
 MAX_LABEL_CHARS = 60
 """Longer lines are never only a label."""
 
-__all__ = ["LABELS", "LABEL_ONLY", "MAX_LABEL_CHARS", "TOPIC_LABELS"]
+__all__ = ["LABELS", "LABEL_ONLY", "MAX_LABEL_CHARS", "RELATED_NAME", "TOPIC_LABELS"]

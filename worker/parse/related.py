@@ -17,11 +17,16 @@ from bs4.element import NavigableString
 
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
-from worker.parse.reading_labels import LABEL_ONLY
+from worker.parse.boilerplate import hiding_class
+from worker.parse.reading_labels import LABEL_ONLY, RELATED_NAME
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
+_WIDGET = re.compile(
+    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|promoted|advert|\bads?\b|partner",
+    re.IGNORECASE,
+)
 _NOT_OURS = re.compile(
-    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|promoted|advert|\bads?\b|partner|"
+    rf"{_WIDGET.pattern}|"
     r"popular|trending|most-?read|meistgelesen|latest|newest|just-?in|breaking|comment|disqus|respond|"
     r"newsletter|nav\b|menu|breadcrumb|pagination|next-?post|prev|\bfeed(?!back)",
     re.IGNORECASE,
@@ -36,7 +41,7 @@ _STOP_TAGS = frozenset({"footer", "nav", "form"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_ARTICLE = re.compile(
     r"/(?:tags?|category|categories|topics?|themen?|thema|author|authors|autor|autoren|user|users|search|login|"
-    r"register|subscribe|newsletter|feed|rss|section|sections|rubrik|ressort|page)(?:/|$)|[?&](?:share|replytocom)=|"
+    r"register|subscribe|newsletters?|feed|rss|section|sections|rubrik|ressort|page)(?:/|$)|[?&](?:share|replytocom)=|"
     r"/sharer|/intent/|/share\b|/pin/create|^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|"
     r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
     re.IGNORECASE,
@@ -62,6 +67,7 @@ _MAX_LINE_LINKS = 8  # link lines in the article: more are a feed list the templ
 _MAX_BOX_ANCHORS = 60  # a card carries several anchors (image, kicker, headline, "more", author, comments)
 _MAX_CLIMB = 3
 _MAX_BETWEEN_TEXT = 300
+_MAX_SPACER_TEXT = 30  # an element without links this short between a label and its list: an ad slot's caption
 _MAX_LABEL_WRAPPER = 80
 _MIN_LINKED_SHARE = 0.3
 _MAX_CARD_TEXT = 400  # a card's kicker, headline, teaser and date
@@ -135,7 +141,10 @@ def _hidden(element: Tag) -> bool:
     if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
         return True
     style = attrs.get("style")
-    return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+    classes = attrs.get("class")
+    return (isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))) or (
+        isinstance(classes, str) and hiding_class(classes)
+    )
 
 
 def _names(element: Tag) -> str:
@@ -148,7 +157,9 @@ def _excluded(element: Tag, inside: bool = False) -> bool:
     if _hidden(element) or element.name in _STOP_TAGS:
         return True
     names = _names(element)
-    return bool(_NOT_OURS.search(names) or (not inside and _CHROME.search(names)))
+    if RELATED_NAME.search(names):  # a related box's paging or menu classes ("td_block_related_posts
+        return bool(_WIDGET.search(names) or (not inside and _CHROME.search(names)))  # td_with_ajax_pagination")
+    return bool(_NOT_OURS.search(names) or (not inside and _CHROME.search(names)))  # do not make it a feed
 
 
 def _belongs(box: ReadingBox, container: Tag) -> bool:
@@ -274,7 +285,10 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
         anchors = _link_run(element)
         if anchors:
             written = all(anchor.find_parent("p") is not None for anchor in anchors)  # by the author, not a feed
-            return _links_of(anchors, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
+            found = _links_of(anchors, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
+            if found is None or found:
+                return found
+            # only links to no story beside the label (a "See all" link, tab switches): its list is further on
         parent = element.parent
         if not isinstance(parent, Tag) or len(parent.get_text(" ", strip=True)) > _MAX_LABEL_WRAPPER:
             return []
@@ -291,9 +305,9 @@ def _link_run(label: Tag) -> list[Tag]:
         found = [sibling] if sibling.name == "a" else sibling.find_all("a", href=True)
         text = len(sibling.get_text(" ", strip=True))
         if not found:
-            if text:
+            if text > _MAX_SPACER_TEXT or (anchors and text) or sibling.name in _HEADINGS:
                 break  # prose: the box has ended
-            continue
+            continue  # before the list, an ad slot ("Advertisement") or a date line: not the box's end
         linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in found)
         if linked < _MIN_LINKED_SHARE * text and not _cards(found, text):
             break

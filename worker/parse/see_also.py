@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _LABELLED = re.compile(rf"^\W{{0,3}}(?:{LABELS})\s*(?:[:：|»>]|\s[-–—]|\.{{3}}|…)\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _NOT_ARTICLE = re.compile(
     r"/(?:tags?|category|categories|topics?|author|authors|autor|user|users|search|login|register|subscribe|"
-    r"newsletter|feed|rss)(?:/|$)|[?&](?:share|replytocom)=|/sharer|/intent/|/share\b|/pin/create|"
+    r"newsletters?|feed|rss)(?:/|$)|[?&](?:share|replytocom)=|/sharer|/intent/|/share\b|/pin/create|"
     r"^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram)\.(?:com|me|org)/",
     re.IGNORECASE,
 )

@@ -54,6 +54,7 @@ def test_card_row_inside_the_article_takes_the_card_headline() -> None:
     [
         "Mehr zum Thema", "ähnliche Themen", "Artículos relacionados", "Seguir leyendo:", "Empfehlungen der Redaktion",
         "Похожие статьи", "Přečtěte si také", "Relaterade artiklar", "相关新闻", "延伸阅读：", "関連記事", "관련기사",
+        "İlgili Haber", "こちらもおすすめ",
     ],
 )  # fmt: skip
 def test_labels_in_other_languages(label: str) -> None:
@@ -1636,3 +1637,93 @@ def test_source_lines_naming_other_domains_or_no_outlet(line: str) -> None:
 def test_an_outlets_other_name_on_its_own_site_is_no_origin() -> None:
     url = "https://www.spiegel.de/politik/city-council-approves-new-budget-a-0123.html"
     assert parse(page(article_end="<p>Quelle: SPIEGEL ONLINE</p>", url=url), url=url).origin is None
+
+
+# --- see-also: related boxes in the shapes themes and CMSs give them ---
+
+
+def test_a_label_beside_a_see_all_link_takes_the_list_below_its_header() -> None:
+    # Given a box after the article whose header holds the label, a tab switch ("#") and a "See all" link, and the
+    # list in the box's body below
+    box = (
+        '<div class="box"><div class="box-head"><h3><a href="#">Related</a></h3><a href="#">More from the author</a>'
+        f'<a href="/news/">See all</a></div><div class="box-body"><ul>{RELATED}</ul></div></div>'
+    )
+    # Then the list is the label's
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_an_ad_slot_between_a_label_and_its_list_does_not_end_the_box() -> None:
+    box = f'<div class="box"><h3>More on this story</h3><div class="slot">Advertisement</div><ul>{RELATED}</ul></div>'
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_prose_between_a_label_and_a_list_still_ends_the_box() -> None:
+    # a guard: a sentence after the label is the box's end (the list below it is someone else's)
+    prose = "<p>Our newsroom picks these stories every morning for readers who follow city hall closely.</p>"
+    box = f'<div class="box"><h3>Related</h3>{prose}<ul>{RELATED}</ul></div>'
+    assert parse(page(after=box)).see_also == []
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["td_block_wrap td_block_related_posts td_with_ajax_pagination", "jeg_related_posts jeg_pagination_disable"],
+)
+def test_a_related_box_with_paging_classes_is_not_a_feed(names: str) -> None:
+    # Given a related box (Newspaper's and JNews' themes) whose classes also name its AJAX paging, in the article
+    box = f'<div class="{names}"><h4>Related articles</h4><div class="inner"><ul>{RELATED}</ul></div></div>'
+    # Then it is still the article's related box
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+@pytest.mark.parametrize("names", ["most-read pagination", "related-sponsored"])
+def test_a_feed_or_an_ad_box_stays_out_whatever_its_label(names: str) -> None:
+    # a guard: paging words spare only a box named as related, and a related name spares no ad widget
+    box = f'<div class="{names}"><h4>Related articles</h4><div class="inner"><ul>{RELATED}</ul></div></div>'
+    assert parse(page(after=box)).see_also == []
+
+
+def test_a_box_labelled_only_by_its_aria_label_is_a_related_box() -> None:
+    # Given a section after the article with no heading, named "Related stories" for screen readers only
+    box = f'<section aria-label="Related stories"><ul>{RELATED}</ul></section>'
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        f'<section aria-label="Most read"><ul>{RELATED}</ul></section>',  # a feed's name
+        f'<section aria-label="Related stories" aria-hidden="true"><ul>{RELATED}</ul></section>',  # hidden
+        # a "Read more" button's accessible name: no box
+        '<div><a aria-label="Read more" href="/2024/04/mayor-unveils-school-spending-plan/">Mayor unveils a plan</a>'
+        "</div>",
+    ],
+)
+def test_aria_labels_that_name_no_related_box(after: str) -> None:
+    assert parse(page(after=after)).see_also == []
+
+
+@pytest.mark.parametrize("classes", ["related hidden", "related is-hidden"])
+def test_a_related_box_hidden_by_its_class_is_not_see_also(classes: str) -> None:
+    assert parse(page(after=f'<div class="{classes}"><h3>Related</h3><ul>{RELATED}</ul></div>')).see_also == []
+
+
+def test_a_related_box_hidden_on_one_screen_size_only_still_counts() -> None:
+    # a guard: "hidden-xs" hides it on phones only, "overflow-hidden" is a utility
+    box = f'<div class="related hidden-xs overflow-hidden"><h3>Related</h3><ul>{RELATED}</ul></div>'
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_a_newsletter_sign_up_page_is_no_further_reading() -> None:
+    line = '<p>Read more: <a href="/newsletters/">Sign up for our newsletters</a></p>'
+    box = '<div class="promo"><h3>Recommended</h3><ul><li><a href="/newsletters/sign-up-for-the-daily-briefing">'
+    box += "Sign up for the daily briefing now</a></li></ul></div>"
+    assert parse(page(article_end=line, after=box)).see_also == []
+    # while a story about newsletters is one
+    story = '<p>Read more: <a href="/2024/04/why-newsletters-boomed-this-year/">Why local papers bet on email</a></p>'
+    assert see_also_urls(parse(page(first=story))) == [SITE + "/2024/04/why-newsletters-boomed-this-year/"]
+
+
+def test_polish_polecamy_is_no_label() -> None:
+    # a guard: "Polecamy" ("we recommend") heads the site's promotions as often as its further reading
+    assert parse(page(after=f'<div class="mehr"><h3>Polecamy</h3><ul>{RELATED}</ul></div>')).see_also == []
