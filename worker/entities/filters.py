@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from schemas.article import ArticleRecord
 from worker.entities.gazetteer import (
@@ -89,7 +90,7 @@ def reader_tags(
             continue  # a title of a book, show or film ("Mein Kampf", "Fat Actress"): a work, not who or where
         if key == source and not entity.signalled:
             continue  # the dateline's source ("NAPA COUNTY, Calif. (KGO) --"): who reports, like a byline
-        if " " not in key and key in common and key not in places and not entity.signalled:
+        if " " not in key and not entity.signalled and _common_word(key, entity.text, body, common, places):
             continue
         if entity.label == "PERSON" and _WITHHELD_SURNAME.search(entity.text) is not None:
             continue  # "Joe L.", "Janice B.": a reader's or pupil's credit with the surname withheld
@@ -97,6 +98,41 @@ def reader_tags(
             continue  # "Buttercream Frosting", "Super Moist": capitalised common words, not an organisation's name
         kept.append(entity)
     return kept
+
+
+_SENTENCE_END: Final[str] = ".!?:;\"'“”‘’(\n"
+_OBJECT_WORDS: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "it", "them", "your", "this", "these", "those", "each", "all", "some", "up", "out", "off"}
+)
+"""Words that follow a verb opening an instruction ("Bake the sponge", "Mix it"), never a place's name."""
+
+
+def _common_word(key: str, word: str, body: str, common: set[str], places: frozenset[str]) -> bool:
+    """A lone capitalised word that is a common word, not a name: the body also writes it in lower case
+    ("Government"), unless it is a known place; or, known place or not, it only ever opens sentences and either the
+    body writes it in lower case or an article or pronoun follows it each time: a verb opening an instruction or a
+    noun opening a sentence ("Bake the sponge", "Bake it a day ahead", "Bake sales have funded"), not a town of
+    that name, which is met in mid-sentence ("in Bake") and not followed by "the"."""
+    if key in common and key not in places:
+        return True
+    after = _sentence_openings(word, body)
+    return after is not None and (key in common or all(w in _OBJECT_WORDS for w in after))
+
+
+def _sentence_openings(word: str, body: str) -> list[str] | None:
+    """The words after each whole-word occurrence of ``word`` in ``body``, if there is one at least and every one
+    opens a sentence or a line; else None."""
+    following = []
+    at = body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not body[at - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            before = body[max(0, at - 3) : at].rstrip(" ")
+            if before and before[-1] not in _SENTENCE_END:
+                return None
+            following.append(body[end + 1 : end + 8].split(" ", 1)[0].lower())
+        at = body.find(word, end)
+    return following or None
 
 
 def _common_words_only(key: str, common: set[str]) -> bool:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Final
 
+from worker.entities.gazetteer import ORG_WORDS
+from worker.entities.labels import PLACE_LABELS
 from worker.entities.mentions import RawEntity, Span
 from worker.entities.merge import Mention
 from worker.entities.names import name_key
@@ -49,6 +52,34 @@ def group_names(
     return found
 
 
+MIN_TEAMS: Final[int] = 2
+"""Teams named by a place and a plural a page must name for a bare place of theirs to stand for the team."""
+
+
+def team_places(mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """A city standing for its team: where the page names two teams or more by a known place and a plural
+    ("Boston Celtics", "New York Knicks", "Philadelphia 76ers"; the plural no organisation word: "Texas Instruments"
+    alone, "American Airlines" are no teams), a bare mention of a team's place ("added 22 for Boston") is an ORG
+    mention of that team. One place-led plural (a company in its home state) changes nothing."""
+    teams: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        words = name_key(m.text).split(" ")
+        last = words[-1]
+        if len(words) < 2 or last in ORG_WORDS or not (last.endswith("s") or last[:1].isdigit()):
+            continue
+        home = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in places), None)
+        if home is not None:
+            teams.setdefault(home, m.text)
+    if len(teams) < MIN_TEAMS:
+        return mentions
+    return [
+        replace(m, text=teams[key], label="ORG") if m.label in PLACE_LABELS and key in teams else m
+        for m, key in ((m, name_key(m.text)) for m in mentions)
+    ]
+
+
 _DEMONYM_ENDS: Final[tuple[str, ...]] = ("ans", "ns", "is", "ers", "ites", "s")
 
 
@@ -57,4 +88,4 @@ def _people_of_a_place(key: str, places: frozenset[str]) -> bool:
     return any(key.endswith(end) and key[: -len(end)] in places for end in _DEMONYM_ENDS)
 
 
-__all__ = ["MIN_USES", "group_names"]
+__all__ = ["MIN_TEAMS", "MIN_USES", "group_names", "team_places"]

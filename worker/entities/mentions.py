@@ -81,6 +81,13 @@ _INSTITUTION = re.compile(
 )
 """A name ending in an institution's head word: "Democratic Party", "Public Health Agency of Sweden" stops at
 "Agency" (the place after it is a name of its own)."""
+_ROLE_OFFICE = re.compile(
+    rf"(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,5}}(?:Attorney|Sheriff|Prosecutor|Coroner|Marshal|Comptroller|Auditor"
+    r"|Treasurer|Clerk|Defender|Examiner|General|Governor|Mayor|Controller|Assessor)['’]s"
+    r" (?:Office|Department)(?![\w'’-])"
+)
+"""An office named after the official it serves ("Christian County Sheriff's Office", "Dallas County District
+Attorney's Office"): a head word of its own, whose possessive the institution pattern does not cross."""
 _DISTRICT = re.compile(r",? (D\.C\.|DC(?!\w))")
 _COUNTRY_INITIALS: Final[frozenset[str]] = frozenset({"us", "usa", "uk", "eu", "un"})
 _NEXT_WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
@@ -377,7 +384,7 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
     misses some names there)."""
     found = []
     lower: set[str] | None = None
-    for match in _INSTITUTION.finditer(body):
+    for match in (*_INSTITUTION.finditer(body), *_ROLE_OFFICE.finditer(body)):
         words = match.group().split(" ")
         if _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
             lower = set(_LOWER_WORDS.findall(body)) if lower is None else lower

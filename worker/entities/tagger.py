@@ -16,7 +16,7 @@ from worker.entities.gazetteer import (
     outlet_pattern,
     place_keys,
 )
-from worker.entities.groups import group_names
+from worker.entities.groups import group_names, team_places
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     RawEntity,
@@ -117,6 +117,7 @@ class EntityTagger:
         aliases = {**clipped_aliases(mentions), **domain_aliases(mentions), **country_aliases(mentions)}
         aliases.update(organisation_aliases(mentions))
         aliases.update(bracket_aliases(mentions, body))
+        mentions = team_places(mentions, places)
         merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
         merged = reader_tags(merged, record, body, places, lower)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given)

@@ -324,3 +324,25 @@ def test_capitalised_common_words_are_no_organisation() -> None:
     entities = [MergedEntity(t, "ORG", 1, body.index(t), False) for t in names]
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
     assert kept == ["Acme Foods", "Extinction Rebellion", "Health Ministry"]
+
+
+def test_a_verb_opening_instructions_is_no_place_of_that_name() -> None:
+    body = (
+        "Heat the oven first.\n\nBake the sponge for 45 minutes. Leave it to cool.\n\nBake it a day ahead. "
+        "Bake sales fund the club, and the bake sale starts at noon. Reading is fun, and we flew to Reading. "
+        "Paris is lovely in spring. Nice weather helps; it was nice."
+    )
+    places = frozenset({"bake", "reading", "paris", "nice"})
+    names = ["Bake", "Reading", "Paris", "Nice"]
+    entities = [MergedEntity(t, "GPE", 2, body.index(t), False) for t in names]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, places)]
+    # "Bake" only opens sentences, before "the" and "it" (and the body writes "bake"); "Nice" opens its sentence and
+    # the body writes "nice": a common word. A place met in mid-sentence ("to Reading"), or never in lower case and
+    # followed by a verb ("Paris is"), stays.
+    assert kept == ["Reading", "Paris"]
+
+
+def test_a_place_only_opening_sentences_before_a_verb_stays() -> None:
+    body = "Paris is lovely in spring.\n\nParis has a new mayor."
+    kept = reader_tags([MergedEntity("Paris", "GPE", 2, 0, False)], _record(body), body, frozenset({"paris"}))
+    assert [e.text for e in kept] == ["Paris"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from worker.entities.groups import group_names
+from worker.entities.groups import group_names, team_places
+from worker.entities.merge import Mention
 
 PLACES = frozenset({"denver", "ohio"})
 BODY = (
@@ -36,3 +37,35 @@ def test_nationalities_places_words_in_lower_case_and_rare_plurals_are_no_teams(
 
 def test_headline_mentions_have_no_offset() -> None:
     assert _texts("Ravens edge Wolverines", in_headline=True) == [("Ravens", None), ("Wolverines", None)]
+
+
+def test_a_city_stands_for_its_team_where_teams_are_named_by_city_and_plural() -> None:
+    places = frozenset({"boston", "new york", "miami", "texas"})
+    body = "The Boston Celtics beat the New York Knicks. Brown added 22 for Boston; New York lost. Miami is next."
+    mentions = [
+        Mention("Boston Celtics", "ORG", body.index("Boston Celtics")),
+        Mention("New York Knicks", "ORG", body.index("New York Knicks")),
+        Mention("Boston", "GPE", body.index("Boston;")),
+        Mention("New York", "GPE", body.index("New York lost")),
+        Mention("Miami", "GPE", body.index("Miami")),
+    ]
+    out = [(m.text, m.label) for m in team_places(mentions, places)]
+    assert out == [
+        ("Boston Celtics", "ORG"),
+        ("New York Knicks", "ORG"),
+        ("Boston Celtics", "ORG"),
+        ("New York Knicks", "ORG"),
+        ("Miami", "GPE"),
+    ]
+
+
+def test_one_company_named_by_its_state_leaves_the_state_a_place() -> None:
+    places = frozenset({"texas", "dallas"})
+    body = "Texas Instruments opened a plant in Texas. American Airlines flies from Dallas. Texas gains jobs."
+    mentions = [
+        Mention("Texas Instruments", "ORG", 0),
+        Mention("Texas", "GPE", body.index("Texas.")),
+        Mention("Dallas Airlines", "ORG", 50),
+        Mention("Dallas", "GPE", body.index("Dallas")),
+    ]
+    assert [(m.text, m.label) for m in team_places(mentions, places)] == [(m.text, m.label) for m in mentions]

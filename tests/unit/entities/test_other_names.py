@@ -6,7 +6,7 @@ import hashlib
 
 from schemas.article import ArticleRecord
 from worker.entities import EntityTagger
-from worker.entities.mentions import domain_aliases, join_district
+from worker.entities.mentions import domain_aliases, institution_names, join_district
 from worker.entities.merge import Mention
 from worker.entities.names import split_name
 
@@ -64,3 +64,14 @@ def test_amazon_com_folds_into_amazon(tagger: EntityTagger) -> None:
     texts = [e.text for e in tagger.annotate(_record(body, "Amazon liable for products")).entities]
     assert "Amazon" in texts
     assert "Amazon.com" not in texts
+
+
+def test_an_office_named_after_its_official_is_an_organisation() -> None:
+    body = (
+        "The Dallas County District Attorney's Office charged him. The Christian County Sheriff's Office agreed. "
+        "The attorney's office said little, and Tom Smith's Office was loud."
+    )
+    found = [m.text for _, m in institution_names(body, frozenset({"dallas"}))]
+    assert "Dallas County District Attorney's Office" in found
+    assert "Christian County Sheriff's Office" in found
+    assert not any("Smith's Office" in t for t in found)
