@@ -33,7 +33,14 @@ from worker.parse.origin import (
     without_photo_credits,
 )
 from worker.parse.origin_markup import canonical_origin, markup_origin, named_origin
-from worker.parse.related import line_links, link_lines, named_boxes, reading_boxes, related_links
+from worker.parse.related import (
+    line_links,
+    link_lines,
+    named_boxes,
+    reading_boxes,
+    related_links,
+    trailing_links,
+)
 from worker.parse.see_also import extract_see_also
 
 PARSER_VERSION = __version__
@@ -124,7 +131,8 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     see_also = extract_see_also(blocks, base)
     see_also_links = [*see_also.links]
     boxed, feeds = related_links(boxes, body.container, base, url)
-    for link in [*boxed, *line_links(lines, body.container, base, url, feeds)]:
+    trailing = trailing_links(body.container, base, url, feeds)
+    for link in [*boxed, *line_links(lines, body.container, base, url, feeds), *trailing]:
         if all(link[0] != known for known, _ in see_also_links):
             see_also_links.append(link)
     claimed = set(see_also.claimed)

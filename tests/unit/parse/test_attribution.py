@@ -1727,3 +1727,109 @@ def test_a_newsletter_sign_up_page_is_no_further_reading() -> None:
 def test_polish_polecamy_is_no_label() -> None:
     # a guard: "Polecamy" ("we recommend") heads the site's promotions as often as its further reading
     assert parse(page(after=f'<div class="mehr"><h3>Polecamy</h3><ul>{RELATED}</ul></div>')).see_also == []
+
+
+# --- see-also: an unlabelled short list of the site's stories right after the article ---
+
+
+def _story_items(stories: list[tuple[str, str]]) -> str:
+    return "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in stories)
+
+
+def _story_cards(stories: list[tuple[str, str]]) -> str:
+    return "".join(
+        f'<article class="card"><a href="{href}"><img src="/img/{n}.jpg" alt=""></a><h3 class="card__title">'
+        f'<a href="{href}">{title}</a></h3><p>A short teaser for the story.</p><time>May {n + 1}, 2024</time></article>'
+        for n, (href, title) in enumerate(stories)
+    )
+
+
+_TAGS = '<div class="tags"><a href="/tag/city-council/">City council</a> <a href="/tag/budget/">Budget</a></div>'
+_SHARE = (
+    '<div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>'
+    '<a href="https://twitter.com/intent/tweet?url=x">Post</a></div>'
+)
+_AUTHOR = '<div class="author-box"><p>Jane Doe covers city hall.</p><a href="/author/jane-doe/">More by Jane</a></div>'
+_SOURCES = (
+    '<ul class="x"><li><a href="https://other-paper.example/2024/05/council-budget-vote-report/">The council vote, '
+    "as another paper reported it</a></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        f'<ul class="list">{_story_items(STORIES[2:5])}</ul>',  # a bare list
+        f'<div class="box"><div class="inner"><ol>{_story_items(STORIES[2:5])}</ol></div></div>',  # wrapped
+        f'<div class="row">{_story_cards(STORIES[2:5])}</div>',  # a row of cards with headline elements
+        "".join(f'<div class="teaser"><a href="{h}"><h4>{t}</h4></a></div>' for h, t in STORIES[2:5]),  # cards alone
+        "".join(f'<p><a href="{h}">{t}</a></p>' for h, t in STORIES[2:5]),  # paragraphs, one link each
+        _TAGS + _SHARE + _AUTHOR + f"<ul>{_story_items(STORIES[2:5])}</ul>",  # after the article's end furniture
+        _SOURCES + f"<ul>{_story_items(STORIES[2:5])}</ul>",  # after its sources on other sites
+        '<div class="slot"><p>Advertisement</p></div>' + f"<ul>{_story_items(STORIES[2:5])}</ul>",  # after an ad slot
+    ],
+)
+def test_unlabelled_short_list_right_after_the_article(after: str) -> None:
+    # Given an unlabelled list of three other stories of the site right after the article body
+    record = parse(page(after=after))
+    # Then they are its further reading, titled by their headlines
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + h, t) for h, t in STORIES[2:5]]
+
+
+def _after_prev_next(words: tuple[str, str]) -> str:
+    first, second = STORIES[2], STORIES[3]
+    return (
+        f'<div class="pn"><span>{words[0]}</span><a href="{first[0]}">{first[1]}</a><span>{words[1]}</span>'
+        f'<a href="{second[0]}">{second[1]}</a></div>'
+    )
+
+
+_STORY_LIST = f"<ul>{_story_items(STORIES[2:5])}</ul>"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        f'<div class="box"><h3>Most read</h3>{_STORY_LIST}</div>',  # a feed with a heading
+        f"<h3>Latest news</h3>{_STORY_LIST}",  # its heading before it
+        f'<p class="x">Mehr aus der Stadt</p>{_STORY_LIST}',  # a heading written as a line of text
+        f'<div class="most-read">{_STORY_LIST}</div>',  # a feed named by its class
+        f'<div class="x"><div class="latest-news">{_STORY_LIST}</div></div>',  # ... inside a plain box
+        f'<section aria-label="Top stories">{_STORY_LIST}</section>',  # named for screen readers
+        f"<ul>{_story_items(STORIES[:9])}</ul>",  # too long a list
+        # a list holding the page itself
+        f'<ul>{_story_items(STORIES[2:5])}<li><a href="{URL}">City council approves new budget</a></li></ul>',
+        f"<ul>{_story_items(STORIES[2:3])}</ul>",  # one story
+        _after_prev_next(("Previous article", "Next article")),
+        _after_prev_next(("Vorheriger Artikel", "Nächster Artikel")),
+        f'<div class="n"><a rel="prev" href="{STORIES[2][0]}">{STORIES[2][1]}</a>'
+        f'<a rel="next" href="{STORIES[3][0]}">{STORIES[3][1]}</a></div>',
+        f"<nav><ul>{_story_items(STORIES[2:5])}</ul></nav>",  # a menu
+        f'<div class="x"><nav>{_STORY_LIST}</nav></div>',  # ... in a plain box
+        f'<div class="right-rail">{_STORY_LIST}</div>',
+        '<section class="comments"><h3>2 comments</h3><p>Great article.</p></section>' + _STORY_LIST,  # after comments
+        '<div class="promo"><form><input name="email"></form></div>' + _STORY_LIST,  # after a sign-up form
+        '<div class="mini-footer"><p>© Example News</p></div>' + _STORY_LIST,  # after a footer
+        # titles too short for headlines
+        f"<ul>{_story_items([('/2024/04/budget-vote-passes/', 'Vote'), ('/2024/03/library-award/', 'Award')])}</ul>",
+        f'<p>We also wrote about <a href="{STORIES[2][0]}">{STORIES[2][1]}</a> and about <a href="{STORIES[3][0]}">'
+        f"{STORIES[3][1]}</a> last month.</p>",  # links in running text
+        '<ul><li><a href="https://other.example/2024/05/a-story-about-the-vote/">A story about the vote '
+        'elsewhere</a></li><li><a href="https://more.example/2024/05/another-view-on-the-vote/">Another view on the '
+        "vote</a></li></ul>",  # other sites' stories: sources
+        '<ul><li><a href="/politics/">Politics and the city council</a></li><li><a href="/business/">Business news '
+        "from the region</a></li></ul>",  # section pages
+    ],
+)
+def test_no_unlabelled_list_where_the_article_has_none(after: str) -> None:
+    assert parse(page(after=after)).see_also == []
+
+
+def test_unlabelled_list_in_a_side_column_after_the_main_part() -> None:
+    # a guard: the article ends its <main>; a list in the column after it is no longer in the article's place
+    html = (
+        "<html><head><title>City council approves new budget</title></head><body><div class='wrap'><main>"
+        f"<article class='story'><h1>City council approves new budget</h1>{PARAGRAPHS}</article></main>"
+        f"<div class='col'><div class='box'>{_STORY_LIST}</div></div></div></body></html>"
+    )
+    assert parse(html.encode()).see_also == []
