@@ -218,6 +218,9 @@ def _slugs_of(page_url: str | None) -> list[str]:
     return []
 
 
+_INDEX_PAGE = re.compile(r"/(?:index|default|home|start)\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
+
+
 def _section_of(path: str, page_url: str | None) -> bool:
     """``path`` is the index of a section this page sits in ("/news-1010.html" for "/news-1010/story.html")."""
     if not page_url:
@@ -233,6 +236,8 @@ def _article_like(url: str, page_url: str | None) -> bool:
     parts = urlsplit(url)
     if _DATE_ARCHIVE.match(parts.path) or _FILE.search(parts.path) or _section_of(parts.path, page_url):
         return False
+    if _INDEX_PAGE.search(parts.path):
+        return False  # a home or section page ("/de/index.html", "/news/default.aspx")
     if any(slug in parts.path for slug in _slugs_of(page_url)):
         return False  # a URL embedding this page's own slug: its video, gallery or another view of it
     return bool(_SLUG.search(parts.path) or re.search(r"\d{4,}", parts.query))

@@ -68,6 +68,12 @@ def test_link_standing_alone_on_a_line_in_the_body() -> None:
     assert see_also_urls(record) == RELATED_URLS[:1]
 
 
+@pytest.mark.parametrize("path", ["/de/index.html", "/news/default.aspx", "/index.php"])
+def test_a_link_line_to_a_home_or_section_index_is_no_story(path: str) -> None:
+    line = f'<p><a href="{path}">Institute for Snow and Avalanche Research home page</a></p>'
+    assert see_also_urls(parse(page(article_end=line))) == []
+
+
 def test_links_resolve_against_base_href() -> None:
     head = '<base href="https://www.example-news.com/">'
     box = '<section class="related"><h3>Related</h3><ul><li><a href="2024/04/mayor-unveils-school-spending-plan/">'
