@@ -220,6 +220,8 @@ def _settle_label(
         return "ORG"  # a one-word "place" no gazetteer knows: mostly a company the small model mistook
     if label in PLACE_LABELS and len(root.tokens) > 1 and root.tokens[-1] in ORG_HEADS:
         return "ORG"
+    if label in PLACE_LABELS and _branch_of_country(root, places, countries):
+        return "ORG"  # a company's branch in a country ("Lazada Indonesia", "Shopee Malaysia"), no place of its own
     if label == "ORG" and root.key in places:
         return "GPE"  # a place named for its government or people ("Indonesia said ...")
     if label == "PERSON" and len(root.tokens) == 1 and root.key in places:
@@ -227,6 +229,27 @@ def _settle_label(
     if label == "PERSON" and root.key in places and given and root.tokens[0] not in given:
         return "GPE"  # a known place whose first word is no given name ("Tamil Nadu"; "Abel Figueiredo" stays a man)
     return label
+
+
+_REGION_WORDS: Final[frozenset[str]] = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+     "greater", "rural", "coastal", "inner", "outer", "mainland", "new", "old", "northeast", "northwest",
+     "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"}
+)  # fmt: skip
+"""First words that make a country's name a region of it or another country ("Northern Nigeria", "New Guinea")."""
+
+
+def _branch_of_country(root: _Group, places: frozenset[str], countries: frozenset[str]) -> bool:
+    """A "place" of several words, no known place itself, whose last word is a country and whose first is no place
+    nor a region word: a company's branch named after the country it serves."""
+    tokens = root.tokens
+    return (
+        len(tokens) > 1
+        and root.key not in places
+        and tokens[-1] in countries
+        and tokens[0] not in places
+        and tokens[0] not in _REGION_WORDS
+    )
 
 
 def _display_text(root: _Group) -> str:

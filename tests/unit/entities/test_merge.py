@@ -218,6 +218,23 @@ def test_a_state_written_without_its_accents_is_a_place_even_called_a_person() -
     assert labels == {"Tamil Nadu": "GPE", "Karnataka": "GPE", "Sao Paulo": "GPE", "Abel Figueiredo": "PERSON"}
 
 
+def test_a_companys_branch_named_after_a_country_is_an_organisation() -> None:
+    # Given the shipped place names, and "places" ending in a country's name
+    from worker.entities.gazetteer import country_keys, place_keys
+
+    mentions = [_m("Lazada Indonesia", "GPE", 5), _m("Shopee Malaysia", "GPE", 40), _m("Northern Nigeria", "LOC", 60)]
+    mentions += [_m("Papua New Guinea", "GPE", 90), _m("South Africa", "GPE", 120)]
+    labels = {e.text: e.label for e in merge_mentions(mentions, places=place_keys(), countries=country_keys())}
+    # Then the branches are organisations; a region of a country and countries of several words stay places
+    assert labels == {
+        "Lazada Indonesia": "ORG",
+        "Shopee Malaysia": "ORG",
+        "Northern Nigeria": "LOC",
+        "Papua New Guinea": "GPE",
+        "South Africa": "GPE",
+    }
+
+
 def test_a_one_word_organisation_met_in_passing_ranks_last() -> None:
     entities = [
         MergedEntity("Propaganda", "ORG", 1, 900, False),  # once, after the lead, model only: a capitalised noun
