@@ -594,12 +594,13 @@ All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see 
 "c.2024 The New York Times Company"."""
 
 TRAILING_CREDIT = re.compile(
-    rf"(?:[.!?。\"”’»]\s*|\s)(?:[(\[（]\s*(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]）]\.?|"
+    rf"(?:[.!?。\"”’»]\s*|\s)(?:[(\[（]\s*(?:(?:©|copyright)\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]）]\.?|"
     rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN})|"
     rf"(?<=[.!?\"”’»]\s)(?:[^\W\d_]{{2,4}}/)+(?P<slashed>{AGENCY_PATTERN}))\s*$",
     re.IGNORECASE,
 )
 """A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... per le famiglie. (ANSA).",
+"... sa han. (©NTB)", "... sagte er. (© dpa)",
 "... on Monday. — PTI", "...した。（共同）", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire; search the
 paragraph's last ``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""
 

@@ -241,7 +241,7 @@ class _Emitter:
         if not text or element.name == "h1" or text == self.headline:
             return
         after_image, self.after_image = self.after_image, False
-        if len(text) < _MAX_CREDITED and _CREDIT_END.search(text):
+        if len(text) < _MAX_CREDITED and _CREDIT_END.search(text) and (after_image or not _closing_wire(text)):
             self.blocks.append(None)  # a caption ending in its image credit ("... | © Agency")
             return
         if len(text) < _MAX_PICTURE_CREDIT and _PICTURE_CREDIT.match(text):
@@ -337,6 +337,13 @@ def _ends_sentence(text: str) -> bool:
     if text.endswith(_SENTENCE_END) or (bool(stripped) and unicodedata.category(stripped[-1]) == "So"):
         return True
     return bool(TRAILING_CREDIT.search(text[-TRAILING_CREDIT_CHARS:]))  # "... in June. — PTI"
+
+
+def _closing_wire(text: str) -> bool:
+    """Whether a line ending in a copyright mark is a paragraph closing with its wire's bracketed credit ("... sa
+    han. (©NTB)", "... sagte er. (© dpa)"), the story's credit the origin pass reads, not an image caption's."""
+    trailing = TRAILING_CREDIT.search(text[-TRAILING_CREDIT_CHARS:])
+    return trailing is not None and trailing.group("agency") is not None
 
 
 def _is_contact_link(anchor: Tag) -> bool:

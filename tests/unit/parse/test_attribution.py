@@ -1839,3 +1839,33 @@ def test_unlabelled_list_in_a_side_column_after_the_main_part() -> None:
         f"<div class='col'><div class='box'>{_STORY_LIST}</div></div></div></body></html>"
     )
     assert parse(html.encode()).see_also == []
+
+
+# --- origin: wire credits where templates put them (closing copyright, article footer, meta line, byline) ---
+
+LAST_PARAGRAPH = "<p>The minister said the talks would continue next week in Brussels and Berlin.{}</p>"
+
+
+@pytest.mark.parametrize(
+    ("credit", "publisher"), [(" (©NTB)", "NTB"), (" (© dpa)", "dpa"), ("&nbsp;(© dpa)", "dpa"), (" (ANP)", "ANP")]
+)
+def test_a_bracketed_wire_copyright_closing_the_last_paragraph(credit: str, publisher: str) -> None:
+    # Given a last paragraph closing with its wire's copyright, which reads like an image caption's credit
+    record = parse(page(article_end=LAST_PARAGRAPH.format(credit)))
+    # Then the wire is the origin, and the paragraph stays in the body
+    assert record.origin is not None
+    assert record.origin.publisher == publisher
+    assert "talks would continue" in record.body
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '<p><img src="a.jpg"></p><p>Der Minister am Freitag in Berlin. (© dpa)</p>',  # a caption after its image
+        '<figure><img src="a.jpg"><figcaption>The minister in Berlin. (© dpa)</figcaption></figure>',
+    ],
+)
+def test_a_captions_bracketed_copyright_is_no_origin(first: str) -> None:
+    record = parse(page(first=first))
+    assert record.origin is None
+    assert "Minister am Freitag" not in record.body
