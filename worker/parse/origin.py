@@ -463,7 +463,10 @@ _NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "fo
 
 
 def credit_in_page(
-    strings: Sequence[NavigableString], page_url: str | None = None, code: str | None = None
+    strings: Sequence[NavigableString],
+    page_url: str | None = None,
+    code: str | None = None,
+    own_footers: Sequence[Tag] = (),
 ) -> OriginFinding | None:
     """A wire credit standing alone on its line in the intact page ("DPA", "Quelle: dpa" after the body, which
     the body extractor drops as a short tail), or a "Quelle: <a>outlet</a>" line; not a link, a caption, a list
@@ -482,7 +485,7 @@ def credit_in_page(
             clean_text(element.get_text(" ")) != text and not (copyright_line or source_label or labelled)
         ):
             continue
-        if not _credit_context(element, bool(labelled or source_label or SOURCE_NAME.match(text))):
+        if not _credit_context(element, bool(labelled or source_label or SOURCE_NAME.match(text)), own_footers):
             continue
         if any(_IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]):
             continue  # a photo credit
@@ -506,13 +509,29 @@ def credit_in_page(
     return None
 
 
-def _credit_context(element: Tag, labelled: bool) -> bool:
+def _credit_context(element: Tag, labelled: bool, own_footers: Sequence[Tag] = ()) -> bool:
     """Whether a credit line stands where a story's credit does: not in a link, a caption, a list item, a sidebar,
-    navigation or a footer; a labelled one ("Quelle: dpa") may stand in a list item (a meta row)."""
+    navigation or a footer; a labelled one ("Quelle: dpa") may stand in a list item (a meta row) or in one of
+    ``own_footers``, the article's own footer (``article_footers``), not the site's."""
     return not any(
-        parent.name in _NOT_CREDIT_CONTEXT and not (parent.name == "li" and labelled)
+        parent.name in _NOT_CREDIT_CONTEXT
+        and not (
+            labelled and (parent.name == "li" or (parent.name == "footer" and any(parent is f for f in own_footers)))
+        )
         for parent in (element, *element.parents)
     )
+
+
+def article_footers(strings: Sequence[NavigableString]) -> list[Tag]:
+    """The ``<footer>`` elements inside an ``<article>`` that hold one of ``strings``: the article's own footer
+    ("<article>...<footer>Quelle: dpa</footer></article>"), read on the intact tree (the body extractor drops
+    footers)."""
+    footers: list[Tag] = []
+    for string in strings:
+        footer = string.find_parent("footer")
+        if footer is not None and footer.find_parent("article") is not None and all(footer is not f for f in footers):
+            footers.append(footer)
+    return footers
 
 
 _IMAGES = ("img", "picture", "video", "figure", "svg")
@@ -878,6 +897,7 @@ def _agency_origin(blocks: Sequence[Block], byline_agencies: Sequence[str]) -> O
 
 __all__ = [
     "OriginFinding",
+    "article_footers",
     "credit_in_page",
     "dateline_code",
     "dateline_credit",

@@ -24,6 +24,7 @@ from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
 from worker.parse.origin import (
     OriginFinding,
+    article_footers,
     credit_in_page,
     dateline_code,
     dateline_credit,
@@ -123,6 +124,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
     page_note = page_note or source_link_in_page(marks.anchors, url)
     credit_strings = without_photo_credits(marks.credit_strings)  # on the intact tree, images still in it
+    own_footers = article_footers(credit_strings)  # before the body drops footers
     boxes = reading_boxes(marks.reading_labels) + named_boxes(marks.related_boxes)  # before the body prunes
     lines = link_lines(marks.anchors, url)
     body = extract_body(doc, headline=headline)
@@ -146,7 +148,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         page_note=page_note,
         markup=markup_origin(doc, url, metadata.site_name),
         canonical=canonical_origin(doc, metadata.canonical_url, url),
-        page_credit=credit_in_page(credit_strings, url, dateline_code(blocks))
+        page_credit=credit_in_page(credit_strings, url, dateline_code(blocks), own_footers)
         or dateline_credit(marks.dateline_strings),
     )
     origin = named_origin(doc, origin)

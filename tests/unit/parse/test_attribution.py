@@ -1869,3 +1869,34 @@ def test_a_captions_bracketed_copyright_is_no_origin(first: str) -> None:
     record = parse(page(first=first))
     assert record.origin is None
     assert "Minister am Freitag" not in record.body
+
+
+@pytest.mark.parametrize(
+    ("footer", "publisher"),
+    [
+        ("<footer><p>Quelle: dpa</p></footer>", "dpa"),
+        ('<footer class="article-footer"><span>Source: AP</span></footer>', "Associated Press"),
+        (
+            '<footer class="entry-footer"><div class="source">Quelle: dpa</div>'
+            '<div class="tags"><a href="/tag/politik">Politik</a></div></footer>',
+            "dpa",
+        ),
+    ],
+)
+def test_a_labelled_wire_credit_in_the_articles_own_footer(footer: str, publisher: str) -> None:
+    # Given a "Quelle: dpa" line in a <footer> inside the <article> (the body extractor drops footers)
+    # Then it is the story's credit
+    assert publisher_of(article_end=footer) == publisher
+
+
+@pytest.mark.parametrize(
+    ("where", "html"),
+    [
+        ("after", '<footer class="page-footer"><p>Source: AP</p></footer>'),  # the site's footer, not the article's
+        ("article_end", "<footer><p>© 2024 Example Media</p></footer>"),  # the site's own copyright
+        ("article_end", "<footer><p>© dpa</p></footer>"),  # unlabelled: a photo's credit, as like as not
+        ("article_end", "<footer><p>Quelle: Stadtverwaltung</p></footer>"),  # a source, no wire
+    ],
+)
+def test_footer_lines_that_credit_no_wire(where: str, html: str) -> None:
+    assert parse(page(**{where: html})).origin is None
