@@ -19,6 +19,7 @@ from worker.lexicon.agencies import (
     SOURCE_NAME,
     wire_trailer,
 )
+from worker.lexicon.text import MONTH_NAMES
 from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
 from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS, RELATED_NAME
 
@@ -35,6 +36,18 @@ DATELINE_NAME = re.compile(
     r"(?:\s*[|,·•–-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h))?)?\s*[|/·•–—-]\s*(?P<name>[^\W\d_][^\d|/•·]{2,60}?)\s*$"
 )
 """A dateline whose last field is a name with no marker: "04.02.2022 | 13:10 Uhr | Uta Helkenberg"."""
+
+_WRITTEN_DATE = (
+    rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|"
+    rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})"
+)
+NAME_DATELINE = re.compile(
+    rf"\s*(?P<name>[^\W\d_][^\d|/•·]{{1,60}}?)(?:\s*[|/·•]\s*|\s+[-–—]\s+)(?:[^\W\d_]+,?\s+)?{_WRITTEN_DATE}"
+    r"(?:\s*[|,·•–-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|[ap]\.?m\.?))?)?\s*$",
+    re.IGNORECASE,
+)
+"""A date line whose first field is a name: "dpa | 03.05.2024", "Reuters · May 3, 2024", "AFP | 03.05.2024 | 13:10
+Uhr" (the reverse of ``DATELINE_NAME``)."""
 
 _AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|auteur|writer|reporter|\bfn\b", re.IGNORECASE)
 _DATE_CLASS = phrase_pattern(r"date|time|posted|published|meta|byline", re.IGNORECASE)
@@ -88,6 +101,7 @@ class Landmarks:
     times: list[Tag] = field(default_factory=list)
     byline_strings: list[NavigableString] = field(default_factory=list)
     dateline_strings: list[NavigableString] = field(default_factory=list)
+    name_dateline_strings: list[NavigableString] = field(default_factory=list)
     origin_strings: list[NavigableString] = field(default_factory=list)
     reading_labels: list[NavigableString] = field(default_factory=list)
     anchors: list[Tag] = field(default_factory=list)
@@ -138,6 +152,13 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
                 and DATELINE_NAME.match(text)
             ):
                 marks.dateline_strings.append(text)
+            elif (
+                len(marks.name_dateline_strings) < _MAX_DATELINE_STRINGS
+                and 8 <= len(text) <= _MAX_BYLINE_CHARS
+                and text.rstrip()[-1:].isalnum()
+                and NAME_DATELINE.match(text)
+            ):
+                marks.name_dateline_strings.append(text)
         elif kind is Tag:
             _visit_tag(cast(Tag, node), marks)
     return marks
@@ -217,4 +238,4 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
         marks.date_marks.append(tag)
 
 
-__all__ = ["BY_MARK", "DATELINE_NAME", "Landmarks", "find_landmarks"]
+__all__ = ["BY_MARK", "DATELINE_NAME", "NAME_DATELINE", "Landmarks", "find_landmarks"]

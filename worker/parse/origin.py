@@ -31,7 +31,7 @@ from worker.lexicon.agencies import (
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
 from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key
 from worker.parse.citations import is_outlet
-from worker.parse.landmarks import DATELINE_NAME
+from worker.parse.landmarks import DATELINE_NAME, NAME_DATELINE
 from worker.parse.origin_markup import OriginFinding, is_story_url, same_brand
 from worker.parse.phrase_pattern import PhraseFinder
 
@@ -481,9 +481,7 @@ def credit_in_page(
         copyright_line = COPYRIGHT_CREDIT.match(text)
         source_label = SOURCE_LABEL.match(text)
         labelled = _SOURCE_LINE.match(text) and CREDIT_LINE.match(text)  # "Quelle: dpa" beside a date in a meta row
-        if element is None or (
-            clean_text(element.get_text(" ")) != text and not (copyright_line or source_label or labelled)
-        ):
+        if element is None or not (copyright_line or source_label or labelled or _alone_on_its_line(string, element)):
             continue
         if not _credit_context(element, bool(labelled or source_label or SOURCE_NAME.match(text)), own_footers):
             continue
@@ -507,6 +505,22 @@ def credit_in_page(
         if outlet:
             return OriginFinding(outlet, text)
     return None
+
+
+def _alone_on_its_line(string: NavigableString, element: Tag) -> bool:
+    """Whether ``string`` is all its ``element`` says, or the name field of a date line it heads ("<span>dpa</span>
+    | <time>03.05.2024</time>")."""
+    text = clean_text(str(string))
+    whole = clean_text(element.get_text(" "))
+    if whole == text:
+        return True
+    if len(whole) > _MAX_BOX_CHARS:
+        return False
+    heading = NAME_DATELINE.match(whole)
+    return heading is not None and clean_text(heading.group("name")) == text
+
+
+_MAX_BOX_CHARS = 120  # a meta box, not a paragraph
 
 
 def _credit_context(element: Tag, labelled: bool, own_footers: Sequence[Tag] = ()) -> bool:
@@ -556,11 +570,15 @@ def _beside_an_image(element: Tag) -> bool:
     return element.name not in _PAGE_BOXES and element.find(_IMAGES) is not None
 
 
-def dateline_credit(strings: Sequence[NavigableString]) -> OriginFinding | None:
-    """A wire credited as the last field of a date line ("03.05.2024 | 13:10 Uhr | dpa", "3.5.2024 · Quelle: AFP");
-    not in a caption, a list item or page chrome."""
-    for string in strings:
-        line = DATELINE_NAME.match(clean_text(str(string)))
+def dateline_credit(
+    strings: Sequence[NavigableString], name_first: Sequence[NavigableString] = ()
+) -> OriginFinding | None:
+    """A wire credited as the last field of a date line ("03.05.2024 | 13:10 Uhr | dpa", "3.5.2024 · Quelle: AFP")
+    or, in ``name_first``, as its first ("dpa | 03.05.2024", "Reuters · May 3, 2024"); not in a caption, a list item
+    or page chrome."""
+    lines = [(string, DATELINE_NAME) for string in strings] + [(string, NAME_DATELINE) for string in name_first]
+    for string, pattern in lines:
+        line = pattern.match(clean_text(str(string)))
         credit = CREDIT_LINE.match(line.group("name")) if line else None
         agency = agency_name(credit.group("agency")) if credit else None
         if agency and string.parent is not None:

@@ -1900,3 +1900,33 @@ def test_a_labelled_wire_credit_in_the_articles_own_footer(footer: str, publishe
 )
 def test_footer_lines_that_credit_no_wire(where: str, html: str) -> None:
     assert parse(page(**{where: html})).origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ('<div class="meta">dpa | 03.05.2024</div>', "dpa"),
+        ('<p class="date">AFP | 03.05.2024 | 13:10 Uhr</p>', "AFP"),
+        ('<div class="info">Reuters · May 3, 2024</div>', "Reuters"),
+        ('<div class="meta">Quelle: dpa | 03.05.2024</div>', "dpa"),
+        ('<div class="meta">AFP | Friday, 3 May 2024</div>', "AFP"),
+        ('<p class="meta"><span class="src">dpa</span> | <time>03.05.2024</time></p>', "dpa"),  # fields apart
+    ],
+)
+def test_a_wire_heading_a_date_line(line: str, publisher: str) -> None:
+    # Given a meta line naming the wire before the date (the reverse of "03.05.2024 | dpa")
+    # Then the wire is the origin
+    assert publisher_of(first=line) == publisher
+
+
+@pytest.mark.parametrize(
+    ("where", "line"),
+    [
+        ("first", '<div class="meta">Jane Doe | 03.05.2024</div>'),  # a person heading the date line
+        ("first", '<div class="meta">Jane Doe · May 3, 2024</div>'),
+        ("first", '<div class="meta">Berlin | 03.05.2024</div>'),
+        ("after", "<ul><li>dpa | 03.05.2024</li></ul>"),  # a teaser's line in a list
+    ],
+)
+def test_date_lines_headed_by_no_wire(where: str, line: str) -> None:
+    assert parse(page(**{where: line})).origin is None
