@@ -508,8 +508,9 @@ def credit_in_page(
 
 
 def _alone_on_its_line(string: NavigableString, element: Tag) -> bool:
-    """Whether ``string`` is all its ``element`` says, or the name field of a date line it heads ("<span>dpa</span>
-    | <time>03.05.2024</time>")."""
+    """Whether ``string`` is all its ``element`` says, the name field of a date line it heads ("<span>dpa</span> |
+    <time>03.05.2024</time>"), or a line of its own in a short box of lines broken by ``<br>`` (a byline's
+    "Reuters<br>May 3, 2024")."""
     text = clean_text(str(string))
     whole = clean_text(element.get_text(" "))
     if whole == text:
@@ -517,10 +518,22 @@ def _alone_on_its_line(string: NavigableString, element: Tag) -> bool:
     if len(whole) > _MAX_BOX_CHARS:
         return False
     heading = NAME_DATELINE.match(whole)
-    return heading is not None and clean_text(heading.group("name")) == text
+    if heading is not None and clean_text(heading.group("name")) == text:
+        return True
+    line: list[str] = []
+    held = False
+    for node in element.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            if held:
+                break
+            line = []
+        elif type(node) is NavigableString:
+            line.append(str(node))
+            held = held or node is string
+    return held and element.find("br") is not None and clean_text(" ".join(line)) == text
 
 
-_MAX_BOX_CHARS = 120  # a meta box, not a paragraph
+_MAX_BOX_CHARS = 120  # a byline or meta box, not a paragraph
 
 
 def _credit_context(element: Tag, labelled: bool, own_footers: Sequence[Tag] = ()) -> bool:

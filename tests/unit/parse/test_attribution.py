@@ -1930,3 +1930,30 @@ def test_a_wire_heading_a_date_line(line: str, publisher: str) -> None:
 )
 def test_date_lines_headed_by_no_wire(where: str, line: str) -> None:
     assert parse(page(**{where: line})).origin is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [
+        ('<div class="byline">Reuters<br>May 3, 2024</div>', "Reuters"),
+        ('<div class="byline"><span>Associated Press</span><br>May 3, 2024 10:15 AM</div>', "Associated Press"),
+        ('<div class="article-meta">dpa<br>Friday, 3 May 2024</div>', "dpa"),
+    ],
+)
+def test_a_wire_alone_on_a_bylines_first_line(byline: str, publisher: str) -> None:
+    # Given a byline box whose first line, broken off by <br>, is only the wire's name
+    # Then the wire is the origin
+    assert publisher_of(first=byline) == publisher
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '<div class="byline">Jane Doe<br>May 3, 2024</div>',  # a person's byline
+        "<p>Reuters<br>The ministry said on Friday that the talks had failed and that a new round of them would"
+        " start in June, after the summer break.</p>",  # a paragraph, not a byline box
+        '<div class="photo"><img src="a.jpg"><p>dpa<br>May 3</p></div>',  # a photo's credit
+    ],
+)
+def test_lines_broken_by_br_that_credit_no_wire(first: str) -> None:
+    assert parse(page(first=first)).origin is None
