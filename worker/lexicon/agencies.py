@@ -655,17 +655,11 @@ _INPUTS_CREDIT = re.compile(
 información de EFE", "Com informações da Agência Brasil"); several ("With inputs from Reuters, AFP") name none."""
 
 
-_TRAILER_WORDS = (
-    "reporting by",
-    "assistance from",
-    "to contact",
-    "dpa:",
-    "input",
-    "informac",
-    "informaç",
-    "contributed",
+_TRAILER_WORD = re.compile(
+    r"(?=[radtic])(?:reporting by|assistance from|to contact|dpa:|input|informac|informaç|contributed)"
 )
-"""A word every wire trailer holds, lower-cased (substring tests: the check runs on every short text of a page)."""
+"""A word every wire trailer holds, searched in the lower-cased text (the check runs on every short text of a page;
+a case-sensitive search behind a first-letter lookahead is the fast one)."""
 MAX_TRAILER_CHARS = 400
 
 
@@ -673,8 +667,7 @@ def wire_trailer(text: str) -> str | None:
     """The wire whose closing line ``text`` is (see ``_WIRE_TRAILERS``, ``_WIRE_CONTRIBUTORS``, ``_INPUTS_CREDIT``)."""
     if len(text) > MAX_TRAILER_CHARS:
         return None
-    lower = text.lower()
-    if not any(word in lower for word in _TRAILER_WORDS):
+    if _TRAILER_WORD.search(text.lower()) is None:
         return None
     for agency, pattern in _WIRE_TRAILERS:
         if pattern.match(text):

@@ -49,6 +49,7 @@ NAME_DATELINE = re.compile(
 """A date line whose first field is a name: "dpa | 03.05.2024", "Reuters · May 3, 2024", "AFP | 03.05.2024 | 13:10
 Uhr" (the reverse of ``DATELINE_NAME``)."""
 
+_DIGIT = re.compile(r"\d")
 _AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|auteur|writer|reporter|\bfn\b", re.IGNORECASE)
 _DATE_CLASS = phrase_pattern(r"date|time|posted|published|meta|byline", re.IGNORECASE)
 _ANY_CLASS = phrase_pattern(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
@@ -156,6 +157,7 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
                 len(marks.name_dateline_strings) < _MAX_DATELINE_STRINGS
                 and 8 <= len(text) <= _MAX_BYLINE_CHARS
                 and text.rstrip()[-1:].isalnum()
+                and _DIGIT.search(text) is not None  # cheap: most short texts (menus, links) hold no date
                 and NAME_DATELINE.match(text)
             ):
                 marks.name_dateline_strings.append(text)
