@@ -22,7 +22,7 @@ from worker.parse.reading_labels import LABEL_ONLY, RELATED_NAME
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
 _WIDGET = re.compile(
-    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|promoted|advert|\bads?\b|partner",
+    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|(?<!node-)promoted|advert|\bads?\b|partner",
     re.IGNORECASE,
 )
 _NOT_OURS = re.compile(

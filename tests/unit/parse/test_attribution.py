@@ -1957,3 +1957,17 @@ def test_a_wire_alone_on_a_bylines_first_line(byline: str, publisher: str) -> No
 )
 def test_lines_broken_by_br_that_credit_no_wire(first: str) -> None:
     assert parse(page(first=first)).origin is None
+
+
+def test_a_drupal_node_promoted_to_the_front_page_is_no_ad() -> None:
+    # Given a Drupal node in the article, whose "node-promoted" class marks a story promoted to the front page,
+    # holding the article's "Related" list
+    box = f'<div class="node node-teaser node-promoted"><h3>Related</h3><ul>{RELATED}</ul></div>'
+    # Then the list is still the article's further reading
+    assert see_also_urls(parse(page(article_end=box))) == RELATED_URLS
+
+
+def test_a_promoted_box_is_still_an_ad() -> None:
+    # a guard: only Drupal's "node-promoted" is spared; a "promoted" box is sponsored content
+    box = f'<div class="teaser promoted"><h3>Related</h3><ul>{RELATED}</ul></div>'
+    assert parse(page(article_end=box)).see_also == []
