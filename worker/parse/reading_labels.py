@@ -85,7 +85,16 @@ Brexit")."""
 RELATED_NAME = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
 """A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related")."""
 
+FEED_HEADING = re.compile(
+    r"^\W{0,3}(?:latest|newest|most (?:read|popular|viewed|shared|commented|recent)|popular|trending|top stories|"
+    r"just in|breaking news|recent (?:posts|stories|articles|news)|neueste|meistgelesen|meist gelesen|beliebteste|"
+    r"aktuelle (?:artikel|beiträge|nachrichten|news)|dernières|les plus lus|últimas|lo más (?:leído|visto)|"
+    r"più lett[ei]|ultime notizie|mais lidas|últimas notícias|najnowsze|najczęściej czytane)\b",
+    re.IGNORECASE,
+)
+"""A heading that names a site feed ("Latest Stories", "Most read", "Neueste Artikel"), whatever its box's class."""
+
 MAX_LABEL_CHARS = 60
 """Longer lines are never only a label."""
 
-__all__ = ["LABELS", "LABEL_ONLY", "MAX_LABEL_CHARS", "RELATED_NAME", "TOPIC_LABELS"]
+__all__ = ["FEED_HEADING", "LABELS", "LABEL_ONLY", "MAX_LABEL_CHARS", "RELATED_NAME", "TOPIC_LABELS"]

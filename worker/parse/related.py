@@ -18,7 +18,7 @@ from bs4.element import NavigableString
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.boilerplate import hiding_class
-from worker.parse.reading_labels import LABEL_ONLY, RELATED_NAME
+from worker.parse.reading_labels import FEED_HEADING, LABEL_ONLY, RELATED_NAME
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
 _WIDGET = re.compile(
@@ -89,6 +89,7 @@ class ReadingBox:
     ancestors: tuple[Tag, ...]
     holds_links: bool = False  # a box named as related content: its links are inside it, not after it
     heads_line: bool = False  # a label ending its own line ("Siehe auch<br>"): its links follow in its element
+    feed_heading: bool = False  # a named box headed as a site feed ("Latest Stories"), seen on the intact tree
 
 
 def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
@@ -98,7 +99,7 @@ def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
         ancestors = tuple(element.parents)
         if any(node is box.label for box in boxes for node in ancestors):
             continue
-        boxes.append(ReadingBox(element, ancestors, holds_links=True))
+        boxes.append(ReadingBox(element, ancestors, holds_links=True, feed_heading=_feed_heading(element)))
     return boxes
 
 
@@ -188,6 +189,8 @@ def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bo
         elif child is branch:
             return seen
         elif seen and isinstance(child, Tag):
+            if _article_footer(child):
+                continue  # the article's own footer (its tags, its share buttons): the box after it is still its
             if child.name in _STOP_TAGS or _FOOTER.search(_names(child)):
                 return False  # the footer: what follows is no longer the article's
             if _COMMENTS.search(_names(child)) or _END_FURNITURE.search(_names(child)):
@@ -196,6 +199,13 @@ def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bo
             if between > _MAX_BETWEEN_TEXT:
                 return False
     return False
+
+
+def _article_footer(element: Tag) -> bool:
+    """A footer inside an ``<article>``: the article's own (HTML's sectioning), not the page's."""
+    return (element.name == "footer" or bool(_FOOTER.search(_names(element)))) and (
+        element.find_parent("article") is not None
+    )
 
 
 def _unlinked_text(element: Tag) -> int:
@@ -282,6 +292,8 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
     element = box.label
     if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
+        if box.feed_heading:
+            return None  # a box named as related content but headed as a feed ("Latest Stories")
         found = _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
         return None if found is None else [link for link in found if same_site(link[0], page_url)]
     if box.heads_line:
@@ -299,6 +311,14 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
             return []
         element = parent
     return []
+
+
+def _feed_heading(box: Tag) -> bool:
+    """The box's first heading (no card's headline: not a link, outside any link) names a site feed."""
+    for heading in box.find_all(_HEADINGS, limit=12):
+        if heading.find("a") is None and heading.find_parent("a") is None:
+            return bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
+    return False
 
 
 def _link_run(label: Tag) -> list[Tag]:
@@ -551,8 +571,10 @@ def related_links(
         return links, feeds
     for box in boxes:
         found = _box_links(box, base, page_url)
-        if found is None and isinstance(box.label.parent, Tag):
-            feeds.append(box.label if box.holds_links else box.label.parent)
+        if found is None:  # the box's element, or the label's parent as it was on the intact tree
+            feed = box.label if box.holds_links else (box.ancestors[0] if box.ancestors else None)
+            if isinstance(feed, Tag):
+                feeds.append(feed)
         if not found or not _belongs(box, container):
             continue
         for link in found:
@@ -658,6 +680,9 @@ def _after_article(
     """
     walk.steps += 1
     names = _names(element)
+    if _article_footer(element) and element.find(_CHROME_TAGS) is None:
+        walk.text += _unlinked_text(element)
+        return None  # the article's own footer: its tags, author line, share buttons
     if (
         element.name in _STOP_TAGS
         or element.name == "aside"

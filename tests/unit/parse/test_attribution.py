@@ -1971,3 +1971,59 @@ def test_a_promoted_box_is_still_an_ad() -> None:
     # a guard: only Drupal's "node-promoted" is spared; a "promoted" box is sponsored content
     box = f'<div class="teaser promoted"><h3>Related</h3><ul>{RELATED}</ul></div>'
     assert parse(page(article_end=box)).see_also == []
+
+
+def _entry_page(in_article_after_body: str, after_article: str = "") -> bytes:
+    """A blog-theme page: the text in ``div.entry-content``, then ``in_article_after_body`` still inside the
+    ``<article>``, then ``after_article``."""
+    return (
+        "<html><head><title>City council approves new budget</title></head><body><main><article class='post'>"
+        f"<header><h1>City council approves new budget</h1></header><div class='entry-content'>{PARAGRAPHS}</div>"
+        f"{in_article_after_body}</article>{after_article}</main><footer class='site-footer'><p>© Example News</p>"
+        "</footer></body></html>"
+    ).encode()
+
+
+_ENTRY_FOOTER = "<footer class='entry-footer'><span>Posted in <a href='/category/city/'>City</a></span></footer>"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<div class="related"><h3>Related</h3><ul>{RELATED}</ul></div>',  # a labelled box
+        f'<ul class="list">{_story_items(STORIES[:2])}</ul>',  # an unlabelled short list
+    ],
+)
+def test_a_box_after_the_articles_own_footer_is_still_the_articles(box: str) -> None:
+    # Given a box after the <footer> inside the <article> (the post's categories), the text in div.entry-content
+    record = parse(_entry_page(_ENTRY_FOOTER + box))
+    # Then the article's footer is its end furniture, and the box its further reading
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_box_after_the_pages_footer_is_not_the_articles() -> None:
+    # a guard: a footer outside the article is the page's; what follows it is not the article's
+    box = f'<div class="related"><h3>Related</h3><ul>{RELATED}</ul></div>'
+    assert (
+        parse(_entry_page("", f"<footer class='page-footer'><p>Example News, 1 Main St</p></footer>{box}")).see_also
+        == []
+    )
+
+
+@pytest.mark.parametrize("heading", ["Latest Stories", "Most read", "Neueste Artikel"])
+def test_a_box_named_as_related_but_headed_as_a_feed_is_a_feed(heading: str) -> None:
+    # Given a box whose class names it as related posts, but whose heading names a site feed
+    box = f'<section class="related-posts"><h2>{heading}</h2><ul>{RELATED}</ul></section>'
+    # Then it is no further reading
+    assert parse(page(after=box)).see_also == []
+
+
+def test_a_box_named_as_related_and_headed_so_stays_related() -> None:
+    # a guard: the same box headed "Related" (or with no heading) is the article's
+    assert (
+        see_also_urls(parse(page(after=f'<section class="related-posts"><h2>Related</h2><ul>{RELATED}</ul></section>')))
+        == RELATED_URLS
+    )
+    assert (
+        see_also_urls(parse(page(after=f'<section class="related-posts"><ul>{RELATED}</ul></section>'))) == RELATED_URLS
+    )
