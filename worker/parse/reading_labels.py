@@ -15,7 +15,7 @@ LABELS = (
     r"lesen sie auch|lesen sie mehr|siehe auch|weiterführende (?:links|artikel|beiträge|informationen|themen)|"
     r"lesen sie hier|mehr lesen|mehr dazu|mehr zum thema|zum thema|auch interessant|"
     r"(?:das|dies|diese(?:r|s)?(?: artikel| beiträge| themen)?) könnten? (?:sie|dich|euch) (?:auch |ebenfalls )?"
-    r"interessieren|weitere artikel|(?:these|other) (?:articles|stories) (?:might|may) (?:also )?interest you|"
+    r"interessieren|(?:these|other) (?:articles|stories) (?:might|may) (?:also )?interest you|"
     r"(?:ces articles )?(?:pourrai(?:en)?t|peuvent) (?:aussi |également )?vous intéresser|"
     r"ähnliche (?:themen|artikel|beiträge|nachrichten)|verwandte (?:themen|artikel|beiträge)|weitere beiträge|"
     r"artículos relacionados|articles similaires|articles liés|lire également|à lire également|articoli correlati|"
@@ -89,10 +89,15 @@ FEED_HEADING = re.compile(
     r"^\W{0,3}(?:latest|newest|most (?:read|popular|viewed|shared|commented|recent)|popular|trending|top stories|"
     r"just in|breaking news|recent (?:posts|stories|articles|news)|neueste|meistgelesen|meist gelesen|beliebteste|"
     r"aktuelle (?:artikel|beiträge|nachrichten|news)|dernières|les plus lus|últimas|lo más (?:leído|visto)|"
-    r"più lett[ei]|ultime notizie|mais lidas|últimas notícias|najnowsze|najczęściej czytane)\b",
+    r"più lett[ei]|ultime notizie|mais lidas|últimas notícias|najnowsze|najczęściej czytane|"
+    r"more (?:stories |news |articles )?(?:from|in) |other news|"
+    r"(?:weitere|mehr|andere) (?:meldungen|nachrichten|artikel|beiträge|news) (?:aus|von|in) |mehr aus |"
+    r"plus d'(?:articles|actualités) (?:dans|de) |autres actualités|más (?:noticias )?(?:de|en) |otras noticias|"
+    r"altr[ei] notizie|altro da )",
     re.IGNORECASE,
 )
-"""A heading that names a site feed ("Latest Stories", "Most read", "Neueste Artikel"), whatever its box's class."""
+"""A heading that names a site feed ("Latest Stories", "Most read", "Neueste Artikel") or a section's ("More from
+Politics", "Weitere Meldungen aus der Rubrik Sport"), whatever its box's class."""
 
 MAX_LABEL_CHARS = 60
 """Longer lines are never only a label."""

@@ -40,8 +40,10 @@ _END_FURNITURE = re.compile(r"author|\bbio\b|share|sharing|social|\btags?\b", re
 _STOP_TAGS = frozenset({"footer", "nav", "form"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_ARTICLE = re.compile(
-    r"/(?:tags?|category|categories|topics?|themen?|thema|author|authors|autor|autoren|user|users|search|login|"
-    r"register|subscribe|newsletters?|feed|rss|section|sections|rubrik|ressort|page)(?:/|$)|[?&](?:share|replytocom)=|"
+    r"/(?:tags?|category|categories|topics?|themen?|thema|section|sections|rubrik|ressort)(?:/[^/?#]+)?"
+    r"(?:/page/\d+)?/?(?:[?#]|$)|"  # a topic page itself; a story filed under a topic tree has more segments
+    r"/(?:author|authors|autor|autoren|user|users|search|login|"
+    r"register|subscribe|newsletters?|feed|rss|page)(?:/|$)|[?&](?:share|replytocom)=|"
     r"/sharer|/intent/|/share\b|/pin/create|^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|"
     r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
     re.IGNORECASE,
@@ -176,8 +178,8 @@ def _belongs(box: ReadingBox, container: Tag) -> bool:
 
 
 def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bool:
-    if any(_excluded(element) for element in below):
-        return False
+    if any(_excluded(element) for element in below) or _SIDE.search(_names(branch)):
+        return False  # a feed, chrome, or a side column beside the article's
     container_branch = container
     while container_branch.parent is not None and container_branch.parent is not common:
         container_branch = container_branch.parent
@@ -228,7 +230,8 @@ def _slugs_of(page_url: str | None) -> list[str]:
     return []
 
 
-_INDEX_PAGE = re.compile(r"/(?:index|default|home|start)\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
+_INDEX_PAGE = re.compile(r"(?:/(?:index|default|home|start)|_node)\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
+"""A home or section page: "/de/index.html", "/news/default.aspx", a content tree's node ("/themen/klima_node.html")."""
 
 
 def _section_of(path: str, page_url: str | None) -> bool:
@@ -314,9 +317,10 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
 
 
 def _feed_heading(box: Tag) -> bool:
-    """The box's first heading (no card's headline: not a link, outside any link) names a site feed."""
+    """The box's first heading names a site feed; a card's headline (a link, or inside one) is no box heading, but
+    a heading with a link in it ("More from <a>Politics</a>") is."""
     for heading in box.find_all(_HEADINGS, limit=12):
-        if heading.find("a") is None and heading.find_parent("a") is None:
+        if heading.find_parent("a") is None and _unlinked_text(heading) > 0:
             return bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
     return False
 

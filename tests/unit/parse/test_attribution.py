@@ -2010,7 +2010,16 @@ def test_a_box_after_the_pages_footer_is_not_the_articles() -> None:
     )
 
 
-@pytest.mark.parametrize("heading", ["Latest Stories", "Most read", "Neueste Artikel"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Latest Stories",
+        "Most read",
+        "Neueste Artikel",
+        'More from <a href="/section/city/">City</a>',  # a section's feed, its name a link
+        'Weitere Meldungen aus der Rubrik <a href="/rubrik/stadt/">Stadt</a>:',
+    ],
+)
 def test_a_box_named_as_related_but_headed_as_a_feed_is_a_feed(heading: str) -> None:
     # Given a box whose class names it as related posts, but whose heading names a site feed
     box = f'<section class="related-posts"><h2>{heading}</h2><ul>{RELATED}</ul></section>'
@@ -2027,3 +2036,49 @@ def test_a_box_named_as_related_and_headed_so_stays_related() -> None:
     assert (
         see_also_urls(parse(page(after=f'<section class="related-posts"><ul>{RELATED}</ul></section>'))) == RELATED_URLS
     )
+
+
+def test_more_articles_is_no_label_of_the_articles_reading() -> None:
+    # "Weitere Artikel" ("More articles") heads a site's feed of its latest items, not the story's further reading
+    assert parse(page(after=f'<div class="box"><h2>Weitere Artikel</h2><ul>{RELATED}</ul></div>')).see_also == []
+
+
+def _related_to(*stories: tuple[str, str]) -> str:
+    return f'<div class="box"><h3>Related</h3><ul>{_story_items(list(stories))}</ul></div>'
+
+
+def test_a_story_filed_under_a_topic_tree_is_a_story() -> None:
+    # Given a related list whose stories sit deep in a topic tree ("/themen/<topic>/<subtopic>/<story>.html")
+    story = ("/DE/themen/klima/energie/windkraft-ausbau-stockt.html", "Windkraft-Ausbau stockt im Süden")
+    record = parse(page(after=_related_to(story, STORIES[0])))
+    # Then both are further reading
+    assert see_also_urls(record) == [SITE + story[0], SITE + STORIES[0][0]]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "/themen/klima/",  # the topic page itself
+        "/category/city-hall/page/2/",  # its second page
+        "/DE/themen/klima/klima_node.html",  # a content tree's node page
+    ],
+)
+def test_a_topic_page_is_no_story(topic: str) -> None:
+    record = parse(page(after=_related_to((topic, "Everything about the climate and energy"), STORIES[0])))
+    assert see_also_urls(record) == [SITE + STORIES[0][0]]
+
+
+def test_a_labelled_box_in_a_side_column_beside_the_article_is_not_its() -> None:
+    # Given the article in a wide grid column and a labelled box in the narrow column beside it
+    article = (
+        f'<div class="col-md-8"><article class="story"><h1>City council approves new budget</h1>{PARAGRAPHS}'
+        f'</article></div><div class="col-md-4">{_related_to(*STORIES[:2])}</div>'
+    )
+    data = (
+        "<html><head><title>City council approves new budget</title></head><body><main><div class='row'>"
+        f"{article}</div></main></body></html>"
+    ).encode()
+    # Then the side column's box is no further reading of the article
+    assert parse(data).see_also == []
+    # a guard: the same box in a full-width row after the article is
+    assert see_also_urls(parse(data.replace(b'"col-md-4"', b'"col-md-12"'))) == RELATED_URLS
