@@ -33,6 +33,11 @@ _NOT_OURS = re.compile(
 )
 # Page chrome: not the article's when outside it (an article's own footer may hold its related box).
 _CHROME = re.compile(r"footer|sidebar|widget-area|site-?map", re.IGNORECASE)
+_SIDEBAR = re.compile(
+    r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary)(?![a-z]|[-_](?:wrap|layout|container))",
+    re.IGNORECASE,
+)
+"""A side column itself; not a wrapper holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
 _FOOTER = re.compile(r"footer|colophon", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 # The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
@@ -160,6 +165,8 @@ def _excluded(element: Tag, inside: bool = False) -> bool:
     if _hidden(element) or element.name in _STOP_TAGS:
         return True
     names = _names(element)
+    if _SIDEBAR.search(names) and element.name in ("aside", "div", "section"):
+        return True  # a side column, also where the article's container takes in the whole page
     if RELATED_NAME.search(names):  # a related box's paging or menu classes ("td_block_related_posts
         return bool(_WIDGET.search(names) or (not inside and _CHROME.search(names)))  # td_with_ajax_pagination")
     return bool(_NOT_OURS.search(names) or (not inside and _CHROME.search(names)))  # do not make it a feed

@@ -2082,3 +2082,19 @@ def test_a_labelled_box_in_a_side_column_beside_the_article_is_not_its() -> None
     assert parse(data).see_also == []
     # a guard: the same box in a full-width row after the article is
     assert see_also_urls(parse(data.replace(b'"col-md-4"', b'"col-md-12"'))) == RELATED_URLS
+
+
+@pytest.mark.parametrize("side", ['<aside id="secondary">', '<div class="sidebar">', '<div class="widget-area">'])
+def test_a_side_column_inside_the_articles_container_is_not_its(side: str) -> None:
+    # Given a side column that the article's container takes in (a template that wraps both in one box)
+    closing = "</aside>" if side.startswith("<aside") else "</div>"
+    column = f'{side}<div class="related-posts"><h3>Related</h3><ul>{RELATED}</ul></div>{closing}'
+    # Then its related box is not the article's further reading
+    assert parse(page(article_end=column)).see_also == []
+
+
+@pytest.mark.parametrize("wrapper", ["sidebar-wrapper", "has-sidebar", "content-with-sidebar"])
+def test_a_wrapper_named_for_its_sidebar_is_no_side_column(wrapper: str) -> None:
+    # a guard: a box holding the article beside a sidebar is not one
+    box = f'<div class="{wrapper}"><div class="related-posts"><h3>Related</h3><ul>{RELATED}</ul></div></div>'
+    assert see_also_urls(parse(page(article_end=box))) == RELATED_URLS
