@@ -58,7 +58,8 @@ _STATEMENTS = (
         rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{_KINDS})|this|which)\s+"
         r"(?:was\s+|is\s+|has\s+been\s+|had\s+)?(?:(?:originally|first|previously|initially|earlier)\s+"
         r"(?:published|appeared|posted|ran|run|printed|featured|aired|broadcast)|(?:published|appeared|posted|ran|aired)\s+"
-        r"(?:originally|first|initially))\s+(?:on|in|at|by|with|from)\s+(?P<publisher>.+)",
+        r"(?:originally|first|initially))\s+(?:(?:on|in|at|by|with|from)\s+(?P<publisher>.+)|"
+        r"(?P<publisher_here>here)\b)",  # "first appeared <a>here</a>": named by the link
         re.IGNORECASE,
     ),
     re.compile(
@@ -259,6 +260,7 @@ _NOTE_WORD = PhraseFinder(
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
+    r"^(?:our\s+|the\s+)?(?:partners?|friends|colleagues)\s+(?:at|of)\s+|"
     r"^(?:dem\s+)?blog\s+(?:von|of)\s+|^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
     r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
     r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
@@ -268,8 +270,8 @@ _PUBLISHER_PREFIX = re.compile(
     rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\s+(?:on|in|at|by)\s+",
     re.IGNORECASE,
 )
-"""What may stand before the publisher's name: "our sister site", "the May issue of", "Spanish by", "May 3, 2024
-on"."""
+"""What may stand before the publisher's name: "our sister site", "our partners at", "the May issue of", "Spanish
+by", "May 3, 2024 on"."""
 _QUOTED_NAME = re.compile(
     r"^(?:(?:the|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+)?[„“”\"«»‚‘](?P<name>[^„“”\"«»‚‘’]{2,80})[“”\"«»‘’]"
 )

@@ -481,6 +481,12 @@ def test_canonical_named_as_the_page_spells_it_in_other_letters(canonical: str, 
             "The Example Herald",
         ),
         ("<p>Story provided by Harbor Times.</p>", "Harbor Times"),
+        ("<p>This content was originally published by our partners at Harbor Times.</p>", "Harbor Times"),
+        (  # the original only linked: named from its domain
+            "<p>This article first appeared <a href='https://www.theguardian.com/world/2024/may/03/a-story'>here</a>."
+            "</p>",
+            "The Guardian",
+        ),
     ],
 )
 def test_republication_notes_in_more_phrasings(note: str, publisher: str) -> None:
@@ -493,6 +499,7 @@ def test_republication_notes_in_more_phrasings(note: str, publisher: str) -> Non
         "<p>Le rapport, initialement prévu pour mars, a été publié hier.</p>",  # no republication
         "<p>The law was first published in 1998 and has been amended since.</p>",  # a date, no publisher
         "<p>© 2024 Example News. All rights reserved.</p>",  # the site's own copyright, nothing distributed
+        "<p>This article first appeared here in print on Sunday.</p>",  # "here" with no link names no one
     ],
 )
 def test_sentences_that_only_look_like_notes_are_no_origin(note: str) -> None:
