@@ -83,7 +83,8 @@ _STATEMENTS = (
     re.compile(  # Spanish, Portuguese: "Este artículo fue publicado originalmente en X", "Publicado originalmente em X"
         r"(?:\b(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|historia|crónica|entrevista|columna)\s+"
         r"(?:fue\s+|ha\s+sido\s+|se\s+)?|\b(?:este|esta|o|a)\s+(?:artigo|texto|reportagem|matéria|notícia|entrevista|"
-        r"coluna)\s+(?:foi\s+)?|^\W{0,3}(?:artículo\s+|artigo\s+|texto\s+|matéria\s+|reportagem\s+)?)"
+        r"coluna)\s+(?:foi\s+)?|^\W{0,3}(?:(?:artículo|artigo|texto|matéria|reportagem|nota|entrevista|columna|crónica|"
+        r"reportaje)\s+)?)"
         r"(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|por\s+primera\s+vez)|"
         r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por|pel[oa])\s+"
         r"(?P<publisher>.+)",
@@ -135,7 +136,8 @@ _STATEMENTS = (
     re.compile(rf"^\W{{0,3}}(?:(?:this|the)\s+)?(?:{_KINDS})\s+via\s+(?P<publisher>.+)", re.IGNORECASE),  # Story via X
     re.compile(  # a translation: "Translated from X", "Übersetzung eines Artikels aus der X"
         rf"^\W{{0,3}}(?:(?:this\s+(?:{_KINDS})\s+(?:is|was)\s+)?translated\s+(?:by\s+[^,.]{{2,60}}?\s+)?from\s+"
-        rf"(?:the\s+(?:(?:{_LANGUAGES})\s+)?original\s+(?:(?:published|that\s+appeared)\s+)?(?:in|on|at|by)\s+)?|"
+        rf"(?:the\s+(?:(?:{_LANGUAGES})\s+)?original\s+(?:(?:{_KINDS})\s+)?(?:(?:published|that\s+appeared)\s+)?"
+        r"(?:in|on|at|by)\s+)?|"
         r"(?:esta\s+es\s+una\s+)?traducci[oó]n\s+del?\s+(?:un\s+)?art[ií]culo\s+(?:original\s+)?"
         r"(?:de|publicado\s+(?:en|por))\s+|traduction\s+d['’]un\s+article\s+(?:de|paru\s+dans|publié\s+(?:dans|par))\s+|"
         r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
@@ -249,13 +251,30 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
 )
+_STATEMENTS = (
+    *_STATEMENTS,
+    re.compile(  # "This is an edited version of an article first published by X"
+        rf"^\W{{0,3}}this\s+is\s+an?\s+(?:[\w-]+\s+){{0,2}}version\s+of\s+an?\s+(?:{_KINDS})\s+"
+        r"(?:that\s+was\s+|which\s+was\s+)?(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:on|in|at|by)\s+"
+        r"(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Publié avec l'autorisation de X", "Publicado con autorización de X", "Per gentile concessione di X"
+        r"^\W{0,3}(?:(?:re)?(?:publié|reproduit|publicad[oa]|reproducid[oa]|republicad[oa]|pubblicat[oa]|riprodott[oa])\s+"
+        r"(?:avec\s+l['’](?:aimable\s+)?autorisation|con\s+(?:la\s+)?(?:autorización|permiso)|"
+        r"com\s+(?:a\s+)?(?:autorização|permissão)|su\s+gentile\s+concessione)|per\s+gentile\s+concessione)\s+"
+        r"(?:de|d['’]|del|della|di|da|do)\s*(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+)
 _NOTE_WORD = PhraseFinder(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
     r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via|reprodu|riprod|"
     r"overgenomen|aired|broadcast|apparso|traduc|ursprungligen|först|først|oprindeligt|opprinnelig|tayang|terbit|"
-    r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken"
+    r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
+    r"autorización|permiso|autorização|permissão|concessione"
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(

@@ -482,6 +482,12 @@ def test_canonical_named_as_the_page_spells_it_in_other_letters(canonical: str, 
         ),
         ("<p>Story provided by Harbor Times.</p>", "Harbor Times"),
         ("<p>This content was originally published by our partners at Harbor Times.</p>", "Harbor Times"),
+        ("<p>Nota publicada originalmente en El Diario del Valle.</p>", "El Diario del Valle"),
+        ("<p>Translated from the original article in Harbor Times.</p>", "Harbor Times"),
+        ("<p>This is an edited version of an article first published by Harbor Times.</p>", "Harbor Times"),
+        ("<p>Publié avec l'autorisation de Le Courrier du Sud.</p>", "Le Courrier du Sud"),
+        ("<p>Reproducido con permiso de El Diario del Valle.</p>", "El Diario del Valle"),
+        ("<p>Per gentile concessione di Il Corriere del Lago.</p>", "Il Corriere del Lago"),
         (  # the original only linked: named from its domain
             "<p>This article first appeared <a href='https://www.theguardian.com/world/2024/may/03/a-story'>here</a>."
             "</p>",
@@ -500,6 +506,8 @@ def test_republication_notes_in_more_phrasings(note: str, publisher: str) -> Non
         "<p>The law was first published in 1998 and has been amended since.</p>",  # a date, no publisher
         "<p>© 2024 Example News. All rights reserved.</p>",  # the site's own copyright, nothing distributed
         "<p>This article first appeared here in print on Sunday.</p>",  # "here" with no link names no one
+        "<p>The study, an article first published in 2019, found the same.</p>",  # no note opening its line
+        "<p>Con la autorización de la alcaldía, el mercado abrirá el domingo.</p>",  # a permit, no reprint
     ],
 )
 def test_sentences_that_only_look_like_notes_are_no_origin(note: str) -> None:
