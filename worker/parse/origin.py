@@ -250,9 +250,6 @@ _STATEMENTS = (
         r"(?:von|der|des)\s+(?P<publisher3>.+)",
         re.IGNORECASE,
     ),
-)
-_STATEMENTS = (
-    *_STATEMENTS,
     re.compile(  # "This is an edited version of an article first published by X"
         rf"^\W{{0,3}}this\s+is\s+an?\s+(?:[\w-]+\s+){{0,2}}version\s+of\s+an?\s+(?:{_KINDS})\s+"
         r"(?:that\s+was\s+|which\s+was\s+)?(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:on|in|at|by)\s+"
