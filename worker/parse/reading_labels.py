@@ -76,11 +76,11 @@ TOPIC_LABELS = r"more (?:on|about)|mehr (?:zu|zum thema|über)|plus sur|más sob
 
 LABEL_ONLY = re.compile(
     rf"^\W{{0,3}}(?:(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?|"
-    rf"(?:{TOPIC_LABELS})\s+[^\W\d_][\w.’'& -]{{1,30}}?)\s*[:：|»>…]?\W{{0,3}}$",
+    rf"(?:{TOPIC_LABELS})\s+[^\W\d_][\w.’'& -]{{1,30}}?)(?:\s*\(\d{{1,2}}\))?\s*[:：|»>…]?\W{{0,3}}$",
     re.IGNORECASE,
 )
-"""A line that is only such a label ("Related:", "— Lesen Sie auch —", "Weiterlesen auf Example.de:", "More on
-Brexit")."""
+"""A line that is only such a label ("Related:", "Related (3)", "— Lesen Sie auch —", "Weiterlesen auf Example.de:",
+"More on Brexit")."""
 
 RELATED_NAME = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
 """A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related")."""

@@ -341,7 +341,9 @@ def _link_run(label: Tag) -> list[Tag]:
         found = [sibling] if sibling.name == "a" else sibling.find_all("a", href=True)
         text = len(sibling.get_text(" ", strip=True))
         if not found:
-            if text > _MAX_SPACER_TEXT or (anchors and text) or sibling.name in _HEADINGS:
+            caption = sibling.get_text(" ", strip=True)[:_MAX_LABEL_WRAPPER]
+            spacer = text <= _MAX_SPACER_TEXT or _AD_CAPTION.match(caption)
+            if not spacer or (anchors and text) or sibling.name in _HEADINGS:
                 break  # prose: the box has ended
             continue  # before the list, an ad slot ("Advertisement") or a date line: not the box's end
         linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in found)
@@ -609,6 +611,10 @@ _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "link", "m
 _AD_LINE = re.compile(
     r"^\W*(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|ad)\W*$", re.IGNORECASE
 )
+_AD_CAPTION = re.compile(
+    r"^\W*(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b.{0,60}$", re.IGNORECASE
+)
+"""An ad slot's caption, also a longer one ("Advertisement - Scroll to continue reading")."""
 _NEIGHBOUR = re.compile(
     r"\b(?:prev(?:ious)?|next|older|newer|vorherige[rnms]?|nächste[rnms]?|voriger|zurück|précédent|suivant|"
     r"anterior|siguiente|precedente|successivo)\b",

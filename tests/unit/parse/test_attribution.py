@@ -2113,3 +2113,23 @@ def test_a_wrapper_named_for_its_sidebar_is_no_side_column(wrapper: str) -> None
     # a guard: a box holding the article beside a sidebar is not one
     box = f'<div class="{wrapper}"><div class="related-posts"><h3>Related</h3><ul>{RELATED}</ul></div></div>'
     assert see_also_urls(parse(page(article_end=box))) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # an ad slot's longer caption between the label and its list
+        f'<div class="box"><h3>Related</h3><div class="ad"><span>Advertisement - Scroll to continue reading</span>'
+        f"</div><ul>{RELATED}</ul></div>",
+        f'<div class="box"><h3>Related (2)</h3><ul>{RELATED}</ul></div>',  # a label with its count
+    ],
+)
+def test_a_labelled_box_with_an_ad_caption_or_a_count_is_see_also(box: str) -> None:
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_a_long_line_after_a_label_that_is_no_ad_caption_still_ends_the_box() -> None:
+    # a guard: only an ad caption may run past 30 characters between a label and its list
+    line = "<p>Advertisers do not decide what we cover, ever.</p>"
+    box = f'<div class="box"><h3>Related</h3>{line}<ul>{RELATED}</ul></div>'
+    assert parse(page(after=box)).see_also == []
