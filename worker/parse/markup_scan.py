@@ -32,6 +32,12 @@ class NextFinder:
 _GT = re.compile(">")
 _COMMENT_END = re.compile("-->")
 _NAV_OPEN = re.compile(r"<nav\b", re.I)
+_READING_NAV = re.compile(
+    r"""(?:class|id|aria-label)\s*=\s*["']?[^"'>]*?(?:related|verwandt|similar|ähnlich|aehnlich|relacionad|correlat|"""
+    r"connexe|read(?:ing)?[ -]?(?:more|next|also)|more on this|recommended|see also|lesen sie auch|further reading)",
+    re.I,
+)
+"""A ``<nav>`` start tag naming its links as further reading ("related-articles", ``aria-label="Related stories"``)."""
 _NOT_CONTENT = [
     "script",
     "style",
@@ -52,6 +58,7 @@ _OPENER = re.compile(r"<!--|<(" + "|".join(sorted(_KNOWN - {"!--"})) + r")\b", r
 _METADATA_ATTR = re.compile(r"(?=[cdi])\b(?:itemprop|content|datetime)\b", re.I)
 """The lookahead rejects most positions in one test (the same matches; the scan of a page ~2x faster)."""
 _SPACE = re.compile(r"\s+")
+_HREF = re.compile(r"\shref\s*=", re.I)
 
 Replace = Callable[[str, str], str]
 """Called with (lower-cased tag name or ``"!--"``, the whole element) for each element dropped; returns its stand-in."""
@@ -96,7 +103,12 @@ class _Strip:
             return gt.end()
         if tag in _WRAPPERS:
             attr = self.metadata_attr.at_or_after(name_end)
-            return None if attr is not None and attr.start() < gt.start() else self.empty_end(tag, gt.end())
+            if attr is not None and attr.start() < gt.start():
+                return None
+            empty = self.empty_end(tag, gt.end())
+            if empty is not None and tag == "a" and _HREF.search(self.text, name_end, gt.start()):
+                return None  # an empty link laid over a card ("stretched-link"): the card's link
+            return empty
         close = self.closer(tag, gt.end())
         if close is None:
             return None
@@ -104,14 +116,17 @@ class _Strip:
             inner = self.nav_open.at_or_after(gt.end())
             if inner is not None and inner.start() < close.start():
                 return None
+            if _READING_NAV.search(self.text, name_end, gt.start()):
+                return None  # a list of the story's further reading marked up as navigation: content
         return close.end()
 
 
 def strip_elements(text: str, replace: Replace) -> str:
     """``text`` with each non-content element (script, style, svg, noscript, template, form widgets, iframe,
-    object, canvas, math, with its content), comment, ``<br>``, innermost ``<nav>`` and empty inline/block wrapper
-    without metadata attributes replaced by ``replace(tag, element)``, first match first, in time linear in
-    ``text``: an element without its closer is left as it is."""
+    object, canvas, math, with its content), comment, ``<br>``, innermost ``<nav>`` (not one named as further
+    reading) and empty inline/block wrapper without metadata attributes (an empty link with an ``href`` stays: a
+    card's overlay link) replaced by ``replace(tag, element)``, first match first, in time linear in ``text``: an
+    element without its closer is left as it is."""
     scan = _Strip(text)
     out: list[str] = []
     done = 0

@@ -162,14 +162,22 @@ def _names(element: Tag) -> str:
 
 
 def _excluded(element: Tag, inside: bool = False) -> bool:
-    if _hidden(element) or element.name in _STOP_TAGS:
-        return True
     names = _names(element)
+    if _hidden(element) or (element.name in _STOP_TAGS and not _reading_nav(element, names)):
+        return True
     if _SIDEBAR.search(names) and element.name in ("aside", "div", "section"):
         return True  # a side column, also where the article's container takes in the whole page
     if RELATED_NAME.search(names):  # a related box's paging or menu classes ("td_block_related_posts
         return bool(_WIDGET.search(names) or (not inside and _CHROME.search(names)))  # td_with_ajax_pagination")
     return bool(_NOT_OURS.search(names) or (not inside and _CHROME.search(names)))  # do not make it a feed
+
+
+def _reading_nav(element: Tag, names: str) -> bool:
+    """A ``<nav>`` named or labelled for screen readers as further reading: the story's, not the site's menu."""
+    if element.name != "nav":
+        return False
+    aria = element.get("aria-label")
+    return bool(RELATED_NAME.search(names) or (isinstance(aria, str) and LABEL_ONLY.match(aria.strip())))
 
 
 def _belongs(box: ReadingBox, container: Tag) -> bool:
@@ -282,10 +290,34 @@ def _title(anchor: Tag) -> str:
     if headings:
         return max(headings, key=len)  # a card's headline: a kicker or "Related" eyebrow heading above it is shorter
     text = clean_text(anchor.get_text(" ", strip=True))
+    if not text:
+        return _overlay_title(anchor)
     if len(text) > _MAX_TITLE:  # a whole card (kicker, headline, teaser) in one link: its headline-named part
         named = anchor.find(class_=_TITLE_CLASS)
         return clean_text(named.get_text(" ", strip=True)) if isinstance(named, Tag) else ""
     return text
+
+
+_OVERLAY_CLIMB = 2
+_MAX_CARD_ANCHORS = 6
+
+
+def _overlay_title(anchor: Tag) -> str:
+    """The headline of the card an empty link is laid over ("stretched-link"): the card's heading or title-named
+    element, in the nearest ancestor (up to 2) that links to no other page."""
+    href = anchor.get("href")
+    node = anchor.parent
+    for _ in range(_OVERLAY_CLIMB):
+        if not isinstance(node, Tag):
+            return ""
+        others = node.find_all("a", href=True, limit=_MAX_CARD_ANCHORS + 1)
+        if len(others) > _MAX_CARD_ANCHORS or any(other.get("href") != href for other in others):
+            return ""
+        named = node.find(_HEADINGS) or node.find(class_=_TITLE_CLASS)
+        if isinstance(named, Tag):
+            return clean_text(named.get_text(" ", strip=True))
+        node = node.parent
+    return ""
 
 
 def _card_title(anchor: Tag, title: str) -> str:

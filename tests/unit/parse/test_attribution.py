@@ -2133,3 +2133,45 @@ def test_a_long_line_after_a_label_that_is_no_ad_caption_still_ends_the_box() ->
     line = "<p>Advertisers do not decide what we cover, ever.</p>"
     box = f'<div class="box"><h3>Related</h3>{line}<ul>{RELATED}</ul></div>'
     assert parse(page(after=box)).see_also == []
+
+
+@pytest.mark.parametrize(
+    "nav",
+    [
+        f'<nav class="related-articles"><h2>Related</h2><ul>{RELATED}</ul></nav>',
+        f'<nav aria-label="Related stories"><ul>{RELATED}</ul></nav>',
+    ],
+)
+def test_a_related_list_marked_up_as_navigation_is_see_also(nav: str) -> None:
+    # Given the story's related list in a <nav> named or labelled (for screen readers) as related reading
+    assert see_also_urls(parse(page(after=nav))) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    "nav",
+    [
+        f'<nav class="menu"><ul>{RELATED}</ul></nav>',  # the site's menu
+        f'<nav aria-label="Breadcrumb"><ul>{RELATED}</ul></nav>',
+        f'<nav class="post-navigation"><h2>Related</h2><ul>{RELATED}</ul></nav>',  # previous/next, whatever its heading
+    ],
+)
+def test_other_navigation_stays_out(nav: str) -> None:
+    assert parse(page(after=nav)).see_also == []
+
+
+def test_cards_linked_by_an_empty_overlay_link_take_their_headline() -> None:
+    # Given a labelled row of cards, each linked only by an empty link laid over it ("stretched-link")
+    cards = "".join(
+        f'<div class="card"><img src="/i/{n}.jpg" alt=""><h3 class="card-title">{title}</h3>'
+        f'<a class="stretched-link" href="{href}"></a></div>'
+        for n, (href, title) in enumerate(STORIES[:2])
+    )
+    record = parse(page(after=f'<section class="box"><h2>Related</h2><div class="row">{cards}</div></section>'))
+    # Then each card is further reading, titled by its headline
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + href, title) for href, title in STORIES[:2]]
+
+
+def test_an_empty_link_in_a_box_of_several_stories_takes_no_title() -> None:
+    # a guard: an empty link beside other stories' links belongs to no one card; only the titled links count
+    row = f'<a class="overlay" href="{STORIES[2][0]}"></a><ul>{RELATED}</ul>'
+    assert see_also_urls(parse(page(after=f'<div class="box"><h3>Related</h3><div>{row}</div></div>'))) == RELATED_URLS

@@ -23,6 +23,10 @@ def drop(tag: str, whole: str) -> str:
         ("<!-- open", "<!-- open"),
         ("<br><BR x=1/>", "<br/><br/>"),
         ("<nav>x<nav>y</nav>z</nav>", "<nav>x[nav]z</nav>"),  # the innermost nav
+        ('<nav class="related-posts">y</nav>', '<nav class="related-posts">y</nav>'),  # further reading stays
+        ('<nav aria-label="Read more">y</nav>', '<nav aria-label="Read more">y</nav>'),
+        ('<nav class="menu">y</nav>', "[nav]"),
+        ('<a href="/story/"></a><a name=x></a>', '<a href="/story/"></a>[a]'),  # an empty link stays, an anchor goes
         ("<span>  \n </SPAN  >", "[span]"),
         ("<span itemprop=name></span>", "<span itemprop=name></span>"),  # metadata attributes are kept
         ("<p class='Journal+Content'></p>", "<p class='Journal+Content'></p>"),
