@@ -340,7 +340,16 @@ _LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "
 _VAGUE_ANCHORS = frozenset(
     {"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original", "originalartikel"}
 )
+_VAGUE_WORDS = frozenset({"here", "hier", "ici", "aquí", "aqui", "qui", "link", "this", "the", "original", "im", "in"})
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
+
+
+def _vague_name(publisher: str) -> bool:
+    """A "publisher" that only points to a link: "here", "this link", "Original hier"."""
+    words = publisher.casefold().split()
+    return publisher.casefold() in _VAGUE_ANCHORS or (bool(words) and set(words) <= _VAGUE_WORDS)
+
+
 _MAX_CLAIMED_NOTE = 400  # a longer block holding a note holds the story's text too: it stays in the body
 _MAX_NOTE_CHARS = 800  # an editor's note may tell more before naming the original
 _TAIL_BLOCKS = 6
@@ -380,7 +389,7 @@ def statement_origin(
         raw = next(value for key, value in match.groupdict().items() if key.startswith("publisher") and value)
         publisher = _publisher_name(raw)
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
-        if url is not None and publisher.casefold() in _VAGUE_ANCHORS:  # "originally published <a>here</a>"
+        if url is not None and (_vague_name(publisher) or _URL_NAME.match(publisher)):  # "published <a>here</a>"
             publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
             url = absolute_url(f"https://{publisher}", None)
@@ -397,7 +406,48 @@ def statement_origin(
             return None  # the site's own "originally published on <this site>" names no other origin
         claimed = index if len(text) <= _MAX_CLAIMED_NOTE else None  # a reblog's line opens the reblogged text
         return OriginFinding(publisher, text, url, claimed)
-    return None
+    return _linked_note(text, element, page_url, index)
+
+
+_LINKED_NOTE = re.compile(
+    rf"^\W{{0,3}}(?:(?:this|the)\s+(?:{_KINDS})\s+(?:was\s+|is\s+|has\s+been\s+)?|"
+    rf"(?:dieser|diese|dieses|der|die|das)\s+(?:{_GERMAN_KINDS})\s+(?:ist\s+|wurde\s+)?|"
+    r"(?:cet|l['’])\s*article\s+(?:a\s+été\s+|est\s+)?|(?:este|el)\s+(?:artículo|texto)\s+(?:fue\s+)?|"
+    r"(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+)?)?"
+    r"(?:(?:originally|first|initially)\s+(?:published|appeared|posted|ran)|(?:zuerst|ursprünglich|erstmals)\s+"
+    r"(?:erschienen|veröffentlicht)|erschien\s+(?:zuerst|ursprünglich|erstmals|im\s+original)|"
+    r"(?:publié|paru)e?\s+(?:initialement|d['’]abord|à\s+l['’]origine)|initialement\s+publiée?|"
+    r"publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicato\s+originariamente)\b|"
+    r"\b(?:original\s+(?:article|story|post|piece|version)|originalartikel|originalbeitrag|originaltext|"
+    r"article\s+original|artículo\s+original|articolo\s+originale|artigo\s+original)\b",
+    re.IGNORECASE,
+)
+"""A note that the story first appeared elsewhere, or that points to its original, naming it only by a link:
+"Originally published <a>here</a>", "Der Artikel erschien zuerst <a>hier</a>", "Read the original article
+<a>here</a>"."""
+_MAX_LINKED_NOTE = 200
+
+
+def _linked_note(text: str, element: Tag, page_url: str | None, index: int | None) -> OriginFinding | None:
+    """The original a short note (``_LINKED_NOTE``) links to, when its one link to another site has no name for
+    text ("here", "hier", the URL, "Read the original article"): named later from its domain."""
+    if len(text) > _MAX_LINKED_NOTE or page_url is None or not _LINKED_NOTE.search(text):
+        return None
+    others: list[tuple[str, str]] = []
+    for anchor in element.find_all("a", href=True, limit=5):
+        href = anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, page_url)
+        if url is not None and not same_site_unarchived(url, page_url) and not same_brand(url, page_url):
+            others.append((url, clean_text(anchor.get_text(" ", strip=True))))
+    if len({registrable_domain(url) for url, _ in others}) != 1:
+        return None  # no link to another site, or links to several: sources, not the original
+    url, anchor_text = others[0]
+    vague = anchor_text.casefold().strip(" .:") in _VAGUE_ANCHORS or _URL_NAME.match(anchor_text) is not None
+    vague = vague or anchor_text.casefold() == (registrable_domain(url) or "") or bool(_LINKED_NOTE.search(anchor_text))
+    domain = registrable_domain(url)
+    if not vague or not domain or not is_story_url(url):
+        return None
+    return OriginFinding(domain, text, url, index)
 
 
 def _linked_publisher(element: Tag, raw: str, publisher: str, page_url: str | None) -> tuple[str | None, str]:

@@ -2175,3 +2175,43 @@ def test_an_empty_link_in_a_box_of_several_stories_takes_no_title() -> None:
     # a guard: an empty link beside other stories' links belongs to no one card; only the titled links count
     row = f'<a class="overlay" href="{STORIES[2][0]}"></a><ul>{RELATED}</ul>'
     assert see_also_urls(parse(page(after=f'<div class="box"><h3>Related</h3><div>{row}</div></div>'))) == RELATED_URLS
+
+
+_ORIGINAL = "https://www.theguardian.com/world/2024/may/03/council-budget-vote"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"<p>Originally published <a href='{_ORIGINAL}'>here</a>.</p>",
+        f"<p>Click <a href='{_ORIGINAL}'>here</a> to read the original article.</p>",
+        f"<p>The original article can be found <a href='{_ORIGINAL}'>here</a>.</p>",
+        f"<p><a href='{_ORIGINAL}'>Read the original article</a>.</p>",
+        f"<p>Originally published at <a href='{_ORIGINAL}'>{_ORIGINAL}</a></p>",
+        f"<p>Der Artikel erschien zuerst <a href='{_ORIGINAL}'>hier</a>.</p>",
+        f"<p>Dieser Text erschien im Original <a href='{_ORIGINAL}'>hier</a>.</p>",
+        f"<p>Cet article a été publié initialement <a href='{_ORIGINAL}'>ici</a>.</p>",
+        f"<p>Publicado originalmente <a href='{_ORIGINAL}'>aquí</a>.</p>",
+        f"<p>Zum Originalartikel: <a href='{_ORIGINAL}'>{_ORIGINAL}</a></p>",
+    ],
+)
+def test_a_note_naming_its_original_only_by_a_link_is_named_from_the_links_site(note: str) -> None:
+    assert publisher_of(article_end=note) == "The Guardian"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a study, not this story, first published elsewhere
+        f"<p>The study was first published <a href='{_ORIGINAL}'>here</a>.</p>",
+        # the site's own original
+        "<p>Originally published <a href='https://www.example-news.com/2023/01/the-first-version-of-it/'>here</a>.</p>",
+        # links to two other sites: sources
+        f"<p>Read the original article <a href='{_ORIGINAL}'>here</a> and the reply "
+        "<a href='https://www.nytimes.com/2024/05/04/world/a-reply-to-it.html'>here</a>.</p>",
+        # a named link: the named-note rules' business, and a home page is no story
+        "<p>Originally published <a href='https://www.theguardian.com/'>here</a>.</p>",
+    ],
+)
+def test_link_only_notes_that_name_no_original(note: str) -> None:
+    assert publisher_of(article_end=note) is None
