@@ -21,7 +21,7 @@ from worker.lexicon.agencies import (
 )
 from worker.lexicon.text import MONTH_NAMES
 from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
-from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS, RELATED_NAME
+from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS, RELATED_NAME, reading_aria_label
 
 BY_MARK = re.compile(
     r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
@@ -199,7 +199,7 @@ def _collect_by_name(tag: Tag, name: str, marks: Landmarks) -> None:
 def _labelled_as_reading(attrs: Mapping[str, object]) -> bool:
     """An ``aria-label`` that is a further-reading label (``<section aria-label="Related stories">``)."""
     aria = attrs.get("aria-label")
-    return isinstance(aria, str) and len(aria) <= MAX_LABEL_CHARS and bool(LABEL_ONLY.match(aria.strip()))
+    return reading_aria_label(aria if isinstance(aria, str) else None)
 
 
 def _visit_tag(tag: Tag, marks: Landmarks) -> None:

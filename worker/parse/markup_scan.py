@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from worker.parse.reading_labels import names_reading
+
 # A regular expression such as ``<script\b[^>]*>.*?</script>`` re-scans the rest of the page from every opener
 # that has no closer (``<script>`` repeated: quadratic; 120 kB took ~15 s). These scans look for each needle at
 # most once per stretch of text: the next occurrence after a position stays valid for every later position
@@ -32,12 +34,7 @@ class NextFinder:
 _GT = re.compile(">")
 _COMMENT_END = re.compile("-->")
 _NAV_OPEN = re.compile(r"<nav\b", re.I)
-_READING_NAV = re.compile(
-    r"""(?:class|id|aria-label)\s*=\s*["']?[^"'>]*?(?:related|verwandt|similar|ähnlich|aehnlich|relacionad|correlat|"""
-    r"connexe|read(?:ing)?[ -]?(?:more|next|also)|more on this|recommended|see also|lesen sie auch|further reading)",
-    re.I,
-)
-"""A ``<nav>`` start tag naming its links as further reading ("related-articles", ``aria-label="Related stories"``)."""
+_ARIA_LABEL = re.compile(r"""\saria-label\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 _NOT_CONTENT = [
     "script",
     "style",
@@ -116,9 +113,15 @@ class _Strip:
             inner = self.nav_open.at_or_after(gt.end())
             if inner is not None and inner.start() < close.start():
                 return None
-            if _READING_NAV.search(self.text, name_end, gt.start()):
+            if _reading_nav(self.text[name_end : gt.start()]):
                 return None  # a list of the story's further reading marked up as navigation: content
         return close.end()
+
+
+def _reading_nav(attributes: str) -> bool:
+    """A ``<nav>`` start tag's attributes naming it as further reading (``names_reading``)."""
+    aria = _ARIA_LABEL.search(attributes)
+    return names_reading(attributes, (aria.group(1) or aria.group(2) or "") if aria else None)
 
 
 def strip_elements(text: str, replace: Replace) -> str:

@@ -337,17 +337,16 @@ _SOURCE_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "figcaption", "button"})
-_VAGUE_ANCHORS = frozenset(
-    {"here", "hier", "ici", "aquí", "qui", "link", "this link", "original", "the original", "originalartikel"}
+_VAGUE_WORDS = frozenset(
+    {"here", "hier", "ici", "aquí", "aqui", "qui", "link", "this", "the", "original", "originalartikel", "im", "in"}
 )
-_VAGUE_WORDS = frozenset({"here", "hier", "ici", "aquí", "aqui", "qui", "link", "this", "the", "original", "im", "in"})
 _INLINE = frozenset({"em", "i", "strong", "b", "span", "small", "a", "font", "u", "sup", "sub", "mark", "cite"})
 
 
 def _vague_name(publisher: str) -> bool:
-    """A "publisher" that only points to a link: "here", "this link", "Original hier"."""
-    words = publisher.casefold().split()
-    return publisher.casefold() in _VAGUE_ANCHORS or (bool(words) and set(words) <= _VAGUE_WORDS)
+    """A "publisher" or link text that only points to a link: "here", "this link", "the original", "Original hier"."""
+    words = publisher.casefold().strip(" .:").split()
+    return bool(words) and set(words) <= _VAGUE_WORDS
 
 
 _MAX_CLAIMED_NOTE = 400  # a longer block holding a note holds the story's text too: it stays in the body
@@ -442,11 +441,10 @@ def _linked_note(text: str, element: Tag, page_url: str | None, index: int | Non
     if len({registrable_domain(url) for url, _ in others}) != 1:
         return None  # no link to another site, or links to several: sources, not the original
     url, anchor_text = others[0]
-    vague = anchor_text.casefold().strip(" .:") in _VAGUE_ANCHORS or _URL_NAME.match(anchor_text) is not None
-    vague = vague or anchor_text.casefold() == (registrable_domain(url) or "") or bool(_LINKED_NOTE.search(anchor_text))
     domain = registrable_domain(url)
-    if not vague or not domain or not is_story_url(url):
-        return None
+    vague = _vague_name(anchor_text) or _URL_NAME.match(anchor_text) or anchor_text.casefold() == domain
+    if not domain or not (vague or _LINKED_NOTE.search(anchor_text)) or not is_story_url(url):
+        return None  # a named link is the named-note rules' business; a home page is no story
     return OriginFinding(domain, text, url, index)
 
 
@@ -460,7 +458,7 @@ def _linked_publisher(element: Tag, raw: str, publisher: str, page_url: str | No
         if key and key in compact_key(raw):
             url = absolute_url(href if isinstance(href, str) else None, page_url)
             named = _LOWER_THE.sub("", anchor_text.strip(" .,:;"))  # "in <a>the Los Angeles Times</a>"
-            return url, publisher if anchor_text.casefold() in _VAGUE_ANCHORS else named
+            return url, publisher if _vague_name(anchor_text) else named
         if compact_key(publisher) and compact_key(publisher) in key:
             return absolute_url(href if isinstance(href, str) else None, page_url), publisher
     return None, publisher

@@ -102,4 +102,25 @@ Politics", "Weitere Meldungen aus der Rubrik Sport"), whatever its box's class."
 MAX_LABEL_CHARS = 60
 """Longer lines are never only a label."""
 
-__all__ = ["FEED_HEADING", "LABELS", "LABEL_ONLY", "MAX_LABEL_CHARS", "RELATED_NAME", "TOPIC_LABELS"]
+
+def reading_aria_label(aria_label: str | None) -> bool:
+    """Whether an ``aria-label`` is a further-reading label (``<section aria-label="Related stories">``)."""
+    return aria_label is not None and len(aria_label) <= MAX_LABEL_CHARS and bool(LABEL_ONLY.match(aria_label.strip()))
+
+
+def names_reading(names: str, aria_label: str | None) -> bool:
+    """Whether an element's class/id ``names`` or its ``aria-label`` name it as further reading ("related-articles",
+    ``aria-label="Related stories"``): a ``<nav>`` so named is the story's reading, not the site's menu."""
+    return bool(RELATED_NAME.search(names)) or reading_aria_label(aria_label)
+
+
+__all__ = [
+    "FEED_HEADING",
+    "LABELS",
+    "LABEL_ONLY",
+    "MAX_LABEL_CHARS",
+    "RELATED_NAME",
+    "TOPIC_LABELS",
+    "names_reading",
+    "reading_aria_label",
+]

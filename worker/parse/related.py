@@ -18,7 +18,7 @@ from bs4.element import NavigableString
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.boilerplate import hiding_class
-from worker.parse.reading_labels import FEED_HEADING, LABEL_ONLY, RELATED_NAME
+from worker.parse.reading_labels import FEED_HEADING, LABEL_ONLY, RELATED_NAME, names_reading
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
 _WIDGET = re.compile(
@@ -174,10 +174,8 @@ def _excluded(element: Tag, inside: bool = False) -> bool:
 
 def _reading_nav(element: Tag, names: str) -> bool:
     """A ``<nav>`` named or labelled for screen readers as further reading: the story's, not the site's menu."""
-    if element.name != "nav":
-        return False
     aria = element.get("aria-label")
-    return bool(RELATED_NAME.search(names) or (isinstance(aria, str) and LABEL_ONLY.match(aria.strip())))
+    return element.name == "nav" and names_reading(names, aria if isinstance(aria, str) else None)
 
 
 def _belongs(box: ReadingBox, container: Tag) -> bool:
@@ -640,12 +638,9 @@ _SIDE = re.compile(r"(?<![a-z])(?:rail|secondary|right|col-(?:xs|sm|md|lg)-[1-4]
 _CHROME_TAGS = ("nav", "aside", "footer", "form")
 _ARIA_BOXES = ("section", "div", "ul", "ol")
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "link", "meta", "br", "hr", "img", "svg"})
-_AD_LINE = re.compile(
-    r"^\W*(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|ad)\W*$", re.IGNORECASE
-)
-_AD_CAPTION = re.compile(
-    r"^\W*(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b.{0,60}$", re.IGNORECASE
-)
+_AD_WORDS = r"advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama"
+_AD_LINE = re.compile(rf"^\W*(?:{_AD_WORDS}|ad)\W*$", re.IGNORECASE)
+_AD_CAPTION = re.compile(rf"^\W*(?:{_AD_WORDS})\b.{{0,60}}$", re.IGNORECASE)
 """An ad slot's caption, also a longer one ("Advertisement - Scroll to continue reading")."""
 _NEIGHBOUR = re.compile(
     r"\b(?:prev(?:ious)?|next|older|newer|vorherige[rnms]?|nächste[rnms]?|voriger|zurück|précédent|suivant|"
