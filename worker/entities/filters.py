@@ -94,8 +94,8 @@ def reader_tags(
             continue
         if entity.label == "PERSON" and _WITHHELD_SURNAME.search(entity.text) is not None:
             continue  # "Joe L.", "Janice B.": a reader's or pupil's credit with the surname withheld
-        if entity.label == "ORG" and not entity.signalled and _common_words_only(key, common):
-            continue  # "Buttercream Frosting", "Super Moist": capitalised common words, not an organisation's name
+        if entity.label == "ORG" and not entity.signalled and _common_words_only(key, entity.text, common):
+            continue  # "Buttercream Frosting", "Meta Programming": capitalised common nouns, not an organisation
         kept.append(entity)
     return kept
 
@@ -135,11 +135,19 @@ def _sentence_openings(word: str, body: str) -> list[str] | None:
     return following or None
 
 
-def _common_words_only(key: str, common: set[str]) -> bool:
-    """An "organisation" of several words, none of them an organisation word, each written in lower case elsewhere
-    in the body: a dish, a product line or a heading in Title Case ("Ermine Icing", "Super Moist"), not a name."""
+_INITIALS: Final = re.compile(r"[A-Z0-9&]{2,}(?:\s|$)")
+"""A first word of initials ("CVS", "BMW")."""
+
+
+def _common_words_only(key: str, text: str, common: set[str]) -> bool:
+    """An "organisation" of several words, none of them an organisation word, whose head (its last word) the body
+    also writes in lower case: a dish, a product line, a technique or a heading in Title Case ("Ermine Icing",
+    "Super Moist", "American Buttercream Frosting", "Meta Programming"), not a name. A name led by initials is a
+    company's ("CVS Health")."""
     words = key.split(" ")
-    return len(words) > 1 and not set(words) & ORG_WORDS and all(w in common for w in words)
+    if len(words) < 2 or set(words) & ORG_WORDS or _INITIALS.match(text) is not None:
+        return False
+    return words[-1] in common
 
 
 def _is_outlet(key: str, entity: MergedEntity, body: str) -> bool:

@@ -326,6 +326,21 @@ def test_capitalised_common_words_are_no_organisation() -> None:
     assert kept == ["Acme Foods", "Extinction Rebellion", "Health Ministry"]
 
 
+def test_a_title_case_phrase_whose_head_is_a_common_noun_is_no_organisation() -> None:
+    body = (
+        "American Buttercream Frosting is sweeter than this frosting. Meta Programming in Emacs is the art of code "
+        "writing code; programming is fun. CVS Health cut its health plans, and the Nasser Hospital for Children "
+        "sent children home. Extinction Rebellion marched."
+    )
+    names = ["American Buttercream Frosting", "Meta Programming", "CVS Health", "Nasser Hospital for Children",
+             "Extinction Rebellion"]  # fmt: skip
+    entities = [MergedEntity(t, "ORG", 1, body.index(t), False) for t in names]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    # The head ("frosting", "programming") is written in lower case too: a thing, not a name. A name led by
+    # initials ("CVS") or holding an organisation word ("Hospital") is one.
+    assert kept == ["CVS Health", "Nasser Hospital for Children", "Extinction Rebellion"]
+
+
 def test_a_verb_opening_instructions_is_no_place_of_that_name() -> None:
     body = (
         "Heat the oven first.\n\nBake the sponge for 45 minutes. Leave it to cool.\n\nBake it a day ahead. "
