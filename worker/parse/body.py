@@ -289,7 +289,9 @@ def _without_short_tail(blocks: list[Block]) -> list[Block]:
 
 def _without_promo_end(blocks: list[Block]) -> list[Block]:
     """Drop the article's end from its first short block linking mostly to a subscribe, sign-up, account, app-store or
-    social-profile page, when only such blocks and short link-free lines follow (paywall, app and follow prompts)."""
+    social-profile page, when only such blocks and short link-free lines follow (paywall, app and follow prompts) and
+    some story stands before them (a short story's note on top, "... <a>Sign up</a> for their newsletters", is no
+    end)."""
     cut = len(blocks)
     index = len(blocks) - 1
     while index > 0 and len(blocks) - index <= _PROMO_SCAN:
@@ -301,6 +303,8 @@ def _without_promo_end(blocks: list[Block]) -> list[Block]:
         elif hrefs or len(block.text) >= _PROMO_TEXT:
             break
         index -= 1
+    if sum(len(block.text) for block in blocks[:cut]) < _PROMO_TEXT:
+        return blocks  # hardly any story before the prompt: a prompt above the story, not its end
     return blocks[:cut]
 
 

@@ -225,6 +225,12 @@ def is_credit(name: str, *, capitalised: bool = False) -> bool:
     return not capitalised or all(word[0].isupper() or word.casefold() in _PARTICLES for word in words)
 
 
+_VIA_WIRE = re.compile(
+    r"^\W{0,3}(?P<outlet>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*){0,4})\s+via\s+(?P<wire>[\w&. -]{2,40}?)\W{0,3}$"
+)
+"""An outlet's story passed on by a wire ("Kveller via JTA"): the outlet is the story's origin."""
+
+
 def split_names(text: str, site_name: str | None = None, *, capitalised: bool = False) -> Byline:
     """Split a byline text ("By A, B and C", "Von A und B") into person names and agencies."""
     text = _PREFIX.sub("", clean_text(text))
@@ -237,9 +243,16 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     names: list[str] = []
     agencies: list[str] = []
     credits: list[str] = []
-    for part in _SPLIT.split(text):
+    for index, part in enumerate(_SPLIT.split(text)):
+        via = _VIA_WIRE.match(" ".join(part.split()))
+        if via and agency_name(via.group("wire")) and (index > 0 or len(via.group("outlet").split()) == 1):
+            # "Jane Doe, Kveller via JTA": the wire carried the outlet's story ("Jane Doe via JTA" is the writer's)
+            outlet = _clean_name(via.group("outlet"))
+            if outlet and outlet not in agencies:
+                agencies.append(outlet)
+            continue
         name, agency = _agency_after_name(" ".join(part.split()).strip(" ,;:-–—|·•'\"“”"))
-        name = _clean_name(name)
+        name = _clean_name(name.removesuffix(" via") if agency else name)  # "Jane Doe via JTA"
         whole = _credit_of(name, site_name) if name else None
         for credit in (agency, whole):
             if credit and credit not in agencies:

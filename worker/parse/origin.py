@@ -113,7 +113,8 @@ _STATEMENTS = (
         rf"\b(?:this\s+(?:{_KINDS})\s+(?:is|was|has been)\s+)?"
         r"(?:republished|reprinted|reproduced|syndicated|reposted|cross-?posted)\s+"
         r"(?:here\s+)?(?:(?:with|by)\s+(?:kind\s+)?permission\s+)?(?:under\s+an?\s+[\w\s.-]{0,40}?licen[cs]e\s+)?"
-        r"(?:from|of|(?<!syndicated\s)by)\s+(?P<publisher>.+)",  # "syndicated by X" names the distributor
+        r"(?:from|of|(?<!syndicated\s)by|(?<=crossposted\s)with|(?<=cross-posted\s)with)\s+(?P<publisher>.+)",
+        # "syndicated by X" names the distributor; "Crossposted with X" the original
         re.IGNORECASE,
     ),
     re.compile(  # "Cet article est republié à partir de X", "Este artigo foi republicado do X", "overgenomen van X"
@@ -141,7 +142,7 @@ _STATEMENTS = (
         r"(?:esta\s+es\s+una\s+)?traducci[oó]n\s+del?\s+(?:un\s+)?art[ií]culo\s+(?:original\s+)?"
         r"(?:de|publicado\s+(?:en|por))\s+|traduction\s+d['’]un\s+article\s+(?:de|paru\s+dans|publié\s+(?:dans|par))\s+|"
         r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
-        r"(?:aus|in|von|bei|im)\s+)(?P<publisher>.+)",
+        rf"(?:aus|in|von|bei|im)\s+)(?!(?:{_LANGUAGES})\b(?!(?-i:\s+[A-Z])))(?P<publisher>.+)",  # not "from Ukrainian"
         re.IGNORECASE,
     ),
     re.compile(
@@ -298,7 +299,7 @@ _PUBLISHER_END = re.compile(
     r"['’]s\s+(?:web\s*site|site|blog|newsletter|app)\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
     r"and\s+has|and\s+was|dengan\s+judul|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+syndicated|"
-    rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d)"
+    rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d|\s+(?:at|unter|sur|en|em|su)\s+(?:https?://|www\.))"
 )
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
@@ -359,6 +360,7 @@ _MAX_PUBLISHER = 80
 _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
 _LOWER_THE = re.compile(r"^the\s+")
 _DATE_NAME = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d", re.IGNORECASE)  # "first published on May 3, 2024"
+_LANGUAGE_NAME = re.compile(rf"(?:{_LANGUAGES})", re.IGNORECASE)
 _URL_NAME = re.compile(r"^https?://\S+$")  # Medium's "Originally published at https://... on May 3, 2024."
 
 
@@ -398,6 +400,8 @@ def statement_origin(
         named = publisher[:1].isupper() or url or _QUOTED_NAME.match(clean_text(raw))  # „der Freitag“ is a name
         if not publisher or len(publisher) > _MAX_PUBLISHER or not named or _DATE_NAME.match(publisher):
             continue  # "the story first appeared in the 1950s" names no publisher
+        if _LANGUAGE_NAME.fullmatch(publisher):
+            continue  # "Translated from Ukrainian": a language, not an outlet
         if _EDITION_ONLY.match(publisher):
             return None  # "ist in der Printausgabe erschienen": the site's own print edition
         own_url = url is not None and same_site_unarchived(url, page_url)
@@ -451,11 +455,13 @@ def _linked_note(text: str, element: Tag, page_url: str | None, index: int | Non
 def _linked_publisher(element: Tag, raw: str, publisher: str, page_url: str | None) -> tuple[str | None, str]:
     """The URL of the note's link to the original and the publisher it names: a link whose text is the publisher's
     name (which it then spells), or a link that holds the whole note ("<a>Rebloggt von X: Title</a>")."""
+    at = raw.find(publisher) if publisher else -1
+    named_part = compact_key(raw[: at + len(publisher)] if at >= 0 else raw)  # not a link after the name's sentence
     for anchor in element.find_all("a", href=True, limit=5):
         anchor_text = _PUBLISHER_PREFIX.sub("", clean_text(anchor.get_text(" ", strip=True)))
         href = anchor.get("href")
         key = compact_key(anchor_text)
-        if key and key in compact_key(raw):
+        if key and key in named_part:
             url = absolute_url(href if isinstance(href, str) else None, page_url)
             named = _LOWER_THE.sub("", anchor_text.strip(" .,:;"))  # "in <a>the Los Angeles Times</a>"
             return url, publisher if _vague_name(anchor_text) else named

@@ -2215,3 +2215,70 @@ def test_a_note_naming_its_original_only_by_a_link_is_named_from_the_links_site(
 )
 def test_link_only_notes_that_name_no_original(note: str) -> None:
     assert publisher_of(article_end=note) is None
+
+
+# --- origin: forms from a blind probe round of 70 hand-written pages ---
+
+
+def test_a_note_on_top_with_a_newsletter_link_names_the_outlet_and_keeps_the_story() -> None:
+    # Given a short story whose italic note on top ends with a sign-up link to the original's newsletters
+    note = (
+        '<p class="top-note"><em>This article was originally published by CalMatters. '
+        '<a href="https://calmatters.org/newsletters/">Sign up</a> for their newsletters.</em></p>'
+    )
+    paragraphs = "".join(
+        f"<p>Short paragraph {n} about insurers leaving the state, as told by one homeowner and her agent.</p>"
+        for n in range(1, 7)
+    )
+    data = (
+        "<html><head><title>Insurers leave</title></head><body><main><article><h1>Insurers leave the state</h1>"
+        f'<time datetime="2024-06-19">June 19, 2024</time>{note}<div class="story-body">{paragraphs}</div>'
+        "</article></main></body></html>"
+    ).encode()
+    record = parse(data)
+    # Then the outlet is named by the note, not by the link after it, and the story is not cut at the prompt
+    assert record.origin is not None and record.origin.publisher == "CalMatters"
+    assert "Short paragraph 6" in record.body
+
+
+def test_a_translation_names_its_source_not_its_language() -> None:
+    source = '<a href="https://www.pravda.com.ua/news/2024/05/3/7454321/">Ukrainska Pravda</a>'
+    note = f"<p><em>Translated from Ukrainian. Source: {source}</em></p>"
+    assert publisher_of(article_end=note) == "Ukrainska Pravda"
+    assert publisher_of(article_end="<p><em>Translated from Ukrainian by Olena Petrenko.</em></p>") is None
+
+
+def test_a_note_giving_the_originals_address_in_text_names_the_outlet() -> None:
+    note = "<p><em>This article originally appeared in Grist at https://grist.org/energy/kansas-solar-towns/.</em></p>"
+    assert publisher_of(article_end=note) == "Grist"
+
+
+def test_a_german_note_outside_the_body_with_the_name_as_its_link() -> None:
+    # A note after the story's text block, "zuerst bei der <a>X</a> erschienen": the name split by its link
+    note = (
+        '<p class="hinweis">Dieser Text ist zuerst bei der <a href="https://www.fr.de/frankfurt/mieten-92835511.html">'
+        "Frankfurter Rundschau</a> erschienen.</p>"
+    )
+    data = page(first='<div class="text">').replace(b"</article>", b"</div>" + note.encode() + b"</article>")
+    record = parse(data)
+    assert record.origin is not None and record.origin.publisher == "Frankfurter Rundschau"
+
+
+def test_crossposted_with_names_the_original() -> None:
+    note = '<p><em>Crossposted with <a href="https://tomdispatch.com/the-pentagon-cant-pass-an-audit/">TomDispatch.com</a>.</em></p>'
+    publisher = publisher_of(article_end=note)
+    assert publisher is not None and publisher.casefold() == "tomdispatch.com"
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher", "names"),
+    [
+        ("By Rachel Gold, Kveller via JTA", "Kveller", ["Rachel Gold"]),  # the outlet the wire passed on
+        ("By Jane Doe, The Forward via JTA", "The Forward", ["Jane Doe"]),
+        ("By Jane Doe via JTA", "JTA", ["Jane Doe"]),  # the writer's story, carried by the wire
+    ],
+)
+def test_an_outlets_story_via_a_wire_names_the_outlet(byline: str, publisher: str, names: list[str]) -> None:
+    record = parse(page(first=f'<div class="byline">{byline}</div>'))
+    assert record.origin is not None and record.origin.publisher == publisher
+    assert record.byline == names
