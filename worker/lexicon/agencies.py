@@ -42,7 +42,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "SID": (WIRE, ("sport-informations-dienst",), ("sid.de",)),
     "Keystone-SDA": (WIRE, ("sda", "schweizerische depeschenagentur"), ("keystone-sda.ch",)),
     "TASS": (WIRE, ("ТАСС",), ("tass.com", "tass.ru")), "Anadolu Agency": (WIRE, ("anadolu", "aa"), ("aa.com.tr",)),
-    "CNA": (WIRE, (), ("channelnewsasia.com",)), "Jiji Press": (WIRE, ("jiji",), ("jiji.com",)),
+    "CNA": (WIRE, (), ("channelnewsasia.com",)), "Jiji Press": (WIRE, ("jiji", "時事通信", "時事"), ("jiji.com",)),
     "Canadian Press": (
         WIRE, ("the canadian press", "cp", "la presse canadienne", "presse canadienne"), ("thecanadianpress.com",)
     ),

@@ -93,7 +93,7 @@ _STATEMENTS = (
     re.compile(  # Italian: "Questo articolo è stato pubblicato originariamente su X"
         r"(?:\b(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+|era\s+stato\s+|è\s+)?|^\W{0,3}(?:articolo\s+)?)"
         r"(?:pubblicato\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta)|"
-        r"originariamente\s+pubblicato|apparso\s+(?:originariamente|inizialmente|per\s+la\s+prima\s+volta))\s+"
+        r"originariamente\s+pubblicato|(?:apparso|uscito)\s+(?:originariamente|inizialmente|per\s+la\s+prima\s+volta))\s+"
         r"(?:su|in|da|dal|dalla|sul|sulla|nel)\s+(?P<publisher>.+)|"
         r"\bl['’]articolo\s+originale\s+(?:è\s+stato\s+)?pubblicato\s+(?:su|in|da|dal|dalla|sul|sulla|nel)\s+"
         r"(?P<publisher2>.+)",
@@ -169,7 +169,7 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # "Copyright © 2024 X. All rights reserved. Used with permission."
-        r"^\W{0,3}(?:copyright\s*)?(?:©|\(c\))?\s*\d{4},?\s+(?P<publisher>[^.]{2,80}?)\.\s+"
+        r"^\W{0,3}(?:copyright\s*)?(?:(?:©|\(c\))?\s*\d{4},?|©|\(c\))\s+(?P<publisher>[^.]{2,80}?)\.\s+"
         r"(?:all\s+rights\s+reserved\.?\s+)?(?:used|reprinted|republished|reproduced)\s+(?:with|by)\s+"
         r"(?:kind\s+)?permission\b",
         re.IGNORECASE,
@@ -296,7 +296,7 @@ _QUOTED_NAME = re.compile(
 quotes bound the name, its own article included."""
 _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|edition)\b", re.IGNORECASE)
 _PUBLISHER_END = re.compile(
-    r"['’]s\s+(?:web\s*site|site|blog|newsletter|app)\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
+    r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:web\s*site|site|blog|newsletter|app|print\s+edition|edition|podcast)\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
     r"and\s+has|and\s+was|dengan\s+judul|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+syndicated|"
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d|\s+(?:at|unter|sur|en|em|su)\s+(?:https?://|www\.))"
@@ -313,9 +313,10 @@ _OTHER_DATELINES = (
     ),
     re.compile(rf"^(?P<statement>[(（][^\W\d_][^()（）=]{{0,20}}=\s*(?P<agency>{AGENCY_PATTERN})[)）])"),
     re.compile(rf"^(?P<statement>(?P<agency>{AGENCY_PATTERN})[^\W\d_]{{0,12}}\d{{1,2}}月\d{{1,2}}日电)"),
+    re.compile(r"^(?P<statement>【[^】\d]{0,12}?(?P<agency>共同|時事)】)"),
 )
-"""Datelines of wires that set their name in slashes, after the city and "=" ("(서울=연합뉴스)"), or before a Chinese
-date ("新华社北京5月3日电")."""
+"""Datelines of wires that set their name in slashes, after the city and "=" ("(서울=연합뉴스)"), before a Chinese
+date ("新华社北京5月3日电"), or after the city in lenticular brackets ("【ワシントン共同】", "【ロンドン時事】")."""
 _VIA_DATELINE = re.compile(
     r"^(?P<statement>(?P<publisher>[A-ZÀ-Þ][\w&'’.]*(?:\s+[A-ZÀ-Þ][\w&'’.]*){0,4})\s+via\s+"
     r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"

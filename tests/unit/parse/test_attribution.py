@@ -2282,3 +2282,35 @@ def test_an_outlets_story_via_a_wire_names_the_outlet(byline: str, publisher: st
     record = parse(page(first=f'<div class="byline">{byline}</div>'))
     assert record.origin is not None and record.origin.publisher == publisher
     assert record.byline == names
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        (
+            "<p><em>This article was first published in The Economist's print edition under the headline "
+            '"Sinking".</em></p>',
+            "The Economist",
+        ),
+        ("<p><em>Republished from Semafor's Flagship newsletter.</em></p>", "Semafor"),
+        ("<p><em>Questo articolo è uscito originariamente su Valigia Blu.</em></p>", "Valigia Blu"),
+        ("<p><small>© Example News. All rights reserved.</small></p>", None),  # the site's own notice
+    ],
+)
+def test_more_republication_forms(note: str, publisher: str | None) -> None:
+    assert publisher_of(article_end=note) == publisher
+
+
+def test_a_copyright_line_without_a_year_giving_permission_names_the_outlet() -> None:
+    # Given the line in its own box after the article (not in the body's text)
+    note = '<p class="copyright"><small>© The Irish Times. Reproduced with permission.</small></p>'
+    assert publisher_of(after=note) == "The Irish Times"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [("【ワシントン共同】", "Kyodo News"), ("【ロンドン時事】", "Jiji Press"), ("【ワシントン】", None)],
+)
+def test_a_japanese_wire_dateline_in_lenticular_brackets(dateline: str, publisher: str | None) -> None:
+    first = f"<p>{dateline}バイデン米政権は14日、中国製の電気自動車に対する制裁関税を引き上げると発表した。</p>"
+    assert publisher_of(first=first) == publisher
