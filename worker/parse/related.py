@@ -18,7 +18,7 @@ from bs4.element import NavigableString
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.boilerplate import hiding_class
-from worker.parse.reading_labels import FEED_HEADING, LABEL_ONLY, RELATED_NAME, names_reading
+from worker.parse.reading_labels import FEED_HEADING, LABEL_ONLY, LABELS, RELATED_NAME, names_reading
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
 _WIDGET = re.compile(
@@ -34,10 +34,11 @@ _NOT_OURS = re.compile(
 # Page chrome: not the article's when outside it (an article's own footer may hold its related box).
 _CHROME = re.compile(r"footer|sidebar|widget-area|site-?map", re.IGNORECASE)
 _SIDEBAR = re.compile(
-    r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary)(?![a-z]|[-_](?:wrap|layout|container))",
+    r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral)(?![a-z]|[-_](?:wrap|layout|container))",
     re.IGNORECASE,
 )
-"""A side column itself; not a wrapper holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
+"""A side column itself ("sidebar", "coluna-lateral"); not a wrapper holding the article beside one
+("sidebar-wrapper", "has-sidebar")."""
 _FOOTER = re.compile(r"footer|colophon", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 # The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
@@ -117,6 +118,10 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
         element = string.parent
         if not isinstance(element, Tag):
             continue
+        panel = _tab_panel(element)
+        if panel is not None:  # a tab labelled "Related": its links are in the panel it controls
+            boxes.append(ReadingBox(panel, tuple(panel.parents), holds_links=True, feed_heading=_feed_heading(panel)))
+            continue
         text = clean_text(element.get_text(" "))
         if not LABEL_ONLY.match(text):
             if _heads_link_lines(string, element, text):
@@ -130,6 +135,30 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             element = element.parent  # the label's wrapper: <h3><span>Related</span></h3>
         boxes.append(ReadingBox(element, tuple(element.parents)))
     return boxes
+
+
+_TAB_CLIMB = 2
+
+
+def _tab_panel(element: Tag) -> Tag | None:
+    """The panel a tab controls (``aria-controls``, or a tab link's ``#id``), for a label that is a tab of a tabbed
+    box ("Related | Most read"); None for other labels."""
+    node: Tag | None = element
+    for _ in range(_TAB_CLIMB + 1):
+        if node is None:
+            return None
+        target = node.get("aria-controls")
+        href = node.get("href")
+        if not isinstance(target, str) and node.get("role") == "tab" and isinstance(href, str) and href[:1] == "#":
+            target = href[1:]
+        if isinstance(target, str) and target.strip():
+            root = node
+            while root.parent is not None:
+                root = root.parent
+            panel = root.find(id=target.strip().split()[0])
+            return panel if isinstance(panel, Tag) and panel is not node else None
+        node = node.parent if isinstance(node.parent, Tag) else None
+    return None
 
 
 def _heads_link_lines(label: NavigableString, element: Tag, text: str) -> bool:
@@ -284,9 +313,13 @@ def _title(anchor: Tag) -> str:
     only = anchor.string  # the common case, a plain text link: no tree walk
     if only is not None:
         return clean_text(str(only))
-    headings = [clean_text(heading.get_text(" ", strip=True)) for heading in anchor.find_all(_HEADINGS, limit=3)]
-    if headings:
-        return max(headings, key=len)  # a card's headline: a kicker or "Related" eyebrow heading above it is shorter
+    headings = [
+        (heading.name, clean_text(heading.get_text(" ", strip=True))) for heading in anchor.find_all(_HEADINGS, limit=3)
+    ]
+    if headings:  # a card's headline: its highest heading (a subtitle below it is lower), unless that is only an
+        top = min(name for name, _ in headings)  # eyebrow ("Related"): then the longest
+        first = next(text for name, text in headings if name == top)
+        return first if len(first) >= _MIN_TITLE else max((text for _, text in headings), key=len)
     text = clean_text(anchor.get_text(" ", strip=True))
     if not text:
         return _overlay_title(anchor)
@@ -318,14 +351,21 @@ def _overlay_title(anchor: Tag) -> str:
     return ""
 
 
+_MIN_HEADLINE_SHARE = 0.5
+
+
 def _card_title(anchor: Tag, title: str) -> str:
     """The title to record: for a card in one link with its parts in boxes of their own (a "Related" eyebrow, the
-    headline, the author), its headline-named part rather than all its text."""
-    if anchor.string is not None or anchor.find(_BLOCKS) is None:
+    headline, the author), its headline-named part rather than all its text; so too in one line, when that part is
+    most of the text (a kicker before it: "<span>Wildlife</span> <span class=headline>Salmon numbers ...</span>")."""
+    if anchor.string is not None:
         return title
     named = anchor.find(class_=_TITLE_CLASS)
     headline = clean_text(named.get_text(" ", strip=True)) if isinstance(named, Tag) else ""
-    return headline if headline and headline in title else title
+    if not headline or headline not in title:
+        return title
+    blocks = anchor.find(_BLOCKS) is not None
+    return headline if blocks or len(headline) >= _MIN_HEADLINE_SHARE * len(title) else title
 
 
 def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
@@ -492,13 +532,19 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
             line = line.parent
         if isinstance(line.parent, Tag) and line.parent.name in _LINE_TAGS:
             line = line.parent
-            text = clean_text(line.get_text(" ", strip=True)).lstrip(_MARKERS)
+            text = _LABEL_PREFIX.sub("", clean_text(line.get_text(" ", strip=True))).lstrip(_MARKERS)
             if len(title) < _MIN_LINE_SHARE * len(text):
                 continue
         elif _runs_in_text(line):
             continue
         lines.append(LinkLine(anchor, title, tuple(line.parents) if line is not anchor else tuple(anchor.parents)))
     return lines
+
+
+_LABEL_PREFIX = re.compile(
+    rf"^\W{{0,3}}(?:{LABELS})(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){{0,3}}\s*[:：|»>–—-]\s*", re.IGNORECASE
+)
+"""A further-reading label opening a link's line ("Lire aussi le décryptage | <a>"): not the line's own text."""
 
 
 def _runs_in_text(line: Tag) -> bool:
@@ -511,12 +557,19 @@ def _runs_in_text(line: Tag) -> bool:
 
 
 def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag]) -> bool:
+    """The line is in the container, not in a box excluded by its names, a feed found by its label, or a box headed
+    as a site feed ("Most read", "Mais lidas")."""
     for node in line.ancestors:
         if node is container:
             return True
         if _excluded(node) or any(node is feed for feed in feeds):
             return False
+        if node.name in _FEED_BOXES and _feed_heading(node):
+            return False
     return False
+
+
+_FEED_BOXES = frozenset({"section", "aside", "div", "ul", "ol", "nav"})
 
 
 def line_links(
@@ -842,9 +895,20 @@ def _in_named_box(anchor: Tag, element: Tag) -> bool:
     return False
 
 
+_NEIGHBOUR_CLASS = re.compile(r"(?:^|[\s_-])(?:prev|previous|next|older|newer)(?:$|[\s_-])", re.IGNORECASE)
+
+
 def _neighbour_rel(anchor: Tag) -> bool:
+    """A link to the previous or next article: ``rel="prev"``, a class so named ("prev", "nav-next"), or a text
+    opening with such a word ("Articolo precedente ...", "Next story: ...")."""
     rel = anchor.get("rel")
-    return bool(rel) and bool({"prev", "next"} & set(str(rel).split()))
+    if rel and {"prev", "next"} & set(str(rel).split()):
+        return True
+    classes = anchor.get("class")
+    if classes and _NEIGHBOUR_CLASS.search(" ".join(classes) if isinstance(classes, list) else str(classes)):
+        return True
+    opening = next((text for text in anchor.stripped_strings), "")
+    return bool(_NEIGHBOUR.search(opening[:40])) and len(opening.split()) <= 3
 
 
 def _text_outside_links(element: Tag) -> str:

@@ -17,7 +17,13 @@ from worker.parse.reading_labels import LABEL_ONLY, LABELS, MAX_LABEL_CHARS
 if TYPE_CHECKING:
     from worker.parse.body import Block
 
-_LABELLED = re.compile(rf"^\W{{0,3}}(?:{LABELS})\s*(?:[:：|»>]|\s[-–—]|\.{{3}}|…)\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_LABELLED = re.compile(
+    rf"^\W{{0,3}}(?:{LABELS})(?:\s*(?:[:：|»>]|\s[-–—]|\.{{3}}|…)|(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){{1,3}}\s*[:|])"
+    r"\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""A label and its link on one line: "SEE ALSO: <a>", "Lire aussi | <a>", also with a few lower-case words naming the
+kind of story ("Lire aussi le décryptage | <a>", "Read more on the ruling: <a>")."""
 _NOT_ARTICLE = re.compile(
     r"/(?:tags?|category|categories|topics?|author|authors|autor|user|users|search|login|register|subscribe|"
     r"newsletters?|feed|rss)(?:/|$)|[?&](?:share|replytocom)=|/sharer|/intent/|/share\b|/pin/create|"

@@ -2314,3 +2314,81 @@ def test_a_copyright_line_without_a_year_giving_permission_names_the_outlet() ->
 def test_a_japanese_wire_dateline_in_lenticular_brackets(dateline: str, publisher: str | None) -> None:
     first = f"<p>{dateline}バイデン米政権は14日、中国製の電気自動車に対する制裁関税を引き上げると発表した。</p>"
     assert publisher_of(first=first) == publisher
+
+
+# --- see-also: forms from a blind probe round of 60 pages ---
+
+
+def _titles(record: object) -> list[str]:
+    return [link.title for link in record.see_also]  # type: ignore[attr-defined]
+
+
+def test_a_kicker_inside_a_card_link_is_not_its_title() -> None:
+    (href1, title1), (href2, title2) = STORIES[:2]
+    cards = (
+        f'<li><a href="{href1}"><span class="kicker">Politics</span> '
+        f'<span class="card__headline">{title1}</span></a></li>'
+        f'<li><a href="{href2}"><span class="card__label">Related</span><img src="/i.jpg" alt="">'
+        f'<strong class="card__title">{title2}</strong></a></li>'
+    )
+    record = parse(page(after=f'<section class="related-posts"><h3>Related</h3><ul>{cards}</ul></section>'))
+    assert _titles(record) == [title1, title2]
+
+
+def test_a_card_link_with_a_title_and_a_subtitle_takes_the_title() -> None:
+    cards = "".join(
+        f'<div><a href="{href}"><h2>{title}</h2><h3>A longer subtitle that tells what the story is about</h3></a></div>'
+        for href, title in STORIES[:2]
+    )
+    record = parse(page(after=f'<section class="related-posts"><h3>Related</h3>{cards}</section>'))
+    assert _titles(record) == [title for _, title in STORIES[:2]]
+
+
+def test_a_box_headed_as_a_feed_inside_the_container_gives_no_lines() -> None:
+    # Given a "Most read" list (no class naming it) beside the story inside the page's wrapper the body is found in
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[2:5])
+    feed = f'<aside class="coluna"><section class="caixa"><h3>Mais lidas</h3><ol>{items}</ol></section></aside>'
+    record = parse(page(article_end=feed))
+    assert see_also_urls(record) == []
+
+
+def test_a_side_column_named_lateral_is_no_reading() -> None:
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[2:4])
+    side = f'<aside class="coluna-lateral"><h3>Leia também</h3><ul>{items}</ul></aside>'
+    record = parse(page(article_end=side))
+    assert see_also_urls(record) == []
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        '<a class="prev" href="{0}">{1}</a><a class="next" href="{2}">{3}</a>',
+        '<a href="{0}"><span>Articolo precedente</span> {1}</a><a href="{2}"><span>Articolo successivo</span> {3}</a>',
+    ],
+)
+def test_previous_and_next_links_after_the_article_are_no_reading(links: str) -> None:
+    (href1, title1), (href2, title2) = STORIES[2:4]
+    box = '<div class="adjacent">' + links.format(href1, title1, href2, title2) + "</div>"
+    record = parse(page(after=box))
+    assert see_also_urls(record) == []
+
+
+def test_a_related_tab_gives_the_links_of_the_panel_it_controls() -> None:
+    related = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:3])
+    popular = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[5:8])
+    box = (
+        '<div class="tabbox"><ul role="tablist"><li role="tab" aria-controls="panel-rel">Related</li>'
+        '<li role="tab" aria-controls="panel-pop">Most read</li></ul>'
+        f'<div id="panel-rel" role="tabpanel"><ul>{related}</ul></div>'
+        f'<div id="panel-pop" role="tabpanel" hidden><ol>{popular}</ol></div></div>'
+    )
+    record = parse(page(after=box))
+    assert see_also_urls(record) == urls(3)
+
+
+def test_a_label_naming_the_kind_of_story_before_its_link() -> None:
+    href, title = STORIES[1]
+    line = f'<p>Lire aussi le décryptage | <a href="{href}">{title}</a></p>'
+    record = parse(page(first=f"<p>{'The story opens with its first words. ' * 6}</p>{line}"))
+    assert see_also_urls(record) == urls(2)[1:]
+    assert "Lire aussi" not in record.body  # the line is the see-also's, not the story's text
