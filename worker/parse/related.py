@@ -556,20 +556,25 @@ def _runs_in_text(line: Tag) -> bool:
     return False
 
 
-def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag]) -> bool:
-    """The line is in the container, not in a box excluded by its names, a feed found by its label, or a box headed
-    as a site feed ("Most read", "Mais lidas")."""
-    for node in line.ancestors:
+def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[int, bool]) -> bool:
+    """The line is in the container, not in a box excluded by its names, a feed found by its label, or a box near it
+    headed as a site feed ("Most read", "Mais lidas"; ``headed`` caches that test by element id)."""
+    for depth, node in enumerate(line.ancestors):
         if node is container:
             return True
         if _excluded(node) or any(node is feed for feed in feeds):
             return False
-        if node.name in _FEED_BOXES and _feed_heading(node):
-            return False
+        if depth < _FEED_BOX_DEPTH and node.name in _FEED_BOXES:
+            key = id(node)
+            if key not in headed:
+                headed[key] = _feed_heading(node)
+            if headed[key]:
+                return False
     return False
 
 
 _FEED_BOXES = frozenset({"section", "aside", "div", "ul", "ol", "nav"})
+_FEED_BOX_DEPTH = 4  # a feed's heading sits in one of the line's nearest boxes (li, ol, section, aside)
 
 
 def line_links(
@@ -588,6 +593,7 @@ def line_links(
     found: list[tuple[LinkLine, str]] = []
     every: list[tuple[LinkLine, str]] = []  # all the lines in the article, for the shape of its lists
     pages: list[LinkLine] = []  # the page's own cards: cards like them are a site feed
+    headed: dict[int, bool] = {}
     for line in lines:
         if not any(node is container for node in line.ancestors):
             continue  # cheap first: most lines are outside the article
@@ -602,7 +608,7 @@ def line_links(
             _article_like(url, page_url)
             and not _hidden(line.anchor)
             and not (site and site in line.title.lower())  # "Support example.de": the site's own appeal
-            and _inside(line, container, feeds)
+            and _inside(line, container, feeds, headed)
         ):
             found.append((line, url))
         every.append((line, url))
