@@ -46,7 +46,7 @@ _END_FURNITURE = re.compile(r"author|\bbio\b|share|sharing|social|\btags?\b", re
 _STOP_TAGS = frozenset({"footer", "nav", "form"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_ARTICLE = re.compile(
-    r"/(?:tags?|category|categories|topics?|themen?|thema|section|sections|rubrik|ressort)(?:/[^/?#]+)?"
+    r"/(?:tags?|category|categories|topics?|themen?|thema|section|sections|rubrik|ressort|podcasts?|products?|produkte?|shop)(?:/[^/?#]+)?"
     r"(?:/page/\d+)?/?(?:[?#]|$)|"  # a topic page itself; a story filed under a topic tree has more segments
     r"/(?:author|authors|autor|autoren|user|users|search|login|"
     r"register|subscribe|newsletters?|feed|rss|page)(?:/|$)|[?&](?:share|replytocom)=|"
@@ -210,17 +210,20 @@ def _reading_nav(element: Tag, names: str) -> bool:
 def _belongs(box: ReadingBox, container: Tag) -> bool:
     """Inside the container, or after it under a shared ancestor with only short text in between."""
     path = (box.label, *box.ancestors)
+    own_footers = {id(node) for at, node in enumerate(path) if _own_footer(node, path[at + 1 :])}
     container_line = {id(node) for node in (container, *container.parents)}
     for depth, node in enumerate(path):
         if node is container:
-            return not any(_excluded(element, inside=True) for element in path[:depth])
+            return not any(
+                _excluded(element, inside=True) and id(element) not in own_footers for element in path[:depth]
+            )
         if id(node) in container_line and depth > 0:
-            return _after(path[depth - 1], node, container, path[:depth])
+            return _after(path[depth - 1], node, container, path[:depth], own_footers)
     return False
 
 
-def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bool:
-    if any(_excluded(element) for element in below) or _SIDE.search(_names(branch)):
+def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag], own_footers: set[int]) -> bool:
+    if any(_excluded(element) and id(element) not in own_footers for element in below) or _SIDE.search(_names(branch)):
         return False  # a feed, chrome, or a side column beside the article's
     container_branch = container
     while container_branch.parent is not None and container_branch.parent is not common:
@@ -243,6 +246,12 @@ def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bo
             if between > _MAX_BETWEEN_TEXT:
                 return False
     return False
+
+
+def _own_footer(element: Tag, above: Sequence[Tag]) -> bool:
+    """A ``<footer>`` element inside an ``<article>`` (``above``: its ancestors on the intact tree, nearest first; the
+    body extractor may have cut it out of the tree since): the article's own (its tags, its related posts)."""
+    return element.name == "footer" and any(node.name == "article" for node in above)
 
 
 def _article_footer(element: Tag) -> bool:
@@ -394,12 +403,24 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
 
 
 def _feed_heading(box: Tag) -> bool:
-    """The box's first heading names a site feed; a card's headline (a link, or inside one) is no box heading, but
-    a heading with a link in it ("More from <a>Politics</a>") is."""
-    for heading in box.find_all(_HEADINGS, limit=12):
+    """The box's first heading (a heading element, or one named so: "card-header") names a site feed; a card's
+    headline (a link, or inside one) is no box heading, but a heading with a link in it ("More from <a>Politics</a>")
+    is."""
+    for heading in box.find_all(_is_heading, limit=12):
         if heading.find_parent("a") is None and _unlinked_text(heading) > 0:
             return bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
     return False
+
+
+def _is_heading(element: Tag) -> bool:
+    if element.name in _HEADINGS:
+        return True
+    classes = element.get("class")
+    return (
+        element.name in ("div", "span", "p", "header")
+        and bool(classes)
+        and bool(_TITLE_CLASS.search(" ".join(classes) if isinstance(classes, list) else str(classes)))
+    )
 
 
 def _link_run(label: Tag) -> list[Tag]:
@@ -440,7 +461,7 @@ def _links_of(
     for anchor in anchors:
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
-        if url is None or _hidden(anchor) or _in_credit(anchor):
+        if url is None or _hidden(anchor) or _in_credit(anchor) or _sponsored(anchor):
             continue
         if page and _is_page(url, page_url):
             return None  # a list holding the page itself (also under another slug) is a site feed
@@ -455,6 +476,12 @@ def _links_of(
             found[story] = (url, _card_title(anchor, title)) if titled else (found.get(story, (url, ""))[0], "")
     links = [(url, title) for url, title in found.values() if title]
     return None if len(found) > most else links  # a long list (titled or not) is a site feed
+
+
+def _sponsored(anchor: Tag) -> bool:
+    """A paid link (``rel="sponsored"``): an ad or affiliate offer among the stories."""
+    rel = anchor.get("rel")
+    return bool(rel) and "sponsored" in str(rel).lower()
 
 
 def _in_credit(anchor: Tag) -> bool:
@@ -497,11 +524,23 @@ def _is_page(url: str, page_url: str | None) -> bool:
     )
 
 
+_PATH_STORY = re.compile(r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}", re.UNICODE)
+_QUERY_ID = re.compile(r"(?:^|&)([^=&]+)=([^&]*\d[^&]*)")
+
+
 def _comparable(url: str | None) -> str | None:
+    """Host and path, and for a story named by its query ("article.php?id=48211", "articleView.html?idxno=284512"),
+    the query's parameters that hold a number (not tracking ones): what tells one story from another."""
     if not url:
         return None
     parts = urlsplit(url)
-    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
+    key = f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    if parts.query and not _PATH_STORY.search(last):
+        ids = sorted(f"{k}={v}" for k, v in _QUERY_ID.findall(parts.query) if not k.lower().startswith("utm_"))
+        if ids:
+            key += "?" + "&".join(ids)
+    return key
 
 
 @dataclass(frozen=True)
@@ -564,6 +603,8 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
             return True
         if _excluded(node) or any(node is feed for feed in feeds):
             return False
+        if node.name in _FEED_BOXES and _GRID_SIDE.search(_names(node)):
+            return False  # a side column inside a container that takes in the whole page ("col-lg-4")
         if depth < _FEED_BOX_DEPTH and node.name in _FEED_BOXES:
             key = id(node)
             if key not in headed:
@@ -574,6 +615,8 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
 
 
 _FEED_BOXES = frozenset({"section", "aside", "div", "ul", "ol", "nav"})
+_GRID_SIDE = re.compile(r"(?<![a-z])(?:rail|col-(?:xs|sm|md|lg|xl)-[1-4])(?![a-z0-9])", re.IGNORECASE)
+"""A grid's side column or a right rail (not a box floated beside the text, "align-right")."""
 _FEED_BOX_DEPTH = 4  # a feed's heading sits in one of the line's nearest boxes (li, ol, section, aside)
 
 

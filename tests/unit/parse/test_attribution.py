@@ -2392,3 +2392,52 @@ def test_a_label_naming_the_kind_of_story_before_its_link() -> None:
     record = parse(page(first=f"<p>{'The story opens with its first words. ' * 6}</p>{line}"))
     assert see_also_urls(record) == urls(2)[1:]
     assert "Lire aussi" not in record.body  # the line is the see-also's, not the story's text
+
+
+def test_stories_named_by_their_query_are_not_the_page_itself() -> None:
+    # Given a page and its related stories all at "article.php?id=N"
+    url = "https://www.example-news.com/article.php?id=48211"
+    items = "".join(
+        f'<a class="list-group-item" href="article.php?id={n}">Story number {n} about the city budget</a>'
+        for n in (47986, 47710)
+    )
+    box = f'<div class="card"><div class="card-header">Related stories</div><div class="list-group">{items}</div></div>'
+    record = parse(page(after=box, url=url), url=url)
+    assert see_also_urls(record) == [f"https://www.example-news.com/article.php?id={n}" for n in (47986, 47710)]
+    # ... while a list holding this page's own id is a feed
+    own = box.replace("id=47710", "id=48211&utm_source=feed")
+    assert see_also_urls(parse(page(after=own, url=url), url=url)) == []
+
+
+def test_a_related_box_in_the_articles_own_footer_outside_its_text() -> None:
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:2])
+    data = (
+        "<html><head><title>T</title></head><body><main><article><h1>City council approves new budget</h1>"
+        f'<div class="entry-content">{PARAGRAPHS}</div><footer class="entry-footer"><a href="/tag/city/" rel="tag">'
+        f'city</a><div class="related-posts"><h4>Related</h4><ul>{items}</ul></div></footer></article></main>'
+        '<footer class="site-footer"><p>© Example News</p></footer></body></html>'
+    ).encode()
+    assert see_also_urls(parse(data)) == urls(2)
+
+
+def test_paid_links_podcast_shows_and_products_in_a_related_list_are_no_reading() -> None:
+    href, title = STORIES[0]
+    items = (
+        f'<li><a href="{href}">{title}</a></li>'
+        '<li><a href="/podcasts/the-city-briefing/">Listen: The City Briefing podcast every morning</a></li>'
+        '<li><a href="/product/city-guide-2024-print-edition/">The city guide 2024 print edition</a></li>'
+        '<li><span>Sponsored</span> <a href="https://www.lender.example/first-time-buyers" rel="sponsored">'
+        "Compare today's mortgage rates now</a></li>"
+    )
+    record = parse(page(after=f"<section><h3>Related</h3><ul>{items}</ul></section>"))
+    assert see_also_urls(record) == urls(1)
+
+
+def test_a_feed_in_a_side_grid_column_with_a_class_named_header_gives_no_lines() -> None:
+    # Given a page whose only wrapper is the whole page (so the container takes in the side column)
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[4:7])
+    card = f'<div class="card"><div class="card-header">Trending</div><ul>{items}</ul></div>'
+    side = f'<aside class="col-lg-4">{card}</aside>'
+    box = f'<div class="box"><div class="box-header">Most read</div><ul>{items}</ul></div>'
+    for extra in (side, box):
+        assert see_also_urls(parse(page(article_end=extra))) == []
