@@ -22,6 +22,9 @@ _TITLES: Final[frozenset[str]] = frozenset(
         "councilmember", "supervisor", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
         "princess", "pope", "general", "gen", "colonel", "col", "captain", "capt", "sgt", "sergeant", "officer",
         "detective", "chief", "director", "coach", "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman",
+        "councillor", "cllr", "alderman", "alderwoman", "superintendent", "commissioner", "inspector", "constable",
+        "lieutenant", "lt", "ambassador", "archbishop", "sheikh", "assemblyman", "assemblywoman", "assemblymember",
+        "trooper", "deputy",
     }
 )  # fmt: skip
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from worker.entities.names import whole_names_pattern
+from worker.entities.names import clean_name, whole_names_pattern
 
 
 def test_whole_words_only_longest_first_including_names_not_starting_with_a_letter() -> None:
@@ -16,3 +16,10 @@ def test_words_apart_by_any_whitespace_only_when_asked() -> None:
     assert whole_names_pattern({"Tech Wire Asia"}).search(text) is None
     found = whole_names_pattern({"Tech Wire Asia"}, any_space=True).search(text)
     assert found is not None and found.group() == "Tech  Wire\nAsia"
+
+
+def test_local_government_police_and_envoy_titles_are_dropped_from_a_name() -> None:
+    for titled in ("Councillor Priya Mistry", "Cllr Priya Mistry", "Superintendent Priya Mistry",
+                   "Deputy Commissioner Priya Mistry", "Ambassador Priya Mistry", "Lt. Priya Mistry"):  # fmt: skip
+        assert clean_name(titled) == "Priya Mistry", titled
+    assert clean_name("Deputy") == "Deputy"  # a title alone stays what it is (the filters judge it)
