@@ -251,9 +251,10 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
             if outlet and outlet not in agencies:
                 agencies.append(outlet)
             continue
-        name, agency = _agency_after_name(" ".join(part.split()).strip(" ,;:-–—|·•'\"“”"))
+        raw = " ".join(part.split()).strip(" ,;:-–—|·•'\"“”")
+        name, agency = _agency_after_name(raw)
         name = _clean_name(name.removesuffix(" via") if agency else name)  # "Jane Doe via JTA"
-        whole = _credit_of(name, site_name) if name else None
+        whole = (_credit_of(name, site_name) if name else None) or (_credit_of(raw, site_name) if raw else None)
         for credit in (agency, whole):
             if credit and credit not in agencies:
                 agencies.append(credit)
@@ -563,19 +564,26 @@ def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks
         if _weak(found):
             weak = weak or found.names
         elif found.names:
-            return Byline(_fullest(found.names, sources[index + 1 :]), agencies, credits)
+            names, credited = _fullest(found.names, sources[index + 1 :])
+            agencies.extend(agency for agency in credited if agency not in agencies)
+            return Byline(names, agencies, credits)
     return Byline(weak, agencies, credits)
 
 
-def _fullest(names: list[str], later: tuple[Callable[[], Byline], ...]) -> list[str]:
+def _fullest(names: list[str], later: tuple[Callable[[], Byline], ...]) -> tuple[list[str], list[str]]:
     """``names``, or the list of a later source that names the same people and more (metadata often keeps only
-    the first of several authors)."""
+    the first of several authors); and the wires or outlets later sources credit beside these people (the visible
+    "Jane Doe | Reuters" or "Jane Doe, Kveller via JTA" where the metadata has only "Jane Doe")."""
     have = {name.casefold() for name in names}
+    credited: list[str] = []
     for source in later:
-        found = source().names
-        if have < {name.casefold() for name in found}:
-            return found
-    return names
+        found = source()
+        named = {name.casefold() for name in found.names}
+        if have & named:
+            credited.extend(agency for agency in found.agencies if agency not in credited)
+        if have < named:
+            return found.names, credited
+    return names, credited
 
 
 __all__ = ["Byline", "extract_byline", "is_person_name", "split_names"]

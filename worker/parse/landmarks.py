@@ -59,7 +59,7 @@ _ORIGIN_PHRASES = (
     r"originally|first (?:published|appeared|ran|aired)|artikel ini telah|ursprungligen|oprindeligt|opprinnelig|"
     r"først bragt|først publisert|först publicerad|article paru|est paru|apparso|traducción de|traduction d|"
     r"translated by|part of states newsroom|legally licensed|used with permission|"
-    r"reproduced with permission|zum original|erschienen in|"
+    r"reproduced with permission|from our partner|zum original|erschienen in|"
     r"zuerst veröffentlicht|freundliche genehmigung|übernommen|"
     r"republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
     r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|zuerst (?:im|in|bei|auf)|"

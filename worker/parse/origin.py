@@ -81,9 +81,9 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # Spanish, Portuguese: "Este artículo fue publicado originalmente en X", "Publicado originalmente em X"
-        r"(?:\b(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|historia|crónica|entrevista|columna)\s+"
+        r"(?:\b(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|historia|crónica|entrevista|columna|contenido)\s+"
         r"(?:fue\s+|ha\s+sido\s+|se\s+)?|\b(?:este|esta|o|a)\s+(?:artigo|texto|reportagem|matéria|notícia|entrevista|"
-        r"coluna)\s+(?:foi\s+)?|^\W{0,3}(?:(?:artículo|artigo|texto|matéria|reportagem|nota|entrevista|columna|crónica|"
+        r"coluna|conteúdo)\s+(?:foi\s+)?|^\W{0,3}(?:(?:artículo|artigo|texto|matéria|reportagem|nota|entrevista|columna|crónica|"
         r"reportaje)\s+)?)"
         r"(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|por\s+primera\s+vez)|"
         r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por|pel[oa])\s+"
@@ -140,7 +140,8 @@ _STATEMENTS = (
         rf"(?:the\s+(?:(?:{_LANGUAGES})\s+)?original\s+(?:(?:{_KINDS})\s+)?(?:(?:published|that\s+appeared)\s+)?"
         r"(?:in|on|at|by)\s+)?|"
         r"(?:esta\s+es\s+una\s+)?traducci[oó]n\s+del?\s+(?:un\s+)?art[ií]culo\s+(?:original\s+)?"
-        r"(?:de|publicado\s+(?:en|por))\s+|traduction\s+d['’]un\s+article\s+(?:de|paru\s+dans|publié\s+(?:dans|par))\s+|"
+        r"(?:de|publicado\s+(?:en|por))\s+|(?:(?:cet\s+article|ce\s+texte)\s+est\s+une\s+)?traduction\s+(?:d['’]un|de\s+l['’])\s*article\s+(?:[«“\"][^»”\"]{1,200}[»”\"]\s*,?\s*)?"
+        r"(?:de|paru\s+dans|publié\s+(?:dans|par))\s+|"
         r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
         rf"(?:aus|in|von|bei|im)\s+)(?!(?:{_LANGUAGES})\b(?!(?-i:\s+[A-Z])))(?P<publisher>.+)",  # not "from Ukrainian"
         re.IGNORECASE,
@@ -272,7 +273,7 @@ _NOTE_WORD = PhraseFinder(
     r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via|reprodu|riprod|"
     r"overgenomen|aired|broadcast|apparso|traduc|ursprungligen|först|først|oprindeligt|opprinnelig|tayang|terbit|"
     r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
-    r"autorización|permiso|autorização|permissão|concessione"
+    r"autorización|permiso|autorização|permissão|concessione|our partner"
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
@@ -410,7 +411,28 @@ def statement_origin(
             return None  # the site's own "originally published on <this site>" names no other origin
         claimed = index if len(text) <= _MAX_CLAIMED_NOTE else None  # a reblog's line opens the reblogged text
         return OriginFinding(publisher, text, url, claimed)
-    return _linked_note(text, element, page_url, index)
+    return _linked_note(text, element, page_url, index) or _partner_label(text, element, page_url, index)
+
+
+_PARTNER_LABEL = re.compile(
+    r"^\W{0,3}(?:from|by)\s+our\s+(?:news\s+|media\s+|content\s+)?partners?\s*(?:at\s+)?[:|–—-]?\s*"
+    r"(?P<name>[^.!?:|]{2,60}?)\W{0,3}$",
+    re.IGNORECASE,
+)
+"""A label naming the partner the story comes from ("From our partner <a>CalMatters</a>"), a line of its own."""
+
+
+def _partner_label(text: str, element: Tag, page_url: str | None, index: int | None) -> OriginFinding | None:
+    """The news outlet a "From our partner X" label names, when X is a listed outlet or reads like one (a sponsor's
+    brand is no origin)."""
+    match = _PARTNER_LABEL.match(text)
+    name = match.group("name").strip() if match else ""
+    if not name or not (outlet_name(name) or is_outlet(name)):
+        return None
+    anchor = element.find("a", href=True)
+    href = anchor.get("href") if isinstance(anchor, Tag) else None
+    url = absolute_url(href if isinstance(href, str) else None, page_url)
+    return OriginFinding(outlet_name(name) or name, text, url, index)
 
 
 _LINKED_NOTE = re.compile(
@@ -515,9 +537,14 @@ def notes_in_page(
         text = clean_text(element.get_text(" "))
         if len(text) <= _MAX_NOTE_CHARS:
             found = statement_origin(text, element, page_url, site_name)
+            if found is None and _TRANSLATED.search(text):  # "Translated by A. Source: <a>X</a>" outside the body
+                found = _source_link(element, text, None, page_url)
             if found:
                 return found
     return None
+
+
+_TRANSLATED = re.compile(r"\b(?:translated|übersetz|tradu[cizç]|traduz)", re.IGNORECASE)
 
 
 _IMAGE_NAMES = re.compile(r"image|img|photo|foto|bild|picture|caption|gallery|media|video|copyright", re.IGNORECASE)

@@ -2441,3 +2441,59 @@ def test_a_feed_in_a_side_grid_column_with_a_class_named_header_gives_no_lines()
     box = f'<div class="box"><div class="box-header">Most read</div><ul>{items}</ul></div>'
     for extra in (side, box):
         assert see_also_urls(parse(page(article_end=extra))) == []
+
+
+# --- origin: forms from a third blind probe round (50 cluttered pages) ---
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "publisher"),
+    [
+        ('<meta name="author" content="Arjun Menon">',
+         '<span class="name">Arjun Menon</span> <span>|</span> <span class="org">Reuters</span>', "Reuters"),
+        ('<meta name="author" content="Sarah Feld">',
+         'By <a href="/authors/sarah-feld">Sarah Feld</a>, Kveller via JTA', "Kveller"),
+        ("", 'By <a href="/authors/rosa-delgado">Rosa Delgado</a>, KFF Health News', "KFF Health News"),
+        ('<meta name="author" content="Jane Doe">', 'By <a href="/authors/jane-doe">Jane Doe</a>', None),
+    ],
+)  # fmt: skip
+def test_a_visible_byline_credits_its_wire_or_outlet_where_the_metadata_names_only_the_writer(
+    head: str, byline: str, publisher: str | None
+) -> None:
+    record = parse(page(head=head, first=f'<div class="byline">{byline}</div>'))
+    assert (record.origin.publisher if record.origin else None) == publisher
+    assert len(record.byline) == 1
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ('<p><em>Este contenido fue publicado originalmente en <a href="https://elfaro.net/">El Faro</a>.</em></p>',
+         "El Faro"),
+        ("<p><em>Cet article est une traduction de l’article « Die Industrie packt die Koffer », publié par "
+         '<a href="https://www.spiegel.de/">Der Spiegel</a> le 2 mars 2024.</em></p>', "Der Spiegel"),
+    ],
+)  # fmt: skip
+def test_spanish_content_and_french_translation_notes(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=note) == publisher
+
+
+def test_a_translation_credit_outside_the_body_names_its_linked_source() -> None:
+    credit = (
+        '<div class="translation-credit"><p>Translated by Olena Kravets. Source: <a href="https://www.pravda.com.ua/'
+        'eng/news/2024/11/4/7482211/">Ukrainska Pravda</a></p></div>'
+    )
+    assert publisher_of(after=credit) == "Ukrainska Pravda"
+
+
+@pytest.mark.parametrize(
+    ("label", "publisher"),
+    [
+        ('From our partner <a href="https://calmatters.org/">CalMatters</a>', "CalMatters"),
+        ('From our partner <a href="https://www.acme-mattress.example/">Acme Mattresses</a>', None),  # a sponsor
+        ("From our partners", None),
+    ],
+)
+def test_a_label_naming_the_partner_the_story_comes_from(label: str, publisher: str | None) -> None:
+    first = f'<div class="partner-label">{label}</div>'
+    assert publisher_of(first=first) == publisher
