@@ -22,7 +22,7 @@ from worker.parse.reading_labels import FEED_HEADING, LABEL_ONLY, LABELS, RELATE
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
 _WIDGET = re.compile(
-    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|(?<!node-)promoted|advert|\bads?\b|partner",
+    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|(?<!node-)(?<!node--)promoted|advert|\bads?\b|partner",
     re.IGNORECASE,
 )
 _NOT_OURS = re.compile(
@@ -133,7 +133,7 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             and len(clean_text(element.parent.get_text(" "))) <= max(len(text), 1) + 3
         ):
             element = element.parent  # the label's wrapper: <h3><span>Related</span></h3>
-        boxes.append(ReadingBox(element, tuple(element.parents)))
+        boxes.append(ReadingBox(element, tuple(element.parents), feed_heading=_links_latest(element)))
     return boxes
 
 
@@ -380,9 +380,9 @@ def _card_title(anchor: Tag, title: str) -> str:
 def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
     """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
     element = box.label
+    if box.feed_heading:
+        return None  # headed as a feed ("Latest Stories"), or a label linking the site's latest stories
     if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
-        if box.feed_heading:
-            return None  # a box named as related content but headed as a feed ("Latest Stories")
         found = _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
         return None if found is None else [link for link in found if same_site(link[0], page_url)]
     if box.heads_line:
@@ -402,6 +402,25 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     return []
 
 
+_LATEST_PATH = re.compile(
+    r"/(?:latest|newest|recent|just-?in|news-?feed|all-?news|neueste|aktuell|heute-?neu|dernieres?|ultim[aeio]s?)"
+    r"(?:[-_.][^/]*)?/?$",
+    re.IGNORECASE,
+)
+"""The path of a site's latest-stories page, its last segment ("/latest-news/", "/news/neueste/"; not a story filed
+under "/latest/2024/05/...")."""
+
+
+def _links_latest(heading: Tag) -> bool:
+    """A heading that is (or holds) a link to the site's latest stories: its box is that feed ("Recommended for
+    you" linking "/latest-news/")."""
+    anchor = heading if heading.name == "a" else heading.find("a", href=True)
+    if not isinstance(anchor, Tag):
+        anchor = heading.find_parent("a")
+    href = anchor.get("href") if isinstance(anchor, Tag) else None
+    return isinstance(href, str) and bool(_LATEST_PATH.search(urlsplit(href).path))
+
+
 def _feed_heading(box: Tag) -> bool:
     """The box's first heading (a heading element, or one named so: "card-header") names a site feed; a card's
     headline (a link, or inside one) is no box heading, but a heading with a link in it ("More from <a>Politics</a>")
@@ -409,6 +428,8 @@ def _feed_heading(box: Tag) -> bool:
     for heading in box.find_all(_is_heading, limit=12):
         if heading.find_parent("a") is None and _unlinked_text(heading) > 0:
             return bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
+        if heading.find_parent("a") is None and _links_latest(heading):
+            return True  # a heading that is only a link to the latest stories
     return False
 
 
@@ -499,13 +520,13 @@ def _in_credit(anchor: Tag) -> bool:
 
 
 def _story_id(url: str | None) -> str | None:
-    """The story's id: the last number of 5+ digits in the last path segment ("/artikel/1136087.slug.html"), not a
-    date ("20240503")."""
+    """The story's id: the numbers of 5+ digits in the last path segment ("/artikel/1136087.slug.html"), not a date
+    ("20240503"); all of them, as a section's id may follow the story's ("..._6221845_823448.html")."""
     if not url:
         return None
     last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
     ids = [number for number in _STORY_ID.findall(last) if not _DATE_NUMBER.match(number)]
-    return ids[-1] if ids else None
+    return "_".join(ids) if ids else None  # all of them: "..._6221845_823448.html" is a story id and a section id
 
 
 def _is_page(url: str, page_url: str | None) -> bool:

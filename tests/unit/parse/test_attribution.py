@@ -2497,3 +2497,40 @@ def test_a_translation_credit_outside_the_body_names_its_linked_source() -> None
 def test_a_label_naming_the_partner_the_story_comes_from(label: str, publisher: str | None) -> None:
     first = f'<div class="partner-label">{label}</div>'
     assert publisher_of(first=first) == publisher
+
+
+# --- see-also: forms from a third blind probe round (40 cluttered pages) ---
+
+
+def test_a_drupal_related_field_in_a_promoted_node_is_the_articles() -> None:
+    # "node--promoted" (Drupal 8+'s BEM class for a story promoted to the front page) names no ad
+    items = "".join(f'<div class="field__item"><a href="{href}">{title}</a></div>' for href, title in STORIES[:2])
+    label = '<div class="field__label">Related content</div>'
+    field = f'<div class="field field--name-field-related-content">{label}{items}</div>'
+    data = page(article_end=field).replace(b'<article class="story">', b'<article class="node node--promoted">')
+    assert see_also_urls(parse(data)) == urls(2)
+
+
+def test_stories_sharing_a_section_id_after_their_own_id_are_not_the_page_itself() -> None:
+    url = "https://www.example-news.com/politique/article/2024/03/13/reforme-des-retraites_6221845_823448.html"
+    others = [
+        ("/politique/article/2024/02/28/les-syndicats-vent-debout_6219456_823448.html", "Les syndicats vent debout"),
+        ("/economie/article/2024/03/10/emploi-des-seniors-au-point-mort_6221001_3234.html", "Emploi des seniors"),
+    ]
+    items = "".join(f'<li><a href="{href}">{title} contre la réforme</a></li>' for href, title in others)
+    record = parse(page(after=f"<section><h3>Sur le même sujet</h3><ul>{items}</ul></section>", url=url), url=url)
+    assert see_also_urls(record) == [SITE + href for href, _ in others]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ('<h2><a href="/latest-news/">Recommended for you</a></h2>', 0),  # the site's latest stories: a feed
+        ('<h2><a href="/recommended/">Recommended for you</a></h2>', 2),
+        ("<h2>Recommended for you</h2>", 2),
+    ],
+)
+def test_a_recommendation_heading_linking_the_latest_stories_heads_a_feed(heading: str, expected: int) -> None:
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:2])
+    record = parse(page(after=f"<section>{heading}<ul>{items}</ul></section>"))
+    assert len(see_also_urls(record)) == expected
