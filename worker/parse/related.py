@@ -433,6 +433,21 @@ def _feed_heading(box: Tag) -> bool:
     return False
 
 
+_HEAD_CHILDREN = 4
+
+
+def _heads_a_feed(box: Tag) -> bool:
+    """The box's own heading (among its first children, or first in one of them: ``<div class="head"><h3>``) names
+    a site feed; a quick look for the line boxes of ``line_links`` (``_feed_heading`` searches a whole box)."""
+    for child in box.find_all(True, recursive=False, limit=_HEAD_CHILDREN):
+        heading = child if _is_heading(child) else child.find(True, recursive=False)
+        if isinstance(heading, Tag) and _is_heading(heading) and heading.find_parent("a") is None:
+            if _unlinked_text(heading) > 0:
+                return bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
+            return _links_latest(heading)
+    return False
+
+
 def _is_heading(element: Tag) -> bool:
     if element.name in _HEADINGS:
         return True
@@ -629,7 +644,7 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
         if depth < _FEED_BOX_DEPTH and node.name in _FEED_BOXES:
             key = id(node)
             if key not in headed:
-                headed[key] = _feed_heading(node)
+                headed[key] = _heads_a_feed(node)
             if headed[key]:
                 return False
     return False
