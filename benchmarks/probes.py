@@ -2,7 +2,8 @@
 
 Each probe set is a folder of small pages that helpers wrote from the labelling rules in ``docs/parser.md`` and
 ``docs/entities.md`` without seeing wireroom's output, with the expected answers in ``expected.json``: an origin
-``publisher`` (or null), a ``see_also`` list, or ``entities``. They were blind when first run; the rules written since
+``publisher`` (or null), a ``see_also`` list, ``entities``, or the body's ``first``, ``last``, ``inside`` and
+``outside`` sentences. They were blind when first run; the rules written since
 from their misses make them development data now, kept so that a change that breaks a form shows here.
 
 Usage (from the repository root)::
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +79,32 @@ def see_also_set(folder: Path, expected: dict[str, Any], misses: bool) -> str:
             f"no invented links {clean}/{empty}")  # fmt: skip
 
 
+def _flat(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def body_set(folder: Path, expected: dict[str, Any], misses: bool) -> str:
+    """Pages whose body holds the story's first, last and some middle sentences, and none of the page's other
+    text listed as ``outside`` (prompts, captions, embeds, comments, footers)."""
+    whole = ends = leaks = 0
+    for name, want in sorted(expected.items()):
+        try:
+            record = parse_article((folder / name).read_bytes(), url=want["url"])
+            body = _flat(record.body)
+        except WireroomError:
+            body = ""
+        missing = [t for t in (want["first"], want["last"], *want.get("inside", [])) if _flat(t) not in body]
+        leaked = [t for t in want.get("outside", []) if _flat(t) in body]
+        ends += _flat(want["first"]) in body and _flat(want["last"]) in body
+        leaks += bool(leaked)
+        whole += not missing and not leaked
+        if misses and (missing or leaked):
+            print(f"  {folder.name}/{name}: missing {missing}, leaked {leaked} [{want.get('form', '')}]")
+    total = len(expected)
+    return (f"body right {whole}/{total}, first and last sentence {ends}/{total}, pages leaking other text "
+            f"{leaks}/{total}")  # fmt: skip
+
+
 def entity_set(folder: Path, expected: dict[str, Any], misses: bool, tagger: EntityTagger) -> str:
     hits = out = gold = 0
     for name, want in sorted(expected.items()):
@@ -102,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     for folder in sorted(path for path in PROBES.iterdir() if path.is_dir()):
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         first = next(iter(expected.values()))
-        if "publisher" in first:
+        if "first" in first and "last" in first:
+            line = body_set(folder, expected, args.misses)
+        elif "publisher" in first:
             line = origin_set(folder, expected, args.misses)
         elif "see_also" in first:
             line = see_also_set(folder, expected, args.misses)
