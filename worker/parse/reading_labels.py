@@ -74,6 +74,13 @@ LABELS = (
 TOPIC_LABELS = r"more (?:on|about)|mehr (?:zu|zum thema|über)|plus sur|más sobre|meer over|mais sobre|altro su|więcej o"
 """Labels naming the topic they gather ("More on Brexit", "Mehr zum Thema Olympia 2022")."""
 
+LABEL_LEAD = (
+    rf"\W{{0,3}}(?:{LABELS})(?:\s*(?:[:：|»>…]|\s[-–—]|\.{{3}})|(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){{1,3}}\s*[:：|»>–—-])"
+)
+"""A label leading its link on one line (match case-insensitively), up to its separator: "SEE ALSO:", "Lire aussi |",
+"Read more —", also with a few lower-case words naming the kind of story ("Lire aussi le décryptage |", "Read more on
+the ruling:")."""
+
 LABEL_ONLY = re.compile(
     rf"^\W{{0,3}}(?:(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?|"
     rf"(?:{TOPIC_LABELS})\s+[^\W\d_][\w.’'& -]{{1,30}}?)(?:\s*\(\d{{1,2}}\))?\s*[:：|»>…]?\W{{0,3}}$",
@@ -117,6 +124,7 @@ def names_reading(names: str, aria_label: str | None) -> bool:
 __all__ = [
     "FEED_HEADING",
     "LABELS",
+    "LABEL_LEAD",
     "LABEL_ONLY",
     "MAX_LABEL_CHARS",
     "RELATED_NAME",

@@ -18,7 +18,7 @@ from bs4.element import NavigableString
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.boilerplate import hiding_class
-from worker.parse.reading_labels import FEED_HEADING, LABEL_ONLY, LABELS, RELATED_NAME, names_reading
+from worker.parse.reading_labels import FEED_HEADING, LABEL_LEAD, LABEL_ONLY, RELATED_NAME, names_reading
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
 _WIDGET = re.compile(
@@ -54,7 +54,8 @@ _NOT_ARTICLE = re.compile(
     r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
     re.IGNORECASE,
 )
-_SLUG = re.compile(r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}|\.s?html?$|\.php$", re.UNICODE)
+_STORY_WORDS = r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}"
+_SLUG = re.compile(rf"{_STORY_WORDS}|\.s?html?$|\.php$", re.UNICODE)
 """A story's path: three words joined by hyphens, a long number or a page file. A word run is tried from its start
 only (the lookbehind): tried from every letter, a long run without a hyphen took quadratic time."""
 _DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$")
@@ -421,15 +422,23 @@ def _links_latest(heading: Tag) -> bool:
     return isinstance(href, str) and bool(_LATEST_PATH.search(urlsplit(href).path))
 
 
+def _feed_verdict(heading: Tag) -> bool | None:
+    """Whether a box's heading names a site feed: by its text ("Most read", "More from <a>Politics</a>"), or, when it
+    is all link, by linking the site's latest stories; None for a card's headline (inside a link, or a link to a
+    story), which heads no box."""
+    if heading.find_parent("a") is not None:
+        return None
+    if _unlinked_text(heading) > 0:
+        return bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
+    return True if _links_latest(heading) else None
+
+
 def _feed_heading(box: Tag) -> bool:
-    """The box's first heading (a heading element, or one named so: "card-header") names a site feed; a card's
-    headline (a link, or inside one) is no box heading, but a heading with a link in it ("More from <a>Politics</a>")
-    is."""
+    """The box's first heading (a heading element, or one named so: "card-header") names a site feed."""
     for heading in box.find_all(_is_heading, limit=12):
-        if heading.find_parent("a") is None and _unlinked_text(heading) > 0:
-            return bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
-        if heading.find_parent("a") is None and _links_latest(heading):
-            return True  # a heading that is only a link to the latest stories
+        verdict = _feed_verdict(heading)
+        if verdict is not None:
+            return verdict
     return False
 
 
@@ -442,9 +451,7 @@ def _heads_a_feed(box: Tag) -> bool:
     for child in box.find_all(True, recursive=False, limit=_HEAD_CHILDREN):
         heading = child if _is_heading(child) else child.find(True, recursive=False)
         if isinstance(heading, Tag) and _is_heading(heading) and heading.find_parent("a") is None:
-            if _unlinked_text(heading) > 0:
-                return bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
-            return _links_latest(heading)
+            return bool(_feed_verdict(heading))
     return False
 
 
@@ -560,7 +567,7 @@ def _is_page(url: str, page_url: str | None) -> bool:
     )
 
 
-_PATH_STORY = re.compile(r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}", re.UNICODE)
+_PATH_STORY = re.compile(_STORY_WORDS, re.UNICODE)  # ``_SLUG`` without the page files: "article.php" names no story
 _QUERY_ID = re.compile(r"(?:^|&)([^=&]+)=([^&]*\d[^&]*)")
 
 
@@ -616,9 +623,7 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
     return lines
 
 
-_LABEL_PREFIX = re.compile(
-    rf"^\W{{0,3}}(?:{LABELS})(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){{0,3}}\s*[:：|»>–—-]\s*", re.IGNORECASE
-)
+_LABEL_PREFIX = re.compile(rf"^{LABEL_LEAD}\s*", re.IGNORECASE)
 """A further-reading label opening a link's line ("Lire aussi le décryptage | <a>"): not the line's own text."""
 
 
@@ -651,7 +656,8 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
 
 
 _FEED_BOXES = frozenset({"section", "aside", "div", "ul", "ol", "nav"})
-_GRID_SIDE = re.compile(r"(?<![a-z])(?:rail|col-(?:xs|sm|md|lg|xl)-[1-4])(?![a-z0-9])", re.IGNORECASE)
+_GRID_COLUMN = r"rail|col-(?:xs|sm|md|lg|xl)-[1-4]"
+_GRID_SIDE = re.compile(rf"(?<![a-z])(?:{_GRID_COLUMN})(?![a-z0-9])", re.IGNORECASE)
 """A grid's side column or a right rail (not a box floated beside the text, "align-right")."""
 _FEED_BOX_DEPTH = 4  # a feed's heading sits in one of the line's nearest boxes (li, ol, section, aside)
 
@@ -771,8 +777,9 @@ _TRAILING_MAX_TARGETS = 8  # link targets of any kind in the list
 _TRAILING_CLIMB = 2  # ancestors of the container whose later siblings are looked at
 _TRAILING_STEPS = 6  # elements looked at after the container
 _TRAILING_HEADING = 80  # a line without links this short before a list is its heading ("Mehr aus Berlin")
-_SIDE = re.compile(r"(?<![a-z])(?:rail|secondary|right|col-(?:xs|sm|md|lg)-[1-4])(?![a-z0-9])", re.IGNORECASE)
-"""A side column's box (a sidebar widget, a right rail): after the article, but never its place."""
+_SIDE = re.compile(rf"(?<![a-z])(?:{_GRID_COLUMN}|secondary|right)(?![a-z0-9])", re.IGNORECASE)
+"""A side column's box (a sidebar widget, a right rail, also one named only "right"): after the article, but never
+its place."""
 _CHROME_TAGS = ("nav", "aside", "footer", "form")
 _ARIA_BOXES = ("section", "div", "ul", "ol")
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "link", "meta", "br", "hr", "img", "svg"})

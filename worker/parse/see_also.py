@@ -12,18 +12,13 @@ from bs4.element import NavigableString
 
 from worker.lexicon.domains import absolute_url
 from worker.lexicon.text import clean_text
-from worker.parse.reading_labels import LABEL_ONLY, LABELS, MAX_LABEL_CHARS
+from worker.parse.reading_labels import LABEL_LEAD, LABEL_ONLY, MAX_LABEL_CHARS
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
 
-_LABELLED = re.compile(
-    rf"^\W{{0,3}}(?:{LABELS})(?:\s*(?:[:：|»>]|\s[-–—]|\.{{3}}|…)|(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){{1,3}}\s*[:|])"
-    r"\s*(?P<rest>\S.*)$",
-    re.IGNORECASE,
-)
-"""A label and its link on one line: "SEE ALSO: <a>", "Lire aussi | <a>", also with a few lower-case words naming the
-kind of story ("Lire aussi le décryptage | <a>", "Read more on the ruling: <a>")."""
+_LABELLED = re.compile(rf"^{LABEL_LEAD}\s*(?P<rest>\S.*)$", re.IGNORECASE)
+"""A label and its link on one line: "SEE ALSO: <a>", "Lire aussi | <a>", "Lire aussi le décryptage | <a>"."""
 _NOT_ARTICLE = re.compile(
     r"/(?:tags?|category|categories|topics?|author|authors|autor|user|users|search|login|register|subscribe|"
     r"newsletters?|feed|rss)(?:/|$)|[?&](?:share|replytocom)=|/sharer|/intent/|/share\b|/pin/create|"
