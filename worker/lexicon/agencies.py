@@ -579,6 +579,10 @@ CREDIT_LINE = re.compile(
 """A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa und AFP",
 "Le Monde avec AFP", "From Reuters", also before the photo credit ("Quelle: dpa / Foto: picture alliance")."""
 
+CREDIT_DOMAIN = re.compile(r"\W{0,3}(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{2,}(?:\.[a-z]{2,}){1,2})\W{0,3}", re.I)
+"""A line that is only a domain ("BVINEWS.COM", "— www.harbortimes.example"): closing a story, the outlet it is
+credited to."""
+
 LAST_SOURCE = re.compile(
     rf"[,;|·•]\s*(?:{SOURCE_WORDS})\s*[:：]\s*(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE
 )
@@ -756,6 +760,7 @@ def agency_home(agency: str, host: str | None) -> bool:
 __all__ = [
     "AGENCY_PATTERN",
     "COPYRIGHT_CREDIT",
+    "CREDIT_DOMAIN",
     "CREDIT_LINE",
     "LAST_SOURCE",
     "MAX_TRAILER_CHARS",

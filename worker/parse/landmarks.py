@@ -12,6 +12,7 @@ from bs4.element import NavigableString
 
 from worker.lexicon.agencies import (
     COPYRIGHT_CREDIT,
+    CREDIT_DOMAIN,
     CREDIT_LINE,
     LAST_SOURCE,
     MAX_TRAILER_CHARS,
@@ -169,9 +170,9 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
 
 
 def _is_credit(text: str) -> bool:
-    """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, a "Source: X" line, or a
-    copyright line naming a wire, or a wire's closing line ("(Reporting by ...; Editing by ...)", "With inputs from
-    PTI")."""
+    """A wire credit line ("DPA", "Quelle: dpa"), a "Quelle:" label before a link, a "Source: X" line, a domain
+    alone ("BVINEWS.COM"), or a copyright line naming a wire, or a wire's closing line ("(Reporting by ...; Editing
+    by ...)", "With inputs from PTI")."""
     size = len(text)
     if size > _MAX_COPYRIGHT_CHARS:
         return size <= MAX_TRAILER_CHARS and wire_trailer(text.strip()) is not None
@@ -182,7 +183,7 @@ def _is_credit(text: str) -> bool:
         return True
     if size <= _MAX_CREDIT_CHARS and (CREDIT_LINE.match(stripped) or SOURCE_LABEL.match(stripped)):
         return True
-    if size <= _MAX_SOURCE_CHARS and SOURCE_NAME.match(stripped):
+    if size <= _MAX_SOURCE_CHARS and (SOURCE_NAME.match(stripped) or CREDIT_DOMAIN.fullmatch(stripped)):
         return True
     return stripped[0] in "©Cc(" and bool(COPYRIGHT_CREDIT.match(stripped))
 

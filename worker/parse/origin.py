@@ -13,6 +13,7 @@ from bs4.element import NavigableString
 from worker.lexicon.agencies import (
     AGENCY_PATTERN,
     COPYRIGHT_CREDIT,
+    CREDIT_DOMAIN,
     CREDIT_LINE,
     LAST_SOURCE,
     OUTLET_PATTERN,
@@ -604,7 +605,33 @@ def credit_in_page(
         outlet = _source_name(text, code)
         if outlet:
             return OriginFinding(outlet, text)
+        domain = CREDIT_DOMAIN.fullmatch(text)
+        if domain and _closes_story(element):
+            return OriginFinding(domain.group("domain").casefold(), text)
     return None
+
+
+_MIN_STORY_PARAGRAPH = 150
+_MIN_STORY = 400
+_STORY_SIBLINGS = 12
+
+
+def _closes_story(element: Tag) -> bool:
+    """Whether ``element`` closes the story: its block comes right after the story's paragraphs (a ``<p>``, and
+    ``_MIN_STORY`` characters of ``<p>`` among the ``_STORY_SIBLINGS`` before it) and before no paragraph of
+    ``_MIN_STORY_PARAGRAPH`` characters; not a site's logo or footer line, nor a web address the story gives between
+    its paragraphs."""
+    block = element
+    while block.name in _INLINE and block.parent is not None:
+        block = block.parent
+    before = block.find_previous_siblings(True, limit=_STORY_SIBLINGS)
+    after = block.find_next_sibling(True)
+    story = sum(len(sibling.get_text()) for sibling in before if sibling.name == "p")
+    return bool(before) and before[0].name == "p" and story >= _MIN_STORY and not _story_paragraph(after)
+
+
+def _story_paragraph(element: Tag | None) -> bool:
+    return element is not None and element.name == "p" and len(element.get_text()) >= _MIN_STORY_PARAGRAPH
 
 
 def _alone_on_its_line(string: NavigableString, element: Tag) -> bool:
@@ -811,7 +838,8 @@ def _other_dateline(text: str) -> re.Match[str] | None:
 
 def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginFinding | None:
     """ "(AFP)", "— PTI", "Quelle: dpa", "Copyright 2023 The Associated Press", a wire's closing line ("(Reporting
-    by ...; Editing by ...)", "With inputs from PTI") closing the story."""
+    by ...; Editing by ...)", "With inputs from PTI") closing the story, or a domain alone on its last
+    line ("BVINEWS.COM")."""
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
         text = blocks[index].text
         copyright_line = COPYRIGHT_CREDIT.match(text)
@@ -825,6 +853,9 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
         name = _source_name(text, code)
         if name:
             return OriginFinding(name, text, block=index)
+        domain = CREDIT_DOMAIN.fullmatch(text) if index == len(blocks) - 1 else None
+        if domain:  # "BVINEWS.COM" closing a story another site runs: named from the page or the domain later
+            return OriginFinding(domain.group("domain").casefold(), text, block=index)
     for block in blocks[-_TRAILING_BLOCKS:]:
         trailing = TRAILING_CREDIT.search(block.text[-TRAILING_CREDIT_CHARS:])
         written = (

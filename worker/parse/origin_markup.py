@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from worker.lexicon.agencies import agency_name, outlet_name, outlet_of_domain
+from worker.lexicon.domain_names import domain_name
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site
 from worker.lexicon.text import compact_key
 from worker.parse import schema_org
@@ -220,22 +221,32 @@ def spelled_name(doc: Document, url: str | None) -> str | None:
     named_out = [name for name in found if any(char.isupper() for char in name) and not name.isupper()]
     capitals = [name for name in found if name.isupper()]
     candidates = named_out if len(label) > _MIN_SPELLED else []
-    candidates = candidates or capitals
+    candidates = candidates or capitals or _capitalised_domain(doc, label)
     return candidates[0] if candidates else None
+
+
+def _capitalised_domain(doc: Document, label: str) -> list[str]:
+    """The domain's label as the page capitalises it in the domain ("Tribunnews" from "Tribunnews.com"; not from
+    "tribunnews.com" or "TRIBUNNEWS.COM")."""
+    pattern = re.compile(rf"(?<![\w./@=\"'-]){_spelling(label)}(?=\.[a-z]{{2,}}\b)", re.IGNORECASE)
+    found = (match.group() for match in pattern.finditer(doc.markup))
+    return [name for name in found if name[:1].isupper() and not name.isupper() and " " not in name]
 
 
 def name_of_site(doc: Document, url: str | None, page_url: str | None = None) -> str | None:
     """The name of the outlet at ``url``: the page's markup naming it, else the outlet list, else the name the page
     spells out in its text, else (given the page's own ``page_url``) a site or publisher name in the page's markup
-    that is not the page's own site, else the bare registrable domain."""
+    that is not the page's own site, else a name read from the registrable domain (``domain_names.domain_name``:
+    "insideclimatenews.org" → "Inside Climate News")."""
     if not url:
         return None
+    domain = registrable_domain(url)
     return (
         _name_in_markup(doc, url)
         or outlet_of_domain(host_of(url))
         or spelled_name(doc, url)
         or _other_site_name(doc, page_url)
-        or registrable_domain(url)
+        or (domain_name(domain) if domain else None)
     )
 
 
@@ -259,20 +270,28 @@ def _other_site_name(doc: Document, page_url: str | None) -> str | None:
 
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+_GENERIC_TLD = re.compile(r"\.(?:com|net|org)$", re.IGNORECASE)
 
 
 def named_origin(doc: Document, finding: OriginFinding | None) -> OriginFinding | None:
     """``finding`` with a publisher written as a bare domain ("smalltownwire.example") named as ``name_of_site``
-    does, when the page names it."""
+    does; one the page writes in mixed case ("OKO.press", "TomDispatch.com") is the outlet's own spelling, kept
+    (without a generic ".com", ".net" or ".org": "TomDispatch") unless the page's markup or the outlet list names
+    it."""
     if finding is None or not _DOMAIN.fullmatch(finding.publisher):
         return finding
+    written = finding.publisher
+    if written.casefold() != written and not written.isupper():  # "OKO.press", "TomDispatch.com": the outlet's own
+        url = f"https://{written.casefold()}"
+        own = _name_in_markup(doc, url) or outlet_of_domain(host_of(url)) or _GENERIC_TLD.sub("", written)
+        return OriginFinding(own, finding.statement, finding.url, finding.block)
     name = name_of_site(doc, f"https://{finding.publisher}")
     return OriginFinding(name, finding.statement, finding.url, finding.block) if name else finding
 
 
 def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | None) -> OriginFinding | None:
     """A canonical URL on another publisher's domain: named from the page's JSON-LD publisher when that is on the
-    canonical's site, else from the outlet list, else the bare domain. Same publisher, other country: None."""
+    canonical's site, else as ``name_of_site`` names it. Same publisher, other country: None."""
     page_host = host_of(page_url)
     if not canonical_url or not page_url or not page_host or page_host.endswith(_ARCHIVE_HOSTS):
         return None

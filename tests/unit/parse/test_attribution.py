@@ -19,6 +19,8 @@ from support.news_pages import (
     urls,
 )
 
+from worker.lexicon.domain_names import domain_name
+
 # --- see-also: boxes the body extractor drops as boilerplate ---
 
 
@@ -439,11 +441,11 @@ def test_cross_domain_canonical_named_as_the_page_spells_it() -> None:
     )
 
 
-def test_a_domain_the_page_never_spells_out_stays_a_domain() -> None:
-    # a guard: the domain in a URL or in lower case is not a name, so the bare domain is the last resort
+def test_a_domain_the_page_never_spells_out_is_named_from_its_words() -> None:
+    # a guard: the domain in a URL or in lower case is not a name, so the name is read from the domain's words
     head = '<link rel="canonical" href="https://www.rivervalleyledger.example/2024/budget-vote">'
     html = '<p><a href="https://rivervalleyledger.example/">rivervalleyledger</a> has more.</p>'
-    assert publisher_of(head=head, after=html) == "rivervalleyledger.example"
+    assert publisher_of(head=head, after=html) == "River Valley Ledger"
 
 
 @pytest.mark.parametrize(
@@ -603,7 +605,7 @@ def test_a_source_line_heading_the_story_wins_over_the_dateline_below_it() -> No
     [
         (
             '<p><a href="https://www.prairiegazette.example/2024/05/budget">Source link</a></p>',
-            "prairiegazette.example",
+            "Prairie Gazette",
         ),
         (
             '<p><a href="https://www.prairiegazette.example/2024/05/budget">Zum Originalartikel</a></p>'
@@ -797,7 +799,7 @@ ORIGINAL_STORY = "https://www.harbortimes.example/2024/05/03/city-council-passes
     [
         # a closing source line that is only a link to another site's story, written as its URL or its headline
         (f'<p>Quelle: <a href="{ORIGINAL_STORY}">{ORIGINAL_STORY}</a></p><p>© Harbor Times</p>', "Harbor Times"),
-        (f'<p>Quelle: <a href="{ORIGINAL_STORY}">City council passes the budget</a></p>', "harbortimes.example"),
+        (f'<p>Quelle: <a href="{ORIGINAL_STORY}">City council passes the budget</a></p>', "Harbor Times"),
     ],
 )
 def test_a_source_line_linking_another_sites_story(line: str, publisher: str) -> None:
@@ -876,7 +878,7 @@ def test_a_source_line_naming_several_wires_beside_the_site_is_no_origin() -> No
             f'<p>Übersetzt von Jane Doe. Original: <a href="{ORIGINAL_STORY}">Harbor Times</a></p>',
             "Harbor Times",
         ),
-        (f'<p>Quelle:</p><p><a href="{ORIGINAL_STORY}">{ORIGINAL_STORY}</a></p>', "harbortimes.example"),
+        (f'<p>Quelle:</p><p><a href="{ORIGINAL_STORY}">{ORIGINAL_STORY}</a></p>', "Harbor Times"),
         ("<p>This story was produced by Harbor Health News, an independent newsroom.</p>", "Harbor Health News"),
     ],
 )
@@ -1001,7 +1003,7 @@ def test_a_photo_courtesy_line_is_no_origin() -> None:
             "t-online",
         ),
         ('Der Originalartikel ist auf <a href="https://www.zeit.de/x.html">ZEIT ONLINE</a> erschienen.', "ZEIT ONLINE"),
-        ('Lizenz: CC BY-NC-ND 4.0. Zuerst erschienen auf <a href="https://www.bpb.de/x">bpb.de</a>.', "bpb.de"),
+        ('Lizenz: CC BY-NC-ND 4.0. Zuerst erschienen auf <a href="https://www.bpb.de/x">bpb.de</a>.', "BPB"),
     ],
 )
 def test_german_notes_of_taken_over_articles(note: str, publisher: str) -> None:
@@ -1061,7 +1063,7 @@ def test_a_book_excerpt_reprinted_by_permission_names_its_publisher() -> None:
         ("This post was originally published on May 3, 2024 on Harbor Ledger.", "Harbor Ledger"),
         ("Reprinted from Harbor Ledger with permission.", "Harbor Ledger"),
         ("Originally published at https://www.harborledger.example/2024/05/budget-vote on May 3, 2024.",
-         "harborledger.example"),
+         "Harbor Ledger"),
         ("This article was produced by Kaiser Health News and syndicated by the Mayo Clinic News Network.",
          "Kaiser Health News"),
         ("Story via Harbor Ledger", "Harbor Ledger"),
@@ -1372,7 +1374,7 @@ def test_a_wires_own_slash_dateline_on_its_own_site_is_no_origin() -> None:
         ("Artikeln publicerades ursprungligen i Dorpbladet.", "Dorpbladet"),
         ("Artiklen blev først bragt i Dorpbladet.", "Dorpbladet"),
         ("Artikel ini telah tayang di Tribunnews.com dengan judul Dewan Kota Setujui Anggaran Baru",
-         "tribunnews.com"),  # a name given as a domain is named as domains are
+         "Tribunnews"),  # a domain written in mixed case: the outlet's spelling, without ".com"
         ("Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants and a coalition "
          "of donors as a 501c(3) public charity. Georgia Recorder maintains editorial independence.",
          "Georgia Recorder"),
@@ -1457,7 +1459,7 @@ def test_words_of_other_scripts_that_are_no_credit(line: str) -> None:
          "Agency through the Industry Dive publisher network.", "Harbor Ledger"),
         ("Copyright © 2024 Harbor Ledger. All rights reserved. Used with permission.", "Harbor Ledger"),
         ("This article originally appeared on Harbor Ledger’s website.", "Harbor Ledger"),
-        (f'Read the original story <a href="{ORIGINAL_STORY}">here</a>.', "harbortimes.example"),
+        (f'Read the original story <a href="{ORIGINAL_STORY}">here</a>.', "Harbor Times"),
     ],
 )  # fmt: skip
 def test_licensed_copies_and_notes_naming_a_website(note: str, publisher: str) -> None:
@@ -1555,9 +1557,9 @@ def test_list_items_and_labels_that_credit_no_wire(html: str) -> None:
         (
             "article_end",
             f'<p><a href="{ORIGINAL_STORY}">Hier geht’s zum Originalartikel</a></p>',
-            "harbortimes.example",
+            "Harbor Times",
         ),
-        ("article_end", f'<p>Hier geht es zum <a href="{ORIGINAL_STORY}">Original</a>.</p>', "harbortimes.example"),
+        ("article_end", f'<p>Hier geht es zum <a href="{ORIGINAL_STORY}">Original</a>.</p>', "Harbor Times"),
         ("article_end", "<p>Quelle: dpa / Foto: picture alliance</p>", "dpa"),
         ("first", '<div class="meta">Aktualisiert am 03.05.2024, Quelle: dpa</div>', "dpa"),
         ("article_end", "<p>From The Associated Press</p>", "Associated Press"),
@@ -2267,7 +2269,7 @@ def test_a_german_note_outside_the_body_with_the_name_as_its_link() -> None:
 def test_crossposted_with_names_the_original() -> None:
     note = '<p><em>Crossposted with <a href="https://tomdispatch.com/the-pentagon-cant-pass-an-audit/">TomDispatch.com</a>.</em></p>'
     publisher = publisher_of(article_end=note)
-    assert publisher is not None and publisher.casefold() == "tomdispatch.com"
+    assert publisher is not None and publisher == "TomDispatch"
 
 
 @pytest.mark.parametrize(
@@ -2534,3 +2536,46 @@ def test_a_recommendation_heading_linking_the_latest_stories_heads_a_feed(headin
     items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:2])
     record = parse(page(after=f"<section>{heading}<ul>{items}</ul></section>"))
     assert len(see_also_urls(record)) == expected
+
+
+def test_a_domain_alone_closing_the_story_credits_that_outlet() -> None:
+    # Given a story another site runs, closed by its source's domain alone on a line
+    origin = parse(page(article_end="<p><strong>HARBORTIMES.COM</strong></p>")).origin
+    # Then that outlet is the origin, named from its domain's words (the page writes no other name)
+    assert origin is not None
+    assert origin.publisher == "Harbor Times"
+
+
+def test_the_sites_own_domain_closing_a_story_is_no_origin() -> None:
+    url = "https://www.harbortimes.com/2024/05/city-council-approves-new-budget/"
+    data = page(article_end="<p>HARBORTIMES.COM</p>", url=url)
+    assert parse(data, url=url).origin is None
+
+
+@pytest.mark.parametrize(
+    ("domain", "name"),
+    [
+        ("insideclimatenews.org", "Inside Climate News"),
+        ("texastribune.org", "Texas Tribune"),
+        ("the-city.example", "The City"),
+        ("theconversation.com", "The Conversation"),
+        # no outlet word at the end: one word, not a guess at its parts ("Belling Cat")
+        ("bellingcat.com", "Bellingcat"),
+    ],
+)
+def test_an_outlet_named_only_by_its_domain(domain: str, name: str) -> None:
+    assert domain_name(domain) == name
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # the site's footer line
+        "",
+        # a web address the story gives between its paragraphs
+        "<p>www.harbortimes.com</p><p>" + "The council will meet again next month to review the budget. " * 4 + "</p>",
+    ],
+)
+def test_a_domain_that_closes_no_story_is_no_origin(html: str) -> None:
+    data = page(article_end=html).replace(b"<p>\xc2\xa9 Example News</p>", b"<p>HARBORTIMES.COM</p>")
+    assert parse(data).origin is None

@@ -117,7 +117,7 @@ def test_canonical_on_another_publisher_is_the_origin() -> None:
     record = parse("parse_cross_domain_canonical.html", "https://newshub.example.net/a/8812")
 
     assert record.origin is not None
-    assert record.origin.publisher == "prairieobserver.com"
+    assert record.origin.publisher == "Prairie Observer"
     assert record.origin.url == "https://www.prairieobserver.com/environment/2024/07/08/drought-water-limits/"
     assert "canonical" in record.origin.statement
     assert record.byline == ["Lena Ortiz"]
