@@ -112,6 +112,31 @@ INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
 """Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space
 Systems", "Jet Propulsion Laboratory", "Berrien County Health Department"): words that are rarely a surname."""
 
+COMPANY_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "maritime", "shipping", "logistics", "lines", "textiles", "pictures", "films", "movement", "industries",
+        "enterprises", "pharmaceuticals", "pharma", "motors", "foods", "entertainment", "ai", "health", "bancorp",
+        "therapeutics", "biosciences", "biotech", "robotics", "semiconductor", "semiconductors",
+    }
+)  # fmt: skip
+"""More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen
+Maritime", "Suryadev Textiles", "Lumora AI", "Lakeshore Health"), though too common in running text to find names
+by (``INSTITUTION_HEADS`` does both)."""
+
+GEO_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "glacier", "river", "mountains", "peninsula", "valley", "sea", "ocean", "gulf", "strait", "straits", "desert",
+        "plateau", "delta", "canyon", "creek", "tablelands", "highlands", "basin", "reef", "ghats", "range", "fjord",
+        "lagoon", "archipelago", "estuary", "plains", "steppe", "wetlands", "bay", "island", "islands", "coast",
+    }
+)  # fmt: skip
+"""Last words of the names of natural places ("Disko Bay", "Jakobshavn Glacier", "Cape York Peninsula", "Western
+Ghats"): a several-word name so ending is a place (LOC) whatever the model's vote, unless it opens with a given
+name ("Michael Bay")."""
+
+GEO_FIRSTS: Final[frozenset[str]] = frozenset({"mount", "lake", "gulf", "isle", "cape"})
+"""First words of the names of natural places ("Lake Victoria", "Mount Kenya", "Gulf of Aden")."""
+
 ORG_WORDS: Final[frozenset[str]] = (
     ORG_HEADS
     | ORG_SUFFIXES
@@ -288,6 +313,9 @@ __all__ = [
     "LEGAL_SUFFIXES",
     "MEDIA_HEADS",
     "NEWS_OUTLETS",
+    "COMPANY_HEADS",
+    "GEO_FIRSTS",
+    "GEO_HEADS",
     "NOT_TAGS",
     "ORG_HEADS",
     "ORG_SUFFIXES",

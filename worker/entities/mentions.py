@@ -375,6 +375,31 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
     return found
 
 
+_LOCATED = re.compile(
+    r"(?<![\w'’])(?P<before>\w+ )?(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout) "
+    r"(?P<name>[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?: [A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,2})(?!['’]|[\w-]| [A-Z])"
+)
+_NOT_LOCATING = frozenset(
+    {"stake", "stakes", "shares", "share", "invest", "invested", "investing", "investment", "investments",
+     "interest", "role", "part", "roles", "career", "job", "jobs", "work", "worked", "working", "trust", "faith",
+     "belief", "believe", "believes", "confidence", "seat", "seats", "vote", "voted", "votes"}
+)  # fmt: skip
+"""Words before "in" that put a company or a body after it, not a place ("a stake in Tesla", "a seat in Congress")."""
+
+
+def located_names(body: str) -> frozenset[str]:
+    """Name keys of names the text puts somebody or something in, near or around ("flooding in Cooktown", "the
+    barges near Kaub", "protests across Catalonia"): a run of one to three capitalised words right after the
+    preposition, no possessive after it. Evidence that a name the model votes a place, or a lone word it calls a
+    person, is a place."""
+    found = set()
+    for match in _LOCATED.finditer(body):
+        before = (match.group("before") or "").strip().casefold()
+        if before not in _NOT_LOCATING:
+            found.add(name_key(match.group("name")))
+    return frozenset(found)
+
+
 def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
     """Organisations named with an institution's head word ("Democratic Party", "Supreme Court of Washington",
     "Public Health Agency"): a run of capitalised words (joined by "of", "for", "of the") ending in a capitalised
@@ -703,6 +728,7 @@ __all__ = [
     "join_particles",
     "join_split_organisations",
     "listed_places",
+    "located_names",
     "looks_title_case",
     "model_mentions",
     "name_hits",

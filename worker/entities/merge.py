@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from schemas.article import EntityLabel
-from worker.entities.gazetteer import GOVERNMENT_SEATS, INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS, ORG_SUFFIXES
+from worker.entities.gazetteer import (
+    COMPANY_HEADS,
+    GEO_FIRSTS,
+    GEO_HEADS,
+    GOVERNMENT_SEATS,
+    INSTITUTION_HEADS,
+    LEGAL_SUFFIXES,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+)
 from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
 from worker.entities.names import is_all_caps, name_key
 
@@ -85,9 +94,17 @@ class _Group:
 
 
 def _org_by_form(tokens: Sequence[str]) -> bool:
-    """A company-form ending, or a several-word name ending in an institution's head word: evidence stronger than
-    any label vote of the model."""
-    return tokens[-1] in LEGAL_SUFFIXES or (len(tokens) > 1 and tokens[-1] in INSTITUTION_HEADS)
+    """A company-form ending, or a several-word name ending in an institution's or a company's head word
+    (``INSTITUTION_HEADS``, ``COMPANY_HEADS``): evidence stronger than any label vote of the model."""
+    return tokens[-1] in LEGAL_SUFFIXES or (
+        len(tokens) > 1 and (tokens[-1] in INSTITUTION_HEADS or tokens[-1] in COMPANY_HEADS)
+    )
+
+
+def _place_by_form(tokens: Sequence[str], given: frozenset[str]) -> bool:
+    """A several-word name of a natural place ("Disko Bay", "Lake Victoria", ``GEO_HEADS``, ``GEO_FIRSTS``) that
+    opens with no given name ("Michael Bay")."""
+    return len(tokens) > 1 and (tokens[-1] in GEO_HEADS or tokens[0] in GEO_FIRSTS) and tokens[0] not in given
 
 
 def _reads_as_person(group: _Group, given: frozenset[str], places: frozenset[str]) -> bool:
@@ -189,6 +206,12 @@ def _parent_of(
     return max(fits, key=lambda fit: (_ends_with(fit[0], short), len(fit[0].mentions), len(fit[0].tokens)))
 
 
+def _lone_unknown_person(root: _Group, label: EntityLabel, given: frozenset[str]) -> bool:
+    """One word voted a person that is no given name: with no full name to join, mostly a place the small model
+    does not know ("Kaub")."""
+    return label == "PERSON" and len(root.tokens) == 1 and root.tokens[0] not in given
+
+
 def _ends_with(long: _Group, short: _Group) -> bool:
     """Whether ``short`` is the end of ``long``: a surname is a person's last name, not a middle one ("Dion" is
     Céline Dion's, not René-Charles Dion Angélil's)."""
@@ -203,8 +226,10 @@ def _settle_label(
     countries: frozenset[str],
     *,
     given: frozenset[str] = frozenset(),
+    located_keys: frozenset[str] = frozenset(),
 ) -> EntityLabel:
-    """Page signals first, then the merge rule's implication, the outlet list, the vote, and place-name checks."""
+    """Page signals first, then the merge rule's implication, the outlet list, a natural place's form, the text
+    putting things in the place (``located_keys``: ``mentions.located_names``), the vote, and place-name checks."""
     if any(m.source == "page" for m in mentions):
         return "ORG"
     if _org_by_form(root.tokens) or root.key in GOVERNMENT_SEATS:
@@ -213,11 +238,16 @@ def _settle_label(
         return "PERSON"
     if "suffix" in rules or any(m.source == "gazetteer" for m in mentions):
         return "ORG"
+    if _place_by_form(root.tokens, given):
+        return "LOC"
     label = _majority(Counter(m.label for m in mentions))
+    located = root.key in located_keys
+    if located and (any(m.label in PLACE_LABELS for m in mentions) or _lone_unknown_person(root, label, given)):
+        return "GPE"  # "in El Fasher" (voted a place once), "near Kaub" (a lone word called a person)
     if label == "ORG" and root.person_like:
         return "PERSON"
     if label == "GPE" and len(root.tokens) == 1 and root.key not in places:
-        return "ORG"  # a one-word "place" no gazetteer knows: mostly a company the small model mistook
+        return "ORG"  # a one-word "place" no gazetteer knows nor the text puts anything in: mostly a company
     if label in PLACE_LABELS and len(root.tokens) > 1 and root.tokens[-1] in ORG_HEADS:
         return "ORG"
     if label in PLACE_LABELS and _branch_of_country(root, places, countries):
@@ -282,6 +312,7 @@ def merge_mentions(
     countries: frozenset[str],
     given: frozenset[str] = frozenset(),
     aliases: Mapping[str, str] | None = None,
+    located: frozenset[str] = frozenset(),
 ) -> list[MergedEntity]:
     """Group mentions by normalised name, fold short forms into the fullest form, and settle labels.
 
@@ -291,6 +322,7 @@ def merge_mentions(
         countries: name keys of countries and US states (``gazetteer.country_keys()``).
         given: given names, case-folded (``gazetteer.given_names()``): an ORG that reads as a person is a person.
         aliases: name key of a short form → name key of the name it stands for (``mentions.bracket_aliases``).
+        located: name keys of names the text puts things in, near or around (``mentions.located_names``).
 
     Returns:
         One ``MergedEntity`` per entity, in no particular order. Raises nothing.
@@ -335,7 +367,7 @@ def merge_mentions(
         merged.append(
             MergedEntity(
                 text=_display_text(root),
-                label=_settle_label(root, ms, rules[key], places, countries, given=given),
+                label=_settle_label(root, ms, rules[key], places, countries, given=given, located_keys=located),
                 count=len(ms),
                 first_offset=min(offsets) if offsets else None,
                 in_headline=any(m.in_headline for m in ms),

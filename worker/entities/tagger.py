@@ -43,6 +43,7 @@ from worker.entities.mentions import (
     join_particles,
     join_split_organisations,
     listed_places,
+    located_names,
     model_mentions,
     name_hits,
     names_pattern,
@@ -118,7 +119,14 @@ class EntityTagger:
         aliases.update(organisation_aliases(mentions))
         aliases.update(bracket_aliases(mentions, body))
         mentions = team_places(mentions, places)
-        merged = merge_mentions(mentions, places=places, countries=self._countries, given=self._given, aliases=aliases)
+        merged = merge_mentions(
+            mentions,
+            places=places,
+            countries=self._countries,
+            given=self._given,
+            aliases=aliases,
+            located=located_names(body),
+        )
         merged = reader_tags(merged, record, body, places, lower)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given)
 
