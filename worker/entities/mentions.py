@@ -77,10 +77,29 @@ _SENTENCE_OPENERS: Final[frozenset[str]] = frozenset(
 """Words that open a sentence or clause before a name ("But the Democratic Party"), not a part of it."""
 _HEADS = "|".join(sorted((h.capitalize() for h in INSTITUTION_HEADS), key=len, reverse=True))
 _INSTITUTION = re.compile(
-    rf"(?<![\w'’.-])(?:{_CAPITALISED_WORD} (?:(?:of|for|de) (?:the )?)?){{1,7}}(?:{_HEADS})(?![\w'’-])"
+    rf"(?<![\w'’.-])(?:(?:{_CAPITALISED_WORD}|\d{{1,2}}(?:st|nd|rd|th)) (?:(?:of|for|de) (?:the )?)?){{0,7}}"
+    rf"(?:{_HEADS})"
+    rf"(?P<tail>(?: (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){{0,2}})(?![\w'’-])"
 )
-"""A name ending in an institution's head word: "Democratic Party", "Public Health Agency of Sweden" stops at
-"Agency" (the place after it is a name of its own)."""
+"""A name with an institution's head word, and what it is of or for: "Democratic Party", "Public Health Agency of
+Sweden", "Kiel Institute for the World Economy", "University of Aberdeen", "Court of Justice of the European
+Union", "4th District Court of Appeal" (a head word alone is no name)."""
+_TAIL_STOPS: Final[frozenset[str]] = frozenset(
+    {
+        "secretary", "minister", "director", "spokesman", "spokeswoman", "spokesperson", "chief", "president",
+        "professor", "prof", "dr", "commissioner", "chairman", "chairwoman", "chair", "head", "researcher",
+        "researchers", "scientist", "scientists", "official", "officials", "ceo", "superintendent", "deputy", "mr",
+        "mrs", "ms", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+"""Words that end what an institution is of or for: a title or a day after its name ("Department of Education
+Secretary Miguel Cardona" is the department's secretary)."""
+_AND_INSTITUTION = re.compile(
+    rf"(?<=\b[Tt]he )(?:{_CAPITALISED_WORD} ){{1,3}}and (?:{_CAPITALISED_WORD} (?:(?:of|for) (?:the )?)?){{1,4}}"
+    rf"(?:{_HEADS})(?![\w'’-])"
+)
+"""An institution whose name joins two words by "and" after "the": "the Food and Drug Administration", "the
+Securities and Exchange Commission" (without "the", "Microsoft and Stanford University" are two names)."""
 _ROLE_OFFICE = re.compile(
     rf"(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,5}}(?:Attorney|Sheriff|Prosecutor|Coroner|Marshal|Comptroller|Auditor"
     r"|Treasurer|Clerk|Defender|Examiner|General|Governor|Mayor|Controller|Assessor)['’]s"
@@ -409,8 +428,8 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
     misses some names there)."""
     found = []
     lower: set[str] | None = None
-    for match in (*_INSTITUTION.finditer(body), *_ROLE_OFFICE.finditer(body)):
-        words = match.group().split(" ")
+    for match in (*_INSTITUTION.finditer(body), *_ROLE_OFFICE.finditer(body), *_AND_INSTITUTION.finditer(body)):
+        words = _without_stopped_tail(match)
         if _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
             lower = set(_LOWER_WORDS.findall(body)) if lower is None else lower
             if len(words) > 1 and words[0].casefold() in lower:
@@ -425,7 +444,27 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
             continue
         start = match.start() + match.group().index(text)
         found.append(((start, start + len(text)), Mention(text, "ORG", start, False, "model")))
-    return found
+    starts: dict[int, int] = {}
+    for (start, end), _ in found:
+        starts[end] = min(start, starts.get(end, start))
+    return [(span, m) for span, m in found if span[0] == starts[span[1]]]  # "Consumer Authority" of "Danish ... and"
+
+
+def _without_stopped_tail(match: re.Match[str]) -> list[str]:
+    """The words of an institution's name, its "of ..." tail cut before a title or a day (``_TAIL_STOPS``) and
+    before the "of" or "for" that word leaves dangling."""
+    words = match.group().split(" ")
+    tail = match.groupdict().get("tail") or ""
+    if not tail:
+        return words
+    head_words = len(words) - len(tail.split(" ")) + 1
+    for index in range(head_words, len(words)):
+        if name_key(words[index]) in _TAIL_STOPS:
+            words = words[:index]
+            break
+    while words[-1] in ("of", "for", "the"):
+        words.pop()
+    return words
 
 
 def drop_leading_words(

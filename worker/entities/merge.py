@@ -206,6 +206,23 @@ def _parent_of(
     return max(fits, key=lambda fit: (_ends_with(fit[0], short), len(fit[0].mentions), len(fit[0].tokens)))
 
 
+def _place_evidence(
+    root: _Group, mentions: Sequence[Mention], given: frozenset[str], located_keys: frozenset[str]
+) -> EntityLabel | None:
+    """A place's label from evidence stronger than the vote, or None: a natural place's form (LOC, or the place
+    vote: "Disko Bay"; "British Virgin Islands" stays a GPE), or the text putting things in a name that some mention
+    votes a place or that is one word voted a person and no given name (GPE: "in El Fasher", "near Kaub"); not for
+    an outlet of the list."""
+    vote = _majority(Counter(m.label for m in mentions))
+    if _place_by_form(root.tokens, given):
+        return vote if vote in PLACE_LABELS else "LOC"
+    if root.key not in located_keys or any(m.source == "gazetteer" for m in mentions):
+        return None
+    if any(m.label in PLACE_LABELS for m in mentions) or _lone_unknown_person(root, vote, given):
+        return "GPE"
+    return None
+
+
 def _lone_unknown_person(root: _Group, label: EntityLabel, given: frozenset[str]) -> bool:
     """One word voted a person that is no given name: with no full name to join, mostly a place the small model
     does not know ("Kaub")."""
@@ -234,16 +251,14 @@ def _settle_label(
         return "ORG"
     if _org_by_form(root.tokens) or root.key in GOVERNMENT_SEATS:
         return "ORG"  # a seat of government stands for the government ("the White House said"), a known place or not
+    place = _place_evidence(root, mentions, given, located_keys)
+    if place is not None:
+        return place
     if "person" in rules:
         return "PERSON"
     if "suffix" in rules or any(m.source == "gazetteer" for m in mentions):
         return "ORG"
-    if _place_by_form(root.tokens, given):
-        return "LOC"
     label = _majority(Counter(m.label for m in mentions))
-    located = root.key in located_keys
-    if located and (any(m.label in PLACE_LABELS for m in mentions) or _lone_unknown_person(root, label, given)):
-        return "GPE"  # "in El Fasher" (voted a place once), "near Kaub" (a lone word called a person)
     if label == "ORG" and root.person_like:
         return "PERSON"
     if label == "GPE" and len(root.tokens) == 1 and root.key not in places:

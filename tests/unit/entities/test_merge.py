@@ -380,3 +380,45 @@ def test_a_place_named_without_its_land_form_folds_into_it() -> None:
     )
     assert set(merged) == {"Gaza Strip", "Gaza City", "Canary"}
     assert merged["Gaza Strip"].count == 3
+
+
+GIVEN = frozenset({"michael", "jane"})
+
+
+def _settled(*mentions: Mention, located: frozenset[str] = frozenset()) -> dict[str, str]:
+    merged = merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=GIVEN, located=located)
+    return {e.text: e.label for e in merged}
+
+
+def test_a_natural_places_form_makes_it_a_place_whatever_the_vote() -> None:
+    labels = _settled(_m("Disko Bay", "PERSON"), _m("Jakobshavn Glacier", "PERSON"), _m("Lake Kivu", "ORG"))
+    assert labels == {"Disko Bay": "LOC", "Jakobshavn Glacier": "LOC", "Lake Kivu": "LOC"}
+    # a guard: a given name first is a person ("Michael Bay"), and a place vote stays as it is
+    guards = _settled(_m("Michael Bay", "PERSON"), _m("Hudson Bay", "GPE"))
+    assert guards == {"Michael Bay": "PERSON", "Hudson Bay": "GPE"}
+
+
+def test_a_companys_head_word_makes_it_an_organisation() -> None:
+    labels = _settled(_m("Halvorsen Maritime", "PERSON"), _m("Suryadev Textiles", "PERSON"), _m("Lumora AI", "PERSON"))
+    assert set(labels.values()) == {"ORG"}
+
+
+def test_a_name_the_text_puts_things_in_stays_a_place() -> None:
+    # Given one-word names no gazetteer knows, voted a place or a person by the model
+    mentions = (_m("Cooktown", "GPE"), _m("Cooktown", "GPE"), _m("Kaub", "PERSON"), _m("El Fasher", "ORG"),
+                _m("El Fasher", "GPE"))  # fmt: skip
+    # When the text says "in Cooktown", "near Kaub", "in El Fasher"
+    located = frozenset({"cooktown", "kaub", "el fasher"})
+    # Then they are places
+    assert _settled(*mentions, located=located) == {"Cooktown": "GPE", "Kaub": "GPE", "El Fasher": "GPE"}
+    # and without that evidence the old readings stand: an unknown one-word "place" is mostly a company
+    assert _settled(*mentions)["Cooktown"] == "ORG"
+    assert _settled(*mentions)["Kaub"] == "PERSON"
+
+
+def test_located_names_read_places_not_stakes_or_possessives() -> None:
+    from worker.entities.mentions import located_names
+
+    text = ("Flooding in Cooktown closed roads. Barges queued near Kaub. In London, shares rose. "
+            "Fund X took a stake in Tesla. He worked in Apple's design team.")  # fmt: skip
+    assert located_names(text) == frozenset({"cooktown", "kaub", "london"})

@@ -75,3 +75,23 @@ def test_an_office_named_after_its_official_is_an_organisation() -> None:
     assert "Dallas County District Attorney's Office" in found
     assert "Christian County Sheriff's Office" in found
     assert not any("Smith's Office" in t for t in found)
+
+
+def test_institutions_named_with_and_head_first_or_with_what_they_are_of() -> None:
+    body = (
+        "The Food and Drug Administration approved it, and the Securities and Exchange Commission did not. The "
+        "Public Health Agency of Sweden agreed with the University of Aberdeen and the Kiel Institute for the World "
+        "Economy. The 4th District Court of Appeal ruled. Department of Education Secretary Miguel Cardona spoke, "
+        "as did Microsoft and Stanford University."
+    )
+    found = [m.text for _, m in institution_names(body, frozenset())]
+    assert found == [
+        "Public Health Agency of Sweden",
+        "University of Aberdeen",
+        "Kiel Institute for the World Economy",
+        "4th District Court of Appeal",
+        "Department of Education",  # a title ends what it is of
+        "Stanford University",  # "and" joins an institution's words only after "the"
+        "Food and Drug Administration",
+        "Securities and Exchange Commission",
+    ]
