@@ -59,7 +59,9 @@ _NEGATIVE = phrase_pattern(
     r"|copyright|paywall|trending|popular|most-?read|meistgelesen|author-?(bio|box|info|profile|card|about)"
     r"|about-?(the-?)?author|skip-?link|screen-?reader|sr-only|visually-?hidden|print-?only|tag-?(list|cloud)"
     r"|pagination|pager\b|toolbar|masthead|navbar|navigation|dropdown|teaser-?list|more-?(stories|articles)"
-    r"|read-?next|jump-?link|rating|banner|disclosure|disclaimer|affiliate|third-?party|flyout|recirculation|app-?stores?",
+    r"|read-?next|jump-?link|rating|banner|disclosure|disclaimer|affiliate|third-?party|flyout|recirculation|app-?stores?"
+    r"|twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed|bluesky-embed|threads-post"
+    r"|mastodon-embed",
     re.I,
 )
 # Furniture recognised by a whole class/id token (too short to match as a substring).
@@ -76,7 +78,9 @@ _NEGATIVE_TOKENS = frozenset(
 _HIDDEN_CLASS = re.compile(r"(?:(?:is|js|u|element|state)[-_]+)?(?:hidden|hide)")
 _STRONG_NEGATIVE = phrase_pattern(
     r"comment|kommentar|disqus|respond|reply|cookie|consent|gdpr|news-?letter|related|recommend|outbrain|taboola"
-    r"|read-?next|more-?(stories|articles)|teaser-?list|popular|trending|most-?read|meistgelesen",
+    r"|read-?next|more-?(stories|articles)|teaser-?list|popular|trending|most-?read|meistgelesen"
+    r"|twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed|bluesky-embed|threads-post"
+    r"|mastodon-embed",
     re.I,
 )
 _POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog|prose|richtext|artikel|inhalt", re.I)

@@ -121,3 +121,35 @@ def test_last_line_ending_in_an_emoji_is_a_sentence() -> None:
     page = f"<html><body><div><h1>Winter run</h1>{story}<p>And I loved every minute of it 😉</p></div></body></html>"
     texts = _texts(extract_body(load_document(page.encode(), "https://blog.example/run"), headline="Winter run"))
     assert texts[-1] == "And I loved every minute of it 😉"
+
+
+_STORY = "".join(
+    f"<p>Paragraph {i}: the harbour master said the new wall would protect the fishing fleet from the"
+    " worst of the winter storms for decades.</p>"
+    for i in range(1, 5)
+)
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        '<blockquote class="twitter-tweet"><p lang="en">Storm wall finally done, proud of the crew who worked '
+        'through winter to finish it.</p>&mdash; Harbour Crew (@crew) <a href="https://x.com/crew/status/1">May 3'
+        "</a></blockquote>",
+        '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C9/"><div><p>'
+        "Storm wall finally done, proud of the crew who worked through winter to finish it.</p><p>A post shared by "
+        "Harbour Crew (@crew)</p></div></blockquote>",
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@crew/video/1"><section><p>Storm wall '
+        "finally done, proud of the crew who worked through winter to finish it.</p></section></blockquote>",
+    ],
+)
+def test_an_embedded_social_post_is_no_body(embed: str) -> None:
+    # Given a story split by an embedded tweet, Instagram or TikTok post
+    story = _STORY.replace("</p>", f"</p>{embed}", 2)
+    page = f"<html><body><article><h1>Harbour wall rebuilt</h1>{story}</article></body></html>"
+    texts = _texts(
+        extract_body(load_document(page.encode(), "https://post.example/a"), headline="Harbour wall rebuilt")
+    )
+    # Then the story's paragraphs are the body, and the post's text is not
+    assert [text[: text.index(":")] for text in texts] == [f"Paragraph {i}" for i in range(1, 5)]
+    assert not any("Storm wall finally done" in text for text in texts)
