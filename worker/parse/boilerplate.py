@@ -70,7 +70,8 @@ _NEGATIVE_TOKENS = frozenset(
         "ad", "ads", "adv", "advert", "nav", "menu", "footer", "foot", "tags", "tag", "keywords", "meta",
         "print", "tools", "skip", "bio", "byline-bio", "login", "search", "share", "icons",
         "topbar", "submenu", "subnav", "shop", "donate", "rss", "feed", "follow", "likes",
-        "byline", "author", "authors", "date", "timestamp", "published", "posted", "notice", "legend",
+        "byline", "author", "authors", "date", "timestamp", "published", "posted", "notice", "legend", "cta",
+        "abo",
     }
 )  # fmt: skip
 # A class saying the element itself is hidden ("hidden", "is-hidden", "js-hide"); not one hiding a part of it

@@ -153,3 +153,24 @@ def test_an_embedded_social_post_is_no_body(embed: str) -> None:
     # Then the story's paragraphs are the body, and the post's text is not
     assert [text[: text.index(":")] for text in texts] == [f"Paragraph {i}" for i in range(1, 5)]
     assert not any("Storm wall finally done" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "insert",
+    [
+        '<div class="briefing-cta"><p><strong>Get our morning briefing.</strong> The day\'s top stories, in your inbox'
+        ' by 6. <a href="/newsletters">Sign up</a></p></div>',
+        '<p class="inline-cta"><a href="/newsletter">Sign up for our daily newsletter</a> to get updates as this '
+        "story develops.</p>",
+        '<div class="abo-encart"><p>Cet article vous a intéressé ? Abonnez-vous pour 1 € le premier mois.</p></div>',
+    ],
+)
+def test_a_call_to_action_or_subscription_insert_is_no_body(insert: str) -> None:
+    # Given a call to action ("cta") or a subscription ("abo") insert above and between the story's paragraphs
+    story = insert + _STORY.replace("</p>", f"</p>{insert}", 1)
+    page = f"<html><body><article><h1>Harbour wall rebuilt</h1>{story}</article></body></html>"
+    texts = _texts(
+        extract_body(load_document(page.encode(), "https://post.example/a"), headline="Harbour wall rebuilt")
+    )
+    # Then the body is the story's paragraphs alone
+    assert [text[: text.index(":")] for text in texts] == [f"Paragraph {i}" for i in range(1, 5)]
