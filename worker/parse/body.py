@@ -18,6 +18,7 @@ from worker.parse.document import Document
 from worker.parse.lead import lead_parts, opening_parts
 from worker.parse.scoring import Analysis, analyse
 from worker.parse.selection import article_parts, best_candidate, widen
+from worker.parse.tree_search import first_tag
 
 _MAX_LINK_DENSITY = 0.5
 _MAX_CAPTION = 100
@@ -378,8 +379,8 @@ def _in_card_link(element: Tag) -> bool:
 
 def _holds_date(element: Tag) -> bool:
     """Whether the element holds a ``<time>`` giving a calendar date (not a duration such as a cooking time)."""
-    time = element.find("time")
-    stamp = time.get("datetime") if isinstance(time, Tag) else None
+    time = first_tag(element, ("time",))
+    stamp = time.get("datetime") if time is not None else None
     return isinstance(stamp, str) and _ISO_DATE.match(stamp.strip()) is not None
 
 

@@ -19,6 +19,7 @@ from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.boilerplate import hiding_class
 from worker.parse.reading_labels import FEED_HEADING, LABEL_LEAD, LABEL_ONLY, RELATED_NAME, names_reading
+from worker.parse.tree_search import first_tag, first_with_class, links_in, tags_named
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
 _WIDGET = re.compile(
@@ -324,7 +325,7 @@ def _title(anchor: Tag) -> str:
     if only is not None:
         return clean_text(str(only))
     headings = [
-        (heading.name, clean_text(heading.get_text(" ", strip=True))) for heading in anchor.find_all(_HEADINGS, limit=3)
+        (heading.name, clean_text(heading.get_text(" ", strip=True))) for heading in tags_named(anchor, _HEADINGS, 3)
     ]
     if headings:  # a card's headline: its highest heading (a subtitle below it is lower), unless that is only an
         top = min(name for name, _ in headings)  # eyebrow ("Related"): then the longest
@@ -334,8 +335,8 @@ def _title(anchor: Tag) -> str:
     if not text:
         return _overlay_title(anchor)
     if len(text) > _MAX_TITLE:  # a whole card (kicker, headline, teaser) in one link: its headline-named part
-        named = anchor.find(class_=_TITLE_CLASS)
-        return clean_text(named.get_text(" ", strip=True)) if isinstance(named, Tag) else ""
+        named = first_with_class(anchor, _TITLE_CLASS)
+        return clean_text(named.get_text(" ", strip=True)) if named is not None else ""
     return text
 
 
@@ -351,11 +352,11 @@ def _overlay_title(anchor: Tag) -> str:
     for _ in range(_OVERLAY_CLIMB):
         if not isinstance(node, Tag):
             return ""
-        others = node.find_all("a", href=True, limit=_MAX_CARD_ANCHORS + 1)
+        others = links_in(node, _MAX_CARD_ANCHORS + 1)
         if len(others) > _MAX_CARD_ANCHORS or any(other.get("href") != href for other in others):
             return ""
-        named = node.find(_HEADINGS) or node.find(class_=_TITLE_CLASS)
-        if isinstance(named, Tag):
+        named = first_tag(node, _HEADINGS) or first_with_class(node, _TITLE_CLASS)
+        if named is not None:
             return clean_text(named.get_text(" ", strip=True))
         node = node.parent
     return ""
