@@ -260,10 +260,23 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # "Publié avec l'autorisation de X", "Publicado con autorización de X", "Per gentile concessione di X"
-        r"^\W{0,3}(?:(?:re)?(?:publié|reproduit|publicad[oa]|reproducid[oa]|republicad[oa]|pubblicat[oa]|riprodott[oa])\s+"
+        r"^\W{0,3}(?:(?:articolo|testo|artículo|texto|article|texte|artigo|foto)\s+)?(?:(?:re)?(?:publié|reproduit|publicad[oa]|reproducid[oa]|republicad[oa]|pubblicat[oa]|riprodott[oa])\s+"
         r"(?:avec\s+l['’](?:aimable\s+)?autorisation|con\s+(?:la\s+)?(?:autorización|permiso)|"
-        r"com\s+(?:a\s+)?(?:autorização|permissão)|su\s+gentile\s+concessione)|per\s+gentile\s+concessione)\s+"
+        r"com\s+(?:a\s+)?(?:autorização|permissão)|(?:su|per)\s+gentile\s+concessione)|per\s+gentile\s+concessione)\s+"
         r"(?:de|d['’]|del|della|di|da|do)\s*(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+)
+_STATEMENTS += (
+    re.compile(  # "A version of this story ran in X", "Una versión de este artículo se publicó en X" (a name, capitalised)
+        rf"\b(?:an?\s+(?:\w+\s+)?version\s+of\s+this\s+(?:{_KINDS})\s+(?:was\s+|has\s+been\s+)?"
+        r"(?:published|appeared|ran|run)|una\s+versión\s+(?:\w+\s+)?de\s+est[ea]\s+(?:artículo|texto|reportaje|nota|"
+        r"historia|crónica)\s+(?:se\s+publicó|fue\s+publicad[oa]|apareció))\s+(?:originally\s+|originalmente\s+)?"
+        r"(?:on|in|at|by|en|por)\s+(?P<publisher>(?-i:[A-Z\"“„«]).+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "This piece is part of a content-sharing partnership with X": the partner's story, shared
+        r"\bcontent[-\s]sharing\s+(?:partnership|agreement|arrangement|collaboration)\s+with\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
 )
@@ -274,7 +287,8 @@ _NOTE_WORD = PhraseFinder(
     r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via|reprodu|riprod|"
     r"overgenomen|aired|broadcast|apparso|traduc|ursprungligen|först|først|oprindeligt|opprinnelig|tayang|terbit|"
     r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
-    r"autorización|permiso|autorização|permissão|concessione|our partner"
+    r"autorización|permiso|autorização|permissão|concessione|our partner|version|versión|content-sharing|"
+    r"content sharing"
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
@@ -372,8 +386,15 @@ def _publisher_name(raw: str) -> str:
     if quoted:
         return quoted.group("name").strip()
     name = _PUBLISHER_PREFIX.sub("", clean_text(raw))
-    name = _PUBLISHER_END.split(name, maxsplit=1)[0]
-    return _LOWER_ARTICLE.sub("", name.strip(" .,:;\"'“”‘’")).strip()
+    name = _PUBLISHER_END.split(name, maxsplit=1)[0].strip(" .,:;\"'“”‘’")
+    if name.startswith("der "):  # "bei der Schwäbischen Rundschau": a feminine name's adjectives in the dative
+        return _DATIVE_ADJECTIVE.sub("e", name[len("der ") :]).strip()
+    return _LOWER_ARTICLE.sub("", name).strip()
+
+
+_DATIVE_ADJECTIVE = re.compile(r"(?<=[a-zäöüß])en(?= [A-ZÄÖÜ])")
+"""An adjective's dative ending before the next capitalised word of a name: "Schwäbischen Rundschau" → "Schwäbische
+Rundschau", "Neuen Zürcher Zeitung" → "Neue Zürcher Zeitung" (the last word, a noun, keeps its form)."""
 
 
 def _statement_origin(block: Block, index: int, page_url: str | None, site_name: str | None) -> OriginFinding | None:
@@ -393,6 +414,8 @@ def statement_origin(
         raw = next(value for key, value in match.groupdict().items() if key.startswith("publisher") and value)
         publisher = _publisher_name(raw)
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
+        if _PUBLISHER_PREFIX.sub("", clean_text(raw)).startswith("der "):
+            publisher = _DATIVE_ADJECTIVE.sub("e", publisher)  # "bei der <a>Schwäbischen Rundschau</a>"
         if url is not None and (_vague_name(publisher) or _URL_NAME.match(publisher)):  # "published <a>here</a>"
             publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
@@ -460,20 +483,38 @@ def _linked_note(text: str, element: Tag, page_url: str | None, index: int | Non
     text ("here", "hier", the URL, "Read the original article"): named later from its domain."""
     if len(text) > _MAX_LINKED_NOTE or page_url is None or not _LINKED_NOTE.search(text):
         return None
-    others: list[tuple[str, str]] = []
+    others: list[tuple[str, str, Tag]] = []
     for anchor in element.find_all("a", href=True, limit=5):
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, page_url)
         if url is not None and not same_site_unarchived(url, page_url) and not same_brand(url, page_url):
-            others.append((url, clean_text(anchor.get_text(" ", strip=True))))
-    if len({registrable_domain(url) for url, _ in others}) != 1:
+            others.append((url, clean_text(anchor.get_text(" ", strip=True)), anchor))
+    if len({registrable_domain(url) for url, _, _ in others}) != 1:
         return None  # no link to another site, or links to several: sources, not the original
-    url, anchor_text = others[0]
+    url, anchor_text, anchor = others[0]
+    logo = _logo_name(anchor) if not anchor_text else None
+    if logo:  # "Originally published by <a><img alt="Ridgeline Report"></a>": the outlet's logo names it
+        return OriginFinding(logo, text, url, index)
     domain = registrable_domain(url)
     vague = _vague_name(anchor_text) or _URL_NAME.match(anchor_text) or anchor_text.casefold() == domain
     if not domain or not (vague or _LINKED_NOTE.search(anchor_text)) or not is_story_url(url):
         return None  # a named link is the named-note rules' business; a home page is no story
     return OriginFinding(domain, text, url, index)
+
+
+def _logo_name(anchor: Tag) -> str | None:
+    """The name a link's logo image gives in its ``alt`` text ("Ridgeline Report"), if it reads as a name: capitalised,
+    not "logo" or a file name."""
+    image = anchor.find("img")
+    alt = image.get("alt") if isinstance(image, Tag) else None
+    name = clean_text(alt) if isinstance(alt, str) else ""
+    name = _LOGO_WORD.sub("", name).strip(" -–|:")
+    if not name[:1].isupper() or len(name) > _MAX_PUBLISHER or "." in name.rsplit(" ", 1)[-1][-5:-3]:
+        return None
+    return name
+
+
+_LOGO_WORD = re.compile(r"\s*\blogo\b\s*", re.IGNORECASE)
 
 
 def _linked_publisher(element: Tag, raw: str, publisher: str, page_url: str | None) -> tuple[str | None, str]:

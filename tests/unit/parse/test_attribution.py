@@ -2579,3 +2579,39 @@ def test_an_outlet_named_only_by_its_domain(domain: str, name: str) -> None:
 def test_a_domain_that_closes_no_story_is_no_origin(html: str) -> None:
     data = page(article_end=html).replace(b"<p>\xc2\xa9 Example News</p>", b"<p>HARBORTIMES.COM</p>")
     assert parse(data).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ('<p><em>Una versión de este artículo se publicó en <a href="https://www.diarioaltiplano.example/x">Diario '
+         "Altiplano</a>.</em></p>", "Diario Altiplano"),
+        ("<p>A version of this story ran in The Harbor Times on May 3.</p>", "The Harbor Times"),
+        ('<p><em>This piece is part of a content-sharing partnership with <a href="https://harbortimes.example/">'
+         "Harbor Times</a>.</em></p>", "Harbor Times"),
+        ('<p><em>Articolo pubblicato per gentile concessione del <a href="https://corrieredellago.example/a">Corriere '
+         "del Lago</a>.</em></p>", "Corriere del Lago"),
+        ('<p>Dieser Text erschien zuerst bei der <a href="https://rundschau.example/a">Schwäbischen Rundschau</a>.'
+         "</p>", "Schwäbische Rundschau"),
+    ],
+)  # fmt: skip
+def test_notes_of_versions_partnerships_and_courtesy(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=note) == publisher
+
+
+def test_a_version_that_ran_in_print_is_no_origin() -> None:
+    # a guard: the publisher must be a name, and "print" is the site's own paper
+    note = "<p>A version of this article appears in print on May 3, 2024, Section A, Page 1.</p>"
+    assert publisher_of(article_end=note) is None
+
+
+def test_a_note_naming_its_outlet_by_a_logo_image() -> None:
+    # Given a partner box "Originally published by" and a linked logo whose alt text names the outlet
+    box = (
+        '<div class="partner-credit"><span>Originally published by</span> <a href="https://ridgeline.example/">'
+        '<img src="/logos/rr.png" alt="Ridgeline Report logo"></a></div>'
+    )
+    origin = parse(page(first=box)).origin
+    # Then the logo's name is the publisher, and its link the original's address
+    assert origin is not None
+    assert (origin.publisher, origin.url) == ("Ridgeline Report", "https://ridgeline.example/")
