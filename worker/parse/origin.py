@@ -266,9 +266,7 @@ _STATEMENTS = (
         r"(?:de|d['’]|del|della|di|da|do)\s*(?P<publisher>.+)",
         re.IGNORECASE,
     ),
-)
-_STATEMENTS += (
-    re.compile(  # "A version of this story ran in X", "Una versión de este artículo se publicó en X" (a name, capitalised)
+    re.compile(  # "A version of this story ran in X", "Una versión de este artículo se publicó en X" (a name)
         rf"\b(?:an?\s+(?:\w+\s+)?version\s+of\s+this\s+(?:{_KINDS})\s+(?:was\s+|has\s+been\s+)?"
         r"(?:published|appeared|ran|run)|una\s+versión\s+(?:\w+\s+)?de\s+est[ea]\s+(?:artículo|texto|reportaje|nota|"
         r"historia|crónica)\s+(?:se\s+publicó|fue\s+publicad[oa]|apareció))\s+(?:originally\s+|originalmente\s+)?"
