@@ -97,10 +97,14 @@ FEED_HEADING = re.compile(
     r"just in|breaking news|recent (?:posts|stories|articles|news)|neueste|meistgelesen|meist gelesen|beliebteste|"
     r"aktuelle (?:artikel|beiträge|nachrichten|news)|dernières|les plus lus|últimas|lo más (?:leído|visto)|"
     r"più lett[ei]|ultime notizie|mais lidas|últimas notícias|najnowsze|najczęściej czytane|"
-    r"more (?:stories |news |articles )?(?:from|in) |other news|"
+    r"more (?:stories |news |articles )?(?:from|in) |other news|more news\W*$|"
     r"(?:weitere|mehr|andere) (?:meldungen|nachrichten|artikel|beiträge|news) (?:aus|von|in) |mehr aus |"
     r"plus d'(?:articles|actualités) (?:dans|de) |autres actualités|más (?:noticias )?(?:de|en) |otras noticias|"
-    r"altr[ei] notizie|altro da )",
+    r"altr[ei] notizie|altro da |outras notícias|mais notícias|diğer haberler|son haberler|en çok okunan|"
+    r"alte (?:știri|stiri|articole)|ultimele (?:știri|stiri)|cele mai citite|inne wiadomości|pozostałe (?:wiadomości|"
+    r"artykuły)|najpopularniejsze|ander nieuws|meer nieuws|laatste nieuws|meest gelezen|berita lainnya|berita terbaru|"
+    r"terpopuler|andra nyheter|fler nyheter|senaste nyheter|mest lästa|další zprávy|ostatní zprávy|nejčtenější|"
+    r"další články|további hírek|egyéb hírek|friss hírek|legfrissebb|legolvasottabb)",
     re.IGNORECASE,
 )
 """A heading that names a site feed ("Latest Stories", "Most read", "Neueste Artikel") or a section's ("More from

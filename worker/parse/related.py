@@ -457,14 +457,19 @@ def _heads_a_feed(box: Tag) -> bool:
 
 
 def _is_heading(element: Tag) -> bool:
-    if element.name in _HEADINGS:
+    """A heading element or a table's header cell, or a block named as a heading ("card-header", "boxhead")."""
+    if element.name in _HEADINGS or element.name == "th":
         return True
     classes = element.get("class")
     return (
-        element.name in ("div", "span", "p", "header")
+        element.name in ("div", "span", "p", "header", "td")
         and bool(classes)
-        and bool(_TITLE_CLASS.search(" ".join(classes) if isinstance(classes, list) else str(classes)))
+        and bool(_HEAD_CLASS.search(" ".join(classes) if isinstance(classes, list) else str(classes)))
     )
+
+
+_HEAD_CLASS = re.compile(r"(?<!sub)title|headline|heading|header|head(?![a-z])", re.IGNORECASE)
+"""A class naming a heading: a title, headline or header, or a "head" ("boxhead", "box-head")."""
 
 
 def _link_run(label: Tag) -> list[Tag]:
@@ -919,8 +924,9 @@ def _text_heading(text: str) -> bool:
 
 
 def _bare_heading(element: Tag) -> bool:
-    """A heading in the element that is no card's headline: one without a link, outside any link."""
-    for heading in element.find_all(_HEADINGS, limit=12):
+    """A heading in the element that is no card's headline: one without a link, outside any link (a heading element,
+    or one named so: a table's "boxhead" cell)."""
+    for heading in element.find_all(_is_heading, limit=12):
         if heading.find("a") is None and heading.find_parent("a") is None:
             return True
     return False

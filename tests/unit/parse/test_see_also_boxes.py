@@ -214,3 +214,18 @@ def test_a_labelled_box_after_link_lists_is_still_the_articles() -> None:
 def test_site_feed_headings_stay_out(label: str) -> None:
     record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == []
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a table-layout box headed by its "boxhead" cell, in Turkish and Romanian: other news, a site feed
+        '<table><tr><td class="boxhead">Diğer Haberler</td></tr><tr><td><ul>{items}</ul></td></tr></table>',
+        '<table><tr><th>Alte știri</th></tr><tr><td><ul>{items}</ul></td></tr></table>',
+        # a box named as related posts by its theme, headed "More News": the site's feed
+        '<section class="td_block_related_posts"><h2 class="td-block-title">More News</h2><ul>{items}</ul></section>',
+    ],
+)
+def test_a_box_headed_as_other_or_more_news_is_no_see_also(box: str) -> None:
+    record = parse(page(after=box.format(items=RELATED)))
+    assert see_also_urls(record) == []
