@@ -56,9 +56,7 @@ def first_with_class(node: Tag, pattern: re.Pattern[str]) -> Tag | None:
         if isinstance(classes, str):
             if pattern.search(classes):
                 return child
-        elif any(pattern.search(name) for name in classes) or (
-            len(classes) > 1 and pattern.search(" ".join(classes))
-        ):
+        elif any(pattern.search(name) for name in classes) or (len(classes) > 1 and pattern.search(" ".join(classes))):
             return child
     return None
 

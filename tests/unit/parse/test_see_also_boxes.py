@@ -221,7 +221,7 @@ def test_site_feed_headings_stay_out(label: str) -> None:
     [
         # a table-layout box headed by its "boxhead" cell, in Turkish and Romanian: other news, a site feed
         '<table><tr><td class="boxhead">Diğer Haberler</td></tr><tr><td><ul>{items}</ul></td></tr></table>',
-        '<table><tr><th>Alte știri</th></tr><tr><td><ul>{items}</ul></td></tr></table>',
+        "<table><tr><th>Alte știri</th></tr><tr><td><ul>{items}</ul></td></tr></table>",
         # a box named as related posts by its theme, headed "More News": the site's feed
         '<section class="td_block_related_posts"><h2 class="td-block-title">More News</h2><ul>{items}</ul></section>',
     ],
