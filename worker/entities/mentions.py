@@ -450,14 +450,22 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
     return [(span, m) for span, m in found if span[0] == starts[span[1]]]  # "Consumer Authority" of "Danish ... and"
 
 
+_COMPANY_FORMS: Final[frozenset[str]] = frozenset(
+    {"inc", "corp", "ltd", "llc", "llp", "plc", "limited", "incorporated", "gmbh", "co"}
+)
+"""Company-form endings that what follows with "of" never belongs to ("Acme Ltd of Calgary")."""
+
+
 def _without_stopped_tail(match: re.Match[str]) -> list[str]:
     """The words of an institution's name, its "of ..." tail cut before a title or a day (``_TAIL_STOPS``) and
-    before the "of" or "for" that word leaves dangling."""
+    before the "of" or "for" that word leaves dangling; none after a company form (``_COMPANY_FORMS``)."""
     words = match.group().split(" ")
     tail = match.groupdict().get("tail") or ""
     if not tail:
         return words
     head_words = len(words) - len(tail.split(" ")) + 1
+    if words[head_words - 1].casefold().rstrip(".") in _COMPANY_FORMS:
+        return words[:head_words]  # "Prairie Crest Transmission Ltd of Calgary": a company and where it is
     for index in range(head_words, len(words)):
         if name_key(words[index]) in _TAIL_STOPS:
             words = words[:index]

@@ -24,10 +24,25 @@ _TITLES: Final[frozenset[str]] = frozenset(
         "detective", "chief", "director", "coach", "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman",
         "councillor", "cllr", "alderman", "alderwoman", "superintendent", "commissioner", "inspector", "constable",
         "lieutenant", "lt", "ambassador", "archbishop", "sheikh", "assemblyman", "assemblywoman", "assemblymember",
-        "trooper", "deputy",
+        "trooper", "deputy", "striker", "midfielder", "defender", "goalkeeper", "winger", "fullback",
+        "quarterback", "pitcher", "skipper",
     }
 )  # fmt: skip
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""
+_OPENERS: Final[frozenset[str]] = frozenset(
+    {
+        "against", "after", "before", "during", "via", "unlike", "despite", "following", "including", "among",
+        "amid", "behind", "beyond", "toward", "towards", "without", "within", "whereas", "although", "because",
+        "while", "when", "if", "but", "and", "or", "yet", "then", "since", "meanwhile", "also",
+    }
+)  # fmt: skip
+"""Words that open a sentence before a name and are never the start of one ("Against Leinster, ..."), dropped."""
+_NAME_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "ten", "le", "la", "al",
+     "el", "bin", "ibn", "bint", "mac", "zu", "y", "e"}
+)  # fmt: skip
+"""Lower-case particles that may open a name ("de Groot", "van der Berg", "al-Sisi"): any other lower-case first word
+is no part of it ("steelmaker Thyssenkrupp" → "Thyssenkrupp")."""
 _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     {
         "and", "but", "or", "if", "when", "while", "as", "at", "in", "on", "of", "for", "to", "from", "by", "with",
@@ -64,7 +79,12 @@ def clean_name(text: str) -> str | None:
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
     text = _HYPHEN_TAIL.sub("", text)
     words = text.split(" ")
-    while len(words) > 1 and (words[0].casefold() in _LEADING_WORDS or words[0].casefold().rstrip(".") in _TITLES):
+    while len(words) > 1 and (
+        words[0].casefold() in _LEADING_WORDS
+        or words[0].casefold().rstrip(".") in _TITLES
+        or words[0].casefold() in _OPENERS
+        or (words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES)
+    ):
         words.pop(0)
     while len(words) > 1 and (
         words[-1].islower() or words[-1] in _DANGLING or words[-1].casefold().strip(".,") in _POST_NOMINALS

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from worker.entities.names import clean_name, whole_names_pattern
 
 
@@ -23,3 +25,18 @@ def test_local_government_police_and_envoy_titles_are_dropped_from_a_name() -> N
                    "Deputy Commissioner Priya Mistry", "Ambassador Priya Mistry", "Lt. Priya Mistry"):  # fmt: skip
         assert clean_name(titled) == "Priya Mistry", titled
     assert clean_name("Deputy") == "Deputy"  # a title alone stays what it is (the filters judge it)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Against Leinster", "Leinster"),  # a sentence's opening preposition
+        ("steelmaker Thyssenkrupp", "Thyssenkrupp"),  # a lower-case descriptor the model took in
+        ("Striker Iván Castaño", "Iván Castaño"),  # a player's position as a title
+        ("de Groot", "de Groot"),  # a particle opens a surname
+        ("4th District Court of Appeal", "4th District Court of Appeal"),  # an ordinal is part of the name
+        ("Under Armour", "Under Armour"),  # a company whose name opens with a preposition
+    ],
+)
+def test_words_before_a_name_that_are_no_part_of_it(text: str, name: str) -> None:
+    assert clean_name(text) == name

@@ -95,3 +95,10 @@ def test_institutions_named_with_and_head_first_or_with_what_they_are_of() -> No
         "Food and Drug Administration",
         "Securities and Exchange Commission",
     ]
+
+
+def test_what_follows_a_company_form_with_of_is_no_part_of_its_name() -> None:
+    found = [
+        m.text for _, m in institution_names("A deal with Prairie Crest Transmission Ltd of Calgary.", frozenset())
+    ]
+    assert found == ["Prairie Crest Transmission Ltd"]
