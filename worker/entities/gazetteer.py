@@ -116,7 +116,8 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
     {
         "maritime", "shipping", "logistics", "lines", "textiles", "pictures", "films", "movement", "industries",
         "enterprises", "pharmaceuticals", "pharma", "motors", "foods", "entertainment", "ai", "health", "bancorp",
-        "therapeutics", "biosciences", "biotech", "robotics", "semiconductor", "semiconductors",
+        "therapeutics", "biosciences", "biotech", "robotics", "semiconductor", "semiconductors", "united", "rovers",
+        "wanderers", "athletic", "albion", "hotspur", "rangers", "fc", "afc",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen

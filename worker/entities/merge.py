@@ -269,11 +269,20 @@ def _settle_label(
         return "ORG"  # a company's branch in a country ("Lazada Indonesia", "Shopee Malaysia"), no place of its own
     if label == "ORG" and root.key in places:
         return "GPE"  # a place named for its government or people ("Indonesia said ...")
-    if label == "PERSON" and len(root.tokens) == 1 and root.key in places:
-        return "GPE"  # a lone word that is a known place and no full name of anyone here ("Daejeon")
-    if label == "PERSON" and root.key in places and given and root.tokens[0] not in given:
-        return "GPE"  # a known place whose first word is no given name ("Tamil Nadu"; "Abel Figueiredo" stays a man)
-    return label
+    return _known_place_person(root, places, countries, given) if label == "PERSON" else label
+
+
+def _known_place_person(
+    root: _Group, places: frozenset[str], countries: frozenset[str], given: frozenset[str]
+) -> EntityLabel:
+    """A "person" that is a known place (GPE): a lone word and no full name of anyone here ("Daejeon"); a country or
+    state of several words, whatever its first word ("French Guiana"); a known place whose first word is no given
+    name ("Tamil Nadu"; "Abel Figueiredo", a town named for a man, stays a person)."""
+    if root.key not in places:
+        return "PERSON"
+    if len(root.tokens) == 1 or root.key in countries or (given and root.tokens[0] not in given):
+        return "GPE"
+    return "PERSON"
 
 
 _REGION_WORDS: Final[frozenset[str]] = frozenset(

@@ -422,3 +422,14 @@ def test_located_names_read_places_not_stakes_or_possessives() -> None:
     text = ("Flooding in Cooktown closed roads. Barges queued near Kaub. In London, shares rose. "
             "Fund X took a stake in Tesla. He worked in Apple's design team.")  # fmt: skip
     assert located_names(text) == frozenset({"cooktown", "kaub", "london"})
+
+
+def test_a_club_word_makes_an_organisation_and_a_country_is_never_a_person() -> None:
+    places = PLACES | {"french guiana"}
+    merged = merge_mentions(
+        (_m("Leeds United", "PERSON"), _m("French Guiana", "PERSON")),
+        places=places,
+        countries=COUNTRIES | {"french guiana"},
+        given=GIVEN | {"french"},
+    )
+    assert {e.text: e.label for e in merged} == {"Leeds United": "ORG", "French Guiana": "GPE"}
