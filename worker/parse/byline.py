@@ -415,6 +415,9 @@ def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
             continue
         text = _element_text(tag)
         if not text:
+            logo = _agency_logo(tag)
+            if logo:  # a byline that is only a wire's logo: the wire is the author
+                return Byline(agencies=[logo])
             continue
         found = split_names(text, site_name) if len(text) <= _MAX_BYLINE_CHARS else Byline()
         if not (found.names or found.agencies) and not is_author:
@@ -425,6 +428,13 @@ def _from_markup(marks: Landmarks, site_name: str | None) -> Byline:
             return found
         credit = credit or found.credits
     return fallback or Byline(credits=credit)
+
+
+def _agency_logo(tag: Tag) -> str | None:
+    """The wire agency a byline element's only image names in its ``alt`` text ("Reuters"), if any."""
+    image = tag.find("img")
+    alt = image.get("alt") if isinstance(image, Tag) else None
+    return agency_name(alt.strip()) if isinstance(alt, str) and alt.strip() else None
 
 
 def _from_author_box(box: Tag, site_name: str | None) -> Byline | None:

@@ -2615,3 +2615,10 @@ def test_a_note_naming_its_outlet_by_a_logo_image() -> None:
     # Then the logo's name is the publisher, and its link the original's address
     assert origin is not None
     assert (origin.publisher, origin.url) == ("Ridgeline Report", "https://ridgeline.example/")
+
+
+def test_a_byline_that_is_only_a_wires_logo_credits_the_wire() -> None:
+    record = parse(page(first='<div class="byline"><img src="/logos/reuters.svg" alt="Reuters"></div>'))
+    assert record.origin is not None
+    assert record.origin.publisher == "Reuters"
+    assert record.byline == []
