@@ -35,7 +35,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "UPI": (WIRE, ("United Press International",), ("upi.com",)),
     "Kyodo News": (WIRE, ("kyodo", "共同通信", "共同"), ("kyodonews.net",)),
     "Yonhap": (WIRE, ("yonhap news agency", "연합뉴스"), ("yna.co.kr", "yonhapnews.co.kr")),
-    "Bernama": (WIRE, (), ("bernama.com",)), "APA": (WIRE, ("austria presse agentur",), ("apa.at",)),
+    "Bernama": (WIRE, (), ("bernama.com",)), "Antara": (WIRE, ("antara news", "lkbn antara"), ("antaranews.com",)), "APA": (WIRE, ("austria presse agentur",), ("apa.at",)),
     "KNA": (WIRE, ("katholische nachrichten-agentur",), ("kna.de",)),
     "epd": (WIRE, ("evangelischer pressedienst",), ("epd.de",)),
     "Kathpress": (WIRE, ("kap",), ("kathpress.at",)), "ddp": (WIRE, ("dapd", "deutscher depeschendienst"), ("ddp.de",)),
@@ -559,7 +559,7 @@ OUTLET_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _DATELINE_NAMES), key=
 not one capitalised word such as "Reason")."""
 
 SOURCE_WORDS = (
-    r"source|quelle|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|forrás|avots|šaltinis|allikas|источник|"
+    r"source|quelle|fuente|fonte|bron|sumber|źródło|zdroj|källa|kilde|kaynak|forrás|avots|šaltinis|allikas|источник|"
     r"джерело|来源|來源|출처"
 )
 """A source label in the languages the parser reads ("Quelle", "Źródło", "Источник", "来源", "출처")."""

@@ -71,7 +71,9 @@ _ORIGIN_PHRASES = (
     r"story is courtesy of|zur verfügung gestellt|übernommen von|übernahme von|crosspost|artikel stammt|beitrag stammt|"
     r"text stammt|originalartikel ist|originalbeitrag|pierwotnie|story via|article via|post via|"
     r"d['’]abord été|republié|republicad|republicó|ripubblicat|reproduit|reproducid|reproduzid|riprodott|"
-    r"overgenomen van|eerder verschenen|eerder gepubliceerd|articolo originale|pubblicato per la prima"
+    r"overgenomen van|eerder verschenen|eerder gepubliceerd|articolo originale|pubblicato per la prima|"
+    r"content from|shared this|story is from|article is from|version of this|una versión de|content-sharing|"
+    r"gentile concessione"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

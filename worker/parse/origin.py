@@ -273,6 +273,17 @@ _STATEMENTS = (
         r"(?:on|in|at|by|en|por)\s+(?P<publisher>(?-i:[A-Z\"“„«]).+)",
         re.IGNORECASE,
     ),
+    re.compile(  # an author's bio: "Jane Doe is a reporter for X, where this story first ran"
+        rf"\b(?:for|at|with)\s+(?P<publisher>(?-i:[A-Z])[^,;]{{1,60}}?),\s+(?:where|in\s+which)\s+this\s+"
+        rf"(?:{_KINDS})\s+(?:was\s+)?(?:first|originally)\s+(?:ran|appeared|published|run)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "X shared this story with us", "This article is from X, a nonprofit newsroom", "Originally from X"
+        rf"^\W{{0,3}}(?:(?P<publisher>(?-i:[A-Z])[^.]{{1,60}}?)\s+shared\s+this\s+(?:{_KINDS})\s+with\s+us|"
+        rf"this\s+(?:{_KINDS})\s+(?:is|comes)\s+from\s+(?P<publisher2>(?-i:[A-Z\"“]).+)|"
+        r"originally\s+from\s+(?P<publisher3>(?-i:[A-Z\"“]).+))",
+        re.IGNORECASE,
+    ),
     re.compile(  # "This piece is part of a content-sharing partnership with X": the partner's story, shared
         r"\bcontent[-\s]sharing\s+(?:partnership|agreement|arrangement|collaboration)\s+with\s+(?P<publisher>.+)",
         re.IGNORECASE,
@@ -286,7 +297,7 @@ _NOTE_WORD = PhraseFinder(
     r"overgenomen|aired|broadcast|apparso|traduc|ursprungligen|först|først|oprindeligt|opprinnelig|tayang|terbit|"
     r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
     r"autorización|permiso|autorização|permissão|concessione|our partner|version|versión|content-sharing|"
-    r"content sharing"
+    r"content sharing|shared this|is from|comes from|content from"
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
@@ -298,11 +309,12 @@ _PUBLISHER_PREFIX = re.compile(
     r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+|"
     rf"^(?:original\s+)?(?:auf\s+|het\s+)?(?:{_LANGUAGES})\s+(?:by|in|on|at|bei|im|auf|en|no|na|em|por|sur|dans|"
     r"par|su|sul|sulla|da|op|bij|door)\s+(?:der\s+|dem\s+)?|"
-    rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\s+(?:on|in|at|by)\s+",
+    rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\s+(?:on|in|at|by)\s+|"
+    rf"^\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}}\s+(?:on|in|at|by)\s+",
     re.IGNORECASE,
 )
 """What may stand before the publisher's name: "our sister site", "our partners at", "the May issue of", "Spanish
-by", "May 3, 2024 on"."""
+by", "May 3, 2024 on", "12 February 2025 in"."""
 _QUOTED_NAME = re.compile(
     r"^(?:(?:the|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+)?[„“”\"«»‚‘](?P<name>[^„“”\"«»‚‘’]{2,80})[“”\"«»‘’]"
 )
@@ -466,6 +478,7 @@ _LINKED_NOTE = re.compile(
     r"(?:erschienen|veröffentlicht)|erschien\s+(?:zuerst|ursprünglich|erstmals|im\s+original)|"
     r"(?:publié|paru)e?\s+(?:initialement|d['’]abord|à\s+l['’]origine)|initialement\s+publiée?|"
     r"publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicato\s+originariamente)\b|"
+    r"^\W{0,3}content\s+from\W{0,3}$|"
     r"\b(?:original\s+(?:article|story|post|piece|version)|originalartikel|originalbeitrag|originaltext|"
     r"article\s+original|artículo\s+original|articolo\s+originale|artigo\s+original)\b",
     re.IGNORECASE,

@@ -2622,3 +2622,36 @@ def test_a_byline_that_is_only_a_wires_logo_credits_the_wire() -> None:
     assert record.origin is not None
     assert record.origin.publisher == "Reuters"
     assert record.byline == []
+
+
+@pytest.mark.parametrize(
+    ("where", "html", "publisher"),
+    [
+        ("article_end", "<p><em>Jane Doe is a reporter for The Prairie Ledger, where this story first ran.</em></p>",
+         "The Prairie Ledger"),
+        ("article_end", "<p><em>The Midland Beacon shared this story with us.</em></p>", "The Midland Beacon"),
+        ("first", "<p><em>This article is from Civic Lens, a nonprofit news site covering state politics.</em></p>",
+         "Civic Lens"),
+        ("article_end", '<p>Originally from <a href="https://capitolwatchdog.example/a">Capitol Watchdog</a>.</p>',
+         "Capitol Watchdog"),
+        ("article_end", "<p>First published on 12 February 2025 in The Highland Chronicle.</p>",
+         "The Highland Chronicle"),
+        ("after", '<div class="partner-credit"><span>Content from</span> <a href="https://phr.example/"><img '
+         'src="/p/phr.png" alt="Pacific Health Report"></a></div>', "Pacific Health Report"),
+        ("article_end", "<p><strong>Sumber:</strong> Antara</p>", "Antara"),
+    ],
+)  # fmt: skip
+def test_bios_shares_and_other_republication_lines(where: str, html: str, publisher: str) -> None:
+    assert publisher_of(**{where: html}) == publisher
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>This story is from the archives of our newsroom, first printed in 1998.</p>",
+        '<div class="ad"><span>Sponsored content from</span> <a href="https://brand.example/"><img src="/b.png" '
+        'alt="Brand Co"></a></div>',
+    ],
+)
+def test_what_only_looks_like_a_republication_line(html: str) -> None:
+    assert publisher_of(after=html) is None
