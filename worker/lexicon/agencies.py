@@ -35,7 +35,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "UPI": (WIRE, ("United Press International",), ("upi.com",)),
     "Kyodo News": (WIRE, ("kyodo", "共同通信", "共同"), ("kyodonews.net",)),
     "Yonhap": (WIRE, ("yonhap news agency", "연합뉴스"), ("yna.co.kr", "yonhapnews.co.kr")),
-    "Bernama": (WIRE, (), ("bernama.com",)), "Antara": (WIRE, ("antara news", "lkbn antara"), ("antaranews.com",)), "APA": (WIRE, ("austria presse agentur",), ("apa.at",)),
+    "Bernama": (WIRE, (), ("bernama.com",)), "APA": (WIRE, ("austria presse agentur",), ("apa.at",)),
     "KNA": (WIRE, ("katholische nachrichten-agentur",), ("kna.de",)),
     "epd": (WIRE, ("evangelischer pressedienst",), ("epd.de",)),
     "Kathpress": (WIRE, ("kap",), ("kathpress.at",)), "ddp": (WIRE, ("dapd", "deutscher depeschendienst"), ("ddp.de",)),
