@@ -207,13 +207,12 @@ def _parent_of(
 
 
 def _place_evidence(
-    root: _Group, mentions: Sequence[Mention], given: frozenset[str], located_keys: frozenset[str]
+    root: _Group, mentions: Sequence[Mention], vote: EntityLabel, given: frozenset[str], located_keys: frozenset[str]
 ) -> EntityLabel | None:
     """A place's label from evidence stronger than the vote, or None: a natural place's form (LOC, or the place
     vote: "Disko Bay"; "British Virgin Islands" stays a GPE), or the text putting things in a name that some mention
     votes a place or that is one word voted a person and no given name (GPE: "in El Fasher", "near Kaub"); not for
-    an outlet of the list."""
-    vote = _majority(Counter(m.label for m in mentions))
+    an outlet of the list (``vote``: the mentions' majority label)."""
     if _place_by_form(root.tokens, given):
         return vote if vote in PLACE_LABELS else "LOC"
     if root.key not in located_keys or any(m.source == "gazetteer" for m in mentions):
@@ -251,14 +250,14 @@ def _settle_label(
         return "ORG"
     if _org_by_form(root.tokens) or root.key in GOVERNMENT_SEATS:
         return "ORG"  # a seat of government stands for the government ("the White House said"), a known place or not
-    place = _place_evidence(root, mentions, given, located_keys)
+    label = _majority(Counter(m.label for m in mentions))
+    place = _place_evidence(root, mentions, label, given, located_keys)
     if place is not None:
         return place
     if "person" in rules:
         return "PERSON"
     if "suffix" in rules or any(m.source == "gazetteer" for m in mentions):
         return "ORG"
-    label = _majority(Counter(m.label for m in mentions))
     if label == "ORG" and root.person_like:
         return "PERSON"
     if label == "GPE" and len(root.tokens) == 1 and root.key not in places:

@@ -52,6 +52,12 @@ KIND_OF_TAG = {
     "th": "cell",
 }
 
+_SOCIAL_EMBEDS = (
+    r"twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed|bluesky-embed|threads-post"
+    r"|mastodon-embed"
+)
+"""Classes of embedded social posts (a tweet's ``blockquote.twitter-tweet``): furniture, however much text they hold."""
+
 # Furniture whose class/id says so plainly; matched anywhere in the class/id string.
 _NEGATIVE = phrase_pattern(
     r"comment|kommentar|disqus|share|sharing|social|related|recommend|news-?letter|subscri|signup|sign-up|cookie|consent|gdpr"
@@ -60,8 +66,7 @@ _NEGATIVE = phrase_pattern(
     r"|about-?(the-?)?author|skip-?link|screen-?reader|sr-only|visually-?hidden|print-?only|tag-?(list|cloud)"
     r"|pagination|pager\b|toolbar|masthead|navbar|navigation|dropdown|teaser-?list|more-?(stories|articles)"
     r"|read-?next|jump-?link|rating|banner|disclosure|disclaimer|affiliate|third-?party|flyout|recirculation|app-?stores?"
-    r"|twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed|bluesky-embed|threads-post"
-    r"|mastodon-embed",
+    rf"|{_SOCIAL_EMBEDS}",
     re.I,
 )
 # Furniture recognised by a whole class/id token (too short to match as a substring).
@@ -80,8 +85,7 @@ _HIDDEN_CLASS = re.compile(r"(?:(?:is|js|u|element|state)[-_]+)?(?:hidden|hide)"
 _STRONG_NEGATIVE = phrase_pattern(
     r"comment|kommentar|disqus|respond|reply|cookie|consent|gdpr|news-?letter|related|recommend|outbrain|taboola"
     r"|read-?next|more-?(stories|articles)|teaser-?list|popular|trending|most-?read|meistgelesen"
-    r"|twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed|bluesky-embed|threads-post"
-    r"|mastodon-embed",
+    rf"|{_SOCIAL_EMBEDS}",
     re.I,
 )
 _POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog|prose|richtext|artikel|inhalt", re.I)

@@ -396,10 +396,8 @@ def _publisher_name(raw: str) -> str:
     if quoted:
         return quoted.group("name").strip()
     name = _PUBLISHER_PREFIX.sub("", clean_text(raw))
-    name = _PUBLISHER_END.split(name, maxsplit=1)[0].strip(" .,:;\"'“”‘’")
-    if name.startswith("der "):  # "bei der Schwäbischen Rundschau": a feminine name's adjectives in the dative
-        return _DATIVE_ADJECTIVE.sub("e", name[len("der ") :]).strip()
-    return _LOWER_ARTICLE.sub("", name).strip()
+    name = _PUBLISHER_END.split(name, maxsplit=1)[0]
+    return _LOWER_ARTICLE.sub("", name.strip(" .,:;\"'“”‘’")).strip()
 
 
 _DATIVE_ADJECTIVE = re.compile(r"(?<=[a-zäöüß])en(?= [A-ZÄÖÜ])")
@@ -424,8 +422,8 @@ def statement_origin(
         raw = next(value for key, value in match.groupdict().items() if key.startswith("publisher") and value)
         publisher = _publisher_name(raw)
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
-        if _PUBLISHER_PREFIX.sub("", clean_text(raw)).startswith("der "):
-            publisher = _DATIVE_ADJECTIVE.sub("e", publisher)  # "bei der <a>Schwäbischen Rundschau</a>"
+        if _PUBLISHER_PREFIX.sub("", clean_text(raw)).startswith("der "):  # a feminine name in the dative
+            publisher = _DATIVE_ADJECTIVE.sub("e", publisher)  # "bei der (<a>)Schwäbischen Rundschau(</a>)"
         if url is not None and (_vague_name(publisher) or _URL_NAME.match(publisher)):  # "published <a>here</a>"
             publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):

@@ -45,18 +45,13 @@ def links_in(node: Tag, limit: int) -> list[Tag]:
 
 
 def first_with_class(node: Tag, pattern: re.Pattern[str]) -> Tag | None:
-    """The first descendant element of ``node`` one of whose classes (or their whole string) ``pattern`` finds,
-    as ``node.find(class_=pattern)``."""
+    """The first descendant element of ``node`` whose class string ``pattern`` finds, as ``node.find(class_=pattern)``
+    (the parser's tree keeps ``class`` as one string; a list is joined)."""
     for child in node.descendants:
         if type(child) is not Tag:
             continue
         classes = child.get("class")
-        if not classes:
-            continue
-        if isinstance(classes, str):
-            if pattern.search(classes):
-                return child
-        elif any(pattern.search(name) for name in classes) or (len(classes) > 1 and pattern.search(" ".join(classes))):
+        if classes and pattern.search(classes if isinstance(classes, str) else " ".join(classes)):
             return child
     return None
 

@@ -28,4 +28,7 @@ def test_the_loops_find_what_find_and_find_all_find() -> None:
     assert links_in(box, 5) == box.find_all("a", href=True, limit=5)
     assert first_with_class(box, title) is box.find(class_=title)
     assert first_with_class(box, re.compile("subtitle")) is box.find(class_=re.compile("subtitle"))
-    assert first_with_class(box, re.compile("card big")) is box.find(class_=re.compile("card big"))
+    # a pattern that only the class string as a whole matches ("card--Title big"), as bs4 matches it
+    joined = re.compile("Title big")
+    assert first_with_class(box, joined) is not None
+    assert first_with_class(box, joined) is box.find(class_=joined)
