@@ -229,3 +229,19 @@ def test_site_feed_headings_stay_out(label: str) -> None:
 def test_a_box_headed_as_other_or_more_news_is_no_see_also(box: str) -> None:
     record = parse(page(after=box.format(items=RELATED)))
     assert see_also_urls(record) == []
+
+
+@pytest.mark.parametrize("name", ["story-preview", "prev-coverage"])
+def test_a_box_named_preview_or_previous_coverage_is_no_prev_next_link(name: str) -> None:
+    # Given a "More on this story" list whose classes hold "prev" inside another word or before a non-nav word
+    items = "".join(f'<li class="{name}"><a href="{href}">{title}</a></li>' for href, title in STORIES[:3])
+    record = parse(page(after=f'<div class="{name}"><h3>More on this story</h3><ul>{items}</ul></div>'))
+    # Then it is the article's reading, not previous/next navigation
+    assert see_also_urls(record) == urls(3)
+
+
+def test_a_box_named_for_previous_and_next_posts_gives_nothing() -> None:
+    # Given an unlabelled list of links right after the article, named as post navigation
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:2])
+    record = parse(page(after=f'<div class="nav-prev-next"><ul>{items}</ul></div>'))
+    assert see_also_urls(record) == []
