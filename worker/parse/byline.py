@@ -42,12 +42,12 @@ _CUT = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
-    r"(?:\s*[,;/&]\s*|\s+(?:and|und|et|y|e|en|och|og|with|mit|avec|con|com|met|im gespräch mit|"
+    r"(?:\s*[,;/&]\s*(?:(?:and|und|et|y|en|och|og)\s+)?|\s+(?:and|und|et|y|e|en|och|og|with|mit|avec|con|com|met|im gespräch mit|"
     r"in conversation with|interviewed by)\s+)(?:(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)\s+)?",
     re.IGNORECASE,
 )
-"""Between two names of a byline: a comma or a joining word ("and", "with": "Jane Doe with AFP"; "und", "avec",
-"con", ...), with any "(additional) reporting by" after it."""
+"""Between two names of a byline: a comma (with a serial "and" after it: "A, B, and C") or a joining word ("and",
+"with": "Jane Doe with AFP"; "und", "avec", "con", ...), with any "(additional) reporting by" after it."""
 _JOB_TITLE = re.compile(
     r"(?:\S+-)?(?:(?:chef)?redakteur(?:in)?|rechtsanw[aä]lt(?:in)?|expert(?:e|in)|korrespondent(?:in)?|"
     r"journalist(?:in)?|reporter(?:in)?|pressesprecher(?:in)?|fotograf(?:in)?|volontär(?:in)?|moderator(?:in)?|"
@@ -226,9 +226,9 @@ def is_credit(name: str, *, capitalised: bool = False) -> bool:
 
 
 _VIA_WIRE = re.compile(
-    r"^\W{0,3}(?P<outlet>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*){0,4})\s+via\s+(?P<wire>[\w&. -]{2,40}?)\W{0,3}$"
+    r"^\W{0,3}(?P<outlet>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){0,4})\s+via\s+(?P<wire>[\w&. -]{2,40}?)\W{0,3}$"
 )
-"""An outlet's story passed on by a wire ("Kveller via JTA"): the outlet is the story's origin."""
+"""An outlet's story passed on by a wire ("Kveller via JTA", "The 19th via AP"): the outlet is the story's origin."""
 
 
 def split_names(text: str, site_name: str | None = None, *, capitalised: bool = False) -> Byline:
@@ -243,7 +243,14 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     names: list[str] = []
     agencies: list[str] = []
     credits: list[str] = []
-    for index, part in enumerate(_SPLIT.split(text)):
+    parts = _SPLIT.split(text)
+    if site_name and len(parts) > 1 and any(compact_key(part) == compact_key(site_name) for part in parts):
+        # "A, Mississippi Today, and B, ProPublica": the site's reporter beside another outlet's, a joint story (a
+        # wire beside the site stays a wire credit: "AFP/The Local")
+        joint = split_names(", ".join(p for p in parts if compact_key(p) != compact_key(site_name)), None)
+        wires = [name for name in joint.agencies if agency_name(name)]
+        return Byline(joint.names, wires, [*joint.credits, *(name for name in joint.agencies if name not in wires)])
+    for index, part in enumerate(parts):
         via = _VIA_WIRE.match(" ".join(part.split()))
         if via and agency_name(via.group("wire")) and (index > 0 or len(via.group("outlet").split()) == 1):
             # "Jane Doe, Kveller via JTA": the wire carried the outlet's story ("Jane Doe via JTA" is the writer's)

@@ -171,6 +171,13 @@ def test_provided_by_at_the_end_of_the_story() -> None:
     assert publisher_of(article_end="<p>Provided by The Conversation</p>") == "The Conversation"
 
 
+def test_a_provider_line_run_on_into_the_writers_credit() -> None:
+    # Given "Provided by X" and "Story by A" in one line (spans of one byline box)
+    line = '<p><span>Provided by Business Insider</span> <span>Story by Alana Cho</span> <span>May 3</span></p>'
+    # Then the publisher ends before the writer's credit
+    assert publisher_of(article_end=line) == "Business Insider"
+
+
 @pytest.mark.parametrize(
     ("line", "publisher"),
     [("<p>(AFP)</p>", "AFP"), ("<p>— PTI</p>", "PTI"), ("<p>Quelle: dpa</p>", "dpa")],
@@ -2278,6 +2285,7 @@ def test_crossposted_with_names_the_original() -> None:
         ("By Rachel Gold, Kveller via JTA", "Kveller", ["Rachel Gold"]),  # the outlet the wire passed on
         ("By Jane Doe, The Forward via JTA", "The Forward", ["Jane Doe"]),
         ("By Jane Doe via JTA", "JTA", ["Jane Doe"]),  # the writer's story, carried by the wire
+        ("Jasmine Cole, The 19th via AP", "The 19th", ["Jasmine Cole"]),  # an outlet named with a number
     ],
 )
 def test_an_outlets_story_via_a_wire_names_the_outlet(byline: str, publisher: str, names: list[str]) -> None:

@@ -22,6 +22,7 @@ from worker.parse.document import load_document
         ("Text: Ursula von der Leyen", ["Ursula von der Leyen"]),
         ("By Jane Doe with additional reporting by John Roe", ["Jane Doe", "John Roe"]),
         ("By Jane Doe, with reporting by John Roe", ["Jane Doe", "John Roe"]),
+        ("By Ann Lee, Bob Stone, and Carl Diaz", ["Ann Lee", "Bob Stone", "Carl Diaz"]),  # a serial comma
     ],
 )
 def test_split_names(text: str, names: list[str]) -> None:
@@ -37,6 +38,14 @@ def test_non_names_are_rejected(text: str) -> None:
 
 def test_the_sites_own_outlet_name_is_no_credit() -> None:
     assert split_names("By Jane Doe, Chicago Tribune", site_name="Chicago Tribune").agencies == []
+
+
+def test_a_joint_byline_with_the_sites_own_outlet_credits_no_other_outlet() -> None:
+    # Given the site's reporter and another outlet's reporter credited together (a joint investigation)
+    found = split_names("by Alicia Brooks, Mississippi Today, and Daniel Ortiz, ProPublica", "Mississippi Today")
+    # Then both are named and the partner outlet is no agency (no origin), while a wire beside the site stays one
+    assert (found.names, found.agencies) == (["Alicia Brooks", "Daniel Ortiz"], [])
+    assert split_names("AFP/Manila Pulse", "Manila Pulse").agencies == ["AFP"]
 
 
 def test_site_name_is_not_a_person() -> None:
