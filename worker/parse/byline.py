@@ -42,8 +42,8 @@ _CUT = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
-    r"(?:\s*[,;/&]\s*(?:(?:and|und|et|y|en|och|og)\s+)?|\s+(?:and|und|et|y|e|en|och|og|with|mit|avec|con|com|met|im gespräch mit|"
-    r"in conversation with|interviewed by)\s+)(?:(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)\s+)?",
+    r"(?:\s*[,;/&]\s*(?:(?:and|und|et|y|en|och|og)\s+)?|"
+    r"\s+(?:and|und|et|y|e|en|och|og|with|mit|avec|con|com|met|im gespräch mit|in conversation with|interviewed by)\s+)(?:(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)\s+)?",
     re.IGNORECASE,
 )
 """Between two names of a byline: a comma (with a serial "and" after it: "A, B, and C") or a joining word ("and",
@@ -245,11 +245,7 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     credits: list[str] = []
     parts = _SPLIT.split(text)
     if site_name and len(parts) > 1 and any(compact_key(part) == compact_key(site_name) for part in parts):
-        # "A, Mississippi Today, and B, ProPublica": the site's reporter beside another outlet's, a joint story (a
-        # wire beside the site stays a wire credit: "AFP/The Local")
-        joint = split_names(", ".join(p for p in parts if compact_key(p) != compact_key(site_name)), None)
-        wires = [name for name in joint.agencies if agency_name(name)]
-        return Byline(joint.names, wires, [*joint.credits, *(name for name in joint.agencies if name not in wires)])
+        return _joint_byline(parts, site_name)
     for index, part in enumerate(parts):
         via = _VIA_WIRE.match(" ".join(part.split()))
         if via and agency_name(via.group("wire")) and (index > 0 or len(via.group("outlet").split()) == 1):
@@ -276,6 +272,15 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     if credited and credited not in agencies:  # "Jane Doe | Reuters", "Jane Doe (AFP)"
         agencies.append(credited)
     return Byline(names, agencies, credits)
+
+
+def _joint_byline(parts: list[str], site_name: str) -> Byline:
+    """A byline crediting the site's own outlet beside another ("A, Mississippi Today, and B, ProPublica"): a joint
+    story, so the other outlet is a credit, not an agency (an origin); a wire beside the site stays a wire credit
+    ("AFP/The Local")."""
+    joint = split_names(", ".join(part for part in parts if compact_key(part) != compact_key(site_name)))
+    wires = [name for name in joint.agencies if agency_name(name)]
+    return Byline(joint.names, wires, [*joint.credits, *(name for name in joint.agencies if name not in wires)])
 
 
 _MAX_CREDIT_AFTER = 40
