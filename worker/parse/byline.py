@@ -43,7 +43,8 @@ _CUT = re.compile(
 )
 _SPLIT = re.compile(
     r"(?:\s*[,;/&]\s*(?:(?:and|und|et|y|en|och|og)\s+)?|"
-    r"\s+(?:and|und|et|y|e|en|och|og|with|mit|avec|con|com|met|im gespräch mit|in conversation with|interviewed by)\s+)(?:(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)\s+)?",
+    r"\s+(?:and|und|et|y|e|en|och|og|with|mit|avec|con|com|met|im gespräch mit|in conversation with|interviewed by)\s+)"
+    r"(?:(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)\s+)?",
     re.IGNORECASE,
 )
 """Between two names of a byline: a comma (with a serial "and" after it: "A, B, and C") or a joining word ("and",
@@ -236,17 +237,14 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     text = _PREFIX.sub("", clean_text(text))
     if _URL.search(text):
         return Byline()
-    if site_name and compact_key(text) == compact_key(site_name):
-        name = _clean_name(text)
-        return Byline(credits=[name] if is_credit(name, capitalised=capitalised) else [])
+    own = _site_byline(text, site_name, capitalised=capitalised)
+    if own is not None:
+        return own
     text, *rest = _CUT.split(text, maxsplit=1)
     names: list[str] = []
     agencies: list[str] = []
     credits: list[str] = []
-    parts = _SPLIT.split(text)
-    if site_name and len(parts) > 1 and any(compact_key(part) == compact_key(site_name) for part in parts):
-        return _joint_byline(parts, site_name)
-    for index, part in enumerate(parts):
+    for index, part in enumerate(_SPLIT.split(text)):
         via = _VIA_WIRE.match(" ".join(part.split()))
         if via and agency_name(via.group("wire")) and (index > 0 or len(via.group("outlet").split()) == 1):
             # "Jane Doe, Kveller via JTA": the wire carried the outlet's story ("Jane Doe via JTA" is the writer's)
@@ -272,6 +270,20 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     if credited and credited not in agencies:  # "Jane Doe | Reuters", "Jane Doe (AFP)"
         agencies.append(credited)
     return Byline(names, agencies, credits)
+
+
+def _site_byline(text: str, site_name: str | None, *, capitalised: bool) -> Byline | None:
+    """The byline of a text naming the site's own outlet: only the outlet (a credit), or the outlet beside another
+    (``_joint_byline``); None when the text does not name the site."""
+    if not site_name:
+        return None
+    if compact_key(text) == compact_key(site_name):
+        name = _clean_name(text)
+        return Byline(credits=[name] if is_credit(name, capitalised=capitalised) else [])
+    parts = _SPLIT.split(_CUT.split(text, maxsplit=1)[0])
+    if len(parts) > 1 and any(compact_key(part) == compact_key(site_name) for part in parts):
+        return _joint_byline(parts, site_name)
+    return None
 
 
 def _joint_byline(parts: list[str], site_name: str) -> Byline:

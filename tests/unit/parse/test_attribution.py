@@ -173,7 +173,7 @@ def test_provided_by_at_the_end_of_the_story() -> None:
 
 def test_a_provider_line_run_on_into_the_writers_credit() -> None:
     # Given "Provided by X" and "Story by A" in one line (spans of one byline box)
-    line = '<p><span>Provided by Business Insider</span> <span>Story by Alana Cho</span> <span>May 3</span></p>'
+    line = "<p><span>Provided by Business Insider</span> <span>Story by Alana Cho</span> <span>May 3</span></p>"
     # Then the publisher ends before the writer's credit
     assert publisher_of(article_end=line) == "Business Insider"
 
