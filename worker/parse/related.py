@@ -649,7 +649,7 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
     for depth, node in enumerate(line.ancestors):
         if node is container:
             return True
-        if _excluded(node) or any(node is feed for feed in feeds):
+        if _excluded(node) or any(node is feed for feed in feeds) or _own_media(node):
             return False
         if node.name in _FEED_BOXES and _GRID_SIDE.search(_names(node)):
             return False  # a side column inside a container that takes in the whole page ("col-lg-4")
@@ -660,6 +660,16 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
             if headed[key]:
                 return False
     return False
+
+
+_PLAYER = re.compile(r"video|player|audio|podcast", re.IGNORECASE)
+
+
+def _own_media(node: Tag) -> bool:
+    """A figure, its caption, or a video or audio embed ("video-block", "videoEmbed", "media-player") not named as
+    related: a link there is the article's own media ("Watch: …" its video page), not further reading."""
+    names = _names(node)
+    return bool(_PLAYER.search(names)) and not RELATED_NAME.search(names)
 
 
 _FEED_BOXES = frozenset({"section", "aside", "div", "ul", "ol", "nav"})
