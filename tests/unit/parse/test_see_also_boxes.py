@@ -251,7 +251,7 @@ def test_a_box_named_for_previous_and_next_posts_gives_nothing() -> None:
 def test_a_watch_link_in_the_storys_video_embed_is_not_see_also(embed: str) -> None:
     # Given a "Watch: …" link to a video page inside a video or audio embed between the story's paragraphs
     href = "/video/2024/05/council-budget-vote-in-90-seconds/"
-    video = f"<div class=\"{embed}\"><a href=\"{href}\">Watch: the budget vote in 90 seconds</a></div>"
+    video = f'<div class="{embed}"><a href="{href}">Watch: the budget vote in 90 seconds</a></div>'
     record = parse(page(first=video, after=f'<div class="x"><h3>Related</h3><ul>{RELATED}</ul></div>'))
     # Then it is the article's own media; the related box is still read
     assert see_also_urls(record) == RELATED_URLS
