@@ -347,14 +347,14 @@ _MAX_CARD_ANCHORS = 6
 
 def _overlay_title(anchor: Tag) -> str:
     """The headline of the card an empty link is laid over ("stretched-link"): the card's heading or title-named
-    element, in the nearest ancestor (up to 2) that links to no other page."""
-    href = anchor.get("href")
+    element, in the nearest ancestor (up to 2) that links to no other page (its "#comments" link is the same story)."""
+    story = str(anchor.get("href")).split("#", 1)[0]
     node = anchor.parent
     for _ in range(_OVERLAY_CLIMB):
         if not isinstance(node, Tag):
             return ""
         others = links_in(node, _MAX_CARD_ANCHORS + 1)
-        if len(others) > _MAX_CARD_ANCHORS or any(other.get("href") != href for other in others):
+        if len(others) > _MAX_CARD_ANCHORS or any(str(other.get("href")).split("#", 1)[0] != story for other in others):
             return ""
         named = first_tag(node, _HEADINGS) or first_with_class(node, _TITLE_CLASS)
         if named is not None:

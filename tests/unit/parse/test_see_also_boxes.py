@@ -255,3 +255,15 @@ def test_a_watch_link_in_the_storys_video_embed_is_not_see_also(embed: str) -> N
     record = parse(page(first=video, after=f'<div class="x"><h3>Related</h3><ul>{RELATED}</ul></div>'))
     # Then it is the article's own media; the related box is still read
     assert see_also_urls(record) == RELATED_URLS
+
+
+def test_overlay_cards_with_a_comment_count_link_each() -> None:
+    # Given "More on this story" cards, each an empty link laid over the card, its headline and a "#comments" link
+    cards = "".join(
+        f'<li><div><a href="{href}" aria-label="{title}"></a><div><h3><span>{title}</span></h3></div>'
+        f'<footer><time>12 Mar 2024</time><a href="{href}#comments"><span>142</span></a></footer></div></li>'
+        for href, title in STORIES[:3]
+    )
+    record = parse(page(after=f"<section><h2>More on this story</h2><ul>{cards}</ul></section>"))
+    # Then each card is one see-also link, titled by its headline
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + h, t) for h, t in STORIES[:3]]
