@@ -21,10 +21,13 @@ from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 from worker.lexicon.domains import registrable_domain
 
-_GENERIC_HEADS = frozenset({"council", "government", "cabinet", "territory", "administration", "parish"})
+_GENERIC_HEADS = frozenset(
+    {"council", "government", "cabinet", "territory", "administration", "parish", "state", "states", "centre", "union"}
+)
 _GENERIC = _GENERIC_HEADS | {"city", "town", "county", "state", "federal", "local", "us", "uk", "the"}
-"""A name of these words only, one of them a body ("City Council", "US Government", "Cabinet"), is a generic
-reference to a government, not a proper name ("Scottish Government", "Senate" are)."""
+"""A name of these words only, one of them a body ("City Council", "US Government", "Cabinet"; India's "the
+State", "the Centre", "the Union"), is a generic reference to a government, not a proper name ("Scottish
+Government", "Senate" are)."""
 _SIGN_OFF = re.compile(
     r"(?:^|\n|[.!?][\"”]?\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), [^\n.]{0,60}\b(?:News|Radio|TV|Television)\.?\s*$"
 )

@@ -117,7 +117,10 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "maritime", "shipping", "logistics", "lines", "textiles", "pictures", "films", "movement", "industries",
         "enterprises", "pharmaceuticals", "pharma", "motors", "foods", "entertainment", "ai", "health", "bancorp",
         "therapeutics", "biosciences", "biotech", "robotics", "semiconductor", "semiconductors", "united", "rovers",
-        "wanderers", "athletic", "albion", "hotspur", "rangers", "fc", "afc",
+        "wanderers", "athletic", "albion", "hotspur", "rangers", "fc", "afc", "games", "interactive", "aerospace",
+        "securities", "electronics", "software", "studio", "petroleum", "refinery", "mining", "minerals", "metals",
+        "steel", "chemicals", "automotive", "insurance", "financial", "telecom", "railways", "intelligence",
+        "capital", "partners", "ventures", "energy", "solutions", "technology", "devices", "computer",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen

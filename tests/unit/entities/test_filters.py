@@ -112,6 +112,15 @@ def test_generic_government_bodies_are_no_tags() -> None:
     assert kept == ["Scottish Government", "Senate"]
 
 
+def test_indias_state_centre_and_union_are_no_tags() -> None:
+    # Given Indian English's capitalised "the State", "the Centre", "the Union government" beside a real state
+    body = "The State says the Centre owes it money. Kerala took the Union government to court; the State will win."
+    entities = [MergedEntity(t, lab, 1, body.index(t), False) for t, lab in
+                [("State", "ORG"), ("Centre", "GPE"), ("Union", "GPE"), ("Kerala", "GPE")]]  # fmt: skip
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset({"centre", "union", "kerala"}))]
+    assert kept == ["Kerala"]
+
+
 def test_a_surname_is_completed_by_an_accented_given_name() -> None:
     body = "Even though Céline Dion is a star, Dion kept quiet. Her son René-Charles Dion Angélil was born in 2001."
     found = complete_surnames([Mention("Dion", "PERSON", body.index("Dion kept"))], body)

@@ -403,6 +403,12 @@ def test_a_companys_head_word_makes_it_an_organisation() -> None:
     assert set(labels.values()) == {"ORG"}
 
 
+def test_game_studios_and_tech_firms_by_their_head_word() -> None:
+    names = ("Riot Games", "Take-Two Interactive", "Ross Intelligence", "Super Micro Computer", "Ball Aerospace")
+    labels = _settled(*(_m(name, "PERSON") for name in names))
+    assert set(labels.values()) == {"ORG"}
+
+
 def test_a_name_the_text_puts_things_in_stays_a_place() -> None:
     # Given one-word names no gazetteer knows, voted a place or a person by the model
     mentions = (_m("Cooktown", "GPE"), _m("Cooktown", "GPE"), _m("Kaub", "PERSON"), _m("El Fasher", "ORG"),
