@@ -169,6 +169,40 @@ def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEnt
     return result
 
 
+_OWNED = re.compile(r"(?P<owner>[A-Z][\w&.-]*)['’]s (?P<owned>[A-Z][\w&.-]*(?: [\w&.-]+)+)")
+"""An organisation's unit named with its owner's possessive: "NASA's Jet Propulsion Laboratory"."""
+
+
+def split_owners(found: list[Mention], body: str) -> list[Mention]:
+    """Split "X's Y" into the owner X (ORG) and its unit Y (the mention's label) when X is an acronym ("NASA's Jet
+    Propulsion Laboratory", "ESA's Mission Control") or a word ``body`` also writes without the possessive
+    ("Google" beside "Google's Threat Analysis Group"), and Y is two words or more. The unit is the entity under its
+    own name; "People's Bank", "St John's Wood", "King's College London" keep their possessive."""
+    result: list[Mention] = []
+    for mention in found:
+        owned = _OWNED.fullmatch(mention.text) if mention.label != "PERSON" else None
+        owner = owned.group("owner") if owned is not None else ""
+        if (
+            owned is None
+            or _POSSESSIVE_OWNER_NAMES.match(owner)
+            or not (
+                (owner.isupper() and len(owner) >= 2) or re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w'’-])", body)
+            )
+        ):
+            result.append(mention)
+            continue
+        at = mention.offset
+        result.append(Mention(owner, "ORG", at, mention.in_headline, mention.source))
+        unit_at = at + owned.start("owned") if at is not None else None
+        result.append(Mention(owned.group("owned"), mention.label, unit_at, mention.in_headline, mention.source))
+    return result
+
+
+_POSSESSIVE_OWNER_NAMES = re.compile(
+    r"^(?:St\.?|Saint|People|Children|Women|Men|Citizens|Workers|Veterans|King|Queen)$"
+)
+
+
 def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
     """Join a person's name that spaCy cut after a lower-case particle to the capitalised word after it ("Ursula von
     der" + "Leyen" → "Ursula von der Leyen"; also "de", "van", "bin", "al"...), dropping what it tagged of that word.
@@ -783,4 +817,5 @@ __all__ = [
     "organisation_aliases",
     "prompt_spans",
     "split_name_runs",
+    "split_owners",
 ]

@@ -50,6 +50,7 @@ from worker.entities.mentions import (
     organisation_aliases,
     prompt_spans,
     split_name_runs,
+    split_owners,
 )
 from worker.entities.merge import Mention, merge_mentions
 from worker.entities.model import load_pipeline, recognize, resolve_model
@@ -200,7 +201,7 @@ class EntityTagger:
         found = drop_model_numbers(drop_title_case_only(found, record.headline, body))
         found = drop_diseases(found, record.headline, body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
-        found = complete_surnames(drop_credits(found, body), body)
+        found = split_owners(complete_surnames(drop_credits(found, body), body), body)
         found += _unmentioned_sources(record, found)
         return found
 

@@ -17,6 +17,7 @@ from worker.entities.mentions import (
     join_split_organisations,
     prompt_spans,
     split_name_runs,
+    split_owners,
 )
 from worker.entities.merge import Mention, MergedEntity
 from worker.entities.names import clean_name
@@ -370,3 +371,23 @@ def test_a_place_only_opening_sentences_before_a_verb_stays() -> None:
     body = "Paris is lovely in spring.\n\nParis has a new mayor."
     kept = reader_tags([MergedEntity("Paris", "GPE", 2, 0, False)], _record(body), body, frozenset({"paris"}))
     assert [e.text for e in kept] == ["Paris"]
+
+
+def test_an_owners_possessive_is_split_from_its_units_name() -> None:
+    # Given "NASA's Jet Propulsion Laboratory" and "Google's Threat Analysis Group" (Google also named alone), and
+    # names whose possessive is their own
+    body = (
+        "NASA's Jet Propulsion Laboratory cut jobs. Google's Threat Analysis Group and Google agreed. "
+        "King's College London and People's Bank of China staff, and Macy's Herald Square, said so."
+    )
+    names = ["NASA's Jet Propulsion Laboratory", "Google's Threat Analysis Group", "King's College London",
+             "People's Bank of China", "Macy's Herald Square"]  # fmt: skip
+    found = split_owners([Mention(name, "ORG", body.index(name)) for name in names], body)
+    # Then the owner and the unit are two names, at their own offsets; the others stay whole
+    assert [(m.text, m.offset) for m in found] == [
+        ("NASA", 0),
+        ("Jet Propulsion Laboratory", 7),
+        ("Google", body.index("Google's")),
+        ("Threat Analysis Group", body.index("Threat")),
+        *((name, body.index(name)) for name in names[2:]),
+    ]
