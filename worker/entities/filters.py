@@ -95,6 +95,8 @@ def reader_tags(
             continue  # the dateline's source ("NAPA COUNTY, Calif. (KGO) --"): who reports, like a byline
         if " " not in key and not entity.signalled and _common_word(key, entity.text, body, common, places):
             continue
+        if not entity.signalled and (_is_craft(entity, key, body, places) or _named_after(entity, body)):
+            continue  # a spacecraft, rocket or mission ("Europa Clipper spacecraft"); a telescope named for a person
         if entity.label == "PERSON" and _WITHHELD_SURNAME.search(entity.text) is not None:
             continue  # "Joe L.", "Janice B.": a reader's or pupil's credit with the surname withheld
         if entity.label == "ORG" and not entity.signalled and _common_words_only(key, entity.text, common):
@@ -179,6 +181,34 @@ def _is_work(name: str, headline: str, body: str) -> bool:
                 return True
             start = text.find(name, end)
     return False
+
+
+_CRAFT_AFTER = re.compile(
+    r"(?: [IVX]{1,4}| \d{1,2})? (?:spacecraft|rover|rocket|capsule|mission|missions|flight|flights|telescope|probe|"
+    r"satellite|lander|orbiter|booster|launcher|launch vehicle|module|megarocket)\b"
+)
+"""What follows a craft's name: "the Europa Clipper spacecraft", "its New Glenn rocket", "Artemis III mission"."""
+
+
+def _is_craft(entity: MergedEntity, key: str, body: str, places: frozenset[str]) -> bool:
+    """A "place" no gazetteer knows that the body names as a spacecraft, rocket or mission (``_CRAFT_AFTER``
+    follows it): the small model calls craft places ("Perseverance", "New Glenn"). Known places ("a China
+    satellite") and organisations ("a SpaceX rocket") are left alone."""
+    if entity.label not in ("GPE", "LOC") or key in places:
+        return False
+    return any(_CRAFT_AFTER.match(body, match.end()) for match in re.finditer(re.escape(entity.text), body))
+
+
+_NAMED_AFTER = re.compile(rf"(?: [A-Z][\w'’-]+){{0,3}} (?i:{'|'.join(sorted(FACILITY_HEADS))}|telescope|observatory)\b")
+"""Capitalised words up to a facility's head after a person's name: "Nancy Grace Roman Space Telescope"."""
+
+
+def _named_after(entity: MergedEntity, body: str) -> bool:
+    """A "person" every mention of whom goes on into a facility or telescope named after them."""
+    if entity.label != "PERSON":
+        return False
+    ends = [match.end() for match in re.finditer(re.escape(entity.text), body)]
+    return bool(ends) and all(_NAMED_AFTER.match(body, end) for end in ends)
 
 
 def _cited_outlets(record: ArticleRecord) -> set[str]:

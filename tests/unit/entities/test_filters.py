@@ -391,3 +391,17 @@ def test_an_owners_possessive_is_split_from_its_units_name() -> None:
         ("Threat Analysis Group", body.index("Threat")),
         *((name, body.index(name)) for name in names[2:]),
     ]
+
+
+def test_spacecraft_and_a_telescope_named_for_a_person_are_no_tags() -> None:
+    # Given craft the model calls places, and a telescope named for a person, beside a known place and a company
+    body = (
+        "The Europa Clipper spacecraft and the Perseverance rover flew. Blue Origin's New Glenn rocket waits in "
+        "Florida; a SpaceX rocket too. The Nancy Grace Roman Space Telescope is next."
+    )
+    names = [("Europa Clipper", "LOC"), ("Perseverance", "GPE"), ("New Glenn", "GPE"), ("Florida", "GPE"),
+             ("SpaceX", "ORG"), ("Grace Roman", "PERSON")]  # fmt: skip
+    entities = [MergedEntity(t, lab, 1, body.index(t), False) for t, lab in names]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset({"florida"}))]
+    # Then only the place and the company are tags
+    assert kept == ["Florida", "SpaceX"]
