@@ -453,6 +453,33 @@ def located_names(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_NAME_RUN = r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
+_CORPORATE = re.compile(
+    rf"(?<![\w'’-])(?P<after>{_NAME_RUN})(?:(?:['’]s?)? (?:co-?founder|founder|chief executive|ceo|cfo|chairman|"
+    r"chairwoman|headquarters|subsidiary|subsidiaries|employees|workforce)\b|, (?:which was |was )?founded in\b)"
+    rf"|\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|"
+    rf"franchise|manufacturer|supplier|brokerage) (?P<before>{_NAME_RUN})(?![\w'’-])"
+    rf"|(?<![\w'’-])(?P<defined>[A-Z][\w&-]*(?: [A-Z][\w&-]*){{1,5}}) \((?P<initials>[A-Z]{{2,6}})\)"
+)
+
+
+def corporate_names(body: str) -> frozenset[str]:
+    """Name keys of names ``body`` writes as a company's or a club's: with its founder, chief executive, chairman,
+    headquarters, subsidiary or employees after it ("SpaceX's founder", "Petrobras chief executive Magda
+    Chambriard"), "founded in" ("Statista, founded in Hamburg"), a company noun right before it ("data firm
+    Statista"), or its initials in brackets ("Royal Challengers Bengaluru (RCB)"). People have none of these."""
+    found = set()
+    for match in _CORPORATE.finditer(body):
+        name = match.group("after") or match.group("before")
+        if match.group("defined"):
+            initials = match.group("initials")
+            words = match.group("defined").split(" ")[-len(initials) :]  # "Defending Royal Challengers Bengaluru"
+            name = " ".join(words) if "".join(word[0] for word in words) == initials else None
+        if name:
+            found.add(name_key(name))
+    return frozenset(found)
+
+
 def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
     """Organisations named with an institution's head word ("Democratic Party", "Supreme Court of Washington",
     "Public Health Agency"): a run of capitalised words (joined by "of", "for", "of the") ending in a capitalised
@@ -789,6 +816,7 @@ __all__ = [
     "clipped_aliases",
     "combine",
     "complete_surnames",
+    "corporate_names",
     "country_aliases",
     "country_hits",
     "credit_spans",

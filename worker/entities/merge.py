@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -400,4 +401,21 @@ def merge_mentions(
     return merged
 
 
-__all__ = ["Mention", "MentionSource", "MergedEntity", "merge_mentions"]
+def with_company_evidence(
+    entities: list[MergedEntity], corporate: frozenset[str], given: frozenset[str] = frozenset()
+) -> list[MergedEntity]:
+    """Relabel ORG a "person" the text writes as a company (``mentions.corporate_names``: "SpaceX's founder",
+    "data firm Statista"), unless it opens with a given name (``given``): the small model calls many companies
+    people ("SpaceX", "Petrobras", "Zhejiang Huayou Cobalt") and no label vote outweighs such evidence."""
+    return [
+        dataclasses.replace(entity, label="ORG") if _company_person(entity, corporate, given) else entity
+        for entity in entities
+    ]
+
+
+def _company_person(entity: MergedEntity, corporate: frozenset[str], given: frozenset[str]) -> bool:
+    key = name_key(entity.text)
+    return entity.label == "PERSON" and key in corporate and (" " not in key or key.split(" ")[0] not in given)
+
+
+__all__ = ["Mention", "MentionSource", "MergedEntity", "merge_mentions", "with_company_evidence"]

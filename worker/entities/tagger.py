@@ -24,6 +24,7 @@ from worker.entities.mentions import (
     clipped_aliases,
     combine,
     complete_surnames,
+    corporate_names,
     country_aliases,
     country_hits,
     credit_spans,
@@ -52,7 +53,7 @@ from worker.entities.mentions import (
     split_name_runs,
     split_owners,
 )
-from worker.entities.merge import Mention, merge_mentions
+from worker.entities.merge import Mention, merge_mentions, with_company_evidence
 from worker.entities.model import load_pipeline, recognize, resolve_model
 from worker.entities.names import clean_name, name_key
 from worker.entities.products import company_products
@@ -128,6 +129,7 @@ class EntityTagger:
             aliases=aliases,
             located=located_names(body),
         )
+        merged = with_company_evidence(merged, corporate_names(f"{record.headline}\n{body}"), self._given)
         merged = reader_tags(merged, record, body, places, lower)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given)
 

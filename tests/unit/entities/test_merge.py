@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from schemas.article import EntityLabel
-from worker.entities.merge import Mention, MergedEntity, merge_mentions
+from worker.entities.mentions import corporate_names
+from worker.entities.merge import Mention, MergedEntity, merge_mentions, with_company_evidence
 from worker.entities.names import clean_name, name_key
 from worker.entities.rank import MIN_SALIENCE, rank
 
@@ -439,3 +440,18 @@ def test_a_club_word_makes_an_organisation_and_a_country_is_never_a_person() -> 
         given=GIVEN | {"french"},
     )
     assert {e.text: e.label for e in merged} == {"Leeds United": "ORG", "French Guiana": "GPE"}
+
+
+def test_a_person_the_text_writes_as_a_company_is_an_organisation() -> None:
+    # Given companies the model calls people, and the text's evidence that they are companies
+    body = (
+        "Elon Musk, SpaceX's founder, spoke. Petrobras chief executive Magda Chambriard agreed. Statista, founded in "
+        "Hamburg in 2007, was sold to private equity firm Bridgepoint. Royal Challengers Bengaluru (RCB) won. "
+        "The group Jane Smith leads met Tom Lee's employees."
+    )
+    corporate = corporate_names(body)
+    names = ["SpaceX", "Petrobras", "Statista", "Bridgepoint", "Royal Challengers Bengaluru", "Jane Smith", "Tom Lee"]
+    entities = [MergedEntity(name, "PERSON", 1, body.index(name), False) for name in names]
+    labels = {e.text: e.label for e in with_company_evidence(entities, corporate, frozenset({"jane", "tom"}))}
+    # Then the companies are organisations; people named with a given name stay people
+    assert labels == {**dict.fromkeys(names[:5], "ORG"), "Jane Smith": "PERSON", "Tom Lee": "PERSON"}
