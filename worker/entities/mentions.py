@@ -463,6 +463,20 @@ _CORPORATE = re.compile(
 )
 
 
+_PLACED = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?:region|province|district|river|valley|village|"
+    r"governorate|prefecture|municipality|town(?! hall)|city(?! hall| council))\b"
+    r"|\b(?:capital|town|city|village|province|region) of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w'’-])"
+)
+
+
+def placed_names(text: str) -> frozenset[str]:
+    """Name keys of names ``text`` writes as places by a place noun: "Sudan's Darfur region", "the Brahmaputra
+    river", "the capital of North Darfur", "the town of Chandwad". Evidence, whatever the model's vote, that the
+    name is a place (unless its own form makes it an organisation: "Supreme Court")."""
+    return frozenset(name_key(m.group("name") or m.group("of")) for m in _PLACED.finditer(text))
+
+
 def corporate_names(body: str) -> frozenset[str]:
     """Name keys of names ``body`` writes as a company's or a club's: with its founder, chief executive, chairman,
     headquarters, subsidiary or employees after it ("SpaceX's founder", "Petrobras chief executive Magda
@@ -843,6 +857,7 @@ __all__ = [
     "name_hits",
     "names_pattern",
     "organisation_aliases",
+    "placed_names",
     "prompt_spans",
     "split_name_runs",
     "split_owners",

@@ -208,7 +208,13 @@ def _parent_of(
 
 
 def _place_evidence(
-    root: _Group, mentions: Sequence[Mention], vote: EntityLabel, given: frozenset[str], located_keys: frozenset[str]
+    root: _Group,
+    mentions: Sequence[Mention],
+    vote: EntityLabel,
+    given: frozenset[str],
+    *,
+    located_keys: frozenset[str],
+    placed_keys: frozenset[str] = frozenset(),
 ) -> EntityLabel | None:
     """A place's label from evidence stronger than the vote, or None: a natural place's form (LOC, or the place
     vote: "Disko Bay"; "British Virgin Islands" stays a GPE), or the text putting things in a name that some mention
@@ -216,7 +222,11 @@ def _place_evidence(
     an outlet of the list (``vote``: the mentions' majority label)."""
     if _place_by_form(root.tokens, given):
         return vote if vote in PLACE_LABELS else "LOC"
-    if root.key not in located_keys or any(m.source == "gazetteer" for m in mentions):
+    if any(m.source == "gazetteer" for m in mentions):
+        return None
+    if root.key in placed_keys:
+        return vote if vote in PLACE_LABELS else "GPE"
+    if root.key not in located_keys:
         return None
     if any(m.label in PLACE_LABELS for m in mentions) or _lone_unknown_person(root, vote, given):
         return "GPE"
@@ -244,6 +254,7 @@ def _settle_label(
     *,
     given: frozenset[str] = frozenset(),
     located_keys: frozenset[str] = frozenset(),
+    placed_keys: frozenset[str] = frozenset(),
 ) -> EntityLabel:
     """Page signals first, then the merge rule's implication, the outlet list, a natural place's form, the text
     putting things in the place (``located_keys``: ``mentions.located_names``), the vote, and place-name checks."""
@@ -252,7 +263,7 @@ def _settle_label(
     if _org_by_form(root.tokens) or root.key in GOVERNMENT_SEATS:
         return "ORG"  # a seat of government stands for the government ("the White House said"), a known place or not
     label = _majority(Counter(m.label for m in mentions))
-    place = _place_evidence(root, mentions, label, given, located_keys)
+    place = _place_evidence(root, mentions, label, given, located_keys=located_keys, placed_keys=placed_keys)
     if place is not None:
         return place
     if "person" in rules:
@@ -337,6 +348,7 @@ def merge_mentions(
     given: frozenset[str] = frozenset(),
     aliases: Mapping[str, str] | None = None,
     located: frozenset[str] = frozenset(),
+    placed: frozenset[str] = frozenset(),
 ) -> list[MergedEntity]:
     """Group mentions by normalised name, fold short forms into the fullest form, and settle labels.
 
@@ -347,6 +359,7 @@ def merge_mentions(
         given: given names, case-folded (``gazetteer.given_names()``): an ORG that reads as a person is a person.
         aliases: name key of a short form → name key of the name it stands for (``mentions.bracket_aliases``).
         located: name keys of names the text puts things in, near or around (``mentions.located_names``).
+        placed: name keys of names the text calls places by a place noun (``mentions.placed_names``).
 
     Returns:
         One ``MergedEntity`` per entity, in no particular order. Raises nothing.
@@ -391,7 +404,9 @@ def merge_mentions(
         merged.append(
             MergedEntity(
                 text=_display_text(root),
-                label=_settle_label(root, ms, rules[key], places, countries, given=given, located_keys=located),
+                label=_settle_label(
+                    root, ms, rules[key], places, countries, given=given, located_keys=located, placed_keys=placed
+                ),
                 count=len(ms),
                 first_offset=min(offsets) if offsets else None,
                 in_headline=any(m.in_headline for m in ms),

@@ -49,6 +49,7 @@ from worker.entities.mentions import (
     name_hits,
     names_pattern,
     organisation_aliases,
+    placed_names,
     prompt_spans,
     split_name_runs,
     split_owners,
@@ -128,6 +129,7 @@ class EntityTagger:
             given=self._given,
             aliases=aliases,
             located=located_names(body),
+            placed=placed_names(f"{record.headline}\n{body}"),
         )
         merged = with_company_evidence(merged, corporate_names(f"{record.headline}\n{body}"), self._given)
         merged = reader_tags(merged, record, body, places, lower)

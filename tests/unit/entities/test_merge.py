@@ -386,8 +386,10 @@ def test_a_place_named_without_its_land_form_folds_into_it() -> None:
 GIVEN = frozenset({"michael", "jane"})
 
 
-def _settled(*mentions: Mention, located: frozenset[str] = frozenset()) -> dict[str, str]:
-    merged = merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=GIVEN, located=located)
+def _settled(
+    *mentions: Mention, located: frozenset[str] = frozenset(), placed: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    merged = merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=GIVEN, located=located, placed=placed)
     return {e.text: e.label for e in merged}
 
 
@@ -455,3 +457,20 @@ def test_a_person_the_text_writes_as_a_company_is_an_organisation() -> None:
     labels = {e.text: e.label for e in with_company_evidence(entities, corporate, frozenset({"jane", "tom"}))}
     # Then the companies are organisations; people named with a given name stay people
     assert labels == {**dict.fromkeys(names[:5], "ORG"), "Jane Smith": "PERSON", "Tom Lee": "PERSON"}
+
+
+def test_a_name_the_text_calls_a_place_by_a_place_noun_is_a_place_whatever_the_vote() -> None:
+    from worker.entities.mentions import placed_names
+
+    # Given "Darfur region", "the Brahmaputra river", "the capital of North Darfur", "a Supreme Court district"
+    text = (
+        "Cholera spread in Sudan's Darfur region and along the Brahmaputra river. El Fasher is the capital of North "
+        "Darfur. The Supreme Court district ruled. A Biden town hall met in the city of Chandwad."
+    )
+    placed = placed_names(text)
+    assert {"darfur", "brahmaputra", "north darfur", "chandwad"} <= placed and "biden" not in placed
+    mentions = (_m("Darfur", "ORG"), _m("Brahmaputra", "PERSON"), _m("Supreme Court", "ORG"), _m("Chandwad", "ORG"))
+    # Then the names are places, but a name whose form is an organisation's stays one
+    assert _settled(*mentions, placed=placed) == {
+        "Darfur": "GPE", "Brahmaputra": "GPE", "Supreme Court": "ORG", "Chandwad": "GPE"
+    }  # fmt: skip
