@@ -73,7 +73,8 @@ def clean_name(text: str) -> str | None:
     Drops a parenthesised tail ("Boise (BOI"), a hyphenated modifier ("Seattle-based"), leading determiners,
     ordinals and titles ("the", "first", "Judge"), trailing lower-case words, joining signs ("&") and post-nominals
     ("QC"), a trailing possessive ("'s") and edge punctuation;
-    rejects forms without a capital letter, longer than eight words, two-capital forms ("TB"; but "US", "UK"),
+    rejects forms without a capital letter, of more than eight words besides lower-case joining words ("of the",
+    so "US District Court for the Eastern District of Missouri" is one name), two-capital forms ("TB"; but "US", "UK"),
     lone abbreviations ("St.") and degrees ("Ph.D."), times ("9:24am PDT") and patterns with an asterisk.
     """
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
@@ -99,7 +100,7 @@ def clean_name(text: str) -> str | None:
     if text.casefold().replace(".", "") in _POST_NOMINALS:
         return None  # a degree or honour alone ("Ph.D.")
     too_short = len(text) < 2 or (len(text) == 2 and text.isupper() and text not in _SHORT_NAMES)
-    if too_short or not any(ch.isupper() for ch in text) or len(text.split(" ")) > _MAX_TOKENS:
+    if too_short or not any(ch.isupper() for ch in text) or sum(not w.islower() for w in text.split(" ")) > _MAX_TOKENS:
         return None
     return text
 

@@ -40,3 +40,11 @@ def test_local_government_police_and_envoy_titles_are_dropped_from_a_name() -> N
 )
 def test_words_before_a_name_that_are_no_part_of_it(text: str, name: str) -> None:
     assert clean_name(text) == name
+
+
+def test_a_long_name_counts_its_capitalised_words_only() -> None:
+    # Given a court's full name of nine words, three of them joining words, and a run of nine capitalised words
+    assert clean_name("US District Court for the Eastern District of Missouri") == (
+        "US District Court for the Eastern District of Missouri"
+    )
+    assert clean_name("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota") is None
