@@ -114,7 +114,7 @@ def tail_mentions(found: Sequence[tuple[Span, Mention]], body: str, start: int) 
 
     spaCy read only windows of the rest, and may miss a name there that it tagged elsewhere, or tag only part of it
     ("Customs" of "Customs and Border Protection"): a hit holding shorter found mentions is kept (drop those with
-    ``drop_superseded``).
+    ``drop_superseded``). A short form followed by another capitalised word opens another name, and is no hit.
 
     The forms looked for are each name as found plus the short forms merging folds into it: a person's surname
     ("Ma" of "Jack Ma") and an organisation without its company words ("Alibaba" of "Alibaba Group"). Each hit votes
@@ -123,9 +123,13 @@ def tail_mentions(found: Sequence[tuple[Span, Mention]], body: str, start: int) 
     if start >= len(body) or not found:
         return []
     votes: dict[str, Counter[EntityLabel]] = {}
+    short: set[str] = set()
     for _, mention in found:
-        for form in _forms(mention):
+        forms = _forms(mention)
+        short.update(forms[1:])
+        for form in forms:
             votes.setdefault(form, Counter())[mention.label] += 1
+    short -= {mention.text for _, mention in found}
     pattern = names_pattern(votes)
     if pattern is None:
         return []
@@ -136,10 +140,15 @@ def tail_mentions(found: Sequence[tuple[Span, Mention]], body: str, start: int) 
         text = match.group()
         if "\n" in text or _overlaps_any(match.start(), match.end(), taken, strictly_inside_allowed=True):
             continue
+        if text in short and _NAME_GOES_ON.match(body, match.end()):
+            continue  # "SK" of "SK Group" opening "SK Hynix", "Trump" of "Donald Trump" in "Trump Tower": another name
         label = labels.get(name_key(text))
         if label is not None:
             hits.append(((match.start(), match.end()), Mention(text, label, match.start(), False, "model")))
     return hits
+
+
+_NAME_GOES_ON = re.compile(r" [A-Z][\w-]")
 
 
 def _overlaps_any(start: int, end: int, spans: Sequence[Span], *, strictly_inside_allowed: bool = False) -> bool:

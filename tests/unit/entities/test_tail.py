@@ -49,6 +49,15 @@ def test_tail_counts_full_names_and_surnames_outside_spacys_spans() -> None:
     ]
 
 
+def test_a_short_form_opening_another_name_is_no_hit() -> None:
+    # Given "SK Group" and "Donald Trump" found, and "SK Hynix", "Trump Tower" in the text
+    body = "SK Group owns SK Hynix. Donald Trump spoke at Trump Tower; Trump left. SK said so."
+    found = [((0, 8), Mention("SK Group", "ORG", 0)), ((24, 36), Mention("Donald Trump", "PERSON", 24))]
+    hits = tail_mentions(found, body, 0)
+    # Then "SK" and "Trump" count only where no other capitalised word follows them
+    assert [(m.text, m.offset) for _, m in hits] == [("Trump", body.index("Trump left")), ("SK", body.index("SK said"))]
+
+
 def _record(body: str) -> ArticleRecord:
     return ArticleRecord(
         headline="Council approves budget",
