@@ -169,14 +169,15 @@ def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEnt
     return result
 
 
-_OWNED = re.compile(r"(?P<owner>[A-Z][\w&.-]*)['’]s (?P<owned>[A-Z][\w&.-]*(?: [\w&.-]+)+)")
+_OWNED = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s (?P<owned>[A-Z][\w&.-]*(?: [\w&.-]+)+)")
 """An organisation's unit named with its owner's possessive: "NASA's Jet Propulsion Laboratory"."""
 
 
 def split_owners(found: list[Mention], body: str) -> list[Mention]:
     """Split "X's Y" into the owner X (ORG) and its unit Y (the mention's label) when X is an acronym ("NASA's Jet
-    Propulsion Laboratory", "ESA's Mission Control") or a word ``body`` also writes without the possessive
-    ("Google" beside "Google's Threat Analysis Group"), and Y is two words or more. The unit is the entity under its
+    Propulsion Laboratory", "ESA's Mission Control") or a name ``body`` also writes without the possessive
+    ("Google" beside "Google's Threat Analysis Group", "the National Assembly" beside "National Assembly's Finance
+    Committee"), and Y is two words or more. The unit is the entity under its
     own name; "People's Bank", "St John's Wood", "King's College London" keep their possessive."""
     result: list[Mention] = []
     for mention in found:

@@ -393,6 +393,13 @@ def test_an_owners_possessive_is_split_from_its_units_name() -> None:
     ]
 
 
+def test_an_owner_of_several_words_is_split_when_the_text_names_it_alone() -> None:
+    body = "The National Assembly's Finance and National Planning Committee met, and the National Assembly voted."
+    name = "National Assembly's Finance and National Planning Committee"
+    found = split_owners([Mention(name, "ORG", body.index(name))], body)
+    assert [m.text for m in found] == ["National Assembly", "Finance and National Planning Committee"]
+
+
 def test_spacecraft_and_a_telescope_named_for_a_person_are_no_tags() -> None:
     # Given craft the model calls places, and a telescope named for a person, beside a known place and a company
     body = (
