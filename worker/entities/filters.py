@@ -157,11 +157,11 @@ def _common_words_only(key: str, text: str, common: set[str]) -> bool:
 
 def _is_outlet(key: str, entity: MergedEntity, body: str) -> bool:
     """An outlet or journal by its name or its place: a several-word organisation ending in an outlet's word ("+972
-    Magazine", "Spokesman Review"), or one first named where a source is ("published in Current Biology", "the
-    journal Nature", "told Politico")."""
-    if entity.label != "ORG":
+    Magazine", "Spokesman Review"), or a name (of any kind but a person: the model calls journals places too) first
+    named where a source is ("published in Current Biology", "the journal Nature", "told Politico")."""
+    if entity.label == "PERSON":
         return False
-    if " " in key and key.rsplit(" ", 1)[-1] in MEDIA_HEADS:
+    if entity.label == "ORG" and " " in key and key.rsplit(" ", 1)[-1] in MEDIA_HEADS:
         return True
     at = entity.first_offset
     return at is not None and _SOURCE_BEFORE.search(body, max(at - 30, 0), at) is not None

@@ -130,9 +130,11 @@ def split_name(text: str) -> list[str]:
 
 _SPLIT = re.compile(r"(?:['’]s|,) (?=[A-Z])(?!D\.?C\b)| [-–—] ")
 _POSSESSIVE_IN_NAME = re.compile(
-    r"(?:\b(?:St\.?|Saint) [A-Z][\w-]*|\b(?:People|Children|Women|Men|Attorney|Citizens|Workers|Veterans))$"
+    r"(?:\b(?:St\.?|Saint) [A-Z][\w-]*|\b(?:People|Children|Women|Men|Attorney|Citizens|Workers|Veterans|King|"
+    r"Queen))$"
 )
-"""Words a possessive inside a name follows: a saint's name, or a group of people ("People's", "Children's")."""
+"""Words a possessive inside a name follows: a saint's name, a group of people ("People's", "Children's"), a
+monarch ("King's College London", "Queen's University")."""
 
 
 @functools.lru_cache(maxsize=16384)

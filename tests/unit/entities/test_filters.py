@@ -412,3 +412,9 @@ def test_spacecraft_and_a_telescope_named_for_a_person_are_no_tags() -> None:
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset({"florida"}))]
     # Then only the place and the company are tags
     assert kept == ["Florida", "SpaceX"]
+
+
+def test_a_journal_the_model_calls_a_place_is_a_cited_source() -> None:
+    body = "The study, published in Nature, followed patients in Denmark."
+    entities = [MergedEntity(t, "GPE", 1, body.index(t), False) for t in ("Nature", "Denmark")]
+    assert [e.text for e in reader_tags(entities, _record(body), body, frozenset({"denmark"}))] == ["Denmark"]

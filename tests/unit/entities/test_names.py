@@ -48,3 +48,10 @@ def test_a_long_name_counts_its_capitalised_words_only() -> None:
         "US District Court for the Eastern District of Missouri"
     )
     assert clean_name("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota") is None
+
+
+def test_a_monarchs_possessive_stays_inside_the_name() -> None:
+    from worker.entities.names import split_name
+
+    assert split_name("King's College London") == ["King's College London"]
+    assert split_name("Mexico's Sinaloa") == ["Mexico", "Sinaloa"]
