@@ -454,14 +454,21 @@ def located_names(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_NAME_RUN = r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
-_CORPORATE = re.compile(
-    rf"(?<![\w'’-])(?P<after>{_NAME_RUN})(?:(?:['’]s?)? (?:co-?founder|founder|chief executive|ceo|cfo|chairman|"
-    r"chairwoman|headquarters|subsidiary|subsidiaries|employees|workforce)\b|, (?:which was |was )?founded in\b)"
-    rf"|\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|"
-    rf"franchise|manufacturer|supplier|brokerage) (?P<before>{_NAME_RUN})(?![\w'’-])"
-    rf"|(?<![\w'’-])(?P<defined>[A-Z][\w&-]*(?: [A-Z][\w&-]*){{1,5}}) \((?P<initials>[A-Z]{{2,6}})\)"
+_RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}(?=(?:['’]s?)? ?$)")
+"""A run of one to four capitalised words ending a text (before an optional possessive): the name before a cue."""
+_COMPANY_AFTER = re.compile(
+    r"(?:(?<=['’]s )|(?<=['’] )|(?<=[\w&-] ))(?:co-?founder|founder|chief executive|ceo|cfo|chairman|chairwoman|"
+    r"headquarters|subsidiary|subsidiaries|employees|workforce)\b|, (?:which was |was )?founded in\b"
 )
+"""A company's people, seat, units or founding right after its name ("SpaceX's founder", "Statista, founded in")."""
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|franchise|"
+    r"manufacturer|supplier|brokerage) (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})(?![\w'’-])"
+)
+"""A company noun right before a name ("data firm Statista", "steelmaker group Thyssenkrupp")."""
+_INITIALS_AFTER = re.compile(r" \((?P<initials>[A-Z]{2,6})\)")
+_DEFINED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){1,5}$")
+_CUE_REACH = 80
 
 
 _PLACED = re.compile(
@@ -482,16 +489,19 @@ def corporate_names(body: str) -> frozenset[str]:
     """Name keys of names ``body`` writes as a company's or a club's: with its founder, chief executive, chairman,
     headquarters, subsidiary or employees after it ("SpaceX's founder", "Petrobras chief executive Magda
     Chambriard"), "founded in" ("Statista, founded in Hamburg"), a company noun right before it ("data firm
-    Statista"), or its initials in brackets ("Royal Challengers Bengaluru (RCB)"). People have none of these."""
-    found = set()
-    for match in _CORPORATE.finditer(body):
-        name = match.group("after") or match.group("before")
-        if match.group("defined"):
-            initials = match.group("initials")
-            words = match.group("defined").split(" ")[-len(initials) :]  # "Defending Royal Challengers Bengaluru"
-            name = " ".join(words) if "".join(word[0] for word in words) == initials else None
-        if name:
-            found.add(name_key(name))
+    Statista"), or its initials in brackets ("Royal Challengers Bengaluru (RCB)"). People have none of these.
+    Each cue is found first and the name read back from it (a scan from every capital was twice as slow)."""
+    found = {name_key(match.group("name")) for match in _COMPANY_BEFORE.finditer(body)}
+    for match in _COMPANY_AFTER.finditer(body):
+        run = _RUN_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
+        if run is not None:
+            found.add(name_key(run.group()))
+    for match in _INITIALS_AFTER.finditer(body):
+        run = _DEFINED_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
+        initials = match.group("initials")
+        words = run.group().split(" ")[-len(initials) :] if run is not None else []
+        if words and "".join(word[0] for word in words) == initials:  # "Defending ... Royal Challengers Bengaluru"
+            found.add(name_key(" ".join(words)))
     return frozenset(found)
 
 
