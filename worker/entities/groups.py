@@ -56,28 +56,44 @@ MIN_TEAMS: Final[int] = 2
 """Teams named by a place and a plural a page must name for a bare place of theirs to stand for the team."""
 
 
+CLUB_HEADS: Final[frozenset[str]] = frozenset(
+    {"united", "city", "town", "county", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "forest",
+     "villa", "fc", "afc", "sc", "cf"}
+)  # fmt: skip
+"""Last words of football clubs named after their place ("Tottenham Hotspur", "Leicester City", "Nottingham Forest")."""
+
+
 def team_places(mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
-    """A city standing for its team: where the page names two teams or more by a known place and a plural
-    ("Boston Celtics", "New York Knicks", "Philadelphia 76ers"; the plural no organisation word: "Texas Instruments"
-    alone, "American Airlines" are no teams), a bare mention of a team's place ("added 22 for Boston") is an ORG
-    mention of that team. One place-led plural (a company in its home state) changes nothing."""
+    """A city standing for its team: where the page names two teams or more by a known place and a plural or a
+    club's word ("Boston Celtics", "Philadelphia 76ers", "Tottenham Hotspur", "Nottingham Forest"; the plural no
+    organisation word: "Texas Instruments" alone, "American Airlines" are no teams), a bare mention of a team's
+    place ("added 22 for Boston", "Tottenham had hoped") is an ORG mention of that team, and a club's name is an
+    ORG. One place-led plural (a company in its home state) changes nothing."""
     teams: dict[str, str] = {}
     for m in mentions:
-        if m.label != "ORG":
-            continue
         words = name_key(m.text).split(" ")
         last = words[-1]
-        if len(words) < 2 or last in ORG_WORDS or not (last.endswith("s") or last[:1].isdigit()):
+        club = last in CLUB_HEADS and m.label in ("ORG", "PERSON")  # the model calls "Nottingham Forest" a person
+        if not club and (m.label != "ORG" or len(words) < 2 or last in ORG_WORDS):
+            continue
+        if len(words) < 2 or not (club or last.endswith("s") or last[:1].isdigit()):
             continue
         home = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in places), None)
         if home is not None:
             teams.setdefault(home, m.text)
     if len(teams) < MIN_TEAMS:
         return mentions
-    return [
-        replace(m, text=teams[key], label="ORG") if m.label in PLACE_LABELS and key in teams else m
-        for m, key in ((m, name_key(m.text)) for m in mentions)
-    ]
+    clubs = {name_key(text) for text in teams.values()}
+    result = []
+    for mention in mentions:
+        key = name_key(mention.text)
+        if mention.label in PLACE_LABELS and key in teams:
+            result.append(replace(mention, text=teams[key], label="ORG"))
+        elif key in clubs and mention.label != "ORG":
+            result.append(replace(mention, label="ORG"))
+        else:
+            result.append(mention)
+    return result
 
 
 _DEMONYM_ENDS: Final[tuple[str, ...]] = ("ans", "ns", "is", "ers", "ites", "s")

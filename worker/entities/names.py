@@ -57,6 +57,8 @@ _DANGLING: Final[frozenset[str]] = frozenset({"&", "+", "/"})
 """A name cut after a joining sign ("Copy &" of "Copy & Paste") ends before it."""
 _ABBREVIATIONS: Final[frozenset[str]] = frozenset({"st", "mt", "ft", "ste", "pt", "no", "vol", "apt", "dept"})
 """Abbreviations that start a name ("St. Thomas") but are none alone: what is left when a name is cut after them."""
+_TITLED_NAMES: Final[frozenset[str]] = frozenset({"premier league", "premier division", "king county"})
+"""Names opening with a title's word that is their own ("Premier League"), not a title before a name."""
 _SHORT_NAMES: Final[frozenset[str]] = frozenset({"US", "UK", "EU", "UN", "HP", "GE", "BP", "LG"})
 """Two-capital names kept; other two-capital "names" ("TB", "RV", "BA") are mostly units and initials."""
 _EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/•·►▪■●"
@@ -82,7 +84,7 @@ def clean_name(text: str) -> str | None:
     words = text.split(" ")
     while len(words) > 1 and (
         words[0].casefold() in _LEADING_WORDS
-        or words[0].casefold().rstrip(".") in _TITLES
+        or (words[0].casefold().rstrip(".") in _TITLES and " ".join(words[:2]).casefold() not in _TITLED_NAMES)
         or words[0].casefold() in _OPENERS
         or (words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES)
     ):

@@ -69,3 +69,17 @@ def test_one_company_named_by_its_state_leaves_the_state_a_place() -> None:
         Mention("Dallas", "GPE", body.index("Dallas")),
     ]
     assert [(m.text, m.label) for m in team_places(mentions, places)] == [(m.text, m.label) for m in mentions]
+
+
+def test_football_clubs_named_by_their_place_and_a_clubs_word() -> None:
+    # Given two clubs named by a place and a club's word, one voted a person by the model, and a bare place
+    places = frozenset({"nottingham", "leicester"})
+    body = "Nottingham Forest beat Leicester City. Leicester had hoped for more."
+    mentions = [
+        Mention("Nottingham Forest", "PERSON", 0),
+        Mention("Leicester City", "ORG", body.index("Leicester City")),
+        Mention("Leicester", "GPE", body.index("Leicester had")),
+    ]
+    out = [(m.text, m.label) for m in team_places(mentions, places)]
+    # Then both clubs are organisations and the bare place stands for its club
+    assert out == [("Nottingham Forest", "ORG"), ("Leicester City", "ORG"), ("Leicester City", "ORG")]

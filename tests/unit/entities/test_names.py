@@ -55,3 +55,8 @@ def test_a_monarchs_possessive_stays_inside_the_name() -> None:
 
     assert split_name("King's College London") == ["King's College London"]
     assert split_name("Mexico's Sinaloa") == ["Mexico", "Sinaloa"]
+
+
+def test_a_title_word_that_is_part_of_the_name_stays() -> None:
+    assert clean_name("Premier League") == "Premier League"
+    assert clean_name("Premier Li Qiang") == "Li Qiang"
