@@ -224,8 +224,9 @@ _STATEMENTS = (
         r"oprindeligt|opprinnelig)\s+(?:\w+\s+)?(?:i|på|hos|av|af)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
-    re.compile(  # Indonesian: "Artikel ini telah tayang di Kompas.com dengan judul ..."
-        r"^\W{0,3}artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+"
+    re.compile(  # Indonesian: "Artikel ini telah tayang (pertama kali terbit) di Kompas.com dengan judul ..."
+        r"^\W{0,3}artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:pertama\s+kali\s+|sebelumnya\s+|semula\s+)?"
+        r"(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+"
         r"(?:di|pada|dalam)\s+(?P<publisher>.{2,80}?)\s+dengan\s+judul\b",
         re.IGNORECASE,
     ),
@@ -238,6 +239,12 @@ _STATEMENTS = (
         r"(?:\b(?:artykuł|tekst|materiał)\s+(?:został\s+)?)?(?:(?:pierwotnie|po\s+raz\s+pierwszy)\s+"
         r"(?:ukazał\s+się|opublikowan[yo])|(?:ukazał\s+się|opublikowan[yo])\s+(?:pierwotnie|po\s+raz\s+pierwszy))\s+"
         r"(?:w|na)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Czech, Slovak: "Tento článek původně vyšel na serveru X", "Článok pôvodne vyšiel v denníku X"
+        r"\b(?:článek|článok|text)\s+(?:\w+\s+)?(?:původně|poprvé|pôvodne|prvýkrát)\s+(?:vyšel|vyšiel|byl\s+"
+        r"publikován|bol\s+publikovaný|publikován)\s+(?:na|v|ve)\s+(?:(?:serveru|webu|deníku|denníku|časopise|"
+        r"časopise|portálu)\s+)?(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # a blog's reblog: "Rebloggt von X: <title>", "Reblogged from X:"; not "Reblogged this on <own blog>"
@@ -295,6 +302,7 @@ _NOTE_WORD = PhraseFinder(
     r"zuerst|zunächst|ursprünglich|erstmals|erstveröffentlichung|genehmigung|erschien|reblog|translated|übersetzung|"
     r"produced|courtesy|verfügung|übernommen|übernahme|cross-?post|stammt|pierwotnie|pierwszy|via|reprodu|riprod|"
     r"overgenomen|aired|broadcast|apparso|traduc|ursprungligen|först|først|oprindeligt|opprinnelig|tayang|terbit|"
+    r"původně|poprvé|pôvodne|prvýkrát|"
     r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
     r"autorización|permiso|autorização|permissão|concessione|our partner|version|versión|content-sharing|"
     r"content sharing|shared this|is from|comes from|content from"

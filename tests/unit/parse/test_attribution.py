@@ -1382,6 +1382,9 @@ def test_a_wires_own_slash_dateline_on_its_own_site_is_no_origin() -> None:
         ("Artiklen blev først bragt i Dorpbladet.", "Dorpbladet"),
         ("Artikel ini telah tayang di Tribunnews.com dengan judul Dewan Kota Setujui Anggaran Baru",
          "Tribunnews"),  # a domain written in mixed case: the outlet's spelling, without ".com"
+        ("Artikel ini pertama kali terbit di Harian Lembah dengan judul Dewan Kota Setujui Anggaran", "Harian Lembah"),
+        ("Tento článek původně vyšel na serveru Hlídač Údolí.", "Hlídač Údolí"),
+        ("Článok pôvodne vyšiel v denníku Dolina Dnes.", "Dolina Dnes"),
         ("Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants and a coalition "
          "of donors as a 501c(3) public charity. Georgia Recorder maintains editorial independence.",
          "Georgia Recorder"),
