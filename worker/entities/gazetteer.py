@@ -120,7 +120,8 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "wanderers", "athletic", "albion", "hotspur", "rangers", "fc", "afc", "games", "interactive", "aerospace",
         "securities", "electronics", "software", "studio", "petroleum", "refinery", "mining", "minerals", "metals",
         "steel", "chemicals", "automotive", "insurance", "financial", "telecom", "railways", "intelligence",
-        "capital", "partners", "ventures", "energy", "solutions", "technology", "devices", "computer",
+        "capital", "partners", "ventures", "energy", "solutions", "technology", "devices", "computer", "rugby",
+        "labour", "villa",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen

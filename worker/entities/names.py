@@ -25,7 +25,7 @@ _TITLES: Final[frozenset[str]] = frozenset(
         "councillor", "cllr", "alderman", "alderwoman", "superintendent", "commissioner", "inspector", "constable",
         "lieutenant", "lt", "ambassador", "archbishop", "sheikh", "assemblyman", "assemblywoman", "assemblymember",
         "trooper", "deputy", "striker", "midfielder", "defender", "goalkeeper", "winger", "fullback",
-        "quarterback", "pitcher", "skipper",
+        "quarterback", "pitcher", "skipper", "treasurer", "sheriff", "bishop", "attorney", "solicitor", "speaker",
     }
 )  # fmt: skip
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""

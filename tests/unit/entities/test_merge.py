@@ -474,3 +474,8 @@ def test_a_name_the_text_calls_a_place_by_a_place_noun_is_a_place_whatever_the_v
     assert _settled(*mentions, placed=placed) == {
         "Darfur": "GPE", "Brahmaputra": "GPE", "Supreme Court": "ORG", "Chandwad": "GPE"
     }  # fmt: skip
+
+
+def test_a_rugby_club_a_labour_party_and_a_villa_by_their_head_word() -> None:
+    labels = _settled(_m("Bath Rugby", "PERSON"), _m("Scottish Labour", "PERSON"), _m("Aston Villa", "PERSON"))
+    assert set(labels.values()) == {"ORG"}

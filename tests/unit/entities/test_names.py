@@ -60,3 +60,12 @@ def test_a_monarchs_possessive_stays_inside_the_name() -> None:
 def test_a_title_word_that_is_part_of_the_name_stays() -> None:
     assert clean_name("Premier League") == "Premier League"
     assert clean_name("Premier Li Qiang") == "Li Qiang"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Treasurer Daniel Mookhey", "Daniel Mookhey"), ("Sheriff Tyree Jones", "Tyree Jones"),
+     ("Speaker Mike Johnson", "Mike Johnson"), ("Attorney General Pam Bondi", "Pam Bondi")],
+)  # fmt: skip
+def test_more_office_titles_are_dropped(text: str, name: str) -> None:
+    assert clean_name(text) == name
