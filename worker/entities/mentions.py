@@ -648,6 +648,24 @@ def clipped_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     return aliases
 
 
+_HEAD_ALIASES: Final[frozenset[str]] = INSTITUTION_HEADS | {"bank", "fed", "board", "union", "assembly", "senate"}
+
+
+def head_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
+    """An institution called by its head word alone, when the text names it in full ("the Bank" of "Bank of
+    England", "the Committee" of "Monetary Policy Committee", "the University" of "University of Dundee"): name key
+    → name key, for merging. The one word must be an institution's head (``INSTITUTION_HEADS``, "Bank") and the
+    head of exactly one organisation of the text: its first word before "of", or its last word."""
+    keys = {name_key(m.text) for m in mentions}
+    orgs = [name_key(m.text) for m in mentions if m.label == "ORG" and " " in m.text]
+    aliases: dict[str, str] = {}
+    for short in (k for k in keys if " " not in k and k in _HEAD_ALIASES):
+        longer = {k for k in orgs if k.startswith(f"{short} of ") or k.endswith(f" {short}")}
+        if len(longer) == 1:
+            aliases[short] = longer.pop()
+    return aliases
+
+
 def drop_attributive_countries(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop a country's initials used as an adjective ("US officials", "the U.S. market", "UK Transport Secretary"):
     the labelling rule tags "US" only as a noun ("sanctions imposed by the US", "the US and China"). In a headline,
@@ -855,6 +873,7 @@ __all__ = [
     "drop_leading_words",
     "drop_model_numbers",
     "drop_title_case_only",
+    "head_aliases",
     "honorific_persons",
     "institution_names",
     "is_title_case_zone",

@@ -38,6 +38,7 @@ from worker.entities.mentions import (
     drop_leading_words,
     drop_model_numbers,
     drop_title_case_only,
+    head_aliases,
     honorific_persons,
     institution_names,
     join_district,
@@ -120,6 +121,7 @@ class EntityTagger:
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
         aliases = {**clipped_aliases(mentions), **domain_aliases(mentions), **country_aliases(mentions)}
         aliases.update(organisation_aliases(mentions))
+        aliases.update({k: v for k, v in head_aliases(mentions).items() if k not in aliases})
         aliases.update(bracket_aliases(mentions, body))
         mentions = team_places(mentions, places)
         merged = merge_mentions(

@@ -418,3 +418,13 @@ def test_a_journal_the_model_calls_a_place_is_a_cited_source() -> None:
     body = "The study, published in Nature, followed patients in Denmark."
     entities = [MergedEntity(t, "GPE", 1, body.index(t), False) for t in ("Nature", "Denmark")]
     assert [e.text for e in reader_tags(entities, _record(body), body, frozenset({"denmark"}))] == ["Denmark"]
+
+
+def test_an_institution_called_by_its_head_word_alone() -> None:
+    from worker.entities.mentions import head_aliases
+
+    mentions = [Mention("Bank of England", "ORG"), Mention("Bank", "GPE"), Mention("Monetary Policy Committee", "ORG"),
+                Mention("Committee", "ORG"), Mention("Supreme Court", "ORG"), Mention("Crown Court", "ORG"),
+                Mention("Court", "ORG"), Mention("London", "GPE")]  # fmt: skip
+    # Then "Bank" and "Committee" stand for the one institution so headed; "Court" (two courts) for none
+    assert head_aliases(mentions) == {"bank": "bank of england", "committee": "monetary policy committee"}
