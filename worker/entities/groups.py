@@ -74,9 +74,8 @@ def team_places(mentions: list[Mention], places: frozenset[str]) -> list[Mention
         words = name_key(m.text).split(" ")
         last = words[-1]
         club = last in CLUB_HEADS and m.label in ("ORG", "PERSON")  # the model calls "Nottingham Forest" a person
-        if not club and (m.label != "ORG" or len(words) < 2 or last in ORG_WORDS):
-            continue
-        if len(words) < 2 or not (club or last.endswith("s") or last[:1].isdigit()):
+        plural = m.label == "ORG" and last not in ORG_WORDS and (last.endswith("s") or last[:1].isdigit())
+        if len(words) < 2 or not (club or plural):
             continue
         home = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in places), None)
         if home is not None:

@@ -12,7 +12,14 @@ from worker.entities.gazetteer import INSTITUTION_HEADS, ORG_SUFFIXES, STATE_ABB
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
 from worker.entities.merge import Mention, MentionSource
-from worker.entities.names import clean_name, is_plain_word, name_key, split_name, whole_names_pattern
+from worker.entities.names import (
+    clean_name,
+    is_plain_word,
+    keeps_possessive,
+    name_key,
+    split_name,
+    whole_names_pattern,
+)
 
 Span = tuple[int, int]
 RawEntity = tuple[str, str, int]
@@ -177,21 +184,15 @@ def split_owners(found: list[Mention], body: str) -> list[Mention]:
     """Split "X's Y" into the owner X (ORG) and its unit Y (the mention's label) when X is an acronym ("NASA's Jet
     Propulsion Laboratory", "ESA's Mission Control") or a name ``body`` also writes without the possessive
     ("Google" beside "Google's Threat Analysis Group", "the National Assembly" beside "National Assembly's Finance
-    Committee"), and Y is two words or more. The unit is the entity under its
-    own name; "People's Bank", "St John's Wood", "King's College London" keep their possessive."""
+    Committee"), and Y is two words or more. The unit is the entity under its own name; "People's Bank", "St John's
+    Wood", "King's College London" keep their possessive (``_owner_of_its_own``)."""
     result: list[Mention] = []
     for mention in found:
         owned = _OWNED.fullmatch(mention.text) if mention.label != "PERSON" else None
-        owner = owned.group("owner") if owned is not None else ""
-        if (
-            owned is None
-            or _POSSESSIVE_OWNER_NAMES.match(owner)
-            or not (
-                (owner.isupper() and len(owner) >= 2) or re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w'’-])", body)
-            )
-        ):
+        if owned is None or not _owner_of_its_own(owned.group("owner"), body):
             result.append(mention)
             continue
+        owner = owned.group("owner")
         at = mention.offset
         result.append(Mention(owner, "ORG", at, mention.in_headline, mention.source))
         unit_at = at + owned.start("owned") if at is not None else None
@@ -199,9 +200,14 @@ def split_owners(found: list[Mention], body: str) -> list[Mention]:
     return result
 
 
-_POSSESSIVE_OWNER_NAMES = re.compile(
-    r"^(?:St\.?|Saint|People|Children|Women|Men|Citizens|Workers|Veterans|King|Queen)$"
-)
+def _owner_of_its_own(owner: str, body: str) -> bool:
+    """An owner that names an organisation of its own: an acronym, or a name ``body`` writes without the possessive;
+    not a word whose possessive belongs to the name (``names.keeps_possessive``: "King's College")."""
+    if keeps_possessive(owner):
+        return False
+    if owner.isupper() and len(owner) >= 2:
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w'’-])", body) is not None
 
 
 def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:

@@ -217,9 +217,10 @@ def _place_evidence(
     placed_keys: frozenset[str] = frozenset(),
 ) -> EntityLabel | None:
     """A place's label from evidence stronger than the vote, or None: a natural place's form (LOC, or the place
-    vote: "Disko Bay"; "British Virgin Islands" stays a GPE), or the text putting things in a name that some mention
-    votes a place or that is one word voted a person and no given name (GPE: "in El Fasher", "near Kaub"); not for
-    an outlet of the list (``vote``: the mentions' majority label)."""
+    vote: "Disko Bay"; "British Virgin Islands" stays a GPE), the text calling it a place by a place noun
+    (``placed_keys``: "Darfur region"), or the text putting things in a name that some mention votes a place or
+    that is one word voted a person and no given name (GPE: "in El Fasher", "near Kaub"); not for an outlet of the
+    list (``vote``: the mentions' majority label)."""
     if _place_by_form(root.tokens, given):
         return vote if vote in PLACE_LABELS else "LOC"
     if any(m.source == "gazetteer" for m in mentions):
@@ -256,8 +257,9 @@ def _settle_label(
     located_keys: frozenset[str] = frozenset(),
     placed_keys: frozenset[str] = frozenset(),
 ) -> EntityLabel:
-    """Page signals first, then the merge rule's implication, the outlet list, a natural place's form, the text
-    putting things in the place (``located_keys``: ``mentions.located_names``), the vote, and place-name checks."""
+    """Page signals first, then a name's organisation form, place evidence (``_place_evidence``: a natural place's
+    form, ``placed_keys`` from ``mentions.placed_names``, ``located_keys`` from ``mentions.located_names``), the
+    merge rule's implication, the outlet list, the vote, and place-name checks."""
     if any(m.source == "page" for m in mentions):
         return "ORG"
     if _org_by_form(root.tokens) or root.key in GOVERNMENT_SEATS:

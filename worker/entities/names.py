@@ -123,7 +123,7 @@ def split_name(text: str) -> list[str]:
     joined = [parts[0]]
     for part in parts[1:]:
         glued = next((f"{joined[-1]}{s} {part}" for s in ("'s", "’s") if f"{joined[-1]}{s} {part}" in text), None)
-        if glued is not None and _POSSESSIVE_IN_NAME.search(joined[-1]):
+        if glued is not None and keeps_possessive(joined[-1]):
             joined[-1] = glued
         else:
             joined.append(part)
@@ -137,6 +137,12 @@ _POSSESSIVE_IN_NAME = re.compile(
 )
 """Words a possessive inside a name follows: a saint's name, a group of people ("People's", "Children's"), a
 monarch ("King's College London", "Queen's University")."""
+
+
+def keeps_possessive(words: str) -> bool:
+    """Whether a name's possessive after ``words`` is its own ("St John", "People", "King": "St John's Wood",
+    "People's Bank", "King's College London"), not an owner's ("Mexico's Sinaloa")."""
+    return _POSSESSIVE_IN_NAME.search(words) is not None
 
 
 @functools.lru_cache(maxsize=16384)
@@ -170,4 +176,12 @@ def whole_names_pattern(names: Iterable[str], *, any_space: bool = False) -> re.
     return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
-__all__ = ["clean_name", "is_all_caps", "is_plain_word", "name_key", "split_name", "whole_names_pattern"]
+__all__ = [
+    "clean_name",
+    "is_all_caps",
+    "is_plain_word",
+    "keeps_possessive",
+    "name_key",
+    "split_name",
+    "whole_names_pattern",
+]

@@ -124,6 +124,7 @@ class EntityTagger:
         aliases.update({k: v for k, v in head_aliases(mentions).items() if k not in aliases})
         aliases.update(bracket_aliases(mentions, body))
         mentions = team_places(mentions, places)
+        text = f"{record.headline}\n{body}"
         merged = merge_mentions(
             mentions,
             places=places,
@@ -131,9 +132,9 @@ class EntityTagger:
             given=self._given,
             aliases=aliases,
             located=located_names(body),
-            placed=placed_names(f"{record.headline}\n{body}"),
+            placed=placed_names(text),
         )
-        merged = with_company_evidence(merged, corporate_names(f"{record.headline}\n{body}"), self._given)
+        merged = with_company_evidence(merged, corporate_names(text), self._given)
         merged = reader_tags(merged, record, body, places, lower)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given)
 

@@ -243,7 +243,7 @@ _STATEMENTS = (
     ),
     re.compile(  # Czech, Slovak: "Tento článek původně vyšel na serveru X", "Článok pôvodne vyšiel v denníku X"
         r"\b(?:článek|článok|text)\s+(?:\w+\s+)?(?:původně|poprvé|pôvodne|prvýkrát)\s+(?:vyšel|vyšiel|byl\s+"
-        r"publikován|bol\s+publikovaný|publikován)\s+(?:na|v|ve)\s+(?:(?:serveru|webu|deníku|denníku|časopise|"
+        r"publikován|bol\s+publikovaný|publikován)\s+(?:na|v|ve)\s+(?:(?:serveru|webu|deníku|denníku|"
         r"časopise|portálu)\s+)?(?P<publisher>.+)",
         re.IGNORECASE,
     ),

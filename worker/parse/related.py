@@ -193,8 +193,8 @@ def _names(element: Tag) -> str:
     return f"{label} {element.get('id') or ''}"
 
 
-def _excluded(element: Tag, inside: bool = False) -> bool:
-    names = _names(element)
+def _excluded(element: Tag, inside: bool = False, names: str | None = None) -> bool:
+    names = _names(element) if names is None else names
     if _hidden(element) or (element.name in _STOP_TAGS and not _reading_nav(element, names)):
         return True
     if _SIDEBAR.search(names) and element.name in ("aside", "div", "section"):
@@ -649,9 +649,10 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
     for depth, node in enumerate(line.ancestors):
         if node is container:
             return True
-        if _excluded(node) or any(node is feed for feed in feeds) or _own_media(node):
+        names = _names(node)
+        if _excluded(node, names=names) or any(node is feed for feed in feeds) or _own_media(names):
             return False
-        if node.name in _FEED_BOXES and _GRID_SIDE.search(_names(node)):
+        if node.name in _FEED_BOXES and _GRID_SIDE.search(names):
             return False  # a side column inside a container that takes in the whole page ("col-lg-4")
         if depth < _FEED_BOX_DEPTH and node.name in _FEED_BOXES:
             key = id(node)
@@ -665,10 +666,10 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
 _PLAYER = re.compile(r"video|player|audio|podcast", re.IGNORECASE)
 
 
-def _own_media(node: Tag) -> bool:
-    """A figure, its caption, or a video or audio embed ("video-block", "videoEmbed", "media-player") not named as
-    related: a link there is the article's own media ("Watch: …" its video page), not further reading."""
-    names = _names(node)
+def _own_media(names: str) -> bool:
+    """An element whose class and id (``names``) name a video or audio embed ("video-block", "videoEmbed",
+    "media-player") and not related content: a link there is the article's own media ("Watch: …" its video page),
+    not further reading."""
     return bool(_PLAYER.search(names)) and not RELATED_NAME.search(names)
 
 
@@ -1000,7 +1001,7 @@ def _in_named_box(anchor: Tag, element: Tag) -> bool:
         if node is element:
             return False
         names = _names(node)
-        if _excluded(node) or _CHROME.search(names) or _SIDE.search(names) or _COMMENTS.search(names):
+        if _excluded(node, names=names) or _CHROME.search(names) or _SIDE.search(names) or _COMMENTS.search(names):
             return True
     return False
 

@@ -15,10 +15,8 @@ from bs4 import Tag
 
 def first_tag(node: Tag, names: Collection[str]) -> Tag | None:
     """The first descendant element of ``node`` named one of ``names`` (document order), as ``node.find(names)``."""
-    for child in node.descendants:
-        if type(child) is Tag and child.name in names:
-            return child
-    return None
+    found = tags_named(node, names, 1)
+    return found[0] if found else None
 
 
 def tags_named(node: Tag, names: Collection[str], limit: int) -> list[Tag]:

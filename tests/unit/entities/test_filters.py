@@ -400,6 +400,13 @@ def test_an_owner_of_several_words_is_split_when_the_text_names_it_alone() -> No
     assert [m.text for m in found] == ["National Assembly", "Finance and National Planning Committee"]
 
 
+def test_a_saints_possessive_of_several_words_stays_inside_the_name() -> None:
+    # Given "St Mary's Hospital Trust" where the text also says "St Mary" alone
+    body = "St Mary's Hospital Trust runs St Mary, the old ward."
+    found = split_owners([Mention("St Mary's Hospital Trust", "ORG", 0)], body)
+    assert [m.text for m in found] == ["St Mary's Hospital Trust"]
+
+
 def test_spacecraft_and_a_telescope_named_for_a_person_are_no_tags() -> None:
     # Given craft the model calls places, and a telescope named for a person, beside a known place and a company
     body = (
