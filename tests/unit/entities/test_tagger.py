@@ -201,3 +201,20 @@ def test_a_seat_of_government_is_the_government_and_a_clipped_name_is_its_full_o
     assert entities["White House"].label == "ORG"
     assert "Fed" not in entities
     assert entities["Federal Reserve"].count == 2
+
+
+def test_the_pipeline_keeps_its_stored_tokenizer(tagger: EntityTagger) -> None:
+    # Given the pipeline as spaCy loads it with the default tokenizer built first (only the recognizer kept)
+    import spacy
+
+    reference = spacy.load(
+        tagger.model, exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
+    )
+    # Then ours was loaded without building the default tokenizer first, and it tokenizes exactly as that one does
+    assert tagger._nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "wireroom.stored_tokenizer.v1"}
+    ours = tagger._nlp.tokenizer
+    assert ours.to_bytes(exclude=["vocab"]) == reference.tokenizer.to_bytes(exclude=["vocab"])
+    assert ours.url_match == reference.tokenizer.url_match
+    assert ours.token_match == reference.tokenizer.token_match
+    text = "Dr. O'Neill's U.S.-based start-up (see https://example.com/a?b=1) raised $5m -- don't panic!"
+    assert [t.text for t in ours(text)] == [t.text for t in reference.tokenizer(text)]
