@@ -165,6 +165,25 @@ def test_an_org_that_reads_as_a_person_is_a_person() -> None:
     assert plain["Chaim Schochet"].label == "ORG"
 
 
+def test_a_surname_that_is_also_a_given_name_met_alone_makes_the_org_a_person() -> None:
+    # "Tatum" is a given name too, so "Jayson Tatum" alone reads like "Morgan Stanley"; met alone as a
+    # non-organisation, it is the surname of a person the small model called ORG
+    given = frozenset({"jayson", "tatum", "eli", "lilly", "morgan", "stanley"})
+    mentions = [
+        _m("Jayson Tatum", "ORG", 10),
+        _m("Tatum", "GPE", 60),
+        _m("Eli Lilly", "ORG", 100),
+        _m("Lilly", "ORG", 140),  # a company's short name: no person evidence
+        _m("Morgan Stanley", "ORG", 180),
+    ]
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=given)}
+    assert merged["Jayson Tatum"].label == "PERSON"
+    assert merged["Jayson Tatum"].count == 2
+    assert "Tatum" not in merged
+    assert merged["Eli Lilly"].label == "ORG"
+    assert merged["Morgan Stanley"].label == "ORG"
+
+
 def test_a_bracketed_short_name_merges_into_the_name_before_it() -> None:
     from worker.entities.mentions import bracket_aliases
 
