@@ -57,7 +57,8 @@ _ANY_CLASS = phrase_pattern(r"by|aut|writer|reporter|fn|date|time|posted|publish
 _BY_WORD = phrase_pattern(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
 _ORIGIN_PHRASES = (
-    r"originally|first (?:published|appeared|ran|aired)|artikel ini telah|artikel ini pertama|ursprungligen|"
+    r"originally|first (?:published|appeared|ran|aired)|artikel ini telah|ini pertama kali|ursprungligen|"
+    r"publicerades först|"
     r"oprindeligt|opprinnelig|původně|pôvodne|"
     r"først bragt|først publisert|först publicerad|article paru|est paru|apparso|traducción de|traduction d|"
     r"translated by|part of states newsroom|legally licensed|used with permission|"

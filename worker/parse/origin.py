@@ -219,15 +219,18 @@ _STATEMENTS = (
         r"(?:auf|in|bei|im)\s+(?P<publisher>.{2,120}?)(?:\s+(?:erschienen|veröffentlicht)\b|[.!?]?$)",
         re.IGNORECASE,
     ),
-    re.compile(  # Swedish, Danish, Norwegian: "Artikeln publicerades ursprungligen i X", "Artiklen blev først bragt i"
-        r"\b(?:artikeln|texten|artiklen|artikkelen|teksten)\s+(?:\w+\s+){0,2}?(?:ursprungligen|först|først|"
+    re.compile(  # Swedish, Danish, Norwegian: "Artikeln publicerades ursprungligen i X", "Denna artikel publicerades
+        # först i X", "Artiklen blev først bragt i X"
+        r"\b(?:artikeln|texten|artiklen|artikkelen|teksten|(?:denna|denne|dette)\s+(?:artikel|text|artikkel|tekst))\s+"
+        r"(?:\w+\s+){0,2}?(?:ursprungligen|först|først|"
         r"oprindeligt|opprinnelig)\s+(?:\w+\s+)?(?:i|på|hos|av|af)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
-    re.compile(  # Indonesian: "Artikel ini telah tayang (pertama kali terbit) di Kompas.com dengan judul ..."
-        r"^\W{0,3}artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:pertama\s+kali\s+|sebelumnya\s+|semula\s+)?"
-        r"(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+"
-        r"(?:di|pada|dalam)\s+(?P<publisher>.{2,80}?)\s+dengan\s+judul\b",
+    re.compile(  # Indonesian: "Artikel ini telah tayang (pertama kali terbit) di Kompas.com dengan judul ...", "Tulisan
+        # ini pertama kali dimuat di X." (without the title only when it says "first")
+        r"^\W{0,3}(?:artikel|tulisan|berita|naskah)\s+ini\s+(?:telah\s+|sudah\s+)?"
+        r"(?:(?P<first>pertama\s+kali\s+|sebelumnya\s+|semula\s+))?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+"
+        r"(?:di|pada|dalam)\s+(?P<publisher>.{2,80}?)(?:\s+dengan\s+judul\b|(?(first)\.?$|(?!)))",
         re.IGNORECASE,
     ),
     re.compile(  # "This story was originally reported by Jane Doe for X"
@@ -440,7 +443,9 @@ def statement_origin(
         if url is None and _URL_NAME.match(publisher):
             url = absolute_url(publisher, None)
             publisher = registrable_domain(url) or ""
-        named = publisher[:1].isupper() or url or _QUOTED_NAME.match(clean_text(raw))  # „der Freitag“ is a name
+        named = (  # „der Freitag“ is a name, and so is a listed outlet that writes itself in lower case ("taz")
+            publisher[:1].isupper() or url or _QUOTED_NAME.match(clean_text(raw)) or outlet_name(publisher) is not None
+        )
         if not publisher or len(publisher) > _MAX_PUBLISHER or not named or _DATE_NAME.match(publisher):
             continue  # "the story first appeared in the 1950s" names no publisher
         if _LANGUAGE_NAME.fullmatch(publisher):

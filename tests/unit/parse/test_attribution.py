@@ -1383,6 +1383,9 @@ def test_a_wires_own_slash_dateline_on_its_own_site_is_no_origin() -> None:
         ("Artikel ini telah tayang di Tribunnews.com dengan judul Dewan Kota Setujui Anggaran Baru",
          "Tribunnews"),  # a domain written in mixed case: the outlet's spelling, without ".com"
         ("Artikel ini pertama kali terbit di Harian Lembah dengan judul Dewan Kota Setujui Anggaran", "Harian Lembah"),
+        ("Tulisan ini pertama kali dimuat di Harian Lembah.", "Harian Lembah"),  # no title: "first" says it
+        ("Denna artikel publicerades först i Dalby Kuriren.", "Dalby Kuriren"),
+        ("Dieser Text erschien zuerst in der taz.", "taz"),  # a listed outlet that writes its name in lower case
         ("Tento článek původně vyšel na serveru Hlídač Údolí.", "Hlídač Údolí"),
         ("Článok pôvodne vyšiel v denníku Dolina Dnes.", "Dolina Dnes"),
         ("Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants and a coalition "
