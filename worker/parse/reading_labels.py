@@ -65,6 +65,8 @@ LABELS = (
     r"вам (?:может быть|будет) интересно|přečtěte si (?:také|též)|ler também|relaterade (?:artiklar|nyheter)|"
     r"relaterte (?:saker|artikler)|relaterede artikler|bunu da okuyun|olvassa el ezt is|pročitajte (?:još|i)|"
     r"прочитајте (?:још|и)|"
+    # Indonesian, Malay, Vietnamese
+    r"baca juga|berita terkait|artikel terkait|artikel berkaitan|tin liên quan|bài viết liên quan|"
     # Chinese, Japanese, Korean
     r"相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"関連(?:記事|ニュース)|あわせて読みたい|こちらもおすすめ|관련\s?기사|함께 보면 좋은 기사"

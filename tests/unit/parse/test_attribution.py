@@ -56,7 +56,7 @@ def test_card_row_inside_the_article_takes_the_card_headline() -> None:
     [
         "Mehr zum Thema", "ähnliche Themen", "Artículos relacionados", "Seguir leyendo:", "Empfehlungen der Redaktion",
         "Похожие статьи", "Přečtěte si také", "Relaterade artiklar", "相关新闻", "延伸阅读：", "関連記事", "관련기사",
-        "İlgili Haber", "こちらもおすすめ",
+        "İlgili Haber", "こちらもおすすめ", "Berita Terkait", "Baca Juga", "Artikel Berkaitan", "Tin liên quan",
     ],
 )  # fmt: skip
 def test_labels_in_other_languages(label: str) -> None:
