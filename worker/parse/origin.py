@@ -155,9 +155,10 @@ _STATEMENTS = (
         r"(?:published|posted)\b",
         re.IGNORECASE,
     ),
-    re.compile(  # "Article courtesy of X", "This story is courtesy of X"; not "Photo courtesy of X" (a credit)
-        rf"^\W{{0,3}}(?:this\s+)?(?:{_KINDS})\s+(?:is\s+|appears\s+)?(?:(?:re)?published\s+|used\s+)?courtesy\s+of\s+"
-        r"(?P<publisher>.+)",
+    re.compile(  # "Article courtesy of X", "This story is courtesy of X", "Reprinted courtesy of X"; not "Photo courtesy
+        # of X" (a credit)
+        rf"^\W{{0,3}}(?:(?:this\s+)?(?:{_KINDS})\s+(?:is\s+|appears\s+)?(?:(?:re)?published\s+|used\s+)?|"
+        r"(?:reprinted|republished|reproduced)\s+)courtesy\s+of\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -1086,11 +1087,20 @@ def _source_link(element: Tag, text: str, index: int | None, page_url: str | Non
             continue
         text = clean_text(anchor.get_text(" ", strip=True))
         name = outlet_name(text) or (text if is_outlet(text) else None) or outlet_of_domain(host_of(url))
+        if name is None and _names_its_site(text, url) and is_story_url(unarchived(url) or url, statement):
+            name = text  # "Source: <a href="https://news.mongabay.com/2024/02/...">Mongabay</a>": a story of its site
         if name:
             return OriginFinding(name, statement, url, index)
         if _links_an_original_article(statement, text, url):
             return OriginFinding(registrable_domain(unarchived(url)) or url, statement, url, index)
     return None
+
+
+def _names_its_site(text: str, url: str) -> bool:
+    """Whether a link's text is the name of the site it links to, written out ("Mongabay" for mongabay.com, "Grist"
+    for grist.org): a capitalised name whose letters are the domain's first label."""
+    domain = registrable_domain(unarchived(url) or url)
+    return bool(text[:1].isupper() and domain and compact_key(text) == compact_key(domain.split(".", 1)[0]))
 
 
 _MIN_HEADLINE_WORDS = 4

@@ -65,6 +65,16 @@ def _key(value: str | None) -> str:
     return compact_key(value).removeprefix("the")
 
 
+def _is_ours(name: str, ours: set[str]) -> bool:
+    """Whether ``name`` is the site's own (``ours``: keys of its names), also with a newsroom word added or left out
+    ("Maple Daily Post News" on The Maple Daily Post, "CBC" on CBC News); names of four characters or fewer match
+    only whole."""
+    key = _key(name)
+    return any(
+        key == own or (min(len(key), len(own)) > 4 and (key.startswith(own) or own.startswith(key))) for own in ours
+    )
+
+
 def same_brand(first: str | None, second: str | None) -> bool:
     """Whether two URLs are one publisher: the same registrable domain, or the same name under another
     country domain ("businessinsider.de", "businessinsider.com")."""
@@ -119,7 +129,7 @@ def markup_origin(doc: Document, page_url: str | None, site_name: str | None) ->
             source = schema_org.resolve(doc.json_ld, article.get(key))
             name = schema_org.text_of(source)
             news_type = isinstance(source, dict) and "newsmediaorganization" in schema_org.types_of(source)
-            if name and (news_type or _newsy(name)) and _key(name) not in ours:
+            if name and (news_type or _newsy(name)) and not _is_ours(name, ours):
                 return OriginFinding(outlet_name(name) or name, f"JSON-LD {key}: {name}")
         holder = schema_org.text_of(schema_org.resolve(doc.json_ld, article.get("copyrightHolder")))
         wire = agency_name(holder) if holder else None
@@ -130,7 +140,7 @@ def markup_origin(doc: Document, page_url: str | None, site_name: str | None) ->
             if not isinstance(author, dict) or not schema_org.types_of(author) & schema_org.ORGANIZATION_TYPES:
                 continue
             name = schema_org.text_of(author)
-            if name and _newsy(name) and _key(name) not in ours:
+            if name and _newsy(name) and not _is_ours(name, ours):
                 return OriginFinding(outlet_name(name) or name, f"By {name}")
     return _wire_meta_origin(doc) or _syndication_origin(doc, page_url)
 

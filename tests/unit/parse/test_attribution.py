@@ -167,6 +167,40 @@ def test_organisation_author_that_is_the_publisher_is_no_origin() -> None:
     assert parse(page(head=head)).origin is None
 
 
+@pytest.mark.parametrize(
+    ("site", "author"), [("Example Daily", "Example Daily News"), ("The Maple Daily Post", "Maple Daily Post News")]
+)
+def test_organisation_author_that_is_the_publisher_with_a_newsroom_word_is_no_origin(site: str, author: str) -> None:
+    # the site's name with a word added ("CBC News" on CBC) is still the site, not another publisher
+    head = jsonld(
+        publisher={"@type": "NewsMediaOrganization", "name": site}, author={"@type": "Organization", "name": author}
+    )
+    assert parse(page(head=head)).origin is None
+    # a guard: another outlet as author is still an origin
+    other = jsonld(
+        publisher={"@type": "NewsMediaOrganization", "name": site},
+        author={"@type": "Organization", "name": "Valley Daily News"},
+    )
+    assert publisher_of(head=other) == "Valley Daily News"
+
+
+def test_reprinted_courtesy_of_a_newsroom() -> None:
+    note = (
+        '<p>Reprinted courtesy of <a href="https://www.propublica.org/article/jail-phone-rates">ProPublica</a>, '
+        "a nonprofit newsroom that investigates abuses of power.</p>"
+    )
+    assert publisher_of(article_end=note) == "ProPublica"
+
+
+def test_a_source_line_linking_a_story_of_the_site_it_names() -> None:
+    # Given a closing "Source:" line whose link text is the name of the site it links to (no outlet list needed)
+    line = '<p class="source">Source: <a href="https://news.mongabay.com/2024/02/seaweed-farmers-move-offshore/">Mongabay</a></p>'
+    assert publisher_of(article_end=line) == "Mongabay"
+    # but a name that is not the linked site's is no publisher ("Source: <a href=city.example/report>Budget office</a>")
+    other = '<p>Source: <a href="https://www.cityhall-example.org/2024/02/budget-report/">Budget Office</a></p>'
+    assert publisher_of(article_end=other) is None
+
+
 def test_provided_by_at_the_end_of_the_story() -> None:
     assert publisher_of(article_end="<p>Provided by The Conversation</p>") == "The Conversation"
 
