@@ -162,6 +162,28 @@ def is_all_caps(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.? +\Z")
+_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame"})
+
+
+def titled_names(names: Iterable[str], text: str) -> frozenset[str]:
+    """Name keys of ``names`` (people's names as the text writes them) that ``text`` gives a title or an honorific:
+    the whole name right after one ("Health Minister Ong Ye Kung"), or its first or last word after an honorific
+    ("Mr Ong", a surname written first; "Ms Rivera"). Evidence of a person whatever the name's words look like."""
+    titled = set()
+    for name in names:
+        words = name.split(" ")
+        for written, kinds in ((name, _TITLES), (words[-1], _HONORIFICS), (words[0], _HONORIFICS)):
+            if any(
+                (word := _WORD_BEFORE.search(text, max(m.start() - 16, 0), m.start())) is not None
+                and word.group(1).casefold() in kinds
+                for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text)
+            ):
+                titled.add(name_key(name))
+                break
+    return frozenset(titled)
+
+
 def whole_names_pattern(names: Iterable[str], *, any_space: bool = False) -> re.Pattern[str]:
     """A case-sensitive regex finding ``names`` as whole words, longest first; with ``any_space``, the words of a
     name apart by any run of whitespace ("Tech  Wire\nAsia").
@@ -183,5 +205,6 @@ __all__ = [
     "keeps_possessive",
     "name_key",
     "split_name",
+    "titled_names",
     "whole_names_pattern",
 ]

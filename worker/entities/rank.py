@@ -43,16 +43,18 @@ def salience(
     body_length: int,
     given: frozenset[str] = frozenset(),
     organisations: frozenset[str] = frozenset(),
+    titled: frozenset[str] = frozenset(),
 ) -> float:
     """Prominence in [0, 1]: 0.35 headline + 0.20 lead + 0.30 log-scaled mentions + 0.15 earliness in the body,
     times ``PASSING_FACTOR`` for an entity met in passing (``in_passing``) or a doubtful person (``doubtful_person``,
-    when ``given`` names are known; ``organisations``: the text's organisations' name keys)."""
+    when ``given`` names are known; ``organisations``: the text's organisations' name keys; ``titled``: names the text
+    gives a title, never doubted)."""
     score = WEIGHT_HEADLINE * entity.in_headline
     score += WEIGHT_COUNT * math.log1p(entity.count) / math.log1p(max(max_count, 1))
     if entity.first_offset is not None:
         score += WEIGHT_LEAD * (entity.first_offset < LEAD_CHARS)
         score += WEIGHT_POSITION * (1.0 - min(entity.first_offset, body_length) / max(body_length, 1))
-    if in_passing(entity) or (given and doubtful_person(entity, given, organisations)):
+    if in_passing(entity) or (given and doubtful_person(entity, given, organisations, titled)):
         score *= PASSING_FACTOR
     return round(min(max(score, 0.0), 1.0), 4)
 
@@ -76,16 +78,22 @@ def in_passing(entity: MergedEntity) -> bool:
     return entity.label == "ORG" and (len(words) == 1 or not set(words) & ORG_WORDS)
 
 
-def doubtful_person(entity: MergedEntity, given: frozenset[str], organisations: frozenset[str] = frozenset()) -> bool:
+def doubtful_person(
+    entity: MergedEntity,
+    given: frozenset[str],
+    organisations: frozenset[str] = frozenset(),
+    titled: frozenset[str] = frozenset(),
+) -> bool:
     """A "person" whose name reads as none: with a digit ("Ryzen 5 3550H"); of three words or more, the first no
     given name (``given``, case-folded): "Golem Python API", "Chase Ultimate Rewards" (products, programmes, runs of
     capitalised words; "Walid Abu Hatab", "Ursula von der Leyen" are people); or starting with an organisation of the
-    text (``organisations``, name keys) that is no given name: "Gousto Box" beside "Gousto" (a company's product)."""
+    text (``organisations``, name keys) that is no given name: "Gousto Box" beside "Gousto" (a company's product).
+    Never a name the text gives a title or honorific (``titled``, name keys: "Health Minister Ong Ye Kung")."""
     if entity.label != "PERSON":
         return False
     words = name_key(entity.text).split(" ")
     first = words[0].split("-")[0]
-    if first in given:
+    if first in given or " ".join(words) in titled:
         return False
     return any(c.isdigit() for c in entity.text) or len(words) >= 3 or (len(words) > 1 and words[0] in organisations)
 
@@ -96,13 +104,20 @@ def rank(
     body_length: int,
     limit: int = MAX_ENTITIES,
     given: frozenset[str] = frozenset(),
+    titled: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     """Validated ``Entity`` objects, most salient first (ties: earlier first mention, then name), at most ``limit``,
-    none under ``MIN_SALIENCE``; ``given``: given names (``gazetteer.given_names()``) to doubt people by."""
+    none under ``MIN_SALIENCE``; ``given``: given names (``gazetteer.given_names()``) to doubt people by, ``titled``:
+    name keys of people the text gives a title (``names.titled_names``), never doubted."""
     max_count = max((e.count for e in entities), default=1)
     organisations = frozenset(name_key(e.text) for e in entities if e.label == "ORG")
     scored = [
-        (salience(e, max_count=max_count, body_length=body_length, given=given, organisations=organisations), e)
+        (
+            salience(
+                e, max_count=max_count, body_length=body_length, given=given, organisations=organisations, titled=titled
+            ),
+            e,
+        )
         for e in entities
     ]
     scored = [(score, e) for score, e in scored if score >= MIN_SALIENCE]

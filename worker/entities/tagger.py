@@ -57,7 +57,7 @@ from worker.entities.mentions import (
 )
 from worker.entities.merge import Mention, merge_mentions, with_company_evidence
 from worker.entities.model import load_pipeline, recognize, resolve_model
-from worker.entities.names import clean_name, name_key
+from worker.entities.names import clean_name, name_key, titled_names
 from worker.entities.products import company_products
 from worker.entities.rank import MAX_ENTITIES, rank
 from worker.entities.shows import show_hosts
@@ -136,7 +136,8 @@ class EntityTagger:
         )
         merged = with_company_evidence(merged, corporate_names(text), self._given)
         merged = reader_tags(merged, record, body, places, lower)
-        return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given)
+        titled = titled_names([e.text for e in merged if e.label == "PERSON"], text)
+        return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given, titled=titled)
 
     def _tag(self, headline: str, body: str, spans: list[tuple[int, int]]) -> tuple[list[RawEntity], list[RawEntity]]:
         """spaCy's entities of ``headline`` and of the ``spans`` of ``body`` (offsets in the body), in one batch.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas.article import EntityLabel
 from worker.entities.mentions import corporate_names
 from worker.entities.merge import Mention, MergedEntity, merge_mentions, with_company_evidence
-from worker.entities.names import clean_name, name_key
+from worker.entities.names import clean_name, name_key, titled_names
 from worker.entities.rank import MIN_SALIENCE, rank
 
 PLACES = frozenset({"manila", "philippines", "indonesia", "washington", "daejeon", "maynard"})
@@ -373,6 +373,24 @@ def test_a_person_whose_name_reads_as_none_ranks_behind_people() -> None:
     assert ranked["Walid Abu Hatab"] == ranked["Maria"]
     plain = {e.text: e.salience for e in rank(entities, body_length=2000)}  # no given names: no doubt
     assert plain["Golem Python API"] == plain["Walid Abu Hatab"]
+
+
+def test_a_person_the_text_gives_a_title_is_not_doubted() -> None:
+    # Given a surname-first name of three words, none a listed given name, that the text calls "Health Minister"
+    text = "Health Minister Ong Ye Kung urged residents to act. Golem Python API is out."
+    titled = titled_names(["Ong Ye Kung", "Golem Python API"], text)
+    assert titled == frozenset({"ong ye kung"})
+    # a surname written first, or last, after an honorific is evidence too
+    assert titled_names(["Ong Ye Kung"], "Ong Ye Kung spoke. Mr Ong said so.") == frozenset({"ong ye kung"})
+    assert titled_names(["Ana Li Rivera"], "Ana Li Rivera spoke. Ms. Rivera said so.") == frozenset({"ana li rivera"})
+    assert titled_names(["Ana Li Rivera"], "Ana Li Rivera spoke. Rivera said so.") == frozenset()
+    entities = [
+        MergedEntity("Ong Ye Kung", "PERSON", 2, 500, False),
+        MergedEntity("Golem Python API", "PERSON", 2, 500, False),
+    ]
+    ranked = {e.text: e.salience for e in rank(entities, body_length=2000, given=frozenset({"walid"}), titled=titled)}
+    # Then the titled one keeps its full salience and the product name is still doubted
+    assert ranked["Golem Python API"] == round(ranked["Ong Ye Kung"] / 2, 4)
 
 
 def test_a_company_does_not_fold_into_a_person_it_starts() -> None:
