@@ -106,7 +106,8 @@ INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
         "college", "council", "systems", "works", "studios", "institute", "association", "foundation", "commission",
         "committee", "authority", "administration", "bureau", "federation", "organization", "organisation",
         "corporation", "company", "group", "holdings", "technologies", "airlines", "airways", "inc", "corp", "ltd",
-        "llc", "plc", "network", "party", "court", "hospital", "school", "club", "society",
+        "llc", "plc", "network", "party", "court", "hospital", "school", "club", "society", "exchange", "municipality",
+        "regulator", "tribunal", "secretariat", "parliament", "consortium", "coalition", "trust", "unit",
     }
 )  # fmt: skip
 """Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space
@@ -121,7 +122,7 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "securities", "electronics", "software", "studio", "petroleum", "refinery", "mining", "minerals", "metals",
         "steel", "chemicals", "automotive", "insurance", "financial", "telecom", "railways", "intelligence",
         "capital", "partners", "ventures", "energy", "solutions", "technology", "devices", "computer", "rugby",
-        "labour", "villa",
+        "labour", "villa", "coffee", "brewery", "brewing", "beverages", "bakery", "cement",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen

@@ -235,6 +235,8 @@ def _place_evidence(
         return None
     if any(m.label in PLACE_LABELS for m in mentions) or _lone_unknown_person(root, vote, given):
         return "GPE"
+    if len(root.tokens) > 1 and root.tokens[-1] in _PLACE_WORDS and root.tokens[0] not in given:
+        return "GPE"  # "in Borno State", "across Gaines County": a place by its kind and what the text puts in it
     return None
 
 
@@ -284,6 +286,8 @@ def _settle_label(
         return "ORG"
     if label in PLACE_LABELS and _branch_of_country(root, places, countries):
         return "ORG"  # a company's branch in a country ("Lazada Indonesia", "Shopee Malaysia"), no place of its own
+    if label == "PERSON" and _branch_of_country(root, places, countries) and root.tokens[0] not in given:
+        return "ORG"  # a national body named with its country ("Creative Australia", "Sport England"), no one's name
     if label == "ORG" and root.key in places:
         return "GPE"  # a place named for its government or people ("Indonesia said ...")
     return _known_place_person(root, places, countries, given) if label == "PERSON" else label

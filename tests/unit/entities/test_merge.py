@@ -393,6 +393,44 @@ def test_a_person_the_text_gives_a_title_is_not_doubted() -> None:
     assert ranked["Golem Python API"] == round(ranked["Ong Ye Kung"] / 2, 4)
 
 
+def test_institution_and_company_heads_outweigh_a_person_vote() -> None:
+    mentions = [
+        _m("Philippine Stock Exchange", "PERSON", 10),
+        _m("Emfuleni Local Municipality", "PERSON", 50),
+        _m("Compose Coffee", "PERSON", 90),
+        _m("Special Investigating Unit", "PERSON", 130),
+    ]
+    assert {e.label for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)} == {"ORG"}
+
+
+def test_a_person_named_with_a_country_is_a_national_body() -> None:
+    countries = COUNTRIES | {"australia"}
+    given = frozenset({"maria"})
+    mentions = [_m("Creative Australia", "PERSON", 10), _m("Maria Indonesia", "PERSON", 60)]
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES | countries, countries=countries, given=given)}
+    assert merged["Creative Australia"].label == "ORG"
+    assert merged["Maria Indonesia"].label == "PERSON"  # opens with a given name: someone's name
+
+
+def test_a_name_of_a_kind_of_place_the_text_puts_things_in_is_a_place() -> None:
+    mentions = [_m("Borno State", "ORG", 10), _m("Ondo State", "PERSON", 60), _m("Chris State", "ORG", 90)]
+    merged = {
+        e.text: e
+        for e in merge_mentions(
+            mentions,
+            places=PLACES,
+            countries=COUNTRIES,
+            given=frozenset({"chris"}),
+            located=frozenset({"borno state", "ondo state", "chris state"}),
+        )
+    }
+    assert merged["Borno State"].label == merged["Ondo State"].label == "GPE"
+    assert merged["Chris State"].label == "ORG"  # opens with a given name: no place by form
+    # without the text putting anything in it, the vote stands
+    plain = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)}
+    assert plain["Borno State"].label == "ORG"
+
+
 def test_a_company_does_not_fold_into_a_person_it_starts() -> None:
     given = frozenset({"jack", "carlos"})
     mentions = [
