@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from schemas.article import EntityLabel
-from worker.entities.gazetteer import INSTITUTION_HEADS, ORG_SUFFIXES, STATE_ABBREVIATIONS, canonical_outlet
+from worker.entities.gazetteer import INSTITUTION_HEADS, ORG_HEADS, ORG_SUFFIXES, STATE_ABBREVIATIONS, canonical_outlet
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
 from worker.entities.merge import Mention, MentionSource
@@ -107,6 +107,15 @@ _AND_INSTITUTION = re.compile(
 )
 """An institution whose name joins two words by "and" after "the": "the Food and Drug Administration", "the
 Securities and Exchange Commission" (without "the", "Microsoft and Stanford University" are two names)."""
+_LIST_ITEM = rf"{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}"
+_LISTED_HEADS = "|".join(sorted({h.capitalize() for h in INSTITUTION_HEADS | {"union", "office", "board", "service"}}))
+_LISTED_INSTITUTION = re.compile(
+    rf"(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,3}}(?:{_LISTED_HEADS}) (?:of|for) (?:the )?"
+    rf"(?P<items>{_LIST_ITEM}(?:, {_LIST_ITEM}){{0,4}},? and {_LIST_ITEM})(?![\w'’-])(?! (?:of|for)\b)"
+)
+"""An institution whose "of" or "for" names a list: "Department of Housing, Local Government and Heritage",
+"Department of Health and Social Care", "National Union of Rail, Maritime and Transport Workers", "National Gas
+Company of Trinidad and Tobago" (``institution_names`` checks that no item is an acronym or an organisation)."""
 _ROLE_OFFICE = re.compile(
     rf"(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,5}}(?:Attorney|Sheriff|Prosecutor|Coroner|Marshal|Comptroller|Auditor"
     r"|Treasurer|Clerk|Defender|Examiner|General|Governor|Mayor|Controller|Assessor)['’]s"
@@ -513,15 +522,22 @@ def corporate_names(body: str) -> frozenset[str]:
 
 def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
     """Organisations named with an institution's head word ("Democratic Party", "Supreme Court of Washington",
-    "Public Health Agency"): a run of capitalised words (joined by "of", "for", "of the") ending in a capitalised
-    word of ``gazetteer.INSTITUTION_HEADS``, within a line, without the words that open a clause before it ("But
-    the", or at a sentence's start a word the text writes in lower case: "Later the") or a place's possessive
-    ("Sweden's"), as ORG mentions, wherever the model missed them (it reads only windows round words it has not met, and
-    misses some names there)."""
+    "Public Health Agency", "Department of Housing, Local Government and Heritage": ``_LISTED_INSTITUTION``): a
+    run of capitalised words (joined by "of", "for", "of the") ending in a capitalised word of
+    ``gazetteer.INSTITUTION_HEADS``, within a line, without the words that open a clause before it ("But the", or at
+    a sentence's start a word the text writes in lower case: "Later the") or a place's possessive ("Sweden's"), as
+    ORG mentions, wherever the model missed them (it reads only windows round words it has not met, and misses some
+    names there)."""
     found = []
     lower: set[str] | None = None
-    for match in (*_INSTITUTION.finditer(body), *_ROLE_OFFICE.finditer(body), *_AND_INSTITUTION.finditer(body)):
-        words = _without_stopped_tail(match)
+    listed = [m for m in _LISTED_INSTITUTION.finditer(body) if _list_of_words(m.group("items"))]
+    for match in (
+        *listed,
+        *_INSTITUTION.finditer(body),
+        *_ROLE_OFFICE.finditer(body),
+        *_AND_INSTITUTION.finditer(body),
+    ):
+        words = match.group().split(" ") if match.re is _LISTED_INSTITUTION else _without_stopped_tail(match)
         if _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
             lower = set(_LOWER_WORDS.findall(body)) if lower is None else lower
             if len(words) > 1 and words[0].casefold() in lower:
@@ -540,6 +556,17 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
     for (start, end), _ in found:
         starts[end] = min(start, starts.get(end, start))
     return [(span, m) for span, m in found if span[0] == starts[span[1]]]  # "Consumer Authority" of "Danish ... and"
+
+
+_ITEM_SPLIT = re.compile(r",? and |, ")
+
+
+def _list_of_words(items: str) -> bool:
+    """Whether a listed institution's items are words of what it deals with ("Housing", "Local Government"), not
+    acronyms or organisations of their own ("FBI", "Cambridge University": a list of bodies, not one name)."""
+    parts = _ITEM_SPLIT.split(items)
+    heads = INSTITUTION_HEADS | ORG_HEADS
+    return all(not part.isupper() and part.rsplit(" ", 1)[-1].casefold() not in heads for part in parts)
 
 
 _COMPANY_FORMS: Final[frozenset[str]] = frozenset(

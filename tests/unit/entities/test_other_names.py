@@ -97,6 +97,25 @@ def test_institutions_named_with_and_head_first_or_with_what_they_are_of() -> No
     ]
 
 
+def test_institutions_whose_of_names_a_list() -> None:
+    body = (
+        "The Department of Housing, Local Government and Heritage said the National Union of Rail, Maritime and "
+        "Transport Workers agreed. The Department of Health and Social Care paid the National Gas Company of "
+        "Trinidad and Tobago. Staff from the Department of Justice, FBI and CIA met at the University of Oxford and "
+        "Cambridge University."
+    )
+    found = [m.text for _, m in institution_names(body, frozenset())]
+    assert found[:4] == [
+        "Department of Housing, Local Government and Heritage",
+        "National Union of Rail, Maritime and Transport Workers",
+        "Department of Health and Social Care",
+        "National Gas Company of Trinidad and Tobago",
+    ]
+    # a list of bodies is no one name: an acronym or an institution among the items
+    assert "Department of Justice" in found and "University of Oxford" in found
+    assert not any("FBI" in name or "Oxford and" in name for name in found)
+
+
 def test_what_follows_a_company_form_with_of_is_no_part_of_its_name() -> None:
     found = [
         m.text for _, m in institution_names("A deal with Prairie Crest Transmission Ltd of Calgary.", frozenset())
