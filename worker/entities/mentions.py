@@ -292,7 +292,9 @@ def country_hits(
     context: "even as Barbados continues"), as GPE mentions.
 
     Only a name standing alone (no capitalised word right before or after it: not "France Télévisions", "Chad
-    Smith"), outside spaCy's spans, and not a word of a person the model found here ("Jordan" of "Michael Jordan").
+    Smith"), outside spaCy's spans or holding them whole (its "Trinidad" and "Tobago" of "Trinidad and Tobago": the
+    caller drops them, ``tail.drop_superseded``), and not a word of a person the model found here ("Jordan" of
+    "Michael Jordan").
     """
     taken = sorted(span for span, _ in found)
     person_words = {t for _, m in found if m.label == "PERSON" for t in name_key(m.text).split(" ")}
@@ -303,7 +305,12 @@ def country_hits(
             continue
         key = name_key(match.group())
         i = bisect.bisect_left(taken, (end, end))
-        if (i > 0 and taken[i - 1][1] > start) or key in person_words:
+        overlapping = []
+        while i > 0 and taken[i - 1][1] > start:
+            overlapping.append(taken[i - 1])
+            i -= 1
+        held = all(start <= a and b <= end and (a, b) != (start, end) for a, b in overlapping)
+        if (overlapping and not held) or key in person_words:
             continue
         hits.append(((start, end), Mention(match.group(), "GPE", start, False, "model")))
     return hits

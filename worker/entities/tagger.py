@@ -197,7 +197,8 @@ class EntityTagger:
             if not in_headline:
                 hits = tail_mentions(model + defined, text, tagged)
                 model = drop_superseded(model, hits) + hits
-                model += country_hits(country_pattern(), text, model + defined)
+                countries = country_hits(country_pattern(), text, model + defined)
+                model = drop_superseded(model, countries) + countries
             found += combine(
                 drop_leading_words(model, institutions), page_hits, outlet_hits, defined, institutions, groups
             )

@@ -9,7 +9,7 @@ import pytest
 from schemas.article import ArticleRecord
 from worker.entities import EntityTagger
 from worker.entities.merge import Mention
-from worker.entities.tail import LOOKS_PER_WORD, new_name_windows, prefix_end, tail_mentions
+from worker.entities.tail import LOOKS_PER_WORD, drop_superseded, new_name_windows, prefix_end, tail_mentions
 
 FILLER = "The committee met again on a wet afternoon and talked about the budget for a long time.\n"
 
@@ -87,7 +87,6 @@ def test_names_late_in_a_long_article_are_found_and_counted(tagger: EntityTagger
 
 
 def test_a_longer_name_met_elsewhere_replaces_spacys_part_of_it() -> None:
-    from worker.entities.tail import drop_superseded
 
     body = "Customs and Border Protection (CBP) said so. Later Customs and Border Protection announced it."
     second = body.index("Customs and Border Protection announced")
@@ -119,6 +118,21 @@ def test_countries_spacy_missed_are_places_and_a_dateline_is_no_mention() -> Non
     after = standfirst + "KHAN YOUNIS, GAZA — The assault on the Gaza Strip"
     assert dateline_span(after) == (len(standfirst), after.index("The assault"))
     assert dateline_span("x" * 700 + "\n\nKOBE – The port") == (0, 0)
+
+
+def test_a_country_holding_the_models_pieces_of_it_replaces_them() -> None:
+    from worker.entities.gazetteer import country_pattern
+    from worker.entities.mentions import country_hits
+
+    body = "A licence would allow Trinidad and Tobago to develop gas fields."
+    t, tob = body.index("Trinidad"), body.index("Tobago")
+    found = [((t, t + 8), Mention("Trinidad", "GPE", t)), ((tob, tob + 6), Mention("Tobago", "ORG", tob))]
+    hits = country_hits(country_pattern(), body, found)
+    assert [m.text for _, m in hits] == ["Trinidad and Tobago"]
+    assert [m.text for _, m in drop_superseded(found, hits) + hits] == ["Trinidad and Tobago"]
+    # a model span reaching beyond the country keeps it out ("Chad Smith" is a person)
+    body = "Chad Smith sang."
+    assert country_hits(country_pattern(), body, [((0, 10), Mention("Chad Smith", "PERSON", 0))]) == []
 
 
 def test_a_dateline_place_is_not_tagged_unless_the_story_names_it(tagger: EntityTagger) -> None:
