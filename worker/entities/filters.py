@@ -9,6 +9,7 @@ from typing import Final
 
 from schemas.article import ArticleRecord
 from worker.entities.gazetteer import (
+    EVENT_FIRSTS,
     EVENT_HEADS,
     FACILITY_HEADS,
     MEDIA_HEADS,
@@ -68,8 +69,9 @@ def reader_tags(
 ) -> list[MergedEntity]:
     """The entities worth tagging: not a writer (byline, sign-off, credited contributor) or a dateline's source, not
     the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``), a facility ("Whitestone
-    Bridge", an airport) or an event ("Beer Hall Putsch"), and not a lone capitalised word the body also uses in
-    lower case ("Government", "Coronavirus"), unless it is a known place or the page or the outlet list names it;
+    Bridge", an airport) or an event ("Beer Hall Putsch", a named storm: "Hurricane Melissa"), and not a lone
+    capitalised word the body also uses in lower case ("Government", "Coronavirus"), unless it is a known place or
+    the page or the outlet list names it;
     and, unless the headline names it, not an outlet the story cites as a source or credits as its origin (those
     are ``citations`` and ``origin``). ``lower``: the body's lower-case words, if the caller has them already."""
     authors = _authors(record, body)
@@ -86,6 +88,8 @@ def reader_tags(
         last = key.rsplit(" ", 1)[-1]
         if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or last in FACILITY_HEADS | EVENT_HEADS:
             continue
+        if " " in key and key.split(" ", 1)[0] in EVENT_FIRSTS and not entity.signalled:
+            continue  # a named storm ("Hurricane Melissa"): an event
         words = set(key.split(" "))
         if words <= _GENERIC and words & _GENERIC_HEADS and not entity.signalled:
             continue

@@ -197,6 +197,9 @@ EVENT_HEADS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Last words of events (wars, elections, festivals, pandemics: spaCy's EVENT, which wireroom drops; the labelling
 rule leaves events out) that the model often labels organisations or people ("Beer Hall Putsch")."""
+EVENT_FIRSTS: Final[frozenset[str]] = frozenset({"hurricane", "typhoon", "cyclone", "tropical"})
+"""First words of named storms, events the labelling rule leaves out, that the model calls people ("Hurricane
+Melissa", "Typhoon Pepito", "Tropical Storm Alberto")."""
 
 
 @functools.lru_cache(maxsize=1)

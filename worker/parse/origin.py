@@ -155,8 +155,8 @@ _STATEMENTS = (
         r"(?:published|posted)\b",
         re.IGNORECASE,
     ),
-    re.compile(  # "Article courtesy of X", "This story is courtesy of X", "Reprinted courtesy of X"; not "Photo courtesy
-        # of X" (a credit)
+    re.compile(  # "Article courtesy of X", "This story is courtesy of X", "Reprinted courtesy of X"; not "Photo
+        # courtesy of X" (a credit)
         rf"^\W{{0,3}}(?:(?:this\s+)?(?:{_KINDS})\s+(?:is\s+|appears\s+)?(?:(?:re)?published\s+|used\s+)?|"
         r"(?:reprinted|republished|reproduced)\s+)courtesy\s+of\s+(?P<publisher>.+)",
         re.IGNORECASE,

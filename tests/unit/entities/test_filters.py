@@ -144,12 +144,17 @@ def test_a_name_cut_after_a_particle_is_joined() -> None:
 
 
 def test_events_and_airports_are_no_tags() -> None:
-    body = "After the Beer Hall Putsch and the Winter Olympics, Ana Ruiz flew from Pearson International Airport."
+    body = (
+        "After the Beer Hall Putsch and the Winter Olympics, Ana Ruiz flew from Pearson International Airport "
+        "before Hurricane Melissa and Typhoon Pepito."
+    )
     entities = [
         MergedEntity(text, label, 1, body.index(text.split()[0]), False)
         for text, label in [
             ("Beer Hall Putsch", "PERSON"),
             ("Winter Olympics", "ORG"),
+            ("Hurricane Melissa", "PERSON"),  # a named storm
+            ("Typhoon Pepito", "PERSON"),
             ("Ana Ruiz", "PERSON"),
             ("Pearson International Airport", "ORG"),
         ]
