@@ -139,7 +139,8 @@ _PARTICLES: Final[frozenset[str]] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "bin", "ibn", "al"}
 )
 """Lower-case particles inside people's names ("von der Leyen", "da Silva", "bin Salman")."""
-_NEXT_WORD = re.compile(r" ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+_NEXT_WORD = re.compile(rf"(?: (?:{'|'.join(sorted(_PARTICLES))}))* ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+"""The capitalised word ending a name after its particles ("Ursula von" + " der Leyen")."""
 _ALIAS_AFTER = re.compile(r" \(([A-Z]{2,6})\)( ?[-—–])?")
 
 
@@ -161,10 +162,14 @@ def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tupl
     return found
 
 
+_NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEntity]:
     """Split a PERSON span that is a run of full names with their separators lost ("Elliot Ackerman Saladin Ambar",
     a list of signatories or credits whose line breaks are gone): four words or more, an even number, every other
-    word from the first a given name (``given``) and none of the others."""
+    word from the first a given name (``given``) and none of the others, no initial or generational suffix among them
+    ("Robert F. Kennedy Jr." is one man)."""
     result: list[RawEntity] = []
     for name, label, start in ents:
         words = name.split(" ")
@@ -174,6 +179,7 @@ def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEnt
             and len(words) >= 4
             and len(words) % 2 == 0
             and all((k in given) == (i % 2 == 0) for i, k in enumerate(keys))
+            and not any(len(k.rstrip(".")) <= 1 or k.rstrip(".") in _NAME_SUFFIXES for k in keys)
         ):
             at = start
             for i in range(0, len(words), 2):
@@ -220,9 +226,9 @@ def _owner_of_its_own(owner: str, body: str) -> bool:
 
 
 def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
-    """Join a person's name that spaCy cut after a lower-case particle to the capitalised word after it ("Ursula von
-    der" + "Leyen" → "Ursula von der Leyen"; also "de", "van", "bin", "al"...), dropping what it tagged of that word.
-    """
+    """Join a person's name that spaCy cut after a lower-case particle to the capitalised word after it, across any
+    further particles ("Ursula von der" + "Leyen", "Ursula von" + "der Leyen" → "Ursula von der Leyen"; also "de",
+    "van", "bin", "al"...), dropping what it tagged of that word."""
     joined: list[RawEntity] = []
     skip_at = -1
     for name, label, start in ents:

@@ -141,6 +141,9 @@ def test_a_name_cut_after_a_particle_is_joined() -> None:
         ("Green Deal", "ORG", text.index("Green")),
         ("Luiz da Silva", "PERSON", text.index("Luiz")),
     ]
+    # cut after the first of two particles: joined across the second
+    cut = [("Ursula von", "PERSON", text.index("Ursula")), ("Leyen", "GPE", text.index("Leyen"))]
+    assert join_particles(cut, text) == [("Ursula von der Leyen", "PERSON", text.index("Ursula"))]
 
 
 def test_events_and_airports_are_no_tags() -> None:
@@ -283,13 +286,15 @@ def test_a_run_of_full_names_without_separators_is_split() -> None:
         ("Kelly Oubre Jr", "PERSON", 60),  # three words
         ("Mary Anne Smith Jones", "PERSON", 90),  # "Anne" is a given name in a surname's place
         ("Martin Amis Anne Applebaum", "ORG", 130),
+        ("Robert F. Kennedy Jr.", "PERSON", 170),  # an initial and a suffix: one man ("Kennedy" is a given name too)
     ]
-    assert split_name_runs(ents, given) == [
+    assert split_name_runs(ents, given | {"robert", "kennedy"}) == [
         ("Elliot Ackerman", "PERSON", 10),
         ("Saladin Ambar", "PERSON", 26),
         ("Kelly Oubre Jr", "PERSON", 60),
         ("Mary Anne Smith Jones", "PERSON", 90),
         ("Martin Amis Anne Applebaum", "ORG", 130),
+        ("Robert F. Kennedy Jr.", "PERSON", 170),
     ]
 
 
