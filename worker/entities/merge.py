@@ -195,8 +195,9 @@ def _parent_of(
     countries: frozenset[str],
     given: frozenset[str],
 ) -> tuple[_Group, str] | None:
-    """The entity a shorter name belongs to, and the rule that says so (if several fit: one it ends, as a surname
-    ends a full name, then the most-mentioned)."""
+    """The entity a shorter name belongs to, and the rule that says so (if several fit: for a short name voted an
+    organisation, the organisation it shortens; then one it ends, as a surname ends a full name; then the
+    most-mentioned)."""
     fits: list[tuple[_Group, str]] = []
     for long in longer:
         rule = _org_short_form(short, long, places)
@@ -208,7 +209,16 @@ def _parent_of(
             fits.append((long, rule))
     if not fits:
         return None
-    return max(fits, key=lambda fit: (_ends_with(fit[0], short), len(fit[0].mentions), len(fit[0].tokens)))
+    company = short.majority == "ORG"  # "Hartwell" voted ORG beside "Hartwell Brands" and "Dolores Hartwell"
+    return max(
+        fits,
+        key=lambda fit: (
+            company and fit[1] in ("suffix", "acronym"),
+            _ends_with(fit[0], short),
+            len(fit[0].mentions),
+            len(fit[0].tokens),
+        ),
+    )
 
 
 def _place_evidence(

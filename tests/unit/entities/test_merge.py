@@ -431,6 +431,20 @@ def test_a_name_of_a_kind_of_place_the_text_puts_things_in_is_a_place() -> None:
     assert plain["Borno State"].label == "ORG"
 
 
+def test_a_short_name_voted_an_organisation_folds_into_the_company_not_the_founder() -> None:
+    # Given a company named after its founder, both named in full, and the short name the text uses for the company
+    mentions = [
+        _m("Hartwell Brands", "ORG", 10),
+        _m("Dolores Hartwell", "PERSON", 60),
+        _m("Hartwell", "ORG", 120),
+        _m("Hartwell", "ORG", 180),
+    ]
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)}
+    # Then "Hartwell" counts for the company and the founder stays a person
+    assert merged["Hartwell Brands"].count == 3
+    assert (merged["Dolores Hartwell"].label, merged["Dolores Hartwell"].count) == ("PERSON", 1)
+
+
 def test_a_company_does_not_fold_into_a_person_it_starts() -> None:
     given = frozenset({"jack", "carlos"})
     mentions = [
