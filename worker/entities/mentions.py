@@ -29,7 +29,7 @@ _TITLE_CASE_SHARE: Final[float] = 0.7
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ ]$")
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
 _DATELINE_PLACE = re.compile(
-    r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:, [A-Z][\w.]+)?[ ]*(?:\([^)\n]{1,30}\)[ ]*)?(?:[-—–]|--)[ ]"
+    r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:, [A-Z][\w.]+)?[ ]*(?:\([^)\n]{1,30}\)[ ]*)?(?:[-—–]|--|:)[ ]"
 )
 _DATELINE_CHARS: Final[int] = 40
 DATELINE_REACH: Final[int] = 600
@@ -323,11 +323,11 @@ def country_hits(
 
 
 def dateline_span(body: str) -> tuple[int, int]:
-    """Where the story's dateline is ("WEST PALM BEACH —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –"), ``(0, 0)`` if
-    there is none: at the start of the body, or of a paragraph starting in its first ``DATELINE_REACH`` characters
-    (after a standfirst: "Doctors struggle.\n\nKHAN YOUNIS, GAZA — The assault..."). Its place says where the story
-    was filed, not what it is about (the labelling rule leaves it out; a place the story is about is named again in
-    the text)."""
+    """Where the story's dateline is ("WEST PALM BEACH —", "NAPA COUNTY, Calif. (KGO) --", "KOBE –", "LAHORE:"),
+    ``(0, 0)`` if there is none: at the start of the body, or of a paragraph starting in its first
+    ``DATELINE_REACH`` characters (after a standfirst: "Doctors struggle.\n\nKHAN YOUNIS, GAZA — The assault...").
+    Its place says where the story was filed, not what it is about (the labelling rule leaves it out; a place the
+    story is about is named again in the text)."""
     start = 0
     while start < DATELINE_REACH:
         match = _DATELINE_PLACE.match(body, start)

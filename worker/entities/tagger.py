@@ -111,7 +111,8 @@ class EntityTagger:
         tagged = prefix_end(body, self.tagged_chars)
         lower = lower_words(body)
         if tagged == 0:  # one spaCy call: the headline and the windows of every new capitalised word of the body
-            headline_ents, body_ents = self._tag(record.headline, body, new_name_windows(body, 0, set(), lower))
+            windows = new_name_windows(body, 0, set(), lower, skip=dateline_span(body))
+            headline_ents, body_ents = self._tag(record.headline, body, windows)
         else:  # the headline and a prefix first, then windows of the rest around words not named there
             headline_ents, body_ents = self._tag(record.headline, body, [(0, tagged)])
             known = {t for text, _, _ in headline_ents + body_ents for t in name_key(text).split(" ")}

@@ -71,7 +71,13 @@ _SENTENCE_STARTS: Final[frozenset[str]] = frozenset(
 
 
 def new_name_windows(
-    body: str, start: int, known: set[str], lower: set[str], context: int = WINDOW_WORDS
+    body: str,
+    start: int,
+    known: set[str],
+    lower: set[str],
+    *,
+    context: int = WINDOW_WORDS,
+    skip: Span = (0, 0),
 ) -> list[Span]:
     """Spans of ``body[start:]`` around words that may name someone spaCy has not met yet, for spaCy to read.
 
@@ -80,7 +86,9 @@ def new_name_windows(
     the body also writes in lower case (``lower``); each opens at most ``LOOKS_PER_WORD`` windows. Each span runs
     from ``context`` words before a candidate to ``context`` words after it, within its line; overlapping spans
     are joined. The recognizer's view of a word is bounded (four convolution layers of one word each side, plus
-    the next word), so a window of three or four words tags the candidate much as the whole text would.
+    the next word), so a window of three or four words tags the candidate much as the whole text would. Words in
+    ``skip`` (the dateline: no mention is kept there) open no window and spend none of a word's looks ("LAHORE:"
+    before "The Lahore High Court" and "parts of Lahore").
     """
     spans: list[Span] = []
     looks: Counter[str] = Counter()
@@ -90,7 +98,7 @@ def new_name_windows(
         words = list(_WORD.finditer(body, line.start(), line.end()))
         for i, match in enumerate(words):
             word = match.group()
-            if not word[0].isupper():
+            if not word[0].isupper() or skip[0] <= match.start() < skip[1]:
                 continue
             key = _POSSESSIVE.sub("", name_key(word.strip(".'’-")))
             if not key or all(part in known for part in key.split(" ")):

@@ -113,6 +113,7 @@ def test_countries_spacy_missed_are_places_and_a_dateline_is_no_mention() -> Non
     assert [(m.text, m.label, m.offset) for _, m in hits] == [("Barbados", "GPE", body.index("Barbados"))]
     assert dateline_span(body) == (0, body.index("Even"))
     assert dateline_span("WEST PALM BEACH — The family of a player") == (0, len("WEST PALM BEACH — "))
+    assert dateline_span("LAHORE: The Lahore High Court on Friday") == (0, len("LAHORE: "))  # a colon's dateline
     assert dateline_span("Texas grows. AUSTIN (KXAN) — Even as") == (0, 0)
     standfirst = "Doctors in Gaza struggle to care for babies.\n\n"
     after = standfirst + "KHAN YOUNIS, GAZA — The assault on the Gaza Strip"
@@ -177,3 +178,22 @@ def test_an_institution_the_model_missed_is_counted(tagger: EntityTagger) -> Non
     )
     counts = {e.text: e.count for e in tagger.annotate(_record(body)).entities}
     assert counts.get("Democratic Party") == 3
+
+
+def test_a_dateline_spends_none_of_a_words_looks() -> None:
+    from worker.entities.filters import lower_words
+
+    # Given a dateline naming a place that the story then names inside a court's name and later alone
+    body = (
+        "LAHORE: The Lahore High Court ruled on Friday that all schools must close.\n\nSmog rose across the "
+        "province this week.\n\nParts of Lahore were shut on Monday."
+    )
+    dateline = (0, len("LAHORE: "))
+    lower = lower_words(body) | {"parts"}
+    # Then "Lahore" alone later still gets one of its looks
+    windows = new_name_windows(body, 0, set(), lower, skip=dateline)
+    assert any("of Lahore were" in body[a:b] for a, b in windows)
+    # while without the skip, the dateline spends one of its LOOKS_PER_WORD (two)
+    plain = new_name_windows(body, 0, set(), lower)
+    assert LOOKS_PER_WORD == 2
+    assert not any("of Lahore were" in body[a:b] for a, b in plain)
