@@ -134,6 +134,12 @@ _STATEMENTS = (
         rf"^\W{{0,3}}(?:(?:(?:this|the)\s+)?(?:{_KINDS})\s+(?:is\s+|was\s+)?)?provided\s+by\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # a book's excerpt: "Adapted from The Long Road by Jane Smith, published by Penguin Press"
+        r"^\W{0,3}(?:this\s+(?:is\s+)?an?\s+|the\s+following\s+is\s+an?\s+)?(?:excerpt(?:ed)?|adapted)\s+"
+        r"(?:(?:from|of)\s+)?.{2,160}?\s+by\s+[^,.]{2,60}?,?\s+(?:published|out\s+now)\s+(?:\w+\s+){0,3}?by\s+"
+        r"(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
     re.compile(rf"^\W{{0,3}}(?:(?:this|the)\s+)?(?:{_KINDS})\s+via\s+(?P<publisher>.+)", re.IGNORECASE),  # Story via X
     re.compile(  # a translation: "Translated from X", "Übersetzung eines Artikels aus der X"

@@ -1418,6 +1418,8 @@ def test_a_wires_own_slash_dateline_on_its_own_site_is_no_origin() -> None:
          "Tribunnews"),  # a domain written in mixed case: the outlet's spelling, without ".com"
         ("Artikel ini pertama kali terbit di Harian Lembah dengan judul Dewan Kota Setujui Anggaran", "Harian Lembah"),
         ("Tulisan ini pertama kali dimuat di Harian Lembah.", "Harian Lembah"),  # no title: "first" says it
+        ("Adapted from The Long Road by Jane Smith, published by Valley Press.", "Valley Press"),  # a book's excerpt
+        ("This is an excerpt from The Long Road by Jane Smith, out now from Hill Books.", None),  # "from": no "by"
         ("Denna artikel publicerades först i Dalby Kuriren.", "Dalby Kuriren"),
         ("Dieser Text erschien zuerst in der taz.", "taz"),  # a listed outlet that writes its name in lower case
         ("Tento článek původně vyšel na serveru Hlídač Údolí.", "Hlídač Údolí"),
@@ -1427,7 +1429,7 @@ def test_a_wires_own_slash_dateline_on_its_own_site_is_no_origin() -> None:
          "Georgia Recorder"),
     ],
 )  # fmt: skip
-def test_notes_in_more_phrasings_and_languages(note: str, publisher: str) -> None:
+def test_notes_in_more_phrasings_and_languages(note: str, publisher: str | None) -> None:
     assert publisher_of(article_end=f"<p>{note}</p>") == publisher
 
 
