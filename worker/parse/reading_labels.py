@@ -95,13 +95,15 @@ RELATED_NAME = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relac
 """A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related")."""
 
 FEED_HEADING = re.compile(
-    r"^\W{0,3}(?:latest|newest|most (?:read|popular|viewed|shared|commented|recent)|popular|trending|top stories|"
+    r"^\W{0,3}(?:today['’]s\s+|this\s+week['’]s\s+)?"
+    r"(?:latest|newest|most (?:read|popular|viewed|shared|commented|recent)|popular|trending|top stories|"
     r"just in|breaking news|recent (?:posts|stories|articles|news)|neueste|meistgelesen|meist gelesen|beliebteste|"
     r"aktuelle (?:artikel|beiträge|nachrichten|news)|dernières|les plus lus|últimas|lo más (?:leído|visto)|"
     r"più lett[ei]|ultime notizie|mais lidas|últimas notícias|najnowsze|najczęściej czytane|"
     r"more (?:stories |news |articles )?(?:from|in) |other news|more news\W*$|"
     r"(?:weitere|mehr|andere) (?:meldungen|nachrichten|artikel|beiträge|news) (?:aus|von|in) |mehr aus |"
-    r"plus d'(?:articles|actualités) (?:dans|de) |autres actualités|más (?:noticias )?(?:de|en) |otras noticias|"
+    r"plus d'(?:articles|actualités) (?:dans|de) |autres actualités|dans la même rubrique|in (?:the same|this) section|"
+    r"más (?:noticias )?(?:de|en) |otras noticias|"
     r"altr[ei] notizie|altro da |outras notícias|mais notícias|diğer haberler|son haberler|en çok okunan|"
     r"alte (?:știri|stiri|articole)|ultimele (?:știri|stiri)|cele mai citite|inne wiadomości|pozostałe (?:wiadomości|"
     r"artykuły)|najpopularniejsze|ander nieuws|meer nieuws|laatste nieuws|meest gelezen|berita lainnya|berita terbaru|"
@@ -109,8 +111,8 @@ FEED_HEADING = re.compile(
     r"další články|további hírek|egyéb hírek|friss hírek|legfrissebb|legolvasottabb)",
     re.IGNORECASE,
 )
-"""A heading that names a site feed ("Latest Stories", "Most read", "Neueste Artikel") or a section's ("More from
-Politics", "Weitere Meldungen aus der Rubrik Sport"), whatever its box's class."""
+"""A heading that names a site feed ("Latest Stories", "Most read", "Today's Top Stories", "Neueste Artikel") or a
+section's ("More from Politics", "Weitere Meldungen aus der Rubrik Sport"), whatever its box's class."""
 
 MAX_LABEL_CHARS = 60
 """Longer lines are never only a label."""

@@ -60,7 +60,8 @@ _STORY_WORDS = r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}"
 _SLUG = re.compile(rf"{_STORY_WORDS}|\.s?html?$|\.php$", re.UNICODE)
 """A story's path: three words joined by hyphens, a long number or a page file. A word run is tried from its start
 only (the lookbehind): tried from every letter, a long run without a hyphen took quadratic time."""
-_DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$")
+_DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$|/(?:19|20)\d\d(?:[-/]\d\d?){1,2}/?$")
+"""A day's or month's archive: numbers only ("/2024/03/14/") or a path ending in a date ("/hemeroteca/2024-03-14")."""
 _STORY_ID = re.compile(r"(?<!\d)\d{5,}(?!\d)")
 _DATE_NUMBER = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png|gif|webp|mp3|mp4)$", re.IGNORECASE)
@@ -450,6 +451,9 @@ _HEAD_CHILDREN = 4
 def _heads_a_feed(box: Tag) -> bool:
     """The box's own heading (among its first children, or first in one of them: ``<div class="head"><h3>``) names
     a site feed; a quick look for the line boxes of ``line_links`` (``_feed_heading`` searches a whole box)."""
+    if box.name == "table":  # a table's heading is its first cell ("<tr><td class="sectionhead">Top Stories")
+        first = box.find(("th", "td"))
+        return isinstance(first, Tag) and _is_heading(first) and bool(_feed_verdict(first))
     for child in box.find_all(True, recursive=False, limit=_HEAD_CHILDREN):
         heading = child if _is_heading(child) else child.find(True, recursive=False)
         if isinstance(heading, Tag) and _is_heading(heading) and heading.find_parent("a") is None:
@@ -609,8 +613,10 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
     site = registrable_domain(page_url)
     for anchor in anchors:
         href = anchor.get("href")
-        if not isinstance(href, str) or not _SLUG.search(href.split("?", 1)[0]) or _NOT_ARTICLE.search(href):
+        if not isinstance(href, str) or not _SLUG.search(path := href.split("?", 1)[0]) or _NOT_ARTICLE.search(href):
             continue  # cheap first: most links of a page go to sections, tags or other sites' roots
+        if _DATE_ARCHIVE.search(urlsplit(path).path):
+            continue  # the day's archive behind a story's date ("/hemeroteca/2024-03-14/")
         if site and "//" in href[:8] and site not in href.split("/", 3)[2]:
             continue  # another site's link: never a line of this site's reading
         title = _title(anchor)
@@ -673,7 +679,7 @@ def _own_media(names: str) -> bool:
     return bool(_PLAYER.search(names)) and not RELATED_NAME.search(names)
 
 
-_FEED_BOXES = frozenset({"section", "aside", "div", "ul", "ol", "nav"})
+_FEED_BOXES = frozenset({"section", "aside", "div", "ul", "ol", "nav", "table"})
 _GRID_COLUMN = r"rail|col-(?:xs|sm|md|lg|xl)-[1-4]"
 _GRID_SIDE = re.compile(rf"(?<![a-z])(?:{_GRID_COLUMN})(?![a-z0-9])", re.IGNORECASE)
 """A grid's side column or a right rail (not a box floated beside the text, "align-right")."""

@@ -2082,6 +2082,8 @@ def test_a_box_after_the_pages_footer_is_not_the_articles() -> None:
         "Latest Stories",
         "Most read",
         "Neueste Artikel",
+        "Today's Top Stories",
+        "Dans la même rubrique",  # the same section's feed
         'More from <a href="/section/city/">City</a>',  # a section's feed, its name a link
         'Weitere Meldungen aus der Rubrik <a href="/rubrik/stadt/">Stadt</a>:',
     ],
@@ -2091,6 +2093,22 @@ def test_a_box_named_as_related_but_headed_as_a_feed_is_a_feed(heading: str) -> 
     box = f'<section class="related-posts"><h2>{heading}</h2><ul>{RELATED}</ul></section>'
     # Then it is no further reading
     assert parse(page(after=box)).see_also == []
+
+
+def test_a_table_headed_as_a_feed_gives_no_lines() -> None:
+    # Given an old table layout: a "Related Stories" table, then a "Today's Top Stories" table of link rows
+    rows = "".join(f'<tr><td><a href="{href}">{title}</a></td></tr>' for href, title in STORIES[3:6])
+    tables = (
+        f'<table><tr><td><b>Related Stories</b></td></tr><tr><td><ul>{RELATED}</ul></td></tr></table>'
+        f'<table><tr><td class="sectionhead"><b>Today\'s Top Stories</b></td></tr>{rows}</table>'
+    )
+    # Then only the related table's links are the article's
+    assert see_also_urls(parse(page(article_end=tables))) == RELATED_URLS
+
+
+def test_a_storys_date_linking_the_days_archive_is_no_see_also() -> None:
+    date = '<p><a href="/hemeroteca/2024-03-14/">14 mar 2024 - 05:40 CET</a></p>'
+    assert parse(page(first=date)).see_also == []
 
 
 def test_a_box_named_as_related_and_headed_so_stays_related() -> None:
