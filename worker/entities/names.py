@@ -162,26 +162,34 @@ def is_all_caps(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.? +\Z")
 _HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame"})
+_AFTER_TITLE = re.compile(
+    rf"(?<![\w-])(?i:({'|'.join(sorted(_TITLES, key=len, reverse=True))}))\.? +([A-Z][^\n]{{0,80}})"
+)
+"""A title or honorific and the text after it, from a capital ("Minister Ong Ye Kung urged ...")."""
 
 
 def titled_names(names: Iterable[str], text: str) -> frozenset[str]:
     """Name keys of ``names`` (people's names as the text writes them) that ``text`` gives a title or an honorific:
     the whole name right after one ("Health Minister Ong Ye Kung"), or its first or last word after an honorific
     ("Mr Ong", a surname written first; "Ms Rivera"). Evidence of a person whatever the name's words look like."""
+    after = [(m.group(1).casefold(), m.group(2)) for m in _AFTER_TITLE.finditer(text)]
     titled = set()
     for name in names:
         words = name.split(" ")
-        for written, kinds in ((name, _TITLES), (words[-1], _HONORIFICS), (words[0], _HONORIFICS)):
-            if any(
-                (word := _WORD_BEFORE.search(text, max(m.start() - 16, 0), m.start())) is not None
-                and word.group(1).casefold() in kinds
-                for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text)
-            ):
+        for title, rest in after:
+            honoured = title in _HONORIFICS and any(_starts_with(rest, word) for word in (words[0], words[-1]))
+            if _starts_with(rest, name) or honoured:
                 titled.add(name_key(name))
                 break
     return frozenset(titled)
+
+
+def _starts_with(text: str, name: str) -> bool:
+    """Whether ``text`` opens with ``name`` as whole words."""
+    return text.startswith(name) and not (
+        text[len(name) : len(name) + 1].isalnum() or text[len(name) : len(name) + 1] == "-"
+    )
 
 
 def whole_names_pattern(names: Iterable[str], *, any_space: bool = False) -> re.Pattern[str]:
