@@ -58,7 +58,7 @@ _BY_WORD = phrase_pattern(r"by|von|par|por|door|autor|author|auteur|redaktion|te
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
 _ORIGIN_PHRASES = (
     r"originally|first (?:published|appeared|ran|aired)|artikel ini telah|ini pertama kali|ursprungligen|"
-    r"publicerades först|"
+    r"publicerades först|excerpted from|an excerpt from|adapted from|"
     r"oprindeligt|opprinnelig|původně|pôvodne|"
     r"først bragt|først publisert|först publicerad|article paru|est paru|apparso|traducción de|traduction d|"
     r"translated by|part of states newsroom|legally licensed|used with permission|"

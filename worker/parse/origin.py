@@ -136,8 +136,8 @@ _STATEMENTS = (
     ),
     re.compile(  # a book's excerpt: "Adapted from The Long Road by Jane Smith, published by Penguin Press"
         r"^\W{0,3}(?:this\s+(?:is\s+)?an?\s+|the\s+following\s+is\s+an?\s+)?(?:excerpt(?:ed)?|adapted)\s+"
-        r"(?:(?:from|of)\s+)?.{2,160}?\s+by\s+[^,.]{2,60}?,?\s+(?:published|out\s+now)\s+(?:\w+\s+){0,3}?by\s+"
-        r"(?P<publisher>.+)",
+        r"(?:(?:from|of)\s+)?.{2,160}?\s+by\s+[^,.]{2,60}?(?:[,.]\s+|\s+)(?:copyright\s+[^.]{0,60}\.\s+)?"
+        r"(?:published\s+(?:\w+\s+){0,3}?by|out\s+now\s+(?:\w+\s+){0,3}?by|available\s+from)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
@@ -315,7 +315,7 @@ _NOTE_WORD = PhraseFinder(
     r"původně|poprvé|pôvodne|prvýkrát|"
     r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
     r"autorización|permiso|autorização|permissão|concessione|our partner|version|versión|content-sharing|"
-    r"content sharing|shared this|is from|comes from|content from"
+    r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from"
 )
 """A word every pattern of ``_STATEMENTS`` holds."""
 _PUBLISHER_PREFIX = re.compile(
@@ -657,7 +657,9 @@ def credit_in_page(
             continue
         if not _credit_context(element, bool(labelled or source_label or SOURCE_NAME.match(text)), own_footers):
             continue
-        if any(_IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]):
+        if any(
+            _IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]
+        ) and not (copyright_line and _closing_copyright(element)):
             continue  # a photo credit
         if source_label:
             whole = clean_text(element.get_text(" "))
@@ -685,6 +687,19 @@ def credit_in_page(
 _MIN_STORY_PARAGRAPH = 150
 _MIN_STORY = 400
 _STORY_SIBLINGS = 12
+
+
+def _closing_copyright(element: Tag) -> bool:
+    """A copyright line of its own in the story ("<p class="copyright">© 2021 AWP</p>" after the last paragraph),
+    not an image's credit: a paragraph with no image, figure or caption around it (its class alone may say
+    "copyright"), inside the page's ``<article>`` or taken out of the story's flow on its own (the body extractor
+    drops such a line as furniture, leaving it without a parent)."""
+    near = [element, *element.parents][:_CREDIT_DEPTH]
+    if element.name != "p" or any(node.name in ("figure", "figcaption", "picture") for node in near):
+        return False
+    if any(_IMAGE_NAMES.search(_class_id(node).replace("copyright", "")) for node in near):
+        return False
+    return element.parent is None or element.find_parent("article") is not None
 
 
 def _closes_story(element: Tag) -> bool:

@@ -1346,7 +1346,7 @@ def test_a_line_naming_the_site_itself_is_its_appeal_not_a_story() -> None:
         ("МОСКВА, 3 мая. /ТАСС/.", "TASS"),
         ("(서울=연합뉴스)", "Yonhap"),  # the city, "=" and the wire
         ("新华社北京5月3日电", "Xinhua"),  # the wire before a Chinese date
-        ("STOCKHOLM (TT)", "TT Nyhetsbyrån"),
+        ("STOCKHOLM (TT)", "TT"),
     ],
 )
 def test_datelines_in_other_forms_and_scripts(dateline: str, publisher: str) -> None:
@@ -1397,6 +1397,28 @@ def test_a_wires_own_slash_dateline_on_its_own_site_is_no_origin() -> None:
     url = "https://tass.com/politics/1780000"
     first = "<p>MOSCOW, May 3. /TASS/. The council voted late on Friday to approve the budget.</p>"
     assert parse(page(first=first, url=url), url=url).origin is None
+
+
+def test_a_wires_own_story_on_its_news_portal_is_no_origin() -> None:
+    url = "https://www.ceskenoviny.cz/zpravy/rada-schvalila-rozpocet/2400001"
+    first = "<p>Praha 14. října (ČTK) - Rada města v pátek schválila nový rozpočet.</p>"
+    assert parse(page(first=first, url=url), url=url).origin is None
+
+
+def test_a_wire_copyright_line_closing_the_story_is_a_wire_credit() -> None:
+    # Given "© 2021 AWP" in a paragraph of its own after the story, its class naming a copyright
+    assert publisher_of(article_end='<p class="kuerzel">ra/kw</p><p class="copyright">&copy; 2021 AWP</p>') == "AWP"
+    # but the same line as a photo's credit is no origin
+    photo = '<figure><img src="/a.jpg"><figcaption><p class="copyright">&copy; 2021 AWP</p></figcaption></figure>'
+    assert publisher_of(article_end=photo) is None
+
+
+def test_a_books_excerpt_credit_naming_where_it_is_available() -> None:
+    note = (
+        '<p class="excerpt-credit"><em>Excerpted from "The Box That Moved the World: Steel, Ships and Trade" by '
+        "Rebecca Halloran. Copyright &copy; 2019. Available from Valley Press, an imprint of Hill Group.</em></p>"
+    )
+    assert publisher_of(article_end=note) == "Valley Press"
 
 
 @pytest.mark.parametrize(
@@ -2099,7 +2121,7 @@ def test_a_table_headed_as_a_feed_gives_no_lines() -> None:
     # Given an old table layout: a "Related Stories" table, then a "Today's Top Stories" table of link rows
     rows = "".join(f'<tr><td><a href="{href}">{title}</a></td></tr>' for href, title in STORIES[3:6])
     tables = (
-        f'<table><tr><td><b>Related Stories</b></td></tr><tr><td><ul>{RELATED}</ul></td></tr></table>'
+        f"<table><tr><td><b>Related Stories</b></td></tr><tr><td><ul>{RELATED}</ul></td></tr></table>"
         f'<table><tr><td class="sectionhead"><b>Today\'s Top Stories</b></td></tr>{rows}</table>'
     )
     # Then only the related table's links are the article's
