@@ -65,7 +65,9 @@ COUNTRY_ALIASES: Final[tuple[str, ...]] = (
     "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "UK", "U.K.", "Britain",
     "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Holland", "Russia", "South Korea",
     "North Korea", "Korea", "Taiwan", "Vietnam", "Iran", "Syria", "Laos", "Czech Republic", "Czechia",
-    "Ivory Coast", "Burma", "Palestine", "the Netherlands", "the Philippines",
+    "Ivory Coast", "Burma", "Palestine", "the Netherlands", "Netherlands", "the Philippines", "Congo", "DR Congo",
+    "DRC", "Republic of Congo", "Democratic Republic of Congo", "East Timor", "Swaziland", "Cape Verde", "Türkiye",
+    "Turkiye",
 )  # fmt: skip
 """Everyday names of countries that GeoNames spells otherwise."""
 

@@ -298,9 +298,14 @@ def _settle_label(
         return "ORG"  # a company's branch in a country ("Lazada Indonesia", "Shopee Malaysia"), no place of its own
     if label == "PERSON" and _branch_of_country(root, places, countries) and root.tokens[0] not in given:
         return "ORG"  # a national body named with its country ("Creative Australia", "Sport England"), no one's name
-    if label == "ORG" and root.key in places:
-        return "GPE"  # a place named for its government or people ("Indonesia said ...")
+    if label == "ORG" and root.key in places and (root.key in countries or not _is_acronym(mentions)):
+        return "GPE"  # a place named for its government or people ("Indonesia said ..."); not "NATO", a town's name too
     return _known_place_person(root, places, countries, given) if label == "PERSON" else label
+
+
+def _is_acronym(mentions: Sequence[Mention]) -> bool:
+    """Whether the name is written in capitals only wherever it is met ("NATO"): an acronym, not a town's name."""
+    return all(is_all_caps(m.text) and " " not in m.text for m in mentions)
 
 
 def _known_place_person(

@@ -445,6 +445,20 @@ def test_a_short_name_voted_an_organisation_folds_into_the_company_not_the_found
     assert (merged["Dolores Hartwell"].label, merged["Dolores Hartwell"].count) == ("PERSON", 1)
 
 
+def test_an_acronym_that_is_also_a_towns_name_stays_an_organisation() -> None:
+    places = PLACES | {"nato", "uk"}
+    countries = COUNTRIES | {"uk"}
+    mentions = [_m("NATO", "ORG", 10), _m("NATO", "ORG", 50), _m("UK", "ORG", 90), _m("Manila", "ORG", 130)]
+    merged = {e.text: e.label for e in merge_mentions(mentions, places=places, countries=countries)}
+    assert merged == {"NATO": "ORG", "UK": "GPE", "Manila": "GPE"}  # a country's initials are its name
+
+
+def test_everyday_country_names_are_known_places() -> None:
+    from worker.entities.gazetteer import country_keys
+
+    assert {"netherlands", "congo", "dr congo", "drc", "east timor", "turkiye"} <= country_keys()
+
+
 def test_a_company_does_not_fold_into_a_person_it_starts() -> None:
     given = frozenset({"jack", "carlos"})
     mentions = [
