@@ -8,7 +8,14 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from schemas.article import EntityLabel
-from worker.entities.gazetteer import INSTITUTION_HEADS, ORG_HEADS, ORG_SUFFIXES, STATE_ABBREVIATIONS, canonical_outlet
+from worker.entities.gazetteer import (
+    INSTITUTION_HEADS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    STATE_ABBREVIATIONS,
+    canonical_outlet,
+    given_names,
+)
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
 from worker.entities.merge import Mention, MentionSource
@@ -141,6 +148,8 @@ _PARTICLES: Final[frozenset[str]] = frozenset(
 """Lower-case particles inside people's names ("von der Leyen", "da Silva", "bin Salman")."""
 _NEXT_WORD = re.compile(rf"(?: (?:{'|'.join(sorted(_PARTICLES))}))* ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 """The capitalised word ending a name after its particles ("Ursula von" + " der Leyen")."""
+_PARTICLE_TAIL = re.compile(rf"(?: (?:{'|'.join(sorted(_PARTICLES))}))+ ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+"""Particles and the capitalised word after them, going on from a whole name ("André Corrêa" + " do Lago")."""
 _ALIAS_AFTER = re.compile(r" \(([A-Z]{2,6})\)( ?[-—–])?")
 
 
@@ -226,19 +235,24 @@ def _owner_of_its_own(owner: str, body: str) -> bool:
 
 
 def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
-    """Join a person's name that spaCy cut after a lower-case particle to the capitalised word after it, across any
-    further particles ("Ursula von der" + "Leyen", "Ursula von" + "der Leyen" → "Ursula von der Leyen"; also "de",
-    "van", "bin", "al"...), dropping what it tagged of that word."""
+    """Join a person's name that spaCy cut at a lower-case particle to the capitalised word after it, across any
+    further particles ("Ursula von der" + "Leyen", "Ursula von" + "der Leyen" → "Ursula von der Leyen"; "André
+    Corrêa" + "do Lago", "Prince Abdulaziz" + "bin Salman"; also "de", "van", "al"...), dropping what it tagged of
+    the rest."""
     joined: list[RawEntity] = []
-    skip_at = -1
+    skip_until = -1
     for name, label, start in ents:
-        if start == skip_at:
+        if start < skip_until:
             continue
         end = start + len(name)
         last = name.rsplit(" ", 1)[-1]
-        match = _NEXT_WORD.match(text, end) if label == "PERSON" and " " in name and last in _PARTICLES else None
+        match = None
+        if label == "PERSON" and " " in name and last in _PARTICLES:
+            match = _NEXT_WORD.match(text, end)
+        elif label == "PERSON":
+            match = _PARTICLE_TAIL.match(text, end)
         if match is not None:
-            skip_at = match.start(1)
+            skip_until = match.end()
         joined.append((text[start : match.end()] if match is not None else name, label, start))
     return joined
 
@@ -560,6 +574,7 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
             or (_POSSESSIVE_END.search(words[0]) is not None and name_key(words[0][:-2]) in places)
         ):
             words.pop(0)  # "But the Democratic Party", "Sweden's Public Health Agency" → the name after them
+        words = _without_person_before(words)
         text = clean_name(" ".join(words))
         if text is None or " " not in text:
             continue
@@ -569,6 +584,26 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
     for (start, end), _ in found:
         starts[end] = min(start, starts.get(end, start))
     return [(span, m) for span, m in found if span[0] == starts[span[1]]]  # "Consumer Authority" of "Danish ... and"
+
+
+_PERSON_WORDS = 3
+
+
+def _without_person_before(words: list[str]) -> list[str]:
+    """The institution's words without a person's name before its "of" ("Jeremy Hansen of the Canadian Space
+    Agency" → "Canadian Space Agency"): two or three words after any title, the first a given name, none an
+    organisation word."""
+    if "of" not in words:
+        return words
+    at = words.index("of")
+    before = [w.casefold() for w in words[:at]]
+    while before and is_plain_word(before[0]):
+        before.pop(0)  # a title before the name: "Commissioner Jane Doe of the ..."
+    heads = INSTITUTION_HEADS | ORG_HEADS
+    if 2 <= len(before) <= _PERSON_WORDS and before[0] in given_names() and not set(before) & heads:
+        rest = words[at + 1 :]
+        return rest[1:] if rest[:1] == ["the"] else rest
+    return words
 
 
 _ITEM_SPLIT = re.compile(r",? and |, ")

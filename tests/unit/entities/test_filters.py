@@ -144,6 +144,18 @@ def test_a_name_cut_after_a_particle_is_joined() -> None:
     # cut after the first of two particles: joined across the second
     cut = [("Ursula von", "PERSON", text.index("Ursula")), ("Leyen", "GPE", text.index("Leyen"))]
     assert join_particles(cut, text) == [("Ursula von der Leyen", "PERSON", text.index("Ursula"))]
+    # a whole name spaCy ended before the particles: joined through them
+    text = "COP30 President André Corrêa do Lago said Prince Abdulaziz bin Salman agreed."
+    ents = [
+        ("André Corrêa", "PERSON", text.index("André")),
+        ("Lago", "ORG", text.index("Lago")),
+        ("Prince Abdulaziz", "PERSON", text.index("Prince")),
+        ("bin Salman", "PERSON", text.index("bin Salman")),
+    ]
+    assert join_particles(ents, text) == [
+        ("André Corrêa do Lago", "PERSON", text.index("André")),
+        ("Prince Abdulaziz bin Salman", "PERSON", text.index("Prince")),
+    ]
 
 
 def test_events_and_airports_are_no_tags() -> None:

@@ -116,6 +116,15 @@ def test_institutions_whose_of_names_a_list() -> None:
     assert not any("FBI" in name or "Oxford and" in name for name in found)
 
 
+def test_a_persons_name_before_an_institutions_of_is_not_part_of_it() -> None:
+    body = (
+        "The astronaut Jeremy Hansen of the Canadian Space Agency and Commissioner Jane Doe of the Federal Trade "
+        "Commission met the Court of Justice of the European Union."
+    )
+    found = [m.text for _, m in institution_names(body, frozenset())]
+    assert found == ["Canadian Space Agency", "Federal Trade Commission", "Court of Justice of the European Union"]
+
+
 def test_what_follows_a_company_form_with_of_is_no_part_of_its_name() -> None:
     found = [
         m.text for _, m in institution_names("A deal with Prairie Crest Transmission Ltd of Calgary.", frozenset())
