@@ -124,7 +124,8 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "securities", "electronics", "software", "studio", "petroleum", "refinery", "mining", "minerals", "metals",
         "steel", "chemicals", "automotive", "insurance", "financial", "telecom", "railways", "intelligence",
         "capital", "partners", "ventures", "energy", "solutions", "technology", "devices", "computer", "rugby",
-        "labour", "villa", "coffee", "brewery", "brewing", "beverages", "bakery", "cement",
+        "labour", "villa", "coffee", "brewery", "brewing", "beverages", "bakery", "cement", "management", "associates",
+        "advisors", "advisers",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen

@@ -398,6 +398,7 @@ def test_institution_and_company_heads_outweigh_a_person_vote() -> None:
         _m("Philippine Stock Exchange", "PERSON", 10),
         _m("Emfuleni Local Municipality", "PERSON", 50),
         _m("Compose Coffee", "PERSON", 90),
+        _m("Elliott Management", "PERSON", 110),
         _m("Special Investigating Unit", "PERSON", 130),
     ]
     assert {e.label for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)} == {"ORG"}
