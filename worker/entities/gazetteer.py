@@ -109,7 +109,7 @@ INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
         "committee", "authority", "administration", "bureau", "federation", "organization", "organisation",
         "corporation", "company", "group", "holdings", "technologies", "airlines", "airways", "inc", "corp", "ltd",
         "llc", "plc", "network", "party", "court", "hospital", "school", "club", "society", "exchange", "municipality",
-        "regulator", "tribunal", "secretariat", "parliament", "consortium", "coalition", "trust", "unit",
+        "regulator", "tribunal", "secretariat", "parliament", "consortium", "coalition", "trust", "unit", "forces",
     }
 )  # fmt: skip
 """Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space

@@ -164,11 +164,28 @@ def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tupl
             text = clean_name(part)
             if text is not None and label in PLACE_LABELS:
                 text = STATE_ABBREVIATIONS.get(name_key(text), text)
+            elif text is not None and label == "ORG":
+                text = without_country_adjective(text)
             if text is not None:
                 start = line_start + max(part.find(text.split(" ")[0]), 0)
                 offset = None if in_headline else start
                 found.append(((start, start + len(text)), Mention(text, label, offset, in_headline, "model")))
     return found
+
+
+_US_BEFORE = re.compile(r"^(?:U\.S\.|US|United States) (?=\S+ \S)")
+
+
+def without_country_adjective(name: str) -> str:
+    """An agency's name without the attributive "US" before it ("U.S. Food and Drug Administration" → "Food and
+    Drug Administration", as the labelling rule leaves an attributive "US" out): a name of two words or more after it
+    ending in an institution's head word, not a court ("US Bankruptcy Court", "U.S. District Court" keep theirs)."""
+    match = _US_BEFORE.match(name)
+    if match is None:
+        return name
+    rest = name[match.end() :]
+    head = rest.rsplit(" ", 1)[-1].casefold()
+    return rest if head in (INSTITUTION_HEADS | ORG_HEADS) - {"court"} else name
 
 
 _NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -576,6 +593,7 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
             words.pop(0)  # "But the Democratic Party", "Sweden's Public Health Agency" → the name after them
         words = _without_person_before(words)
         text = clean_name(" ".join(words))
+        text = without_country_adjective(text) if text is not None else None
         if text is None or " " not in text:
             continue
         start = match.start() + match.group().index(text)

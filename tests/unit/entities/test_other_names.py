@@ -125,6 +125,21 @@ def test_a_persons_name_before_an_institutions_of_is_not_part_of_it() -> None:
     assert found == ["Canadian Space Agency", "Federal Trade Commission", "Court of Justice of the European Union"]
 
 
+def test_an_agencys_attributive_us_is_no_part_of_its_name() -> None:
+    from worker.entities.mentions import without_country_adjective
+
+    assert without_country_adjective("U.S. Food and Drug Administration") == "Food and Drug Administration"
+    assert without_country_adjective("United States Drug Enforcement Agency") == "Drug Enforcement Agency"
+    assert without_country_adjective("US Bankruptcy Court") == "US Bankruptcy Court"  # a court's name keeps it
+    assert without_country_adjective("US Steel") == "US Steel"  # one word after it: the company's own name
+    assert without_country_adjective("U.S. Open Championship") == "U.S. Open Championship"  # no institution
+    body = "Staff from the United States Drug Enforcement Agency and Sudan's Rapid Support Forces met."
+    assert [m.text for _, m in institution_names(body, frozenset({"sudan"}))] == [
+        "Drug Enforcement Agency",
+        "Rapid Support Forces",
+    ]
+
+
 def test_what_follows_a_company_form_with_of_is_no_part_of_its_name() -> None:
     found = [
         m.text for _, m in institution_names("A deal with Prairie Crest Transmission Ltd of Calgary.", frozenset())
