@@ -159,13 +159,17 @@ def _person_part(short: _Group, long: _Group, countries: frozenset[str], given: 
 
 
 def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str | None:
-    """'Alibaba' of 'Alibaba Group' (a company word added: "suffix"), or 'MDEC' of 'Malaysian Digital Economy
-    Corporation' ("acronym"); ``None`` if neither."""
+    """'Alibaba' of 'Alibaba Group' (a company word added: "suffix"; also a trade word, ``COMPANY_HEADS``, when both
+    are voted organisations: "CVS" of "CVS Health"), or 'MDEC' of 'Malaysian Digital Economy Corporation'
+    ("acronym"); ``None`` if neither."""
     if long.label == "PERSON" or (long.has_source("page") and not short.has_source("page")):
         return None
     n = len(short.tokens)
     if long.tokens[:n] == short.tokens and set(long.tokens[n:]) <= ORG_SUFFIXES:
         return "suffix"
+    if long.tokens[:n] == short.tokens and len(long.tokens) == n + 1 and long.tokens[-1] in COMPANY_HEADS:
+        if short.majority == "ORG" and long.label == "ORG":
+            return "suffix"  # a company called without its trade word: "CVS" of "CVS Health" (not Leeds the city)
     if long.label == "ORG" and long.tokens[-n:] == short.tokens and " ".join(long.tokens[:-n]) in places:
         return "suffix"  # a place's team or firm named without the place: "Celtics" of "Boston Celtics"
     if n != 1 or len(long.tokens) < 2 or not 2 <= len(short.key) <= 6:

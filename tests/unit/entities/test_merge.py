@@ -460,6 +460,19 @@ def test_everyday_country_names_are_known_places() -> None:
     assert {"netherlands", "congo", "dr congo", "drc", "east timor", "turkiye"} <= country_keys()
 
 
+def test_a_company_called_without_its_trade_word_folds_into_it() -> None:
+    mentions = [
+        _m("CVS Health", "ORG", 10),
+        _m("CVS", "ORG", 50),
+        _m("CVS", "ORG", 90),
+        _m("Leeds United", "ORG", 130),
+        _m("Leeds", "GPE", 170),  # the city, not the club
+    ]
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES | {"leeds"}, countries=COUNTRIES)}
+    assert merged["CVS Health"].count == 3 and "CVS" not in merged
+    assert merged["Leeds"].label == "GPE" and merged["Leeds United"].count == 1
+
+
 def test_a_company_does_not_fold_into_a_person_it_starts() -> None:
     given = frozenset({"jack", "carlos"})
     mentions = [
