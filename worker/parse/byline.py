@@ -302,7 +302,7 @@ def _credited_after(rest: str, site_name: str | None) -> str | None:
     """The wire or listed outlet credited in the field after the names ("Jane Doe | Reuters", "Jane Doe (AFP)",
     "Jane Doe | The Washington Post | May 3"): an outlet of two capitalised words or more, not a section ("| Science"),
     and not the site itself."""
-    field = _CUT.split(rest, maxsplit=1)[0].strip(" ()[]|-–—·•")
+    field = _DATE_TAIL.sub("", _CUT.split(rest, maxsplit=1)[0]).strip(" ()[]|-–—·•")
     if len(field) > _MAX_CREDIT_AFTER:
         return None
     agency = agency_name(field)
@@ -314,6 +314,11 @@ def _credited_after(rest: str, site_name: str | None) -> str | None:
 
 
 _MIN_OUTLET_WORDS = 2
+_DATE_TAIL = re.compile(
+    rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\.?\s+\d|\d{{1,4}}[./-]\d).*$",
+    re.IGNORECASE,
+)
+"""A date after the credited outlet in one byline row ("Story by A • The Independent 1 Jul 2025 · 3 min read")."""
 
 
 _WIRE_STAFF = re.compile(r"\s+(?:staff|staff\s+writers?|news\s+desk)$", re.IGNORECASE)  # "Reuters Staff"
@@ -322,8 +327,8 @@ _WIRE_STAFF = re.compile(r"\s+(?:staff|staff\s+writers?|news\s+desk)$", re.IGNOR
 def _credit_of(name: str, site_name: str | None) -> str | None:
     """The wire or outlet a byline part names whole: an agency spelling ("AP", "Agence France-Presse", also as its
     staff: "Reuters Staff"), agencies
-    joined by a hyphen ("AFP-JIJI": the first), or a listed outlet written capitalised ("Chicago Tribune") other
-    than the site itself."""
+    joined by a hyphen ("AFP-JIJI": the first), or a listed outlet written capitalised ("Chicago Tribune") or a
+    newsroom named so ("Capital News Service") other than the site itself."""
     agency = agency_name(_WIRE_STAFF.sub("", name))
     if agency:
         return agency
@@ -331,9 +336,16 @@ def _credit_of(name: str, site_name: str | None) -> str | None:
     if len(pieces) > 1 and all(agency_name(piece) for piece in pieces):
         return agency_name(pieces[0])
     outlet = outlet_name(name) if name[:1].isupper() else None
+    if outlet is None and _NEWSROOM_NAME.fullmatch(name):
+        outlet = name  # a newsroom that says so in its name: "Capital News Service", "States Newsroom"
     if outlet and not (site_name and compact_key(outlet) == compact_key(site_name)):
         return outlet
     return None
+
+
+_NEWSROOM_NAME = re.compile(
+    r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:News\s+Service|News\s+Agency|Newsroom|Newswire|News\s+Bureau)"
+)
 
 
 _AGENCY_ROLE = re.compile(

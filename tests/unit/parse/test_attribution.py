@@ -2362,6 +2362,24 @@ def test_crossposted_with_names_the_original() -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [
+        ("By Sam Okafor, Capital News Service", "Capital News Service"),  # a newsroom named so, unlisted
+        # an aggregator's byline row with the date and reading time after the outlet
+        (
+            'Story by Jane Doe • The Independent <time datetime="2025-07-01">1 Jul 2025</time> · 3 min read',
+            "The Independent",
+        ),
+        ("By Jane Doe, Senior Reporter", None),  # a role, not a newsroom
+    ],
+)
+def test_a_byline_crediting_a_newsroom_beside_the_writer(byline: str, publisher: str | None) -> None:
+    record = parse(page(first=f'<div class="byline-row">{byline}</div>'))
+    assert (record.origin.publisher if record.origin else None) == publisher
+    assert record.byline == ["Jane Doe"] or record.byline == ["Sam Okafor"]
+
+
+@pytest.mark.parametrize(
     ("byline", "publisher", "names"),
     [
         ("By Rachel Gold, Kveller via JTA", "Kveller", ["Rachel Gold"]),  # the outlet the wire passed on
