@@ -26,6 +26,7 @@ _TITLES: Final[frozenset[str]] = frozenset(
         "lieutenant", "lt", "ambassador", "archbishop", "sheikh", "assemblyman", "assemblywoman", "assemblymember",
         "trooper", "deputy", "striker", "midfielder", "defender", "goalkeeper", "winger", "fullback",
         "quarterback", "pitcher", "skipper", "treasurer", "sheriff", "bishop", "attorney", "solicitor", "speaker",
+        "cr", "coun", "mla", "mp", "mpp", "msp", "mep", "td",
     }
 )  # fmt: skip
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""
@@ -69,6 +70,13 @@ _HYPHEN_TAIL = re.compile(r"-(?:based|area|born|bound|led|backed|owned|style|reg
 _MAX_TOKENS: Final[int] = 8
 
 
+_TITLED_AFTER_WORDS = 4
+
+
+def _all_capitalised(words: list[str]) -> bool:
+    return all(word[:1].isupper() for word in words)
+
+
 def clean_name(text: str) -> str | None:
     """Trim one mention to the name itself, or return ``None`` if nothing name-like is left.
 
@@ -89,6 +97,8 @@ def clean_name(text: str) -> str | None:
         or (words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES)
     ):
         words.pop(0)
+    if len(words) >= _TITLED_AFTER_WORDS and words[1].casefold().rstrip(".") in _TITLES and _all_capitalised(words[2:]):
+        words = words[2:]  # a title after its place or office: "Hadapsar MLA Prakash Deshmane", "Health Minister Ong"
     while len(words) > 1 and (
         words[-1].islower() or words[-1] in _DANGLING or words[-1].casefold().strip(".,") in _POST_NOMINALS
     ):

@@ -65,7 +65,11 @@ def test_a_title_word_that_is_part_of_the_name_stays() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [("Treasurer Daniel Mookhey", "Daniel Mookhey"), ("Sheriff Tyree Jones", "Tyree Jones"),
-     ("Speaker Mike Johnson", "Mike Johnson"), ("Attorney General Pam Bondi", "Pam Bondi")],
+     ("Speaker Mike Johnson", "Mike Johnson"), ("Attorney General Pam Bondi", "Pam Bondi"),
+     ("Cr Jane Dunne", "Jane Dunne"), ("Coun. Jane Doe", "Jane Doe"), ("MPP Ravi Kaur", "Ravi Kaur"),
+     # a title after its place or office
+     ("Hadapsar MLA Prakash Deshmane", "Prakash Deshmane"), ("Health Minister Ong Ye Kung", "Ong Ye Kung"),
+     ("Mary Queen of Scots", "Mary Queen of Scots")],  # not before a capitalised name: no title of a name
 )  # fmt: skip
 def test_more_office_titles_are_dropped(text: str, name: str) -> None:
     assert clean_name(text) == name
