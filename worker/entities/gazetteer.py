@@ -125,7 +125,7 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "steel", "chemicals", "automotive", "insurance", "financial", "telecom", "railways", "intelligence",
         "capital", "partners", "ventures", "energy", "solutions", "technology", "devices", "computer", "rugby",
         "labour", "villa", "coffee", "brewery", "brewing", "beverages", "bakery", "cement", "management", "associates",
-        "advisors", "advisers",
+        "advisors", "advisers", "cooperative", "co-op", "transit", "electric", "utilities", "components", "railroad",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -167,9 +168,9 @@ def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str 
     n = len(short.tokens)
     if long.tokens[:n] == short.tokens and set(long.tokens[n:]) <= ORG_SUFFIXES:
         return "suffix"
-    if long.tokens[:n] == short.tokens and len(long.tokens) == n + 1 and long.tokens[-1] in COMPANY_HEADS:
-        if short.majority == "ORG" and long.label == "ORG":
-            return "suffix"  # a company called without its trade word: "CVS" of "CVS Health" (not Leeds the city)
+    trade_word = len(long.tokens) == n + 1 and long.tokens[-1] in COMPANY_HEADS
+    if long.tokens[:n] == short.tokens and trade_word and short.majority == "ORG" and long.label == "ORG":
+        return "suffix"  # a company called without its trade word: "CVS" of "CVS Health" (not Leeds the city)
     if long.label == "ORG" and long.tokens[-n:] == short.tokens and " ".join(long.tokens[:-n]) in places:
         return "suffix"  # a place's team or firm named without the place: "Celtics" of "Boston Celtics"
     if n != 1 or len(long.tokens) < 2 or not 2 <= len(short.key) <= 6:
@@ -300,11 +301,22 @@ def _settle_label(
         return "ORG"
     if label in PLACE_LABELS and _branch_of_country(root, places, countries):
         return "ORG"  # a company's branch in a country ("Lazada Indonesia", "Shopee Malaysia"), no place of its own
+    if label == "PERSON" and len(root.tokens) > 1 and _ends_in_acronym(mentions):
+        return "ORG"  # "Saskatchewan RCMP", "Toronto TTC": a body's initials end no one's name
     if label == "PERSON" and _branch_of_country(root, places, countries) and root.tokens[0] not in given:
         return "ORG"  # a national body named with its country ("Creative Australia", "Sport England"), no one's name
     if label == "ORG" and root.key in places and (root.key in countries or not _is_acronym(mentions)):
         return "GPE"  # a place named for its government or people ("Indonesia said ..."); not "NATO", a town's name too
     return _known_place_person(root, places, countries, given) if label == "PERSON" else label
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _ends_in_acronym(mentions: Sequence[Mention]) -> bool:
+    """Whether the name ends in capitals of three letters or more wherever it is met, no Roman numeral ("RCMP")."""
+    lasts = [m.text.rsplit(" ", 1)[-1].strip(".") for m in mentions]
+    return all(len(last) >= 3 and last.isupper() and last.isalpha() and not _ROMAN.match(last) for last in lasts)
 
 
 def _is_acronym(mentions: Sequence[Mention]) -> bool:

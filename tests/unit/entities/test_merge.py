@@ -399,9 +399,20 @@ def test_institution_and_company_heads_outweigh_a_person_vote() -> None:
         _m("Emfuleni Local Municipality", "PERSON", 50),
         _m("Compose Coffee", "PERSON", 90),
         _m("Elliott Management", "PERSON", 110),
+        _m("Red Prairie Electric Cooperative", "PERSON", 115),
+        _m("Owen Sound Transit", "PERSON", 120),
+        _m("Saskatchewan RCMP", "PERSON", 125),  # a body's initials end no one's name
         _m("Special Investigating Unit", "PERSON", 130),
     ]
     assert {e.label for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)} == {"ORG"}
+
+
+def test_a_person_ending_in_a_roman_numeral_stays_a_person() -> None:
+    merged = {
+        e.text: e.label
+        for e in merge_mentions([_m("Henry Ford III", "PERSON", 10)], places=PLACES, countries=COUNTRIES)
+    }
+    assert merged == {"Henry Ford III": "PERSON"}
 
 
 def test_a_person_named_with_a_country_is_a_national_body() -> None:
