@@ -70,6 +70,10 @@ _HYPHEN_TAIL = re.compile(r"-(?:based|area|born|bound|led|backed|owned|style|reg
 _MAX_TOKENS: Final[int] = 8
 
 
+_NAMED_AFTER_HEADS: Final[frozenset[str]] = frozenset(
+    {"university", "college", "hospital", "school", "institute", "foundation", "centre", "center"}
+)
+"""Head words of an institution named after a titled person, whose title is part of its name."""
 _TITLED_AFTER_WORDS = 4
 
 
@@ -90,9 +94,16 @@ def clean_name(text: str) -> str | None:
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
     text = _HYPHEN_TAIL.sub("", text)
     words = text.split(" ")
+    named_after = any(
+        w.casefold() in _NAMED_AFTER_HEADS for w in words[1:]
+    )  # "Queen Mary University", "King Fahd Hospital"
     while len(words) > 1 and (
         words[0].casefold() in _LEADING_WORDS
-        or (words[0].casefold().rstrip(".") in _TITLES and " ".join(words[:2]).casefold() not in _TITLED_NAMES)
+        or (
+            words[0].casefold().rstrip(".") in _TITLES
+            and not named_after
+            and " ".join(words[:2]).casefold() not in _TITLED_NAMES
+        )
         or words[0].casefold() in _OPENERS
         or (words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES)
     ):

@@ -77,11 +77,12 @@ TOPIC_LABELS = r"more (?:on|about)|mehr (?:zu|zum thema|über)|plus sur|más sob
 """Labels naming the topic they gather ("More on Brexit", "Mehr zum Thema Olympia 2022")."""
 
 LABEL_LEAD = (
-    rf"\W{{0,3}}(?:{LABELS})(?:\s*(?:[:：|»>…]|\s[-–—]|\.{{3}})|(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){{1,3}}\s*[:：|»>–—-])"
+    rf"\W{{0,3}}(?:(?:{LABELS})(?:\s*(?:[:：|»>…]|\s[-–—]|\.{{3}})|(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){{1,3}}\s*[:：|»>–—-])|"
+    r"more\s*[:：])"
 )
 """A label leading its link on one line (match case-insensitively), up to its separator: "SEE ALSO:", "Lire aussi |",
-"Read more —", also with a few lower-case words naming the kind of story ("Lire aussi le décryptage |", "Read more on
-the ruling:")."""
+"Read more —", a bare "MORE:" (only with its colon), also with a few lower-case words naming the kind of story
+("Lire aussi le décryptage |", "Read more on the ruling:")."""
 
 LABEL_ONLY = re.compile(
     rf"^\W{{0,3}}(?:(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?|"

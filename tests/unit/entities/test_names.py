@@ -69,7 +69,10 @@ def test_a_title_word_that_is_part_of_the_name_stays() -> None:
      ("Cr Jane Dunne", "Jane Dunne"), ("Coun. Jane Doe", "Jane Doe"), ("MPP Ravi Kaur", "Ravi Kaur"),
      # a title after its place or office
      ("Hadapsar MLA Prakash Deshmane", "Prakash Deshmane"), ("Health Minister Ong Ye Kung", "Ong Ye Kung"),
-     ("Mary Queen of Scots", "Mary Queen of Scots")],  # not before a capitalised name: no title of a name
+     ("Mary Queen of Scots", "Mary Queen of Scots"),  # not before a capitalised name: no title of a name
+     # an institution named after a titled person keeps the title
+     ("Queen Mary University of London", "Queen Mary University of London"),
+     ("King Fahd Hospital", "King Fahd Hospital")],
 )  # fmt: skip
 def test_more_office_titles_are_dropped(text: str, name: str) -> None:
     assert clean_name(text) == name

@@ -64,6 +64,18 @@ def test_labels_in_other_languages(label: str) -> None:
     assert see_also_urls(record) == RELATED_URLS
 
 
+def test_a_bare_more_label_with_its_colon_leads_its_links() -> None:
+    line = (
+        '<p><b>MORE:</b> <a href="/2024/04/mayor-unveils-school-spending-plan/">'
+        "Mayor unveils a school spending plan</a>"
+        ' | <a href="/2024/03/library-expansion-wins-approval/">Library expansion wins approval</a></p>'
+    )
+    assert see_also_urls(parse(page(first=line))) == RELATED_URLS
+    # a "More" without its colon is no label (a menu's "More" button)
+    plain = '<p>More <a href="/2024/04/mayor-unveils-school-spending-plan/">on the mayor</a> later today.</p>'
+    assert see_also_urls(parse(page(first=plain))) == []
+
+
 def test_link_standing_alone_on_a_line_in_the_body() -> None:
     line = '<p>» <a href="/2024/04/mayor-unveils-school-spending-plan/">Mayor unveils a school spending plan</a></p>'
     record = parse(page(article_end=line))
