@@ -175,7 +175,7 @@ ORG")."""
 NOT_TAGS: Final[frozenset[str]] = frozenset(
     {
         "earth", "el niño", "el nino", "la niña", "la nina", "covid", "covid 19", "coronavirus", "internet", "god",
-        "email", "e mail", "rsvp",
+        "email", "e mail", "rsvp", "north", "south", "east", "west",
     }
 )  # fmt: skip
 """Name keys of capitalised things that are no person, organisation or place a story is tagged with (a planet, a

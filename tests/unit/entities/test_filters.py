@@ -158,6 +158,24 @@ def test_a_name_cut_after_a_particle_is_joined() -> None:
     ]
 
 
+def test_a_bare_compass_point_is_no_tag() -> None:
+    body = "Voters in the South and the North split, as did the West; North Carolina and South Africa did not."
+    entities = [
+        MergedEntity(text, label, 1, body.index(text), False)
+        for text, label in [
+            ("South", "LOC"),
+            ("North", "LOC"),
+            ("West", "LOC"),
+            ("North Carolina", "GPE"),
+            ("South Africa", "GPE"),
+        ]
+    ]
+    assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == [
+        "North Carolina",
+        "South Africa",
+    ]
+
+
 def test_events_and_airports_are_no_tags() -> None:
     body = (
         "After the Beer Hall Putsch and the Winter Olympics, Ana Ruiz flew from Pearson International Airport "
