@@ -20,6 +20,7 @@ from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
 from worker.entities.merge import Mention, MentionSource
 from worker.entities.names import (
+    HONORIFICS,
     clean_name,
     is_plain_word,
     keeps_possessive,
@@ -73,7 +74,9 @@ _OFFICE_WORDS: Final[frozenset[str]] = frozenset({"department", "ministry", "off
 """Heads of a government body named either way round: "Justice Department" / "Department of Justice"."""
 _WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|in)$", re.IGNORECASE)
 """A web address's ending on a company's name ("Amazon.com")."""
-_HONORIFICS = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame)\.?"
+_ORG_HEAD_WORDS: Final[frozenset[str]] = INSTITUTION_HEADS | ORG_HEADS
+"""Words that end an organisation's name: no person's name or list item ends in one."""
+_HONORIFICS = rf"(?:{'|'.join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True))})\.?"
 _HONORIFIC_OPENS = re.compile(rf"{_HONORIFICS} [A-Z]")
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFICS} $")
 _CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&-]*)"
@@ -185,7 +188,7 @@ def without_country_adjective(name: str) -> str:
         return name
     rest = name[match.end() :]
     head = rest.rsplit(" ", 1)[-1].casefold()
-    return rest if head in (INSTITUTION_HEADS | ORG_HEADS) - {"court"} else name
+    return rest if head in _ORG_HEAD_WORDS and head != "court" else name
 
 
 _NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -617,8 +620,7 @@ def _without_person_before(words: list[str]) -> list[str]:
     before = [w.casefold() for w in words[:at]]
     while before and is_plain_word(before[0]):
         before.pop(0)  # a title before the name: "Commissioner Jane Doe of the ..."
-    heads = INSTITUTION_HEADS | ORG_HEADS
-    if 2 <= len(before) <= _PERSON_WORDS and before[0] in given_names() and not set(before) & heads:
+    if 2 <= len(before) <= _PERSON_WORDS and before[0] in given_names() and not set(before) & _ORG_HEAD_WORDS:
         rest = words[at + 1 :]
         return rest[1:] if rest[:1] == ["the"] else rest
     return words
@@ -631,8 +633,7 @@ def _list_of_words(items: str) -> bool:
     """Whether a listed institution's items are words of what it deals with ("Housing", "Local Government"), not
     acronyms or organisations of their own ("FBI", "Cambridge University": a list of bodies, not one name)."""
     parts = _ITEM_SPLIT.split(items)
-    heads = INSTITUTION_HEADS | ORG_HEADS
-    return all(not part.isupper() and part.rsplit(" ", 1)[-1].casefold() not in heads for part in parts)
+    return all(not part.isupper() and part.rsplit(" ", 1)[-1].casefold() not in _ORG_HEAD_WORDS for part in parts)
 
 
 _COMPANY_FORMS: Final[frozenset[str]] = frozenset(

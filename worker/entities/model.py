@@ -61,8 +61,10 @@ def load_pipeline(model: str) -> Any:
 
     _register_stored_tokenizer()
     try:
-        config = spacy.util.load_config(_config_path(model))
-        overrides = {"nlp": {"tokenizer": {"@tokenizers": _STORED_TOKENIZER}}} if _stores_tokenizer(model) else {}
+        config_path = _config_path(model)
+        config = spacy.util.load_config(config_path)
+        stored = (config_path.parent / "tokenizer").is_file()  # the tokenizer ``spacy.load`` reads over the built one
+        overrides = {"nlp": {"tokenizer": {"@tokenizers": _STORED_TOKENIZER}}} if stored else {}
         names = config["nlp"]["pipeline"]
         nlp = spacy.load(model, exclude=[n for n in names if n not in _KEEP], config=overrides)
     except (OSError, ValueError, KeyError, ImportError) as exc:
@@ -97,11 +99,6 @@ def _register_stored_tokenizer() -> None:
         return bare
 
     registry.tokenizers.register(_STORED_TOKENIZER, func=create)
-
-
-def _stores_tokenizer(model: str) -> bool:
-    """Whether ``model``'s directory holds a serialised tokenizer that ``spacy.load`` will read over the built one."""
-    return (_config_path(model).parent / "tokenizer").is_file()
 
 
 def _use_numpy_products(nlp: Any) -> None:

@@ -183,7 +183,8 @@ def is_all_caps(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame"})
+HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame"})
+"""Personal honorifics (case-folded, no period): only people are called so."""
 _AFTER_TITLE = re.compile(
     rf"(?<![\w-])(?i:({'|'.join(sorted(_TITLES, key=len, reverse=True))}))\.? +([A-Z][^\n]{{0,80}})"
 )
@@ -199,7 +200,7 @@ def titled_names(names: Iterable[str], text: str) -> frozenset[str]:
     for name in names:
         words = name.split(" ")
         for title, rest in after:
-            honoured = title in _HONORIFICS and any(_starts_with(rest, word) for word in (words[0], words[-1]))
+            honoured = title in HONORIFICS and any(_starts_with(rest, word) for word in (words[0], words[-1]))
             if _starts_with(rest, name) or honoured:
                 titled.add(name_key(name))
                 break
@@ -228,6 +229,7 @@ def whole_names_pattern(names: Iterable[str], *, any_space: bool = False) -> re.
 
 
 __all__ = [
+    "HONORIFICS",
     "clean_name",
     "is_all_caps",
     "is_plain_word",

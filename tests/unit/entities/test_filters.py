@@ -348,11 +348,17 @@ def test_titles_of_works_are_no_tags() -> None:
 def test_a_name_an_honorific_opens_or_precedes_is_a_person() -> None:
     from worker.entities.mentions import honorific_persons
 
-    text = "Mrs H Pyke praised Dr. Lena Ortiz, who left Vandelay for Acme."
-    ents = [("Mrs H Pyke", "ORG", 0), ("Lena Ortiz", "GPE", text.index("Lena")), ("Acme", "ORG", text.index("Acme"))]
+    text = "Mrs H Pyke praised Dr. Lena Ortiz and Prof Ama Boateng, who left Vandelay for Acme."
+    ents = [
+        ("Mrs H Pyke", "ORG", 0),
+        ("Lena Ortiz", "GPE", text.index("Lena")),
+        ("Ama Boateng", "ORG", text.index("Ama")),
+        ("Acme", "ORG", text.index("Acme")),
+    ]
     assert honorific_persons(ents, text) == [
         ("Mrs H Pyke", "PERSON", 0),
         ("Lena Ortiz", "PERSON", text.index("Lena")),
+        ("Ama Boateng", "PERSON", text.index("Ama")),  # every honorific of ``names.HONORIFICS``
         ("Acme", "ORG", text.index("Acme")),
     ]
 
