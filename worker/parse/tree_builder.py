@@ -1,4 +1,11 @@
-"""The soup of a decoded page: bs4's ``lxml`` tree, built with fewer Python calls per element."""
+"""The soup of a decoded page: bs4's ``lxml`` tree, built with fewer Python calls per element.
+
+bs4 builds its tree from lxml's parser events (``start``, ``data``, ``end``). For each element and text run its own
+path re-checks filters, namespaces and containers, calls ``Tag.__init__`` with a dozen defaults, and after each text
+run walks up to the root (``_linkage_fixer``) to repair links that a streaming parse never breaks. Here the plain
+case (no namespaces, no filters, outside ``<script>``-like containers) links each node directly, exactly as bs4
+would; every other event goes bs4's own way. ``tests/unit/parse/test_tree_builder.py`` compares the two trees.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,9 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 from bs4.builder._lxml import LXMLTreeBuilder
-from bs4.element import AttributeDict, NavigableString
+from bs4.element import AttributeDict, NavigableString, Tag
+
+_new_string = str.__new__
 
 
 class _Soup(BeautifulSoup):
@@ -16,7 +25,8 @@ class _Soup(BeautifulSoup):
         """Add the pending text as a ``NavigableString``, a whitespace-only run as one space or newline, as bs4 does.
 
         Outside special string containers (``<script>``, ``<style>`` ...) and filters, bs4's own method picks the
-        class through three lookups and tests the text for whitespace one character at a time in Python.
+        class through three lookups, tests the text for whitespace one character at a time in Python, and then
+        walks from the text's parent up to the root to re-link what a streaming parse has left linked.
         """
         data = self.current_data
         if not data:
@@ -28,7 +38,24 @@ class _Soup(BeautifulSoup):
         if not self.preserve_whitespace_tag_stack and not text.strip(self.ASCII_SPACES):
             text = "\n" if "\n" in text else " "
         self.current_data = []
-        self.object_was_parsed(NavigableString(text))
+        node: Any = _new_string(NavigableString, text)
+        parent = self.currentTag
+        assert parent is not None  # the soup itself is open until the end
+        previous = self._most_recent_element
+        contents = parent.contents
+        sibling = contents[-1] if contents else None
+        node.hidden = False
+        node.parent = parent
+        node.previous_element = previous
+        node.next_element = None
+        node.next_sibling = None
+        node.previous_sibling = sibling
+        if previous is not None:
+            previous.next_element = node
+        if sibling is not None:
+            sibling.next_sibling = node
+        contents.append(node)
+        self._most_recent_element = node
 
 
 class _PlainHTMLBuilder(LXMLTreeBuilder):
@@ -38,18 +65,83 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
     twice and split every name for a namespace that is not there. Anything namespaced goes the usual way.
     """
 
+    _template: dict[str, Any] | None = None
+
+    def _tag_template(self, soup: BeautifulSoup) -> dict[str, Any]:
+        """The attributes ``Tag.__init__`` gives every element this builder makes, whatever its name."""
+        if self._template is None:
+            self._template = {
+                "parser_class": soup.__class__,
+                "namespace": None,
+                "_namespaces": self.active_namespace_prefixes[-1],
+                "prefix": None,
+                "sourceline": None,
+                "sourcepos": None,
+                "attribute_value_list_class": self.attribute_value_list_class,
+                "known_xml": self.is_xml,
+                "hidden": False,
+                "cdata_list_attributes": self.cdata_list_attributes,
+                "preserve_whitespace_tags": self.preserve_whitespace_tags,
+                "interesting_string_types": Tag.MAIN_CONTENT_STRING_TYPES,
+                "next_element": None,
+                "next_sibling": None,
+            }
+        return self._template
+
     def start(self, tag: str | bytes, attrib: Any, nsmap: Any = None) -> None:
         """Open an element (bs4's ``start`` when namespaces are in play)."""
         soup = self.soup
         if nsmap or len(self.nsmaps) > 1 or not isinstance(tag, str) or tag[:1] == "{" or soup is None:
             super().start(tag, attrib, nsmap or {})
             return
-        attrs = dict(attrib)
+        attrs = AttributeDict(attrib)
         for key in attrs:
             if key[:1] == "{":
                 super().start(tag, attrib, {})
                 return
-        soup.handle_starttag(tag, None, None, attrs, namespaces=self.active_namespace_prefixes[-1])
+        if (
+            soup.parse_only
+            or soup.element_classes
+            or tag in self.string_containers
+            or tag in self.preserve_whitespace_tags
+            or tag == "meta"  # bs4 substitutes its charset on output
+        ):
+            soup.handle_starttag(tag, None, None, attrs, namespaces=self.active_namespace_prefixes[-1])
+            return
+        if soup.current_data:
+            soup.endData()
+        element: Any = Tag.__new__(Tag)
+        fields = element.__dict__
+        fields.update(self._template or self._tag_template(soup))
+        parent = soup.currentTag
+        assert parent is not None  # the soup itself is open until the end
+        previous = soup._most_recent_element
+        contents = parent.contents
+        sibling = contents[-1] if contents else None
+        fields["name"] = tag
+        fields["attrs"] = attrs
+        fields["contents"] = []
+        fields["parent"] = parent
+        fields["previous_element"] = previous
+        fields["previous_sibling"] = sibling
+        fields["can_be_empty_element"] = self.empty_element_tags is None or tag in self.empty_element_tags
+        if previous is not None:
+            previous.next_element = element
+        if sibling is not None:
+            sibling.next_sibling = element
+        contents.append(element)
+        soup._most_recent_element = element
+        soup.tagStack.append(element)
+        soup.currentTag = element
+        soup.open_tag_counter[tag] += 1
+
+    def data(self, data: str | bytes) -> None:
+        """Collect a run of text (bs4's ``handle_data`` without the extra call)."""
+        soup = self.soup
+        if soup is None or not isinstance(data, str):
+            super().data(data)
+            return
+        soup.current_data.append(data)
 
     def end(self, tag: str | bytes) -> None:
         """Close an element (bs4's ``end`` when namespaces are in play)."""
@@ -57,7 +149,21 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
         if len(self.nsmaps) > 1 or not isinstance(tag, str) or tag[:1] == "{" or soup is None:
             super().end(tag)
             return
-        soup.endData()
+        if soup.current_data:
+            soup.endData()
+        stack = soup.tagStack
+        top = stack[-1]
+        if (
+            len(stack) > 1
+            and top.name == tag
+            and top.prefix is None
+            and not soup.preserve_whitespace_tag_stack
+            and not soup.string_container_stack
+        ):
+            stack.pop()
+            soup.open_tag_counter[tag] -= 1
+            soup.currentTag = stack[-1]
+            return
         soup._popToTag(tag, None)  # bs4's ``handle_endtag`` without its second ``endData``
 
 

@@ -16,6 +16,9 @@ PAGES = [
     "<head><script> var a = 1; </script><style>\n</style></head><body><pre>\n\n</pre><textarea>  </textarea>"
     "<p>a</p> \t <p>b</p>\n  \n<template> x </template></body>",
     "",
+    # a doctype, comments, a processing instruction, a meta charset and elements after a whitespace-kept block
+    "<!DOCTYPE html><!-- a --><html><head><meta charset='utf-8'><?php echo 1 ?></head><body><pre>x<b> y </b></pre>"
+    "<p>after <br> pre<!-- b --></p><img src=a.png>tail</body></html><!-- end -->",
 ]
 
 
@@ -38,3 +41,27 @@ def test_class_and_rel_stay_strings() -> None:
     anchor = build_soup("<a class='x y' rel='author nofollow' href='/a'>A</a>").find("a")
     assert isinstance(anchor, Tag)
     assert anchor.attrs == {"class": "x y", "rel": "author nofollow", "href": "/a"}
+
+
+_LINKS = ("parent", "next_element", "previous_element", "next_sibling", "previous_sibling")
+
+
+def _links(soup: BeautifulSoup) -> list[tuple[object, ...]]:
+    """Every node's neighbours as positions in document order, and the fields bs4 gives it."""
+    nodes = [soup, *soup.descendants]
+    position = {id(node): index for index, node in enumerate(nodes)}
+    shape = []
+    for node in nodes[1:]:
+        fields = {key: value for key, value in vars(node).items() if key not in _LINKS and key != "contents"}
+        fields.pop("parser_class", None)
+        neighbours = tuple(position.get(id(getattr(node, key))) for key in _LINKS)
+        children = tuple(position[id(child)] for child in node.contents) if isinstance(node, Tag) else ()
+        shape.append((type(node).__name__, neighbours, children, sorted(map(repr, fields.items()))))
+    return shape
+
+
+@pytest.mark.parametrize("markup", PAGES)
+def test_same_links_and_fields_as_bs4s_lxml_builder(markup: str) -> None:
+    """Nodes are linked by hand on the plain path: every link and field must be what bs4's own path sets."""
+    expected = BeautifulSoup(markup, "lxml", multi_valued_attributes=None)
+    assert _links(build_soup(markup)) == _links(expected)
