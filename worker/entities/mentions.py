@@ -177,18 +177,23 @@ def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tupl
 
 
 _US_BEFORE = re.compile(r"^(?:U\.S\.|US|United States) (?=\S+ \S)")
+_OWN_COUNTRY_HEADS: Final[frozenset[str]] = frozenset(
+    {"court", "association", "federation", "league", "society", "club", "union", "foundation", "committee"}
+)
+"""Heads whose "US" is part of the name: courts ("US Bankruptcy Court") and the national bodies of sports, trades
+and societies ("United States Tennis Association", "US Olympic Committee"), not a government agency's."""
 
 
 def without_country_adjective(name: str) -> str:
     """An agency's name without the attributive "US" before it ("U.S. Food and Drug Administration" → "Food and
     Drug Administration", as the labelling rule leaves an attributive "US" out): a name of two words or more after it
-    ending in an institution's head word, not a court ("US Bankruptcy Court", "U.S. District Court" keep theirs)."""
+    ending in an institution's head word, not a court or a national association (``_OWN_COUNTRY_HEADS``)."""
     match = _US_BEFORE.match(name)
     if match is None:
         return name
     rest = name[match.end() :]
     head = rest.rsplit(" ", 1)[-1].casefold()
-    return rest if head in _ORG_HEAD_WORDS and head != "court" else name
+    return rest if head in _ORG_HEAD_WORDS and head not in _OWN_COUNTRY_HEADS else name
 
 
 _NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})

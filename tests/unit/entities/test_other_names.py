@@ -131,6 +131,8 @@ def test_an_agencys_attributive_us_is_no_part_of_its_name() -> None:
     assert without_country_adjective("U.S. Food and Drug Administration") == "Food and Drug Administration"
     assert without_country_adjective("United States Drug Enforcement Agency") == "Drug Enforcement Agency"
     assert without_country_adjective("US Bankruptcy Court") == "US Bankruptcy Court"  # a court's name keeps it
+    # a national association's too
+    assert without_country_adjective("United States Tennis Association") == "United States Tennis Association"
     assert without_country_adjective("US Steel") == "US Steel"  # one word after it: the company's own name
     assert without_country_adjective("U.S. Open Championship") == "U.S. Open Championship"  # no institution
     body = "Staff from the United States Drug Enforcement Agency and Sudan's Rapid Support Forces met."
