@@ -19,7 +19,8 @@ Scores, per half:
 - clean pages: the share of pages with no labelled see-also link on which wireroom returns none.
 - origin presence: the share of pages where wireroom's origin is null exactly when the label's is.
 - publisher: on pages whose label has an origin, the share where wireroom's publisher equals the label's after
-  case-folding and collapsing whitespace, a leading "The" ignored.
+  case-folding and collapsing whitespace, a leading "The" ignored; two spellings the outlet list knows as one outlet
+  ("PTI" and "Press Trust of India") are equal (``publisher_key``).
 
 ``--failures`` lists per-page misses on the development half only (the held-out half is reported in aggregate).
 """
@@ -41,6 +42,7 @@ if str(REPO) not in sys.path:
 
 from benchmarks.sitesplit import DEVELOPMENT, PARTS, part_of  # noqa: E402
 from worker.errors import WireroomError  # noqa: E402
+from worker.lexicon.agencies import outlet_name  # noqa: E402
 from worker.parse import parse_article  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
@@ -76,8 +78,12 @@ def normalise_url(url: str) -> str:
     return f"{host}{port}{path}" + (f"?{urlencode(query)}" if query else "")
 
 
-def _publisher_key(name: str | None) -> str:
-    key = " ".join((name or "").casefold().split())
+def publisher_key(name: str | None) -> str:
+    """A publisher name's comparison key: the listed outlet's usual name when the outlet list knows the name as one of
+    its spellings ("Press Trust of India" and "PTI", "Agence France-Presse" and "AFP" are one outlet), case-folded,
+    spaces collapsed, a leading "the" dropped."""
+    listed = outlet_name(name) if name else None
+    key = " ".join((listed or name or "").casefold().split())
     return key.removeprefix("the ").strip()
 
 
@@ -137,7 +143,7 @@ def score_page(label: dict[str, Any], got_links: list[str], got_publisher: str |
         half.origin_invented += origin is None
     if origin is not None:
         half.origin_pages += 1
-        if _publisher_key(origin.get("publisher")) == _publisher_key(got_publisher):
+        if publisher_key(origin.get("publisher")) == publisher_key(got_publisher):
             half.publisher_right += 1
         elif got_publisher is not None:
             half.publisher_wrong += 1

@@ -10,6 +10,7 @@ Usage (from the repository root)::
 
     .venv/bin/python benchmarks/probes.py            # one line per set
     .venv/bin/python benchmarks/probes.py --misses   # and each page that is not right
+    .venv/bin/python benchmarks/probes.py --misses --set origin12   # one set
 """
 
 from __future__ import annotations
@@ -25,17 +26,13 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from benchmarks.attribution import normalise_url  # noqa: E402
+from benchmarks.attribution import normalise_url, publisher_key  # noqa: E402
 from benchmarks.entities import TOP, named  # noqa: E402
 from worker.entities import EntityTagger  # noqa: E402
 from worker.errors import WireroomError  # noqa: E402
 from worker.parse import parse_article  # noqa: E402
 
 PROBES = REPO / "tests" / "data" / "probes"
-
-
-def _publisher_key(name: str | None) -> str:
-    return " ".join((name or "").casefold().split()).removeprefix("the ").strip()
 
 
 def origin_set(folder: Path, expected: dict[str, Any], misses: bool) -> str:
@@ -46,7 +43,7 @@ def origin_set(folder: Path, expected: dict[str, Any], misses: bool) -> str:
             got = record.origin.publisher if record.origin else None
         except WireroomError as exc:
             got = f"{type(exc).__name__}"
-        ok = _publisher_key(got) == _publisher_key(want["publisher"]) if got or want["publisher"] else True
+        ok = publisher_key(got) == publisher_key(want["publisher"]) if got or want["publisher"] else True
         right += ok
         if misses and not ok:
             print(f"  {folder.name}/{name}: want {want['publisher']!r}, got {got!r} [{want.get('form', '')}]")
@@ -125,9 +122,12 @@ def entity_set(folder: Path, expected: dict[str, Any], misses: bool, tagger: Ent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print each page that is not right")
+    parser.add_argument("--set", action="append", dest="sets", metavar="NAME", help="only this set (repeatable)")
     args = parser.parse_args(argv)
     tagger: EntityTagger | None = None
     for folder in sorted(path for path in PROBES.iterdir() if path.is_dir()):
+        if args.sets and folder.name not in args.sets:
+            continue
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         first = next(iter(expected.values()))
         if "first" in first and "last" in first:

@@ -273,4 +273,23 @@ def _site_keys(record: ArticleRecord) -> set[str]:
     return keys
 
 
-__all__ = ["lower_words", "reader_tags"]
+def common_word_people(
+    entities: list[MergedEntity], common: set[str], given: frozenset[str], titled: frozenset[str]
+) -> list[MergedEntity]:
+    """``entities`` without the "people" whose first word is a common word: a name of several words, found by the
+    model alone, that opens with a word the body also writes in lower case and that is no given name ("Bring
+    Pepper", "Is Braciole", "Forum Volunteer", "Midnight Sun": a Title Case heading's words, a colour, a dish).
+    A lower-case particle ("van der Berg") and a name the text gives a title (``titled``) are kept."""
+    kept = []
+    for entity in entities:
+        if entity.label == "PERSON" and not entity.signalled:
+            key = name_key(entity.text)
+            first = key.split(" ", 1)[0]
+            word = entity.text.split(" ", 1)[0]
+            if " " in key and first in common and first not in given and word[:1].isupper() and key not in titled:
+                continue
+        kept.append(entity)
+    return kept
+
+
+__all__ = ["common_word_people", "lower_words", "reader_tags"]

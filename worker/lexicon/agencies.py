@@ -570,14 +570,17 @@ AGENCY_PATTERN = "|".join(
 """A regular-expression alternation of every agency spelling (match case-insensitively)."""
 
 CREDIT_LINE = re.compile(
-    rf"^\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|from(?:\s+the)?|"
+    r"^(?!\W{0,3}mit\s+material\s+(?:von|der|des|aus)\s.*(?:\sund\s|,|/|&))"  # several agencies' material: none
+    rf"\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|from(?:\s+the)?|"
     r"mit material (?:von|der|des|aus)|material|mit|com|(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
     rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"
     r"(?:\s*[/,;|·]\s*(?:foto|fotos|bild|bilder|photo|photos|image|images)\s*:.{0,60})?\W{0,3}$",
     re.IGNORECASE,
 )
-"""A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa und AFP",
-"Le Monde avec AFP", "From Reuters", also before the photo credit ("Quelle: dpa / Foto: picture alliance")."""
+"""A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa",
+"Le Monde avec AFP", "From Reuters", also before the photo credit ("Quelle: dpa / Foto: picture alliance"). A
+newsroom's story "mit Material von dpa und Reuters" draws on several agencies and names none (as "With inputs from
+Reuters, AFP" does not)."""
 
 CREDIT_DOMAIN = re.compile(r"\W{0,3}(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{2,}(?:\.[a-z]{2,}){1,2})\W{0,3}", re.I)
 """A line that is only a domain ("BVINEWS.COM", "— www.harbortimes.example"): closing a story, the outlet it is

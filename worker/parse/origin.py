@@ -257,6 +257,19 @@ _STATEMENTS = (
         r"časopise|portálu)\s+)?(?P<publisher>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # Turkish, the outlet before the verb: "Bu haber ilk olarak bianet'te yayımlandı", "Bu yazı ilk kez
+        # X sitesinde yayınlanmıştır"
+        r"\bbu\s+(?:haber|yazı|makale|içerik|röportaj|analiz|yazı\s+dizisi)\s+(?:ilk\s+(?:olarak|kez|defa)|"
+        r"daha\s+önce|orijinal\s+olarak)\s+(?P<publisher>[^.!?]{2,80}?)(?:['’](?:n?[dt][ae])|\s+(?:internet\s+|web\s+)?"
+        r"(?:sitesinde|gazetesinde|dergisinde|portalında))\s+(?:yayımlan|yayınlan)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Japanese, the outlet before the verb: "この記事は X に掲載されたものです",
+        # "本記事は X で公開された記事の転載です", "X からの転載"; not "無断転載を禁じます" (no outlet named)
+        r"(?:(?:この|本)(?:記事|原稿|コラム)|本稿)は[、,\s]*[「『]?(?P<publisher>[^、。,「」『』]{1,60}?)[」』]?\s*"
+        r"(?:(?:に|で)(?:掲載|公開|配信)さ|(?:から|より)の?転載)"
+        r"|(?:^|[※\s（(])[「『]?(?P<publisher_from>[^、。,\s（(「」『』]{1,60}?)[」』]?\s*(?:から|より)の?転載",
+    ),
     re.compile(  # a blog's reblog: "Rebloggt von X: <title>", "Reblogged from X:"; not "Reblogged this on <own blog>"
         r"^\W{0,3}(?:rebloggt\s+von|reblogged\s+from|reblogueado\s+de|reblogué\s+(?:depuis|de))\s+"
         r"(?P<publisher>[^:]{2,80}?)\s*(?::|$)",
@@ -315,9 +328,12 @@ _NOTE_WORD = PhraseFinder(
     r"původně|poprvé|pôvodne|prvýkrát|"
     r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
     r"autorización|permiso|autorização|permissão|concessione|our partner|version|versión|content-sharing|"
-    r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from"
+    r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
+    r"daha önce|orijinal olarak"
 )
-"""A word every pattern of ``_STATEMENTS`` holds."""
+"""A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
+_NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
+"""The verbs of the Japanese pattern, which a Latin phrase finder cannot hold."""
 _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
     r"^(?:our\s+|the\s+)?(?:partners?|friends|colleagues)\s+(?:at|of)\s+|"
@@ -428,11 +444,16 @@ def _statement_origin(block: Block, index: int, page_url: str | None, site_name:
     return statement_origin(block.text, block.element, page_url, site_name, index)
 
 
+def _uncased(char: str) -> bool:
+    """A letter of a script without case ("東", "ミ"): a name may start with it."""
+    return char.isalpha() and char.lower() == char.upper()
+
+
 def statement_origin(
     text: str, element: Tag, page_url: str | None, site_name: str | None, index: int | None = None
 ) -> OriginFinding | None:
     """The origin named by a republication note ``text`` (held by ``element``, whose links give the URL)."""
-    if not _NOTE_WORD.found_in(text):
+    if not _NOTE_WORD.found_in(text) and _NOTE_VERB_UNCASED.search(text) is None:
         return None  # most blocks: one cheap search instead of every pattern
     for pattern in _STATEMENTS:
         match = pattern.search(text)
@@ -451,7 +472,11 @@ def statement_origin(
             url = absolute_url(publisher, None)
             publisher = registrable_domain(url) or ""
         named = (  # „der Freitag“ is a name, and so is a listed outlet that writes itself in lower case ("taz")
-            publisher[:1].isupper() or url or _QUOTED_NAME.match(clean_text(raw)) or outlet_name(publisher) is not None
+            publisher[:1].isupper()
+            or _uncased(publisher[:1])
+            or url
+            or _QUOTED_NAME.match(clean_text(raw))
+            or outlet_name(publisher) is not None
         )
         if not publisher or len(publisher) > _MAX_PUBLISHER or not named or _DATE_NAME.match(publisher):
             continue  # "the story first appeared in the 1950s" names no publisher

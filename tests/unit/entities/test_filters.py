@@ -481,3 +481,24 @@ def test_an_institution_called_by_its_head_word_alone() -> None:
                 Mention("Court", "ORG"), Mention("London", "GPE")]  # fmt: skip
     # Then "Bank" and "Committee" stand for the one institution so headed; "Court" (two courts) for none
     assert head_aliases(mentions) == {"bank": "bank of england", "committee": "monetary policy committee"}
+
+
+def test_a_person_whose_first_word_is_a_common_word_is_no_person() -> None:
+    from worker.entities.filters import common_word_people, lower_words
+
+    body = (
+        "We decided to bring our dog home. Bring Pepper to the park, said Anna Kovacs. The forum has one volunteer, "
+        "and Forum Volunteer posts the rules. Dr. Long Nguyen and Will Parker agreed with Rosa van der Berg."
+    )
+    people = [
+        MergedEntity("Bring Pepper", "PERSON", 1, body.index("Bring Pepper"), False),
+        MergedEntity("Forum Volunteer", "PERSON", 1, body.index("Forum Volunteer"), False),
+        MergedEntity("Anna Kovacs", "PERSON", 1, body.index("Anna"), False),
+        MergedEntity("Long Nguyen", "PERSON", 1, body.index("Long"), False),  # a title: a person whatever the words
+        MergedEntity("Will Parker", "PERSON", 1, body.index("Will"), False),  # "will" is a given name too
+        MergedEntity("Rosa van der Berg", "PERSON", 1, body.index("Rosa"), False),
+        MergedEntity("Forum", "ORG", 1, body.index("Forum"), False),  # not a person: other rules judge it
+    ]
+    given = frozenset({"anna", "will", "rosa"})
+    kept = common_word_people(people, lower_words(body), given, titled=frozenset({"long nguyen"}))
+    assert [e.text for e in kept] == ["Anna Kovacs", "Long Nguyen", "Will Parker", "Rosa van der Berg", "Forum"]

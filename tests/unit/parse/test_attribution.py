@@ -596,6 +596,10 @@ def test_more_wire_credits(where: str, html: str, publisher: str) -> None:
         "<p>He said the rules came from the ap style guide and the afp.</p>",  # lower case: no credit
         "<p>Source: city council minutes</p>",  # a source that is no listed outlet
         "<p>Reporters covered the vote, he said (Reuters was there too).</p>",  # a wire named in a sentence
+        "<p>Mit Material der dpa und AFP</p>",  # several agencies' material in a newsroom's story: none named
+        "<p>記事・写真の無断転載を禁じます。</p>",  # "no reproduction without permission": no outlet
+        "<p>Bu haber ilk olarak bugün yayımlandı.</p>",  # "first published today": no outlet
+        "<p><em>mit Material von dpa und Reuters</em></p>",
     ],
 )
 def test_what_only_looks_like_a_wire_credit_is_no_origin(html: str) -> None:
@@ -616,7 +620,12 @@ def test_what_only_looks_like_a_wire_credit_is_no_origin(html: str) -> None:
         ("first", "<p>SPRINGFIELD (CNN Business) — The council voted late on Friday.</p>", "CNN"),
         ("first", "<p>MADRID, 3 Mar. (EFE).- El ayuntamiento aprobó el presupuesto.</p>", "EFE"),
         ("first", "<p>Berlin (dpa/AFP/lnw) - Der Stadtrat hat abgestimmt.</p>", "dpa"),
-        ("article_end", "<p>Mit Material der dpa und AFP</p>", "dpa"),
+        ("article_end", "<p>Mit Material der dpa</p>", "dpa"),
+        # verb-final languages name the outlet before the verb
+        ("article_end", "<p><em>Bu haber ilk olarak Yeşil Gazete'de yayımlandı.</em></p>", "Yeşil Gazete"),
+        ("article_end", "<p>Bu yazı ilk kez Kuzey Postası internet sitesinde yayınlanmıştır.</p>", "Kuzey Postası"),
+        ("article_end", "<p>※この記事は 東洋ビジネス に掲載されたものです。</p>", "東洋ビジネス"),
+        ("article_end", "<p>本記事は「週刊ミナト」からの転載です。</p>", "週刊ミナト"),
     ],
 )
 def test_more_notes_and_datelines(where: str, html: str, publisher: str) -> None:
