@@ -508,6 +508,31 @@ _NOT_LOCATING = frozenset(
 """Words before "in" that put a company or a body after it, not a place ("a stake in Tesla", "a seat in Congress")."""
 
 
+_PRONOUNED = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]| [A-Z])[ ,](?:[^\s.!?;:]+ ){0,5}?(?:he|she|his|her|him)\b"
+)
+
+
+def pronouned_words(body: str) -> frozenset[str]:
+    """Keys of capitalised words the text writes alone, not before another capitalised word, that "he", "she",
+    "his", "her" or "him" follows in the same sentence within six words ("Delaney scored 12 of his points"):
+    evidence that the word is a person's surname, where the model voted the full name an organisation. A word after
+    another capitalised one ("New York Knicks coach said he") is part of a longer name, not alone."""
+    found = set()
+    for match in _PRONOUNED.finditer(body):
+        before = body[max(match.start() - 40, 0) : match.start()].rstrip(" ").rsplit(" ", 1)[-1]
+        if not before[-1:].isalpha() or not before[:1].isupper() or before.casefold() in _OPENING_WORDS:
+            found.add(match.group(1).casefold())
+    return frozenset(found)
+
+
+_OPENING_WORDS: Final[frozenset[str]] = frozenset(
+    {"when", "but", "after", "as", "if", "while", "because", "then", "and", "so", "though", "although", "before",
+     "since", "until", "once", "yet", "still"}
+)  # fmt: skip
+"""Words that open a sentence before a surname ("When Smith left, he ..."): not part of the name."""
+
+
 def located_names(body: str) -> frozenset[str]:
     """Name keys of names the text puts somebody or something in, near or around ("flooding in Cooktown", "the
     barges near Kaub", "protests across Catalonia"): a run of one to three capitalised words right after the
@@ -994,6 +1019,7 @@ __all__ = [
     "organisation_aliases",
     "placed_names",
     "prompt_spans",
+    "pronouned_words",
     "split_name_runs",
     "split_owners",
 ]

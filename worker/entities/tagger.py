@@ -52,6 +52,7 @@ from worker.entities.mentions import (
     organisation_aliases,
     placed_names,
     prompt_spans,
+    pronouned_words,
     split_name_runs,
     split_owners,
 )
@@ -134,6 +135,7 @@ class EntityTagger:
             aliases=aliases,
             located=located_names(body),
             placed=placed_names(text),
+            pronouned=pronouned_words(body),
         )
         merged = with_company_evidence(merged, corporate_names(text), self._given)
         merged = reader_tags(merged, record, body, places, lower)

@@ -184,6 +184,29 @@ def test_a_surname_that_is_also_a_given_name_met_alone_makes_the_org_a_person() 
     assert merged["Morgan Stanley"].label == "ORG"
 
 
+def test_a_surname_a_personal_pronoun_follows_makes_the_org_a_person() -> None:
+    # "Delaney" is a given name too and the model tagged it alone as no name at all; the text's "his" after it is
+    # the evidence that "Marcus Delaney", voted ORG, is a person; "Lilly ... its" and "Knicks coach ... he" are not
+    from worker.entities.mentions import pronouned_words
+
+    body = (
+        "Marcus Delaney scored 38. Delaney scored 12 of his points late. Eli Lilly grew. Lilly said its drug works. "
+        "The New York Knicks coach said he was proud. When Okafor left, she cried."
+    )
+    pronouned = pronouned_words(body)
+    assert pronouned == {"delaney", "okafor"}
+    given = frozenset({"marcus", "delaney", "eli", "lilly"})
+    mentions = [_m("Marcus Delaney", "ORG", 0), _m("Eli Lilly", "ORG", body.index("Eli"))]
+    merged = {
+        e.text: e
+        for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=given, pronouned=pronouned)
+    }
+    assert merged["Marcus Delaney"].label == "PERSON"
+    assert merged["Eli Lilly"].label == "ORG"
+    plain = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=given)}
+    assert plain["Marcus Delaney"].label == "ORG"
+
+
 def test_a_bracketed_short_name_merges_into_the_name_before_it() -> None:
     from worker.entities.mentions import bracket_aliases
 
