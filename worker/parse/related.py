@@ -483,6 +483,8 @@ def _link_run(label: Tag) -> list[Tag]:
     for sibling in label.find_next_siblings():
         if anchors and sibling.name in _HEADINGS and sibling.find("a") is None:
             break  # the next box's heading
+        if sibling.name not in _HEADINGS and sibling.name != "a" and _heads_a_feed(sibling):
+            break  # the next box, headed as a site feed ("<section><h2>Most Popular</h2><ol>...")
         found = [sibling] if sibling.name == "a" else sibling.find_all("a", href=True)
         text = len(sibling.get_text(" ", strip=True))
         if not found:

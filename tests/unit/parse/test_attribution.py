@@ -1773,6 +1773,22 @@ def test_an_ad_slot_between_a_label_and_its_list_does_not_end_the_box() -> None:
     assert see_also_urls(parse(page(after=box))) == RELATED_URLS
 
 
+def test_a_label_over_an_empty_box_does_not_take_the_next_boxs_feed() -> None:
+    # Given, after the article and beside it under <body>, a "Related Stories" box that scripts fill (empty in the
+    # HTML), then a section headed "Most Popular"
+    html = (
+        "<html><head><title>Council approves budget</title></head><body>"
+        '<header class="site-header"><a href="/">Example News</a></header>'
+        f'<article class="story"><h1>City council approves new budget</h1>{PARAGRAPHS}</article>'
+        '<section class="related"><h2>Related Stories</h2><div class="related-list">'
+        '<div class="placeholder">Loading…</div></div></section>'
+        f'<section class="popular"><h2>Most Popular</h2><ol>{RELATED}</ol></section>'
+        '<footer class="site-footer"><a href="/about">About</a></footer></body></html>'
+    )
+    # Then the popular list is no further reading of the label's
+    assert parse(html.encode()).see_also == []
+
+
 def test_prose_between_a_label_and_a_list_still_ends_the_box() -> None:
     # a guard: a sentence after the label is the box's end (the list below it is someone else's)
     prose = "<p>Our newsroom picks these stories every morning for readers who follow city hall closely.</p>"
