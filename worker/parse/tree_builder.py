@@ -18,6 +18,27 @@ from bs4.element import AttributeDict, NavigableString, Tag
 _new_string = str.__new__
 
 
+def _attach(soup: BeautifulSoup, node: Any) -> None:
+    """Link ``node`` as the last child of the open element and next after the node parsed last, as bs4's
+    ``object_was_parsed`` does on a streaming parse (where its ``_linkage_fixer`` finds nothing to fix)."""
+    parent = soup.currentTag
+    assert parent is not None  # the soup itself is open until the end
+    previous = soup._most_recent_element
+    contents = parent.contents
+    sibling = contents[-1] if contents else None
+    node.parent = parent
+    node.previous_element = previous
+    node.next_element = None
+    node.previous_sibling = sibling
+    node.next_sibling = None
+    if previous is not None:
+        previous.next_element = node
+    if sibling is not None:
+        sibling.next_sibling = node
+    contents.append(node)
+    soup._most_recent_element = node
+
+
 class _Soup(BeautifulSoup):
     """A soup whose plain text nodes take a shorter path into the tree (bs4's ``endData`` otherwise)."""
 
@@ -39,23 +60,8 @@ class _Soup(BeautifulSoup):
             text = "\n" if "\n" in text else " "
         self.current_data = []
         node: Any = _new_string(NavigableString, text)
-        parent = self.currentTag
-        assert parent is not None  # the soup itself is open until the end
-        previous = self._most_recent_element
-        contents = parent.contents
-        sibling = contents[-1] if contents else None
         node.hidden = False
-        node.parent = parent
-        node.previous_element = previous
-        node.next_element = None
-        node.next_sibling = None
-        node.previous_sibling = sibling
-        if previous is not None:
-            previous.next_element = node
-        if sibling is not None:
-            sibling.next_sibling = node
-        contents.append(node)
-        self._most_recent_element = node
+        _attach(self, node)
 
 
 class _PlainHTMLBuilder(LXMLTreeBuilder):
@@ -83,8 +89,6 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
                 "cdata_list_attributes": self.cdata_list_attributes,
                 "preserve_whitespace_tags": self.preserve_whitespace_tags,
                 "interesting_string_types": Tag.MAIN_CONTENT_STRING_TYPES,
-                "next_element": None,
-                "next_sibling": None,
             }
         return self._template
 
@@ -113,24 +117,11 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
         element: Any = Tag.__new__(Tag)
         fields = element.__dict__
         fields.update(self._template or self._tag_template(soup))
-        parent = soup.currentTag
-        assert parent is not None  # the soup itself is open until the end
-        previous = soup._most_recent_element
-        contents = parent.contents
-        sibling = contents[-1] if contents else None
         fields["name"] = tag
         fields["attrs"] = attrs
         fields["contents"] = []
-        fields["parent"] = parent
-        fields["previous_element"] = previous
-        fields["previous_sibling"] = sibling
         fields["can_be_empty_element"] = self.empty_element_tags is None or tag in self.empty_element_tags
-        if previous is not None:
-            previous.next_element = element
-        if sibling is not None:
-            sibling.next_sibling = element
-        contents.append(element)
-        soup._most_recent_element = element
+        _attach(soup, element)
         soup.tagStack.append(element)
         soup.currentTag = element
         soup.open_tag_counter[tag] += 1
