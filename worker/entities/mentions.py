@@ -551,8 +551,12 @@ _RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}(?=(?
 _COMPANY_AFTER = re.compile(
     r"(?:(?<=['’]s )|(?<=['’] )|(?<=[\w&-] ))(?:co-?founder|founder|chief executive|ceo|cfo|chairman|chairwoman|"
     r"headquarters|subsidiary|subsidiaries|employees|workforce)\b|, (?:which was |was )?founded in\b"
+    r"|(?<=[\w&-]), (?:a|an|the) (?:[\w-]+ ){0,3}?(?:company|firm|maker|startup|start-up|operator|retailer|chain|"
+    r"brand|manufacturer|developer|studio|airline|carrier|bank|lender|insurer|conglomerate|supplier|brokerage)"
+    r"(?=[,.;:)]| (?:that|which|whose|in|of|from|for|with|behind|known|based|headquartered|owned|run|founded)\b)"
 )
-"""A company's people, seat, units or founding right after its name ("SpaceX's founder", "Statista, founded in")."""
+"""A company's people, seat, units or founding right after its name ("SpaceX's founder", "Statista, founded in"), or
+a company noun in apposition ("Breville, the Sydney-based appliance maker, said"; not "the company founder")."""
 _COMPANY_BEFORE = re.compile(
     r"\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|franchise|"
     r"manufacturer|supplier|brokerage) (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})(?![\w'’-])"

@@ -610,6 +610,16 @@ def test_a_person_the_text_writes_as_a_company_is_an_organisation() -> None:
     assert labels == {**dict.fromkeys(names[:5], "ORG"), "Jane Smith": "PERSON", "Tom Lee": "PERSON"}
 
 
+def test_a_company_noun_in_apposition_is_company_evidence() -> None:
+    body = (
+        "Breville, the Sydney-based appliance maker, said. Turso, the database startup. Hurtigruten, a Norwegian "
+        "operator that runs ships. Orla Kane, the company founder, left. Ada Byrne, a bank teller, spoke."
+    )
+    corporate = corporate_names(body)
+    assert {"breville", "turso", "hurtigruten"} <= corporate
+    assert not {"orla kane", "ada byrne"} & corporate  # a company noun before another noun: a person's role
+
+
 def test_a_name_the_text_calls_a_place_by_a_place_noun_is_a_place_whatever_the_vote() -> None:
     from worker.entities.mentions import placed_names
 
