@@ -292,4 +292,45 @@ def common_word_people(
     return kept
 
 
-__all__ = ["common_word_people", "lower_words", "reader_tags"]
+_DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "my", "your", "our", "their", "its"}
+)
+"""Words before a thing's name ("the Sage Bambino Plus", "my Kestrel"), hardly ever right before a person's ("that"
+and "this" also open clauses: "and that Mitt Romney ...")."""
+
+
+def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]) -> list[MergedEntity]:
+    """``entities`` without the "people" that are things: a name found by the model alone that the body writes only
+    right after a determiner ("the Sage Bambino Plus") or only as the end of a hyphenated word ("Link Deco" of
+    "TP-Link Deco"). A name the text gives a title (``titled``) is kept."""
+    kept = []
+    for entity in entities:
+        if entity.label == "PERSON" and not entity.signalled and name_key(entity.text) not in titled:
+            befores = _words_before(entity.text, body)
+            if befores and all(word in _DETERMINERS or word.endswith("-") for word in befores):
+                continue
+        kept.append(entity)
+    return kept
+
+
+def _words_before(name: str, body: str) -> list[str]:
+    """The word (case-folded) right before each whole-word occurrence of ``name`` in ``body``; a hyphenated word's
+    first part ends in "-" ("tp-" before "Link Deco"); "" where the name goes on in a longer one ("the Dan Wootton
+    Interview": a show named after a person)."""
+    words = []
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (end < len(body) and (body[end].isalnum() or body[end] == "-")) and not (at and body[at - 1].isalnum()):
+            if at and body[at - 1] == "-":
+                words.append(body[max(at - 20, 0) : at].rsplit(None, 1)[-1].casefold())
+            elif body[end : end + 1] == " " and body[end + 1 : end + 2].isupper():
+                words.append("")  # the name goes on: "the Dan Wootton Interview"
+            else:
+                before = body[max(at - 20, 0) : at].rstrip(" ")
+                words.append(before.rsplit(None, 1)[-1].casefold() if before and before[-1].isalpha() else "")
+        at = body.find(name, end)
+    return words
+
+
+__all__ = ["common_word_people", "lower_words", "reader_tags", "thing_people"]

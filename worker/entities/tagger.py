@@ -7,7 +7,7 @@ from typing import Any, Final
 
 from schemas.article import ArticleRecord, Entity
 from worker.entities.blas import one_blas_thread
-from worker.entities.filters import common_word_people, lower_words, reader_tags
+from worker.entities.filters import common_word_people, lower_words, reader_tags, thing_people
 from worker.entities.gazetteer import (
     canonical_outlet,
     country_keys,
@@ -140,7 +140,7 @@ class EntityTagger:
         merged = with_company_evidence(merged, corporate_names(text), self._given)
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text)
-        merged = common_word_people(merged, lower, self._given, titled)
+        merged = thing_people(common_word_people(merged, lower, self._given, titled), body, titled)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given, titled=titled)
 
     def _tag(self, headline: str, body: str, spans: list[tuple[int, int]]) -> tuple[list[RawEntity], list[RawEntity]]:

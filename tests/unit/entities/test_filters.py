@@ -502,3 +502,17 @@ def test_a_person_whose_first_word_is_a_common_word_is_no_person() -> None:
     given = frozenset({"anna", "will", "rosa"})
     kept = common_word_people(people, lower_words(body), given, titled=frozenset({"long nguyen"}))
     assert [e.text for e in kept] == ["Anna Kovacs", "Long Nguyen", "Will Parker", "Rosa van der Berg", "Forum"]
+
+
+def test_a_person_written_only_after_a_determiner_or_inside_a_hyphenated_word_is_a_thing() -> None:
+    from worker.entities.filters import thing_people
+
+    body = (
+        "I tested the Sage Bambino Plus for a week. The TP-Link Deco XE75 pack costs more. Anna Kovacs liked the Sage "
+        "Bambino Plus too, she said on the Dan Wootton Interview, and Dan Wootton agreed. We know that Mitt Romney "
+        "ran. The Rev Ada Byrne spoke."
+    )
+    names = ["Sage Bambino Plus", "Link Deco", "Anna Kovacs", "Dan Wootton", "Mitt Romney", "Ada Byrne"]
+    people = [MergedEntity(name, "PERSON", 1, body.index(name), False) for name in names]
+    kept = thing_people(people, body, titled=frozenset({"ada byrne"}))
+    assert [e.text for e in kept] == ["Anna Kovacs", "Dan Wootton", "Mitt Romney", "Ada Byrne"]
