@@ -96,7 +96,8 @@ _HEADS = "|".join(sorted((h.capitalize() for h in INSTITUTION_HEADS), key=len, r
 _INSTITUTION = re.compile(
     rf"(?<![\w'’.-])(?:(?:{_CAPITALISED_WORD}|\d{{1,2}}(?:st|nd|rd|th)) (?:(?:of|for|de) (?:the )?)?){{0,7}}"
     rf"(?:{_HEADS})"
-    rf"(?P<tail>(?: (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){{0,2}})(?![\w'’-])"
+    rf"(?P<tail>(?: (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){{0,2}})"
+    r"(?![\w-]|['’](?!s\b))"  # a possessive may follow: "the Premier League's top four"
 )
 """A name with an institution's head word, and what it is of or for: "Democratic Party", "Public Health Agency of
 Sweden", "Kiel Institute for the World Economy", "University of Aberdeen", "Court of Justice of the European

@@ -147,3 +147,8 @@ def test_what_follows_a_company_form_with_of_is_no_part_of_its_name() -> None:
         m.text for _, m in institution_names("A deal with Prairie Crest Transmission Ltd of Calgary.", frozenset())
     ]
     assert found == ["Prairie Crest Transmission Ltd"]
+
+
+def test_a_league_is_an_institution() -> None:
+    body = "Brighton climbed into the Premier League's top four. The Anti-Defamation League said so. A league table."
+    assert [m.text for _, m in institution_names(body, frozenset())] == ["Premier League", "Anti-Defamation League"]
