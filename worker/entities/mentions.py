@@ -114,10 +114,12 @@ _TAIL_STOPS: Final[frozenset[str]] = frozenset(
 Secretary Miguel Cardona" is the department's secretary)."""
 _AND_INSTITUTION = re.compile(
     rf"(?<=\b[Tt]he )(?:{_CAPITALISED_WORD} ){{1,3}}and (?:{_CAPITALISED_WORD} (?:(?:of|for) (?:the )?)?){{1,4}}"
-    rf"(?:{_HEADS})(?![\w'’-])"
+    rf"(?:{_HEADS})(?P<tail>(?: (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){{0,2}})"
+    r"(?![\w-]|['’](?!s\b))"
 )
 """An institution whose name joins two words by "and" after "the": "the Food and Drug Administration", "the
-Securities and Exchange Commission" (without "the", "Microsoft and Stanford University" are two names)."""
+Securities and Exchange Commission", "the Natural Sciences and Engineering Research Council of Canada" (without
+"the", "Microsoft and Stanford University" are two names)."""
 _LIST_ITEM = rf"{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}"
 _LISTED_HEADS = "|".join(sorted({h.capitalize() for h in INSTITUTION_HEADS | {"union", "office", "board", "service"}}))
 _LISTED_INSTITUTION = re.compile(

@@ -152,3 +152,10 @@ def test_what_follows_a_company_form_with_of_is_no_part_of_its_name() -> None:
 def test_a_league_is_an_institution() -> None:
     body = "Brighton climbed into the Premier League's top four. The Anti-Defamation League said so. A league table."
     assert [m.text for _, m in institution_names(body, frozenset())] == ["Premier League", "Anti-Defamation League"]
+
+
+def test_an_institution_joined_by_and_keeps_what_it_is_of() -> None:
+    body = "Funding came from the Natural Sciences and Engineering Research Council of Canada and others."
+    assert [m.text for _, m in institution_names(body, frozenset())] == [
+        "Natural Sciences and Engineering Research Council of Canada"
+    ]
