@@ -75,7 +75,9 @@ _ORIGIN_PHRASES = (
     r"d['’]abord été|republié|republicad|republicó|ripubblicat|reproduit|reproducid|reproduzid|riprodott|"
     r"overgenomen van|eerder verschenen|eerder gepubliceerd|articolo originale|pubblicato per la prima|"
     r"content from|shared this|story is from|article is from|version of this|una versión de|content-sharing|"
-    r"gentile concessione|ilk olarak|ilk kez|ilk defa"
+    r"gentile concessione|ilk olarak|ilk kez|ilk defa|interview führte|gespräch führte|fragen stellte|"
+    r"gastbeitrag in|gastbeitrag im|gastkommentar in|gastkommentar im|blev bragt|ble publisert|zuerst dort|"
+    r"übernahme aus|übernommen aus"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

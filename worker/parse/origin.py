@@ -101,7 +101,8 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # Dutch: "Dit artikel verscheen eerder in X", "Oorspronkelijk verschenen op X"
-        r"(?:\bdit\s+(?:artikel|stuk|verhaal)\s+(?:is\s+|werd\s+)?|^\W{0,3})(?:verscheen\s+(?:eerder|oorspronkelijk|eerst)|"
+        r"(?:\bdit\s+[\w-]*?(?:artikel|stuk|verhaal|interview|essay|column)\s+(?:is\s+|werd\s+)?|^\W{0,3})"
+        r"(?:verscheen\s+(?:eerder|oorspronkelijk|eerst)|"
         r"(?:eerder|oorspronkelijk|eerst)\s+(?:verschenen|gepubliceerd))\s+(?:in|op|bij|door)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -203,7 +204,7 @@ _STATEMENTS = (
     ),
     re.compile(  # "Übernommen von X", "Dieser Artikel ist eine Übernahme von X", "Crosspost von X"
         rf"^\W{{0,3}}(?:(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+ist\s+eine\s+)?"
-        r"(?:übernommen\s+(?:von|aus)|übernahme\s+(?:von|aus)|cross-?post(?:ing)?\s+(?:von|from|of))\s+"
+        r"(?:übernommen\s+(?:von|aus)|übernahme\s+(?:von|aus)|cross-?post(?:ing)?\s+(?:von|from|of))\s*:?\s+"
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -257,6 +258,27 @@ _STATEMENTS = (
         r"časopise|portálu)\s+)?(?P<publisher>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # an interview a paper ran: "Das Interview führte Jana Wolters für die Rheinische Post", "Die
+        # Fragen stellte A für den Kurier" (a paper by its name's media word; "für den Blog des Netzwerks" names none)
+        r"\b(?:das\s+(?:interview|gespräch)\s+führte|die\s+fragen\s+stellte)\s+[^.;]{2,60}?\s+für\s+"
+        r"(?:die|den|das|dem|der)?\s*(?P<publisher>[^.;]*?(?:zeitung|post|rundschau|blatt|kurier|anzeiger|nachrichten|"
+        r"magazin|radio|funk|woche|presse|echo|bote|journal|spiegel|stern|welt|zeit)\b[^.;]*)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Gastbeitrag in der FAZ vom 14. März 2023", "Gastkommentar im Handelsblatt" (in a paper, not for it)
+        r"\bgast(?:beitrag|kommentar|artikel)\s+(?:in|im)\s+(?:der|die|den|dem|das)?\s*(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Danish, Norwegian: "Indlægget blev bragt i Politiken 14. marts 2023", "Teksten ble publisert i X"
+        r"\b(?:blev|ble|er)\s+(?:først\s+)?(?:bragt|publiceret|publisert|trykt|offentliggjort)\s+(?:i|på)\s+"
+        r"(?P<publisher>[^,.;\d]+?)(?=\s+\d|\s+og\b|\s*[,.;(]|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Dieser Beitrag ist Teil einer Kooperation mit X und erschien zuerst dort"
+        r"\bkooperation\s+mit\s+(?P<publisher>[^,.;]+?)\s+und\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich|erstmals)"
+        r"\s+(?:dort|bei\s+(?:ihm|ihr|ihnen))",
+        re.IGNORECASE,
+    ),
     re.compile(  # Turkish, the outlet before the verb: "Bu haber ilk olarak bianet'te yayımlandı", "Bu yazı ilk kez
         # X sitesinde yayınlanmıştır"
         r"\bbu\s+(?:haber|yazı|makale|içerik|röportaj|analiz|yazı\s+dizisi)\s+(?:ilk\s+(?:olarak|kez|defa)|"
@@ -279,7 +301,8 @@ _STATEMENTS = (
         r"(?:^|[.;]\s+)\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:auf|in|bei|im)\s+"
         r"(?P<publisher>.+)|^\W{0,3}(?:erstveröffentlichung|(?:zuerst\s+|ursprünglich\s+|erstmals\s+)?"
         r"(?:erschienen|veröffentlicht)\s*(?:in|im|bei|auf)?\s*:)\s*(?:in|bei|im|auf)?\s*(?P<publisher2>.+)|"
-        r"^\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht)\s+)?mit\s+freundlicher\s+genehmigung\s+"
+        r"(?:^|[·|•]\s*)\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht)\s+)?mit\s+freundlicher\s+"
+        r"genehmigung\s+"
         r"(?:von|der|des)\s+(?P<publisher3>.+)",
         re.IGNORECASE,
     ),
@@ -329,7 +352,8 @@ _NOTE_WORD = PhraseFinder(
     r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
     r"autorización|permiso|autorização|permissão|concessione|our partner|version|versión|content-sharing|"
     r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
-    r"daha önce|orijinal olarak"
+    r"daha önce|orijinal olarak|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
+    r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")

@@ -599,6 +599,8 @@ def test_more_wire_credits(where: str, html: str, publisher: str) -> None:
         "<p>Mit Material der dpa und AFP</p>",  # several agencies' material in a newsroom's story: none named
         "<p>記事・写真の無断転載を禁じます。</p>",  # "no reproduction without permission": no outlet
         "<p>Bu haber ilk olarak bugün yayımlandı.</p>",  # "first published today": no outlet
+        "<p>Das Interview führte Jana Wolters für den Blog des Netzwerks.</p>",  # no paper: the site's own
+        "<p>Dieser Beitrag entstand in Kooperation mit der Stadtbibliothek.</p>",  # a partnership, not a reprint
         "<p><em>mit Material von dpa und Reuters</em></p>",
     ],
 )
@@ -626,6 +628,35 @@ def test_what_only_looks_like_a_wire_credit_is_no_origin(html: str) -> None:
         ("article_end", "<p>Bu yazı ilk kez Kuzey Postası internet sitesinde yayınlanmıştır.</p>", "Kuzey Postası"),
         ("article_end", "<p>※この記事は 東洋ビジネス に掲載されたものです。</p>", "東洋ビジネス"),
         ("article_end", "<p>本記事は「週刊ミナト」からの転載です。</p>", "週刊ミナト"),
+        # German, Dutch and Danish reprint notes of other kinds
+        (
+            "article_end",
+            "<p><strong>Das Interview führte Jana Wolters für die Rheinische Post.</strong></p>",
+            "Rheinische Post",
+        ),
+        ("first", "<p><strong>Gastbeitrag in der Nordsee-Zeitung vom 14. März 2023</strong></p>", "Nordsee-Zeitung"),
+        (
+            "article_end",
+            '<p><span>Übernahme aus:</span> <a href="https://wiwo.example/a/1">WirtschaftsWoche</a></p>',
+            "WirtschaftsWoche",
+        ),
+        (
+            "article_end",
+            "<p><em>Indlægget blev bragt i Politiken 14. marts 2023 og gengives med tilladelse.</em></p>",
+            "Politiken",
+        ),
+        ("article_end", "<p><em>Dit opiniestuk verscheen eerder in Trouw (12 januari 2023).</em></p>", "Trouw"),
+        (
+            "article_end",
+            "<p><small>Text: Ulrike Fischer · Mit freundlicher Genehmigung der Badischen Zeitung</small></p>",
+            "Badische Zeitung",
+        ),
+        (
+            "article_end",
+            '<p>Dieser Beitrag ist Teil einer Kooperation mit <a href="https://correctiv.example/x">'
+            "Correctiv</a> und erschien zuerst dort.</p>",
+            "Correctiv",
+        ),
     ],
 )
 def test_more_notes_and_datelines(where: str, html: str, publisher: str) -> None:
