@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from worker.lexicon.text import MONTH_NAMES
+
 WIRE, OUTLET = True, False  # the first field of a row
 
 # Every wire agency and well-known outlet: usual name → (is a wire agency, other spellings, home domains). Spellings
@@ -581,6 +583,15 @@ CREDIT_LINE = re.compile(
 "Le Monde avec AFP", "From Reuters", also before the photo credit ("Quelle: dpa / Foto: picture alliance"). A
 newsroom's story "mit Material von dpa und Reuters" draws on several agencies and names none (as "With inputs from
 Reuters, AFP" does not)."""
+
+OUTLET_DATE = re.compile(
+    rf"\W{{0,3}}(?P<name>[^\W\d][^,;:|]{{1,58}}?)\s*,\s*(?:(?:vom|am|on|du|del)\s+)?"
+    rf"(?:\d{{1,2}}\.?\s*(?:{MONTH_NAMES})\.?\s+\d{{4}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+    r"\d{1,2}\.\d{1,2}\.\d{2,4})\W{0,3}",
+    re.IGNORECASE,
+)
+"""A line naming where and when a piece ran, an outlet and a date: "Deutschlandfunk, 02. November 2021", "The
+Guardian, 12 March 2021" (an outlet of the list closing a reprinted interview; a place and a date is no credit)."""
 
 CREDIT_DOMAIN = re.compile(r"\W{0,3}(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{2,}(?:\.[a-z]{2,}){1,2})\W{0,3}", re.I)
 """A line that is only a domain ("BVINEWS.COM", "— www.harbortimes.example"): closing a story, the outlet it is

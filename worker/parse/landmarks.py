@@ -16,8 +16,10 @@ from worker.lexicon.agencies import (
     CREDIT_LINE,
     LAST_SOURCE,
     MAX_TRAILER_CHARS,
+    OUTLET_DATE,
     SOURCE_LABEL,
     SOURCE_NAME,
+    outlet_name,
     wire_trailer,
 )
 from worker.lexicon.text import MONTH_NAMES
@@ -191,7 +193,18 @@ def _is_credit(text: str) -> bool:
         return True
     if size <= _MAX_SOURCE_CHARS and (SOURCE_NAME.match(stripped) or CREDIT_DOMAIN.fullmatch(stripped)):
         return True
+    if size <= _MAX_SOURCE_CHARS and _outlet_line(stripped):
+        return True
     return stripped[0] in "©Cc(" and bool(COPYRIGHT_CREDIT.match(stripped))
+
+
+def _outlet_line(stripped: str) -> bool:
+    """A listed outlet and a date ("Deutschlandfunk, 02. November 2021"), or a listed outlet before a comma, the date
+    in an element of its own ("<strong>Deutschlandfunk,</strong> <time>...")."""
+    if stripped.endswith(","):
+        return outlet_name(stripped[:-1]) is not None
+    dated = OUTLET_DATE.fullmatch(stripped) if _DIGIT.search(stripped) else None
+    return dated is not None and outlet_name(dated.group("name")) is not None
 
 
 def _collect_by_name(tag: Tag, name: str, marks: Landmarks) -> None:

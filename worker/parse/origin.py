@@ -16,6 +16,7 @@ from worker.lexicon.agencies import (
     CREDIT_DOMAIN,
     CREDIT_LINE,
     LAST_SOURCE,
+    OUTLET_DATE,
     OUTLET_PATTERN,
     SOURCE_LABEL,
     SOURCE_NAME,
@@ -699,6 +700,9 @@ def credit_in_page(
         while element is not None and element.name in _INLINE - {"a"} and not named_source:
             element = element.parent
         text = clean_text(str(string))
+        dated = _outlet_and_date(element, own_footers)
+        if dated is not None:
+            return dated
         copyright_line = COPYRIGHT_CREDIT.match(text)
         source_label = SOURCE_LABEL.match(text)
         labelled = _SOURCE_LINE.match(text) and CREDIT_LINE.match(text)  # "Quelle: dpa" beside a date in a meta row
@@ -731,6 +735,30 @@ def credit_in_page(
         if domain and _closes_story(element):
             return OriginFinding(domain.group("domain").casefold(), text)
     return None
+
+
+def _outlet_and_date(element: Tag | None, own_footers: Sequence[Tag]) -> OriginFinding | None:
+    """A line of a listed outlet and a date closing the story ("<p><strong>Deutschlandfunk,</strong> <time>02.
+    November 2021</time></p>" after a reprinted interview): where the piece ran."""
+    if element is None or element.name != "p":
+        return None
+    whole = clean_text(element.get_text(" "))
+    dated = OUTLET_DATE.fullmatch(whole) if len(whole) <= _MAX_BOX_CHARS else None
+    outlet = outlet_name(dated.group("name")) if dated else None
+    if outlet is None or not _credit_context(element, False, own_footers) or not _after_story(element):
+        return None
+    return OriginFinding(outlet, whole)
+
+
+def _after_story(element: Tag) -> bool:
+    """Whether ``element`` closes the story: right after its paragraphs (``_closes_story``) or after the block that
+    holds them ("<div>...<p>...</p></div><p>Deutschlandfunk, ...</p>"), and before no story paragraph."""
+    if _closes_story(element):
+        return True
+    before = element.find_previous_sibling(True)
+    if before is None or _story_paragraph(element.find_next_sibling(True)):
+        return False
+    return sum(len(p.get_text()) for p in before.find_all("p", limit=_STORY_SIBLINGS * 4)) >= _MIN_STORY
 
 
 _MIN_STORY_PARAGRAPH = 150

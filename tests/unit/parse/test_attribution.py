@@ -663,6 +663,22 @@ def test_more_notes_and_datelines(where: str, html: str, publisher: str) -> None
     assert publisher_of(**{where: html}) == publisher
 
 
+def test_a_listed_outlet_and_a_date_closing_the_story_is_where_it_ran() -> None:
+    # Given a reprinted interview closed by "<outlet>, <date>", alone or split over two elements after the story's
+    # block
+    assert publisher_of(article_end="<p><em>Deutschlandfunk, 02. November 2021</em></p>") == "Deutschlandfunk"
+    split = (
+        "<html><head><title>Interview</title></head><body><main><article><h1>Interview on energy prices</h1>"
+        f'<div class="text">{PARAGRAPHS}</div><p><strong>Deutschlandfunk,</strong><time datetime="2021-11-02">'
+        "02. November 2021</time></p></article></main></body></html>"
+    )
+    origin = parse(split.encode()).origin
+    assert origin is not None and origin.publisher == "Deutschlandfunk"
+    # Then a place and a date, or an outlet and a date in a list, is no credit
+    assert publisher_of(article_end="<p>Berlin, 2. November 2021</p>") is None
+    assert publisher_of(after="<ul><li>Deutschlandfunk, 02. November 2021</li></ul>") is None
+
+
 def test_a_photo_credit_in_parentheses_is_no_dateline() -> None:
     # a guard: "(AP Photo/...)" credits a picture, not the story
     html = "<p>Council members vote. (AP Photo/Jane Doe) The vote came late on Friday after a long debate.</p>"
