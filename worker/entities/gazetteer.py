@@ -110,7 +110,7 @@ INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
         "corporation", "company", "group", "holdings", "technologies", "airlines", "airways", "inc", "corp", "ltd",
         "llc", "plc", "network", "party", "court", "hospital", "school", "club", "society", "exchange", "municipality",
         "regulator", "tribunal", "secretariat", "parliament", "consortium", "coalition", "trust", "unit", "forces",
-        "league",
+        "league", "system",
     }
 )  # fmt: skip
 """Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space
@@ -127,6 +127,7 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "capital", "partners", "ventures", "energy", "solutions", "technology", "devices", "computer", "rugby",
         "labour", "villa", "coffee", "brewery", "brewing", "beverages", "bakery", "cement", "management", "associates",
         "advisors", "advisers", "cooperative", "co-op", "transit", "electric", "utilities", "components", "railroad",
+        "hardware",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen

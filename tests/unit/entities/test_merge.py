@@ -640,3 +640,9 @@ def test_a_name_the_text_calls_a_place_by_a_place_noun_is_a_place_whatever_the_v
 def test_a_rugby_club_a_labour_party_and_a_villa_by_their_head_word() -> None:
     labels = _settled(_m("Bath Rugby", "PERSON"), _m("Scottish Labour", "PERSON"), _m("Aston Villa", "PERSON"))
     assert set(labels.values()) == {"ORG"}
+
+
+def test_a_health_system_and_a_hardware_store_are_organisations_whatever_the_vote() -> None:
+    mentions = [_m("Freeman Health System", "PERSON", 0), _m("Abernathy Hardware", "PERSON", 40)]
+    merged = {e.text: e.label for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)}
+    assert merged == {"Freeman Health System": "ORG", "Abernathy Hardware": "ORG"}
