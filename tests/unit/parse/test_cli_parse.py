@@ -130,3 +130,14 @@ def test_no_entities_loads_no_model(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False)
     assert result.stderr.strip().splitlines()[-1] == "False", result.stderr[-2000:]
+
+
+def test_the_collector_is_left_as_it_was() -> None:
+    # the command raises the collector's thresholds while it parses; a caller in a longer-lived process gets them back
+    import gc
+
+    before = gc.get_threshold()
+    code, _ = run("--jsonl", "--no-entities", str(WIRE), str(GERMAN))
+    assert code == 0
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
