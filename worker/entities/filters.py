@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from schemas.article import ArticleRecord
@@ -128,19 +128,25 @@ def _common_word(key: str, word: str, body: str, common: set[str], places: froze
     return after is not None and (key in common or all(w in _OBJECT_WORDS for w in after))
 
 
-def _sentence_openings(word: str, body: str) -> list[str] | None:
-    """The words after each whole-word occurrence of ``word`` in ``body``, if there is one at least and every one
-    opens a sentence or a line; else None."""
-    following = []
+def _whole_words(word: str, body: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each occurrence of ``word`` in ``body`` with no letter or digit right before or after."""
     at = body.find(word)
     while at >= 0:
         end = at + len(word)
         if (at == 0 or not body[at - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
-            before = body[max(0, at - 3) : at].rstrip(" ")
-            if before and before[-1] not in _SENTENCE_END:
-                return None
-            following.append(body[end + 1 : end + 8].split(" ", 1)[0].lower())
+            yield at, end
         at = body.find(word, end)
+
+
+def _sentence_openings(word: str, body: str) -> list[str] | None:
+    """The words after each whole-word occurrence of ``word`` in ``body``, if there is one at least and every one
+    opens a sentence or a line; else None."""
+    following = []
+    for at, end in _whole_words(word, body):
+        before = body[max(0, at - 3) : at].rstrip(" ")
+        if before and before[-1] not in _SENTENCE_END:
+            return None
+        following.append(body[end + 1 : end + 8].split(" ", 1)[0].lower())
     return following or None
 
 
@@ -292,9 +298,7 @@ def common_word_people(
     return kept
 
 
-_DETERMINERS: Final[frozenset[str]] = frozenset(
-    {"the", "a", "an", "my", "your", "our", "their", "its"}
-)
+_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "my", "your", "our", "their", "its"})
 """Words before a thing's name ("the Sage Bambino Plus", "my Kestrel"), hardly ever right before a person's ("that"
 and "this" also open clauses: "and that Mitt Romney ...")."""
 
@@ -318,18 +322,16 @@ def _words_before(name: str, body: str) -> list[str]:
     first part ends in "-" ("tp-" before "Link Deco"); "" where the name goes on in a longer one ("the Dan Wootton
     Interview": a show named after a person)."""
     words = []
-    at = body.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if not (end < len(body) and (body[end].isalnum() or body[end] == "-")) and not (at and body[at - 1].isalnum()):
-            if at and body[at - 1] == "-":
-                words.append(body[max(at - 20, 0) : at].rsplit(None, 1)[-1].casefold())
-            elif body[end : end + 1] == " " and body[end + 1 : end + 2].isupper():
-                words.append("")  # the name goes on: "the Dan Wootton Interview"
-            else:
-                before = body[max(at - 20, 0) : at].rstrip(" ")
-                words.append(before.rsplit(None, 1)[-1].casefold() if before and before[-1].isalpha() else "")
-        at = body.find(name, end)
+    for at, end in _whole_words(name, body):
+        if body[end : end + 1] == "-":
+            continue  # the first part of a hyphenated word
+        if at and body[at - 1] == "-":
+            words.append(body[max(at - 20, 0) : at].rsplit(None, 1)[-1].casefold())
+        elif body[end : end + 1] == " " and body[end + 1 : end + 2].isupper():
+            words.append("")  # the name goes on: "the Dan Wootton Interview"
+        else:
+            before = body[max(at - 20, 0) : at].rstrip(" ")
+            words.append(before.rsplit(None, 1)[-1].casefold() if before and before[-1].isalpha() else "")
     return words
 
 

@@ -93,11 +93,13 @@ _SENTENCE_OPENERS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Words that open a sentence or clause before a name ("But the Democratic Party"), not a part of it."""
 _HEADS = "|".join(sorted((h.capitalize() for h in INSTITUTION_HEADS), key=len, reverse=True))
+_TAIL = rf"(?P<tail>(?: (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){{0,2}})"
+"""What an institution is of or for ("... of the European Union"), up to two such parts."""
+_NAME_END = r"(?![\w-]|['’](?!s\b))"
+"""The name ends here; a possessive may follow ("the Premier League's top four")."""
 _INSTITUTION = re.compile(
     rf"(?<![\w'’.-])(?:(?:{_CAPITALISED_WORD}|\d{{1,2}}(?:st|nd|rd|th)) (?:(?:of|for|de) (?:the )?)?){{0,7}}"
-    rf"(?:{_HEADS})"
-    rf"(?P<tail>(?: (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){{0,2}})"
-    r"(?![\w-]|['’](?!s\b))"  # a possessive may follow: "the Premier League's top four"
+    rf"(?:{_HEADS}){_TAIL}{_NAME_END}"
 )
 """A name with an institution's head word, and what it is of or for: "Democratic Party", "Public Health Agency of
 Sweden", "Kiel Institute for the World Economy", "University of Aberdeen", "Court of Justice of the European
@@ -114,8 +116,7 @@ _TAIL_STOPS: Final[frozenset[str]] = frozenset(
 Secretary Miguel Cardona" is the department's secretary)."""
 _AND_INSTITUTION = re.compile(
     rf"(?<=\b[Tt]he )(?:{_CAPITALISED_WORD} ){{1,3}}and (?:{_CAPITALISED_WORD} (?:(?:of|for) (?:the )?)?){{1,4}}"
-    rf"(?:{_HEADS})(?P<tail>(?: (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){{0,2}})"
-    r"(?![\w-]|['’](?!s\b))"
+    rf"(?:{_HEADS}){_TAIL}{_NAME_END}"
 )
 """An institution whose name joins two words by "and" after "the": "the Food and Drug Administration", "the
 Securities and Exchange Commission", "the Natural Sciences and Engineering Research Council of Canada" (without
@@ -152,9 +153,10 @@ _PARTICLES: Final[frozenset[str]] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "bin", "ibn", "al"}
 )
 """Lower-case particles inside people's names ("von der Leyen", "da Silva", "bin Salman")."""
-_NEXT_WORD = re.compile(rf"(?: (?:{'|'.join(sorted(_PARTICLES))}))* ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+_PARTICLE = rf"(?: (?:{'|'.join(sorted(_PARTICLES))}))"
+_NEXT_WORD = re.compile(rf"{_PARTICLE}* ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 """The capitalised word ending a name after its particles ("Ursula von" + " der Leyen")."""
-_PARTICLE_TAIL = re.compile(rf"(?: (?:{'|'.join(sorted(_PARTICLES))}))+ ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+_PARTICLE_TAIL = re.compile(rf"{_PARTICLE}+ ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 """Particles and the capitalised word after them, going on from a whole name ("André Corrêa" + " do Lago")."""
 _ALIAS_AFTER = re.compile(r" \(([A-Z]{2,6})\)( ?[-—–])?")
 
@@ -516,6 +518,13 @@ _PRONOUNED = re.compile(
 )
 
 
+_OPENING_WORDS: Final[frozenset[str]] = frozenset(
+    {"when", "but", "after", "as", "if", "while", "because", "then", "and", "so", "though", "although", "before",
+     "since", "until", "once", "yet", "still"}
+)  # fmt: skip
+"""Words that open a sentence before a surname ("When Smith left, he ..."): not part of the name."""
+
+
 def pronouned_words(body: str) -> frozenset[str]:
     """Keys of capitalised words the text writes alone, not before another capitalised word, that "he", "she",
     "his", "her" or "him" follows in the same sentence within six words ("Delaney scored 12 of his points"):
@@ -527,13 +536,6 @@ def pronouned_words(body: str) -> frozenset[str]:
         if not before[-1:].isalpha() or not before[:1].isupper() or before.casefold() in _OPENING_WORDS:
             found.add(match.group(1).casefold())
     return frozenset(found)
-
-
-_OPENING_WORDS: Final[frozenset[str]] = frozenset(
-    {"when", "but", "after", "as", "if", "while", "because", "then", "and", "so", "though", "although", "before",
-     "since", "until", "once", "yet", "still"}
-)  # fmt: skip
-"""Words that open a sentence before a surname ("When Smith left, he ..."): not part of the name."""
 
 
 def located_names(body: str) -> frozenset[str]:

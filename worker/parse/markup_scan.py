@@ -50,17 +50,16 @@ _NOT_CONTENT = [
     "math",
 ]
 _WRAPPERS = ["i", "span", "div", "p", "li", "a", "b", "em", "strong"]
-_KNOWN = frozenset([*_NOT_CONTENT, "br", "nav", *_WRAPPERS, "!--"])
 _OPENER = re.compile(
-    r"<!--|<(" + "|".join(sorted(_KNOWN - {"!--", *_WRAPPERS})) + r")\b"
+    r"<!--|<(" + "|".join(sorted([*_NOT_CONTENT, "br", "nav"])) + r")\b"
     r"|<(" + "|".join(sorted(_WRAPPERS, key=len, reverse=True)) + r")\b(?P<attrs>[^<>]*)>\s*</\2\s*>",
     re.I,
 )
 """An element to drop, by its opener, or an empty inline or block wrapper matched whole (``<span class="x"></span>``):
 matching an empty wrapper in the pattern spares a Python step for each of the page's many non-empty ones. A start
 tag's attributes are read up to the next "<" or ">", so no two tries read the same text (linear in the page)."""
-_METADATA_ATTR = re.compile(r"(?=[cdi])\b(?:itemprop|content|datetime)\b", re.I)
-"""The lookahead rejects most positions in one test."""
+_METADATA_ATTR = re.compile(r"\b(?:itemprop|content|datetime)\b", re.I)
+"""Attributes that keep an empty wrapper: its value is the page's metadata ("<span itemprop=name content=...>")."""
 _HREF = re.compile(r"\shref\s*=", re.I)
 
 Replace = Callable[[str, str], str]
@@ -131,7 +130,7 @@ def strip_elements(text: str, replace: Replace) -> str:
             end = None if keep else opener.end()  # an empty link with an ``href`` stays: a card's overlay
         else:
             tag = (opener.group(1) or "!--").lower()
-            end = scan.element_end(tag, start, opener.end()) if tag in _KNOWN else None
+            end = scan.element_end(tag, start, opener.end())
         if end is None:
             continue
         out.append(text[done:start])
