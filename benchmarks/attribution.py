@@ -22,6 +22,7 @@ Scores, per half:
   case-folding and collapsing whitespace, a leading "The" ignored; two spellings the outlet list knows as one outlet
   ("PTI" and "Press Trust of India") are equal (``publisher_key``).
 
+``--set news`` scores the news-fixture pages of ``benchmarks/news_pages.py`` (labelled by the same rule) instead.
 ``--failures`` lists per-page misses on the development half only (the held-out half is reported in aggregate).
 """
 
@@ -31,6 +32,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from benchmarks import news_pages  # noqa: E402
 from benchmarks.sitesplit import DEVELOPMENT, PARTS, part_of  # noqa: E402
 from worker.errors import WireroomError  # noqa: E402
 from worker.lexicon.agencies import outlet_name  # noqa: E402
@@ -151,16 +154,21 @@ def score_page(label: dict[str, Any], got_links: list[str], got_publisher: str |
     return misses
 
 
-def run(labels_path: Path, corpus: Path, failures: bool) -> dict[str, Half]:
-    """Parse every labelled page and score it into its half; print development misses when ``failures``."""
+def corpus_pages(labels_path: Path, corpus: Path) -> Iterator[tuple[str, bytes, dict[str, Any]]]:
+    """The labelled corpus pages: URL, bytes, label."""
     labels = json.loads(labels_path.read_text(encoding="utf-8"))["pages"]
-    halves = {part: Half() for part in PARTS}
     for url, label in labels.items():
+        yield url, (corpus / "pages" / label["file"]).read_bytes(), label
+
+
+def run(pages: Iterable[tuple[str, bytes, dict[str, Any]]], failures: bool) -> dict[str, Half]:
+    """Parse every labelled page and score it into its half; print development misses when ``failures``."""
+    halves = {part: Half() for part in PARTS}
+    for url, data, label in pages:
         part = part_of(url)
         half = halves[part]
         half.pages += 1
         half.sites.add(urlsplit(url).hostname or url)
-        data = (corpus / "pages" / label["file"]).read_bytes()
         try:
             record = parse_article(data, url=url)
             links = [link.url for link in record.see_also]
@@ -204,11 +212,21 @@ def _table(halves: dict[str, Half]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="the hand labels (JSON)")
+    parser.add_argument(
+        "--set",
+        choices=["corpus", "news"],
+        default="corpus",
+        help="corpus: the shared corpus's labelled pages; news: the news-fixture pages (benchmarks/news_pages.py)",
+    )
+    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="the corpus's hand labels (JSON)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus directory (pages/)")
     parser.add_argument("--failures", action="store_true", help="list per-page misses (development half only)")
     args = parser.parse_args(argv)
-    halves = run(args.labels, args.corpus, args.failures)
+    if args.set == "news":
+        pages = ((page.url, page.data, page.label) for page in news_pages.load_pages())
+    else:
+        pages = corpus_pages(args.labels, args.corpus)
+    halves = run(pages, args.failures)
     print(_table(halves))
     errors = sum(half.errors for half in halves.values())
     if errors:

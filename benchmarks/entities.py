@@ -11,6 +11,7 @@ Labels: ``tests/data/entity_labels.json`` (corpus URL → at most the 12 most pr
 places, in order of prominence, each once under its fullest name; the rule is in ``docs/entities.md``). Text comes
 the way the product gets it: ``worker.parse.parse_article`` on the page bytes, then ``EntityTagger.annotate``.
 
+``--set news`` scores the English news-fixture pages of ``benchmarks/news_pages.py`` (same rule) instead.
 Pages are split by site with ``benchmarks/sitesplit.py`` (``part_of``) into a development and a held-out half;
 ``--diff`` prints development pages only. Figures per half:
 
@@ -44,6 +45,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from benchmarks import news_pages  # noqa: E402
 from benchmarks.sitesplit import DEVELOPMENT, HELD_OUT, PARTS, part_of, site_of  # noqa: E402
 from schemas.article import ArticleRecord  # noqa: E402
 from worker.entities import EntityTagger  # noqa: E402
@@ -98,6 +100,15 @@ def load_pages(labels_path: Path) -> list[Page]:
         file = CORPUS / "pages" / expected[url]["file"]
         pages.append(Page(url, file.read_bytes(), named((e["text"], e["label"]) for e in ents), file))
     return pages
+
+
+def load_news_pages() -> list[Page]:
+    """The English pages of the news-fixture set (``benchmarks/news_pages.py``) with their entity labels."""
+    return [
+        Page(page.url, page.data, named((e["text"], e["label"]) for e in page.label["entities"]), page.file)
+        for page in news_pages.load_pages()
+        if page.label["entities"] is not None
+    ]
 
 
 def record_of(page: Page) -> ArticleRecord:
@@ -207,7 +218,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--time-corpus", action="store_true", help="time over every corpus page, not only the labelled ones"
     )
-    parser.add_argument("--labels", type=Path, default=LABELS, help="the hand labels (default %(default)s)")
+    parser.add_argument(
+        "--set",
+        choices=["corpus", "news"],
+        default="corpus",
+        help="corpus: the shared corpus's labelled pages; news: the news-fixture pages (benchmarks/news_pages.py)",
+    )
+    parser.add_argument("--labels", type=Path, default=LABELS, help="the corpus's hand labels (default %(default)s)")
     parser.add_argument(
         "--diff",
         action="store_const",
@@ -218,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--diff-all", dest="diff", action="store_const", const="all", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    pages = load_pages(args.labels)
+    pages = load_news_pages() if args.set == "news" else load_pages(args.labels)
     start = time.perf_counter()
     tagger = EntityTagger()
     n_sites = {part: len({site_of(p.url) for p in pages if part_of(p.url) == part}) for part in PARTS}

