@@ -24,7 +24,7 @@ LABELS = (
     r"leer más|seguir leyendo|te puede interesar|ver también|noticias relacionadas|leia também|veja também|"
     r"lees ook|gerelateerd|"
     # more English and German phrasings
-    r"keep reading|more like this|similar (?:articles|stories|posts)|what to read next|"
+    r"keep reading|more (?:stories |articles |posts )?like this(?: one)?|similar (?:articles|stories|posts)|what to read next|"
     r"you (?:may|might) also want to read|we also recommend|recommended for you|"
     r"(?:unser )?lesetipps?|passend (?:dazu|zum thema)|dazu passend|zum weiterlesen|ebenfalls interessant|"
     r"lesen sie (?:dazu|dazu auch|weiter|ebenfalls)|empfohlene (?:artikel|beiträge)|"
@@ -36,7 +36,7 @@ LABELS = (
     r"passende (?:artikel|beiträge)|verwandte nachrichten|ähnliche (?:meldungen|posts)|"
     r"(?:das )?könnte (?:ihnen|dir) (?:auch )?gefallen|(?:dir|ihnen) gefällt vielleicht auch|"
     r"(?:unsere )?leseempfehlung(?:en)?|related reads?|you (?:may|might) also enjoy|readers also liked|"
-    r"people also read|(?:also )?worth reading|suggested (?:articles|reading|stories|posts|for you)|recommended posts|"
+    r"people also read|(?:also )?worth reading|suggested (?:articles|reading|reads|stories|posts|for you)|recommended posts|"
     r"read (?:these|this) next|more reading|"
     r"weitere (?:interessante|spannende) artikel|noch mehr zum thema|ebenfalls lesenswert|weiterführende inhalte|"
     r"themenverwandte (?:artikel|beiträge)|ähnliche inhalte|vielleicht (?:auch )?interessant|"
@@ -67,6 +67,8 @@ LABELS = (
     r"прочитајте (?:још|и)|"
     # Indonesian, Malay, Vietnamese
     r"baca juga|berita terkait|artikel terkait|artikel berkaitan|tin liên quan|bài viết liên quan|"
+    # Thai
+    r"(?:เรื่อง|ข่าว|บทความ)ที่เกี่ยวข้อง|"
     # Chinese, Japanese, Korean
     r"相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"関連(?:記事|ニュース)|あわせて読みたい|こちらもおすすめ|관련\s?기사|함께 보면 좋은 기사"

@@ -102,6 +102,7 @@ class ReadingBox:
     holds_links: bool = False  # a box named as related content: its links are inside it, not after it
     heads_line: bool = False  # a label ending its own line ("Siehe auch<br>"): its links follow in its element
     feed_heading: bool = False  # a named box headed as a site feed ("Latest Stories"), seen on the intact tree
+    card: bool = False  # a link wrapping a labelled card ("<a><h4>Read this next</h4><h3>..."): the link itself
 
 
 def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
@@ -127,6 +128,11 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             boxes.append(ReadingBox(panel, tuple(panel.parents), holds_links=True, feed_heading=_feed_heading(panel)))
             continue
         text = clean_text(element.get_text(" "))
+        link = _label_link(element)
+        if link is not None:
+            if _links_card(link, text):  # "<a><h4>Read this next</h4><h3>Headline</h3>...</a>": the card is the link
+                boxes.append(ReadingBox(link, tuple(link.parents), holds_links=True, card=True))
+            continue  # a label that is itself a link ("More about Alerts »", a script's "Recommended" tab): no heading
         if not LABEL_ONLY.match(text):
             if _heads_link_lines(string, element, text):
                 boxes.append(ReadingBox(element, tuple(element.parents), heads_line=True))
@@ -142,6 +148,25 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
 
 
 _TAB_CLIMB = 2
+
+
+def _label_link(element: Tag) -> Tag | None:
+    """The link a label is written in, unless that link is a heading's ("<h3><a href=/related>Related</a></h3>")."""
+    link = element if element.name == "a" else element.find_parent("a")
+    if link is None or link.find_parent(_HEADINGS) is not None or not link.get("href"):
+        return None
+    return link
+
+
+def _links_card(link: Tag, label: str) -> bool:
+    """A link that wraps a whole card under its label: the label first (not a card's closing "Read more"), then a
+    headline or teaser block."""
+    text = clean_text(link.get_text(" "))
+    return (
+        text.startswith(label)
+        and len(text) - len(label) >= _MIN_TITLE
+        and link.find((*_HEADINGS, "p", "div")) is not None
+    )
 
 
 def _tab_panel(element: Tag) -> Tag | None:
@@ -387,7 +412,8 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     if box.feed_heading:
         return None  # headed as a feed ("Latest Stories"), or a label linking the site's latest stories
     if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
-        found = _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
+        anchors = [element] if box.card else element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
+        found = _links_of(anchors, base, page_url)
         return None if found is None else [link for link in found if same_site(link[0], page_url)]
     if box.heads_line:
         return _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
@@ -516,7 +542,9 @@ def _links_of(
     found: dict[str, tuple[str, str]] = {}  # story URL (no fragment) -> (URL as first met, title)
     for anchor in anchors:
         href = anchor.get("href")
-        url = absolute_url(href if isinstance(href, str) else None, base)
+        if not isinstance(href, str) or href.strip().startswith("#") or _tag_link(anchor):
+            continue  # an in-page jump or a script's button ("Ver más" on href="#"), a tag page: no story
+        url = absolute_url(href, base)
         if url is None or _hidden(anchor) or _in_credit(anchor) or _sponsored(anchor):
             continue
         if page and _is_page(url, page_url):
@@ -532,6 +560,12 @@ def _links_of(
             found[story] = (url, _card_title(anchor, title)) if titled else (found.get(story, (url, ""))[0], "")
     links = [(url, title) for url, title in found.values() if title]
     return None if len(found) > most else links  # a long list (titled or not) is a site feed
+
+
+def _tag_link(anchor: Tag) -> bool:
+    """A link to a tag's page (``rel="tag"``): the story's keywords, listed in or under its related box."""
+    rel = anchor.get("rel")
+    return bool(rel) and "tag" in (rel if isinstance(rel, list) else str(rel).split())
 
 
 def _sponsored(anchor: Tag) -> bool:
