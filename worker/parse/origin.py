@@ -1120,16 +1120,21 @@ def _name_key(value: str | None) -> str:
 def own_name(publisher: str, page_url: str | None, site_name: str | None) -> bool:
     """Whether ``publisher`` is the page's own site: its site name, or a name whose first word is its domain's label
     ("hessenschau.de/bb", "MDR THÜRINGEN/ls" on mdr.de, "Example News" on example-news.com, "Süddeutschen Zeitung"
-    on sueddeutsche.de; not "Weltwoche" on welt.de), or that the label starts with ("Example" on example-news.com)."""
+    on sueddeutsche.de; not "Weltwoche" on welt.de), or that the label starts with ("Example" on example-news.com), or
+    a label of the host before its domain ("ESPN" on sports.espn.go.com)."""
     key = _name_key(publisher)
     if not key:
         return False
     if site_name and _name_key(site_name) == key:
         return True
-    domain = registrable_domain(unarchived(page_url))
+    page = unarchived(page_url)
+    domain = registrable_domain(page)
     label = _name_key(domain.split(".", 1)[0]) if domain else ""
     if not label:
         return False
+    host = host_of(page) or ""
+    if domain and key in {_name_key(part) for part in host.removesuffix(domain).split(".")}:
+        return True  # the brand in a host under a parent company's domain ("ESPN" on sports.espn.go.com)
     spelled = r"[\W_]*".join(map(re.escape, label)) + r"(?:e?n|e?s)?(?![a-z0-9])"  # "Süddeutschen": inflected
     starts = re.match(rf"(?:the\s+)?{spelled}", _folded(publisher).strip())
     return bool(starts) or (len(key) >= _MIN_OWN_KEY and label.startswith(key))

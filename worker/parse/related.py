@@ -18,7 +18,15 @@ from bs4.element import NavigableString
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.boilerplate import hiding_class
-from worker.parse.reading_labels import FEED_HEADING, LABEL_LEAD, LABEL_ONLY, RELATED_NAME, names_reading
+from worker.parse.origin import own_name
+from worker.parse.reading_labels import (
+    FEED_HEADING,
+    LABEL_LEAD,
+    LABEL_ONLY,
+    RELATED_NAME,
+    TOPIC_LABELS,
+    names_reading,
+)
 from worker.parse.tree_search import first_tag, first_with_class, links_in, tags_named
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
@@ -112,7 +120,10 @@ def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
         ancestors = tuple(element.parents)
         if any(node is box.label for box in boxes for node in ancestors):
             continue
-        boxes.append(ReadingBox(element, ancestors, holds_links=True, feed_heading=_feed_heading(element)))
+        feed = _feed_heading(element) or any(
+            _latest_href(anchor.get("href")) for anchor in element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
+        )  # a "See all" link to the site's latest stories: the box is that feed
+        boxes.append(ReadingBox(element, ancestors, holds_links=True, feed_heading=feed))
     return boxes
 
 
@@ -211,6 +222,21 @@ def _hidden(element: Tag) -> bool:
     return (isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))) or (
         isinstance(classes, str) and hiding_class(classes)
     )
+
+
+_HIDDEN_CLIMB = 6
+
+
+def _hidden_box(anchor: Tag) -> bool:
+    """The link, or one of its nearest boxes, is hidden (a tabbed box's other panel, left for scripts to show)."""
+    node: Tag | None = anchor
+    for _ in range(_HIDDEN_CLIMB + 1):
+        if node is None or node.name in ("body", "html"):
+            return False
+        if _hidden(node):
+            return True
+        node = node.parent
+    return False
 
 
 def _names(element: Tag) -> str:
@@ -323,6 +349,15 @@ def _section_of(path: str, page_url: str | None) -> bool:
     return bool(stem) and page_path.startswith(stem + "/") and page_path.rstrip("/") != stem
 
 
+_MIN_PAGE_SEGMENTS = 2  # a page at "/news/" may be a section's: the stories under it are not its own views
+
+
+def _below_page(path: str, page_url: str | None) -> bool:
+    """``path`` lies under the page's own path ("/shows/x/2013/may/27/transcript" under "/shows/x/2013/may/27/")."""
+    own = urlsplit(page_url).path.rstrip("/") if page_url else ""
+    return len([part for part in own.split("/") if part]) >= _MIN_PAGE_SEGMENTS and path.startswith(own + "/")
+
+
 def _article_like(url: str, page_url: str | None) -> bool:
     if _NOT_ARTICLE.search(url):
         return False
@@ -331,8 +366,8 @@ def _article_like(url: str, page_url: str | None) -> bool:
         return False
     if _INDEX_PAGE.search(parts.path):
         return False  # a home or section page ("/de/index.html", "/news/default.aspx")
-    if any(slug in parts.path for slug in _slugs_of(page_url)):
-        return False  # a URL embedding this page's own slug: its video, gallery or another view of it
+    if any(slug in parts.path for slug in _slugs_of(page_url)) or _below_page(parts.path, page_url):
+        return False  # a URL embedding this page's own slug or path: its video, transcript or another view of it
     return bool(_SLUG.search(parts.path) or re.search(r"\d{4,}", parts.query))
 
 
@@ -409,8 +444,8 @@ def _card_title(anchor: Tag, title: str) -> str:
 def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
     """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
     element = box.label
-    if box.feed_heading:
-        return None  # headed as a feed ("Latest Stories"), or a label linking the site's latest stories
+    if box.feed_heading or (not box.holds_links and _names_the_site(element, page_url)):
+        return None  # headed as a feed ("Latest Stories", "More on POLITICO"), or a label linking the site's latest
     if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
         anchors = [element] if box.card else element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
         found = _links_of(anchors, base, page_url)
@@ -432,6 +467,15 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     return []
 
 
+_SITE_TOPIC = re.compile(rf"^\W*(?:{TOPIC_LABELS})\s+(?P<topic>.+?)\W*$", re.IGNORECASE)
+
+
+def _names_the_site(label: Tag, page_url: str | None) -> bool:
+    """A topic label whose topic is the site itself ("More on POLITICO" on politico.com): the site's feed."""
+    found = _SITE_TOPIC.match(clean_text(label.get_text(" ")))
+    return found is not None and own_name(found.group("topic"), page_url, None)
+
+
 _LATEST_PATH = re.compile(
     r"/(?:latest|newest|recent|just-?in|news-?feed|all-?news|neueste|aktuell|heute-?neu|dernieres?|ultim[aeio]s?)"
     r"(?:[-_.][^/]*)?/?$",
@@ -447,8 +491,15 @@ def _links_latest(heading: Tag) -> bool:
     anchor = heading if heading.name == "a" else heading.find("a", href=True)
     if not isinstance(anchor, Tag):
         anchor = heading.find_parent("a")
-    href = anchor.get("href") if isinstance(anchor, Tag) else None
-    return isinstance(href, str) and bool(_LATEST_PATH.search(urlsplit(href).path))
+    return _latest_href(anchor.get("href") if isinstance(anchor, Tag) else None)
+
+
+def _latest_href(href: object) -> bool:
+    """A link to the site's latest stories: its path ("/latest-news/"), or its fragment ("/features/#latest")."""
+    if not isinstance(href, str):
+        return False
+    parts = urlsplit(href)
+    return bool(_LATEST_PATH.search(parts.path) or (parts.fragment and _LATEST_PATH.search(f"/{parts.fragment}")))
 
 
 def _feed_verdict(heading: Tag) -> bool | None:
@@ -545,7 +596,7 @@ def _links_of(
         if not isinstance(href, str) or href.strip().startswith("#") or _tag_link(anchor):
             continue  # an in-page jump or a script's button ("Ver más" on href="#"), a tag page: no story
         url = absolute_url(href, base)
-        if url is None or _hidden(anchor) or _in_credit(anchor) or _sponsored(anchor):
+        if url is None or _hidden_box(anchor) or _in_credit(anchor) or _sponsored(anchor):
             continue
         if page and _is_page(url, page_url):
             return None  # a list holding the page itself (also under another slug) is a site feed
@@ -837,9 +888,9 @@ _TRAILING_MAX_TARGETS = 8  # link targets of any kind in the list
 _TRAILING_CLIMB = 2  # ancestors of the container whose later siblings are looked at
 _TRAILING_STEPS = 6  # elements looked at after the container
 _TRAILING_HEADING = 80  # a line without links this short before a list is its heading ("Mehr aus Berlin")
-_SIDE = re.compile(rf"(?<![a-z])(?:{_GRID_COLUMN}|secondary|right)(?![a-z0-9])", re.IGNORECASE)
-"""A side column's box (a sidebar widget, a right rail, also one named only "right"): after the article, but never
-its place."""
+_SIDE = re.compile(rf"(?<![a-z])(?:{_GRID_COLUMN}|secondary|right)(?!(?-i:[a-z0-9]))", re.IGNORECASE)
+"""A side column's box (a sidebar widget, a right rail, also one named only "right", or in camel case:
+"secondaryContent"): after the article, but never its place."""
 _CHROME_TAGS = ("nav", "aside", "footer", "form")
 _ARIA_BOXES = ("section", "div", "ul", "ol")
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "link", "meta", "br", "hr", "img", "svg"})
