@@ -643,6 +643,34 @@ def source_link_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginF
 
 
 _MAX_SOURCE_ANCHOR = 40
+_MAX_CREDIT_WORDS = 5
+
+
+def headline_source_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginFinding | None:
+    """A reposted story: its headline links another publisher's story, and a short credit links the same story by
+    the publisher's name ("Max Blumenthal<br><a href=…>The Grayzone</a>" under "<h1><a href=…>Headline</a></h1>").
+    A headline linking elsewhere without such a credit (a link post commenting on another story) names nothing."""
+    if page_url is None:
+        return None
+    headline_urls: set[str] = set()
+    credits: list[tuple[str, str]] = []
+    for anchor in anchors:
+        href = anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, page_url)
+        if url is None or same_brand(url, page_url):
+            continue
+        story = url.split("#", 1)[0]
+        if anchor.find_parent("h1") is not None:
+            if is_story_url(story):
+                headline_urls.add(story)
+            continue
+        text = clean_text(anchor.get_text(" "))
+        if text and len(text) <= _MAX_SOURCE_ANCHOR and len(text.split()) <= _MAX_CREDIT_WORDS:
+            credits.append((story, text))
+    for story, text in credits:
+        if story in headline_urls:
+            return OriginFinding(text, text, story)
+    return None
 _MORE_WORDS = re.compile(r"\s+\d+\s+more\s+words$")  # a reblog's "View original post 213 more words"
 
 

@@ -593,8 +593,8 @@ def _links_of(
     found: dict[str, tuple[str, str]] = {}  # story URL (no fragment) -> (URL as first met, title)
     for anchor in anchors:
         href = anchor.get("href")
-        if not isinstance(href, str) or href.strip().startswith("#") or _tag_link(anchor):
-            continue  # an in-page jump or a script's button ("Ver más" on href="#"), a tag page: no story
+        if not isinstance(href, str) or _tag_link(anchor):
+            continue  # a tag's page: no story
         url = absolute_url(href, base)
         if url is None or _hidden_box(anchor) or _in_credit(anchor) or _sponsored(anchor):
             continue

@@ -1,0 +1,156 @@
+"""See-also and origin rules from real news templates (the news-fixture set's development half), each proven on a
+small hand-written page: labels written as links, buttons and tags inside a related box, hidden panels, the site's
+own feeds and views, a reposted story's credit."""
+
+from __future__ import annotations
+
+import pytest
+from support.news_pages import RELATED, RELATED_URLS, SITE, STORIES, page, parse, publisher_of, see_also_urls
+
+
+def test_a_label_written_as_a_link_heads_no_list() -> None:
+    # Given a share bar whose tooltip links read "More about embedding posts »" and "More about Alerts »"
+    tips = "".join(
+        f'<li><a class="tip" href="/{path}"><span>More about {name} »</span></a><a href="#">{name}</a></li>'
+        for path, name in (("embed-post-help-2011-3", "embedding posts"), ("customized-email-alerts-2010-7", "Alerts"))
+    )
+    record = parse(page(article_end=f'<ul class="share">{tips}</ul>'))
+    # Then the second tooltip is no story listed under the first
+    assert see_also_urls(record) == []
+
+
+def test_a_scripts_tab_labelled_recommended_in_a_most_read_box_is_no_label() -> None:
+    # Given a "Most Read" box whose third tab, a script's link, says "Recommended", above the most-read list
+    tabs = (
+        '<div class="tabs"><a href="javascript:showHide(1)">Read</a><div id="t3">'
+        '<a href="javascript:showHide(3)">Recommended</a></div></div>'
+    )
+    record = parse(page(after=f'<div class="box"><h4>Most Read</h4>{tabs}<ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == []
+
+
+def test_a_card_link_holding_its_label_is_the_see_also() -> None:
+    # Given one card after the page's main part, all in one link: "Read this next", the headline, a teaser; then a
+    # subscription box
+    href, title = STORIES[0]
+    card = (
+        f'<section id="readnext"><a href="{href}"><h4 class="readnext_header">Read this next</h4>'
+        f'<h3 class="readnext_title">{title}</h3><p class="readnext_content">The mayor said on Monday that schools '
+        "come first and that the plan would be reviewed. <span>Continue →</span></p></a></section>"
+        '<section id="subscribe"><p class="title">Get updated when Jane Doe publishes</p></section>'
+    )
+    record = parse(page().decode().replace("</main>", "</main>" + card).encode())
+    # Then the card is the page's one see-also link, titled by its headline
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + href, title)]
+
+
+def test_a_cards_closing_read_more_is_no_label() -> None:
+    # Given seven teaser cards of the site's news (too many for a list of the story's own), each one link ending in
+    # "Read more"
+    cards = "".join(
+        f'<a class="card" href="{href}"><h3>{title}</h3><p>A teaser of the story.</p><span>Read more</span></a>'
+        for href, title in STORIES[:7]
+    )
+    record = parse(page(after=f'<div class="news-cards">{cards}</div>'))
+    assert see_also_urls(record) == []
+
+
+def test_tag_links_under_a_related_list_do_not_make_it_a_feed() -> None:
+    # Given a "Related" heading over two stories, a script's "More" button, then the story's eleven tag links
+    tags = "".join(f'<li><a rel="tag" href="/etiqueta/topic-number-{n}.html">Topic {n}</a></li>' for n in range(11))
+    box = (
+        f'<div class="box"><h2>Related</h2><div class="list"><ul>{RELATED}</ul><a href="#">More</a></div>'
+        f'<div class="tags"><h3>Tags</h3><ul>{tags}</ul></div></div>'
+    )
+    record = parse(page(after=box))
+    # Then the two stories are see-also: tags are no stories, so the list is not too long for the story's own
+    assert see_also_urls(record) == RELATED_URLS
+
+
+@pytest.mark.parametrize("label", ["Suggested Reads", "More stories like this one", "เรื่องที่เกี่ยวข้อง"])
+def test_more_label_words(label: str) -> None:
+    record = parse(page(after=f'<div class="x"><h2>{label}</h2><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_more_on_the_site_itself_is_its_feed() -> None:
+    # Given "More on Example News" over a list, on example-news.com
+    record = parse(page(after=f'<div class="x"><h3>More on Example News</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == []
+    # While "More on the budget" over the same list is the story's reading
+    record = parse(page(after=f'<div class="x"><h3>More on the budget</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_related_named_box_with_a_see_all_link_to_the_latest_stories_is_a_feed() -> None:
+    # Given a box named "related_articles" whose "SEE ALL" link goes to the latest stories (by fragment)
+    box = f'<div class="related_articles"><ul>{RELATED}</ul><a href="/features/#latest">SEE ALL</a></div>'
+    assert see_also_urls(parse(page(after=box))) == []
+    # While the same box without it is the story's reading
+    assert see_also_urls(parse(page(after=f'<div class="related_articles"><ul>{RELATED}</ul></div>'))) == RELATED_URLS
+
+
+def test_links_in_a_hidden_panel_of_a_related_box_are_skipped() -> None:
+    # Given a related box: two shown stories, and a panel hidden by its style three levels above the links
+    hidden = "".join(
+        f'<div class="entry"><div class="info"><a href="{href}">{title}</a></div></div>' for href, title in STORIES[2:5]
+    )
+    panel = f'<div class="breaking" style="display:none;">{hidden}</div>'
+    box = f'<div class="related_articles"><ul>{RELATED}</ul>{panel}</div>'
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+def test_a_related_box_in_a_camel_case_side_column_is_not_the_articles() -> None:
+    # Given the article in "mainContent" and a related-named box in the "secondaryContent" column beside it
+    html = (
+        page()
+        .decode()
+        .replace("</main>", f'</main><div id="secondaryContent"><ul class="poll-related">{RELATED}</ul></div>')
+    )
+    assert see_also_urls(parse(html.encode())) == []
+
+
+def test_a_link_under_the_pages_own_path_is_its_own_view() -> None:
+    # Given an episode page at a dated path, and a line linking its own transcript ("<page path>/transcript/")
+    url = f"{SITE}/shows/the-thing/2013/may/27/"
+    line = f'<p><a href="{url}transcript/">Read the full transcript of the council debate</a></p>'
+    record = parse(page(article_end=line + f"<h3>Related</h3><ul>{RELATED}</ul>", url=url), url=url)
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_reposted_storys_headline_and_credit_link_the_original() -> None:
+    # Given a repost whose headline links the original story and whose credit line links it by the outlet's name
+    original = "https://thegrayzone.com/2020/05/14/american-friends-new-court-files/"
+    html = (
+        page()
+        .decode()
+        .replace(
+            "<h1>City council approves new budget</h1>",
+            f'<h1><a href="{original}">City council approves new budget</a></h1>'
+            f'<div class="info">Max Blumenthal<br><a href="{original}">The Grayzone</a><br>Thu, 14 May 2020</div>',
+        )
+    )
+    origin = parse(html.encode()).origin
+    assert origin is not None and (origin.publisher, origin.url) == ("The Grayzone", original)
+
+
+def test_a_headline_linking_another_story_without_a_credit_names_no_origin() -> None:
+    # Given a link post: the headline links another site's story, the body comments on it, no credit links it
+    original = "https://www.other-paper.com/2024/05/council-budget-analysis-in-depth/"
+    assert publisher_of(first=f'<p>Via <a href="{original}">a long analysis of the vote</a>.</p>') is None
+    html = (
+        page()
+        .decode()
+        .replace(
+            "<h1>City council approves new budget</h1>",
+            f'<h1><a href="{original}">City council approves new budget</a></h1>',
+        )
+    )
+    assert parse(html.encode()).origin is None
+
+
+def test_a_brand_in_the_host_under_a_parent_domain_is_the_site_itself() -> None:
+    # Given a copyright line naming ESPN on sports.espn.go.com
+    url = "http://sports.espn.go.com/espn/commentary/news/story?id=5461430"
+    record = parse(page(article_end="<p>©2011 ESPN Internet Ventures.</p>", url=url), url=url)
+    assert record.origin is None
