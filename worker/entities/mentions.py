@@ -49,6 +49,11 @@ _CREDIT_LINE = re.compile(
     r"(?:photo|picture|image|photograph|illustration|video)s?(?: (?:source|credit|courtesy))?(?: by)?\s*:",
     re.IGNORECASE,
 )
+_AGENCY_AFTER = re.compile(
+    r"\s?/\s?(?:Getty|AP\b|AFP|Reuters|EPA|Bloomberg|Corbis|Shutterstock|iStock|Alamy|dpa|picture alliance|Keystone|"
+    r"ANP|NurPhoto|SOPA|Anadolu|Xinhua|Imago|Icon Sportswire|USA TODAY|Associated Press|The Associated Press)"
+)
+"""A photographer's credit after the name: "Stephen Chernin/Getty Images", "Jane Doe / AFP"."""
 _LIST_GAP = re.compile(r"['’]?s?(?:,|,? and|,? or|&)\s+(?:the\s+)?")
 _PORTFOLIO = re.compile(r" (?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b")
 _SKIP = frozenset({"of", "and", "the", "for", "&"})
@@ -885,7 +890,8 @@ def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
 
 
 def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
-    """Drop names credited for a picture ("Photo: Jane Doe/AFP", a line "Photo source: Jane Doe from Pexels"),
+    """Drop names credited for a picture ("Photo: Jane Doe/AFP", "Jane Doe/Getty Images", a line "Photo source: Jane
+    Doe from Pexels"),
     signing an embedded post ("— Jane Doe (@jd)"), written as a hashtag or handle ("#TravelCorridor", "@jd"), or
     one word naming a minister's portfolio ("Transport Secretary Grant Shapps": "Transport" is no organisation)."""
     kept = []
@@ -895,6 +901,9 @@ def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
             before, after = body[max(m.offset - 24, 0) : m.offset], body[end : end + 4]
             if _CREDIT.search(before) or after.startswith(" (@") or before.endswith(("#", "@")):
                 continue
+            slash = m.text.find("/")
+            if _AGENCY_AFTER.match(m.text[slash:] if slash > 0 else body[end : end + 24]):
+                continue  # "Stephen Chernin/Getty Images" under a picture
             if _CREDIT_LINE.match(body, body.rfind("\n", 0, m.offset) + 1):
                 continue  # anywhere in a credit line: "Photo Source: Jane Doe from Pexels."
             if " " not in m.text and m.label != "PERSON" and _PORTFOLIO.match(body, end):

@@ -35,9 +35,12 @@ _OPENERS: Final[frozenset[str]] = frozenset(
         "against", "after", "before", "during", "via", "unlike", "despite", "following", "including", "among",
         "amid", "behind", "beyond", "toward", "towards", "without", "within", "whereas", "although", "because",
         "while", "when", "if", "but", "and", "or", "yet", "then", "since", "meanwhile", "also",
+        "are", "is", "was", "were", "do", "does", "did", "has", "have", "had", "would", "could", "should", "shall",
+        "must", "why", "how", "what", "where", "who", "whom", "whose", "which", "whether", "thus",
     }
 )  # fmt: skip
-"""Words that open a sentence before a name and are never the start of one ("Against Leinster, ..."), dropped."""
+"""Words that open a sentence or a question before a name and are never the start of one ("Against Leinster, ...",
+"Are Urban Meyer and Nick Saban ...?"), dropped."""
 _NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "ten", "le", "la", "al",
      "el", "bin", "ibn", "bint", "mac", "zu", "y", "e"}

@@ -516,3 +516,24 @@ def test_a_person_written_only_after_a_determiner_or_inside_a_hyphenated_word_is
     people = [MergedEntity(name, "PERSON", 1, body.index(name), False) for name in names]
     kept = thing_people(people, body, titled=frozenset({"ada byrne"}))
     assert [e.text for e in kept] == ["Anna Kovacs", "Dan Wootton", "Mitt Romney", "Ada Byrne"]
+
+
+def test_a_photographers_credit_with_an_agency_after_a_slash_is_no_tag() -> None:
+    # Given a caption glued to the next paragraph ("Stephen Chernin/Getty ImagesShouldn't ...") and a credit
+    # "Jane Roe / AFP", beside a person the story is about
+    body = "Stephen Chernin/Getty ImagesShouldn't the money have been returned? Photo by Jane Roe / AFP. Reggie Bush won."
+    mentions = [
+        Mention("Stephen Chernin/Getty", "PERSON", body.index("Stephen")),
+        Mention("Jane Roe", "PERSON", body.index("Jane")),
+        Mention("Reggie Bush", "PERSON", body.index("Reggie")),
+    ]
+    # Then only the story's person is kept
+    assert [m.text for m in drop_credits(mentions, body)] == ["Reggie Bush"]
+
+
+def test_a_question_opening_word_before_a_name_is_dropped() -> None:
+    # Given the model's "Are Urban Meyer" from "Are Urban Meyer and Nick Saban really closing practices?"
+    assert clean_name("Are Urban Meyer") == "Urban Meyer"
+    assert clean_name("Why Goldman Sachs") == "Goldman Sachs"
+    # While a given name that is also a verb stays
+    assert clean_name("Will Smith") == "Will Smith"
