@@ -521,7 +521,7 @@ def test_a_person_written_only_after_a_determiner_or_inside_a_hyphenated_word_is
 def test_a_photographers_credit_with_an_agency_after_a_slash_is_no_tag() -> None:
     # Given a caption glued to the next paragraph ("Stephen Chernin/Getty ImagesShouldn't ...") and a credit
     # "Jane Roe / AFP", beside a person the story is about
-    body = "Stephen Chernin/Getty ImagesShouldn't the money have been returned? Photo by Jane Roe / AFP. Reggie Bush won."
+    body = "Stephen Chernin/Getty ImagesShouldn't the money go back? Photo by Jane Roe / AFP. Reggie Bush won."
     mentions = [
         Mention("Stephen Chernin/Getty", "PERSON", body.index("Stephen")),
         Mention("Jane Roe", "PERSON", body.index("Jane")),
