@@ -98,8 +98,9 @@ _SENTENCE_OPENERS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Words that open a sentence or clause before a name ("But the Democratic Party"), not a part of it."""
 _HEADS = "|".join(sorted((h.capitalize() for h in INSTITUTION_HEADS), key=len, reverse=True))
-_TAIL = rf"(?P<tail>(?: (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){{0,2}})"
-"""What an institution is of or for ("... of the European Union"), up to two such parts."""
+_TAIL = rf"(?P<tail>(?: (?:of|for) (?:the |an? )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){{0,2}})"
+"""What an institution is of or for ("... of the European Union", "... for an Effective Congress"), up to two such
+parts."""
 _NAME_END = r"(?![\w-]|['’](?!s\b))"
 """The name ends here; a possessive may follow ("the Premier League's top four")."""
 _INSTITUTION = re.compile(

@@ -159,3 +159,11 @@ def test_an_institution_joined_by_and_keeps_what_it_is_of() -> None:
     assert [m.text for _, m in institution_names(body, frozenset())] == [
         "Natural Sciences and Engineering Research Council of Canada"
     ]
+
+
+def test_an_institution_for_a_cause_keeps_its_article() -> None:
+    # Given a committee named for a cause with "an" ("National Committee for an Effective Congress")
+    body = "Tom Bonier of the National Committee for an Effective Congress said the maps would change."
+    found = [m.text for _, m in institution_names(body, frozenset())]
+    # Then the whole name is one institution
+    assert found == ["National Committee for an Effective Congress"]
