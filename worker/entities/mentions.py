@@ -110,12 +110,18 @@ _INSTITUTION = re.compile(
 """A name with an institution's head word, and what it is of or for: "Democratic Party", "Public Health Agency of
 Sweden", "Kiel Institute for the World Economy", "University of Aberdeen", "Court of Justice of the European
 Union", "4th District Court of Appeal" (a head word alone is no name)."""
+_BANK_OF = re.compile(
+    rf"(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,4}}Bank"
+    rf"(?P<tail> (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){_NAME_END}"
+)
+"""A bank of or for somewhere ("Federal Reserve Bank of Kansas City", "Reserve Bank of India", "Bank of England"):
+"Bank" is no institution's head word alone ("the West Bank" is a place)."""
 _TAIL_STOPS: Final[frozenset[str]] = frozenset(
     {
         "secretary", "minister", "director", "spokesman", "spokeswoman", "spokesperson", "chief", "president",
         "professor", "prof", "dr", "commissioner", "chairman", "chairwoman", "chair", "head", "researcher",
         "researchers", "scientist", "scientists", "official", "officials", "ceo", "superintendent", "deputy", "mr",
-        "mrs", "ms", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mrs", "ms", "governor", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }
 )  # fmt: skip
 """Words that end what an institution is of or for: a title or a day after its name ("Department of Education
@@ -628,6 +634,7 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
         *_INSTITUTION.finditer(body),
         *_ROLE_OFFICE.finditer(body),
         *_AND_INSTITUTION.finditer(body),
+        *_BANK_OF.finditer(body),
     ):
         words = match.group().split(" ") if match.re is _LISTED_INSTITUTION else _without_stopped_tail(match)
         if _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):

@@ -167,3 +167,14 @@ def test_an_institution_for_a_cause_keeps_its_article() -> None:
     found = [m.text for _, m in institution_names(body, frozenset())]
     # Then the whole name is one institution
     assert found == ["National Committee for an Effective Congress"]
+
+
+def test_a_bank_of_somewhere_is_one_institution() -> None:
+    # Given a reserve bank named for its city, a governor after the Bank of England, and the West Bank
+    body = (
+        "Thomas Hoenig, president of the Federal Reserve Bank of Kansas City, spoke. "
+        "Bank of England Governor Andrew Bailey agreed. Israel took the West Bank in 1967."
+    )
+    found = [m.text for _, m in institution_names(body, frozenset())]
+    # Then each bank is one name, without the governor's title; the West Bank is no bank
+    assert found == ["Federal Reserve Bank of Kansas City", "Bank of England"]
