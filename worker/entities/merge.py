@@ -277,6 +277,7 @@ def _settle_label(
     given: frozenset[str] = frozenset(),
     located_keys: frozenset[str] = frozenset(),
     placed_keys: frozenset[str] = frozenset(),
+    titled_keys: frozenset[str] = frozenset(),
 ) -> EntityLabel:
     """Page signals first, then a name's organisation form, place evidence (``_place_evidence``: a natural place's
     form, ``placed_keys`` from ``mentions.placed_names``, ``located_keys`` from ``mentions.located_names``), the
@@ -307,7 +308,7 @@ def _settle_label(
         return "ORG"  # a national body named with its country ("Creative Australia", "Sport England"), no one's name
     if label == "ORG" and root.key in places and (root.key in countries or not _is_acronym(mentions)):
         return "GPE"  # a place named for its government or people ("Indonesia said ..."); not "NATO", a town's name too
-    return _known_place_person(root, places, countries, given) if label == "PERSON" else label
+    return _known_place_person(root, places, countries, given, titled_keys) if label == "PERSON" else label
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -325,12 +326,17 @@ def _is_acronym(mentions: Sequence[Mention]) -> bool:
 
 
 def _known_place_person(
-    root: _Group, places: frozenset[str], countries: frozenset[str], given: frozenset[str]
+    root: _Group,
+    places: frozenset[str],
+    countries: frozenset[str],
+    given: frozenset[str],
+    titled: frozenset[str] = frozenset(),
 ) -> EntityLabel:
     """A "person" that is a known place (GPE): a lone word and no full name of anyone here ("Daejeon"); a country or
     state of several words, whatever its first word ("French Guiana"); a known place whose first word is no given
-    name ("Tamil Nadu"; "Abel Figueiredo", a town named for a man, stays a person)."""
-    if root.key not in places:
+    name ("Tamil Nadu"; "Abel Figueiredo", a town named for a man, stays a person). A name the text gives a title
+    (``titled``) stays a person ("President Obama"; Obama is a town too)."""
+    if root.key not in places or root.key in titled:
         return "PERSON"
     if len(root.tokens) == 1 or root.key in countries or (given and root.tokens[0] not in given):
         return "GPE"
@@ -391,6 +397,7 @@ def merge_mentions(
     located: frozenset[str] = frozenset(),
     placed: frozenset[str] = frozenset(),
     pronouned: frozenset[str] = frozenset(),
+    titled: frozenset[str] = frozenset(),
 ) -> list[MergedEntity]:
     """Group mentions by normalised name, fold short forms into the fullest form, and settle labels.
 
@@ -404,6 +411,8 @@ def merge_mentions(
         placed: name keys of names the text calls places by a place noun (``mentions.placed_names``).
         pronouned: words the text writes alone and a personal pronoun follows (``mentions.pronouned_words``):
             "Delaney scored 12 of his points" makes "Marcus Delaney", voted ORG, a person.
+        titled: name keys of names the text gives a title or honorific (``names.titled_names``): "President Obama"
+            is a person though Obama is a town too.
 
     Returns:
         One ``MergedEntity`` per entity, in no particular order. Raises nothing.
@@ -451,7 +460,15 @@ def merge_mentions(
             MergedEntity(
                 text=_display_text(root),
                 label=_settle_label(
-                    root, ms, rules[key], places, countries, given=given, located_keys=located, placed_keys=placed
+                    root,
+                    ms,
+                    rules[key],
+                    places,
+                    countries,
+                    given=given,
+                    located_keys=located,
+                    placed_keys=placed,
+                    titled_keys=titled,
                 ),
                 count=len(ms),
                 first_offset=min(offsets) if offsets else None,

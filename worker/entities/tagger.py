@@ -127,6 +127,7 @@ class EntityTagger:
         aliases.update(bracket_aliases(mentions, body))
         mentions = team_places(mentions, places)
         text = f"{record.headline}\n{body}"
+        lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
         merged = merge_mentions(
             mentions,
             places=places,
@@ -136,6 +137,7 @@ class EntityTagger:
             located=located_names(body),
             placed=placed_names(text),
             pronouned=pronouned_words(body),
+            titled=titled_names(lone_people, text),
         )
         merged = with_company_evidence(merged, corporate_names(text), self._given)
         merged = reader_tags(merged, record, body, places, lower)

@@ -671,6 +671,8 @@ def headline_source_in_page(anchors: Sequence[Tag], page_url: str | None) -> Ori
         if story in headline_urls:
             return OriginFinding(text, text, story)
     return None
+
+
 _MORE_WORDS = re.compile(r"\s+\d+\s+more\s+words$")  # a reblog's "View original post 213 more words"
 
 

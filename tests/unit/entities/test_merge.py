@@ -646,3 +646,13 @@ def test_a_health_system_and_a_hardware_store_are_organisations_whatever_the_vot
     mentions = [_m("Freeman Health System", "PERSON", 0), _m("Abernathy Hardware", "PERSON", 40)]
     merged = {e.text: e.label for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)}
     assert merged == {"Freeman Health System": "ORG", "Abernathy Hardware": "ORG"}
+
+
+def test_a_titled_surname_that_is_also_a_town_is_a_person() -> None:
+    # Given "President Obama" (Obama is a town in Japan) and a lone "Daejeon", both voted people by the model
+    text = "President Obama met the mayor of Daejeon. Obama said Daejeon would host the talks."
+    mentions = [_m("Obama", "PERSON", 10), _m("Obama", "PERSON", 43), _m("Daejeon", "PERSON", 32)]
+    titled = titled_names(["Obama", "Daejeon"], text)
+    merged = merge_mentions(mentions, places=PLACES | {"obama"}, countries=COUNTRIES, titled=titled)
+    # Then the titled one is a person, the other a place
+    assert {e.text: e.label for e in merged} == {"Obama": "PERSON", "Daejeon": "GPE"}
