@@ -574,6 +574,7 @@ _COMPANY_AFTER = re.compile(
 )
 """A company's people, seat, units or founding right after its name ("SpaceX's founder", "Statista, founded in"), or
 a company noun in apposition ("Breville, the Sydney-based appliance maker, said"; not "the company founder")."""
+_ANALYST_AFTER = re.compile(r"(?<=[\w&-] )(?:analyst|economist|strategist)s? (?=[A-Z][a-z])")
 _COMPANY_BEFORE = re.compile(
     r"\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|franchise|"
     r"manufacturer|supplier|brokerage) (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})(?![\w'’-])"
@@ -615,6 +616,17 @@ def corporate_names(body: str) -> frozenset[str]:
         words = run.group().split(" ")[-len(initials) :] if run is not None else []
         if words and "".join(word[0] for word in words) == initials:  # "Defending ... Royal Challengers Bengaluru"
             found.add(name_key(" ".join(words)))
+    return frozenset(found)
+
+
+def analyst_firms(body: str) -> frozenset[str]:
+    """Name keys of names ``body`` writes with their analyst before a person's name ("Piper Jaffray analyst Gene
+    Munster", "Goldman Sachs economist Jan Hatzius"): a firm, also where its name opens with a given name."""
+    found = set()
+    for match in _ANALYST_AFTER.finditer(body):
+        run = _RUN_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
+        if run is not None:
+            found.add(name_key(run.group()))
     return frozenset(found)
 
 

@@ -20,6 +20,7 @@ from worker.entities.groups import group_names, team_places
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     RawEntity,
+    analyst_firms,
     bracket_aliases,
     clipped_aliases,
     combine,
@@ -140,6 +141,7 @@ class EntityTagger:
             titled=titled_names(lone_people, text),
         )
         merged = with_company_evidence(merged, corporate_names(text), self._given)
+        merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text)
         merged = thing_people(common_word_people(merged, lower, self._given, titled), body, titled)

@@ -620,6 +620,19 @@ def test_a_company_noun_in_apposition_is_company_evidence() -> None:
     assert not {"orla kane", "ada byrne"} & corporate  # a company noun before another noun: a person's role
 
 
+def test_a_firm_named_with_its_analyst_is_an_organisation_even_opening_with_a_given_name() -> None:
+    from worker.entities.mentions import analyst_firms
+
+    # Given "Piper Jaffray analyst Gene Munster" ("Piper" is a given name) and "Wall Street analysts said"
+    body = "Piper Jaffray analyst Gene Munster dug through suppliers. Wall Street analysts said little."
+    firms = analyst_firms(body)
+    assert firms == {"piper jaffray"}
+    entities = [MergedEntity(name, "PERSON", 1, body.index(name), False) for name in ("Piper Jaffray", "Gene Munster")]
+    labels = {e.text: e.label for e in with_company_evidence(entities, firms)}
+    # Then the firm is an organisation and its analyst a person
+    assert labels == {"Piper Jaffray": "ORG", "Gene Munster": "PERSON"}
+
+
 def test_a_name_the_text_calls_a_place_by_a_place_noun_is_a_place_whatever_the_vote() -> None:
     from worker.entities.mentions import placed_names
 
