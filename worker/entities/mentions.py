@@ -116,6 +116,14 @@ _BANK_OF = re.compile(
 )
 """A bank of or for somewhere ("Federal Reserve Bank of Kansas City", "Reserve Bank of India", "Bank of England"):
 "Bank" is no institution's head word alone ("the West Bank" is a place)."""
+_NAME_ADJECTIVES: Final[frozenset[str]] = frozenset(
+    {
+        "federal", "national", "international", "central", "general", "royal", "supreme", "public", "state",
+        "american", "european", "african", "asian", "british", "united", "world", "global", "regional", "municipal",
+    }
+)  # fmt: skip
+"""Common words that open institutions' names ("Federal Reserve Bank ...", "National Health Service"): at a
+sentence's start they stay, though the text writes them in lower case elsewhere."""
 _TAIL_STOPS: Final[frozenset[str]] = frozenset(
     {
         "secretary", "minister", "director", "spokesman", "spokeswoman", "spokesperson", "chief", "president",
@@ -651,7 +659,7 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
         words = match.group().split(" ") if match.re is _LISTED_INSTITUTION else _without_stopped_tail(match)
         if _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
             lower = set(_LOWER_WORDS.findall(body)) if lower is None else lower
-            if len(words) > 1 and words[0].casefold() in lower:
+            if len(words) > 1 and words[0].casefold() in lower and words[0].casefold() not in _NAME_ADJECTIVES:
                 words.pop(0)  # a common word opening the sentence: "Later the Democratic Party"
         while len(words) > 1 and (
             words[0].casefold() in _SENTENCE_OPENERS

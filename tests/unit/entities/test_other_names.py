@@ -178,3 +178,15 @@ def test_a_bank_of_somewhere_is_one_institution() -> None:
     found = [m.text for _, m in institution_names(body, frozenset())]
     # Then each bank is one name, without the governor's title; the West Bank is no bank
     assert found == ["Federal Reserve Bank of Kansas City", "Bank of England"]
+
+
+def test_an_institution_opening_a_sentence_keeps_its_name_adjective() -> None:
+    # Given "Federal Reserve Bank of Kansas City" opening a sentence where "federal" is also written in lower case,
+    # and "Later the Democratic Party" where "later" is
+    body = (
+        "The federal budget grew. Federal Reserve Bank of Kansas City President Thomas Hoenig spoke. "
+        "It ended later. Later the Democratic Party met."
+    )
+    found = [m.text for _, m in institution_names(body, frozenset())]
+    # Then the bank keeps "Federal", and the party loses "Later"
+    assert found == ["Federal Reserve Bank of Kansas City", "Democratic Party"]
