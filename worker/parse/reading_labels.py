@@ -25,7 +25,7 @@ LABELS = (
     r"lees ook|gerelateerd|"
     # more English and German phrasings
     r"keep reading|more (?:stories |articles |posts )?like this(?: one)?|similar (?:articles|stories|posts)|"
-    r"what to read next|"
+    r"what to read next|(?:[\w.&'’-]+ ){1,2}recommends?|"
     r"you (?:may|might) also want to read|we also recommend|recommended for you|"
     r"(?:unser )?lesetipps?|passend (?:dazu|zum thema)|dazu passend|zum weiterlesen|ebenfalls interessant|"
     r"lesen sie (?:dazu|dazu auch|weiter|ebenfalls)|empfohlene (?:artikel|beiträge)|"

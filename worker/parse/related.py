@@ -303,16 +303,25 @@ def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag], own_f
     return False
 
 
+_STORY_FOOTER = re.compile(r"(?<![a-z])(?:end-?of-?)?(?:article|story|entry|post)(?![a-z])", re.IGNORECASE)
+"""A footer's class or id naming it the story's ("endofarticle", "article-footer", "entry-footer")."""
+
+
 def _own_footer(element: Tag, above: Sequence[Tag]) -> bool:
     """A ``<footer>`` element inside an ``<article>`` (``above``: its ancestors on the intact tree, nearest first; the
-    body extractor may have cut it out of the tree since): the article's own (its tags, its related posts)."""
-    return element.name == "footer" and any(node.name == "article" for node in above)
+    body extractor may have cut it out of the tree since), or named as the story's ("<footer class=endofarticle>"):
+    the article's own (its tags, its related posts)."""
+    return element.name == "footer" and (
+        any(node.name == "article" for node in above) or bool(_STORY_FOOTER.search(_names(element)))
+    )
 
 
 def _article_footer(element: Tag) -> bool:
-    """A footer inside an ``<article>``: the article's own (HTML's sectioning), not the page's."""
-    return (element.name == "footer" or bool(_FOOTER.search(_names(element)))) and (
-        element.find_parent("article") is not None
+    """A footer inside an ``<article>`` (HTML's sectioning) or named as the story's ("article-footer"): the
+    article's own, not the page's."""
+    names = _names(element)
+    return (element.name == "footer" or bool(_FOOTER.search(names))) and (
+        element.find_parent("article") is not None or bool(_STORY_FOOTER.search(names))
     )
 
 

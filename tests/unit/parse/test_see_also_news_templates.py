@@ -154,3 +154,24 @@ def test_a_brand_in_the_host_under_a_parent_domain_is_the_site_itself() -> None:
     url = "http://sports.espn.go.com/espn/commentary/news/story?id=5461430"
     record = parse(page(article_end="<p>©2011 ESPN Internet Ventures.</p>", url=url), url=url)
     assert record.origin is None
+
+
+def test_a_box_in_the_storys_own_footer_after_the_article_is_its_reading() -> None:
+    # Given a page footer element named as the story's ("endofarticle") after the article and its "article-footer"
+    # section, holding the tags and a "Mehr zum Thema" box
+    footer = (
+        '<section class="article-footer"><a href="/share">Share</a></section>'
+        '<footer class="endofarticle"><ul><li><a rel="tag" href="/thema/Bahn">Bahn</a></li></ul>'
+        f'<aside class="more-on-the-subject"><span class="headline">Mehr zum Thema</span><ul>{RELATED}</ul></aside>'
+        "</footer>"
+    )
+    assert see_also_urls(parse(page(after=footer))) == RELATED_URLS
+    # While the same box in the site's footer is no reading of the story
+    site = f'<footer class="site-footer"><span class="headline">Mehr zum Thema</span><ul>{RELATED}</ul></footer>'
+    assert see_also_urls(parse(page(after=site))) == []
+
+
+@pytest.mark.parametrize("label", ["DW recommends", "Editors recommend"])
+def test_a_site_or_its_editors_recommending(label: str) -> None:
+    record = parse(page(after=f'<h4>{label}</h4><div class="group"><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
