@@ -44,7 +44,8 @@ _NOT_OURS = re.compile(
 # Page chrome: not the article's when outside it (an article's own footer may hold its related box).
 _CHROME = re.compile(r"footer|sidebar|widget-area|site-?map", re.IGNORECASE)
 _SIDEBAR = re.compile(
-    r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral)(?![a-z]|[-_](?:wrap|layout|container))",
+    r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral|(?:column|col)[-_]*aside|"
+    r"aside[-_]*col(?:umn)?)(?![a-z]|[-_](?:wrap|layout|container))",
     re.IGNORECASE,
 )
 """A side column itself ("sidebar", "coluna-lateral"); not a wrapper holding the article beside one
@@ -113,6 +114,12 @@ class ReadingBox:
     card: bool = False  # a link wrapping a labelled card ("<a><h4>Read this next</h4><h3>..."): the link itself
 
 
+_SEE_ALL = re.compile(
+    r"^\W*(?:(?:see|view|show|read) (?:all|more)|all|more|alle|mehr|tous|voir tout|todas?|tutt[ei])\b", re.IGNORECASE
+)
+"""A box's link to all of a list ("SEE ALL", "View more", "Alle Artikel"), not a card's kicker ("Aktuell")."""
+
+
 def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
     """Boxes whose class/id names them as related content ("related-posts", "view-related"), outermost only."""
     boxes: list[ReadingBox] = []
@@ -121,7 +128,8 @@ def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
         if any(node is box.label for box in boxes for node in ancestors):
             continue
         feed = _feed_heading(element) or any(
-            _latest_href(anchor.get("href")) for anchor in element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
+            _SEE_ALL.search(anchor.get_text(" ", strip=True)) and _latest_href(anchor.get("href"))
+            for anchor in element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
         )  # a "See all" link to the site's latest stories: the box is that feed
         boxes.append(ReadingBox(element, ancestors, holds_links=True, feed_heading=feed))
     return boxes
@@ -523,12 +531,21 @@ def _feed_verdict(heading: Tag) -> bool | None:
 
 
 def _feed_heading(box: Tag) -> bool:
-    """The box's first heading (a heading element, or one named so: "card-header") names a site feed."""
+    """The box's first heading (a heading element, or one named so: "card-header") names a site feed, or, with no
+    heading, its first child, a short line without links, does ("<strong>Weitere Artikel in diesem
+    Ressort:</strong>")."""
     for heading in box.find_all(_is_heading, limit=12):
         verdict = _feed_verdict(heading)
         if verdict is not None:
             return verdict
-    return False
+    first = box.find(True, recursive=False)
+    if first is None or first.name not in _LINE_LABELS or first.find("a") is not None:
+        return False
+    text = clean_text(first.get_text(" ", strip=True))
+    return len(text) <= _MAX_LABEL_WRAPPER and bool(FEED_HEADING.match(text))
+
+
+_LINE_LABELS = frozenset({"strong", "b", "span", "p", "div", "em"})
 
 
 _HEAD_CHILDREN = 4

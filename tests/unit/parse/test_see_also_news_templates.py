@@ -175,3 +175,32 @@ def test_a_box_in_the_storys_own_footer_after_the_article_is_its_reading() -> No
 def test_a_site_or_its_editors_recommending(label: str) -> None:
     record = parse(page(after=f'<h4>{label}</h4><div class="group"><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_related_box_in_the_grids_aside_column_is_not_the_articles() -> None:
+    # Given a grid whose article column and aside column share one container, a related box in the aside column
+    html = (
+        page()
+        .decode()
+        .replace('<article class="story">', '<div class="grid"><div class="grid__column"><article class="story">')
+    )
+    html = html.replace(
+        "</article>",
+        "</article></div>"
+        f'<div class="grid__column grid__column--aside"><div class="related-articles"><ul>{RELATED}</ul></div></div>'
+        "</div>",
+    )
+    assert see_also_urls(parse(html.encode())) == []
+
+
+def test_a_cards_kicker_linking_a_latest_tag_does_not_make_its_box_a_feed() -> None:
+    # Given a related-named box whose card carries a kicker linking the tag "/tag/Aktuell"
+    href, title = STORIES[0]
+    card = f'<div class="category"><a href="/tag/Aktuell">Aktuell</a></div><h2><a href="{href}">{title}</a></h2>'
+    assert see_also_urls(parse(page(after=f'<div class="related_to">{card}</div>'))) == [SITE + href]
+
+
+def test_a_related_named_box_whose_first_line_names_a_section_feed_is_a_feed() -> None:
+    # Given a box named "widget_related_to" whose first line, in <strong>, says "Weitere Artikel in diesem Ressort:"
+    box = f'<div class="widget_related_to"><strong>Weitere Artikel in diesem Ressort:</strong><ul>{RELATED}</ul></div>'
+    assert see_also_urls(parse(page(after=box))) == []
