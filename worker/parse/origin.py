@@ -169,6 +169,11 @@ _STATEMENTS = (
         r"(?:reprinted|republished|reproduced)\s+)courtesy\s+of\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # a line that is only "Courtesy of <an outlet>" ("Courtesy of Forests News"); not "Courtesy of NASA"
+        r"^\W{0,3}courtesy\s+of\s+(?P<publisher>(?:the\s+)?(?:[\w&'’.-]+\s+){0,4}(?:news|times|post|journal|"
+        r"magazine|press|review|daily|herald|tribune|gazette|radio|wire|media)(?:\s+[\w&'’.-]+){0,2})\W{0,3}$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^\W{0,3}read the original(?:\s+(?:article|story|post))?\s+(?:(?:on|at|in)\s+(?P<publisher>.+)|"
         r"(?P<publisher2>here|at\s+this\s+link)\W{0,3}$)",

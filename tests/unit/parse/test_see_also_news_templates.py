@@ -204,3 +204,11 @@ def test_a_related_named_box_whose_first_line_names_a_section_feed_is_a_feed() -
     # Given a box named "widget_related_to" whose first line, in <strong>, says "Weitere Artikel in diesem Ressort:"
     box = f'<div class="widget_related_to"><strong>Weitere Artikel in diesem Ressort:</strong><ul>{RELATED}</ul></div>'
     assert see_also_urls(parse(page(after=box))) == []
+
+
+def test_a_line_that_is_only_courtesy_of_an_outlet_names_the_origin() -> None:
+    # Given a story opening "Courtesy of Forests News" (in italics, its own paragraph)
+    assert publisher_of(first="<p><em>Courtesy of Forests News </em></p>") == "Forests News"
+    # While a picture's "Courtesy of NASA" or "Photo courtesy of The Daily News" names no origin
+    assert publisher_of(first="<p>Courtesy of NASA</p>") is None
+    assert publisher_of(first="<p>Photo courtesy of The Daily News</p>") is None
