@@ -5,7 +5,7 @@ own feeds and views, a reposted story's credit."""
 from __future__ import annotations
 
 import pytest
-from support.news_pages import RELATED, RELATED_URLS, SITE, STORIES, page, parse, publisher_of, see_also_urls
+from support.news_pages import RELATED, RELATED_URLS, SITE, STORIES, page, parse, publisher_of, see_also_urls, urls
 
 
 def test_a_label_written_as_a_link_heads_no_list() -> None:
@@ -212,3 +212,15 @@ def test_a_line_that_is_only_courtesy_of_an_outlet_names_the_origin() -> None:
     # While a picture's "Courtesy of NASA" or "Photo courtesy of The Daily News" names no origin
     assert publisher_of(first="<p>Courtesy of NASA</p>") is None
     assert publisher_of(first="<p>Photo courtesy of The Daily News</p>") is None
+
+
+def test_a_cards_forum_thread_link_is_no_story_of_a_related_list() -> None:
+    # Given a related list of six cards, each with a link to its forum thread ("86 Kommentare")
+    threads = [f"/forum/threads/{href.strip('/').replace('/', '-')}" for href, _ in STORIES[:6]]
+    cards = "".join(
+        f'<li><a href="{href}">{title}</a> <a href="{thread}">86 Kommentare</a></li>'
+        for (href, title), thread in zip(STORIES[:6], threads, strict=True)
+    )
+    record = parse(page(after=f'<ul class="content-list related-list">{cards}</ul>'))
+    # Then the six stories are see-also: the threads are no stories, so the list is not too long for the story's own
+    assert see_also_urls(record) == urls(6)
