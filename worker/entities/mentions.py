@@ -683,19 +683,31 @@ _PERSON_WORDS = 3
 
 
 def _without_person_before(words: list[str]) -> list[str]:
-    """The institution's words without a person's name before its "of" ("Jeremy Hansen of the Canadian Space
-    Agency" → "Canadian Space Agency"): two or three words after any title, the first a given name, none an
-    organisation word."""
+    """The institution's words without a person's name or a role before its "of" ("Jeremy Hansen of the Canadian
+    Space Agency" → "Canadian Space Agency": two or three words after any title, the first a given name, none an
+    organisation word; "Executive Director of the Wikimedia Foundation" → "Wikimedia Foundation")."""
     if "of" not in words:
         return words
     at = words.index("of")
     before = [w.casefold() for w in words[:at]]
     while before and is_plain_word(before[0]):
         before.pop(0)  # a title before the name: "Commissioner Jane Doe of the ..."
-    if 2 <= len(before) <= _PERSON_WORDS and before[0] in given_names() and not set(before) & _ORG_HEAD_WORDS:
+    role = bool(before) and before[-1].rstrip(".") in _ROLE_WORDS  # "Executive Director of the Wikimedia Foundation"
+    if role or (2 <= len(before) <= _PERSON_WORDS and before[0] in given_names() and not set(before) & _ORG_HEAD_WORDS):
         rest = words[at + 1 :]
         return rest[1:] if rest[:1] == ["the"] else rest
     return words
+
+
+_ROLE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "director", "president", "chairman", "chairwoman", "chair", "ceo", "founder", "co-founder", "secretary",
+        "head", "chief", "member", "members", "professor", "spokesman", "spokeswoman", "spokesperson", "executive",
+        "officer", "manager", "editor", "governor", "minister", "dean", "rector", "provost", "commissioner", "trustee",
+    }
+)  # fmt: skip
+"""The last word of a role before an institution's "of" ("Executive Director of the ...", "a member of the ..."):
+the institution is what follows."""
 
 
 _ITEM_SPLIT = re.compile(r",? and |, ")

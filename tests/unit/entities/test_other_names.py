@@ -190,3 +190,14 @@ def test_an_institution_opening_a_sentence_keeps_its_name_adjective() -> None:
     found = [m.text for _, m in institution_names(body, frozenset())]
     # Then the bank keeps "Federal", and the party loses "Later"
     assert sorted(found) == ["Democratic Party", "Federal Reserve Bank of Kansas City"]
+
+
+def test_a_role_before_an_institutions_of_is_no_part_of_its_name() -> None:
+    # Given "Executive Director of the Wikimedia Foundation" and "President of the European Commission"
+    body = (
+        "Katherine Maher, Executive Director of the Wikimedia Foundation, said so. "
+        "President of the European Commission Ursula von der Leyen agreed with the University of Aberdeen."
+    )
+    found = sorted(m.text for _, m in institution_names(body, frozenset()))
+    # Then the institutions are named without the roles; "University of Aberdeen" keeps its "of"
+    assert found == ["European Commission", "University of Aberdeen", "Wikimedia Foundation"]
