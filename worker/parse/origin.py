@@ -651,30 +651,31 @@ _MAX_SOURCE_ANCHOR = 40
 _MAX_CREDIT_WORDS = 5
 
 
-def headline_source_in_page(anchors: Sequence[Tag], page_url: str | None) -> OriginFinding | None:
-    """A reposted story: its headline links another publisher's story, and a short credit links the same story by
-    the publisher's name ("Max Blumenthal<br><a href=…>The Grayzone</a>" under "<h1><a href=…>Headline</a></h1>").
-    A headline linking elsewhere without such a credit (a link post commenting on another story) names nothing."""
+def headline_source_in_page(
+    headings: Sequence[Tag], anchors: Sequence[Tag], page_url: str | None
+) -> OriginFinding | None:
+    """A reposted story: its headline (one of the page's ``<h1>``, ``headings``) links another publisher's story,
+    and a short credit links the same story by the publisher's name ("Max Blumenthal<br><a href=…>The
+    Grayzone</a>" under "<h1><a href=…>Headline</a></h1>"). A headline linking elsewhere without such a credit (a
+    link post commenting on another story) names nothing."""
     if page_url is None:
         return None
-    headline_urls: set[str] = set()
-    credits: list[tuple[str, str]] = []
+    stories: set[str] = set()
+    for heading in headings:
+        for link in heading.find_all("a", href=True):
+            url = absolute_url(str(link["href"]), page_url)
+            if url is not None and not same_brand(url, page_url) and is_story_url(url.split("#", 1)[0]):
+                stories.add(url.split("#", 1)[0])
+    if not stories:
+        return None  # the common case: no anchor is looked at
     for anchor in anchors:
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, page_url)
-        if url is None or same_brand(url, page_url):
-            continue
-        story = url.split("#", 1)[0]
-        if anchor.find_parent("h1") is not None:
-            if is_story_url(story):
-                headline_urls.add(story)
+        if url is None or url.split("#", 1)[0] not in stories or anchor.find_parent("h1") is not None:
             continue
         text = clean_text(anchor.get_text(" "))
         if text and len(text) <= _MAX_SOURCE_ANCHOR and len(text.split()) <= _MAX_CREDIT_WORDS:
-            credits.append((story, text))
-    for story, text in credits:
-        if story in headline_urls:
-            return OriginFinding(text, text, story)
+            return OriginFinding(text, text, url.split("#", 1)[0])
     return None
 
 

@@ -123,7 +123,8 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     if not headline:
         raise NoArticleContent("no headline found (no <h1>, <title> or metadata title)", url=url)
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
-    page_note = page_note or source_link_in_page(marks.anchors, url) or headline_source_in_page(marks.anchors, url)
+    page_note = page_note or source_link_in_page(marks.anchors, url)
+    page_note = page_note or headline_source_in_page(marks.h1, marks.anchors, url)
     credit_strings = without_photo_credits(marks.credit_strings)  # on the intact tree, images still in it
     own_footers = article_footers(credit_strings)  # before the body drops footers
     boxes = reading_boxes(marks.reading_labels) + named_boxes(marks.related_boxes)  # before the body prunes
