@@ -317,11 +317,12 @@ _STORY_FOOTER = re.compile(r"(?<![a-z])(?:end-?of-?)?(?:article|story|entry|post
 
 def _own_footer(element: Tag, above: Sequence[Tag]) -> bool:
     """A ``<footer>`` element inside an ``<article>`` (``above``: its ancestors on the intact tree, nearest first; the
-    body extractor may have cut it out of the tree since), or named as the story's ("<footer class=endofarticle>"):
-    the article's own (its tags, its related posts)."""
-    return element.name == "footer" and (
-        any(node.name == "article" for node in above) or bool(_STORY_FOOTER.search(_names(element)))
-    )
+    body extractor may have cut it out of the tree since), or a footer named as the story's ("<footer
+    class=endofarticle>", "<div class=article-body__footer>"): the article's own (its tags, its related posts)."""
+    names = _names(element)
+    if element.name == "footer":
+        return any(node.name == "article" for node in above) or bool(_STORY_FOOTER.search(names))
+    return bool(_FOOTER.search(names) and _STORY_FOOTER.search(names))  # "article-body__footer"
 
 
 def _article_footer(element: Tag) -> bool:

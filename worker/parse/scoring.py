@@ -153,6 +153,8 @@ def _furniture_verdict(element: Tag, names: str, stats: NodeStats, in_article: b
         return _DROP if stats.good < _DEFER_ABOVE else _DEFER
     if not names or stats.marker or name in ("body", "html", "main") or not negative_class(names):
         return _KEEP
+    if name == "p" and "paywall" in names and not negative_class(names.replace("paywall", "")):
+        return _KEEP  # a paragraph of the story behind a soft paywall (served whole, hidden by script), no notice
     if name not in BLOCK_TAGS and not stats.nested and _in_running_text(element):
         return _KEEP  # a linked or tagged word inside a sentence ("<a class=tag>Boeing</a>") is part of it
     if strong_negative_class(names) or stats.good < _DEFER_ABOVE:

@@ -147,3 +147,21 @@ def test_a_leading_by_line_crediting_no_person_leaves_the_body() -> None:
     record = parse_article(page, url="https://news.example/bridge")
     assert record.byline == ["Staff Writer"]
     assert record.body.startswith("The council met")
+
+
+def test_paragraphs_marked_as_behind_a_soft_paywall_are_the_story() -> None:
+    # Given a story served whole whose paragraphs after the first carry class="paywall" (a script hides them), and a
+    # paywall notice box after it
+    gated = _STORY.replace("<p>", '<p class="paywall">')
+    notice = '<div class="paywall-notice"><p>Subscribe to read the whole story and more.</p></div>'
+    page = (
+        "<html><head><title>Bridge to close for repairs</title></head><body><article>"
+        "<h1>Bridge to close for repairs</h1><div class='body__inner-container'>"
+        "<p>Engineers say the bridge's deck has worn through in three places and must be replaced before winter"
+        " storms arrive, the council heard on Monday.</p>"
+        f"{gated}</div>{notice}</article></body></html>"
+    ).encode()
+    body = parse_article(page).body
+    # Then every paragraph of the story is body text, and the notice is not
+    assert "buses will run every ten minutes" in body and "voted to close the old bridge" in body
+    assert "Subscribe" not in body

@@ -224,3 +224,12 @@ def test_a_cards_forum_thread_link_is_no_story_of_a_related_list() -> None:
     record = parse(page(after=f'<ul class="content-list related-list">{cards}</ul>'))
     # Then the six stories are see-also: the threads are no stories, so the list is not too long for the story's own
     assert see_also_urls(record) == urls(6)
+
+
+def test_a_box_in_a_div_named_as_the_article_bodys_footer_is_its_reading() -> None:
+    # Given, after the article, a block named "article-body__footer" holding a "You Might Also Like" list
+    footer = (
+        '<div class="ContentFooterWrapper article-body__footer"><div class="linkstack">'
+        f'<div class="link-stack--heading">You Might Also Like …</div><ul>{RELATED}</ul></div></div>'
+    )
+    assert see_also_urls(parse(page(after=footer))) == RELATED_URLS
