@@ -212,12 +212,7 @@ def _table(halves: dict[str, Half]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument(
-        "--set",
-        choices=["corpus", "news"],
-        default="corpus",
-        help="corpus: the shared corpus's labelled pages; news: the news-fixture pages (benchmarks/news_pages.py)",
-    )
+    news_pages.add_set_option(parser)
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="the corpus's hand labels (JSON)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus directory (pages/)")
     parser.add_argument("--failures", action="store_true", help="list per-page misses (development half only)")

@@ -218,12 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--time-corpus", action="store_true", help="time over every corpus page, not only the labelled ones"
     )
-    parser.add_argument(
-        "--set",
-        choices=["corpus", "news"],
-        default="corpus",
-        help="corpus: the shared corpus's labelled pages; news: the news-fixture pages (benchmarks/news_pages.py)",
-    )
+    news_pages.add_set_option(parser)
     parser.add_argument("--labels", type=Path, default=LABELS, help="the corpus's hand labels (default %(default)s)")
     parser.add_argument(
         "--diff",

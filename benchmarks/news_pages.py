@@ -107,6 +107,16 @@ def fetch(path: Path = LABELS, cache: Path = CACHE) -> int:
     return written
 
 
+def add_set_option(parser: argparse.ArgumentParser) -> None:
+    """The scoring benchmarks' ``--set`` option: the corpus's labelled pages (default) or this module's."""
+    parser.add_argument(
+        "--set",
+        choices=["corpus", "news"],
+        default="corpus",
+        help="corpus: the shared corpus's labelled pages; news: the news-fixture pages (benchmarks/news_pages.py)",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """``fetch``: download and unpack the labelled pages."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
