@@ -194,15 +194,21 @@ _AFTER_TITLE = re.compile(
 """A title or honorific and the text after it, from a capital ("Minister Ong Ye Kung urged ...")."""
 
 
+@functools.lru_cache(maxsize=2)
+def _title_runs(text: str) -> tuple[tuple[str, str], ...]:
+    """Each title or honorific in ``text`` (case-folded) and the text after it: read once for a page's two look-ups
+    (its lone people before merging, its people after)."""
+    return tuple((m.group(1).casefold(), m.group(2)) for m in _AFTER_TITLE.finditer(text))
+
+
 def titled_names(names: Iterable[str], text: str) -> frozenset[str]:
     """Name keys of ``names`` (people's names as the text writes them) that ``text`` gives a title or an honorific:
     the whole name right after one ("Health Minister Ong Ye Kung"), or its first or last word after an honorific
     ("Mr Ong", a surname written first; "Ms Rivera"). Evidence of a person whatever the name's words look like."""
-    after = [(m.group(1).casefold(), m.group(2)) for m in _AFTER_TITLE.finditer(text)]
     titled = set()
     for name in names:
         words = name.split(" ")
-        for title, rest in after:
+        for title, rest in _title_runs(text):
             honoured = title in HONORIFICS and any(_starts_with(rest, word) for word in (words[0], words[-1]))
             if _starts_with(rest, name) or honoured:
                 titled.add(name_key(name))
