@@ -60,7 +60,8 @@ _NOT_ARTICLE = re.compile(
     r"/(?:tags?|category|categories|topics?|themen?|thema|section|sections|rubrik|ressort|podcasts?|products?|produkte?|shop)(?:/[^/?#]+)?"
     r"(?:/page/\d+)?/?(?:[?#]|$)|"  # a topic page itself; a story filed under a topic tree has more segments
     r"/(?:author|authors|autor|autoren|user|users|search|login|"
-    r"register|subscribe|newsletters?|newsletter-registration|feed|rss|page|forums?)(?:/|$)|[?&](?:share|replytocom)=|"
+    r"register|subscribe|newsletters?|newsletter-registration|feed|rss|page)(?:/|$)|[?&](?:share|replytocom)=|"
+    r"/forums?/(?:threads?|topics?|t)/|/showthread\.php|/viewtopic\.php|"  # a forum thread (not a paper's "Forum" page)
     r"/sharer|/intent/|/share\b|/pin/create|^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|"
     r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
     re.IGNORECASE,
