@@ -660,23 +660,29 @@ def headline_source_in_page(
     link post commenting on another story) names nothing."""
     if page_url is None:
         return None
-    stories: set[str] = set()
-    for heading in headings:
-        for link in heading.find_all("a", href=True):
-            url = absolute_url(str(link["href"]), page_url)
-            if url is not None and not same_brand(url, page_url) and is_story_url(url.split("#", 1)[0]):
-                stories.add(url.split("#", 1)[0])
+    stories = {
+        story
+        for heading in headings
+        for link in heading.find_all("a", href=True)
+        if (story := _story_of(link, page_url)) and not same_brand(story, page_url) and is_story_url(story)
+    }
     if not stories:
         return None  # the common case: no anchor is looked at
     for anchor in anchors:
-        href = anchor.get("href")
-        url = absolute_url(href if isinstance(href, str) else None, page_url)
-        if url is None or url.split("#", 1)[0] not in stories or anchor.find_parent("h1") is not None:
+        story = _story_of(anchor, page_url)
+        if story not in stories or anchor.find_parent("h1") is not None:
             continue
         text = clean_text(anchor.get_text(" "))
         if text and len(text) <= _MAX_SOURCE_ANCHOR and len(text.split()) <= _MAX_CREDIT_WORDS:
-            return OriginFinding(text, text, url.split("#", 1)[0])
+            return OriginFinding(text, text, story)
     return None
+
+
+def _story_of(anchor: Tag, page_url: str) -> str | None:
+    """The absolute address a link leads to, without its fragment."""
+    href = anchor.get("href")
+    url = absolute_url(href if isinstance(href, str) else None, page_url)
+    return url.split("#", 1)[0] if url else None
 
 
 _MORE_WORDS = re.compile(r"\s+\d+\s+more\s+words$")  # a reblog's "View original post 213 more words"
