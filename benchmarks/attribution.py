@@ -43,7 +43,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from benchmarks import news_pages  # noqa: E402
-from benchmarks.sitesplit import DEVELOPMENT, PARTS, part_of  # noqa: E402
+from benchmarks.sitesplit import HELD_OUT, PARTS, part_of  # noqa: E402
 from worker.errors import WireroomError  # noqa: E402
 from worker.lexicon.agencies import outlet_name  # noqa: E402
 from worker.parse import parse_article  # noqa: E402
@@ -176,10 +176,10 @@ def run(pages: Iterable[tuple[str, bytes, dict[str, Any]]], failures: bool) -> d
         except WireroomError as exc:
             half.errors += 1
             links, publisher = [], None
-            if failures and part == DEVELOPMENT:
+            if failures and part != HELD_OUT:
                 print(f"{url}: {type(exc).__name__}")
         misses = score_page(label, links, publisher, half)
-        if failures and part == DEVELOPMENT and misses:
+        if failures and part != HELD_OUT and misses:
             print(url, *misses, sep="\n")
     return halves
 
@@ -189,6 +189,8 @@ def _table(halves: dict[str, Half]) -> str:
     header += f"{'presence':>10}{'publisher':>14}"
     rows = [header]
     for part, half in halves.items():
+        if not half.pages:
+            continue
         r = half.ratios()
         rows.append(
             f"{part:<12}{half.pages:>6}{len(half.sites):>6}{half.labelled_links:>6}{r['precision']:>7.2f}"

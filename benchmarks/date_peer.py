@@ -72,6 +72,8 @@ def main() -> int:
         cells = []
         for part in (*PARTS, "all"):
             chosen = [r for r in rows if part in ("all", r[0])]
+            if not chosen:
+                continue
             cells.append(f"{part} {sum(pick(r) == r[1] for r in chosen) / len(chosen):.3f} (n={len(chosen)})")
         print(f"{name:50}" + "  ".join(cells))
     print(f"htmldate time: {spent / len(rows) * 1000:.1f} ms per page")

@@ -46,7 +46,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from benchmarks import news_pages  # noqa: E402
-from benchmarks.sitesplit import DEVELOPMENT, HELD_OUT, PARTS, part_of, site_of  # noqa: E402
+from benchmarks.sitesplit import DEVELOPMENT, HELD_OUT, OPENED, PARTS, part_of, site_of  # noqa: E402
 from schemas.article import ArticleRecord  # noqa: E402
 from worker.entities import EntityTagger  # noqa: E402
 from worker.entities.names import clean_name, name_key  # noqa: E402
@@ -157,7 +157,7 @@ def score(pages: list[Page], tagger: EntityTagger, diff: str) -> dict[str, Count
         out = named((e.text, e.label) for e in tagger.annotate(record_of(page)).entities)
         table[part].add(out, page.labels)
         table["all"].add(out, page.labels)
-        if diff == "all" or (diff == DEVELOPMENT and part == DEVELOPMENT):
+        if diff == "all" or (diff == DEVELOPMENT and part in (DEVELOPMENT, OPENED)):
             print_diff(page, out)
     return table
 
@@ -234,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     tagger = EntityTagger()
     n_sites = {part: len({site_of(p.url) for p in pages if part_of(p.url) == part}) for part in PARTS}
+    n_sites = {part: n for part, n in n_sites.items() if n}
     print(f"model {tagger.model} loaded in {time.perf_counter() - start:.2f} s; {len(pages)} pages "
           f"({', '.join(f'{part}: {n} sites' for part, n in n_sites.items())}), "
           f"{sum(len(p.labels) for p in pages)} labelled entities")  # fmt: skip
@@ -243,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n| half | pages | {' | '.join(columns)} |\n|{'---|' * (len(columns) + 2)}")
     for part, counts in table.items():
         n_pages = sum(1 for p in pages if part in ("all", part_of(p.url)))
+        if not n_pages:
+            continue
         print(f"| {part} | {n_pages} | " + " | ".join(f"{counts.figures()[c]:.3f}" for c in columns) + " |")
     held = table[HELD_OUT].figures()
     print(f"\nheld-out: top-12 F1 {held['F1@12']:.3f} (target >= {TARGET_F1}), label accuracy "

@@ -40,7 +40,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from benchmarks.sitesplit import DEVELOPMENT, PARTS, part_of  # noqa: E402
+from benchmarks.sitesplit import HELD_OUT, PARTS, part_of  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 TARGET_F1 = 0.95
@@ -356,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.failures:
         for name in extractors:
             if name in ("wireroom", args.only):
-                print_failures(name, [s for s, p in zip(scores[name], parts, strict=True) if p == DEVELOPMENT])
+                print_failures(name, [s for s, p in zip(scores[name], parts, strict=True) if p != HELD_OUT])
     print_table(summary, len(pages), max(1, args.rounds), "whole corpus: ")
     for part in PARTS:
         count = parts.count(part)

@@ -3,6 +3,11 @@
 Every benchmark that scores the parser (body, headline, byline, date, see-also, origin, entities) splits its pages
 with :func:`part_of`, so a site is on the same side everywhere and a rule written while looking at development
 pages is scored on sites it was not written for. The held-out part is not to be looked at page by page.
+
+A third part, ``opened``, holds sites that were held out until their blind figure was recorded and were then opened
+as development data: :data:`OPENED_SITES`, drawn on 2026-12-05 from the news-fixture set's held-out sites (by a
+second hash, leaving out every site the shared corpus also has). The benchmarks print it as its own row, so the
+figure it had while unseen stays comparable; it is not held out any more.
 """
 
 from __future__ import annotations
@@ -19,8 +24,22 @@ from worker.lexicon.domains import registrable_domain  # noqa: E402
 
 DEVELOPMENT = "development"
 HELD_OUT = "held-out"
-PARTS = (DEVELOPMENT, HELD_OUT)
+OPENED = "opened"
+PARTS = (DEVELOPMENT, OPENED, HELD_OUT)
 _SALT = b"wireroom-split-1:"
+
+OPENED_SITES = frozenset(
+    {
+        "boingboing.net", "cbslocal.com", "channelpartner.de", "chinadaily.com.cn", "cnet.com", "cnet.de",
+        "cnn.com", "correctiv.org", "cric-grenoble.info", "elmundo.es", "elpais.com", "faz.net",
+        "futurezone.at", "heise.de", "laviedesidees.fr", "lefigaro.fr", "linknaija.com", "mixed.de",
+        "phys.org", "psl.eu", "scmp.com", "threatpost.com", "time.com", "transgen.de", "usatoday.com",
+        "vancouversun.com", "verfassungsblog.de", "yna.co.kr",
+    }
+)  # fmt: skip
+"""Held-out sites opened as development data on 2026-12-05, after their blind figures were recorded: the
+news-fixture set's held-out sites whose ``sha256(b"wireroom-open-1:" + site)`` has an odd first byte, except
+those the shared corpus also has."""
 
 
 def site_of(url: str) -> str:
@@ -29,6 +48,10 @@ def site_of(url: str) -> str:
 
 
 def part_of(url: str) -> str:
-    """``"development"`` or ``"held-out"`` for the page at ``url``: half the sites each, fixed by a hash of the site."""
-    digest = hashlib.sha256(_SALT + site_of(url).encode("utf-8")).digest()
+    """``"development"``, ``"held-out"`` or ``"opened"`` for the page at ``url``: half the sites each, fixed by a
+    hash of the site, and the opened sites (:data:`OPENED_SITES`) taken out of the held-out half."""
+    site = site_of(url)
+    if site in OPENED_SITES:
+        return OPENED
+    digest = hashlib.sha256(_SALT + site.encode("utf-8")).digest()
     return HELD_OUT if digest[0] & 1 else DEVELOPMENT

@@ -79,9 +79,11 @@ def test_both_halves_are_large_enough_and_no_site_dominates(sitesplit: ModuleTyp
     urls = list(_labels()["pages"])
     sites = Counter(sitesplit.site_of(url) for url in urls)
     # Then both halves have enough pages and sites, there are enough sites overall, and none has over 3 pages
-    for part in sitesplit.PARTS:
+    for part in (sitesplit.DEVELOPMENT, sitesplit.HELD_OUT):
         in_part = [url for url in urls if sitesplit.part_of(url) == part]
         assert len(in_part) >= MIN_PAGES_PER_PART, part
         assert len({sitesplit.site_of(url) for url in in_part}) >= MIN_SITES_PER_PART, part
     assert len(sites) >= MIN_SITES
     assert max(sites.values()) <= MAX_PAGES_PER_SITE
+    # And none of them is on a site opened from the news set's held-out half
+    assert not set(sites) & sitesplit.OPENED_SITES
