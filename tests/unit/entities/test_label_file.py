@@ -58,8 +58,9 @@ def test_pages_and_sites_are_enough_on_both_sides_of_the_split(sitesplit: Module
     assert len(labels) >= MIN_PAGES
     assert len(per_site) >= MIN_SITES
     assert max(per_site.values()) <= 2, per_site.most_common(3)
-    # And on each side of the split
-    for part in sitesplit.PARTS:
+    # And on each side of the split, none on a site opened from the news set's held-out half
+    assert pages[sitesplit.OPENED] == 0
+    for part in (sitesplit.DEVELOPMENT, sitesplit.HELD_OUT):
         assert pages[part] >= MIN_PAGES_PER_PART, (part, pages[part])
         assert len(sites.get(part, set())) >= MIN_SITES_PER_PART, (part, len(sites.get(part, set())))
 
