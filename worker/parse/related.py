@@ -359,6 +359,16 @@ _INDEX_PAGE = re.compile(r"(?:/(?:index|default|home|start)|_node)\.(?:s?html?|p
 """A home or section page: "/de/index.html", "/news/default.aspx", a content tree's node ("/themen/klima_node.html")."""
 
 
+_FOLDER_STORY = re.compile(r"[^\W\d_]+-[^\W\d_]+-[^\W\d_]+", re.UNICODE)  # three words: a slug, no archive ("2013")
+
+
+def _story_folder(path: str) -> bool:
+    """An index file in a folder named as a story ("/2013/11/26/travel/holiday-weather-tips/index.html"): the
+    story's page, not a section's."""
+    folder = path.rsplit("/", 2)[-2] if path.count("/") >= 2 else ""
+    return bool(_FOLDER_STORY.search(folder))
+
+
 def _section_of(path: str, page_url: str | None) -> bool:
     """``path`` is the index of a section this page sits in ("/news-1010.html" for "/news-1010/story.html")."""
     if not page_url:
@@ -383,7 +393,7 @@ def _article_like(url: str, page_url: str | None) -> bool:
     parts = urlsplit(url)
     if _DATE_ARCHIVE.match(parts.path) or _FILE.search(parts.path) or _section_of(parts.path, page_url):
         return False
-    if _INDEX_PAGE.search(parts.path):
+    if _INDEX_PAGE.search(parts.path) and not _story_folder(parts.path):
         return False  # a home or section page ("/de/index.html", "/news/default.aspx")
     if any(slug in parts.path for slug in _slugs_of(page_url)) or _below_page(parts.path, page_url):
         return False  # a URL embedding this page's own slug or path: its video, transcript or another view of it

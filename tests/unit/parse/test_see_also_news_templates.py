@@ -233,3 +233,16 @@ def test_a_box_in_a_div_named_as_the_article_bodys_footer_is_its_reading() -> No
         f'<div class="link-stack--heading">You Might Also Like …</div><ul>{RELATED}</ul></div></div>'
     )
     assert see_also_urls(parse(page(after=footer))) == RELATED_URLS
+
+
+def test_a_story_served_as_its_folders_index_file_is_a_story() -> None:
+    # Given a paragraph in the story that is only a link to another story at ".../<slug>/index.html", and another to
+    # a section's index page
+    story = "/2024/04/21/travel/holiday-weather-tips-for-drivers/index.html"
+    links = (
+        f'<p><a href="{story}">Don\'t get trapped by bad holiday weather: top tips</a></p>'
+        '<p><a href="/travel/index.html">All of our travel news and guides here</a></p>'
+    )
+    record = parse(page(article_end=links))
+    # Then the story is a see-also link and the section is not
+    assert see_also_urls(record) == [SITE + story]
