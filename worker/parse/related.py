@@ -634,7 +634,7 @@ def _links_of(
         if not isinstance(href, str) or _tag_link(anchor):
             continue  # a tag's page: no story
         url = absolute_url(href, base)
-        if url is None or _hidden_box(anchor) or _in_credit(anchor) or _sponsored(anchor):
+        if url is None or _hidden_box(anchor) or _in_credit(anchor) or _sponsored(anchor) or _author_link(anchor):
             continue
         if page and _is_page(url, page_url):
             return None  # a list holding the page itself (also under another slug) is a site feed
@@ -655,6 +655,20 @@ def _tag_link(anchor: Tag) -> bool:
     """A link to a tag's page (``rel="tag"``): the story's keywords, listed in or under its related box."""
     rel = anchor.get("rel")
     return bool(rel) and "tag" in (rel if isinstance(rel, list) else str(rel).split())
+
+
+_AUTHOR = re.compile(r"(?<![a-z])(?:author|byline|vcard|fn)(?![a-z])", re.IGNORECASE)
+
+
+def _author_link(anchor: Tag) -> bool:
+    """A card's link to its author ("par <span class="author"><a class="url fn">Jane Doe</a></span>", ``rel=author``):
+    no story, whatever its address looks like."""
+    rel = anchor.get("rel")
+    if rel and "author" in str(rel).lower():
+        return True
+    parent = anchor.parent
+    inline = _names(parent) if isinstance(parent, Tag) and parent.name in _INLINE else ""
+    return bool(_AUTHOR.search(f"{_names(anchor)} {inline}"))
 
 
 def _sponsored(anchor: Tag) -> bool:

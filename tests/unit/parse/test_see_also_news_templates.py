@@ -246,3 +246,18 @@ def test_a_story_served_as_its_folders_index_file_is_a_story() -> None:
     record = parse(page(article_end=links))
     # Then the story is a see-also link and the section is not
     assert see_also_urls(record) == [SITE + story]
+
+
+def test_author_links_on_related_cards_do_not_make_the_box_a_feed() -> None:
+    # Given a "Read also" box after the article: four cards, each with its picture, headline and teaser linked to the
+    # story, its section, and "by <author>" linked to the author's page (hCard classes, an address like a story's)
+    cards = "".join(
+        f'<li><a href="{href}"><img src="/p{n}.jpg" alt=""></a><a class="kicker" href="/-essays-{n % 2}.html">Essay</a>'
+        f'<h2 class="title"><a href="{href}">{title}</a></h2><div class="infos">by <span class="vcard author">'
+        f'<a class="url fn" href="/_Writer-Number-{n}_.html">Writer Number {n}</a></span></div>'
+        f'<div class="intro"><a href="{href}">A teaser of the story about the city.</a></div></li>'
+        for n, (href, title) in enumerate(STORIES[:4])
+    )
+    record = parse(page(after=f'<div class="box"><h2 class="box_title">Read also</h2><ul>{cards}</ul></div>'))
+    # Then the four stories are the see-also links, the authors are not
+    assert see_also_urls(record) == urls(4)
