@@ -414,7 +414,8 @@ def _headline_path(url: str, title: str, page_url: str | None) -> bool:
 def _title(anchor: Tag) -> str:
     only = anchor.string  # the common case, a plain text link: no tree walk
     if only is not None:
-        return clean_text(str(only))
+        text = clean_text(str(only))
+        return _overlay_title(anchor, stories_only=True) if _READ_ON.match(text) else text
     headings = [
         (heading.name, clean_text(heading.get_text(" ", strip=True))) for heading in tags_named(anchor, _HEADINGS, 3)
     ]
@@ -425,6 +426,8 @@ def _title(anchor: Tag) -> str:
     text = clean_text(anchor.get_text(" ", strip=True))
     if not text:
         return _overlay_title(anchor)
+    if _READ_ON.match(text):  # a card's "Read more" button: the card's headline, linked or not
+        return _overlay_title(anchor, stories_only=True)
     if len(text) > _MAX_TITLE:  # a whole card (kicker, headline, teaser) in one link: its headline-named part
         named = first_with_class(anchor, _TITLE_CLASS)
         return clean_text(named.get_text(" ", strip=True)) if named is not None else ""
@@ -433,18 +436,28 @@ def _title(anchor: Tag) -> str:
 
 _OVERLAY_CLIMB = 2
 _MAX_CARD_ANCHORS = 6
+_READ_ON = re.compile(
+    r"^\W*(?:read more|continue reading|read on|more|weiterlesen|mehr|lire la suite|lire plus|leer más|"
+    r"seguir leyendo|continua a leggere|leia mais|lees meer|läs mer|czytaj dalej)\W*$",
+    re.IGNORECASE,
+)
+"""A card's button to its story ("Read more", "weiterlesen"): no title of its own."""
 
 
-def _overlay_title(anchor: Tag) -> str:
+def _overlay_title(anchor: Tag, stories_only: bool = False) -> str:
     """The headline of the card an empty link is laid over ("stretched-link"): the card's heading or title-named
-    element, in the nearest ancestor (up to 2) that links to no other page (its "#comments" link is the same story)."""
+    element, in the nearest ancestor (up to 2) that links to no other page (its "#comments" link is the same story);
+    with ``stories_only`` (a "Read more" button), to no other story (its section's link is the card's kicker)."""
     story = str(anchor.get("href")).split("#", 1)[0]
     node = anchor.parent
     for _ in range(_OVERLAY_CLIMB):
         if not isinstance(node, Tag):
             return ""
-        others = links_in(node, _MAX_CARD_ANCHORS + 1)
-        if len(others) > _MAX_CARD_ANCHORS or any(str(other.get("href")).split("#", 1)[0] != story for other in others):
+        anchors = links_in(node, _MAX_CARD_ANCHORS + 1)
+        others = [href for other in anchors if (href := str(other.get("href")).split("#", 1)[0]) != story]
+        if stories_only:
+            others = [href for href in others if _SLUG.search(urlsplit(href).path)]
+        if len(anchors) > _MAX_CARD_ANCHORS or others:
             return ""
         named = first_tag(node, _HEADINGS) or first_with_class(node, _TITLE_CLASS)
         if named is not None:
@@ -919,7 +932,11 @@ def related_links(
     feeds: list[Tag] = []
     if container is None:
         return links, feeds
+    first_article: dict[str, int] = {}  # a named box's kind -> the <article> its first one sits in
     for box in boxes:
+        if box.holds_links and _another_articles(box, first_article):
+            feeds.append(box.label)  # nor are its lines this story's reading
+            continue
         found = _box_links(box, base, page_url)
         if found is None:  # the box's element, or the label's parent as it was on the intact tree
             feed = box.label if box.holds_links else (box.ancestors[0] if box.ancestors else None)
@@ -931,6 +948,16 @@ def related_links(
             if link not in links:
                 links.append(link)
     return links, feeds
+
+
+def _another_articles(box: ReadingBox, first_article: dict[str, int]) -> bool:
+    """A named box inside another ``<article>`` than the first box of its kind (tag and classes): the related box of
+    the next story in a feed of whole articles (an endless scroll), not this story's."""
+    article = next((node for node in box.ancestors if node.name == "article"), None)
+    if article is None:
+        return False
+    kind = f"{box.label.name} {_names(box.label)}"
+    return first_article.setdefault(kind, id(article)) != id(article)
 
 
 # An unlabelled short list of the site's stories right after the article: what may stand between, and its shape.

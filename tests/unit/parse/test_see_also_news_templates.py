@@ -5,7 +5,18 @@ own feeds and views, a reposted story's credit."""
 from __future__ import annotations
 
 import pytest
-from support.news_pages import RELATED, RELATED_URLS, SITE, STORIES, page, parse, publisher_of, see_also_urls, urls
+from support.news_pages import (
+    PARAGRAPHS,
+    RELATED,
+    RELATED_URLS,
+    SITE,
+    STORIES,
+    page,
+    parse,
+    publisher_of,
+    see_also_urls,
+    urls,
+)
 
 
 def test_a_label_written_as_a_link_heads_no_list() -> None:
@@ -261,3 +272,36 @@ def test_author_links_on_related_cards_do_not_make_the_box_a_feed() -> None:
     record = parse(page(after=f'<div class="box"><h2 class="box_title">Read also</h2><ul>{cards}</ul></div>'))
     # Then the four stories are the see-also links, the authors are not
     assert see_also_urls(record) == urls(4)
+
+
+def test_related_cards_linked_only_by_a_read_more_button_are_titled_by_their_headline() -> None:
+    # Given a related box after the article whose cards link their story only from a "weiterlesen" button; each card
+    # has its section as a kicker link and its headline unlinked
+    cards = "".join(
+        f'<div class="item"><div class="card"><header><span class="topline"><a href="/thema/city/">City</a></span>'
+        f'<h2 class="card-title">{title}</h2><p>A teaser of the story about the city council.</p></header>'
+        f'<div class="bar"><a class="more" href="{href}"><span>weiterlesen</span></a><span>5 Minuten</span></div>'
+        "</div></div>"
+        for href, title in STORIES[:3]
+    )
+    record = parse(page(article_end=f'<div class="list list--related">{cards}</div>'))
+    # Then each story is a see-also link under its card's headline
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + href, t) for href, t in STORIES[:3]]
+
+
+def test_the_related_box_of_the_next_article_in_an_endless_scroll_is_not_this_storys() -> None:
+    # Given a page of whole articles one after another (an endless scroll) under the page's headline, each with its
+    # own related box of the same kind; the page's story comes first
+    paragraphs = PARAGRAPHS.split("</p>")
+
+    def story(slug: str, related: list[tuple[str, str]]) -> str:
+        items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in related)
+        text = "</p>".join(paragraphs[:2]) + "</p>"
+        related_box = f'<div class="related-links"><ul>{items}</ul></div>'
+        return f'<article id="{slug}"><p>The {slug} story begins here.</p>{text}{related_box}</article>'
+
+    scroll = story("budget", STORIES[:2]) + story("next", STORIES[2:4]) + story("third", STORIES[5:7])
+    title = "City council approves new budget"
+    data = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><div>{scroll}</div></body></html>"
+    # Then only the first article's related stories are the page's see-also links
+    assert see_also_urls(parse(data.encode())) == urls(2)
