@@ -128,12 +128,26 @@ def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
         ancestors = tuple(element.parents)
         if any(node is box.label for box in boxes for node in ancestors):
             continue
-        feed = _feed_heading(element) or any(
+        feed = _feed_heading(element) or _feed_pane(element) or any(
             _SEE_ALL.search(anchor.get_text(" ", strip=True)) and _latest_href(anchor.get("href"))
             for anchor in element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
         )  # a "See all" link to the site's latest stories: the box is that feed
         boxes.append(ReadingBox(element, ancestors, holds_links=True, feed_heading=feed))
     return boxes
+
+
+_FEED_PANE = re.compile(r"popular|trending|most-?read|meistgelesen|latest|newest|recent", re.IGNORECASE)
+"""A box's tab panel named as a site feed ("plusrecents", "most-read-tab")."""
+
+
+def _feed_pane(box: Tag) -> bool:
+    """One of the box's tab panels is named as a site feed: the box is a set of feed tabs ("Sur le même sujet": "Les
+    plus récents" | a topic's latest), not the story's list."""
+    for node in box.find_all(True, limit=_MAX_BOX_ANCHORS * 4):
+        if node.attrs and _FEED_PANE.search(names := _names(node)):
+            if "tab" in names.lower() or node.get("role") == "tabpanel":
+                return True
+    return False
 
 
 def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:

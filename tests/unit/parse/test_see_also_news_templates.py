@@ -305,3 +305,23 @@ def test_the_related_box_of_the_next_article_in_an_endless_scroll_is_not_this_st
     data = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><div>{scroll}</div></body></html>"
     # Then only the first article's related stories are the page's see-also links
     assert see_also_urls(parse(data.encode())) == urls(2)
+
+
+def test_a_related_box_of_feed_tabs_is_a_feed() -> None:
+    # Given a box named as related content after the article, whose tabs are the site's most recent stories and a
+    # topic's latest
+    panes = (
+        f'<div class="tab-pane current" id="plusrecents"><ul>{RELATED}</ul></div>'
+        f'<div class="tab-pane" id="topic"><ul><li><a href="{STORIES[2][0]}">{STORIES[2][1]}</a></li></ul></div>'
+    )
+    box = f'<div class="article-related"><h3>On the same subject</h3><div class="tabs-content">{panes}</div></div>'
+    record = parse(page(after=box))
+    # Then none of its links is see-also
+    assert see_also_urls(record) == []
+
+
+def test_the_editors_advice_in_french_labels_a_list() -> None:
+    # Given "La rédaction vous conseille :" over a list after the article
+    box = f'<div class="list"><p class="list-title">La rédaction vous conseille :</p><ul>{RELATED}</ul></div>'
+    record = parse(page(after=box))
+    assert see_also_urls(record) == RELATED_URLS
