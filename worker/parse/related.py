@@ -144,9 +144,9 @@ def _feed_pane(box: Tag) -> bool:
     """One of the box's tab panels is named as a site feed: the box is a set of feed tabs ("Sur le même sujet": "Les
     plus récents" | a topic's latest), not the story's list."""
     for node in box.find_all(True, limit=_MAX_BOX_ANCHORS * 4):
-        if node.attrs and _FEED_PANE.search(names := _names(node)):
-            if "tab" in names.lower() or node.get("role") == "tabpanel":
-                return True
+        tab = node.attrs and _FEED_PANE.search(names := _names(node))
+        if tab and ("tab" in names.lower() or node.get("role") == "tabpanel"):
+            return True
     return False
 
 
