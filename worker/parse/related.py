@@ -23,6 +23,7 @@ from worker.parse.reading_labels import (
     FEED_HEADING,
     LABEL_LEAD,
     LABEL_ONLY,
+    MAX_LABEL_CHARS,
     RELATED_NAME,
     TOPIC_LABELS,
     names_reading,
@@ -113,6 +114,7 @@ class ReadingBox:
     heads_line: bool = False  # a label ending its own line ("Siehe auch<br>"): its links follow in its element
     feed_heading: bool = False  # a named box headed as a site feed ("Latest Stories"), seen on the intact tree
     card: bool = False  # a link wrapping a labelled card ("<a><h4>Read this next</h4><h3>..."): the link itself
+    labelled: bool = False  # a named box headed by a further-reading label ("Related"), in it or right before it
 
 
 _SEE_ALL = re.compile(
@@ -132,8 +134,20 @@ def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
             _SEE_ALL.search(anchor.get_text(" ", strip=True)) and _latest_href(anchor.get("href"))
             for anchor in element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
         )  # a "See all" link to the site's latest stories: the box is that feed
-        boxes.append(ReadingBox(element, ancestors, holds_links=True, feed_heading=feed))
+        labelled = not feed and _labelled(element)
+        boxes.append(ReadingBox(element, ancestors, holds_links=True, feed_heading=feed, labelled=labelled))
     return boxes
+
+
+def _labelled(box: Tag) -> bool:
+    """The box's first heading, or the element right before it, is only a further-reading label ("<h2>Related</h2>
+    <ul class="related_links">"): an editor's list, which may link other sites' stories."""
+    before = box.find_previous_sibling()
+    for node in (box.find(_is_heading), before if isinstance(before, Tag) and _is_heading(before) else None):
+        text = clean_text(node.get_text(" ")) if isinstance(node, Tag) else ""
+        if len(text) <= MAX_LABEL_CHARS and LABEL_ONLY.match(text):
+            return True
+    return False
 
 
 _FEED_PANE = re.compile(r"popular|trending|most-?read|meistgelesen|latest|newest|recent", re.IGNORECASE)
@@ -505,7 +519,9 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
         anchors = [element] if box.card else element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
         found = _links_of(anchors, base, page_url)
-        return None if found is None else [link for link in found if same_site(link[0], page_url)]
+        if found is None or box.labelled:
+            return found
+        return [link for link in found if same_site(link[0], page_url)]
     if box.heads_line:
         return _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
     for _ in range(_MAX_CLIMB + 1):

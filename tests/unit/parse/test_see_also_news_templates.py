@@ -325,3 +325,38 @@ def test_the_editors_advice_in_french_labels_a_list() -> None:
     box = f'<div class="list"><p class="list-title">La rédaction vous conseille :</p><ul>{RELATED}</ul></div>'
     record = parse(page(after=box))
     assert see_also_urls(record) == RELATED_URLS
+
+
+SISTER = [
+    (
+        "https://business.example-finance.com/energy/how-one-company-turns-co2-into-soap",
+        "How one company turns CO2 into soap",
+    ),
+    (
+        "https://www.example-daily.com/2024/04/city-budget-explained-in-five-charts",
+        "The city budget explained in five charts",
+    ),
+]
+SISTER_LIST = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in SISTER)
+
+
+def test_a_related_list_headed_by_its_label_keeps_other_sites_stories() -> None:
+    # Given, at the article's end, a "Related" heading over a list named as related links to a sister site's stories
+    record = parse(
+        page(article_end=f'<h2 class="head"><span>Related</span></h2><ul class="related_links">{SISTER_LIST}</ul>')
+    )
+    # Then both are see-also links
+    assert see_also_urls(record) == [href for href, _ in SISTER]
+
+
+def test_a_related_box_headed_inside_by_a_longer_label_keeps_other_sites_stories() -> None:
+    # Given a box named as related posts headed "Read Other Related Stories About This:" over other outlets' stories
+    box = f'<div id="relatedPosts"><h3>Read Other Related Stories About This:</h3><ul>{SISTER_LIST}</ul></div>'
+    record = parse(page(article_end=box))
+    assert see_also_urls(record) == [href for href, _ in SISTER]
+
+
+def test_an_unlabelled_related_box_of_other_sites_stories_stays_a_widget() -> None:
+    # Given a box named as related content, with no label, of other sites' stories (a recommendation widget)
+    record = parse(page(article_end=f'<div class="related-content"><ul>{SISTER_LIST}</ul></div>'))
+    assert see_also_urls(record) == []
