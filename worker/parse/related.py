@@ -63,6 +63,9 @@ _NOT_ARTICLE = re.compile(
     r"/(?:author|authors|autor|autoren|user|users|search|login|"
     r"register|subscribe|newsletters?|newsletter-registration|feed|rss|page)(?:/|$)|[?&](?:share|replytocom)=|"
     r"/forums?/(?:threads?|topics?|t)/|/showthread\.php|/viewtopic\.php|"  # a forum thread (not a paper's "Forum" page)
+    r"/(?:about|about-us|contact|contact-us|imprint|impressum|kontakt|datenschutz|privacy|privacy-policy|terms|"
+    r"terms-of-(?:use|service)|policies|policy|standards|(?:editorial-)?(?:policies|standards|ethics)(?:-and-\w+)?)"
+    r"(?:\.s?html?|\.php)?/?(?:[?#]|$)|"  # the site's own pages: who it is, its rules ("Why you can trust us")
     r"/sharer|/intent/|/share\b|/pin/create|^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|"
     r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
     re.IGNORECASE,

@@ -360,3 +360,13 @@ def test_an_unlabelled_related_box_of_other_sites_stories_stays_a_widget() -> No
     # Given a box named as related content, with no label, of other sites' stories (a recommendation widget)
     record = parse(page(article_end=f'<div class="related-content"><ul>{SISTER_LIST}</ul></div>'))
     assert see_also_urls(record) == []
+
+
+def test_the_sites_own_pages_are_no_stories() -> None:
+    # Given, in the author box at the story's top, a line linking the site's standards page, and in the story a
+    # paragraph that is only a link to its "about us" page
+    first = '<div class="author"><p><a href="/policies-and-standards">Why you can trust Example News here</a></p></div>'
+    end = '<p><a href="/about-us/">About us: the people behind Example News</a></p>'
+    record = parse(page(first=first, article_end=end))
+    # Then neither is see-also
+    assert see_also_urls(record) == []
