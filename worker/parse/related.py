@@ -813,6 +813,7 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
         if isinstance(line.parent, Tag) and line.parent.name in _LINE_TAGS:
             line = line.parent
             text = _LABEL_PREFIX.sub("", clean_text(line.get_text(" ", strip=True))).lstrip(_MARKERS)
+            text = _KICKER.sub("", text)
             if len(title) < _MIN_LINE_SHARE * len(text):
                 continue
         elif _runs_in_text(line):
@@ -821,6 +822,8 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
     return lines
 
 
+_KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’&.-]*\s?){1,4}:\s*")
+"""A kicker in capitals before a link on its line ("IN TEXAS: <a>...</a>", "WATCH: <a>...</a>")."""
 _LABEL_PREFIX = re.compile(rf"^{LABEL_LEAD}\s*", re.IGNORECASE)
 """A further-reading label opening a link's line ("Lire aussi le décryptage | <a>"): not the line's own text."""
 

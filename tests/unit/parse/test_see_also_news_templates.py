@@ -370,3 +370,13 @@ def test_the_sites_own_pages_are_no_stories() -> None:
     record = parse(page(first=first, article_end=end))
     # Then neither is see-also
     assert see_also_urls(record) == []
+
+
+def test_a_link_line_after_a_kicker_in_capitals_is_a_see_also_line() -> None:
+    # Given a paragraph in the story that is a bold kicker in capitals and a link to another story
+    href, title = STORIES[0]
+    record = parse(page(article_end=f'<p><b>AT CITY HALL: </b><a href="{href}">{title}</a></p>'))
+    # Then the story is a see-also link; a sentence ending in a link is not
+    assert see_also_urls(record) == [SITE + href]
+    prose = f'<p>The council met twice this week: <a href="{href}">{title}</a></p>'
+    assert see_also_urls(parse(page(article_end=prose))) == []
