@@ -55,7 +55,7 @@ LABELS = (
     r"może cię zainteresować|czytaj więcej|"
     r"artículos similares|notas relacionadas|noticias que te (?:pueden|podrían) interesar|à découvrir aussi|"
     r"a découvrir aussi|(?:nos articles )?sur le même thème|dans le même dossier|gerelateerde berichten|"
-    r"(?:también )?(?:te|le) (?:puede|podría) interesar|quizás te interese|lea también|leer también|"
+    r"además|(?:también )?(?:te|le) (?:puede|podría) interesar|quizás te interese|lea también|leer también|"
     r"también puede leer|más información|contenido relacionado|relacionad[oa]s?|te recomendamos|mira también|"
     r"ti potrebbe interessare|potrebbero interessarti|potrebbe interessarti anche|per approfondire|vedi anche|"
     r"leia mais|saiba mais|(?:notícias|matérias) relacionadas|você (?:também )?pode gostar|"

@@ -133,9 +133,13 @@ def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
         ancestors = tuple(element.parents)
         if any(node is box.label for box in boxes for node in ancestors):
             continue
-        feed = _feed_heading(element) or _feed_pane(element) or any(
-            _SEE_ALL.search(anchor.get_text(" ", strip=True)) and _latest_href(anchor.get("href"))
-            for anchor in element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
+        feed = (
+            _feed_heading(element)
+            or _feed_pane(element)
+            or any(
+                _SEE_ALL.search(anchor.get_text(" ", strip=True)) and _latest_href(anchor.get("href"))
+                for anchor in element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
+            )
         )  # a "See all" link to the site's latest stories: the box is that feed
         labelled = not feed and _labelled(element)
         boxes.append(ReadingBox(element, ancestors, holds_links=True, feed_heading=feed, labelled=labelled))

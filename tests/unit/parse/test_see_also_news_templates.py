@@ -380,3 +380,10 @@ def test_a_link_line_after_a_kicker_in_capitals_is_a_see_also_line() -> None:
     assert see_also_urls(record) == [SITE + href]
     prose = f'<p>The council met twice this week: <a href="{href}">{title}</a></p>'
     assert see_also_urls(parse(page(article_end=prose))) == []
+
+
+def test_a_box_headed_ademas_is_further_reading() -> None:
+    # Given a Spanish story's box headed "Además" ("also") with a link to another story
+    href, title = STORIES[0]
+    box = f'<div class="apoyos"><h4>Además</h4><ul><li><a href="{href}">{title}</a></li></ul></div>'
+    assert see_also_urls(parse(page(article_end=box))) == [SITE + href]
