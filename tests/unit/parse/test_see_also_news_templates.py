@@ -383,7 +383,8 @@ def test_a_link_line_after_a_kicker_in_capitals_is_a_see_also_line() -> None:
 
 
 def test_a_box_headed_ademas_is_further_reading() -> None:
-    # Given a Spanish story's box headed "Además" ("also") with a link to another story
+    # Given a Spanish story's box, after it, headed "Además" ("also"): a link to all news on the topic, then a story
     href, title = STORIES[0]
-    box = f'<div class="apoyos"><h4>Además</h4><ul><li><a href="{href}">{title}</a></li></ul></div>'
-    assert see_also_urls(parse(page(article_end=box))) == [SITE + href]
+    topic = '<li><a href="/council/"><strong>Todas las noticias sobre el consejo</strong></a></li>'
+    box = f'<div class="apoyos"><h4>Además</h4><ul>{topic}<li><a href="{href}">{title}</a></li></ul></div>'
+    assert see_also_urls(parse(page(after=box))) == [SITE + href]
