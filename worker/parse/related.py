@@ -101,6 +101,7 @@ _MIN_LINE_TITLE = 20
 _MIN_SLUG = 16
 _MIN_WORD_SLUG = 10  # a one-word story path: longer than most section names
 _MIN_LINE_WORDS = 4
+_MIN_CARD_WORDS = 2  # a card's headline element is a headline however short ("ICE im S-Bahn-Takt")
 _MIN_LINE_SHARE = 0.8
 _MARKERS = " »›>→▶►•·-–—:|"
 _INLINE = frozenset({"span", "strong", "b", "em", "i", "u", "small", "mark"})
@@ -809,7 +810,9 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
         if site and "//" in href[:8] and site not in href.split("/", 3)[2]:
             continue  # another site's link: never a line of this site's reading
         title = _title(anchor)
-        if not _MIN_LINE_TITLE <= len(title) <= _MAX_TITLE or len(title.split()) < _MIN_LINE_WORDS:
+        card = anchor.string is None and anchor.find(_HEADINGS) is not None  # a card in one link, headed
+        shortest, fewest = (_MIN_TITLE, _MIN_CARD_WORDS) if card else (_MIN_LINE_TITLE, _MIN_LINE_WORDS)
+        if not shortest <= len(title) <= _MAX_TITLE or len(title.split()) < fewest:
             continue
         line = anchor
         while isinstance(line.parent, Tag) and line.parent.name in _INLINE:

@@ -388,3 +388,16 @@ def test_a_box_headed_ademas_is_further_reading() -> None:
     topic = '<li><a href="/council/"><strong>Todas las noticias sobre el consejo</strong></a></li>'
     box = f'<div class="apoyos"><h4>Además</h4><ul>{topic}<li><a href="{href}">{title}</a></li></ul></div>'
     assert see_also_urls(parse(page(after=box))) == [SITE + href]
+
+
+def test_a_teaser_card_in_the_story_with_a_short_headline_is_see_also() -> None:
+    # Given, between the story's paragraphs, a teaser card in one link: an overline, a three-word headline, a summary
+    href = "/2024/04/bus-lanes-for-the-ring-road-1.4435810"
+    card = (
+        f'<figure class="teaser"><a class="teaser--article" href="{href}"><figcaption><p>New traffic plan</p>'
+        "<h3>Buses every half-hour</h3><p>The city wants buses every thirty minutes from next year.</p>"
+        "</figcaption></a></figure>"
+    )
+    record = parse(page(article_end=card + "<p>The council will vote again in the spring on the whole plan.</p>"))
+    # Then the card's story is a see-also link
+    assert see_also_urls(record) == [SITE + href]
