@@ -794,6 +794,7 @@ class LinkLine:
     anchor: Tag
     title: str
     ancestors: tuple[Tag, ...]
+    element: Tag  # the line itself (its paragraph or list item), or the anchor when it stands alone
 
 
 def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[LinkLine]:
@@ -825,7 +826,7 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
                 continue
         elif _runs_in_text(line):
             continue
-        lines.append(LinkLine(anchor, title, tuple(line.parents) if line is not anchor else tuple(anchor.parents)))
+        lines.append(LinkLine(anchor, title, tuple(line.parents), line))
     return lines
 
 
@@ -847,6 +848,8 @@ def _runs_in_text(line: Tag) -> bool:
 def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[int, bool]) -> bool:
     """The line is in the container, not in a box excluded by its names, a feed found by its label, or a box near it
     headed as a site feed ("Most read", "Mais lidas"; ``headed`` caches that test by element id)."""
+    if line.element is not line.anchor and _NOT_OURS.search(_names(line.element)):
+        return False  # the line named as no story's ("<li class=next-post>")
     for depth, node in enumerate(line.ancestors):
         if node is container:
             return True

@@ -401,3 +401,10 @@ def test_a_teaser_card_in_the_story_with_a_short_headline_is_see_also() -> None:
     record = parse(page(article_end=card + "<p>The council will vote again in the spring on the whole plan.</p>"))
     # Then the card's story is a see-also link
     assert see_also_urls(record) == [SITE + href]
+
+
+def test_a_line_named_as_the_next_post_is_no_see_also() -> None:
+    # Given, inside the article, the post navigation: a list item named "next-post" linking the next story
+    href, title = STORIES[0]
+    nav = f'<ol id="post-links"><li class="next-post"><a href="{href}">{title} and what it means</a></li></ol>'
+    assert see_also_urls(parse(page(article_end=nav))) == []
