@@ -57,10 +57,10 @@ _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 _END_FURNITURE = re.compile(r"author|\bbio\b|share|sharing|social|\btags?\b", re.IGNORECASE)
 _STOP_TAGS = frozenset({"footer", "nav", "form"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_NOT_ARTICLE = re.compile(
+NOT_STORY = re.compile(
     r"/(?:tags?|category|categories|topics?|themen?|thema|section|sections|rubrik|ressort|podcasts?|products?|produkte?|shop)(?:/[^/?#]+)?"
     r"(?:/page/\d+)?/?(?:[?#]|$)|"  # a topic page itself; a story filed under a topic tree has more segments
-    r"/(?:author|authors|autor|autoren|user|users|search|login|"
+    r"/(?:author|authors|autor|autoren|user|users|profiles?|person|search|login|"
     r"register|subscribe|newsletters?|newsletter-registration|feed|rss|page)(?:/|$)|[?&](?:share|replytocom)=|"
     r"/forums?/(?:threads?|topics?|t)/|/showthread\.php|/viewtopic\.php|"  # a forum thread (not a paper's "Forum" page)
     r"/(?:about|about-us|contact|contact-us|imprint|impressum|kontakt|datenschutz|privacy|privacy-policy|terms|"
@@ -70,6 +70,8 @@ _NOT_ARTICLE = re.compile(
     r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
     re.IGNORECASE,
 )
+"""An address that is no story: a topic, tag or author page, the site's own pages, a share button, a forum thread,
+a social network. Both the see-also collector and the related boxes use it."""
 _STORY_WORDS = r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}"
 _SLUG = re.compile(rf"{_STORY_WORDS}|\.s?html?$|\.php$", re.UNICODE)
 """A story's path: three words joined by hyphens, a long number or a page file. A word run is tried from its start
@@ -424,7 +426,7 @@ def _below_page(path: str, page_url: str | None) -> bool:
 
 
 def _article_like(url: str, page_url: str | None) -> bool:
-    if _NOT_ARTICLE.search(url):
+    if NOT_STORY.search(url):
         return False
     parts = urlsplit(url)
     if _DATE_ARCHIVE.match(parts.path) or _FILE.search(parts.path) or _section_of(parts.path, page_url):
@@ -439,7 +441,7 @@ def _article_like(url: str, page_url: str | None) -> bool:
 def _headline_path(url: str, title: str, page_url: str | None) -> bool:
     """A story at a one-word path ("/firmenwagenleasing") in a box, titled as a headline (4+ words, 20+
     characters): the word is long, no section name, and the title is no section's."""
-    if _NOT_ARTICLE.search(url) or not same_site(url, page_url):
+    if NOT_STORY.search(url) or not same_site(url, page_url):
         return False
     segments = [segment for segment in urlsplit(url).path.split("/") if segment]
     if len(segments) != 1 or len(segments[0]) < _MIN_WORD_SLUG or _FILE.search(segments[0]):
@@ -804,7 +806,7 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
     site = registrable_domain(page_url)
     for anchor in anchors:
         href = anchor.get("href")
-        if not isinstance(href, str) or not _SLUG.search(path := href.split("?", 1)[0]) or _NOT_ARTICLE.search(href):
+        if not isinstance(href, str) or not _SLUG.search(path := href.split("?", 1)[0]) or NOT_STORY.search(href):
             continue  # cheap first: most links of a page go to sections, tags or other sites' roots
         if _DATE_ARCHIVE.search(urlsplit(path).path):
             continue  # the day's archive behind a story's date ("/hemeroteca/2024-03-14/")
@@ -1245,6 +1247,7 @@ def _text_outside_links(element: Tag) -> str:
 
 
 __all__ = [
+    "NOT_STORY",
     "LinkLine",
     "ReadingBox",
     "line_links",

@@ -13,18 +13,13 @@ from bs4.element import NavigableString
 from worker.lexicon.domains import absolute_url
 from worker.lexicon.text import clean_text
 from worker.parse.reading_labels import LABEL_LEAD, LABEL_ONLY, MAX_LABEL_CHARS
+from worker.parse.related import NOT_STORY
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
 
 _LABELLED = re.compile(rf"^{LABEL_LEAD}\s*(?P<rest>\S.*)$", re.IGNORECASE)
 """A label and its link on one line: "SEE ALSO: <a>", "Lire aussi | <a>", "Lire aussi le décryptage | <a>"."""
-_NOT_ARTICLE = re.compile(
-    r"/(?:tags?|category|categories|topics?|author|authors|autor|user|users|search|login|register|subscribe|"
-    r"newsletters?|feed|rss)(?:/|$)|[?&](?:share|replytocom)=|/sharer|/intent/|/share\b|/pin/create|"
-    r"^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram)\.(?:com|me|org)/",
-    re.IGNORECASE,
-)
 _GENERIC_TITLE = re.compile(
     r"^\W*(?:read more|more|learn more|continue reading|click here|here|mehr|mehr lesen|mehr erfahren|weiterlesen|"
     r"hier|lire la suite|en savoir plus|leggi di più|leer más|ver más|link)\W*$",
@@ -50,7 +45,7 @@ def _link_of(element: Tag, text: str, base: str | None) -> tuple[str, str] | Non
         title = clean_text(anchor.get_text(" ", strip=True))
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
-        if url and title and title in text and not _NOT_ARTICLE.search(url) and not _GENERIC_TITLE.match(title):
+        if url and title and title in text and not NOT_STORY.search(url) and not _GENERIC_TITLE.match(title):
             return url, title
     return None
 

@@ -408,3 +408,13 @@ def test_a_line_named_as_the_next_post_is_no_see_also() -> None:
     href, title = STORIES[0]
     nav = f'<ol id="post-links"><li class="next-post"><a href="{href}">{title} and what it means</a></li></ol>'
     assert see_also_urls(parse(page(article_end=nav))) == []
+
+
+def test_a_topic_label_over_a_persons_profile_gives_no_see_also() -> None:
+    # Given, in the story, "More about Jane Doe" over a link to her profile page
+    box = (
+        '<h3>More about Jane Doe</h3><div class="text-cell"><span><strong>'
+        '<a href="/en/research/profile/person/jane-doe/?id=5">Jane Doe Example</a></strong>, Professor of Policy and '
+        "Director of the Centre for Studies</span></div>"
+    )
+    assert see_also_urls(parse(page(article_end=box))) == []
