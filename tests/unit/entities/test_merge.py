@@ -669,3 +669,22 @@ def test_a_titled_surname_that_is_also_a_town_is_a_person() -> None:
     merged = merge_mentions(mentions, places=PLACES | {"obama"}, countries=COUNTRIES, titled=titled)
     # Then the titled one is a person, the other a place
     assert {e.text: e.label for e in merged} == {"Obama": "PERSON", "Daejeon": "GPE"}
+
+
+def test_a_listed_platform_named_with_its_legal_form_keeps_the_fuller_name() -> None:
+    from worker.entities.mentions import combine
+
+    # Given a text naming a listed platform once with its legal form and later bare, and an agency with other words
+    # "Microsoft Corp said ... Microsoft plans ... Reuters News Agency reported"
+    model = [((0, 14), _m("Microsoft Corp", "ORG", 0)), ((60, 79), _m("Reuters News Agency", "ORG", 60))]
+    outlet_hits = [
+        ((0, 9), _m("Microsoft", "ORG", 0, source="gazetteer")),
+        ((30, 39), _m("Microsoft", "ORG", 30, source="gazetteer")),
+        ((60, 67), _m("Reuters", "ORG", 60, source="gazetteer")),
+    ]
+    # When the mentions are combined and merged
+    merged = _merge(*combine(model, outlet_hits))
+    # Then the company goes under its fullest form, both mentions counted, while the agency keeps its short name
+    assert set(merged) == {"Microsoft Corp", "Reuters"}
+    assert merged["Microsoft Corp"].count == 2
+    assert merged["Microsoft Corp"].label == "ORG"
