@@ -110,15 +110,22 @@ def _place_by_form(tokens: Sequence[str], given: frozenset[str]) -> bool:
 
 
 def _reads_as_person(
-    group: _Group, given: frozenset[str], places: frozenset[str], lone: frozenset[str] = frozenset()
+    group: _Group,
+    given: frozenset[str],
+    places: frozenset[str],
+    lone: frozenset[str] = frozenset(),
+    companies: frozenset[str] = frozenset(),
 ) -> bool:
     """Two or three plain words, the first a given name and the last not, or met alone in the text as a surname is
     (``lone``: one-word names of the page the model does not call ORG; "Jayson Tatum" ... "Tatum", not "Morgan
-    Stanley" nor "Eli Lilly" ... "Lilly"), no company or
+    Stanley" nor "Eli Lilly" ... "Lilly"), the first not met alone as an organisation (``companies``: one-word names
+    the model calls ORG; "Nissan Connect" beside "Nissan" is the company's product), no company or
     institution word, no known place, not shouted, and found by the model only (no page signal, no outlet list):
     the small model often labels such people ORG."""
     tokens = group.tokens
     if not 2 <= len(tokens) <= 3 or tokens[0] not in given or (tokens[-1] in given and tokens[-1] not in lone):
+        return False
+    if tokens[0] in companies:
         return False
     if set(tokens) & (ORG_SUFFIXES | ORG_HEADS | _ACRONYM_SKIP | _PLACE_WORDS) or any(t in places for t in tokens):
         return False
@@ -425,9 +432,10 @@ def merge_mentions(
 
     groups = {k: g for k, g in groups.items() if not _is_shouted_word(g)}
     lone = frozenset(k for k, g in groups.items() if " " not in k and g.majority != "ORG")  # "Lilly": a company's
+    companies = frozenset(k for k, g in groups.items() if " " not in k and g.majority == "ORG")
     lone |= pronouned
     for group in groups.values():
-        group.person_like = bool(given) and _reads_as_person(group, given, places, lone)
+        group.person_like = bool(given) and _reads_as_person(group, given, places, lone, companies)
     parent = _alias_parents(aliases or {}, groups)
     ordered = sorted(groups.values(), key=lambda g: len(g.tokens))
     by_token: dict[str, list[_Group]] = {}

@@ -688,3 +688,21 @@ def test_a_listed_platform_named_with_its_legal_form_keeps_the_fuller_name() -> 
     assert set(merged) == {"Microsoft Corp", "Reuters"}
     assert merged["Microsoft Corp"].count == 2
     assert merged["Microsoft Corp"].label == "ORG"
+
+
+def test_a_name_opening_with_a_company_met_alone_does_not_read_as_a_person() -> None:
+    # Given a carmaker whose name is also a given name, met alone and as the first word of its product's name
+    # "Norvik unveiled the sedan. ... as well as Norvik Connect. Norvik said ..."
+    given = frozenset({"norvik"})
+    mentions = [
+        _m("Norvik", "ORG", None, in_headline=True),
+        _m("Norvik", "ORG", 10),
+        _m("Norvik Connect", "ORG", 60),
+        _m("Norvik", "ORG", 90),
+    ]
+    # When merged
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=given)}
+    # Then the company stays itself, not folded into a "person" named after its product
+    assert merged["Norvik"].count == 3
+    assert merged["Norvik"].label == "ORG"
+    assert merged["Norvik Connect"].label == "ORG"
