@@ -285,11 +285,13 @@ def _settle_label(
     located_keys: frozenset[str] = frozenset(),
     placed_keys: frozenset[str] = frozenset(),
     titled_keys: frozenset[str] = frozenset(),
+    team_keys: frozenset[str] = frozenset(),
 ) -> EntityLabel:
-    """Page signals first, then a name's organisation form, place evidence (``_place_evidence``: a natural place's
-    form, ``placed_keys`` from ``mentions.placed_names``, ``located_keys`` from ``mentions.located_names``), the
-    merge rule's implication, the outlet list, the vote, and place-name checks."""
-    if any(m.source == "page" for m in mentions):
+    """Page signals and teams named by their place (``team_keys``) first, then a name's organisation form, place
+    evidence (``_place_evidence``: a natural place's form, ``placed_keys`` from ``mentions.placed_names``,
+    ``located_keys`` from ``mentions.located_names``), the merge rule's implication, the outlet list, the vote, and
+    place-name checks."""
+    if any(m.source == "page" for m in mentions) or root.key in team_keys:
         return "ORG"
     if _org_by_form(root.tokens) or root.key in GOVERNMENT_SEATS:
         return "ORG"  # a seat of government stands for the government ("the White House said"), a known place or not
@@ -405,6 +407,7 @@ def merge_mentions(
     placed: frozenset[str] = frozenset(),
     pronouned: frozenset[str] = frozenset(),
     titled: frozenset[str] = frozenset(),
+    teams: frozenset[str] = frozenset(),
 ) -> list[MergedEntity]:
     """Group mentions by normalised name, fold short forms into the fullest form, and settle labels.
 
@@ -420,6 +423,8 @@ def merge_mentions(
             "Delaney scored 12 of his points" makes "Marcus Delaney", voted ORG, a person.
         titled: name keys of names the text gives a title or honorific (``names.titled_names``): "President Obama"
             is a person though Obama is a town too.
+        teams: name keys of places standing for a team (``groups.coached_places``: "Florida coach Urban Meyer"),
+            organisations.
 
     Returns:
         One ``MergedEntity`` per entity, in no particular order. Raises nothing.
@@ -477,6 +482,7 @@ def merge_mentions(
                     located_keys=located,
                     placed_keys=placed,
                     titled_keys=titled,
+                    team_keys=teams,
                 ),
                 count=len(ms),
                 first_offset=min(offsets) if offsets else None,
