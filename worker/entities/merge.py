@@ -307,7 +307,7 @@ def _settle_label(
         return "PERSON"
     if label == "GPE" and len(root.tokens) == 1 and root.key not in places:
         return "ORG"  # a one-word "place" no gazetteer knows nor the text puts anything in: mostly a company
-    if label in PLACE_LABELS and len(root.tokens) > 1 and root.tokens[-1] in ORG_HEADS:
+    if label in PLACE_LABELS and _organisation_headed(root, mentions, places):
         return "ORG"
     if label in PLACE_LABELS and _branch_of_country(root, places, countries):
         return "ORG"  # a company's branch in a country ("Lazada Indonesia", "Shopee Malaysia"), no place of its own
@@ -318,6 +318,14 @@ def _settle_label(
     if label == "ORG" and root.key in places and (root.key in countries or not _is_acronym(mentions)):
         return "GPE"  # a place named for its government or people ("Indonesia said ..."); not "NATO", a town's name too
     return _known_place_person(root, places, countries, given, titled_keys) if label == "PERSON" else label
+
+
+def _organisation_headed(root: _Group, mentions: Sequence[Mention], places: frozenset[str]) -> bool:
+    """A several-word "place" ending in an organisation's head word ("Pyongyang University"), but not a known place
+    every mention of which the model calls a place ("West Bank")."""
+    if len(root.tokens) < 2 or root.tokens[-1] not in ORG_HEADS:
+        return False
+    return root.key not in places or not all(m.label in PLACE_LABELS for m in mentions)
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")

@@ -706,3 +706,17 @@ def test_a_name_opening_with_a_company_met_alone_does_not_read_as_a_person() -> 
     assert merged["Norvik"].count == 3
     assert merged["Norvik"].label == "ORG"
     assert merged["Norvik Connect"].label == "ORG"
+
+
+def test_a_known_place_the_model_always_calls_a_place_keeps_its_label_despite_an_organisation_word() -> None:
+    # Given a known place named with an organisation's head word ("Tarrow Bank"), always voted a place,
+    # and a name of the same shape no gazetteer knows ("Kelby Bank"), also voted a place
+    places = PLACES | {"tarrow bank"}
+    mentions = [_m("Tarrow Bank", "GPE", 10), _m("Tarrow Bank", "GPE", 90), _m("Kelby Bank", "GPE", 50)]
+    # When merged
+    labels = {e.text: e.label for e in merge_mentions(mentions, places=places, countries=COUNTRIES)}
+    # Then the known place stays a place and the other is an organisation
+    assert labels == {"Tarrow Bank": "GPE", "Kelby Bank": "ORG"}
+    # and one vote for an organisation is enough to keep the organisation's word deciding
+    mixed = [*mentions, _m("Tarrow Bank", "ORG", 120)]
+    assert {e.text: e.label for e in merge_mentions(mixed, places=places, countries=COUNTRIES)}["Tarrow Bank"] == "ORG"
