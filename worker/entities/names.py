@@ -56,7 +56,10 @@ _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
         "mrs", "ms", "mr", "young", "old", "new", "senior", "junior", "member", "members", "team", "family",
     }
 )  # fmt: skip
-_POST_NOMINALS: Final[frozenset[str]] = frozenset({"qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe"})
+_POST_NOMINALS: Final[frozenset[str]] = frozenset(
+    {"qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe", "ceo", "cfo", "cio", "cto", "coo"}
+)
+"""Letters after a name: degrees and honours ("QC"), and an executive's office after its firm ("Verizon CIO")."""
 _DANGLING: Final[frozenset[str]] = frozenset({"&", "+", "/"})
 """A name cut after a joining sign ("Copy &" of "Copy & Paste") ends before it."""
 _ABBREVIATIONS: Final[frozenset[str]] = frozenset({"st", "mt", "ft", "ste", "pt", "no", "vol", "apt", "dept"})

@@ -13,10 +13,11 @@ from worker.entities.gazetteer import (
     country_keys,
     country_pattern,
     given_names,
+    nation_keys,
     outlet_pattern,
     place_keys,
 )
-from worker.entities.groups import group_names, team_places
+from worker.entities.groups import coached_places, group_names, team_places
 from worker.entities.language import looks_english
 from worker.entities.mentions import (
     RawEntity,
@@ -86,6 +87,7 @@ class EntityTagger:
         self.language: str = self._nlp.lang
         self._places = place_keys()
         self._countries = country_keys()
+        self._nations = nation_keys()
         self._given = given_names()
         outlet_pattern()
 
@@ -139,6 +141,7 @@ class EntityTagger:
             placed=placed_names(text),
             pronouned=pronouned_words(body),
             titled=titled_names(lone_people, text),
+            teams=coached_places(mentions, body, self._nations),
         )
         merged = with_company_evidence(merged, corporate_names(text), self._given)
         merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from worker.entities.groups import group_names, team_places
+from worker.entities.groups import coached_places, group_names, team_places
 from worker.entities.merge import Mention
 
 PLACES = frozenset({"denver", "ohio"})
@@ -83,3 +83,39 @@ def test_football_clubs_named_by_their_place_and_a_clubs_word() -> None:
     out = [(m.text, m.label) for m in team_places(mentions, places)]
     # Then both clubs are organisations and the bare place stands for its club
     assert out == [("Nottingham Forest", "ORG"), ("Leicester City", "ORG"), ("Leicester City", "ORG")]
+
+
+def test_a_place_written_before_coach_is_its_team() -> None:
+    from worker.entities.merge import merge_mentions
+
+    # Given a sports story naming two college teams by their states, and a state it only puts things in
+    body = "Ohio coach Ann Lee met Texas's head coach. Lee said Ohio would win in Denver; Texas lost in Denver too."
+    mentions = [
+        Mention("Ohio", "GPE", body.index("Ohio")),
+        Mention("Texas", "GPE", body.index("Texas")),
+        Mention("Ohio", "GPE", body.index("Ohio would")),
+        Mention("Texas", "GPE", body.index("Texas lost")),
+        Mention("Denver", "GPE", body.index("Denver")),
+        Mention("Denver", "GPE", body.index("Denver too")),
+    ]
+    places = frozenset({"ohio", "texas", "denver"})
+    # When the coached places are found and the mentions merged with them
+    teams = coached_places(mentions, body)
+    labels = {e.text: e.label for e in merge_mentions(mentions, places=places, countries=places, teams=teams)}
+    # Then the two teams are organisations and the city stays a place
+    assert teams == {"ohio", "texas"}
+    assert labels == {"Ohio": "ORG", "Texas": "ORG", "Denver": "GPE"}
+
+
+def test_a_country_or_a_town_whose_team_is_named_in_full_stays_a_place() -> None:
+    # Given a national coach watching a match, and a town's coach whose team the text names in full
+    body = "Spain coach Luis Mora watched. Alder Creek coach Pat Renner said the Alder Creek Huskies won."
+    mentions = [
+        Mention("Spain", "GPE", body.index("Spain")),
+        Mention("Alder Creek", "GPE", body.index("Alder Creek")),
+        Mention("Alder Creek Huskies", "ORG", body.index("Alder Creek Huskies")),
+    ]
+    # When the coached places are found, knowing which places are countries
+    teams = coached_places(mentions, body, frozenset({"spain"}))
+    # Then neither stands for a team
+    assert teams == frozenset()

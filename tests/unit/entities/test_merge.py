@@ -669,3 +669,54 @@ def test_a_titled_surname_that_is_also_a_town_is_a_person() -> None:
     merged = merge_mentions(mentions, places=PLACES | {"obama"}, countries=COUNTRIES, titled=titled)
     # Then the titled one is a person, the other a place
     assert {e.text: e.label for e in merged} == {"Obama": "PERSON", "Daejeon": "GPE"}
+
+
+def test_a_listed_platform_named_with_its_legal_form_keeps_the_fuller_name() -> None:
+    from worker.entities.mentions import combine
+
+    # Given a text naming a listed platform once with its legal form and later bare, and an agency with other words
+    # "Microsoft Corp said ... Microsoft plans ... Reuters News Agency reported"
+    model = [((0, 14), _m("Microsoft Corp", "ORG", 0)), ((60, 79), _m("Reuters News Agency", "ORG", 60))]
+    outlet_hits = [
+        ((0, 9), _m("Microsoft", "ORG", 0, source="gazetteer")),
+        ((30, 39), _m("Microsoft", "ORG", 30, source="gazetteer")),
+        ((60, 67), _m("Reuters", "ORG", 60, source="gazetteer")),
+    ]
+    # When the mentions are combined and merged
+    merged = _merge(*combine(model, outlet_hits))
+    # Then the company goes under its fullest form, both mentions counted, while the agency keeps its short name
+    assert set(merged) == {"Microsoft Corp", "Reuters"}
+    assert merged["Microsoft Corp"].count == 2
+    assert merged["Microsoft Corp"].label == "ORG"
+
+
+def test_a_name_opening_with_a_company_met_alone_does_not_read_as_a_person() -> None:
+    # Given a carmaker whose name is also a given name, met alone and as the first word of its product's name
+    # "Norvik unveiled the sedan. ... as well as Norvik Connect. Norvik said ..."
+    given = frozenset({"norvik"})
+    mentions = [
+        _m("Norvik", "ORG", None, in_headline=True),
+        _m("Norvik", "ORG", 10),
+        _m("Norvik Connect", "ORG", 60),
+        _m("Norvik", "ORG", 90),
+    ]
+    # When merged
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=given)}
+    # Then the company stays itself, not folded into a "person" named after its product
+    assert merged["Norvik"].count == 3
+    assert merged["Norvik"].label == "ORG"
+    assert merged["Norvik Connect"].label == "ORG"
+
+
+def test_a_known_place_the_model_always_calls_a_place_keeps_its_label_despite_an_organisation_word() -> None:
+    # Given a known place named with an organisation's head word ("Tarrow Bank"), always voted a place,
+    # and a name of the same shape no gazetteer knows ("Kelby Bank"), also voted a place
+    places = PLACES | {"tarrow bank"}
+    mentions = [_m("Tarrow Bank", "GPE", 10), _m("Tarrow Bank", "GPE", 90), _m("Kelby Bank", "GPE", 50)]
+    # When merged
+    labels = {e.text: e.label for e in merge_mentions(mentions, places=places, countries=COUNTRIES)}
+    # Then the known place stays a place and the other is an organisation
+    assert labels == {"Tarrow Bank": "GPE", "Kelby Bank": "ORG"}
+    # and one vote for an organisation is enough to keep the organisation's word deciding
+    mixed = [*mentions, _m("Tarrow Bank", "ORG", 120)]
+    assert {e.text: e.label for e in merge_mentions(mixed, places=places, countries=COUNTRIES)}["Tarrow Bank"] == "ORG"

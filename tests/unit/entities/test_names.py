@@ -76,3 +76,11 @@ def test_a_title_word_that_is_part_of_the_name_stays() -> None:
 )  # fmt: skip
 def test_more_office_titles_are_dropped(text: str, name: str) -> None:
     assert clean_name(text) == name
+
+
+def test_an_executives_office_after_the_firm_is_no_part_of_its_name() -> None:
+    # Given the model's span "Brightwell CIO" of "Brightwell CIO Ann Lee", and an office named alone
+    # Then the firm's name is what is left, and the office alone is no name
+    assert clean_name("Brightwell CIO") == "Brightwell"
+    assert clean_name("Norvik Foods CEO") == "Norvik Foods"
+    assert clean_name("CFO") is None

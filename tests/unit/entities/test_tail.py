@@ -197,3 +197,15 @@ def test_a_dateline_spends_none_of_a_words_looks() -> None:
     plain = new_name_windows(body, 0, set(), lower)
     assert LOOKS_PER_WORD == 2
     assert not any("of Lahore were" in body[a:b] for a, b in plain)
+
+
+def test_a_dateline_run_into_the_first_word_by_a_long_dash_is_no_mention() -> None:
+    from worker.entities.mentions import dateline_span
+
+    # Given a dateline whose dash touches the story's first word, as some wires write it
+    body = "NEW YORK--Brightwell Foods is preparing a new app for its customers."
+    # Then the place and the dash are the dateline, and the story starts at its first word
+    assert dateline_span(body) == (0, body.index("Brightwell"))
+    assert dateline_span("OSLO—Norvik Air cut fares.") == (0, len("OSLO—"))
+    # but a hyphenated word in capitals opening a line is no dateline
+    assert dateline_span("COVID-Related closures hit NORVIK shops.") == (0, 0)
