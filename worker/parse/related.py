@@ -66,6 +66,8 @@ NOT_STORY = re.compile(
     r"/(?:about|about-us|contact|contact-us|imprint|impressum|kontakt|datenschutz|privacy|privacy-policy|terms|"
     r"terms-of-(?:use|service)|policies|policy|standards|(?:editorial-)?(?:policies|standards|ethics)(?:-and-\w+)?)"
     r"(?:\.s?html?|\.php)?/?(?:[?#]|$)|"  # the site's own pages: who it is, its rules ("Why you can trust us")
+    r"^https?://(?:abo|aboshop|shop|store|jobs|stellenmarkt|tickets|account|konto|login|subscribe|subscription|"
+    r"checkout|premium|mein|my)\.|"  # the site's shop, subscription or account pages ("abo.example.de")
     r"/sharer|/intent/|/share\b|/pin/create|^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|"
     r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
     re.IGNORECASE,

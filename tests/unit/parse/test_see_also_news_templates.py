@@ -418,3 +418,10 @@ def test_a_topic_label_over_a_persons_profile_gives_no_see_also() -> None:
         "Director of the Centre for Studies</span></div>"
     )
     assert see_also_urls(parse(page(article_end=box))) == []
+
+
+def test_the_sites_subscription_shop_is_no_story() -> None:
+    # Given, in the story, a line linking the site's subscription shop on its own host
+    href = "https://abo.example-news.com/ueber-example-plus-abo"
+    promo = f'<p><a href="{href}">Neu: Example Plus jetzt gratis testen!</a></p>'
+    assert see_also_urls(parse(page(article_end=promo))) == []
