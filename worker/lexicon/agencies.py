@@ -96,7 +96,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Folhapress": (WIRE, (), ()), "Agência O Globo": (WIRE, ("agencia o globo",), ()),
     "Colprensa": (WIRE, (), ("colprensa.com",)), "Noticias Argentinas": (WIRE, (), ("noticiasargentinas.com",)),
     # other outlets
-    "CNN": (OUTLET, (), ("cnn.com",)), "NBC News": (OUTLET, ("nbc",), ("nbcnews.com",)),
+    "CNN": (OUTLET, ("Cable News Network", "The-CNN-Wire", "CNN Wire"), ("cnn.com",)), "NBC News": (OUTLET, ("nbc",), ("nbcnews.com",)),
     "CBS News": (OUTLET, ("cbs",), ("cbsnews.com",)),
     "ABC News": (OUTLET, ("abc",), ("abcnews.go.com", "abc.net.au", "abcnews.com")),
     "Fox News": (OUTLET, (), ("foxnews.com",)), "NPR": (OUTLET, (), ("npr.org",)), "PBS": (OUTLET, (), ("pbs.org",)),
@@ -602,14 +602,18 @@ LAST_SOURCE = re.compile(
 )
 """A wire credited as the last field of a meta line: "Aktualisiert am 03.05.2024, Quelle: dpa"."""
 
+_COPYRIGHT_NAMES = _DATELINE_NAMES + [
+    alias for name in _OUTLET_NAMES for alias in _OUTLETS[name][1] if sum(c.isupper() for c in alias) >= 2
+]  # a holder's legal name too ("Cable News Network")
 COPYRIGHT_CREDIT = re.compile(
-    rf"^\W{{0,3}}(?:copyright\s*(?:©|\(c\))?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
-    rf"(?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})\b",
+    r"^\W{0,3}(?:[\w-]{2,30}\s*[™®]\s*&\s*)?"  # a trademark before it: "The-CNN-Wire ™ & © 2019 ..."
+    rf"(?:copyright\s*(?:©|\(c\))?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
+    rf"(?P<agency>{AGENCY_PATTERN}|(?-i:{'|'.join(sorted(map(re.escape, _COPYRIGHT_NAMES), key=len, reverse=True))}))\b",
     re.IGNORECASE,
 )
 """A story's copyright line naming a wire or a listed outlet (in its own case): "Copyright 2023 The Associated Press.
 All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see more, visit ...", a syndicate's
-"c.2024 The New York Times Company"."""
+"c.2024 The New York Times Company", an outlet by its legal name ("© 2019 Cable News Network, Inc.")."""
 
 TRAILING_CREDIT = re.compile(
     rf"(?:[.!?。\"”’»]\s*|\s)(?:[(\[（]\s*(?:(?:©|copyright)\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]）]\.?|"

@@ -940,6 +940,11 @@ def test_a_source_line_linking_no_story_is_no_origin(line: str) -> None:
     [
         ("<p>Copyright 2024 NPR. To see more, visit https://www.npr.org.</p>", "NPR"),
         ("<p>©2024 The New York Times Company</p>", "The New York Times"),
+        ("<p>© 2019 Cable News Network, Inc., a WarnerMedia Company. All rights reserved.</p>", "CNN"),
+        (
+            "<p>The-CNN-Wire ™ &amp; © 2019 Cable News Network, Inc., a WarnerMedia Company. All rights reserved.</p>",
+            "CNN",
+        ),
     ],
 )
 def test_a_copyright_line_naming_a_listed_outlet(line: str, publisher: str) -> None:
@@ -2848,3 +2853,10 @@ def test_bios_shares_and_other_republication_lines(where: str, html: str, publis
 )
 def test_what_only_looks_like_a_republication_line(html: str) -> None:
     assert publisher_of(after=html) is None
+
+
+def test_a_produced_by_note_ends_the_name_before_what_else_was_done() -> None:
+    # Given a syndicated story's closing note: produced by one outlet, "reviewed and distributed" by another
+    note = "<p>This story was produced by Harbor Weekly and reviewed and distributed by Harbor Media Group.</p>"
+    # Then the outlet that produced it is the origin, named without the rest of the sentence
+    assert publisher_of(article_end=note) == "Harbor Weekly"
