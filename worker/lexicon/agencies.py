@@ -96,7 +96,8 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Folhapress": (WIRE, (), ()), "Agência O Globo": (WIRE, ("agencia o globo",), ()),
     "Colprensa": (WIRE, (), ("colprensa.com",)), "Noticias Argentinas": (WIRE, (), ("noticiasargentinas.com",)),
     # other outlets
-    "CNN": (OUTLET, ("Cable News Network", "The-CNN-Wire", "CNN Wire"), ("cnn.com",)), "NBC News": (OUTLET, ("nbc",), ("nbcnews.com",)),
+    "CNN": (OUTLET, ("Cable News Network", "The-CNN-Wire", "CNN Wire"), ("cnn.com",)),
+    "NBC News": (OUTLET, ("nbc",), ("nbcnews.com",)),
     "CBS News": (OUTLET, ("cbs",), ("cbsnews.com",)),
     "ABC News": (OUTLET, ("abc",), ("abcnews.go.com", "abc.net.au", "abcnews.com")),
     "Fox News": (OUTLET, (), ("foxnews.com",)), "NPR": (OUTLET, (), ("npr.org",)), "PBS": (OUTLET, (), ("pbs.org",)),
@@ -605,10 +606,11 @@ LAST_SOURCE = re.compile(
 _COPYRIGHT_NAMES = _DATELINE_NAMES + [
     alias for name in _OUTLET_NAMES for alias in _OUTLETS[name][1] if sum(c.isupper() for c in alias) >= 2
 ]  # a holder's legal name too ("Cable News Network")
+_COPYRIGHT_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _COPYRIGHT_NAMES), key=len, reverse=True)) + ")"
 COPYRIGHT_CREDIT = re.compile(
     r"^\W{0,3}(?:[\w-]{2,30}\s*[™®]\s*&\s*)?"  # a trademark before it: "The-CNN-Wire ™ & © 2019 ..."
     rf"(?:copyright\s*(?:©|\(c\))?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
-    rf"(?P<agency>{AGENCY_PATTERN}|(?-i:{'|'.join(sorted(map(re.escape, _COPYRIGHT_NAMES), key=len, reverse=True))}))\b",
+    rf"(?P<agency>{AGENCY_PATTERN}|{_COPYRIGHT_PATTERN})\b",
     re.IGNORECASE,
 )
 """A story's copyright line naming a wire or a listed outlet (in its own case): "Copyright 2023 The Associated Press.
