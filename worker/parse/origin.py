@@ -453,6 +453,8 @@ _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der W
 _LOWER_THE = re.compile(r"^the\s+")
 _DATE_NAME = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d", re.IGNORECASE)  # "first published on May 3, 2024"
 _LANGUAGE_NAME = re.compile(rf"(?:{_LANGUAGES})", re.IGNORECASE)
+_MEDIUM_WORD = re.compile(r"\s+(?:blog|website|web site|site|newsletter|podcast)$")
+"""The medium after a name the note gives with "the": "on the Harbor Weekly blog" → "Harbor Weekly"."""
 _URL_NAME = re.compile(r"^https?://\S+$")  # Medium's "Originally published at https://... on May 3, 2024."
 
 
@@ -462,7 +464,8 @@ def _publisher_name(raw: str) -> str:
         return quoted.group("name").strip()
     name = _PUBLISHER_PREFIX.sub("", clean_text(raw))
     name = _PUBLISHER_END.split(name, maxsplit=1)[0]
-    return _LOWER_ARTICLE.sub("", name.strip(" .,:;\"'“”‘’")).strip()
+    name = _LOWER_ARTICLE.sub("", name.strip(" .,:;\"'“”‘’")).strip()
+    return _MEDIUM_WORD.sub("", name) if _LOWER_THE.match(clean_text(raw)) else name
 
 
 _DATIVE_ADJECTIVE = re.compile(r"(?<=[a-zäöüß])en(?= [A-ZÄÖÜ])")

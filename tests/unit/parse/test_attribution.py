@@ -2860,3 +2860,11 @@ def test_a_produced_by_note_ends_the_name_before_what_else_was_done() -> None:
     note = "<p>This story was produced by Harbor Weekly and reviewed and distributed by Harbor Media Group.</p>"
     # Then the outlet that produced it is the origin, named without the rest of the sentence
     assert publisher_of(article_end=note) == "Harbor Weekly"
+
+
+def test_a_note_naming_the_outlets_blog_names_the_outlet() -> None:
+    # Given "originally published on the <outlet> blog" (a lower-case medium after a name given with "the")
+    note = "<p>This post was originally published on the Harbor Weekly blog.</p>"
+    # Then the outlet is the origin; a name that is itself "... Blog" keeps it
+    assert publisher_of(article_end=note) == "Harbor Weekly"
+    assert publisher_of(article_end="<p>This post was originally published on Harbor Blog.</p>") == "Harbor Blog"
