@@ -2868,3 +2868,14 @@ def test_a_note_naming_the_outlets_blog_names_the_outlet() -> None:
     # Then the outlet is the origin; a name that is itself "... Blog" keeps it
     assert publisher_of(article_end=note) == "Harbor Weekly"
     assert publisher_of(article_end="<p>This post was originally published on Harbor Blog.</p>") == "Harbor Blog"
+
+
+@pytest.mark.parametrize("key", ["sourceOrganization", "provider"])
+def test_a_weekly_named_as_the_source_organisation_is_the_origin(key: str) -> None:
+    # Given JSON-LD naming a paper called "... Weekly" as the article's source organisation or provider
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "City council approves new budget", '
+        f'"{key}": {{"@type": "Organization", "name": "Harbor Weekly"}}}}</script>'
+    )
+    # Then that paper is the origin (its name reads as an outlet's)
+    assert publisher_of(head=ld) == "Harbor Weekly"
