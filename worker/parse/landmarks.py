@@ -91,6 +91,7 @@ _MAX_CREDIT_CHARS = 40
 _MAX_SOURCE_CHARS = 80
 _MAX_RELATED_BOXES = 12
 _LABELLED_BOXES = frozenset({"section", "aside", "div", "ul", "ol"})  # not a link or button: "Read more" on those
+_INLINE_TAGS = frozenset({"a", "span", "img"})
 _MAX_COPYRIGHT_CHARS = 200
 _MAX_H1 = 3
 _MAX_AUTHOR_MARKS = 12
@@ -219,9 +220,16 @@ def _collect_by_name(tag: Tag, name: str, marks: Landmarks) -> None:
 
 
 def _labelled_as_reading(attrs: Mapping[str, object]) -> bool:
-    """An ``aria-label`` that is a further-reading label (``<section aria-label="Related stories">``)."""
+    """An ``aria-label`` that is a further-reading label (``<section aria-label="Related stories">``), or a data
+    attribute that names the box so (an analytics tag: ``<ul data-track="関連記事">``, ``data-module="related"``)."""
     aria = attrs.get("aria-label")
-    return reading_aria_label(aria if isinstance(aria, str) else None)
+    if reading_aria_label(aria if isinstance(aria, str) else None):
+        return True
+    return any(
+        key.startswith("data-") and isinstance(value, str) and len(value) <= MAX_LABEL_CHARS
+        and (reading_aria_label(value) or RELATED_NAME.search(value) is not None)
+        for key, value in attrs.items()
+    )  # fmt: skip
 
 
 def _visit_tag(tag: Tag, marks: Landmarks) -> None:
@@ -251,8 +259,9 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
     elif attrs.get("property") == "cc:attributionName" and len(marks.licence_credits) < _MAX_LICENCE_CREDITS:
         marks.licence_credits.append(tag)
     if len(marks.related_boxes) < _MAX_RELATED_BOXES and (
-        (label and RELATED_NAME.search(label)) or (name in _LABELLED_BOXES and _labelled_as_reading(attrs))
-    ):
+        (label and name not in _INLINE_TAGS and RELATED_NAME.search(label))
+        or (name in _LABELLED_BOXES and _labelled_as_reading(attrs))
+    ):  # a link or span named "related" is an item of a box (a tag cloud's), not a box: it would fill the cap
         marks.related_boxes.append(tag)
     if not (is_author or (label and _ANY_CLASS.search(label))):
         return

@@ -425,3 +425,26 @@ def test_the_sites_subscription_shop_is_no_story() -> None:
     href = "https://abo.example-news.com/ueber-example-plus-abo"
     promo = f'<p><a href="{href}">Neu: Example Plus jetzt gratis testen!</a></p>'
     assert see_also_urls(parse(page(article_end=promo))) == []
+
+
+SHORT = [
+    ("/2024/04/budget-vote-delayed-again/", "Budget vote delayed"),
+    ("/2024/03/mayor-wins-recall-vote/", "Mayor wins recall"),
+]
+SHORT_LIST = "".join(f'<li><h4><a href="{href}">{title}</a></h4></li>' for href, title in SHORT)
+SHORT_URLS = [SITE + href for href, _ in SHORT]
+
+
+@pytest.mark.parametrize("attribute", ['data-track="Related articles"', 'data-rn-track="関連記事"'])
+def test_a_list_named_related_only_by_a_data_attribute_is_a_related_box(attribute: str) -> None:
+    # Given, at the story's end, an unheaded list of short headlines whose analytics attribute names it as related
+    box = f'<div class="section"><ul class="article-list" {attribute}>{SHORT_LIST}</ul></div>'
+    assert see_also_urls(parse(page(article_end=box))) == SHORT_URLS
+
+
+def test_a_tag_cloud_of_related_named_links_leaves_room_for_the_related_box() -> None:
+    # Given a cloud of 14 topic links each named "relatedTags_item", then a box named "related-stories"
+    tags = "".join(f'<a class="m-relatedTags_item" href="/topic/{n}">Topic {n}</a>' for n in range(14))
+    box = f'<div class="related-stories"><ul>{SHORT_LIST}</ul></div>'
+    record = parse(page(article_end=f"<div>{tags}</div>{box}"))
+    assert see_also_urls(record) == SHORT_URLS
