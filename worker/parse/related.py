@@ -43,7 +43,8 @@ _NOT_OURS = re.compile(
     re.IGNORECASE,
 )
 # Page chrome: not the article's when outside it (an article's own footer may hold its related box).
-_CHROME = re.compile(r"footer|sidebar|widget-area|site-?map", re.IGNORECASE)
+_NOT_NEGATED = r"(?<!no-)(?<!has-)(?<!with-)(?<!without-)"  # "mod-no-footer": a box without a footer is none
+_CHROME = re.compile(rf"{_NOT_NEGATED}(?:footer|sidebar|widget-area|site-?map)", re.IGNORECASE)
 _SIDEBAR = re.compile(
     r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral|(?:column|col)[-_]*aside|"
     r"aside[-_]*col(?:umn)?)(?![a-z]|[-_](?:wrap|layout|container))",
@@ -51,7 +52,7 @@ _SIDEBAR = re.compile(
 )
 """A side column itself ("sidebar", "coluna-lateral"); not a wrapper holding the article beside one
 ("sidebar-wrapper", "has-sidebar")."""
-_FOOTER = re.compile(r"footer|colophon", re.IGNORECASE)
+_FOOTER = re.compile(rf"{_NOT_NEGATED}(?:footer|colophon)", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 # The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
 _END_FURNITURE = re.compile(r"author|\bbio\b|share|sharing|social|\btags?\b", re.IGNORECASE)

@@ -448,3 +448,17 @@ def test_a_tag_cloud_of_related_named_links_leaves_room_for_the_related_box() ->
     box = f'<div class="related-stories"><ul>{SHORT_LIST}</ul></div>'
     record = parse(page(article_end=f"<div>{tags}</div>{box}"))
     assert see_also_urls(record) == SHORT_URLS
+
+
+def test_a_box_named_as_having_no_footer_is_no_footer() -> None:
+    # Given a page in columns: the site's menu, the story, and beside it an "ALSO SEE" module whose class says it
+    # has no footer ("mod-no-footer")
+    menu = "".join(f'<li><a href="/section/{n}">Section number {n}</a></li>' for n in range(30))
+    head = '<div class="mod-header"><h4>ALSO SEE</h4></div>'
+    box = f'<div class="mod-container mod-no-footer">{head}<div class="mod-content"><ul>{SHORT_LIST}</ul></div></div>'
+    title = "City council approves new budget"
+    story = f'<div class="span-4"><div class="article"><h1>{title}</h1><div>{PARAGRAPHS}</div></div></div>'
+    columns = f'<div class="span-1"><ul>{menu}</ul></div>{story}<div class="span-2">{box}</div>'
+    data = f"<html><head><title>{title}</title></head><body><div>{columns}</div></body></html>"
+    # Then its stories are see-also links, as they would be without that class
+    assert see_also_urls(parse(data.encode())) == SHORT_URLS
