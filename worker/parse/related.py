@@ -984,6 +984,8 @@ def related_links(
     if container is None:
         return links, feeds
     first_article: dict[str, int] = {}  # a named box's kind -> the <article> its first one sits in
+    kept: list[tuple[ReadingBox, list[tuple[str, str]]]] = []
+    feed_boxes: set[int] = set()  # named boxes headed as feeds: a label inside one heads no list of the story's
     for box in boxes:
         if box.holds_links and _another_articles(box, first_article):
             feeds.append(box.label)  # nor are its lines this story's reading
@@ -993,8 +995,13 @@ def related_links(
             feed = box.label if box.holds_links else (box.ancestors[0] if box.ancestors else None)
             if isinstance(feed, Tag):
                 feeds.append(feed)
-        if not found or not _belongs(box, container):
-            continue
+            if box.holds_links and box.feed_heading:  # headed or tabbed as a feed, not only too long a list
+                feed_boxes.add(id(box.label))
+        if found and _belongs(box, container):
+            kept.append((box, found))
+    for box, found in kept:
+        if feed_boxes and any(id(node) in feed_boxes for node in box.ancestors):
+            continue  # a label inside a box found to be a feed ("Sur le même sujet" heading a set of feed tabs)
         for link in found:
             if link not in links:
                 links.append(link)

@@ -462,3 +462,17 @@ def test_a_box_named_as_having_no_footer_is_no_footer() -> None:
     data = f"<html><head><title>{title}</title></head><body><div>{columns}</div></body></html>"
     # Then its stories are see-also links, as they would be without that class
     assert see_also_urls(parse(data.encode())) == SHORT_URLS
+
+
+def test_a_label_heading_a_set_of_feed_tabs_gives_no_links() -> None:
+    # Given a box named as related content, headed "On the same subject", whose tabs are the site's most recent
+    # stories (the current tab) and a topic's latest
+    panes = (
+        f'<div class="tab-pane" id="plusrecents"><ul>{RELATED}</ul></div>'
+        f'<div class="tab-pane current" id="topic"><ul><li><a href="{STORIES[2][0]}">{STORIES[2][1]}</a></li>'
+        f'<li><a href="{STORIES[3][0]}">{STORIES[3][1]}</a></li></ul></div>'
+    )
+    head = '<div class="mod-header"><h3>Sur le même sujet</h3></div>'
+    box = f'<div class="article-related">{head}<div class="tabs-content">{panes}</div></div>'
+    # Then the heading, a further-reading label, does not make the topic tab's stories see-also
+    assert see_also_urls(parse(page(after=box))) == []
