@@ -133,6 +133,7 @@ class EntityTagger:
         text = f"{record.headline}\n{body}"
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
         located = located_names(body)
+        pronouned = pronouned_words(body)
         merged = merge_mentions(
             mentions,
             places=places,
@@ -141,7 +142,7 @@ class EntityTagger:
             aliases=aliases,
             located=located,
             placed=placed_names(text),
-            pronouned=pronouned_words(body),
+            pronouned=pronouned,
             titled=titled_names(lone_people, text),
             teams=coached_places(mentions, body, self._nations),
         )
@@ -150,7 +151,7 @@ class EntityTagger:
         merged = with_school_evidence(merged, school_names(body), located)
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text)
-        merged = thing_people(common_word_people(merged, lower, self._given, titled), body, titled)
+        merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given, titled=titled)
 
     def _tag(self, headline: str, body: str, spans: list[tuple[int, int]]) -> tuple[list[RawEntity], list[RawEntity]]:
