@@ -280,20 +280,31 @@ def _site_keys(record: ArticleRecord) -> set[str]:
 
 
 def common_word_people(
-    entities: list[MergedEntity], common: set[str], given: frozenset[str], titled: frozenset[str]
+    entities: list[MergedEntity],
+    common: set[str],
+    given: frozenset[str],
+    titled: frozenset[str],
+    pronouned: frozenset[str] = frozenset(),
 ) -> list[MergedEntity]:
     """``entities`` without the "people" whose first word is a common word: a name of several words, found by the
     model alone, that opens with a word the body also writes in lower case and that is no given name ("Bring
-    Pepper", "Is Braciole", "Forum Volunteer", "Midnight Sun": a Title Case heading's words, a colour, a dish).
-    A lower-case particle ("van der Berg") and a name the text gives a title (``titled``) are kept."""
+    Pepper", "Is Braciole", "Forum Volunteer", "Midnight Sun": a Title Case heading's words, a colour, a dish);
+    nor the two-word "people" that open with no given name and end in a word the body writes in lower case
+    ("Nollywood actress", "Kartographer improvements", "Women's History", "Wonder Woman": a noun phrase), unless
+    the text writes that last word alone as a person's (``pronouned``, ``mentions.pronouned_words``: "Prelogar
+    said she"). A lower-case particle ("van der Berg") and a name the text gives a title (``titled``) are kept."""
     kept = []
     for entity in entities:
         if entity.label == "PERSON" and not entity.signalled:
             key = name_key(entity.text)
             first = key.split(" ", 1)[0]
             word = entity.text.split(" ", 1)[0]
-            if " " in key and first in common and first not in given and word[:1].isupper() and key not in titled:
-                continue
+            words = key.split(" ")
+            if len(words) > 1 and first not in given and key not in titled:
+                if first in common and word[:1].isupper():
+                    continue
+                if len(words) == 2 and words[1] in common and words[1] not in pronouned:
+                    continue
         kept.append(entity)
     return kept
 

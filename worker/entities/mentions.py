@@ -632,6 +632,33 @@ def corporate_names(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_SCHOOL_AFTER = re.compile(
+    r"(?:campus|professors?|alumn(?:i|us|a|ae)|dropout|undergraduates?|MBA|(?:Law|Business|Medical) School)\b"
+)
+_NAME_BEFORE_CUE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)(?P<owner>['’]s)? $")
+"""A one-word name right before a university's people or parts ("a Stanford professor", "Harvard's campus",
+"Yale alumni", "Harvard Law School"; not "the university's Orono campus": a campus named by its town)."""
+_SCHOOL_BEFORE = re.compile(
+    r"\b(?:(?:student|professor|lecturer|researcher|fellow|undergraduate)s? at|(?:studied|studying|enrolled|"
+    r"teaches|taught|lectures) at|graduated from|dropped out of|degree from) (?P<name>[A-Z][a-z]+)(?![\w-]| [A-Z])"
+)
+"""A one-word name after a student's or a teacher's words ("a graduate student at Stanford", "studied at
+Harvard", "graduated from Princeton")."""
+
+
+def school_names(body: str) -> frozenset[str]:
+    """Name keys of one-word names ``body`` writes as a university's ("a Stanford professor", "graduate student at
+    Stanford"; ``_SCHOOL_AFTER``, ``_SCHOOL_BEFORE``): universities known by their town's name, which the small
+    model and the place list call places."""
+    found = set()
+    for cue in _SCHOOL_AFTER.finditer(body):  # the cue first, the name read back from it (faster than from capitals)
+        name = _NAME_BEFORE_CUE.search(body, max(cue.start() - 40, 0), cue.start())
+        if name is not None and (cue.group() != "campus" or name.group("owner")):
+            found.add(name_key(name.group("name")))
+    found.update(name_key(m.group("name")) for m in _SCHOOL_BEFORE.finditer(body))
+    return frozenset(found)
+
+
 def analyst_firms(body: str) -> frozenset[str]:
     """Name keys of names ``body`` writes with their analyst before a person's name ("Piper Jaffray analyst Gene
     Munster", "Goldman Sachs economist Jan Hatzius"): a firm, also where its name opens with a given name."""
@@ -1083,6 +1110,7 @@ __all__ = [
     "placed_names",
     "prompt_spans",
     "pronouned_words",
+    "school_names",
     "split_name_runs",
     "split_owners",
 ]

@@ -513,9 +513,32 @@ def with_company_evidence(
     ]
 
 
+def with_school_evidence(
+    entities: list[MergedEntity], schools: frozenset[str], located: frozenset[str]
+) -> list[MergedEntity]:
+    """Relabel ORG a one-word "place" the text writes as a university (``mentions.school_names``: "a Stanford
+    professor", "studied at Harvard") and never puts anything in (``located``: "in Stanford" is the town)."""
+    return [
+        dataclasses.replace(entity, label="ORG")
+        if entity.label in ("GPE", "LOC")
+        and " " not in (key := name_key(entity.text))
+        and key in schools
+        and key not in located
+        else entity
+        for entity in entities
+    ]
+
+
 def _company_person(entity: MergedEntity, corporate: frozenset[str], given: frozenset[str]) -> bool:
     key = name_key(entity.text)
     return entity.label == "PERSON" and key in corporate and (" " not in key or key.split(" ")[0] not in given)
 
 
-__all__ = ["Mention", "MentionSource", "MergedEntity", "merge_mentions", "with_company_evidence"]
+__all__ = [
+    "Mention",
+    "MentionSource",
+    "MergedEntity",
+    "merge_mentions",
+    "with_company_evidence",
+    "with_school_evidence",
+]

@@ -55,10 +55,11 @@ from worker.entities.mentions import (
     placed_names,
     prompt_spans,
     pronouned_words,
+    school_names,
     split_name_runs,
     split_owners,
 )
-from worker.entities.merge import Mention, merge_mentions, with_company_evidence
+from worker.entities.merge import Mention, merge_mentions, with_company_evidence, with_school_evidence
 from worker.entities.model import load_pipeline, recognize, resolve_model
 from worker.entities.names import clean_name, name_key, titled_names
 from worker.entities.products import company_products
@@ -131,23 +132,26 @@ class EntityTagger:
         mentions = team_places(mentions, places)
         text = f"{record.headline}\n{body}"
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
+        located = located_names(body)
+        pronouned = pronouned_words(body)
         merged = merge_mentions(
             mentions,
             places=places,
             countries=self._countries,
             given=self._given,
             aliases=aliases,
-            located=located_names(body),
+            located=located,
             placed=placed_names(text),
-            pronouned=pronouned_words(body),
+            pronouned=pronouned,
             titled=titled_names(lone_people, text),
             teams=coached_places(mentions, body, self._nations),
         )
         merged = with_company_evidence(merged, corporate_names(text), self._given)
         merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not
+        merged = with_school_evidence(merged, school_names(body), located)
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text)
-        merged = thing_people(common_word_people(merged, lower, self._given, titled), body, titled)
+        merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given, titled=titled)
 
     def _tag(self, headline: str, body: str, spans: list[tuple[int, int]]) -> tuple[list[RawEntity], list[RawEntity]]:

@@ -504,6 +504,29 @@ def test_a_person_whose_first_word_is_a_common_word_is_no_person() -> None:
     assert [e.text for e in kept] == ["Anna Kovacs", "Long Nguyen", "Will Parker", "Rosa van der Berg", "Forum"]
 
 
+def test_a_two_word_person_ending_in_a_common_word_is_no_person() -> None:
+    from worker.entities.filters import common_word_people, lower_words
+
+    # Given two-word "people" ending in a word the body also writes in lower case, and real people
+    body = (
+        "The Zollywood actress posted a photo. Every actress there agreed. Mapster improvements came out, and more "
+        "improvements follow. Vance Wall said the wall was old. Tamsin Reed, the reed cutter, spoke. Okonjo Black "
+        "spoke next; the black car was his. Black said he would stay."
+    )
+    people = [
+        MergedEntity("Zollywood actress", "PERSON", 1, body.index("Zollywood"), False),
+        MergedEntity("Mapster Improvements", "PERSON", 1, body.index("Mapster"), False),
+        MergedEntity("Vance Wall", "PERSON", 1, body.index("Vance"), False),  # "Vance" a given name
+        MergedEntity("Tamsin Reed", "PERSON", 1, body.index("Tamsin"), False),  # "Tamsin": a given name
+        MergedEntity("Okonjo Black", "PERSON", 1, body.index("Okonjo"), False),  # "Black said he": a surname
+    ]
+    given = frozenset({"vance", "tamsin"})
+    # When the common-word people are left out
+    kept = common_word_people(people, lower_words(body), given, titled=frozenset(), pronouned=frozenset({"black"}))
+    # Then the noun phrases go, the people stay
+    assert [e.text for e in kept] == ["Vance Wall", "Tamsin Reed", "Okonjo Black"]
+
+
 def test_a_person_written_only_after_a_determiner_or_inside_a_hyphenated_word_is_a_thing() -> None:
     from worker.entities.filters import thing_people
 
