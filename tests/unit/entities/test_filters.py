@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+from support.records import article_record
+
 from schemas.article import ArticleRecord
 from worker.entities.filters import reader_tags
 from worker.entities.mentions import (
@@ -63,14 +65,7 @@ def test_the_sites_initials_are_the_site_itself() -> None:
 
 
 def _record(body: str, **fields: object) -> ArticleRecord:
-    return ArticleRecord(
-        headline="h",
-        body=body,
-        word_count=len(body.split()),
-        content_hash=hashlib.sha256(body.encode()).hexdigest(),
-        parser_version="test",
-        **fields,  # type: ignore[arg-type]
-    )
+    return article_record(body, "h", **fields)
 
 
 def test_contributors_datelines_planets_and_facilities_are_no_tags() -> None:

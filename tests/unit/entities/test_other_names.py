@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+from support.records import article_record
 
 from schemas.article import ArticleRecord
 from worker.entities import EntityTagger
@@ -12,14 +12,7 @@ from worker.entities.names import split_name
 
 
 def _record(body: str, headline: str = "Engineers move their team") -> ArticleRecord:
-    return ArticleRecord(
-        headline=headline,
-        body=body,
-        language="en",
-        word_count=len(body.split()),
-        content_hash=hashlib.sha256(body.encode()).hexdigest(),
-        parser_version="test",
-    )
+    return article_record(body, headline, language="en")
 
 
 def test_washington_dc_is_one_name() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+from support.records import article_record
 
 from schemas.article import ArticleRecord
 from worker.entities import EntityTagger
@@ -10,14 +10,7 @@ from worker.entities.mentions import school_names
 
 
 def _record(body: str, headline: str = "Researchers map the spread of a beetle") -> ArticleRecord:
-    return ArticleRecord(
-        headline=headline,
-        body=body,
-        language="en",
-        word_count=len(body.split()),
-        content_hash=hashlib.sha256(body.encode()).hexdigest(),
-        parser_version="test",
-    )
+    return article_record(body, headline, language="en")
 
 
 def test_school_cues_before_and_after_a_one_word_name() -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 
 import pytest
+from support.records import article_record
 
 from schemas.article import ArticleRecord
 from worker.entities import EntityModelUnavailable, EntityTagger, load_tagger
@@ -24,15 +24,7 @@ ENGLISH = (
 
 
 def _record(body: str, language: str | None, **fields: object) -> ArticleRecord:
-    return ArticleRecord(
-        headline="A headline",
-        body=body,
-        language=language,
-        word_count=len(body.split()),
-        content_hash=hashlib.sha256(body.encode()).hexdigest(),
-        parser_version="test",
-        **fields,
-    )
+    return article_record(body, language=language, **fields)
 
 
 def test_other_languages_get_no_entities_and_a_note(tagger: EntityTagger) -> None:

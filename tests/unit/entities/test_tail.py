@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from support.records import article_record
 
 from schemas.article import ArticleRecord
 from worker.entities import EntityTagger
@@ -59,14 +58,7 @@ def test_a_short_form_opening_another_name_is_no_hit() -> None:
 
 
 def _record(body: str) -> ArticleRecord:
-    return ArticleRecord(
-        headline="Council approves budget",
-        body=body,
-        language="en",
-        word_count=len(body.split()),
-        content_hash=hashlib.sha256(body.encode()).hexdigest(),
-        parser_version="test",
-    )
+    return article_record(body, "Council approves budget", language="en")
 
 
 @pytest.mark.parametrize("tagged_chars", [0, 500])
