@@ -225,11 +225,12 @@ def _labelled_as_reading(attrs: Mapping[str, object]) -> bool:
     aria = attrs.get("aria-label")
     if reading_aria_label(aria if isinstance(aria, str) else None):
         return True
-    return any(
-        key.startswith("data-") and isinstance(value, str) and len(value) <= MAX_LABEL_CHARS
-        and (reading_aria_label(value) or RELATED_NAME.search(value) is not None)
-        for key, value in attrs.items()
-    )  # fmt: skip
+    for key, value in attrs.items():
+        if key[:5] != "data-" or not isinstance(value, str) or len(value) > MAX_LABEL_CHARS:
+            continue
+        if RELATED_NAME.search(value) is not None or reading_aria_label(value):
+            return True
+    return False
 
 
 def _visit_tag(tag: Tag, marks: Landmarks) -> None:

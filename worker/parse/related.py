@@ -816,9 +816,7 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
         if site and "//" in href[:8] and site not in href.split("/", 3)[2]:
             continue  # another site's link: never a line of this site's reading
         title = _title(anchor)
-        card = anchor.string is None and anchor.find(_HEADINGS) is not None  # a card in one link, headed
-        shortest, fewest = (_MIN_TITLE, _MIN_CARD_WORDS) if card else (_MIN_LINE_TITLE, _MIN_LINE_WORDS)
-        if not shortest <= len(title) <= _MAX_TITLE or len(title.split()) < fewest:
+        if not _line_title(anchor, title):
             continue
         line = anchor
         while isinstance(line.parent, Tag) and line.parent.name in _INLINE:
@@ -837,6 +835,23 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
 
 _KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’&.-]*\s?){1,4}:\s*")
 """A kicker in capitals before a link on its line ("IN TEXAS: <a>...</a>", "WATCH: <a>...</a>")."""
+
+
+def _line_title(anchor: Tag, title: str) -> bool:
+    """A headline-like title for a line of its own: 20+ characters and 4+ words, or, for a card in one link whose
+    headline is a heading, 12+ characters and 2+ words ("ICE im S-Bahn-Takt")."""
+    if len(title) > _MAX_TITLE:
+        return False
+    if len(title) >= _MIN_LINE_TITLE and len(title.split()) >= _MIN_LINE_WORDS:
+        return True
+    return (
+        len(title) >= _MIN_TITLE
+        and len(title.split()) >= _MIN_CARD_WORDS
+        and anchor.string is None
+        and first_tag(anchor, _HEADINGS) is not None
+    )
+
+
 _LABEL_PREFIX = re.compile(rf"^{LABEL_LEAD}\s*", re.IGNORECASE)
 """A further-reading label opening a link's line ("Lire aussi le décryptage | <a>"): not the line's own text."""
 
