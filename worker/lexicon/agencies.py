@@ -35,6 +35,10 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Xinhua": (WIRE, ("xinhua news agency", "新华社"), ("xinhuanet.com", "news.cn")),
     "EFE": (WIRE, ("agencia efe",), ("efe.com",)), "ANSA": (WIRE, (), ("ansa.it",)),
     "UPI": (WIRE, ("United Press International",), ("upi.com",)),
+    "HealthDay": (WIRE, ("HealthDay News", "HealthDay Reporter"), ("healthday.com",)),
+    "McClatchy": (
+        WIRE, ("McClatchy Washington Bureau", "McClatchy News Service", "McClatchy-Tribune"), ("mcclatchydc.com",)
+    ),
     "Kyodo News": (WIRE, ("kyodo", "共同通信", "共同"), ("kyodonews.net",)),
     "Yonhap": (WIRE, ("yonhap news agency", "연합뉴스"), ("yna.co.kr", "yonhapnews.co.kr")),
     "Bernama": (WIRE, (), ("bernama.com",)), "APA": (WIRE, ("austria presse agentur",), ("apa.at",)),
@@ -96,7 +100,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Folhapress": (WIRE, (), ()), "Agência O Globo": (WIRE, ("agencia o globo",), ()),
     "Colprensa": (WIRE, (), ("colprensa.com",)), "Noticias Argentinas": (WIRE, (), ("noticiasargentinas.com",)),
     # other outlets
-    "CNN": (OUTLET, ("Cable News Network", "The-CNN-Wire", "CNN Wire"), ("cnn.com",)),
+    "CNN": (OUTLET, ("Cable News Network", "The-CNN-Wire", "CNN Wire", "CNN Newsource"), ("cnn.com",)),
     "NBC News": (OUTLET, ("nbc",), ("nbcnews.com",)),
     "CBS News": (OUTLET, ("cbs",), ("cbsnews.com",)),
     "ABC News": (OUTLET, ("abc",), ("abcnews.go.com", "abc.net.au", "abcnews.com")),
@@ -149,7 +153,9 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Phys.org": (OUTLET, (), ("phys.org",)), "ScienceAlert": (OUTLET, (), ("sciencealert.com",)),
     "Nature": (OUTLET, (), ("nature.com",)), "Science": (OUTLET, (), ("sciencemag.org",)),
     "New Scientist": (OUTLET, (), ("newscientist.com",)),
-    "KFF Health News": (OUTLET, (), ("kaiserhealthnews.org", "kffhealthnews.org")),
+    "KFF Health News": (
+        OUTLET, ("Kaiser Health News", "KHN"), ("kaiserhealthnews.org", "kffhealthnews.org", "khn.org")
+    ),
     "Stateline": (OUTLET, (), ("stateline.org",)), "States Newsroom": (OUTLET, (), ("statesnewsroom.com",)),
     "Radio Free Europe/Radio Liberty": (OUTLET, (), ("rferl.org",)), "NBC New York": (OUTLET, (), ("nbcnewyork.com",)),
     "U.S. News & World Report": (OUTLET, (), ("usnews.com",)), "The Daily Beast": (OUTLET, (), ("thedailybeast.com",)),
