@@ -153,9 +153,8 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Phys.org": (OUTLET, (), ("phys.org",)), "ScienceAlert": (OUTLET, (), ("sciencealert.com",)),
     "Nature": (OUTLET, (), ("nature.com",)), "Science": (OUTLET, (), ("sciencemag.org",)),
     "New Scientist": (OUTLET, (), ("newscientist.com",)),
-    "KFF Health News": (
-        OUTLET, ("Kaiser Health News", "KHN"), ("kaiserhealthnews.org", "kffhealthnews.org", "khn.org")
-    ),
+    "KFF Health News": (OUTLET, (), ("kffhealthnews.org", "khn.org")),
+    "Kaiser Health News": (OUTLET, (), ("kaiserhealthnews.org",)),  # its name until 2023, as older pages write it
     "Stateline": (OUTLET, (), ("stateline.org",)), "States Newsroom": (OUTLET, (), ("statesnewsroom.com",)),
     "Radio Free Europe/Radio Liberty": (OUTLET, (), ("rferl.org",)), "NBC New York": (OUTLET, (), ("nbcnewyork.com",)),
     "U.S. News & World Report": (OUTLET, (), ("usnews.com",)), "The Daily Beast": (OUTLET, (), ("thedailybeast.com",)),

@@ -2461,7 +2461,7 @@ def test_crossposted_with_names_the_original() -> None:
             ["Jane Doe"],
         ),
         ("By Jane Doe, Senior Reporter", None, ["Jane Doe"]),  # a role, not a newsroom
-        ("By Jane Doe, Kaiser Health News", "KFF Health News", ["Jane Doe"]),  # an outlet under its former name
+        ("By Jane Doe, Kaiser Health News", "Kaiser Health News", ["Jane Doe"]),  # an outlet under its former name
         ("By Jane Doe, HealthDay Reporter", "HealthDay", ["Jane Doe"]),  # a health wire's reporter
         ("By Jane Doe, McClatchy Washington Bureau", "McClatchy", ["Jane Doe"]),  # a chain's news service
         ("By CNN Newsource", "CNN", []),  # a network's feed for its affiliates
