@@ -148,6 +148,10 @@ SHAPES: dict[str, tuple[bytes, bytes]] = {
     "entities": (b"<html><body><p>", b"&amp;&#x110000;&bogus;"),
     "attributes": (b"<html><body><p ", b"a=b "),
     "long-link-address": (b"<html><head><title>T</title></head><body><h1>T</h1><p>Words.</p><p><a href='/", b"a"),
+    "capital-run-line": (
+        b"<html><head><title>T</title></head><body><h1>T</h1><p>Words.</p><p><a href='/2024/05/a-b-c/'>A B C D</a> ",
+        b"A",
+    ),
 }
 SHAPE_SIZES = (100_000, 1_000_000, FETCH_CAP)
 

@@ -400,7 +400,7 @@ _INDEX_PAGE = re.compile(r"(?:/(?:index|default|home|start)|_node)\.(?:s?html?|p
 """A home or section page: "/de/index.html", "/news/default.aspx", a content tree's node ("/themen/klima_node.html")."""
 
 
-_FOLDER_STORY = re.compile(r"[^\W\d_]+-[^\W\d_]+-[^\W\d_]+", re.UNICODE)  # three words: a slug, no archive ("2013")
+_FOLDER_STORY = re.compile(r"(?<![^\W\d_])[^\W\d_]++-[^\W\d_]++-[^\W\d_]", re.UNICODE)  # three words: a slug, no archive ("2013")
 
 
 def _story_folder(path: str) -> bool:
@@ -833,7 +833,8 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
     return lines
 
 
-_KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’&.-]*\s?){1,4}:\s*")
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’&.-]*+"
+_KICKER = re.compile(rf"^{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}\s?:\s*")
 """A kicker in capitals before a link on its line ("IN TEXAS: <a>...</a>", "WATCH: <a>...</a>")."""
 
 

@@ -476,3 +476,13 @@ def test_a_label_heading_a_set_of_feed_tabs_gives_no_links() -> None:
     box = f'<div class="article-related">{head}<div class="tabs-content">{panes}</div></div>'
     # Then the heading, a further-reading label, does not make the topic tab's stories see-also
     assert see_also_urls(parse(page(after=box))) == []
+
+
+@pytest.mark.timeout(30)
+def test_a_link_line_in_a_long_run_of_capitals_parses_in_linear_time() -> None:
+    # Given a paragraph opening with 50,000 capital letters and no colon, then a story link (the kicker test once
+    # tried every way to cut such a run into four words)
+    href, title = STORIES[0]
+    line = f'<p>{"A" * 50_000} <a href="{href}">{title}</a></p>'
+    # Then the page parses (a hang would fail the test's time limit), and the long line is no see-also line
+    assert see_also_urls(parse(page(article_end=line))) == []
