@@ -400,7 +400,8 @@ _INDEX_PAGE = re.compile(r"(?:/(?:index|default|home|start)|_node)\.(?:s?html?|p
 """A home or section page: "/de/index.html", "/news/default.aspx", a content tree's node ("/themen/klima_node.html")."""
 
 
-_FOLDER_STORY = re.compile(r"(?<![^\W\d_])[^\W\d_]++-[^\W\d_]++-[^\W\d_]", re.UNICODE)  # three words: a slug, no archive ("2013")
+_FOLDER_STORY = re.compile(r"(?<![^\W\d_])[^\W\d_]++-[^\W\d_]++-[^\W\d_]", re.UNICODE)
+"""Three words in a folder's name: a story's slug, no archive ("2013")."""
 
 
 def _story_folder(path: str) -> bool:
