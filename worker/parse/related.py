@@ -530,7 +530,7 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     element = box.label
     if box.feed_heading or (not box.holds_links and _names_the_site(element, page_url)):
         return None  # headed as a feed ("Latest Stories", "More on POLITICO"), or a label linking the site's latest
-    if box.holds_links:  # only the site's own stories: a named box of other sites' links is a widget
+    if box.holds_links:  # the site's own stories (other sites' in a box without a label: a widget's)
         anchors = [element] if box.card else element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS)
         found = _links_of(anchors, base, page_url)
         if found is None or box.labelled:
