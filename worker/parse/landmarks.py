@@ -83,6 +83,7 @@ _ORIGIN_PHRASES = (
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link
+_MAX_NOTE_NODE = 10_000  # a longer run of text with no tag in it is no note (phrase tests on it cost ~0.3 s a MB)
 _MAX_ORIGIN_STRINGS = 12  # "originally" is a common word: the note may come after several
 _MAX_READING_LABELS = 8
 _MAX_ANCHORS = 600
@@ -138,7 +139,7 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
         if kind is NavigableString:
             text = cast(NavigableString, node)
             if (
-                len(text) > _MIN_NOTE_CHARS
+                _MIN_NOTE_CHARS < len(text) <= _MAX_NOTE_NODE
                 and len(marks.origin_strings) < _MAX_ORIGIN_STRINGS
                 and _ORIGIN.found_in(text)
             ):

@@ -442,6 +442,7 @@ def _vague_name(publisher: str) -> bool:
     return bool(words) and set(words) <= _VAGUE_WORDS
 
 
+_NOTE_STRETCH = 5_000
 _MAX_CLAIMED_NOTE = 400  # a longer block holding a note holds the story's text too: it stays in the body
 _MAX_NOTE_CHARS = 800  # an editor's note may tell more before naming the original
 _TAIL_BLOCKS = 6
@@ -485,7 +486,10 @@ def _uncased(char: str) -> bool:
 def statement_origin(
     text: str, element: Tag, page_url: str | None, site_name: str | None, index: int | None = None
 ) -> OriginFinding | None:
-    """The origin named by a republication note ``text`` (held by ``element``, whose links give the URL)."""
+    """The origin named by a republication note ``text`` (held by ``element``, whose links give the URL); of a very
+    long block, only its opening and closing stretches are read (a note opens or closes a story)."""
+    if len(text) > 2 * _NOTE_STRETCH:
+        text = f"{text[:_NOTE_STRETCH]} {text[-_NOTE_STRETCH:]}"
     if not _NOTE_WORD.found_in(text) and _NOTE_VERB_UNCASED.search(text) is None:
         return None  # most blocks: one cheap search instead of every pattern
     for pattern in _STATEMENTS:

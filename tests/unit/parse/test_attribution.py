@@ -2883,3 +2883,12 @@ def test_a_weekly_named_as_the_source_organisation_is_the_origin(key: str) -> No
     )
     # Then that paper is the origin (its name reads as an outlet's)
     assert publisher_of(head=ld) == "Harbor Weekly"
+
+
+def test_a_note_closing_a_very_long_paragraph_still_names_the_origin() -> None:
+    # Given a story whose last paragraph runs to 30,000 characters and ends with the republication note (only the
+    # opening and closing stretches of such a block are read for a note)
+    words = "The council met again and talked about the budget for the schools and the roads. " * 370
+    closing = f"<p>{words}This article was originally published by Harbor Weekly.</p>"
+    # Then the note still names the origin
+    assert publisher_of(article_end=closing) == "Harbor Weekly"
