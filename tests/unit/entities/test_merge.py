@@ -760,3 +760,17 @@ def test_a_country_a_pronoun_follows_stays_a_place() -> None:
     )
     # Then the country is still a place
     assert [(e.text, e.label) for e in merged] == [("Jordan", "GPE")]
+
+
+def test_a_telecom_firm_folds_into_its_communications_name() -> None:
+    # Given a carrier named once by its full name (voted a person) and then bare, as an organisation
+    merged = _merge(
+        _m("Norvale Communications", "PERSON", 10),
+        _m("Norvale", "ORG", 50),
+        _m("Norvale", "ORG", 90),
+    )
+    # When merging
+    # Then the bare name is a short form of the full one, an organisation
+    assert set(merged) == {"Norvale Communications"}
+    assert merged["Norvale Communications"].count == 3
+    assert merged["Norvale Communications"].label == "ORG"
