@@ -539,7 +539,7 @@ _NOT_LOCATING = frozenset(
 
 
 _PRONOUNED = re.compile(
-    r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]| [A-Z])[ ,](?:[^\s.!?;:]+ ){0,5}?(?:he|she|his|her|him)\b"
+    r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]| [A-Z]),? (?:[^\s.!?;:]+ ){0,5}?(?:he|she|his|her|him)\b"
 )
 
 

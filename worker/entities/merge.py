@@ -286,6 +286,7 @@ def _settle_label(
     placed_keys: frozenset[str] = frozenset(),
     titled_keys: frozenset[str] = frozenset(),
     team_keys: frozenset[str] = frozenset(),
+    pronouned_keys: frozenset[str] = frozenset(),
 ) -> EntityLabel:
     """Page signals and teams named by their place (``team_keys``) first, then a name's organisation form, place
     evidence (``_place_evidence``: a natural place's form, ``placed_keys`` from ``mentions.placed_names``,
@@ -317,7 +318,11 @@ def _settle_label(
         return "ORG"  # a national body named with its country ("Creative Australia", "Sport England"), no one's name
     if label == "ORG" and root.key in places and (root.key in countries or not _is_acronym(mentions)):
         return "GPE"  # a place named for its government or people ("Indonesia said ..."); not "NATO", a town's name too
-    return _known_place_person(root, places, countries, given, titled_keys) if label == "PERSON" else label
+    return (
+        _known_place_person(root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys)
+        if label == "PERSON"
+        else label
+    )
 
 
 def _organisation_headed(root: _Group, mentions: Sequence[Mention], places: frozenset[str]) -> bool:
@@ -347,13 +352,18 @@ def _known_place_person(
     places: frozenset[str],
     countries: frozenset[str],
     given: frozenset[str],
+    *,
     titled: frozenset[str] = frozenset(),
+    pronouned: frozenset[str] = frozenset(),
 ) -> EntityLabel:
     """A "person" that is a known place (GPE): a lone word and no full name of anyone here ("Daejeon"); a country or
     state of several words, whatever its first word ("French Guiana"); a known place whose first word is no given
     name ("Tamil Nadu"; "Abel Figueiredo", a town named for a man, stays a person). A name the text gives a title
-    (``titled``) stays a person ("President Obama"; Obama is a town too)."""
+    (``titled``) stays a person ("President Obama"; Obama is a town too), and so does a lone given name, no
+    country, that a personal pronoun follows (``pronouned``: "Sharon asked me to bake for her husband")."""
     if root.key not in places or root.key in titled:
+        return "PERSON"
+    if len(root.tokens) == 1 and root.key in pronouned and root.key in given and root.key not in countries:
         return "PERSON"
     if len(root.tokens) == 1 or root.key in countries or (given and root.tokens[0] not in given):
         return "GPE"
@@ -491,6 +501,7 @@ def merge_mentions(
                     placed_keys=placed,
                     titled_keys=titled,
                     team_keys=teams,
+                    pronouned_keys=pronouned,
                 ),
                 count=len(ms),
                 first_offset=min(offsets) if offsets else None,

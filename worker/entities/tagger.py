@@ -62,6 +62,7 @@ from worker.entities.mentions import (
 from worker.entities.merge import Mention, merge_mentions, with_company_evidence, with_school_evidence
 from worker.entities.model import load_pipeline, recognize, resolve_model
 from worker.entities.names import clean_name, name_key, titled_names
+from worker.entities.nicknames import nickname_aliases, nickname_hits, nicknamed_people, without_nicknamed
 from worker.entities.products import company_products
 from worker.entities.rank import MAX_ENTITIES, rank
 from worker.entities.shows import show_hosts
@@ -122,13 +123,15 @@ class EntityTagger:
             headline_ents, body_ents = self._tag(record.headline, body, [(0, tagged)])
             known = {t for text, _, _ in headline_ents + body_ents for t in name_key(text).split(" ")}
             body_ents += self._tag("", body, new_name_windows(body, tagged, known, lower))[1]
-        mentions = self._mentions(record, body, headline_ents, body_ents, tagged)
+        people = nicknamed_people(body, lower)
+        mentions = self._mentions(record, body, headline_ents, body_ents, tagged, people=people)
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
         aliases = {**clipped_aliases(mentions), **domain_aliases(mentions), **country_aliases(mentions)}
         aliases.update(organisation_aliases(mentions))
         aliases.update({k: v for k, v in head_aliases(mentions).items() if k not in aliases})
         aliases.update(bracket_aliases(mentions, body))
+        aliases.update(nickname_aliases(people))
         mentions = team_places(mentions, places)
         text = f"{record.headline}\n{body}"
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
@@ -198,6 +201,8 @@ class EntityTagger:
         headline_ents: list[RawEntity],
         body_ents: list[RawEntity],
         tagged: int,
+        *,
+        people: dict[str, str],
     ) -> list[Mention]:
         page = names_pattern(_page_organisations(record))
         outlets = outlet_pattern()
@@ -214,6 +219,9 @@ class EntityTagger:
                 model = drop_superseded(model, hits) + hits
                 countries = country_hits(country_pattern(), text, model + defined)
                 model = drop_superseded(model, countries) + countries
+            if people:  # "Lee “Faker” Sang-hyeok" and "Faker" alone: one person, whatever spaCy made of them
+                nicknamed = nickname_hits(text, people, in_headline=in_headline)
+                model = without_nicknamed(model, nicknamed) + nicknamed
             found += combine(
                 drop_leading_words(model, institutions), page_hits, outlet_hits, defined, institutions, groups
             )

@@ -720,3 +720,57 @@ def test_a_known_place_the_model_always_calls_a_place_keeps_its_label_despite_an
     # and one vote for an organisation is enough to keep the organisation's word deciding
     mixed = [*mentions, _m("Tarrow Bank", "ORG", 120)]
     assert {e.text: e.label for e in merge_mentions(mixed, places=places, countries=COUNTRIES)}["Tarrow Bank"] == "ORG"
+
+
+def test_a_lone_given_name_a_pronoun_follows_is_a_person_though_a_town_has_that_name() -> None:
+    from worker.entities.mentions import pronouned_words
+
+    # Given a friend and her husband named once each by a given name in apposition, a pronoun after each, both
+    # names also towns' names, and a third town-named word the model voted a person with no pronoun after it
+    body = "My friend, Sharon, asked me to bake for her husband, Ariel, for his birthday. Reading was rainy."
+    pronouned = pronouned_words(body)
+    given = frozenset({"sharon", "ariel"})
+    places = PLACES | {"sharon", "ariel", "reading"}
+    mentions = [
+        _m("Sharon", "PERSON", body.index("Sharon")),
+        _m("Ariel", "PERSON", body.index("Ariel")),
+        _m("Reading", "PERSON", body.index("Reading")),
+    ]
+    # When merging with the pronoun evidence
+    merged = merge_mentions(mentions, places=places, countries=COUNTRIES, given=given, pronouned=pronouned)
+    # Then the two given names are people, and the word with no pronoun after it stays a place
+    assert pronouned == {"sharon", "ariel"}
+    assert {e.text: e.label for e in merged} == {"Sharon": "PERSON", "Ariel": "PERSON", "Reading": "GPE"}
+
+
+def test_a_country_a_pronoun_follows_stays_a_place() -> None:
+    # Given a country that is also a given name, written alone before "her" ("Jordan" ... "her borders")
+    body = "Jordan closed her borders on Monday."
+    given = frozenset({"jordan"})
+    mentions = [_m("Jordan", "PERSON", 0)]
+    # When merging with the pronoun evidence
+    from worker.entities.mentions import pronouned_words
+
+    merged = merge_mentions(
+        mentions,
+        places=PLACES | {"jordan"},
+        countries=COUNTRIES | {"jordan"},
+        given=given,
+        pronouned=pronouned_words(body),
+    )
+    # Then the country is still a place
+    assert [(e.text, e.label) for e in merged] == [("Jordan", "GPE")]
+
+
+def test_a_telecom_firm_folds_into_its_communications_name() -> None:
+    # Given a carrier named once by its full name (voted a person) and then bare, as an organisation
+    merged = _merge(
+        _m("Norvale Communications", "PERSON", 10),
+        _m("Norvale", "ORG", 50),
+        _m("Norvale", "ORG", 90),
+    )
+    # When merging
+    # Then the bare name is a short form of the full one, an organisation
+    assert set(merged) == {"Norvale Communications"}
+    assert merged["Norvale Communications"].count == 3
+    assert merged["Norvale Communications"].label == "ORG"
