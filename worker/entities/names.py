@@ -197,21 +197,25 @@ _AFTER_TITLE = re.compile(
 """A title or honorific and the text after it, from a capital ("Minister Ong Ye Kung urged ...")."""
 
 
-@functools.lru_cache(maxsize=2)
-def _title_runs(text: str) -> tuple[tuple[str, str], ...]:
-    """Each title or honorific in ``text`` (case-folded) and the text after it: read once for a page's two look-ups
-    (its lone people before merging, its people after)."""
+TitleRuns = tuple[tuple[str, str], ...]
+
+
+def title_runs(text: str) -> TitleRuns:
+    """Each title or honorific in ``text`` (case-folded) and the text after it: read once a page, for its
+    ``titled_names`` look-ups (its lone people before merging, its people after)."""
     return tuple((m.group(1).casefold(), m.group(2)) for m in _AFTER_TITLE.finditer(text))
 
 
-def titled_names(names: Iterable[str], text: str) -> frozenset[str]:
+def titled_names(names: Iterable[str], text: str, runs: TitleRuns | None = None) -> frozenset[str]:
     """Name keys of ``names`` (people's names as the text writes them) that ``text`` gives a title or an honorific:
     the whole name right after one ("Health Minister Ong Ye Kung"), or its first or last word after an honorific
-    ("Mr Ong", a surname written first; "Ms Rivera"). Evidence of a person whatever the name's words look like."""
+    ("Mr Ong", a surname written first; "Ms Rivera"). Evidence of a person whatever the name's words look like.
+    ``runs``: ``title_runs(text)``, when the caller has read them already."""
+    runs = title_runs(text) if runs is None else runs
     titled = set()
     for name in names:
         words = name.split(" ")
-        for title, rest in _title_runs(text):
+        for title, rest in runs:
             honoured = title in HONORIFICS and any(_starts_with(rest, word) for word in (words[0], words[-1]))
             if _starts_with(rest, name) or honoured:
                 titled.add(name_key(name))
@@ -242,12 +246,14 @@ def whole_names_pattern(names: Iterable[str], *, any_space: bool = False) -> re.
 
 __all__ = [
     "HONORIFICS",
+    "TitleRuns",
     "clean_name",
     "is_all_caps",
     "is_plain_word",
     "keeps_possessive",
     "name_key",
     "split_name",
+    "title_runs",
     "titled_names",
     "whole_names_pattern",
 ]

@@ -61,7 +61,7 @@ from worker.entities.mentions import (
 )
 from worker.entities.merge import Mention, merge_mentions, with_company_evidence, with_school_evidence
 from worker.entities.model import load_pipeline, recognize, resolve_model
-from worker.entities.names import clean_name, name_key, titled_names
+from worker.entities.names import clean_name, name_key, title_runs, titled_names
 from worker.entities.nicknames import nickname_aliases, nickname_hits, nicknamed_people, without_nicknamed
 from worker.entities.products import company_products
 from worker.entities.rank import MAX_ENTITIES, rank
@@ -134,6 +134,7 @@ class EntityTagger:
         aliases.update(nickname_aliases(people))
         mentions = team_places(mentions, places)
         text = f"{record.headline}\n{body}"
+        runs = title_runs(text)
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
         located = located_names(body)
         pronouned = pronouned_words(body)
@@ -146,14 +147,14 @@ class EntityTagger:
             located=located,
             placed=placed_names(text),
             pronouned=pronouned,
-            titled=titled_names(lone_people, text),
+            titled=titled_names(lone_people, text, runs),
             teams=coached_places(mentions, body, self._nations),
         )
         merged = with_company_evidence(merged, corporate_names(text), self._given)
         merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not
         merged = with_school_evidence(merged, school_names(body), located)
         merged = reader_tags(merged, record, body, places, lower)
-        titled = titled_names([e.text for e in merged if e.label == "PERSON"], text)
+        titled = titled_names([e.text for e in merged if e.label == "PERSON"], text, runs)
         merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given, titled=titled)
 
