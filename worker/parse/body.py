@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bs4 import Tag
+from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PageElement
 
 from worker.errors import NoArticleContent
@@ -41,6 +41,8 @@ _MAX_PICTURE_CREDIT = 100
 _CARD_DEPTH = 4  # levels searched above a block for a link wrapping it
 _MAX_CARD_TEXT = 400  # characters: a link holding more is broken markup, not a card
 _MIN_LENIENT_PROSE = 100  # characters of prose the second, lenient look must find to be taken
+_DECLARED_OVER_SHOWN = 3  # a JSON-LD articleBody this many times longer than the text found replaces it
+_MARKUP = re.compile(r"</?(?:p|div|br|span|strong|em|a|h\d)\b[^>]*>", re.IGNORECASE)
 _PROMO_SCAN = 8  # blocks
 _PROMO_TEXT = 400  # characters
 _PROMO_LINE = 300  # characters
@@ -131,20 +133,32 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
         raise NoArticleContent("document nested too deeply", url=doc.url) from exc
     except Exception as exc:  # a tree the walk cannot handle must not crash the caller with an untyped error
         raise NoArticleContent(f"unreadable tree ({type(exc).__name__}: {exc})", url=doc.url) from exc
-    blocks = emitter.finish() or _declared_body(doc)
+    blocks = emitter.finish()
+    declared = _declared_body(doc)
+    if len(_text_of(declared)) > _DECLARED_OVER_SHOWN * len(_text_of(blocks)):
+        blocks = declared  # the page shows an excerpt or a teaser; its markup declares the whole text
     if not blocks:
         raise NoArticleContent("no article text found", url=doc.url)
     return Body(blocks=blocks, container=container)
 
 
+def _text_of(blocks: list[Block]) -> str:
+    return "".join(block.text for block in blocks)
+
+
 def _declared_body(doc: Document) -> list[Block]:
-    """The text of the JSON-LD ``articleBody`` as paragraphs, for a page that shows none (filled in by script)."""
+    """The text of the JSON-LD ``articleBody`` as paragraphs, for a page that shows none or only a part of it (the
+    rest filled in by script or behind a paywall)."""
     for article in schema_org.articles(doc.json_ld):
         value = article.get("articleBody")
         if not isinstance(value, str) or len(value) < _MIN_LENIENT_PROSE:
             continue
+        if _MARKUP.search(value):  # some CMSs declare the stored HTML ("<!-- wp:paragraph --><p>…</p>")
+            value = BeautifulSoup(value, "html.parser").get_text("\n")
+        else:
+            value = html.unescape(value)
         blocks = []
-        for line in html.unescape(value).splitlines():
+        for line in value.splitlines():
             text = _collapse(line)
             if text:
                 element = doc.soup.new_tag("p")

@@ -69,3 +69,41 @@ def test_json_ld_article_body_when_the_page_shows_none() -> None:
 def test_a_copyright_line_alone_is_still_no_article() -> None:
     with pytest.raises(NoArticleContent):
         _text("<html><body><footer><p>© 2024 Example Ltd. Imprint and privacy.</p></footer></body></html>")
+
+
+def _declaring(article_body: str, shown: str) -> str:
+    return (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council to rebuild'
+        f' harbour wall", "articleBody": "{article_body}"}}</script></head><body>{_H1}{shown}</body></html>'
+    )
+
+
+_DECLARED = "\\n".join(
+    f"Part {i}: the town council met on Tuesday evening and agreed, after a long debate, to rebuild the harbour wall."
+    for i in range(1, 7)
+)
+
+
+def test_json_ld_article_body_when_the_page_shows_only_a_teaser() -> None:
+    teaser = "<div class='story'><p>The town council met on Tuesday evening and agreed to rebuild the wall.</p></div>"
+    text = _text(_declaring(_DECLARED, teaser))
+    assert text.split("\n") == [
+        f"Part {i}: the town council met on Tuesday evening and agreed, after a long debate, to rebuild the harbour"
+        " wall."
+        for i in range(1, 7)
+    ]
+
+
+def test_the_shown_text_stays_when_the_declared_body_is_no_longer() -> None:
+    text = _text(_declaring("Part 1: the town council met on Tuesday evening.", _RUN))
+    assert text.startswith("Part 1: the town council met on Tuesday evening and agreed, after a long debate")
+    assert "Part 5:" in text
+
+
+def test_a_declared_body_in_html_is_read_as_text() -> None:
+    declared = "".join(f"<p>Part {i}: the council met &amp; agreed to rebuild the harbour wall.</p>" for i in (1, 2))
+    text = _text(_declaring(declared.replace('"', '\\"'), "<div id='app'></div>"))
+    assert text.split("\n") == [
+        "Part 1: the council met & agreed to rebuild the harbour wall.",
+        "Part 2: the council met & agreed to rebuild the harbour wall.",
+    ]
