@@ -153,10 +153,9 @@ def _declared_body(doc: Document) -> list[Block]:
         value = article.get("articleBody")
         if not isinstance(value, str) or len(value) < _MIN_LENIENT_PROSE:
             continue
-        if _MARKUP.search(value):  # some CMSs declare the stored HTML ("<!-- wp:paragraph --><p>…</p>")
-            value = BeautifulSoup(value, "html.parser").get_text("\n")
-        else:
-            value = html.unescape(value)
+        # some CMSs declare the stored HTML ("<!-- wp:paragraph --><p>…</p>"); others escaped text
+        markup = _MARKUP.search(value)
+        value = BeautifulSoup(value, "html.parser").get_text("\n") if markup else html.unescape(value)
         blocks = []
         for line in value.splitlines():
             text = _collapse(line)
