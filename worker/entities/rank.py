@@ -27,12 +27,8 @@ labelling rule: "a name mentioned once in passing near the end comes last or fal
 labels a floor between 0.10 and 0.15 raised top-12 F1 on both halves; 0.14 measured best on the development half
 (0.13–0.15 within 0.005 of it on either half)."""
 
-PASSING_FACTOR: Final[float] = 0.3
-"""Salience factor of an entity met in passing or a doubtful person: it falls behind names the story is about, and
-(not being in the headline or lead, by ``in_passing``) under ``MIN_SALIENCE`` unless it recurs early. 0.5 until
-2026-12-06; on the development pages any factor from 0 to 0.4 scored alike and above 0.5 (top-12 F1 +0.002 corpus,
-+0.007 news development, +0.010 news opened: ``benchmarks/fit_salience.py``), 0.45 half way: 0.3 is inside the
-plateau, not at its edge."""
+PASSING_FACTOR: Final[float] = 0.5
+"""Salience factor of an entity met in passing: it falls behind names the story is about."""
 
 WEIGHT_HEADLINE: Final[float] = 0.35
 WEIGHT_LEAD: Final[float] = 0.20
