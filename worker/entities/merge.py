@@ -61,6 +61,8 @@ class MergedEntity:
     in_headline: bool
     signalled: bool = False
     """Named by the page's own signals or the outlet list, not only by the model."""
+    offsets: tuple[int, ...] = ()
+    """Body offsets of all its mentions, in order (the headline's and those outside the body have none)."""
 
 
 @dataclass(slots=True)
@@ -486,7 +488,7 @@ def merge_mentions(
     merged = []
     for key, ms in members.items():
         root = groups[key]
-        offsets = [m.offset for m in ms if m.offset is not None]
+        offsets = sorted(m.offset for m in ms if m.offset is not None)
         merged.append(
             MergedEntity(
                 text=_display_text(root),
@@ -507,6 +509,7 @@ def merge_mentions(
                 first_offset=min(offsets) if offsets else None,
                 in_headline=any(m.in_headline for m in ms),
                 signalled=any(m.source != "model" for m in ms),
+                offsets=tuple(offsets),
             )
         )
     return merged
