@@ -1016,3 +1016,44 @@ def test_full_width_related_posts_after_the_sidebar_row() -> None:
         '<footer id="footer" class="site-footer"><a href="/about-us/">About us</a></footer></body></html>'
     ).encode()
     assert see_also(page) == expected(4)
+
+
+# --- Popularity feeds named by their class or heading --------------------------------------------------------------
+
+
+def _top_posts_block(stories: list[tuple[str, str]]) -> str:
+    items = "".join(
+        f'<div class="jetpack-top-posts-item"><a class="jetpack-top-posts-thumbnail-link" href="{SITE}{h}">'
+        f'<img class="jetpack-top-posts-thumbnail" src="/img/{n}.jpg" alt="{t}"></a><span '
+        'class="jetpack-top-posts-title">'
+        f'<a href="{SITE}{h}">{t}</a></span><span class="jetpack-top-posts-date has-small-font-size">May 3, 2024</span>'
+        '<span class="jetpack-top-posts-context has-small-font-size"><a href="/category/politics/">Politics</a></span>'
+        "</div>"
+        for n, (h, t) in enumerate(stories)
+    )
+    wrapper = f'<div class="jetpack-top-posts-wrapper">{items}</div>'
+    return f'<div class="wp-block-jetpack-top-posts is-grid-layout">{wrapper}</div>'
+
+
+def test_a_top_posts_block_is_a_feed() -> None:
+    # Given a top-posts block (the site's most viewed) without a heading, in the content or right after the article
+    block = _top_posts_block(FEED[:4])
+    assert see_also(wp_page(in_content=block)) == []
+    assert see_also(wp_page(after_article=block)) == []
+    # While "desktop-posts" names no feed
+    assert see_also(wp_page(in_content=block.replace("jetpack-top-posts", "desktop-posts"))) != []
+
+
+def test_a_box_named_most_viewed_is_a_feed() -> None:
+    # Given an unlabelled list of the most viewed or most shared stories right after the article
+    for name in ("most-viewed-posts", "mostshared", "most_commented"):
+        items = "".join(f'<li><a href="{SITE}{h}">{t}</a></li>' for h, t in FEED[:4])
+        assert see_also(wp_page(after_article=f'<div class="{name}"><ul>{items}</ul></div>')) == [], name
+
+
+def test_a_box_headed_top_posts_in_the_content_is_a_feed() -> None:
+    # Given a top-posts widget printed inside the content, headed "Top Posts & Pages"
+    for heading in ("Top Posts &amp; Pages", "Top Posts", "Top Articles"):
+        items = "".join(f'<li><a href="{SITE}{h}">{t}</a></li>' for h, t in FEED[:4])
+        box = f'<section class="widget"><h2 class="widget-title">{heading}</h2><ul>{items}</ul></section>'
+        assert see_also(wp_page(in_content=box)) == [], heading
