@@ -104,7 +104,8 @@ RELATED_NAME = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relac
 FEED_HEADING = re.compile(
     r"^\W{0,3}(?:today['’]s\s+|this\s+week['’]s\s+)?"
     r"(?:latest|newest|most (?:read|popular|viewed|shared|commented|recent)|popular|trending|top stories|"
-    r"just in|breaking news|recent (?:posts|stories|articles|news)|neueste|meistgelesen|meist gelesen|beliebteste|"
+    r"top (?:posts|articles)|just in|breaking news|recent (?:posts|stories|articles|news)|neueste|meistgelesen|"
+    r"meist gelesen|beliebteste|"
     r"aktuelle (?:artikel|beiträge|nachrichten|news)|dernières|les plus lus|últimas|lo más (?:leído|visto)|"
     r"più lett[ei]|ultime notizie|mais lidas|últimas notícias|najnowsze|najczęściej czytane|"
     r"more (?:stories |news |articles )?(?:from|in) |other news|more news\W*$|"

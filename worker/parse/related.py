@@ -37,7 +37,8 @@ _WIDGET = re.compile(
 )
 _NOT_OURS = re.compile(
     rf"{_WIDGET.pattern}|"
-    r"popular|trending|most-?read|meistgelesen|latest|newest|just-?in|breaking|comment|disqus|respond|"
+    r"popular|trending|most[-_]?(?:read|viewed|shared|commented|emailed)|(?<![a-z])top[-_]?posts|meistgelesen|latest|"
+    r"newest|just-?in|breaking|comment|disqus|respond|"
     r"newsletter|nav\b|menu|breadcrumb|pagination|next-?post|\bfeed(?!back)|"
     r"(?<![a-z])prev(?:ious)?(?:[-_]?(?:next|post|article|story|entry|link|page|btn|button|arrow)s?)?(?![\w-])",
     re.IGNORECASE,
