@@ -106,6 +106,7 @@ _MAX_CARD_TEXT = 400  # a card's kicker, headline, teaser and date
 _MIN_LINE_TITLE = 20
 _MIN_SLUG = 16
 _MIN_WORD_SLUG = 10  # a one-word story path: longer than most section names
+_TWO_WORDS = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 _MIN_LINE_WORDS = 4
 _MIN_CARD_WORDS = 2  # a card's headline element is a headline however short ("ICE im S-Bahn-Takt")
 _MIN_LINE_SHARE = 0.8
@@ -444,12 +445,15 @@ def _article_like(url: str, page_url: str | None) -> bool:
 
 
 def _headline_path(url: str, title: str, page_url: str | None) -> bool:
-    """A story at a one-word path ("/firmenwagenleasing") in a box, titled as a headline (4+ words, 20+
-    characters): the word is long, no section name, and the title is no section's."""
+    """A story at a short path in a box, titled as a headline (4+ words, 20+ characters): a one-word path
+    ("/firmenwagenleasing") whose word is long, no section name, or a two-word slug in a section
+    ("/politics/budget-passes"); the title is no section's."""
     if NOT_STORY.search(url) or not same_site(url, page_url):
         return False
     segments = [segment for segment in urlsplit(url).path.split("/") if segment]
-    if len(segments) != 1 or len(segments[0]) < _MIN_WORD_SLUG or _FILE.search(segments[0]):
+    if not segments or len(segments) > 2 or len(segments[-1]) < _MIN_WORD_SLUG or _FILE.search(segments[-1]):
+        return False
+    if len(segments) == 2 and not _TWO_WORDS.fullmatch(segments[-1]):
         return False
     return len(title) >= _MIN_LINE_TITLE and len(title.split()) >= _MIN_LINE_WORDS
 

@@ -1057,3 +1057,24 @@ def test_a_box_headed_top_posts_in_the_content_is_a_feed() -> None:
         items = "".join(f'<li><a href="{SITE}{h}">{t}</a></li>' for h, t in FEED[:4])
         box = f'<section class="widget"><h2 class="widget-title">{heading}</h2><ul>{items}</ul></section>'
         assert see_also(wp_page(in_content=box)) == [], heading
+
+
+def test_stories_at_two_word_slugs_in_a_related_box() -> None:
+    # Given a CMS whose story addresses are a section and a two-word slug, titled as headlines
+    stories = [
+        ("/politics/budget-passes", "Budget passes after a late-night vote"),
+        ("/transport/tram-extension", "Tram extension opens to its first riders"),
+    ]
+    items = "".join(f'<li><a href="{SITE}{href}">{title}</a></li>' for href, title in stories)
+    box = f'<div class="related-posts"><h3>Related stories</h3><ul>{items}</ul></div>'
+    assert see_also(wp_page(after_content=box)) == [(SITE + href, title) for href, title in stories]
+
+
+def test_a_two_word_section_link_titled_as_a_section_is_no_story() -> None:
+    # Given a related box that also links a section page at a two-word address ("Local news")
+    items = (
+        f'<li><a href="{SITE}{STORIES[0][0]}">{STORIES[0][1]}</a></li>'
+        f'<li><a href="{SITE}/news/local-news">Local news</a></li>'
+    )
+    box = f'<div class="related-posts"><h3>Related stories</h3><ul>{items}</ul></div>'
+    assert see_also(wp_page(after_content=box)) == expected(1)
