@@ -80,8 +80,9 @@ _STORY_WORDS = r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}"
 _SLUG = re.compile(rf"{_STORY_WORDS}|\.s?html?$|\.php$", re.UNICODE)
 """A story's path: three words joined by hyphens, a long number or a page file. A word run is tried from its start
 only (the lookbehind): tried from every letter, a long run without a hyphen took quadratic time."""
-_DATE_ARCHIVE = re.compile(r"^(?:/\d+)+/?$|/(?:19|20)\d\d(?:[-/]\d\d?){1,2}/?$")
-"""A day's or month's archive: numbers only ("/2024/03/14/") or a path ending in a date ("/hemeroteca/2024-03-14")."""
+_DATE_ARCHIVE = re.compile(r"^(?!/(?:19|20)\d\d/\d\d?/\d\d?/\d+/?$)(?:/\d+)+/?$|/(?:19|20)\d\d(?:[-/]\d\d?){1,2}/?$")
+"""A day's or month's archive: numbers only ("/2024/03/14/") or a path ending in a date ("/hemeroteca/2024-03-14");
+a number after a whole date is a post's ("/2024/03/14/4211/")."""
 _STORY_ID = re.compile(r"(?<!\d)\d{5,}(?!\d)")
 _DATE_NUMBER = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png|gif|webp|mp3|mp4)$", re.IGNORECASE)

@@ -1078,3 +1078,17 @@ def test_a_two_word_section_link_titled_as_a_section_is_no_story() -> None:
     )
     box = f'<div class="related-posts"><h3>Related stories</h3><ul>{items}</ul></div>'
     assert see_also(wp_page(after_content=box)) == expected(1)
+
+
+def test_stories_at_date_and_post_number_addresses() -> None:
+    # Given WordPress's numeric permalinks (/%year%/%monthnum%/%day%/%post_id%/) in a related box, and a day archive
+    items = (
+        f'<li><a href="{SITE}/2024/04/03/4211/">Harbour dredging contract signed at last</a></li>'
+        f'<li><a href="{SITE}/2024/04/02/4207/">Tram line extension opens to riders</a></li>'
+        f'<li><a href="{SITE}/2024/04/01/">Stories of the first of April</a></li>'
+    )
+    box = f'<div class="related-posts"><h3>Related stories</h3><ul>{items}</ul></div>'
+    assert see_also(wp_page(after_content=box)) == [
+        (f"{SITE}/2024/04/03/4211/", "Harbour dredging contract signed at last"),
+        (f"{SITE}/2024/04/02/4207/", "Tram line extension opens to riders"),
+    ]
