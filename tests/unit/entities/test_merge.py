@@ -774,3 +774,12 @@ def test_a_telecom_firm_folds_into_its_communications_name() -> None:
     assert set(merged) == {"Norvale Communications"}
     assert merged["Norvale Communications"].count == 3
     assert merged["Norvale Communications"].label == "ORG"
+
+
+def test_a_gaming_or_esports_team_is_an_organisation_whatever_the_vote() -> None:
+    # Given "Harbor Gaming beat Lantern Esports 3-1", both teams voted people by the model
+    # When merging
+    # Then each is an organisation by its head word
+    mentions = [_m("Harbor Gaming", "PERSON", 0), _m("Lantern Esports", "PERSON", 20)]
+    merged = {e.text: e.label for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)}
+    assert merged == {"Harbor Gaming": "ORG", "Lantern Esports": "ORG"}
