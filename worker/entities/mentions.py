@@ -777,13 +777,28 @@ def _without_stopped_tail(match: re.Match[str]) -> list[str]:
     return words
 
 
+_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]* )+(?:and|&) ")
+"""Capitalised words joined to what follows by "and" or "&": the first words of one name ("Securities and")."""
+
+
 def drop_leading_words(
     found: Sequence[tuple[Span, Mention]], names: Sequence[tuple[Span, Mention]]
 ) -> list[tuple[Span, Mention]]:
     """``found`` without the mentions that are one of ``names`` (``institution_names``) with words before it
-    ("Later the Democratic Party"): the name is the institution's."""
+    ("Later the Democratic Party"): the name is the institution's. A mention whose extra words are capitalised
+    words joined to the institution by "and" is kept: the model read one name ("Securities and Exchange
+    Commission", where the pattern joins by "and" only after "the" and found "Exchange Commission")."""
     ends = {span[1]: span[0] for span, _ in names}
-    return [(span, m) for span, m in found if not (span[1] in ends and span[0] < ends[span[1]])]
+    return [
+        (span, m)
+        for span, m in found
+        if not (span[1] in ends and span[0] < ends[span[1]]) or _joined_name(m.text, ends[span[1]] - span[0])
+    ]
+
+
+def _joined_name(text: str, extra: int) -> bool:
+    """Whether the first ``extra`` characters of ``text`` are capitalised words ending in "and" or "&"."""
+    return _JOINED_BEFORE.fullmatch(text[:extra]) is not None
 
 
 def bracket_aliases(mentions: Iterable[Mention], body: str) -> dict[str, str]:
