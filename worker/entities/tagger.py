@@ -132,7 +132,7 @@ class EntityTagger:
         aliases.update({k: v for k, v in head_aliases(mentions).items() if k not in aliases})
         aliases.update(bracket_aliases(mentions, body))
         aliases.update(nickname_aliases(people))
-        mentions = team_places(mentions, places)
+        mentions = team_places(mentions, places, body)
         text = f"{record.headline}\n{body}"
         runs = title_runs(text)
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
