@@ -869,14 +869,31 @@ _MIN_CLIPPED = 3
 def clipped_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     """An organisation called by the clipped first word of its full name, when the text names both ("Fed" of
     "Federal Reserve"): name key → name key, for merging. The short form is one word of at least three letters that
-    begins the full name's first word and is shorter than it; a unique full name only."""
+    begins the full name's first word and is shorter than it; a unique full name only, and not one the text also
+    calls by its initials ("Fed" beside "Federal Open Market Committee" and "FOMC" is not the committee: the text's
+    short name for that is "FOMC")."""
+    mentions = list(mentions)
     orgs = {name_key(m.text) for m in mentions if m.label == "ORG"}
+    keys = {name_key(m.text) for m in mentions}
     aliases: dict[str, str] = {}
     for short in (k for k in orgs if " " not in k and len(k) >= _MIN_CLIPPED):
-        longer = [k for k in orgs if " " in k and k.split(" ", 1)[0].startswith(short) and k.split(" ", 1)[0] != short]
+        longer = [
+            k
+            for k in orgs
+            if " " in k
+            and k.split(" ", 1)[0].startswith(short)
+            and k.split(" ", 1)[0] != short
+            and not _called_by_initials(k, short, keys)
+        ]
         if len(longer) == 1:
             aliases[short] = longer[0]
     return aliases
+
+
+def _called_by_initials(name: str, short: str, keys: set[str]) -> bool:
+    """Whether the text also names ``name`` (a name key) by its initials, other than ``short`` ("fomc")."""
+    initials = "".join(t[0] for t in name.split(" ") if t not in _SKIP)
+    return len(initials) >= 2 and initials != short and initials in keys
 
 
 _HEAD_ALIASES: Final[frozenset[str]] = INSTITUTION_HEADS | {"bank", "fed", "board", "union", "assembly", "senate"}

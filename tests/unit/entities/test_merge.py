@@ -774,3 +774,19 @@ def test_a_telecom_firm_folds_into_its_communications_name() -> None:
     assert set(merged) == {"Norvale Communications"}
     assert merged["Norvale Communications"].count == 3
     assert merged["Norvale Communications"].label == "ORG"
+
+
+def test_a_clipped_name_is_not_taken_for_a_longer_name_the_text_calls_by_its_initials() -> None:
+    from worker.entities.mentions import clipped_aliases
+
+    # Given a "Fed" beside a committee whose name starts with "Federal" and which the text calls by its initials
+    committee = [
+        Mention("Federal Open Market Committee", "ORG", 0),
+        Mention("FOMC", "ORG", 40),
+        Mention("Fed", "ORG", 80),
+    ]
+    # Then the clip is not the committee's name; beside the bank's own name (no initials used) it is
+    assert clipped_aliases(committee) == {}
+    assert clipped_aliases([Mention("Federal Reserve", "ORG", 0), Mention("Fed", "ORG", 40)]) == {
+        "fed": "federal reserve"
+    }
