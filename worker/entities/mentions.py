@@ -9,17 +9,20 @@ from typing import Final
 
 from schemas.article import EntityLabel
 from worker.entities.gazetteer import (
+    GEO_FIRSTS,
+    GEO_HEADS,
     INSTITUTION_HEADS,
     LEGAL_SUFFIXES,
     ORG_HEADS,
     ORG_SUFFIXES,
+    ORG_WORDS,
     STATE_ABBREVIATIONS,
     canonical_outlet,
     given_names,
 )
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
-from worker.entities.merge import Mention, MentionSource
+from worker.entities.merge import PLACE_WORDS, Mention, MentionSource
 from worker.entities.names import (
     HONORIFICS,
     clean_name,
@@ -335,6 +338,44 @@ def join_district(ents: list[RawEntity], text: str) -> list[RawEntity]:
             skip_at = match.start(1)
         joined.append((text[start : match.end()] if match is not None else name, label, start))
     return joined
+
+
+_OTHER_KINDS: Final[frozenset[str]] = frozenset({"FAC", "WORK_OF_ART", "NORP"})
+"""spaCy kinds wireroom drops that the small model also gives natural places and people ("the Great Lakes" FAC,
+"Brigitta Stodden" WORK_OF_ART)."""
+_LEADING_THE = re.compile(r"^[Tt]he ")
+
+
+def kinds_by_form(ents: list[RawEntity], given: frozenset[str], lower: frozenset[str] | set[str]) -> list[RawEntity]:
+    """spaCy's facilities, works and groups (``_OTHER_KINDS``, dropped kinds) whose form says what they are: a
+    natural place's name (several capitalised words ending in a word of ``GEO_HEADS`` or opening with one of
+    ``GEO_FIRSTS``, not with a given name: "the Great Lakes", "Lake Kivu") is a LOC; a given name and a surname (two
+    plain capitalised words, the first in ``given``, the second neither a given name, an organisation's word nor a
+    word the text writes in lower case (``lower``) nor a place's kind: "Brigitta Stodden"; not "Lincoln Center",
+    "Chandler Mountain", "Victoria Park") is a PERSON. Other entities pass unchanged."""
+    return [(name, _kind_by_form(name, label, given, lower), start) for name, label, start in ents]
+
+
+def _kind_by_form(name: str, label: str, given: frozenset[str], lower: frozenset[str] | set[str]) -> str:
+    """LOC or PERSON for a dropped kind's name of that form (``kinds_by_form``), else ``label``."""
+    if label not in _OTHER_KINDS:
+        return label
+    words = _LEADING_THE.sub("", name).split(" ")
+    keys = [w.casefold() for w in words]
+    capitalised = all(w[:1].isupper() or w == "of" for w in words)
+    if len(words) > 1 and capitalised and keys[0] not in given and (keys[-1] in GEO_HEADS or keys[0] in GEO_FIRSTS):
+        return "LOC"
+    if (
+        len(words) == 2  # a given name and a surname
+        and all(w.isalpha() and w.istitle() for w in words)
+        and keys[0] in given
+        and keys[1] not in given
+        and keys[1] not in lower
+        and keys[1] not in ORG_WORDS
+        and keys[1] not in PLACE_WORDS
+    ):
+        return "PERSON"
+    return label
 
 
 def join_split_organisations(ents: list[RawEntity], text: str) -> list[RawEntity]:
@@ -1132,6 +1173,7 @@ __all__ = [
     "join_district",
     "join_particles",
     "join_split_organisations",
+    "kinds_by_form",
     "listed_places",
     "located_names",
     "looks_title_case",

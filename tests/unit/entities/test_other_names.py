@@ -194,3 +194,22 @@ def test_a_role_before_an_institutions_of_is_no_part_of_its_name() -> None:
     found = sorted(m.text for _, m in institution_names(body, frozenset()))
     # Then the institutions are named without the roles; "University of Aberdeen" keeps its "of"
     assert found == ["European Commission", "University of Aberdeen", "Wikimedia Foundation"]
+
+
+def test_a_dropped_kind_with_a_natural_places_or_a_persons_form_is_kept() -> None:
+    from worker.entities.mentions import kinds_by_form
+
+    # Given facilities and works the small model tagged, some of them by their form a lake region or a person
+    given = frozenset({"marta", "lincoln", "victoria"})
+    ents = [
+        ("the Northern Lakes", "FAC", 0),
+        ("Marta Kowalczyk", "WORK_OF_ART", 30),
+        ("Lincoln Center", "FAC", 60),
+        ("Victoria Park", "FAC", 80),
+        ("Marta Pillows", "WORK_OF_ART", 100),
+        ("Riverside Arena", "FAC", 120),
+        ("Marta Kowalczyk", "PERSON", 140),
+    ]
+    out = kinds_by_form(ents, given, {"pillows"})
+    # Then the lakes are a place and the given name with a surname a person; venues and things stay as tagged
+    assert [label for _, label, _ in out] == ["LOC", "PERSON", "FAC", "FAC", "WORK_OF_ART", "FAC", "PERSON"]
