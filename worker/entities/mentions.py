@@ -1124,11 +1124,15 @@ def is_title_case_zone(line: str) -> bool:
     return words <= _HEADING_WORDS or looks_title_case(line)
 
 
-def drop_title_case_only(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
+def drop_title_case_only(
+    mentions: list[Mention], headline: str, body: str, places: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Drop names found only in Title Case text: a Title Case headline, or a short Title Case line of the body that
     does not end a sentence (a repeated headline, a caption), where the small model tags capitalised words at random.
 
-    A name found there is kept if it (or each of its words) is also found in the ordinary text.
+    A name found there is kept if it (or each of its words) is also found in the ordinary text, and so is a headline
+    name the model calls a place that is a known one (``places``) and that the headline puts something in ("A Royal
+    Salute To Polo In Rome").
     """
     zones = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if is_title_case_zone(m.group())]
     headline_zone = looks_title_case(headline)
@@ -1141,8 +1145,20 @@ def drop_title_case_only(mentions: list[Mention], headline: str, body: str) -> l
     plain = {name_key(m.text) for m in mentions if not zoned(m)}
     plain_words = {t for k in plain for t in k.split(" ")}
     return [
-        m for m in mentions if not zoned(m) or name_key(m.text) in plain or set(name_key(m.text).split()) <= plain_words
+        m
+        for m in mentions
+        if not zoned(m)
+        or name_key(m.text) in plain
+        or set(name_key(m.text).split()) <= plain_words
+        or (m.in_headline and _headline_place(m, headline, places))
     ]
+
+
+def _headline_place(m: Mention, headline: str, places: frozenset[str]) -> bool:
+    """Whether the headline puts something in ``m``, a known place the model calls one ("... In Rome")."""
+    if m.label not in PLACE_LABELS or name_key(m.text) not in places:
+        return False
+    return re.search(rf"(?<![\w'’-])(?:[Ii]n|[Nn]ear|[Aa]cross) {re.escape(m.text)}(?![\w'’-])", headline) is not None
 
 
 __all__ = [

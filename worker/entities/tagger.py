@@ -233,7 +233,7 @@ class EntityTagger:
         prompts = prompt_spans(body) + credit_spans(body)
         if prompts:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
-        found = drop_model_numbers(drop_title_case_only(found, record.headline, body))
+        found = drop_model_numbers(drop_title_case_only(found, record.headline, body, self._places))
         found = drop_diseases(found, record.headline, body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = split_owners(complete_surnames(drop_credits(found, body), body), body)

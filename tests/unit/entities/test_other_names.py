@@ -213,3 +213,15 @@ def test_a_dropped_kind_with_a_natural_places_or_a_persons_form_is_kept() -> Non
     out = kinds_by_form(ents, given, {"pillows"})
     # Then the lakes are a place and the given name with a surname a person; venues and things stay as tagged
     assert [label for _, label, _ in out] == ["LOC", "PERSON", "FAC", "FAC", "WORK_OF_ART", "FAC", "PERSON"]
+
+
+def test_a_known_place_a_title_case_headline_puts_something_in_is_kept() -> None:
+    from worker.entities.mentions import drop_title_case_only
+
+    # Given a Title Case headline naming a place after "In" and a capitalised word, neither met in the body
+    headline = "A Night Of Jazz In Lisbon With Friends"
+    body = "The band played until late, and the crowd stayed for every song."
+    mentions = [Mention("Lisbon", "GPE", None, True), Mention("Jazz", "ORG", None, True)]
+    kept = drop_title_case_only(mentions, headline, body, frozenset({"lisbon"}))
+    # Then the place stays, the capitalised word found only in Title Case does not
+    assert [m.text for m in kept] == ["Lisbon"]
