@@ -67,6 +67,8 @@ _SKIP = frozenset({"of", "and", "the", "for", "&"})
 _NAME_BEFORE_ACRONYM = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+)(?:(?:[A-Z][\w.'’-]*|of|and|the|for|&)\s+){0,7}[A-Z][\w'’-]*)\s+\(([A-Z]{2,6})\)"
 )
+_CAMEL_BEFORE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)+)\s+\(([A-Z]{2,6})\)")
+"""One word of joined capitalised parts before the acronym its capitals spell: "OpenStreetMap (OSM)"."""
 _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)\Z")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
 _GIVEN = r"[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+)?"
@@ -549,7 +551,8 @@ def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span
 
 def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
     """Names the text defines with an acronym: "U.S. Customs and Border Protection (CBP)" holds the name "Customs
-    and Border Protection" (the longest run of capitalised words before the brackets whose initials spell it).
+    and Border Protection" (the longest run of capitalised words before the brackets whose initials spell it), and
+    "OpenStreetMap (OSM)" the name "OpenStreetMap" (one word whose capitals spell it).
 
     Each is an organisation, or a place if it is a known one ("British Virgin Islands (BVI)").
     """
@@ -564,6 +567,11 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
                 label: EntityLabel = "GPE" if key in places else "ORG"
                 found.append(((start, start + len(phrase)), Mention(phrase, label, start, False, "model")))
                 break
+    for match in _CAMEL_BEFORE_ACRONYM.finditer(body):
+        word = match.group(1)
+        if "".join(c for c in word if c.isupper()) == match.group(2):
+            start = match.start(1)
+            found.append(((start, start + len(word)), Mention(word, "ORG", start, False, "model")))
     return found
 
 

@@ -225,3 +225,13 @@ def test_a_known_place_a_title_case_headline_puts_something_in_is_kept() -> None
     kept = drop_title_case_only(mentions, headline, body, frozenset({"lisbon"}))
     # Then the place stays, the capitalised word found only in Title Case does not
     assert [m.text for m in kept] == ["Lisbon"]
+
+
+def test_one_word_of_joined_capitalised_parts_defined_by_its_capitals_is_a_name() -> None:
+    from worker.entities.mentions import defined_names
+
+    # Given a project written as one word of joined parts, with the acronym its capitals spell, and one that does not
+    body = "Like many wikis, BrightTrailHub (BTH) is open. So is SunDial (SUN), they say."
+    found = [(m.text, m.label) for _, m in defined_names(body, frozenset())]
+    # Then the first is an organisation the text names; the other is no definition
+    assert found == [("BrightTrailHub", "ORG")]
