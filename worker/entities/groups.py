@@ -63,12 +63,13 @@ CLUB_HEADS: Final[frozenset[str]] = frozenset(
 """Last words of football clubs named after their place ("Tottenham Hotspur", "Leicester City", "Nottingham Forest")."""
 
 
-def team_places(mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+def team_places(mentions: list[Mention], places: frozenset[str], body: str = "") -> list[Mention]:
     """A city standing for its team: where the page names two teams or more by a known place and a plural or a
     club's word ("Boston Celtics", "Philadelphia 76ers", "Tottenham Hotspur", "Nottingham Forest"; the plural no
     organisation word: "Texas Instruments" alone, "American Airlines" are no teams), a bare mention of a team's
     place ("added 22 for Boston", "Tottenham had hoped") is an ORG mention of that team, and a club's name is an
-    ORG. One place-led plural (a company in its home state) changes nothing."""
+    ORG. One place-led plural (a company in its home state) changes nothing. A mention ``body`` puts something in,
+    near or around ("played in Boston", "a fair in Las Vegas") is the place, whatever the teams."""
     teams: dict[str, str] = {}
     for m in mentions:
         words = name_key(m.text).split(" ")
@@ -86,13 +87,22 @@ def team_places(mentions: list[Mention], places: frozenset[str]) -> list[Mention
     result = []
     for mention in mentions:
         key = name_key(mention.text)
-        if mention.label in PLACE_LABELS and key in teams:
+        if mention.label in PLACE_LABELS and key in teams and not _put_in(body, mention.offset):
             result.append(replace(mention, text=teams[key], label="ORG"))
         elif key in clubs and mention.label != "ORG":
             result.append(replace(mention, label="ORG"))
         else:
             result.append(mention)
     return result
+
+
+_PUT_IN = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout) $")
+"""A preposition right before a name that puts something in the place it names ("in Boston", "near Denver")."""
+
+
+def _put_in(body: str, offset: int | None) -> bool:
+    """Whether ``body`` writes a locating preposition right before ``offset`` (``_PUT_IN``)."""
+    return offset is not None and _PUT_IN.search(body, max(offset - 12, 0), offset) is not None
 
 
 _COACHED = re.compile(r"(?:['’]s)? (?:head |assistant )?(?:coach|coaches|quarterback)\b")

@@ -9,17 +9,20 @@ from typing import Final
 
 from schemas.article import EntityLabel
 from worker.entities.gazetteer import (
+    GEO_FIRSTS,
+    GEO_HEADS,
     INSTITUTION_HEADS,
     LEGAL_SUFFIXES,
     ORG_HEADS,
     ORG_SUFFIXES,
+    ORG_WORDS,
     STATE_ABBREVIATIONS,
     canonical_outlet,
     given_names,
 )
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
-from worker.entities.merge import Mention, MentionSource
+from worker.entities.merge import PLACE_WORDS, Mention, MentionSource
 from worker.entities.names import (
     HONORIFICS,
     clean_name,
@@ -64,6 +67,8 @@ _SKIP = frozenset({"of", "and", "the", "for", "&"})
 _NAME_BEFORE_ACRONYM = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+)(?:(?:[A-Z][\w.'’-]*|of|and|the|for|&)\s+){0,7}[A-Z][\w'’-]*)\s+\(([A-Z]{2,6})\)"
 )
+_CAMEL_BEFORE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)+)\s+\(([A-Z]{2,6})\)")
+"""One word of joined capitalised parts before the acronym its capitals spell: "OpenStreetMap (OSM)"."""
 _DEFINED_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){1,7}[a-z][\w-]*)\s+\(([A-Z]{2,6}s?)\)\Z")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
 _GIVEN = r"[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\dA-Z_]+)?"
@@ -337,6 +342,44 @@ def join_district(ents: list[RawEntity], text: str) -> list[RawEntity]:
     return joined
 
 
+_OTHER_KINDS: Final[frozenset[str]] = frozenset({"FAC", "WORK_OF_ART", "NORP"})
+"""spaCy kinds wireroom drops that the small model also gives natural places and people ("the Great Lakes" FAC,
+"Brigitta Stodden" WORK_OF_ART)."""
+_LEADING_THE = re.compile(r"^[Tt]he ")
+
+
+def kinds_by_form(ents: list[RawEntity], given: frozenset[str], lower: frozenset[str] | set[str]) -> list[RawEntity]:
+    """spaCy's facilities, works and groups (``_OTHER_KINDS``, dropped kinds) whose form says what they are: a
+    natural place's name (several capitalised words ending in a word of ``GEO_HEADS`` or opening with one of
+    ``GEO_FIRSTS``, not with a given name: "the Great Lakes", "Lake Kivu") is a LOC; a given name and a surname (two
+    plain capitalised words, the first in ``given``, the second neither a given name, an organisation's word nor a
+    word the text writes in lower case (``lower``) nor a place's kind: "Brigitta Stodden"; not "Lincoln Center",
+    "Chandler Mountain", "Victoria Park") is a PERSON. Other entities pass unchanged."""
+    return [(name, _kind_by_form(name, label, given, lower), start) for name, label, start in ents]
+
+
+def _kind_by_form(name: str, label: str, given: frozenset[str], lower: frozenset[str] | set[str]) -> str:
+    """LOC or PERSON for a dropped kind's name of that form (``kinds_by_form``), else ``label``."""
+    if label not in _OTHER_KINDS:
+        return label
+    words = _LEADING_THE.sub("", name).split(" ")
+    keys = [w.casefold() for w in words]
+    capitalised = all(w[:1].isupper() or w == "of" for w in words)
+    if len(words) > 1 and capitalised and keys[0] not in given and (keys[-1] in GEO_HEADS or keys[0] in GEO_FIRSTS):
+        return "LOC"
+    if (
+        len(words) == 2  # a given name and a surname
+        and all(w.isalpha() and w.istitle() for w in words)
+        and keys[0] in given
+        and keys[1] not in given
+        and keys[1] not in lower
+        and keys[1] not in ORG_WORDS
+        and keys[1] not in PLACE_WORDS
+    ):
+        return "PERSON"
+    return label
+
+
 def join_split_organisations(ents: list[RawEntity], text: str) -> list[RawEntity]:
     """Join an organisation and the one capitalised word the model tagged right after it, one space apart, into
     one organisation: spaCy cuts "Lockheed Martin" into "Lockheed" (ORG) and "Martin" (PERSON or PRODUCT)."""
@@ -508,7 +551,8 @@ def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span
 
 def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
     """Names the text defines with an acronym: "U.S. Customs and Border Protection (CBP)" holds the name "Customs
-    and Border Protection" (the longest run of capitalised words before the brackets whose initials spell it).
+    and Border Protection" (the longest run of capitalised words before the brackets whose initials spell it), and
+    "OpenStreetMap (OSM)" the name "OpenStreetMap" (one word whose capitals spell it).
 
     Each is an organisation, or a place if it is a known one ("British Virgin Islands (BVI)").
     """
@@ -523,6 +567,11 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
                 label: EntityLabel = "GPE" if key in places else "ORG"
                 found.append(((start, start + len(phrase)), Mention(phrase, label, start, False, "model")))
                 break
+    for match in _CAMEL_BEFORE_ACRONYM.finditer(body):
+        word = match.group(1)
+        if "".join(c for c in word if c.isupper()) == match.group(2):
+            start = match.start(1)
+            found.append(((start, start + len(word)), Mention(word, "ORG", start, False, "model")))
     return found
 
 
@@ -777,13 +826,28 @@ def _without_stopped_tail(match: re.Match[str]) -> list[str]:
     return words
 
 
+_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]* )+(?:and|&) ")
+"""Capitalised words joined to what follows by "and" or "&": the first words of one name ("Securities and")."""
+
+
 def drop_leading_words(
     found: Sequence[tuple[Span, Mention]], names: Sequence[tuple[Span, Mention]]
 ) -> list[tuple[Span, Mention]]:
     """``found`` without the mentions that are one of ``names`` (``institution_names``) with words before it
-    ("Later the Democratic Party"): the name is the institution's."""
+    ("Later the Democratic Party"): the name is the institution's. A mention whose extra words are capitalised
+    words joined to the institution by "and" is kept: the model read one name ("Securities and Exchange
+    Commission", where the pattern joins by "and" only after "the" and found "Exchange Commission")."""
     ends = {span[1]: span[0] for span, _ in names}
-    return [(span, m) for span, m in found if not (span[1] in ends and span[0] < ends[span[1]])]
+    return [
+        (span, m)
+        for span, m in found
+        if not (span[1] in ends and span[0] < ends[span[1]]) or _joined_name(m.text, ends[span[1]] - span[0])
+    ]
+
+
+def _joined_name(text: str, extra: int) -> bool:
+    """Whether the first ``extra`` characters of ``text`` are capitalised words ending in "and" or "&"."""
+    return _JOINED_BEFORE.fullmatch(text[:extra]) is not None
 
 
 def bracket_aliases(mentions: Iterable[Mention], body: str) -> dict[str, str]:
@@ -854,14 +918,31 @@ _MIN_CLIPPED = 3
 def clipped_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     """An organisation called by the clipped first word of its full name, when the text names both ("Fed" of
     "Federal Reserve"): name key → name key, for merging. The short form is one word of at least three letters that
-    begins the full name's first word and is shorter than it; a unique full name only."""
+    begins the full name's first word and is shorter than it; a unique full name only, and not one the text also
+    calls by its initials ("Fed" beside "Federal Open Market Committee" and "FOMC" is not the committee: the text's
+    short name for that is "FOMC")."""
+    mentions = list(mentions)
     orgs = {name_key(m.text) for m in mentions if m.label == "ORG"}
+    keys = {name_key(m.text) for m in mentions}
     aliases: dict[str, str] = {}
     for short in (k for k in orgs if " " not in k and len(k) >= _MIN_CLIPPED):
-        longer = [k for k in orgs if " " in k and k.split(" ", 1)[0].startswith(short) and k.split(" ", 1)[0] != short]
+        longer = [
+            k
+            for k in orgs
+            if " " in k
+            and k.split(" ", 1)[0].startswith(short)
+            and k.split(" ", 1)[0] != short
+            and not _called_by_initials(k, short, keys)
+        ]
         if len(longer) == 1:
             aliases[short] = longer[0]
     return aliases
+
+
+def _called_by_initials(name: str, short: str, keys: set[str]) -> bool:
+    """Whether the text also names ``name`` (a name key) by its initials, other than ``short`` ("fomc")."""
+    initials = "".join(t[0] for t in name.split(" ") if t not in _SKIP)
+    return len(initials) >= 2 and initials != short and initials in keys
 
 
 _HEAD_ALIASES: Final[frozenset[str]] = INSTITUTION_HEADS | {"bank", "fed", "board", "union", "assembly", "senate"}
@@ -1051,11 +1132,15 @@ def is_title_case_zone(line: str) -> bool:
     return words <= _HEADING_WORDS or looks_title_case(line)
 
 
-def drop_title_case_only(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
+def drop_title_case_only(
+    mentions: list[Mention], headline: str, body: str, places: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Drop names found only in Title Case text: a Title Case headline, or a short Title Case line of the body that
     does not end a sentence (a repeated headline, a caption), where the small model tags capitalised words at random.
 
-    A name found there is kept if it (or each of its words) is also found in the ordinary text.
+    A name found there is kept if it (or each of its words) is also found in the ordinary text, and so is a headline
+    name the model calls a place that is a known one (``places``) and that the headline puts something in ("A Royal
+    Salute To Polo In Rome").
     """
     zones = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if is_title_case_zone(m.group())]
     headline_zone = looks_title_case(headline)
@@ -1068,8 +1153,20 @@ def drop_title_case_only(mentions: list[Mention], headline: str, body: str) -> l
     plain = {name_key(m.text) for m in mentions if not zoned(m)}
     plain_words = {t for k in plain for t in k.split(" ")}
     return [
-        m for m in mentions if not zoned(m) or name_key(m.text) in plain or set(name_key(m.text).split()) <= plain_words
+        m
+        for m in mentions
+        if not zoned(m)
+        or name_key(m.text) in plain
+        or set(name_key(m.text).split()) <= plain_words
+        or (m.in_headline and _headline_place(m, headline, places))
     ]
+
+
+def _headline_place(m: Mention, headline: str, places: frozenset[str]) -> bool:
+    """Whether the headline puts something in ``m``, a known place the model calls one ("... In Rome")."""
+    if m.label not in PLACE_LABELS or name_key(m.text) not in places:
+        return False
+    return re.search(rf"(?<![\w'’-])(?:[Ii]n|[Nn]ear|[Aa]cross) {re.escape(m.text)}(?![\w'’-])", headline) is not None
 
 
 __all__ = [
@@ -1100,6 +1197,7 @@ __all__ = [
     "join_district",
     "join_particles",
     "join_split_organisations",
+    "kinds_by_form",
     "listed_places",
     "located_names",
     "looks_title_case",

@@ -33,6 +33,7 @@ _PLACE_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 """Words that make a name a place ("Christian County"), never a person."""
+PLACE_WORDS: Final[frozenset[str]] = _PLACE_WORDS
 _LAND_FORMS: Final[frozenset[str]] = frozenset({"strip", "peninsula", "islands", "archipelago"})
 """Words a place's short name leaves out ("Gaza" for the Gaza Strip)."""
 _ACRONYM_SKIP: Final[frozenset[str]] = frozenset({"of", "and", "the", "for", "&", "de", "du", "der", "la", "le"})
@@ -549,6 +550,7 @@ def _company_person(entity: MergedEntity, corporate: frozenset[str], given: froz
 
 
 __all__ = [
+    "PLACE_WORDS",
     "Mention",
     "MentionSource",
     "MergedEntity",

@@ -46,6 +46,7 @@ from worker.entities.mentions import (
     join_district,
     join_particles,
     join_split_organisations,
+    kinds_by_form,
     listed_places,
     located_names,
     model_mentions,
@@ -124,7 +125,7 @@ class EntityTagger:
             known = {t for text, _, _ in headline_ents + body_ents for t in name_key(text).split(" ")}
             body_ents += self._tag("", body, new_name_windows(body, tagged, known, lower))[1]
         people = nicknamed_people(body, lower)
-        mentions = self._mentions(record, body, headline_ents, body_ents, tagged, people=people)
+        mentions = self._mentions(record, body, headline_ents, body_ents, tagged, people=people, lower=lower)
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
         aliases = {**clipped_aliases(mentions), **domain_aliases(mentions), **country_aliases(mentions)}
@@ -132,7 +133,7 @@ class EntityTagger:
         aliases.update({k: v for k, v in head_aliases(mentions).items() if k not in aliases})
         aliases.update(bracket_aliases(mentions, body))
         aliases.update(nickname_aliases(people))
-        mentions = team_places(mentions, places)
+        mentions = team_places(mentions, places, body)
         text = f"{record.headline}\n{body}"
         runs = title_runs(text)
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
@@ -204,6 +205,7 @@ class EntityTagger:
         tagged: int,
         *,
         people: dict[str, str],
+        lower: frozenset[str] | set[str] = frozenset(),
     ) -> list[Mention]:
         page = names_pattern(_page_organisations(record))
         outlets = outlet_pattern()
@@ -214,7 +216,7 @@ class EntityTagger:
             defined = [] if in_headline else defined_names(text, self._places)
             institutions = [] if in_headline else institution_names(text, self._places)
             groups = group_names(text, body, body_ents, self._places, in_headline=in_headline)
-            model = model_mentions(ents, in_headline=in_headline)
+            model = model_mentions(kinds_by_form(ents, self._given, lower), in_headline=in_headline)
             if not in_headline:
                 hits = tail_mentions(model + defined, text, tagged)
                 model = drop_superseded(model, hits) + hits
@@ -231,7 +233,7 @@ class EntityTagger:
         prompts = prompt_spans(body) + credit_spans(body)
         if prompts:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
-        found = drop_model_numbers(drop_title_case_only(found, record.headline, body))
+        found = drop_model_numbers(drop_title_case_only(found, record.headline, body, self._places))
         found = drop_diseases(found, record.headline, body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = split_owners(complete_surnames(drop_credits(found, body), body), body)

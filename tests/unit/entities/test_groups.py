@@ -119,3 +119,25 @@ def test_a_country_or_a_town_whose_team_is_named_in_full_stays_a_place() -> None
     teams = coached_places(mentions, body, frozenset({"spain"}))
     # Then neither stands for a team
     assert teams == frozenset()
+
+
+def test_a_teams_place_the_text_puts_something_in_stays_a_place() -> None:
+    # Given a page naming two teams by place and plural, and their cities also as the places things happen in
+    places = frozenset({"boston", "new york"})
+    body = "The Boston Celtics beat the New York Knicks. Fans gathered in Boston; New York lost near Boston again."
+    mentions = [
+        Mention("Boston Celtics", "ORG", body.index("Boston Celtics")),
+        Mention("New York Knicks", "ORG", body.index("New York Knicks")),
+        Mention("Boston", "GPE", body.index("Boston;")),
+        Mention("New York", "GPE", body.index("New York lost")),
+        Mention("Boston", "GPE", body.index("Boston again")),
+    ]
+    out = [(m.text, m.label) for m in team_places(mentions, places, body)]
+    # Then the bare team's place stands for the team, but "in Boston" and "near Boston" are the city
+    assert out == [
+        ("Boston Celtics", "ORG"),
+        ("New York Knicks", "ORG"),
+        ("Boston", "GPE"),
+        ("New York Knicks", "ORG"),
+        ("Boston", "GPE"),
+    ]

@@ -783,3 +783,19 @@ def test_a_gaming_or_esports_team_is_an_organisation_whatever_the_vote() -> None
     mentions = [_m("Harbor Gaming", "PERSON", 0), _m("Lantern Esports", "PERSON", 20)]
     merged = {e.text: e.label for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES)}
     assert merged == {"Harbor Gaming": "ORG", "Lantern Esports": "ORG"}
+
+
+def test_a_clipped_name_is_not_taken_for_a_longer_name_the_text_calls_by_its_initials() -> None:
+    from worker.entities.mentions import clipped_aliases
+
+    # Given a "Fed" beside a committee whose name starts with "Federal" and which the text calls by its initials
+    committee = [
+        Mention("Federal Open Market Committee", "ORG", 0),
+        Mention("FOMC", "ORG", 40),
+        Mention("Fed", "ORG", 80),
+    ]
+    # Then the clip is not the committee's name; beside the bank's own name (no initials used) it is
+    assert clipped_aliases(committee) == {}
+    assert clipped_aliases([Mention("Federal Reserve", "ORG", 0), Mention("Fed", "ORG", 40)]) == {
+        "fed": "federal reserve"
+    }

@@ -194,3 +194,44 @@ def test_a_role_before_an_institutions_of_is_no_part_of_its_name() -> None:
     found = sorted(m.text for _, m in institution_names(body, frozenset()))
     # Then the institutions are named without the roles; "University of Aberdeen" keeps its "of"
     assert found == ["European Commission", "University of Aberdeen", "Wikimedia Foundation"]
+
+
+def test_a_dropped_kind_with_a_natural_places_or_a_persons_form_is_kept() -> None:
+    from worker.entities.mentions import kinds_by_form
+
+    # Given facilities and works the small model tagged, some of them by their form a lake region or a person
+    given = frozenset({"marta", "lincoln", "victoria"})
+    ents = [
+        ("the Northern Lakes", "FAC", 0),
+        ("Marta Kowalczyk", "WORK_OF_ART", 30),
+        ("Lincoln Center", "FAC", 60),
+        ("Victoria Park", "FAC", 80),
+        ("Marta Pillows", "WORK_OF_ART", 100),
+        ("Riverside Arena", "FAC", 120),
+        ("Marta Kowalczyk", "PERSON", 140),
+    ]
+    out = kinds_by_form(ents, given, {"pillows"})
+    # Then the lakes are a place and the given name with a surname a person; venues and things stay as tagged
+    assert [label for _, label, _ in out] == ["LOC", "PERSON", "FAC", "FAC", "WORK_OF_ART", "FAC", "PERSON"]
+
+
+def test_a_known_place_a_title_case_headline_puts_something_in_is_kept() -> None:
+    from worker.entities.mentions import drop_title_case_only
+
+    # Given a Title Case headline naming a place after "In" and a capitalised word, neither met in the body
+    headline = "A Night Of Jazz In Lisbon With Friends"
+    body = "The band played until late, and the crowd stayed for every song."
+    mentions = [Mention("Lisbon", "GPE", None, True), Mention("Jazz", "ORG", None, True)]
+    kept = drop_title_case_only(mentions, headline, body, frozenset({"lisbon"}))
+    # Then the place stays, the capitalised word found only in Title Case does not
+    assert [m.text for m in kept] == ["Lisbon"]
+
+
+def test_one_word_of_joined_capitalised_parts_defined_by_its_capitals_is_a_name() -> None:
+    from worker.entities.mentions import defined_names
+
+    # Given a project written as one word of joined parts, with the acronym its capitals spell, and one that does not
+    body = "Like many wikis, BrightTrailHub (BTH) is open. So is SunDial (SUN), they say."
+    found = [(m.text, m.label) for _, m in defined_names(body, frozenset())]
+    # Then the first is an organisation the text names; the other is no definition
+    assert found == [("BrightTrailHub", "ORG")]

@@ -201,3 +201,21 @@ def test_a_dateline_run_into_the_first_word_by_a_long_dash_is_no_mention() -> No
     assert dateline_span("OSLO—Norvik Air cut fares.") == (0, len("OSLO—"))
     # but a hyphenated word in capitals opening a line is no dateline
     assert dateline_span("COVID-Related closures hit NORVIK shops.") == (0, 0)
+
+
+def test_a_name_the_model_read_whole_across_and_keeps_its_first_words() -> None:
+    from worker.entities.mentions import drop_leading_words, institution_names
+
+    # Given a regulator named without "the" before it, which the pattern finds only from its last "and"
+    body = "The firm faces a Trade and Markets Commission inquiry into its accounts. Later the Harbour Council met."
+    places: frozenset[str] = frozenset()
+    names = institution_names(body, places)
+    whole = body.index("Trade")
+    later = body.index("Later")
+    model = [
+        ((whole, whole + len("Trade and Markets Commission")), Mention("Trade and Markets Commission", "ORG", whole)),
+        ((later, later + len("Later the Harbour Council")), Mention("Later the Harbour Council", "ORG", later)),
+    ]
+    kept = [m.text for _, m in drop_leading_words(model, names)]
+    # Then the model's whole name stays; a clause's opening words before an institution do not
+    assert kept == ["Trade and Markets Commission"]
