@@ -579,16 +579,17 @@ AGENCY_PATTERN = "|".join(
 
 CREDIT_LINE = re.compile(
     r"^(?!\W{0,3}mit\s+material\s+(?:von|der|des|aus)\s.*(?:\sund\s|,|/|&))"  # several agencies' material: none
+    r"(?!\W{0,3}(?:with|avec|com)\s.*(?:\s(?:and|et|e)\s|,|/|&))"  # "with AAP and Reuters": none either
     rf"\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|from(?:\s+the)?|"
-    r"mit material (?:von|der|des|aus)|material|mit|com|(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
+    r"mit material (?:von|der|des|aus)|material|mit|com|with|(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
     rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"
     r"(?:\s*[/,;|·]\s*(?:foto|fotos|bild|bilder|photo|photos|image|images)\s*:.{0,60})?\W{0,3}$",
     re.IGNORECASE,
 )
 """A line that is only a wire credit: "(AFP)", "— PTI", "Quelle: dpa", "dpa/AFP", "Mit Material der dpa",
-"Le Monde avec AFP", "From Reuters", also before the photo credit ("Quelle: dpa / Foto: picture alliance"). A
-newsroom's story "mit Material von dpa und Reuters" draws on several agencies and names none (as "With inputs from
-Reuters, AFP" does not)."""
+"Le Monde avec AFP", "From Reuters", Australia's closing "with AAP", also before the photo credit ("Quelle: dpa /
+Foto: picture alliance"). A newsroom's story "mit Material von dpa und Reuters" draws on several agencies and names
+none (as "With inputs from Reuters, AFP" does not, nor "with AAP and Reuters", "Avec AFP et Reuters")."""
 
 OUTLET_DATE = re.compile(
     rf"\W{{0,3}}(?P<name>[^\W\d][^,;:|]{{1,58}}?)\s*,\s*(?:(?:vom|am|on|du|del)\s+)?"
@@ -625,12 +626,14 @@ All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see 
 TRAILING_CREDIT = re.compile(
     rf"(?:[.!?。\"”’»]\s*|\s)(?:[(\[（]\s*(?:(?:©|copyright)\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]）]\.?|"
     rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN})|"
-    rf"(?<=[.!?\"”’»]\s)(?:[^\W\d_]{{2,4}}/)+(?P<slashed>{AGENCY_PATTERN}))\s*$",
+    rf"(?<=[.!?\"”’»]\s)(?:[^\W\d_]{{2,4}}/)+(?P<slashed>{AGENCY_PATTERN})|"
+    rf"(?<=[.!?\"”’»]\s)/(?P<wrapped>{AGENCY_PATTERN})/)\s*$",
     re.IGNORECASE,
 )
 """A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... per le famiglie. (ANSA).",
 "... sa han. (©NTB)", "... sagte er. (© dpa)",
-"... on Monday. — PTI", "...した。（共同）", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire; search the
+"... on Monday. — PTI", "...した。（共同）", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire), a Danish
+"... oplyser politiet. /ritzau/" (the wire between slashes; search the
 paragraph's last ``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""
 
 TRAILING_CREDIT_CHARS = 60

@@ -74,21 +74,30 @@ _STATEMENTS = (
         r"published\s+originally)\s+(?:on|in|at|by)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
-    re.compile(  # French: "Cet article a été initialement publié dans X", "Article paru d'abord sur X"
-        r"(?:\b(?:cet|l['’])\s*article\s+(?:a\s+|est\s+)?|^\W{0,3}(?:article\s+)?)(?:été\s+)?"
+    re.compile(  # French: "Cet article a été initialement publié dans X", "Article paru d'abord sur X", "Ce texte a
+        # d'abord été publié dans X", "Cette tribune a été initialement publiée dans X"
+        r"(?:\b(?:(?:cet|l['’])\s*(?:article|entretien)|(?:ce|le)\s+(?:texte|reportage|billet|papier|portrait)|"
+        r"(?:cette|la)\s+(?:tribune|chronique|enquête|interview|analyse))\s+(?:a\s+|est\s+)?|"
+        r"\bune\s+version\s+(?:\w+\s+)?de\s+cet\s+article\s+a\s+|^\W{0,3}(?:article\s+)?)(?:été\s+)?"
         r"(?:(?:initialement|originellement|d['’]abord|précédemment)\s+(?:été\s+)?(?:publié|paru)e?|"
         r"(?:publié|paru)e?\s+(?:initialement|originellement|d['’]abord|à\s+l['’]origine))\s+"
         r"(?:dans|sur|par|chez|en)\s+(?P<publisher>.+)|"
-        r"(?:\bcet\s+article\s+est\s+|^\W{0,3}article\s+)paru\s+(?:dans|sur|chez)\s+(?P<publisher2>.+)",
+        r"(?:\bcet\s+article\s+est\s+|^\W{0,3}article\s+)paru\s+(?:dans|sur|chez)\s+(?P<publisher2>.+)|"
+        r"\bune\s+version\s+(?:\w+\s+)?de\s+cet\s+article\s+a\s+(?:été\s+publiée|paru)\s+(?:dans|sur|par)\s+"
+        r"(?P<publisher3>.+)|"  # "Cet article est une reprise du Journal du Lac"
+        r"\b(?:cet\s+article|ce\s+texte|cette\s+(?:tribune|chronique|enquête))\s+est\s+une\s+reprise\s+"
+        r"(?:d['’]un\s+article\s+)?(?:de\s+(?-i:la\s+|l['’])|du\s+|des\s+|de\s+|d['’])\s*(?P<publisher4>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Spanish, Portuguese: "Este artículo fue publicado originalmente en X", "Publicado originalmente em X"
         r"(?:\b(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|historia|crónica|entrevista|columna|contenido)\s+"
         r"(?:fue\s+|ha\s+sido\s+|se\s+)?|\b(?:este|esta|o|a)\s+(?:artigo|texto|reportagem|matéria|notícia|entrevista|"
         r"coluna|conteúdo)\s+(?:foi\s+)?|^\W{0,3}(?:(?:artículo|artigo|texto|matéria|reportagem|nota|entrevista|columna|crónica|"
-        r"reportaje)\s+)?)"
-        r"(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|por\s+primera\s+vez)|"
-        r"(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente)\s+(?:en|no|na|em|por|pel[oa])\s+"
+        r"reportaje|conteúdo|contenido)\s+)?)"
+        r"(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|por\s+primera\s+vez|primero|primeiro|"
+        r"pela\s+primeira\s+vez)|(?:originalmente|originariamente)\s+publicad[oa]|publicó\s+originalmente|"
+        r"(?:apareció|apareceu)\s+(?:originalmente|por\s+primera\s+vez|pela\s+primeira\s+vez))\s+"
+        r"(?:en|no|na|em|por|pel[oa])\s+"
         r"(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -98,7 +107,10 @@ _STATEMENTS = (
         r"originariamente\s+pubblicato|(?:apparso|uscito)\s+(?:originariamente|inizialmente|per\s+la\s+prima\s+volta))\s+"
         r"(?:su|in|da|dal|dalla|sul|sulla|nel)\s+(?P<publisher>.+)|"
         r"\bl['’]articolo\s+originale\s+(?:è\s+stato\s+)?pubblicato\s+(?:su|in|da|dal|dalla|sul|sulla|nel)\s+"
-        r"(?P<publisher2>.+)",
+        r"(?P<publisher2>.+)|"  # "Articolo pubblicato su X", "Questo articolo è uscito su X", "Articolo tratto da X"
+        r"(?:^\W{0,3}(?:articolo|testo|pezzo)\s+|\bquesto\s+(?:articolo|testo|pezzo)\s+è\s+(?:stato\s+)?)"
+        r"(?:(?:pubblicato|uscito|apparso)\s+(?:su|sul|sulla|in|nel|nella|da|dal|dalla)|tratto\s+da(?:l|lla)?)\s+"
+        r"(?!numero\b|(?:\d|il\s+\d))(?P<publisher3>(?-i:[A-Z\"“«]).+)",
         re.IGNORECASE,
     ),
     re.compile(  # Dutch: "Dit artikel verscheen eerder in X", "Oorspronkelijk verschenen op X"
@@ -151,6 +163,8 @@ _STATEMENTS = (
         r"(?:esta\s+es\s+una\s+)?traducci[oó]n\s+del?\s+(?:un\s+)?art[ií]culo\s+(?:original\s+)?"
         r"(?:de|publicado\s+(?:en|por))\s+|(?:(?:cet\s+article|ce\s+texte)\s+est\s+une\s+)?traduction\s+(?:d['’]un|de\s+l['’])\s*article\s+(?:[«“\"][^»”\"]{1,200}[»”\"]\s*,?\s*)?"
         r"(?:de|paru\s+dans|publié\s+(?:dans|par))\s+|"
+        r"(?:questa\s+è\s+(?:una|la)\s+)?traduzione\s+(?:di\s+un|dell['’])\s*articolo\s+(?:originale\s+)?"
+        r"(?:di|del|della|pubblicato\s+(?:su|sul|sulla|da|dal|dalla))\s+|"
         r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
         rf"(?:aus|in|von|bei|im)\s+)(?!(?:{_LANGUAGES})\b(?!(?-i:\s+[A-Z])))(?P<publisher>.+)",  # not "from Ukrainian"
         re.IGNORECASE,
@@ -194,7 +208,7 @@ _STATEMENTS = (
         r"\b(?:diese[rs]?|der|die|das)\s+(?:[\w-]*?)(?:artikel|beitrag|text|kommentar|interview|kolumne|essay|"
         r"meldung|bericht|rezension|reportage|analyse)\s+(?:ist|erschien|wurde)\s+(?:am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?)?"
         r"(?:zuerst|zunächst|ursprünglich|erstmals|im\s+original)\s+(?:erschienen\s+|veröffentlicht\s+)?"
-        r"(?:auf|in|bei|im)\s+(?P<publisher>.+)",
+        r"(?:auf|in|bei|beim|im)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # "Dieser Beitrag ist am 1. Juni 2017 in der Wochenzeitung „X“ erschienen", "Der Text erschien in X"
@@ -236,7 +250,7 @@ _STATEMENTS = (
     re.compile(  # Swedish, Danish, Norwegian: "Artikeln publicerades ursprungligen i X", "Denna artikel publicerades
         # först i X", "Artiklen blev først bragt i X"
         r"\b(?:artikeln|texten|artiklen|artikkelen|teksten|(?:denna|denne|dette)\s+(?:artikel|text|artikkel|tekst))\s+"
-        r"(?:\w+\s+){0,2}?(?:ursprungligen|först|først|"
+        r"(?:\w+\s+){0,2}?(?:ursprungligen|först|først|tidigare|tidligere|"
         r"oprindeligt|opprinnelig)\s+(?:\w+\s+)?(?:i|på|hos|av|af)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -255,7 +269,10 @@ _STATEMENTS = (
     re.compile(  # Polish: "Artykuł ukazał się pierwotnie w X", "Tekst pierwotnie opublikowany na X"
         r"(?:\b(?:artykuł|tekst|materiał)\s+(?:został\s+)?)?(?:(?:pierwotnie|po\s+raz\s+pierwszy)\s+"
         r"(?:ukazał\s+się|opublikowan[yo])|(?:ukazał\s+się|opublikowan[yo])\s+(?:pierwotnie|po\s+raz\s+pierwszy))\s+"
-        r"(?:w|na)\s+(?P<publisher>.+)",
+        r"(?:w|na)\s+(?:(?-i:serwisie|portalu|łamach|stronie|witrynie|blogu|tygodniku|dzienniku|miesięczniku|"
+        r"magazynie|gazecie|piśmie)\s+)?(?P<publisher>.+)|"  # "Tekst pochodzi z serwisu X" (the kind in lower case)
+        r"^\W{0,3}(?:artykuł|tekst|materiał)\s+pochodzi\s+z\s+(?-i:serwisu|portalu|tygodnika|dziennika|miesięcznika|"
+        r"magazynu|bloga|witryny|gazety|pisma)\s+(?P<publisher2>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # Czech, Slovak: "Tento článek původně vyšel na serveru X", "Článok pôvodne vyšiel v denníku X"
@@ -276,7 +293,8 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # Danish, Norwegian: "Indlægget blev bragt i Politiken 14. marts 2023", "Teksten ble publisert i X"
-        r"\b(?:blev|ble|er)\s+(?:først\s+)?(?:bragt|publiceret|publisert|trykt|offentliggjort)\s+(?:i|på)\s+"
+        r"\b(?:blev|ble|er)\s+(?:først\s+|tidligere\s+)?(?:bragt|publiceret|publisert|trykt|offentliggjort)\s+"
+        r"(?:i|på|av|af)\s+"
         r"(?P<publisher>[^,.;\d]+?)(?=\s+\d|\s+og\b|\s*[,.;(]|$)",
         re.IGNORECASE,
     ),
@@ -322,7 +340,7 @@ _STATEMENTS = (
         r"^\W{0,3}(?:(?:articolo|testo|artículo|texto|article|texte|artigo|foto)\s+)?(?:(?:re)?(?:publié|reproduit|publicad[oa]|reproducid[oa]|republicad[oa]|pubblicat[oa]|riprodott[oa])\s+"
         r"(?:avec\s+l['’](?:aimable\s+)?autorisation|con\s+(?:la\s+)?(?:autorización|permiso)|"
         r"com\s+(?:a\s+)?(?:autorização|permissão)|(?:su|per)\s+gentile\s+concessione)|per\s+gentile\s+concessione)\s+"
-        r"(?:de|d['’]|del|della|di|da|do)\s*(?P<publisher>.+)",
+        r"(?:de|d['’]|du|des|del|della|di|da|do)\s*(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # "A version of this story ran in X", "Una versión de este artículo se publicó en X" (a name)
@@ -359,7 +377,8 @@ _NOTE_WORD = PhraseFinder(
     r"autorización|permiso|autorização|permissão|concessione|our partner|version|versión|content-sharing|"
     r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
     r"daha önce|orijinal olarak|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
-    r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation"
+    r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
+    r"traduzione|pochodzi|ukazał|apareci|apareceu"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
@@ -474,6 +493,37 @@ _DATIVE_ADJECTIVE = re.compile(r"(?<=[a-zäöüß])en(?= [A-ZÄÖÜ])")
 Rundschau", "Neuen Zürcher Zeitung" → "Neue Zürcher Zeitung" (the last word, a noun, keeps its form)."""
 
 
+_DATIVE_ARTICLE = re.compile(r"\b(?:im|beim|vom|zum|dem)\s+$", re.IGNORECASE)
+"""A masculine or neuter name's dative article or contraction right before it: "erschien zuerst im X"."""
+_MASCULINE_HEAD = re.compile(
+    r"(?:anzeiger|kurier|bote|beobachter|funk|freund|merkur|spiegel|standard|express|herold|telegraf|reporter|"
+    r"monat|blick|morgen|landbote)$"
+)
+_NEUTER_HEAD = re.compile(r"(?:blatt|journal|magazin|wort|echo|deutschland|fernsehen|radio|volk|land)$")
+"""The head nouns of German paper and broadcaster names by their gender ("Anzeiger", "Rundfunk"; "Tageblatt")."""
+
+
+def _undeclined(publisher: str, raw: str, text: str, start: int) -> str:
+    """A German name the note gives in the dative (its text ``raw`` at ``start`` of ``text``) in the nominative."""
+    if _PUBLISHER_PREFIX.sub("", clean_text(raw)).startswith("der "):  # a feminine name in the dative
+        return _DATIVE_ADJECTIVE.sub("e", publisher)  # "bei der (<a>)Schwäbischen Rundschau(</a>)"
+    if _DATIVE_ARTICLE.search(text, max(0, start - 8), start):
+        return _nominative(publisher)  # "im Bergischen Anzeiger", "beim Bayerischen Rundfunk"
+    return publisher
+
+
+def _nominative(name: str) -> str:
+    """A masculine or neuter German name given after "im", "beim" in the dative, in the nominative: "Bergischen
+    Anzeiger" → "Bergischer Anzeiger", "Neuen Tageblatt" → "Neues Tageblatt" (the head noun tells the gender; an
+    unknown head, or a name with no adjective ending, is kept)."""
+    head = name.rsplit(" ", 1)[-1].casefold()
+    if _MASCULINE_HEAD.search(head):
+        return _DATIVE_ADJECTIVE.sub("er", name)
+    if _NEUTER_HEAD.search(head):
+        return _DATIVE_ADJECTIVE.sub("es", name)
+    return name
+
+
 def _statement_origin(block: Block, index: int, page_url: str | None, site_name: str | None) -> OriginFinding | None:
     return statement_origin(block.text, block.element, page_url, site_name, index)
 
@@ -496,11 +546,11 @@ def statement_origin(
         match = pattern.search(text)
         if match is None:
             continue
-        raw = next(value for key, value in match.groupdict().items() if key.startswith("publisher") and value)
+        group = next(key for key, value in match.groupdict().items() if key.startswith("publisher") and value)
+        raw = match.group(group)
         publisher = _publisher_name(raw)
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
-        if _PUBLISHER_PREFIX.sub("", clean_text(raw)).startswith("der "):  # a feminine name in the dative
-            publisher = _DATIVE_ADJECTIVE.sub("e", publisher)  # "bei der (<a>)Schwäbischen Rundschau(</a>)"
+        publisher = _undeclined(publisher, raw, text, match.start(group))
         if url is not None and (_vague_name(publisher) or _URL_NAME.match(publisher)):  # "published <a>here</a>"
             publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):
@@ -1070,15 +1120,14 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
             return OriginFinding(domain.group("domain").casefold(), text, block=index)
     for block in blocks[-_TRAILING_BLOCKS:]:
         trailing = TRAILING_CREDIT.search(block.text[-TRAILING_CREDIT_CHARS:])
-        written = (
-            (trailing.group("agency") or trailing.group("dashed") or trailing.group("slashed")) if trailing else None
-        )
+        written = next((part for part in trailing.group(*_TRAILING_PARTS) if part), None) if trailing else None
         agency = agency_name(written) if written else None
         if written and agency and _wire_case(written, agency):
             return OriginFinding(agency, written)
     return None
 
 
+_TRAILING_PARTS = ("agency", "dashed", "slashed", "wrapped")
 _MIN_LOWER_CODE = 3
 
 

@@ -1,0 +1,114 @@
+"""Origin notes and wire credits as newsrooms in other languages write them (and English forms beside them): each
+form on a hand-written page, and the look-alikes that name no origin."""
+
+from __future__ import annotations
+
+import pytest
+from support.news_pages import page, parse, publisher_of
+
+SENTENCE = "The council will meet again on Tuesday to vote on the final plan"
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Cet article est une reprise du Journal du Lac.", "Journal du Lac"),
+        ("Cet article est une reprise de La Gazette du Lac.", "La Gazette du Lac"),
+        ("Ce texte a d'abord été publié dans Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Cette tribune a été initialement publiée dans Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Une version de cet article a été publiée dans Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Publié avec l'autorisation du Courrier du Lac.", "Courrier du Lac"),
+    ],
+)
+def test_french_republication_notes(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Este artículo fue publicado primero en El Diario del Valle.", "El Diario del Valle"),
+        ("Este artículo apareció originalmente en El Diario del Valle.", "El Diario del Valle"),
+        ("Este artigo foi publicado primeiro no Jornal do Porto.", "Jornal do Porto"),
+        ("Esta reportagem foi publicada pela primeira vez no Jornal do Porto.", "Jornal do Porto"),
+        ("Conteúdo publicado originalmente em Jornal do Porto.", "Jornal do Porto"),
+    ],
+)
+def test_spanish_and_portuguese_first_published_notes(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Articolo pubblicato su Il Corriere del Lago.", "Il Corriere del Lago"),
+        ("Questo articolo è uscito su Il Corriere del Lago.", "Il Corriere del Lago"),
+        ("Articolo tratto da Il Corriere del Lago.", "Il Corriere del Lago"),
+        ("Traduzione di un articolo di Il Corriere del Lago.", "Il Corriere del Lago"),
+    ],
+)
+def test_italian_republication_notes(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Articolo pubblicato il 3 maggio 2024.",  # a date line, no outlet
+        "Articolo pubblicato sul numero 12 della rivista.",  # the site's own issue
+        "Il film è tratto da un romanzo di Elena Ferrante.",  # a film from a novel
+    ],
+)
+def test_italian_lines_that_name_no_origin(note: str) -> None:
+    assert parse(page(article_end=f"<p><em>{note}</em></p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Artykuł pierwotnie ukazał się w serwisie Gazeta Nadmorska.",
+        "Tekst ukazał się pierwotnie na portalu Gazeta Nadmorska.",
+        "Artykuł został pierwotnie opublikowany w serwisie Gazeta Nadmorska.",
+        "Tekst pochodzi z serwisu Gazeta Nadmorska.",
+    ],
+)
+def test_polish_notes_naming_the_outlet_after_its_kind(note: str) -> None:
+    # "w serwisie / na portalu / z serwisu X": the outlet's kind before its name in the nominative
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == "Gazeta Nadmorska"
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Dieser Artikel erschien zuerst im Bergischen Anzeiger.", "Bergischer Anzeiger"),
+        ("Der Beitrag erschien ursprünglich beim Bergischen Anzeiger.", "Bergischer Anzeiger"),
+        ("Dieser Beitrag erschien zuerst im Bayerischen Rundfunk.", "Bayerischer Rundfunk"),
+        ("Dieser Text erschien zuerst im Neuen Tageblatt.", "Neues Tageblatt"),
+        ("Dieser Text erschien zuerst im Hamburger Abendblatt.", "Hamburger Abendblatt"),  # no ending to undo
+    ],
+)
+def test_german_name_after_im_or_beim_loses_its_dative_ending(note: str, publisher: str) -> None:
+    # the head noun tells the name's gender: "Anzeiger", "Rundfunk" masculine, "Tageblatt" neuter
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Artikeln har tidigare publicerats i Norrlandsposten.", "Norrlandsposten"),
+        ("Artiklen er tidligere bragt i Nordjysk Dagblad.", "Nordjysk Dagblad"),
+        ("Denne saken ble først publisert av Nordlandsavisen.", "Nordlandsavisen"),
+    ],
+)
+def test_nordic_previously_published_notes(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+
+
+def test_a_danish_story_closing_with_the_wire_in_slashes() -> None:
+    assert publisher_of(article_end=f"<p>{SENTENCE}. /ritzau/</p>") == "Ritzau"
+
+
+def test_an_australian_story_closing_with_aap() -> None:
+    assert publisher_of(article_end="<p>with AAP</p>") == "AAP"
+    # several wires name none
+    assert parse(page(article_end="<p>with AAP and Reuters</p>")).origin is None
