@@ -63,7 +63,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "NTB": (WIRE, (), ("ntb.no",)), "TT": (WIRE, ("tt nyhetsbyrån", "tt nyhetsbyran"), ("tt.se",)),
     "Ritzau": (WIRE, (), ("ritzau.dk",)), "STT": (WIRE, (), ("stt.fi",)),
     "ČTK": (WIRE, ("ctk", "česká tisková kancelář"), ("ctk.cz", "ceskenoviny.cz")), "MTI": (WIRE, (), ("mti.hu",)),
-    "Agerpres": (WIRE, (), ("agerpres.ro",)), "BTA": (WIRE, ("bulgarian news agency",), ("bta.bg",)),
+    "Agerpres": (WIRE, (), ("agerpres.ro",)), "BTA": (WIRE, ("bulgarian news agency", "БТА"), ("bta.bg",)),
     "HINA": (WIRE, (), ("hina.hr",)), "Tanjug": (WIRE, (), ("tanjug.rs",)),
     "Ukrinform": (WIRE, (), ("ukrinform.net", "ukrinform.ua")), "UNIAN": (WIRE, (), ("unian.net", "unian.info")),
     "BelTA": (WIRE, (), ("belta.by",)),
@@ -87,11 +87,15 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Notimex": (WIRE, (), ("notimex.gob.mx",)), "Prensa Latina": (WIRE, (), ("prensa-latina.cu",)),
     "Agência Brasil": (WIRE, ("agencia brasil",), ("agenciabrasil.ebc.com.br",)),
     "Adnkronos": (WIRE, (), ("adnkronos.com",)), "LaPresse": (WIRE, (), ("lapresse.it",)),
-    "Askanews": (WIRE, (), ("askanews.it",)), "ANA-MPA": (WIRE, ("athens news agency",), ("amna.gr",)),
+    "Askanews": (WIRE, (), ("askanews.it",)),
+    "ANA-MPA": (WIRE, ("athens news agency", "ΑΠΕ-ΜΠΕ", "ape-mpe"), ("amna.gr",)),
     "Servimedia": (WIRE, (), ("servimedia.es",)), "AWP": (WIRE, ("awp finanznachrichten",), ("awp.ch",)),
     "Keystone-ATS": (WIRE, ("ats", "agence télégraphique suisse"), ()),
     "Dow Jones Newswires": (WIRE, (), ("djnewswires.com",)),
-    "ISBnews": (WIRE, (), ("isbnews.pl",)),
+    "ISBnews": (WIRE, (), ("isbnews.pl",)), "IAR": (WIRE, ("informacyjna agencja radiowa",), ()),
+    "SITA": (WIRE, ("slovenská tlačová agentúra sita",), ("sita.sk",)), "Mediafax": (WIRE, (), ("mediafax.ro",)),
+    "BNS": (WIRE, ("baltic news service",), ("bns.ee", "bns.lt", "bns.lv")), "ELTA": (WIRE, (), ("elta.lt",)),
+    "Colpisa": (WIRE, (), ()),
     "dts Nachrichtenagentur": (WIRE, ("dts",), ("dts-nachrichtenagentur.de",)),
     "TASR": (WIRE, (), ("tasr.sk",)), "LETA": (WIRE, (), ("leta.lv",)),
     "KCNA": (WIRE, ("korean central news agency",), ("kcna.kp",)), "Italpress": (WIRE, (), ("italpress.com",)),
@@ -567,10 +571,11 @@ OUTLET_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _DATELINE_NAMES), key=
 not one capitalised word such as "Reason")."""
 
 SOURCE_WORDS = (
-    r"source|quelle|fuente|fonte|bron|sumber|źródło|zdroj|källa|kilde|kaynak|forrás|avots|šaltinis|allikas|источник|"
-    r"джерело|来源|來源|출처"
+    r"source|quelle|originalquelle|fuente|fonte|font|bron|sumber|źródło|zdroj|källa|kilde|lähde|kaynak|forrás|sursa|"
+    r"sursă|izvor|vir|avots|šaltinis|allikas|πηγή|источник|източник|извор|джерело|来源|來源|출처"
 )
-"""A source label in the languages the parser reads ("Quelle", "Źródło", "Источник", "来源", "출처")."""
+"""A source label in the languages the parser reads ("Quelle", "Źródło", "Lähde", "Sursa", "Izvor", "Vir", "Πηγή",
+"Источник", "来源", "출처")."""
 
 AGENCY_PATTERN = "|".join(
     sorted((re.escape(spelling) for spelling in _BY_SPELLING if len(spelling) > 1), key=len, reverse=True)
@@ -624,14 +629,14 @@ All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see 
 "c.2024 The New York Times Company", an outlet by its legal name ("© 2019 Cable News Network, Inc.")."""
 
 TRAILING_CREDIT = re.compile(
-    rf"(?:[.!?。\"”’»]\s*|\s)(?:[(\[（]\s*(?:(?:©|copyright)\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]）]\.?|"
+    rf"(?:[.!?。\"”’»]\s*|\s)(?:[(\[（]\s*(?:(?:©|copyright)\s*)?(?:(?!(?:{AGENCY_PATTERN})\s*/)[^\W\d_]{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]）]\.?|"
     rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN})|"
     rf"(?<=[.!?\"”’»]\s)(?:[^\W\d_]{{2,4}}/)+(?P<slashed>{AGENCY_PATTERN})|"
     rf"(?<=[.!?\"”’»]\s)/(?P<wrapped>{AGENCY_PATTERN})/)\s*$",
     re.IGNORECASE,
 )
 """A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... per le famiglie. (ANSA).",
-"... sa han. (©NTB)", "... sagte er. (© dpa)",
+"... sa han. (©NTB)", "... sagte er. (© dpa)", after an editor's code "... sagte er. (red/dpa)",
 "... on Monday. — PTI", "...した。（共同）", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire), a Danish
 "... oplyser politiet. /ritzau/" (the wire between slashes; search the
 paragraph's last ``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""

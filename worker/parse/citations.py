@@ -53,10 +53,13 @@ _TRIGGER = phrase_pattern(r"report|according|citing|cited|berichte|meldet|laut\b
 _OUTLET_SUFFIX = re.compile(rf"\s(?:{_OUTLET_WORDS})$")  # "The Korea Herald"; not "Instagram-Post"
 _OUTLET_HEAD = re.compile(
     r"^(?:(?:Le|La|L['’]|El|Il|Lo|O|A|De|Het)\s*)?(?:Courrier|Diario|Diário|Periódico|Corriere|Gazzetta|Giornale|"
-    r"Jornal|Correio|Gazeta|Quotidien|Heraldo|Dagblad|Journal(?!\s+of\b))\s+\S|\w(?:krant|courant|dagblad)$"
+    r"Jornal|Correio|Gazeta|Quotidien|Heraldo|Dagblad|Journal(?!\s+of\b))\s+\S|"
+    r"\w(?:krant|courant|dagblad)$|^(?:(?:Die|Der|Das)\s+)?[A-ZÄÖÜÅ]\w+(?:zeitung|tagblatt|rundschau|posten|bladet|"
+    r"avisen|tidningen)$"
 )
 """A paper named as Romance and Dutch names are, the outlet word first ("El Diario del Valle", "Il Corriere del Lago",
-"Le Journal de Québec"; not "Journal of ..."), or a Dutch compound ending in it ("De Dorpskrant")."""
+"Le Journal de Québec"; not "Journal of ..."), or one word compounded with it, Dutch, German or Nordic ("De
+Dorpskrant", "Hafenzeitung", "Norrlandsposten", "Nordlandsavisen")."""
 _OFFICIAL = re.compile(r"\b(?:oficial|ufficiale|officiel|official)\b", re.IGNORECASE)  # a state's gazette
 _LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»]?\s+(?=[\"“‘„«(]?[A-ZÄÖÜ0-9])")

@@ -79,7 +79,11 @@ _ORIGIN_PHRASES = (
     r"content from|shared this|story is from|article is from|version of this|una versión de|content-sharing|"
     r"gentile concessione|ilk olarak|ilk kez|ilk defa|interview führte|gespräch führte|fragen stellte|"
     r"gastbeitrag in|gastbeitrag im|gastkommentar in|gastkommentar im|blev bragt|ble publisert|zuerst dort|"
-    r"übernahme aus|übernommen aus"
+    r"übernahme aus|übernommen aus|une reprise|publicado primero|publicado primeiro|primeira vez|"
+    r"apareció originalmente|apareceu originalmente|pubblicato su|pubblicato sul|uscito su|uscito sul|"
+    r"articolo tratto|testo tratto|"
+    r"traduzione di|ukazał się|pochodzi z|tidigare publicerat|tidligere bragt|tidligere publiceret|"
+    r"tidligere publisert|publisert av|publiziert|version de cet|autorisation"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

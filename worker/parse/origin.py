@@ -207,13 +207,13 @@ _STATEMENTS = (
     re.compile(
         r"\b(?:diese[rs]?|der|die|das)\s+(?:[\w-]*?)(?:artikel|beitrag|text|kommentar|interview|kolumne|essay|"
         r"meldung|bericht|rezension|reportage|analyse)\s+(?:ist|erschien|wurde)\s+(?:am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?)?"
-        r"(?:zuerst|zunächst|ursprünglich|erstmals|im\s+original)\s+(?:erschienen\s+|veröffentlicht\s+)?"
+        r"(?:zuerst|zunächst|ursprünglich|erstmals|im\s+original)\s+(?:erschienen\s+|veröffentlicht\s+|publiziert\s+)?"
         r"(?:auf|in|bei|beim|im)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # "Dieser Beitrag ist am 1. Juni 2017 in der Wochenzeitung „X“ erschienen", "Der Text erschien in X"
         rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:(?:ist|wurde)\s+(?:{_GERMAN_DATE})?"
-        r"(?:auch\s+)?(?:in|im|bei|auf)\s+(?P<publisher>[^.!?]{2,120}?)\s+(?:erschienen|veröffentlicht)\b|"
+        r"(?:auch\s+)?(?:in|im|bei|auf)\s+(?P<publisher>[^.!?]{2,120}?)\s+(?:erschienen|veröffentlicht|publiziert)\b|"
         rf"erschien\s+(?:{_GERMAN_DATE})?(?:in|im|bei|auf)\s+(?P<publisher2>.+))",
         re.IGNORECASE,
     ),
@@ -244,7 +244,7 @@ _STATEMENTS = (
     ),
     re.compile(  # "Der Originalartikel ist auf X erschienen", "Der Originalbeitrag erschien in X"
         r"\b(?:der|das)\s+original(?:-?artikel|-?beitrag|-?text)\s+(?:ist\s+|wurde\s+)?(?:erschien\s+)?"
-        r"(?:auf|in|bei|im)\s+(?P<publisher>.{2,120}?)(?:\s+(?:erschienen|veröffentlicht)\b|[.!?]?$)",
+        r"(?:auf|in|bei|im)\s+(?P<publisher>.{2,120}?)(?:\s+(?:erschienen|veröffentlicht|publiziert)\b|[.!?]?$)",
         re.IGNORECASE,
     ),
     re.compile(  # Swedish, Danish, Norwegian: "Artikeln publicerades ursprungligen i X", "Denna artikel publicerades
@@ -322,9 +322,9 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # also after a licence or credit sentence: "Lizenz: CC BY 4.0. Zuerst erschienen auf X"
-        r"(?:^|[.;]\s+)\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:auf|in|bei|im)\s+"
+        r"(?:^|[.;]\s+)\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht|publiziert)\s+(?:auf|in|bei|im)\s+"
         r"(?P<publisher>.+)|^\W{0,3}(?:erstveröffentlichung|(?:zuerst\s+|ursprünglich\s+|erstmals\s+)?"
-        r"(?:erschienen|veröffentlicht)\s*(?:in|im|bei|auf)?\s*:)\s*(?:in|bei|im|auf)?\s*(?P<publisher2>.+)|"
+        r"(?:erschienen|veröffentlicht|publiziert)\s*(?:in|im|bei|auf)?\s*:)\s*(?:in|bei|im|auf)?\s*(?P<publisher2>.+)|"
         r"(?:^|[·|•]\s*)\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht)\s+)?mit\s+freundlicher\s+"
         r"genehmigung\s+"
         r"(?:von|der|des)\s+(?P<publisher3>.+)",
@@ -378,7 +378,7 @@ _NOTE_WORD = PhraseFinder(
     r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
     r"daha önce|orijinal olarak|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
     r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
-    r"traduzione|pochodzi|ukazał|apareci|apareceu"
+    r"traduzione|pochodzi|ukazał|apareci|apareceu|publiziert"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
@@ -406,7 +406,7 @@ quotes bound the name, its own article included."""
 _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|edition)\b", re.IGNORECASE)
 _PUBLISHER_END = re.compile(
     r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:web\s*site|site|blog|newsletter|app|print\s+edition|edition|podcast)\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
-    r"and\s+has|and\s+was|dengan\s+judul|unter|erschienen|veröffentlicht|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
+    r"and\s+has|and\s+was|dengan\s+judul|unter|erschienen|veröffentlicht|publiziert|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+[a-z]+ed|"
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d|\s+(?:at|unter|sur|en|em|su)\s+(?:https?://|www\.)|"
     r"\s+(?i:story|article|written|words|text|reporting|photos?|video)\s+by\s)"  # a byline run on: "X Story by A"
@@ -606,7 +606,7 @@ _LINKED_NOTE = re.compile(
     r"(?:cet|l['’])\s*article\s+(?:a\s+été\s+|est\s+)?|(?:este|el)\s+(?:artículo|texto)\s+(?:fue\s+)?|"
     r"(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+)?)?"
     r"(?:(?:originally|first|initially)\s+(?:published|appeared|posted|ran)|(?:zuerst|ursprünglich|erstmals)\s+"
-    r"(?:erschienen|veröffentlicht)|erschien\s+(?:zuerst|ursprünglich|erstmals|im\s+original)|"
+    r"(?:erschienen|veröffentlicht|publiziert)|erschien\s+(?:zuerst|ursprünglich|erstmals|im\s+original)|"
     r"(?:publié|paru)e?\s+(?:initialement|d['’]abord|à\s+l['’]origine)|initialement\s+publiée?|"
     r"publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicato\s+originariamente)\b|"
     r"^\W{0,3}content\s+from\W{0,3}$|"

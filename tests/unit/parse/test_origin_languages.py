@@ -112,3 +112,58 @@ def test_an_australian_story_closing_with_aap() -> None:
     assert publisher_of(article_end="<p>with AAP</p>") == "AAP"
     # several wires name none
     assert parse(page(article_end="<p>with AAP and Reuters</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Cet article est une reprise du Journal du Lac.", "Journal du Lac"),
+        ("Une version de cet article a été publiée dans Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Este artículo fue publicado primero en El Diario del Valle.", "El Diario del Valle"),
+        ("Esta reportagem foi publicada pela primeira vez no Jornal do Porto.", "Jornal do Porto"),
+        ("Articolo tratto da Il Corriere del Lago.", "Il Corriere del Lago"),
+        ("Traduzione di un articolo di Il Corriere del Lago.", "Il Corriere del Lago"),
+        ("Tekst pochodzi z serwisu Gazeta Nadmorska.", "Gazeta Nadmorska"),
+        ("Zuerst publiziert bei Bergischer Anzeiger.", "Bergischer Anzeiger"),
+        ("Erstmals publiziert in: Bergischer Anzeiger", "Bergischer Anzeiger"),
+        ("Artikeln har tidigare publicerats i Norrlandsposten.", "Norrlandsposten"),
+        ("Artiklen er tidligere bragt i Nordjysk Dagblad.", "Nordjysk Dagblad"),
+    ],
+)
+def test_notes_outside_the_articles_body_are_found_in_the_page(note: str, publisher: str) -> None:
+    # a note in a box after the article, or a span there, which the body extractor drops
+    assert publisher_of(after=f'<div class="article-note"><p><em>{note}</em></p></div>') == publisher
+    assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Sursa: Agerpres", "Agerpres"),
+        ("Izvor: HINA", "HINA"),
+        ("Lähde: STT", "STT"),
+        ("Font: EFE", "EFE"),
+        ("Πηγή: ΑΠΕ-ΜΠΕ", "ANA-MPA"),
+        ("Източник: БТА", "BTA"),
+        ("Źródło: IAR", "IAR"),
+        ("Sursa: Mediafax", "Mediafax"),
+        ("Quelle: Hafenzeitung", "Hafenzeitung"),  # one word compounded with an outlet word
+        ("Källa: Norrlandsposten", "Norrlandsposten"),
+    ],
+)
+def test_source_lines_in_more_languages_and_agencies(line: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{line}</p>") == publisher
+
+
+def test_a_closing_credit_after_an_editors_code() -> None:
+    assert publisher_of(article_end=f"<p>{SENTENCE}. (red/dpa)</p>") == "dpa"
+    # two wires keep the first, as before: the editor's code is no wire
+    assert publisher_of(article_end=f"<p>{SENTENCE}. (APA/dpa)</p>") == "APA"
+    assert publisher_of(article_end=f"<p>{SENTENCE}. (sda/ats)</p>") == "Keystone-SDA"
+
+
+@pytest.mark.parametrize(
+    "line", ["Source: Heizungszeitung und eigene Berechnungen", "Quelle: eigene Erhebung", "Källa: tidningen"]
+)
+def test_source_lines_naming_no_outlet(line: str) -> None:
+    assert parse(page(article_end=f"<p>{line}</p>")).origin is None
