@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Final
 
 from schemas.article import EntityLabel
@@ -1084,6 +1085,42 @@ def complete_surnames(mentions: list[Mention], body: str) -> list[Mention]:
     return mentions + found
 
 
+def given_surnames(mentions: list[Mention], body: str, given: frozenset[str], places: frozenset[str]) -> list[Mention]:
+    """A lone capitalised word the model called an organisation or a place, that the body also writes after a given
+    name ("Sixers guard Tyrese Maxey" → "Tyrese" a group, "Maxey" a place; "Maxey said"), is that person's surname:
+    "<Given> <Word>" becomes a PERSON mention and the word's own mentions vote PERSON. Not a known place
+    (``places``), an acronym, a word the model also reads in a longer name, nor after a given name that is a place
+    ("Austin Energy")."""
+    longer = {t for m in mentions if " " in m.text for t in name_key(m.text).split(" ")}
+    lone = {
+        m.text
+        for m in mentions
+        if m.label in ("ORG", "GPE", "LOC")
+        and m.source == "model"
+        and " " not in m.text
+        and m.text[:1].isupper()
+        and not m.text.isupper()
+        and (key := name_key(m.text)) not in places
+        and key not in longer
+        and key not in given
+    }
+    found: list[Mention] = []
+    people: set[str] = set()
+    inside: set[int] = set()
+    for word in sorted(lone):
+        for match in re.finditer(r"\b(" + _GIVEN + r") " + re.escape(word) + r"\b", body):
+            first = match.group(1)
+            if first.casefold() in given and name_key(first) not in places and not is_plain_word(first):
+                found.append(Mention(match.group(0), "PERSON", match.start(), False, "model"))
+                people.add(word)
+                inside.add(match.start() + len(first) + 1)  # the word's own mention there is this one
+                break
+    if not people:
+        return mentions
+    kept = [m for m in mentions if not (m.text in people and m.offset in inside)]
+    return [replace(m, label="PERSON") if m.text in people else m for m in kept] + found
+
+
 def listed_places(mentions: list[Mention], body: str, places: frozenset[str]) -> frozenset[str]:
     """Name keys listed beside known places ("Turkey, Poland, and Bonaire, St Eustatius and Saba"): places too.
 
@@ -1190,6 +1227,7 @@ __all__ = [
     "drop_leading_words",
     "drop_model_numbers",
     "drop_title_case_only",
+    "given_surnames",
     "head_aliases",
     "honorific_persons",
     "institution_names",

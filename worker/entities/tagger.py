@@ -40,6 +40,7 @@ from worker.entities.mentions import (
     drop_leading_words,
     drop_model_numbers,
     drop_title_case_only,
+    given_surnames,
     head_aliases,
     honorific_persons,
     institution_names,
@@ -236,7 +237,8 @@ class EntityTagger:
         found = drop_model_numbers(drop_title_case_only(found, record.headline, body, self._places))
         found = drop_diseases(found, record.headline, body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
-        found = split_owners(complete_surnames(drop_credits(found, body), body), body)
+        found = given_surnames(complete_surnames(drop_credits(found, body), body), body, self._given, self._places)
+        found = split_owners(found, body)
         found += _unmentioned_sources(record, found)
         return found
 

@@ -15,6 +15,7 @@ from worker.entities.mentions import (
     drop_credits,
     drop_diseases,
     drop_model_numbers,
+    given_surnames,
     join_particles,
     join_split_organisations,
     prompt_spans,
@@ -121,6 +122,33 @@ def test_a_surname_is_completed_by_an_accented_given_name() -> None:
     body = "Even though Céline Dion is a star, Dion kept quiet. Her son René-Charles Dion Angélil was born in 2001."
     found = complete_surnames([Mention("Dion", "PERSON", body.index("Dion kept"))], body)
     assert [m.text for m in found] == ["Dion", "Céline Dion"]
+
+
+def test_a_word_written_after_a_given_name_is_that_persons_surname_whatever_the_model_voted() -> None:
+    # Given "Harbor guard Tyrese Quillan" and "Quillan scored", the model calling Quillan a place and an organisation
+    body = "Harbor guard Tyrese Quillan scored 30 points. Quillan said the team played well in Austin."
+    mentions = [
+        Mention("Quillan", "GPE", body.index("Quillan scored")),
+        Mention("Quillan", "ORG", body.index("Quillan said")),
+        Mention("Austin", "GPE", body.index("Austin")),
+    ]
+    # When completing surnames with the given names and the known places
+    found = given_surnames(mentions, body, frozenset({"tyrese", "austin"}), frozenset({"austin"}))
+    # Then one person's full name and its later surname are mentions of a person, once each; the town stays a town
+    assert sorted((m.text, m.label, m.offset) for m in found) == [
+        ("Austin", "GPE", body.index("Austin")),
+        ("Quillan", "PERSON", body.index("Quillan said")),
+        ("Tyrese Quillan", "PERSON", body.index("Tyrese")),
+    ]
+
+
+def test_a_known_place_or_a_name_after_a_place_named_given_name_is_no_surname() -> None:
+    # Given "Austin Energy" (Austin a given name and a town) and "Jordan Lake" beside a lone "Energy" and "Paris"
+    body = "Austin Energy raised prices. Energy costs rose. Kim Paris visited Paris on Monday."
+    mentions = [Mention("Energy", "ORG", body.index("Energy costs")), Mention("Paris", "GPE", body.index("Paris on"))]
+    found = given_surnames(mentions, body, frozenset({"austin", "kim"}), frozenset({"austin", "paris"}))
+    # Then nothing changes
+    assert found == mentions
 
 
 def test_a_name_cut_after_a_particle_is_joined() -> None:
