@@ -1169,6 +1169,10 @@ def is_title_case_zone(line: str) -> bool:
     return words <= _HEADING_WORDS or looks_title_case(line)
 
 
+_OPENER = re.compile(r"^\W{0,2}([A-Z][\w'’-]*)(?=\s)")
+"""A headline's first word, capitalised as any sentence's first word is."""
+
+
 def drop_title_case_only(
     mentions: list[Mention], headline: str, body: str, places: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -1182,9 +1186,11 @@ def drop_title_case_only(
     zones = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if is_title_case_zone(m.group())]
     headline_zone = looks_title_case(headline)
 
+    opener = _OPENER.match(headline)
+
     def zoned(m: Mention) -> bool:
-        if m.in_headline:
-            return headline_zone
+        if m.in_headline:  # a Title Case headline, or the capital of a headline's first word ("Tech giants meet")
+            return headline_zone or (opener is not None and m.text == opener.group(1))
         return m.offset is not None and any(start <= m.offset < end for start, end in zones)
 
     plain = {name_key(m.text) for m in mentions if not zoned(m)}

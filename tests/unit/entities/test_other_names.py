@@ -227,6 +227,18 @@ def test_a_known_place_a_title_case_headline_puts_something_in_is_kept() -> None
     assert [m.text for m in kept] == ["Lisbon"]
 
 
+def test_a_sentence_case_headlines_first_word_is_no_name_unless_the_body_names_it() -> None:
+    from worker.entities.mentions import drop_title_case_only
+
+    # Given sentence-case headlines whose first word the model tags, once a common noun, once a company the body names
+    body = "Harbor Robotics said on Tuesday that its sales rose. Analysts expect more."
+    tech = [Mention("Tech", "ORG", None, True), Mention("Harbor Robotics", "ORG", 0)]
+    harbor = [Mention("Harbor", "ORG", None, True), Mention("Harbor", "ORG", 0)]
+    # Then the common noun capitalised only as the headline's first word is dropped; the company stays
+    assert [m.text for m in drop_title_case_only(tech, "Tech giants report record sales", body)] == ["Harbor Robotics"]
+    assert drop_title_case_only(harbor, "Harbor reports record sales", body) == harbor
+
+
 def test_one_word_of_joined_capitalised_parts_defined_by_its_capitals_is_a_name() -> None:
     from worker.entities.mentions import defined_names
 
