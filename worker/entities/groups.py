@@ -105,19 +105,20 @@ def _put_in(body: str, offset: int | None) -> bool:
     return offset is not None and _PUT_IN.search(body, max(offset - 12, 0), offset) is not None
 
 
-_COACHED = re.compile(r"(?:['’]s)? (?:head |assistant )?(?:coach|coaches|quarterback)\b")
-"""What follows a team's place in a sports story: "Florida coach Urban Meyer", "Alabama's head coach"."""
+_COACHED = re.compile(r"(?:['’]s)? (?:head |assistant )?(?:coach|coaches|quarterback)\b| \d{1,3}[-–]\d{1,3}\b")
+"""What follows a team's place in a sports story: "Florida coach Urban Meyer", "Alabama's head coach", a score
+("beat Liverpool 2-1")."""
 
 
 def coached_places(mentions: Sequence[Mention], body: str, nations: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Name keys of places the body writes right before "coach" or "quarterback" ("Florida coach Urban Meyer"): a
-    college team named by its state alone, an organisation wherever the text names it. Not a country (``nations``:
+    """Name keys of places the body writes right before "coach" or "quarterback" ("Florida coach Urban Meyer") or a
+    score ("beat Liverpool 2-1"): a team named by its place alone, an organisation wherever the text names it. Not a country (``nations``:
     "Spain coach Luis de la Fuente" watches a match in the country the story is about), nor a place whose team the
     text names in full ("Alder Creek coach" beside "Alder Creek Huskies": the town is a place)."""
     coached = {
         name_key(m.text)
         for m in mentions
-        if m.label in PLACE_LABELS
+        if (m.label in PLACE_LABELS or m.label == "ORG")
         and m.offset is not None
         and body.startswith(m.text, m.offset)
         and _COACHED.match(body, m.offset + len(m.text))

@@ -180,9 +180,10 @@ _NOUN_FOLLOWERS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Words that may follow a country's initials used as a noun ("the US and China", "the UK has", "in the US in 2020")."""
 _PARTICLES: Final[frozenset[str]] = frozenset(
-    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "bin", "ibn", "al"}
-)
-"""Lower-case particles inside people's names ("von der Leyen", "da Silva", "bin Salman")."""
+    {"von", "van", "der", "den", "ten", "ter", "zu", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le",
+     "bin", "ibn", "al"}
+)  # fmt: skip
+"""Lower-case particles inside people's names ("von der Leyen", "ten Hag", "da Silva", "bin Salman")."""
 _PARTICLE = rf"(?: (?:{'|'.join(sorted(_PARTICLES))}))"
 _NEXT_WORD = re.compile(rf"{_PARTICLE}* ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 """The capitalised word ending a name after its particles ("Ursula von" + " der Leyen")."""

@@ -60,6 +60,8 @@ _POST_NOMINALS: Final[frozenset[str]] = frozenset(
     {"qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe", "ceo", "cfo", "cio", "cto", "coo"}
 )
 """Letters after a name: degrees and honours ("QC"), and an executive's office after its firm ("Verizon CIO")."""
+_SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
+"""A match's score after a team ("Liverpool 2-1"): no part of the name."""
 _DANGLING: Final[frozenset[str]] = frozenset({"&", "+", "/"})
 """A name cut after a joining sign ("Copy &" of "Copy & Paste") ends before it."""
 _ABBREVIATIONS: Final[frozenset[str]] = frozenset({"st", "mt", "ft", "ste", "pt", "no", "vol", "apt", "dept"})
@@ -92,7 +94,7 @@ def clean_name(text: str) -> str | None:
 
     Drops a parenthesised tail ("Boise (BOI"), a hyphenated modifier ("Seattle-based"), leading determiners,
     ordinals and titles ("the", "first", "Judge"), trailing lower-case words, joining signs ("&") and post-nominals
-    ("QC"), a trailing possessive ("'s") and edge punctuation;
+    ("QC"), a score ("Liverpool 2-1"), a trailing possessive ("'s") and edge punctuation;
     rejects forms without a capital letter, of more than eight words besides lower-case joining words ("of the",
     so "US District Court for the Eastern District of Missouri" is one name), two-capital forms ("TB"; but "US", "UK"),
     lone abbreviations ("St.") and degrees ("Ph.D."), times ("9:24am PDT") and patterns with an asterisk.
@@ -117,7 +119,10 @@ def clean_name(text: str) -> str | None:
     if len(words) >= _TITLED_AFTER_WORDS and words[1].casefold().rstrip(".") in _TITLES and _all_capitalised(words[2:]):
         words = words[2:]  # a title after its place or office: "Hadapsar MLA Prakash Deshmane", "Health Minister Ong"
     while len(words) > 1 and (
-        words[-1].islower() or words[-1] in _DANGLING or words[-1].casefold().strip(".,") in _POST_NOMINALS
+        (words[-1].islower() and not words[-1][:1].isdigit())  # not a team's "76ers"
+        or words[-1] in _DANGLING
+        or words[-1].casefold().strip(".,") in _POST_NOMINALS
+        or _SCORE.fullmatch(words[-1])
     ):
         words.pop()
     text = " ".join(words)

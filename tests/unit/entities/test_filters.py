@@ -151,6 +151,14 @@ def test_a_known_place_or_a_name_after_a_place_named_given_name_is_no_surname() 
     assert found == mentions
 
 
+def test_a_dutch_or_german_particle_joins_the_name() -> None:
+    # Given "Erik ten Hag" and "Karl zu Lenz", cut by the model before the particle
+    text = "Erik ten Hag praised his side, and Karl zu Lenz agreed."
+    ents = [("Erik", "PERSON", 0), ("Karl", "PERSON", text.index("Karl"))]
+    # Then each is joined through its particle to the surname
+    assert join_particles(ents, text) == [("Erik ten Hag", "PERSON", 0), ("Karl zu Lenz", "PERSON", text.index("Karl"))]
+
+
 def test_a_name_cut_after_a_particle_is_joined() -> None:
     text = "Recently, Ursula von der Leyen said the Green Deal would pass, Luiz da Silva said."
     ents = [
@@ -581,5 +589,11 @@ def test_a_question_opening_word_before_a_name_is_dropped() -> None:
     # Given the model's "Are Urban Meyer" from "Are Urban Meyer and Nick Saban really closing practices?"
     assert clean_name("Are Urban Meyer") == "Urban Meyer"
     assert clean_name("Why Goldman Sachs") == "Goldman Sachs"
+
+
+def test_a_score_after_a_team_is_cut_and_a_teams_number_kept() -> None:
+    # Given the model's "Alderton 2-1" from "beat Alderton 2-1", and a team named with a number
+    assert clean_name("Alderton 2-1") == "Alderton"
+    assert clean_name("Philadelphia 76ers") == "Philadelphia 76ers"
     # While a given name that is also a verb stays
     assert clean_name("Will Smith") == "Will Smith"

@@ -107,6 +107,18 @@ def test_a_place_written_before_coach_is_its_team() -> None:
     assert labels == {"Ohio": "ORG", "Texas": "ORG", "Denver": "GPE"}
 
 
+def test_a_place_before_a_score_is_its_team() -> None:
+    # Given a match report naming a club by its town, with the score after it, the model voting it an organisation
+    body = "Harbor United beat Alderton 2-1 on Saturday. Fans in Kestrel cheered."
+    mentions = [
+        Mention("Alderton", "ORG", body.index("Alderton")),
+        Mention("Kestrel", "GPE", body.index("Kestrel")),
+    ]
+    # When the coached places are found
+    # Then the town before the score stands for its team; the town things happen in does not
+    assert coached_places(mentions, body) == {"alderton"}
+
+
 def test_a_country_or_a_town_whose_team_is_named_in_full_stays_a_place() -> None:
     # Given a national coach watching a match, and a town's coach whose team the text names in full
     body = "Spain coach Luis Mora watched. Alder Creek coach Pat Renner said the Alder Creek Huskies won."
