@@ -112,9 +112,10 @@ _COACHED = re.compile(r"(?:['’]s)? (?:head |assistant )?(?:coach|coaches|quart
 
 def coached_places(mentions: Sequence[Mention], body: str, nations: frozenset[str] = frozenset()) -> frozenset[str]:
     """Name keys of places the body writes right before "coach" or "quarterback" ("Florida coach Urban Meyer") or a
-    score ("beat Liverpool 2-1"): a team named by its place alone, an organisation wherever the text names it. Not a country (``nations``:
-    "Spain coach Luis de la Fuente" watches a match in the country the story is about), nor a place whose team the
-    text names in full ("Alder Creek coach" beside "Alder Creek Huskies": the town is a place)."""
+    score ("beat Liverpool 2-1"): a team named by its place alone, an organisation wherever the text names it. Not a
+    country (``nations``: "Spain coach Luis de la Fuente" watches a match in the country the story is about), nor a
+    place whose team the text names in full ("Alder Creek coach" beside "Alder Creek Huskies": the town is a
+    place)."""
     coached = {
         name_key(m.text)
         for m in mentions
