@@ -528,6 +528,40 @@ def with_company_evidence(
     ]
 
 
+_LISTED_AFTER = re.compile(r",? (?:and|or|&) (?:the )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
+_LISTED_BEFORE = re.compile(r"([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}),? (?:and|or|&) (?:the )?$")
+_LIST_REACH = 60
+
+
+def with_listed_organisations(entities: list[MergedEntity], body: str, given: frozenset[str]) -> list[MergedEntity]:
+    """Relabel ORG a one-word "person" the body joins by "and", "or" or "&" to an organisation of the text ("SpaceX
+    and Blue Origin won contracts", "Snap, Zoom and Dropbox", "developed by Pfizer and Valneva"): names joined so are
+    of one kind, and the small model calls many one-word companies people. Not a given name (``given``), and the
+    organisation must be one in full (its own entity, not a word of a longer name). Commas alone join no list here:
+    "the head of the agency, Basuki Hartanto, said" is an apposition."""
+    organisations = {name_key(e.text) for e in entities if e.label == "ORG"}
+    if not organisations:
+        return entities
+    return [
+        dataclasses.replace(entity, label="ORG")
+        if entity.label == "PERSON"
+        and " " not in (key := name_key(entity.text))
+        and key not in given
+        and _listed_beside(entity.text, body, organisations)
+        else entity
+        for entity in entities
+    ]
+
+
+def _listed_beside(text: str, body: str, organisations: set[str]) -> bool:
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(text)}(?![\w'’-])", body):
+        after = _LISTED_AFTER.match(body, match.end(), match.end() + _LIST_REACH)
+        before = _LISTED_BEFORE.search(body, max(match.start() - _LIST_REACH, 0), match.start())
+        if any(found is not None and name_key(found.group(1)) in organisations for found in (after, before)):
+            return True
+    return False
+
+
 def with_school_evidence(
     entities: list[MergedEntity], schools: frozenset[str], located: frozenset[str]
 ) -> list[MergedEntity]:
@@ -556,5 +590,6 @@ __all__ = [
     "MergedEntity",
     "merge_mentions",
     "with_company_evidence",
+    "with_listed_organisations",
     "with_school_evidence",
 ]

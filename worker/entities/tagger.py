@@ -61,7 +61,13 @@ from worker.entities.mentions import (
     split_name_runs,
     split_owners,
 )
-from worker.entities.merge import Mention, merge_mentions, with_company_evidence, with_school_evidence
+from worker.entities.merge import (
+    Mention,
+    merge_mentions,
+    with_company_evidence,
+    with_listed_organisations,
+    with_school_evidence,
+)
 from worker.entities.model import load_pipeline, recognize, resolve_model
 from worker.entities.names import clean_name, name_key, title_runs, titled_names
 from worker.entities.nicknames import nickname_aliases, nickname_hits, nicknamed_people, without_nicknamed
@@ -155,6 +161,7 @@ class EntityTagger:
         merged = with_company_evidence(merged, corporate_names(text), self._given)
         merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not
         merged = with_school_evidence(merged, school_names(body), located)
+        merged = with_listed_organisations(merged, body, self._given)
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text, runs)
         merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)

@@ -799,3 +799,39 @@ def test_a_clipped_name_is_not_taken_for_a_longer_name_the_text_calls_by_its_ini
     assert clipped_aliases([Mention("Federal Reserve", "ORG", 0), Mention("Fed", "ORG", 40)]) == {
         "fed": "federal reserve"
     }
+
+
+def test_a_one_word_person_listed_with_an_organisation_is_an_organisation() -> None:
+    from worker.entities.merge import MergedEntity, with_listed_organisations
+
+    # Given "Quorix and Blue Harbor won contracts" and "Snap, Zelto and Dropbin", the one-word firms voted people
+    body = "Quorix and Blue Harbor won contracts. Snap, Zelto and Dropbin cut jobs. Maria and Harbor Bank agreed."
+    entities = [
+        MergedEntity("Quorix", "PERSON", 1, 0, False),
+        MergedEntity("Blue Harbor", "ORG", 1, body.index("Blue"), False),
+        MergedEntity("Zelto", "PERSON", 1, body.index("Zelto"), False),
+        MergedEntity("Dropbin", "ORG", 1, body.index("Dropbin"), False),
+        MergedEntity("Maria", "PERSON", 1, body.index("Maria"), False),
+        MergedEntity("Harbor Bank", "ORG", 1, body.index("Harbor Bank"), False),
+    ]
+    # When relabelling by the lists, knowing the given names
+    labels = {e.text: e.label for e in with_listed_organisations(entities, body, frozenset({"maria"}))}
+    # Then the firms are organisations; a given name stays a person
+    assert labels == {
+        "Quorix": "ORG", "Blue Harbor": "ORG", "Zelto": "ORG", "Dropbin": "ORG", "Maria": "PERSON", "Harbor Bank": "ORG"
+    }  # fmt: skip
+
+
+def test_an_apposition_or_a_word_of_a_longer_name_makes_no_list() -> None:
+    from worker.entities.merge import MergedEntity, with_listed_organisations
+
+    # Given a person in apposition after an agency, and a person beside a word of an organisation's longer name
+    body = "The head of the Capital Authority, Hartanto, said so. Okafor and Harbor signed for Harbor United."
+    entities = [
+        MergedEntity("Capital Authority", "ORG", 1, body.index("Capital"), False),
+        MergedEntity("Hartanto", "PERSON", 1, body.index("Hartanto"), False),
+        MergedEntity("Okafor", "PERSON", 1, body.index("Okafor"), False),
+        MergedEntity("Harbor United", "ORG", 1, body.index("Harbor United"), False),
+    ]
+    # Then both stay people
+    assert with_listed_organisations(entities, body, frozenset()) == entities
