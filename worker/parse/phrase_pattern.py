@@ -19,7 +19,51 @@ def phrase_pattern(alternation: str, flags: int = 0) -> re.Pattern[str]:
         if not fragment[:1].isalpha():
             raise ValueError(f"phrase {fragment!r} does not start with a letter")
         firsts.add(fragment[0])
-    return re.compile("(?=[" + "".join(sorted(firsts)) + "])(?:" + alternation + ")", flags)
+    return re.compile("(?=[" + "".join(sorted(firsts)) + "])(?:" + _by_first_letter(alternation, flags) + ")", flags)
+
+
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _by_first_letter(alternation: str, flags: int) -> str:
+    """The same alternation with its phrases grouped under their first letter ("re(?:port|ported)|a(?:ccording)"):
+    at a position the matcher then tries one group, not every phrase. Phrases keep their order within a group, and
+    two groups never match at the same position, so the same match is found. A phrase whose first letter a
+    quantifier follows ("s?ports") stays whole."""
+    ignore_case = bool(flags & re.IGNORECASE)
+    groups: dict[str, list[str]] = {}
+    whole: list[str] = []
+    for phrase in _top_level(alternation):
+        if phrase[1:2] in _QUANTIFIERS:
+            whole.append(phrase)
+        else:
+            groups.setdefault(phrase[0].lower() if ignore_case else phrase[0], []).append(phrase)
+    parts = [f"{re.escape(first)}(?:{'|'.join(p[1:] for p in phrases)})" for first, phrases in groups.items()]
+    return "|".join([*parts, *whole])
+
+
+def _top_level(alternation: str) -> list[str]:
+    """``alternation`` split at its top-level ``|`` (not inside a group or a character class, nor escaped)."""
+    phrases: list[str] = []
+    start, depth, in_class, escaped = 0, 0, False, False
+    for i, char in enumerate(alternation):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            phrases.append(alternation[start:i])
+            start = i + 1
+    phrases.append(alternation[start:])
+    return phrases
 
 
 _UNFOLDED = re.compile("[İıſ]")

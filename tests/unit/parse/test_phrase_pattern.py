@@ -57,3 +57,18 @@ def test_finder_answers_as_the_case_insensitive_search(text: str) -> None:
 def test_finder_refuses_upper_case_and_other_scripts(alternation: str) -> None:
     with pytest.raises(ValueError, match="lower-case Latin"):
         PhraseFinder(alternation)
+
+
+NESTED = r"more (?:from|stories)|most (?:read|popular)\b|s?ports|mehr\|weniger|m(?:a|e)in|first (?:published|ran)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["More stories here", "the MOST POPULAR list", "sports, ports", "mehr|weniger", "main and mein", "first ran", ""],
+)
+def test_grouping_by_first_letter_keeps_nested_groups_quantified_letters_and_escapes(text: str) -> None:
+    # Given phrases sharing a first letter, nested alternations, a quantified first letter and an escaped bar
+    plain = re.compile(NESTED, re.IGNORECASE)
+    fast = phrase_pattern(NESTED, re.IGNORECASE)
+    # Then the grouped pattern finds the same matches at the same places
+    assert [(m.span(), m.group()) for m in fast.finditer(text)] == [(m.span(), m.group()) for m in plain.finditer(text)]
