@@ -683,6 +683,23 @@ def corporate_names(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_EXECUTIVES_AFTER = re.compile(
+    r"(?:(?<=['’]s )|(?<=[\w&-] ))(?i:co-?founder|founder|chief executive(?! officer of)|ceo|cfo|chairman|chairwoman)\b"
+)
+"""A company's founder or head right after its name ("Toyota's chief executive", "Nokia CEO"): a town has none."""
+
+
+def executive_names(body: str) -> frozenset[str]:
+    """Name keys of names ``body`` writes before a company's founder, chief executive or chairman ("Toyota's chief
+    executive Koji Sato", "Nokia CEO Pekka Lundmark"): a company, also where a town has its name."""
+    found = set()
+    for match in _EXECUTIVES_AFTER.finditer(body):
+        run = _RUN_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
+        if run is not None:
+            found.add(name_key(run.group()))
+    return frozenset(found)
+
+
 _SCHOOL_AFTER = re.compile(
     r"(?:campus|professors?|alumn(?:i|us|a|ae)|dropout|undergraduates?|MBA|(?:Law|Business|Medical) School)\b"
 )
@@ -1234,6 +1251,7 @@ __all__ = [
     "drop_leading_words",
     "drop_model_numbers",
     "drop_title_case_only",
+    "executive_names",
     "given_surnames",
     "head_aliases",
     "honorific_persons",

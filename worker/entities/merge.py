@@ -562,6 +562,20 @@ def _listed_beside(text: str, body: str, organisations: set[str]) -> bool:
     return False
 
 
+def with_headed_companies(
+    entities: list[MergedEntity], headed: frozenset[str], countries: frozenset[str] = frozenset()
+) -> list[MergedEntity]:
+    """Relabel ORG a "place" the text writes with a company's founder, chief executive or chairman after it
+    (``mentions.executive_names``: "Toyota's chief executive", "Nokia CEO"): a company named like a town. Not a
+    country or US state (``countries``): "Texas chairman" is a party's or a state body's."""
+    return [
+        dataclasses.replace(entity, label="ORG")
+        if entity.label in ("GPE", "LOC") and (key := name_key(entity.text)) in headed and key not in countries
+        else entity
+        for entity in entities
+    ]
+
+
 def with_school_evidence(
     entities: list[MergedEntity], schools: frozenset[str], located: frozenset[str]
 ) -> list[MergedEntity]:
@@ -590,6 +604,7 @@ __all__ = [
     "MergedEntity",
     "merge_mentions",
     "with_company_evidence",
+    "with_headed_companies",
     "with_listed_organisations",
     "with_school_evidence",
 ]

@@ -40,6 +40,7 @@ from worker.entities.mentions import (
     drop_leading_words,
     drop_model_numbers,
     drop_title_case_only,
+    executive_names,
     given_surnames,
     head_aliases,
     honorific_persons,
@@ -65,6 +66,7 @@ from worker.entities.merge import (
     Mention,
     merge_mentions,
     with_company_evidence,
+    with_headed_companies,
     with_listed_organisations,
     with_school_evidence,
 )
@@ -159,6 +161,7 @@ class EntityTagger:
             teams=coached_places(mentions, body, self._nations),
         )
         merged = with_company_evidence(merged, corporate_names(text), self._given)
+        merged = with_headed_companies(merged, executive_names(text), self._countries)
         merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not
         merged = with_school_evidence(merged, school_names(body), located)
         merged = with_listed_organisations(merged, body, self._given)

@@ -835,3 +835,24 @@ def test_an_apposition_or_a_word_of_a_longer_name_makes_no_list() -> None:
     ]
     # Then both stay people
     assert with_listed_organisations(entities, body, frozenset()) == entities
+
+
+def test_a_place_written_with_a_companys_chief_executive_is_the_company() -> None:
+    from worker.entities.mentions import executive_names
+    from worker.entities.merge import MergedEntity, with_headed_companies
+
+    # Given a carmaker named like its home town, a phone maker with its CEO, and a state with a party chairman
+    body = (
+        "Kestrel's chief executive Ana Ruiz said the recall would cost billions. Lindale CEO Omar Vik cut jobs. "
+        "Texas Chairman Abe Ford spoke in Austin."
+    )
+    entities = [
+        MergedEntity("Kestrel", "GPE", 1, 0, False),
+        MergedEntity("Lindale", "GPE", 1, body.index("Lindale"), False),
+        MergedEntity("Texas", "GPE", 1, body.index("Texas"), False),
+        MergedEntity("Austin", "GPE", 1, body.index("Austin"), False),
+    ]
+    # When relabelling by the executives the text writes after a name, knowing the countries and US states
+    labels = {e.text: e.label for e in with_headed_companies(entities, executive_names(body), frozenset({"texas"}))}
+    # Then the two companies are organisations; the state and the town stay places
+    assert labels == {"Kestrel": "ORG", "Lindale": "ORG", "Texas": "GPE", "Austin": "GPE"}
