@@ -94,6 +94,11 @@ _ORG_HEAD_WORDS: Final[frozenset[str]] = INSTITUTION_HEADS | ORG_HEADS
 _HONORIFICS = rf"(?:{'|'.join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True))})\.?"
 _HONORIFIC_OPENS = re.compile(rf"{_HONORIFICS} [A-Z]")
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFICS} $")
+_EXECUTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:CEO|CFO|COO|(?i:chief executive|co-?founder|founder|chairman|chairwoman)) $"
+)
+"""A company head's title right before a name ("Moderna's CEO Stephane Bancel")."""
+_EXECUTIVE_REACH = 20
 _CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&-]*)"
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _STARTS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’)]? )\Z")
@@ -319,11 +324,15 @@ def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
 
 
 def honorific_persons(ents: list[RawEntity], text: str) -> list[RawEntity]:
-    """Label PERSON a name that a personal honorific opens or stands right before ("Mrs H Pyke", "Dr. Ann Lee"),
-    whatever spaCy called it: only people are called so."""
+    """Label PERSON a name that a personal honorific opens or stands right before ("Mrs H Pyke", "Dr. Ann Lee"), or
+    a company's head's title right before it ("Moderna's CEO Stephane Bancel", "chief executive Ana Ruiz"; two or
+    three capitalised words, none an organisation's), whatever spaCy called it: only people are called so."""
     result: list[RawEntity] = []
     for name, label, start in ents:
-        honoured = _HONORIFIC_OPENS.match(name) or _HONORIFIC_BEFORE.search(text, max(start - 6, 0), start)
+        honoured = bool(_HONORIFIC_OPENS.match(name) or _HONORIFIC_BEFORE.search(text, max(start - 6, 0), start))
+        if not honoured and _EXECUTIVE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start):
+            words = name.split(" ")
+            honoured = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in words)
         named = label in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT") and honoured
         result.append((name, "PERSON" if named else label, start))
     return result
@@ -630,7 +639,7 @@ def located_names(body: str) -> frozenset[str]:
 _RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}(?=(?:['’]s?)? ?$)")
 """A run of one to four capitalised words ending a text (before an optional possessive): the name before a cue."""
 _COMPANY_AFTER = re.compile(
-    r"(?:(?<=['’]s )|(?<=['’] )|(?<=[\w&-] ))(?:co-?founder|founder|chief executive|ceo|cfo|chairman|chairwoman|"
+    r"(?:(?<=['’]s )|(?<=['’] )|(?<=[\w&-] ))(?:co-?founder|founder|chief executive|(?i:ceo|cfo)|chairman|chairwoman|"
     r"headquarters|subsidiary|subsidiaries|employees|workforce)\b|, (?:which was |was )?founded in\b"
     r"|(?<=[\w&-]), (?:a|an|the) (?:[\w-]+ ){0,3}?(?:company|firm|maker|startup|start-up|operator|retailer|chain|"
     r"brand|manufacturer|developer|studio|airline|carrier|bank|lender|insurer|conglomerate|supplier|brokerage)"

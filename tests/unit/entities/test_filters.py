@@ -394,6 +394,25 @@ def test_a_name_an_honorific_opens_or_precedes_is_a_person() -> None:
     ]
 
 
+def test_a_name_after_a_company_heads_title_is_a_person() -> None:
+    from worker.entities.mentions import honorific_persons
+
+    # Given names right after "CEO" and "chief executive" the model called a product and a place, and a company
+    # after "founder"
+    text = "Quorix's CEO Stefan Bauer said so; chief executive Ana Ruiz agreed; founder Harbor Labs did not."
+    ents = [
+        ("Stefan Bauer", "PRODUCT", text.index("Stefan")),
+        ("Ana Ruiz", "GPE", text.index("Ana")),
+        ("Harbor Labs", "ORG", text.index("Harbor")),
+    ]
+    # Then the two people are people; a name holding an organisation's word is not taken for one
+    assert honorific_persons(ents, text) == [
+        ("Stefan Bauer", "PERSON", text.index("Stefan")),
+        ("Ana Ruiz", "PERSON", text.index("Ana")),
+        ("Harbor Labs", "ORG", text.index("Harbor")),
+    ]
+
+
 def test_a_name_with_its_surname_withheld_is_a_credit_not_a_tag() -> None:
     body = "Why did the cookie go to the doctor? It felt crummy. —Joe L., age 10. George W. Bush and Malcolm X laughed."
     names = [("Joe L.", "PERSON"), ("George W. Bush", "PERSON"), ("Malcolm X", "PERSON")]

@@ -608,6 +608,9 @@ def test_a_person_the_text_writes_as_a_company_is_an_organisation() -> None:
     labels = {e.text: e.label for e in with_company_evidence(entities, corporate, frozenset({"jane", "tom"}))}
     # Then the companies are organisations; people named with a given name stay people
     assert labels == {**dict.fromkeys(names[:5], "ORG"), "Jane Smith": "PERSON", "Tom Lee": "PERSON"}
+    # and the initials of a chief executive count as written in capitals
+    assert "quorix" in corporate_names("Quorix's CEO Stefan Bauer said so. Lindale CFO Ana Ruiz agreed.")
+    assert "lindale" in corporate_names("Quorix's CEO Stefan Bauer said so. Lindale CFO Ana Ruiz agreed.")
 
 
 def test_a_company_noun_in_apposition_is_company_evidence() -> None:
