@@ -205,7 +205,7 @@ def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tupl
         if label is None:
             continue
         for part, line_start in _parts(ent_text, start_char):
-            text = clean_name(part)
+            text = clean_name(part, organisation=label == "ORG")
             if text is not None and label in PLACE_LABELS:
                 text = STATE_ABBREVIATIONS.get(name_key(text), text)
             elif text is not None and label == "ORG":

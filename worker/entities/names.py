@@ -89,11 +89,12 @@ def _all_capitalised(words: list[str]) -> bool:
     return all(word[:1].isupper() for word in words)
 
 
-def clean_name(text: str) -> str | None:
+def clean_name(text: str, *, organisation: bool = False) -> str | None:
     """Trim one mention to the name itself, or return ``None`` if nothing name-like is left.
 
     Drops a parenthesised tail ("Boise (BOI"), a hyphenated modifier ("Seattle-based"), leading determiners,
-    ordinals and titles ("the", "first", "Judge"), trailing lower-case words, joining signs ("&") and post-nominals
+    ordinals and titles ("the", "first", "Judge"; but an ``organisation`` of two words opening with a title's word
+    keeps it: "General Motors", "General Assembly"), trailing lower-case words, joining signs ("&") and post-nominals
     ("QC"), a score ("Liverpool 2-1"), a trailing possessive ("'s") and edge punctuation;
     rejects forms without a capital letter, of more than eight words besides lower-case joining words ("of the",
     so "US District Court for the Eastern District of Missouri" is one name), two-capital forms ("TB"; but "US", "UK"),
@@ -111,6 +112,7 @@ def clean_name(text: str) -> str | None:
             words[0].casefold().rstrip(".") in _TITLES
             and not named_after
             and " ".join(words[:2]).casefold() not in _TITLED_NAMES
+            and not (organisation and len(words) == 2)
         )
         or words[0].casefold() in _OPENERS
         or (words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES)

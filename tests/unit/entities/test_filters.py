@@ -610,6 +610,14 @@ def test_a_question_opening_word_before_a_name_is_dropped() -> None:
     assert clean_name("Why Goldman Sachs") == "Goldman Sachs"
 
 
+def test_an_organisation_named_with_a_titles_word_keeps_it() -> None:
+    # Given the model's organisations "General Motors" and "General Assembly", and a person's title before a name
+    assert clean_name("General Motors", organisation=True) == "General Motors"
+    assert clean_name("General Assembly", organisation=True) == "General Assembly"
+    assert clean_name("General Motors") == "Motors"  # read as a title before a name when not an organisation
+    assert clean_name("Judge Ann Lee", organisation=True) == "Ann Lee"
+
+
 def test_a_score_after_a_team_is_cut_and_a_teams_number_kept() -> None:
     # Given the model's "Alderton 2-1" from "beat Alderton 2-1", and a team named with a number
     assert clean_name("Alderton 2-1") == "Alderton"
