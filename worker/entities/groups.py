@@ -105,7 +105,7 @@ def _put_in(body: str, offset: int | None) -> bool:
     return offset is not None and _PUT_IN.search(body, max(offset - 12, 0), offset) is not None
 
 
-_COACHED = re.compile(r"(?:['’]s)? (?:head |assistant )?(?:coach|coaches|quarterback)\b| \d{1,3}[-–]\d{1,3}\b")
+_TEAM_AFTER = re.compile(r"(?:['’]s)? (?:head |assistant )?(?:coach|coaches|quarterback)\b| \d{1,3}[-–]\d{1,3}\b")
 """What follows a team's place in a sports story: "Florida coach Urban Meyer", "Alabama's head coach", a score
 ("beat Liverpool 2-1")."""
 
@@ -122,7 +122,7 @@ def coached_places(mentions: Sequence[Mention], body: str, nations: frozenset[st
         if (m.label in PLACE_LABELS or m.label == "ORG")
         and m.offset is not None
         and body.startswith(m.text, m.offset)
-        and _COACHED.match(body, m.offset + len(m.text))
+        and _TEAM_AFTER.match(body, m.offset + len(m.text))
     }
     coached -= nations
     if coached:

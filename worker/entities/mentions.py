@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -94,9 +94,9 @@ _ORG_HEAD_WORDS: Final[frozenset[str]] = INSTITUTION_HEADS | ORG_HEADS
 _HONORIFICS = rf"(?:{'|'.join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True))})\.?"
 _HONORIFIC_OPENS = re.compile(rf"{_HONORIFICS} [A-Z]")
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFICS} $")
-_EXECUTIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?:CEO|CFO|COO|(?i:chief executive|co-?founder|founder|chairman|chairwoman)) $"
-)
+_HEAD_TITLES = r"co-?founder|founder|chief executive|ceo|cfo|chairman|chairwoman"
+"""A company head's titles: after the company's name ("Toyota's chief executive"), before the head's."""
+_EXECUTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:COO|(?i:{_HEAD_TITLES})) $")
 """A company head's title right before a name ("Moderna's CEO Stephane Bancel")."""
 _EXECUTIVE_REACH = 20
 _CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&-]*)"
@@ -679,10 +679,7 @@ def corporate_names(body: str) -> frozenset[str]:
     Statista"), or its initials in brackets ("Royal Challengers Bengaluru (RCB)"). People have none of these.
     Each cue is found first and the name read back from it (a scan from every capital was twice as slow)."""
     found = {name_key(match.group("name")) for match in _COMPANY_BEFORE.finditer(body)}
-    for match in _COMPANY_AFTER.finditer(body):
-        run = _RUN_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
-        if run is not None:
-            found.add(name_key(run.group()))
+    found |= _names_before(_COMPANY_AFTER, body)
     for match in _INITIALS_AFTER.finditer(body):
         run = _DEFINED_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
         initials = match.group("initials")
@@ -692,21 +689,25 @@ def corporate_names(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_EXECUTIVES_AFTER = re.compile(
-    r"(?:(?<=['’]s )|(?<=[\w&-] ))(?i:co-?founder|founder|chief executive(?! officer of)|ceo|cfo|chairman|chairwoman)\b"
-)
+_EXECUTIVES_AFTER = re.compile(rf"(?:(?<=['’]s )|(?<=[\w&-] ))(?i:{_HEAD_TITLES})\b(?! officer of)")
 """A company's founder or head right after its name ("Toyota's chief executive", "Nokia CEO"): a town has none."""
 
 
 def executive_names(body: str) -> frozenset[str]:
     """Name keys of names ``body`` writes before a company's founder, chief executive or chairman ("Toyota's chief
     executive Koji Sato", "Nokia CEO Pekka Lundmark"): a company, also where a town has its name."""
+    return frozenset(_names_before(_EXECUTIVES_AFTER, body))
+
+
+def _names_before(cue: re.Pattern[str], body: str) -> set[str]:
+    """Name keys of the runs of capitalised words right before each of ``cue``'s matches in ``body`` (the cue is
+    found first and the name read back from it: a scan from every capital was twice as slow)."""
     found = set()
-    for match in _EXECUTIVES_AFTER.finditer(body):
+    for match in cue.finditer(body):
         run = _RUN_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
         if run is not None:
             found.add(name_key(run.group()))
-    return frozenset(found)
+    return found
 
 
 _SCHOOL_AFTER = re.compile(
@@ -739,12 +740,7 @@ def school_names(body: str) -> frozenset[str]:
 def analyst_firms(body: str) -> frozenset[str]:
     """Name keys of names ``body`` writes with their analyst before a person's name ("Piper Jaffray analyst Gene
     Munster", "Goldman Sachs economist Jan Hatzius"): a firm, also where its name opens with a given name."""
-    found = set()
-    for match in _ANALYST_AFTER.finditer(body):
-        run = _RUN_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
-        if run is not None:
-            found.add(name_key(run.group()))
-    return frozenset(found)
+    return frozenset(_names_before(_ANALYST_AFTER, body))
 
 
 def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
@@ -1105,11 +1101,18 @@ def complete_surnames(mentions: list[Mention], body: str) -> list[Mention]:
     for surname in sorted(lone):
         if name_key(surname) in full:
             continue
-        for match in re.finditer(r"\b(" + _GIVEN + r") " + re.escape(surname) + r"\b", body):
-            if not is_plain_word(match.group(1)):
-                found.append(Mention(match.group(0), "PERSON", match.start(), False, "model"))
-                break
+        match = _given_before(surname, body, lambda first: not is_plain_word(first))
+        if match is not None:
+            found.append(Mention(match.group(0), "PERSON", match.start(), False, "model"))
     return mentions + found
+
+
+def _given_before(surname: str, body: str, accept: Callable[[str], bool]) -> re.Match[str] | None:
+    """The first "<Given> <surname>" in ``body`` whose capitalised first word ``accept`` takes."""
+    for match in re.finditer(r"\b(" + _GIVEN + r") " + re.escape(surname) + r"\b", body):
+        if accept(match.group(1)):
+            return match
+    return None
 
 
 def given_surnames(mentions: list[Mention], body: str, given: frozenset[str], places: frozenset[str]) -> list[Mention]:
@@ -1134,14 +1137,16 @@ def given_surnames(mentions: list[Mention], body: str, given: frozenset[str], pl
     found: list[Mention] = []
     people: set[str] = set()
     inside: set[int] = set()
+
+    def given_name(first: str) -> bool:
+        return first.casefold() in given and name_key(first) not in places and not is_plain_word(first)
+
     for word in sorted(lone):
-        for match in re.finditer(r"\b(" + _GIVEN + r") " + re.escape(word) + r"\b", body):
-            first = match.group(1)
-            if first.casefold() in given and name_key(first) not in places and not is_plain_word(first):
-                found.append(Mention(match.group(0), "PERSON", match.start(), False, "model"))
-                people.add(word)
-                inside.add(match.start() + len(first) + 1)  # the word's own mention there is this one
-                break
+        match = _given_before(word, body, given_name)
+        if match is not None:
+            found.append(Mention(match.group(0), "PERSON", match.start(), False, "model"))
+            people.add(word)
+            inside.add(match.end() - len(word))  # the word's own mention there is this one
     if not people:
         return mentions
     kept = [m for m in mentions if not (m.text in people and m.offset in inside)]

@@ -134,37 +134,40 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
     except Exception as exc:  # a tree the walk cannot handle must not crash the caller with an untyped error
         raise NoArticleContent(f"unreadable tree ({type(exc).__name__}: {exc})", url=doc.url) from exc
     blocks = emitter.finish()
-    declared = _declared_body(doc)
-    if len(_text_of(declared)) > _DECLARED_OVER_SHOWN * len(_text_of(blocks)):
-        blocks = declared  # the page shows an excerpt or a teaser; its markup declares the whole text
+    shown = _DECLARED_OVER_SHOWN * sum(len(block.text) for block in blocks)
+    declared = _declared_value(doc)
+    if len(declared) > shown:  # cheap first: the blocks' text is never longer than the declared value
+        declared_blocks = _declared_blocks(doc, declared)
+        if sum(len(block.text) for block in declared_blocks) > shown:
+            blocks = declared_blocks  # the page shows an excerpt or a teaser; its markup declares the whole text
     if not blocks:
         raise NoArticleContent("no article text found", url=doc.url)
     return Body(blocks=blocks, container=container)
 
 
-def _text_of(blocks: list[Block]) -> str:
-    return "".join(block.text for block in blocks)
-
-
-def _declared_body(doc: Document) -> list[Block]:
-    """The text of the JSON-LD ``articleBody`` as paragraphs, for a page that shows none or only a part of it (the
-    rest filled in by script or behind a paywall)."""
+def _declared_value(doc: Document) -> str:
+    """The JSON-LD ``articleBody`` of the page's article, if one of ``_MIN_LENIENT_PROSE`` characters or more."""
     for article in schema_org.articles(doc.json_ld):
         value = article.get("articleBody")
-        if not isinstance(value, str) or len(value) < _MIN_LENIENT_PROSE:
-            continue
-        # some CMSs declare the stored HTML ("<!-- wp:paragraph --><p>…</p>"); others escaped text
-        markup = _MARKUP.search(value)
-        value = BeautifulSoup(value, "html.parser").get_text("\n") if markup else html.unescape(value)
-        blocks = []
-        for line in value.splitlines():
-            text = _collapse(line)
-            if text:
-                element = doc.soup.new_tag("p")
-                element.string = text
-                blocks.append(Block(text=text, element=element, kind="p"))
-        return blocks
-    return []
+        if isinstance(value, str) and len(value) >= _MIN_LENIENT_PROSE:
+            return value
+    return ""
+
+
+def _declared_blocks(doc: Document, value: str) -> list[Block]:
+    """The declared ``articleBody`` as paragraphs, for a page that shows none or only a part of it (the rest filled
+    in by script or behind a paywall)."""
+    # some CMSs declare the stored HTML ("<!-- wp:paragraph --><p>…</p>"); others escaped text
+    markup = _MARKUP.search(value)
+    value = BeautifulSoup(value, "html.parser").get_text("\n") if markup else html.unescape(value)
+    blocks = []
+    for line in value.splitlines():
+        text = _collapse(line)
+        if text:
+            element = doc.soup.new_tag("p")
+            element.string = text
+            blocks.append(Block(text=text, element=element, kind="p"))
+    return blocks
 
 
 def _prose_kept(analysis: Analysis) -> int:
