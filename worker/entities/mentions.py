@@ -365,12 +365,22 @@ def kinds_by_form(ents: list[RawEntity], given: frozenset[str], lower: frozenset
     ``GEO_FIRSTS``, not with a given name: "the Great Lakes", "Lake Kivu") is a LOC; a given name and a surname (two
     plain capitalised words, the first in ``given``, the second neither a given name, an organisation's word nor a
     word the text writes in lower case (``lower``) nor a place's kind: "Brigitta Stodden"; not "Lincoln Center",
-    "Chandler Mountain", "Victoria Park") is a PERSON. Other entities pass unchanged."""
+    "Chandler Mountain", "Victoria Park") is a PERSON. A "person" with a word written as a brand ("SpaceX", "YouTube")
+    is an ORG. Other entities pass unchanged."""
     return [(name, _kind_by_form(name, label, given, lower), start) for name, label, start in ents]
 
 
+_BRAND_WORD = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della)[A-Z])[A-Z][a-z]{2,}[A-Z][\w-]*|[A-Z][\w-]*[a-z][A-Z]")
+"""A word written as a brand, with a capital inside it after two lower-case letters or at its end: "SpaceX",
+"YouTube", "PayPal", "OpenAI", "BlackRock". A person's name takes a capital inside only after a short particle:
+"McDonald", "MacArthur", "DeSantis", "LeBron", "DiCaprio", "FitzGerald"."""
+
+
 def _kind_by_form(name: str, label: str, given: frozenset[str], lower: frozenset[str] | set[str]) -> str:
-    """LOC or PERSON for a dropped kind's name of that form (``kinds_by_form``), else ``label``."""
+    """LOC or PERSON for a dropped kind's name of that form (``kinds_by_form``), ORG for a "person" with a word
+    written as a brand (``_BRAND_WORD``), else ``label``."""
+    if label == "PERSON" and any(_BRAND_WORD.fullmatch(word) for word in name.split(" ")):
+        return "ORG"
     if label not in _OTHER_KINDS:
         return label
     words = _LEADING_THE.sub("", name).split(" ")
@@ -411,6 +421,41 @@ def _parts(text: str, start: int) -> Iterable[tuple[str, int]]:
         line, at = match.group(), start + match.start()
         for name in split_name(line):
             yield name, at + line.find(name)
+
+
+_LISTED = re.compile(rf"{_LIST_ITEM}(?:(?:, |,? and |,? or ){_LIST_ITEM})+")
+_ITEM = re.compile(_LIST_ITEM)
+
+
+def listed_place_hits(
+    body: str, found: Sequence[tuple[Span, Mention]], places: frozenset[str], lower: frozenset[str] | set[str]
+) -> list[tuple[Span, Mention]]:
+    """Known places (``places``, name keys) named in a list ("A, B and C", "A or B") beside a known place the model
+    tagged there, that the model left untagged or called a nationality: in "Kerala, Assam and Punjab" it tags
+    Kerala, skips Assam and calls Punjab a group. Each becomes a GPE mention; a word the text also writes in lower
+    case (``lower``: "Green") is none, nor is a name overlapping another the model found."""
+    taken = sorted(span for span, _ in found)
+    place_spans = {
+        span for span, mention in found if mention.label in PLACE_LABELS and name_key(mention.text) in places
+    }
+    if not place_spans:
+        return []
+    hits: list[tuple[Span, Mention]] = []
+    for listed in _LISTED.finditer(body):
+        items = [(m.start(), m.end()) for m in _ITEM.finditer(body, listed.start(), listed.end())]
+        if not any(a <= p[0] and p[1] <= b for a, b in items for p in place_spans):
+            continue
+        for start, end in items:
+            key = name_key(body[start:end])
+            if key not in places or key in lower or _overlaps_taken(start, end, taken):
+                continue
+            hits.append(((start, end), Mention(body[start:end], "GPE", start, False, "model")))
+    return hits
+
+
+def _overlaps_taken(start: int, end: int, taken: Sequence[Span]) -> bool:
+    i = bisect.bisect_left(taken, (end, end))
+    return i > 0 and taken[i - 1][1] > start
 
 
 def country_hits(
@@ -1275,6 +1320,7 @@ __all__ = [
     "join_particles",
     "join_split_organisations",
     "kinds_by_form",
+    "listed_place_hits",
     "listed_places",
     "located_names",
     "looks_title_case",

@@ -534,9 +534,10 @@ _LIST_REACH = 60
 
 
 def with_listed_organisations(entities: list[MergedEntity], body: str, given: frozenset[str]) -> list[MergedEntity]:
-    """Relabel ORG a one-word "person" the body joins by "and", "or" or "&" to an organisation of the text ("SpaceX
-    and Blue Origin won contracts", "Snap, Zoom and Dropbox", "developed by Pfizer and Valneva"): names joined so are
-    of one kind, and the small model calls many one-word companies people. Not a given name (``given``), and the
+    """Relabel ORG a "person" the body joins by "and", "or" or "&" to an organisation of the text ("SpaceX and Blue
+    Origin won contracts", "Snap, Zoom and Dropbox", "developed by Pfizer and Valneva", "Boeing and Lockheed Martin"):
+    names joined so are of one kind, and the small model calls many companies people. Not opening with a given name
+    (``given``: "Ursula Kowalski and Siemens" keeps its person), and the
     organisation must be one in full (its own entity, not a word of a longer name). Commas alone join no list here:
     "the head of the agency, Basuki Hartanto, said" is an apposition."""
     organisations = {name_key(e.text) for e in entities if e.label == "ORG"}
@@ -545,8 +546,7 @@ def with_listed_organisations(entities: list[MergedEntity], body: str, given: fr
     return [
         dataclasses.replace(entity, label="ORG")
         if entity.label == "PERSON"
-        and " " not in (key := name_key(entity.text))
-        and key not in given
+        and name_key(entity.text).split(" ")[0] not in given
         and _listed_beside(entity.text, body, organisations)
         else entity
         for entity in entities

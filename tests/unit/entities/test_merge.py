@@ -859,3 +859,21 @@ def test_a_place_written_with_a_companys_chief_executive_is_the_company() -> Non
     labels = {e.text: e.label for e in with_headed_companies(entities, executive_names(body), frozenset({"texas"}))}
     # Then the two companies are organisations; the state and the town stay places
     assert labels == {"Kestrel": "ORG", "Lindale": "ORG", "Texas": "GPE", "Austin": "GPE"}
+
+
+def test_a_person_of_two_words_listed_with_an_organisation_is_one_unless_it_opens_with_a_given_name() -> None:
+    from worker.entities.merge import MergedEntity, with_listed_organisations
+
+    # Given a contractor of two words voted a person beside an organisation, and a person opening with a given name
+    body = "Quorix and Brandell Martin won contracts. Ursula Kowalski and Harbor Bank agreed."
+    entities = [
+        MergedEntity("Quorix", "ORG", 1, 0, False),
+        MergedEntity("Brandell Martin", "PERSON", 1, body.index("Brandell"), False),
+        MergedEntity("Ursula Kowalski", "PERSON", 1, body.index("Ursula"), False),
+        MergedEntity("Harbor Bank", "ORG", 1, body.index("Harbor Bank"), False),
+    ]
+    # When relabelling by the lists, "Ursula" and "Martin" being given names
+    labels = {e.text: e.label for e in with_listed_organisations(entities, body, frozenset({"ursula", "martin"}))}
+    # Then the contractor is an organisation and the person stays a person
+    assert labels["Brandell Martin"] == "ORG"
+    assert labels["Ursula Kowalski"] == "PERSON"

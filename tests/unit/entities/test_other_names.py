@@ -247,3 +247,14 @@ def test_one_word_of_joined_capitalised_parts_defined_by_its_capitals_is_a_name(
     found = [(m.text, m.label) for _, m in defined_names(body, frozenset())]
     # Then the first is an organisation the text names; the other is no definition
     assert found == [("BrightTrailHub", "ORG")]
+
+
+def test_a_person_with_a_word_written_as_a_brand_is_an_organisation() -> None:
+    from worker.entities.mentions import kinds_by_form
+
+    # Given "people" the small model tagged: brands with a capital inside, and people whose surname has a particle
+    names = ["Orbitix", "SpaceQ", "DriveNet", "BrightLoop Labs", "Ron DeSantis", "Ryan McDonald", "LeBron James",
+             "Douglas MacArthur", "Leonardo DiCaprio", "Jean-Pierre Ndiaye"]  # fmt: skip
+    out = kinds_by_form([(name, "PERSON", 0) for name in names], frozenset(), set())
+    # Then only the brand-written names are organisations
+    assert [label for _, label, _ in out] == ["PERSON", "ORG", "ORG", "ORG", *["PERSON"] * 6]
