@@ -1073,14 +1073,19 @@ def _has_model_number(name: str) -> bool:
 
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d[\d.,]*[A-Za-z]?\+?")
 """A model or version number: "11", "S23", "737", "A320", "5G", "3.0"; not "76ers", "4th" (a team, an ordinal)."""
-_DISEASE_WORDS = "virus|disease|fever|syndrome|encephalitis|flu|influenza|infection|outbreak|variant"
+_DISEASE_WORDS = (
+    "virus|disease|fever|syndrome|encephalitis|flu|influenza|infection|outbreak|variant|plague|pandemic|epidemic"
+)
 _DISEASE_WORD = re.compile(rf"(?<=[\w'’.-] )(?i:{_DISEASE_WORDS})\b")
-_DISEASE_NAME = re.compile(rf"(?i:.* )?(?i:{_DISEASE_WORDS})")
+_DISEASE_NAME = re.compile(rf"(?i:.* )?(?i:{_DISEASE_WORDS})|.+ Death")
+"""A disease's name: ending in a disease word, or a name for a deadly epidemic ("the Black Death"); the word
+"death" after a name elsewhere is no disease ("the Gaza death toll")."""
 
 
 def drop_diseases(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
     """Drop names the text uses for a disease: written once before "virus", "disease", "fever", "syndrome" ...
-    ("Nipah virus", "Lyme disease"), or ending in such a word ("Eastern Equine Encephalitis"); a disease is no
+    ("Nipah virus", "Lyme disease", "the Ebola epidemic"), or ending in such a word ("Eastern Equine Encephalitis",
+    "the Great Plague", "the Black Death"); a disease is no
     entity (the labelling rule). People are kept ("Jane Flu")."""
     diseases: set[str] = set()
     for text in (headline, body):

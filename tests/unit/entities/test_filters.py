@@ -624,3 +624,13 @@ def test_a_score_after_a_team_is_cut_and_a_teams_number_kept() -> None:
     assert clean_name("Philadelphia 76ers") == "Philadelphia 76ers"
     # While a given name that is also a verb stays
     assert clean_name("Will Smith") == "Will Smith"
+
+
+def test_an_epidemics_name_is_no_entity_but_a_place_before_death_is() -> None:
+    # Given the Black Death and an epidemic named after a virus, beside a place written before "death toll"
+    body = "Doctors compared it to the Black Death. The Ebola epidemic spread. The Gaza death toll rose, Gaza said."
+    mentions = [Mention(t, "ORG" if t != "Gaza" else "GPE", body.index(t)) for t in ("Black Death", "Ebola", "Gaza")]
+    # When dropping diseases
+    kept = [m.text for m in drop_diseases(mentions, "", body)]
+    # Then only the place is kept
+    assert kept == ["Gaza"]
