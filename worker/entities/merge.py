@@ -562,6 +562,45 @@ def _listed_beside(text: str, body: str, organisations: set[str]) -> bool:
     return False
 
 
+_SERIES_WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
+_SERIES_ITEM = rf"{_SERIES_WORD}(?: {_SERIES_WORD}){{0,3}}"
+"""A name of one to four capitalised words (dots only inside a word: a sentence's full stop ends the series)."""
+_SERIES = re.compile(rf"(?<![\w'’-]){_SERIES_ITEM}(?:, {_SERIES_ITEM})+,? (?:and|or) {_SERIES_ITEM}(?![\w'’-])")
+_SERIES_SEPARATOR = re.compile(r",? (?:and|or) |, ")
+
+
+def with_company_series(
+    entities: list[MergedEntity],
+    body: str,
+    given: frozenset[str],
+    countries: frozenset[str] = frozenset(),
+    located: frozenset[str] = frozenset(),
+) -> list[MergedEntity]:
+    """Relabel ORG the "people" and "places" of a series of three names or more ("A, B, C and D") in which most of
+    the other names are organisations of the text: "Astrobotic Technology, Deep Space Systems, Draper, Firefly
+    Aerospace, Moon Express and Orbit Beyond" names companies only, whatever the model voted for some of them. Not
+    a name opening with a given name (``given``), a country (``countries``) or a name the text puts something in
+    (``located``, ``mentions.located_names``: "warnings for Bruthen, Wiseleigh and Sarsfield", "fire near Bruthen"):
+    "Siemens, Bosch, Maria Lopez and Germany" keeps its person and its country."""
+    labels = {name_key(e.text): e.label for e in entities}
+    if not any(label != "ORG" for label in labels.values()) or "ORG" not in labels.values():
+        return entities
+    relabel: set[str] = set()
+    for series in _SERIES.finditer(body):
+        keys = [name_key(item) for item in _SERIES_SEPARATOR.split(series.group())]
+        for i, key in enumerate(keys):
+            if labels.get(key) not in ("PERSON", "GPE", "LOC") or key in countries or key in located:
+                continue
+            if key.split(" ")[0] in given:
+                continue
+            others = [labels.get(other) for j, other in enumerate(keys) if j != i]
+            if 2 * sum(label == "ORG" for label in others) > len(others):
+                relabel.add(key)
+    if not relabel:
+        return entities
+    return [dataclasses.replace(e, label="ORG") if name_key(e.text) in relabel else e for e in entities]
+
+
 def with_headed_companies(
     entities: list[MergedEntity], headed: frozenset[str], countries: frozenset[str] = frozenset()
 ) -> list[MergedEntity]:
@@ -604,6 +643,7 @@ __all__ = [
     "MergedEntity",
     "merge_mentions",
     "with_company_evidence",
+    "with_company_series",
     "with_headed_companies",
     "with_listed_organisations",
     "with_school_evidence",

@@ -67,6 +67,7 @@ from worker.entities.merge import (
     Mention,
     merge_mentions,
     with_company_evidence,
+    with_company_series,
     with_headed_companies,
     with_listed_organisations,
     with_school_evidence,
@@ -166,6 +167,7 @@ class EntityTagger:
         merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not
         merged = with_school_evidence(merged, school_names(body), located)
         merged = with_listed_organisations(merged, body, self._given)
+        merged = with_company_series(merged, body, self._given, self._countries, located)
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text, runs)
         merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)

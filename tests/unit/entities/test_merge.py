@@ -877,3 +877,37 @@ def test_a_person_of_two_words_listed_with_an_organisation_is_one_unless_it_open
     # Then the contractor is an organisation and the person stays a person
     assert labels["Brandell Martin"] == "ORG"
     assert labels["Ursula Kowalski"] == "PERSON"
+
+
+def test_people_and_places_in_a_series_of_organisations_are_organisations() -> None:
+    from worker.entities.merge import MergedEntity, with_company_series
+
+    # Given a series of contractors, two of them voted a place and a person, and a series of towns under warning
+    body = (
+        "The winners include Quorix Technology, Brandell, Halvern Aerospace, Corvane Express and Orbit Nine. "
+        "Warnings remain for Tallow Creek, Wiseleigh and Sarnfield. Siemens, Bosch, Maria Lopez and Germany signed."
+    )
+    texts = {"Quorix Technology": "ORG", "Brandell": "GPE", "Halvern Aerospace": "ORG", "Corvane Express": "PERSON",
+             "Orbit Nine": "ORG", "Tallow Creek": "GPE", "Wiseleigh": "ORG", "Sarnfield": "ORG", "Siemens": "ORG",
+             "Bosch": "ORG", "Maria Lopez": "PERSON", "Germany": "GPE"}  # fmt: skip
+    entities = [MergedEntity(t, label, 1, body.index(t), False) for t, label in texts.items()]  # type: ignore[arg-type]
+    # When relabelling by series, "Maria" a given name, Germany a country, and the towns written after "for"
+    out = with_company_series(entities, body, frozenset({"maria"}), frozenset({"germany"}), frozenset({"tallow creek"}))
+    labels = {e.text: e.label for e in out}
+    # Then the contractors are organisations; the town, the person and the country keep their labels
+    assert (labels["Brandell"], labels["Corvane Express"]) == ("ORG", "ORG")
+    assert (labels["Tallow Creek"], labels["Maria Lopez"], labels["Germany"]) == ("GPE", "PERSON", "GPE")
+
+
+def test_a_company_noun_in_apposition_names_a_company_not_a_person() -> None:
+    from worker.entities.mentions import corporate_names
+
+    # Given a publisher and a broadcaster in apposition, and a person who is a newspaper's publisher
+    body = (
+        "Quorisoft, the French publisher of role-playing games, cut jobs. Nordvik, the Norwegian broadcaster, "
+        "agreed. Fred Ryan, the publisher of the newspaper, said so."
+    )
+    # When reading company evidence
+    found = corporate_names(body)
+    # Then both companies are found (the person is spared later by his given name)
+    assert {"quorisoft", "nordvik"} <= found
