@@ -528,26 +528,58 @@ def with_company_evidence(
     ]
 
 
+_FIRM_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "university", "college", "institute", "school", "laboratory", "laboratories", "labs", "hospital",
+        "corporation", "company", "inc", "corp", "ltd", "llc", "plc", "holdings", "technologies", "airlines",
+        "airways", "studios",
+    }
+)  # fmt: skip
+"""Last words of the names of schools, hospitals and firms: a "place" listed with one is one of its kind (a
+council, party or court listed with a place is a government's: "Gaza and the Palestinian Authority")."""
 _LISTED_AFTER = re.compile(r",? (?:and|or|&) (?:the )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
 _LISTED_BEFORE = re.compile(r"([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}),? (?:and|or|&) (?:the )?$")
 _LIST_REACH = 60
 
 
-def with_listed_organisations(entities: list[MergedEntity], body: str, given: frozenset[str]) -> list[MergedEntity]:
+def with_listed_organisations(
+    entities: list[MergedEntity],
+    body: str,
+    given: frozenset[str],
+    *,
+    countries: frozenset[str] = frozenset(),
+    located: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
+) -> list[MergedEntity]:
     """Relabel ORG a "person" the body joins by "and", "or" or "&" to an organisation of the text ("SpaceX and Blue
     Origin won contracts", "Snap, Zoom and Dropbox", "developed by Pfizer and Valneva", "Boeing and Lockheed Martin"):
     names joined so are of one kind, and the small model calls many companies people. Not opening with a given name
     (``given``: "Ursula Kowalski and Siemens" keeps its person), and the
     organisation must be one in full (its own entity, not a word of a longer name). Commas alone join no list here:
-    "the head of the agency, Basuki Hartanto, said" is an apposition."""
+    "the head of the agency, Basuki Hartanto, said" is an apposition. A "place" joined so to a school, hospital or
+    firm ("Harvard and Duke University": a name ending in a ``_FIRM_HEADS`` word that is no known place of
+    ``places``, not "State College and Harrisburg") is one too, unless it is a country (``countries``) or the text
+    puts something in it (``located``: "in Durham and Duke University")."""
     organisations = {name_key(e.text) for e in entities if e.label == "ORG"}
     if not organisations:
         return entities
+    institutions = {
+        key for key in organisations if " " in key and key.rsplit(" ", 1)[-1] in _FIRM_HEADS and key not in places
+    }
     return [
         dataclasses.replace(entity, label="ORG")
-        if entity.label == "PERSON"
-        and name_key(entity.text).split(" ")[0] not in given
-        and _listed_beside(entity.text, body, organisations)
+        if (
+            entity.label == "PERSON"
+            and name_key(entity.text).split(" ")[0] not in given
+            and _listed_beside(entity.text, body, organisations)
+        )
+        or (
+            entity.label in ("GPE", "LOC")
+            and institutions
+            and (key := name_key(entity.text)) not in countries
+            and key not in located
+            and _listed_beside(entity.text, body, institutions)
+        )
         else entity
         for entity in entities
     ]

@@ -166,7 +166,9 @@ class EntityTagger:
         merged = with_headed_companies(merged, executive_names(text), self._countries)
         merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not
         merged = with_school_evidence(merged, school_names(body), located)
-        merged = with_listed_organisations(merged, body, self._given)
+        merged = with_listed_organisations(
+            merged, body, self._given, countries=self._countries, located=located, places=places
+        )
         merged = with_company_series(merged, body, self._given, self._countries, located)
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text, runs)

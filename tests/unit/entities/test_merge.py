@@ -911,3 +911,23 @@ def test_a_company_noun_in_apposition_names_a_company_not_a_person() -> None:
     found = corporate_names(body)
     # Then both companies are found (the person is spared later by his given name)
     assert {"quorisoft", "nordvik"} <= found
+
+
+def test_a_place_listed_with_a_university_is_a_university_unless_located_or_a_country() -> None:
+    from worker.entities.merge import MergedEntity, with_listed_organisations
+
+    # Given a school voted a place beside a university, a town beside a town named like a college, and a country
+    body = (
+        "Scientists at Halvard and Dunmore University disagreed. Fans came from State College and Harrisburg. "
+        "Grants from Norway and Dunmore University helped."
+    )
+    texts = {"Halvard": "GPE", "Dunmore University": "ORG", "State College": "ORG", "Harrisburg": "GPE",
+             "Norway": "GPE"}  # fmt: skip
+    entities = [MergedEntity(t, label, 1, body.index(t), False) for t, label in texts.items()]  # type: ignore[arg-type]
+    # When relabelling by lists, knowing the countries and the known places
+    out = with_listed_organisations(
+        entities, body, frozenset(), countries=frozenset({"norway"}), places=frozenset({"state college", "harrisburg"})
+    )
+    labels = {e.text: e.label for e in out}
+    # Then only the school is an organisation
+    assert (labels["Halvard"], labels["Harrisburg"], labels["Norway"]) == ("ORG", "GPE", "GPE")
