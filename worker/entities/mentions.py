@@ -423,41 +423,6 @@ def _parts(text: str, start: int) -> Iterable[tuple[str, int]]:
             yield name, at + line.find(name)
 
 
-_LISTED = re.compile(rf"{_LIST_ITEM}(?:(?:, |,? and |,? or ){_LIST_ITEM})+")
-_ITEM = re.compile(_LIST_ITEM)
-
-
-def listed_place_hits(
-    body: str, found: Sequence[tuple[Span, Mention]], places: frozenset[str], lower: frozenset[str] | set[str]
-) -> list[tuple[Span, Mention]]:
-    """Known places (``places``, name keys) named in a list ("A, B and C", "A or B") beside a known place the model
-    tagged there, that the model left untagged or called a nationality: in "Kerala, Assam and Punjab" it tags
-    Kerala, skips Assam and calls Punjab a group. Each becomes a GPE mention; a word the text also writes in lower
-    case (``lower``: "Green") is none, nor is a name overlapping another the model found."""
-    taken = sorted(span for span, _ in found)
-    place_spans = {
-        span for span, mention in found if mention.label in PLACE_LABELS and name_key(mention.text) in places
-    }
-    if not place_spans:
-        return []
-    hits: list[tuple[Span, Mention]] = []
-    for listed in _LISTED.finditer(body):
-        items = [(m.start(), m.end()) for m in _ITEM.finditer(body, listed.start(), listed.end())]
-        if not any(a <= p[0] and p[1] <= b for a, b in items for p in place_spans):
-            continue
-        for start, end in items:
-            key = name_key(body[start:end])
-            if key not in places or key in lower or _overlaps_taken(start, end, taken):
-                continue
-            hits.append(((start, end), Mention(body[start:end], "GPE", start, False, "model")))
-    return hits
-
-
-def _overlaps_taken(start: int, end: int, taken: Sequence[Span]) -> bool:
-    i = bisect.bisect_left(taken, (end, end))
-    return i > 0 and taken[i - 1][1] > start
-
-
 def country_hits(
     pattern: re.Pattern[str], body: str, found: Sequence[tuple[Span, Mention]]
 ) -> list[tuple[Span, Mention]]:
@@ -1327,7 +1292,6 @@ __all__ = [
     "join_particles",
     "join_split_organisations",
     "kinds_by_form",
-    "listed_place_hits",
     "listed_places",
     "located_names",
     "looks_title_case",

@@ -49,7 +49,6 @@ from worker.entities.mentions import (
     join_particles,
     join_split_organisations,
     kinds_by_form,
-    listed_place_hits,
     listed_places,
     located_names,
     model_mentions,
@@ -238,7 +237,6 @@ class EntityTagger:
                 model = drop_superseded(model, hits) + hits
                 countries = country_hits(country_pattern(), text, model + defined)
                 model = drop_superseded(model, countries) + countries
-                model += listed_place_hits(text, model + defined, self._places, lower)
             if people:  # "Lee “Faker” Sang-hyeok" and "Faker" alone: one person, whatever spaCy made of them
                 nicknamed = nickname_hits(text, people, in_headline=in_headline)
                 model = without_nicknamed(model, nicknamed) + nicknamed
