@@ -325,7 +325,8 @@ _STATEMENTS = (
         r"(?:^|[.;]\s+)\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht|publiziert)\s+(?:auf|in|bei|im)\s+"
         r"(?P<publisher>.+)|^\W{0,3}(?:erstveröffentlichung|(?:zuerst\s+|ursprünglich\s+|erstmals\s+)?"
         r"(?:erschienen|veröffentlicht|publiziert)\s*(?:in|im|bei|auf)?\s*:)\s*(?:in|bei|im|auf)?\s*(?P<publisher2>.+)|"
-        r"(?:^|[·|•]\s*)\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht)\s+)?mit\s+freundlicher\s+"
+        r"(?:^|[·|•]\s*)\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht|übernahme|abdruck)\s+)?mit\s+"
+        r"freundlicher\s+"
         r"genehmigung\s+"
         r"(?:von|der|des)\s+(?P<publisher3>.+)",
         re.IGNORECASE,
@@ -449,6 +450,14 @@ _SOURCE_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _LINK_CONTEXT = frozenset({"nav", "footer", "aside", "header", "li", "figure", "figcaption", "button"})
+_ROLE_NAMES = frozenset(
+    {
+        "author", "authors", "writer", "autor", "autorin", "autors", "autoren", "autorinnen", "verfasser",
+        "verfasserin", "verfassers", "redaktion", "verlag", "verlags", "verlages", "herausgeber", "herausgeberin",
+        "herausgebers", "fotograf", "fotografin", "fotografen", "künstler", "künstlerin", "künstlers",
+    }
+)  # fmt: skip
+"""Roles a permission note may thank instead of an outlet ("mit freundlicher Genehmigung der Autorin")."""
 _VAGUE_WORDS = frozenset(
     {"here", "hier", "ici", "aquí", "aqui", "qui", "link", "this", "the", "original", "originalartikel", "im", "in"}
 )
@@ -494,6 +503,7 @@ Rundschau", "Neuen Zürcher Zeitung" → "Neue Zürcher Zeitung" (the last word,
 
 
 _DATIVE_ARTICLE = re.compile(r"\b(?:im|beim|vom|zum|dem)\s+$", re.IGNORECASE)
+_GENITIVE_ARTICLE = re.compile(r"\bdes\s+$", re.IGNORECASE)
 """A masculine or neuter name's dative article or contraction right before it: "erschien zuerst im X"."""
 _MASCULINE_HEAD = re.compile(
     r"(?:anzeiger|kurier|bote|beobachter|funk|freund|merkur|spiegel|standard|express|herold|telegraf|reporter|"
@@ -504,9 +514,16 @@ _NEUTER_HEAD = re.compile(r"(?:blatt|journal|magazin|wort|echo|deutschland|ferns
 
 
 def _undeclined(publisher: str, raw: str, text: str, start: int) -> str:
-    """A German name the note gives in the dative (its text ``raw`` at ``start`` of ``text``) in the nominative."""
-    if _PUBLISHER_PREFIX.sub("", clean_text(raw)).startswith("der "):  # a feminine name in the dative
+    """A German name the note gives in the dative or genitive (its text ``raw`` at ``start`` of ``text``) in the
+    nominative."""
+    named = _PUBLISHER_PREFIX.sub("", clean_text(raw))
+    if named.startswith("der "):  # a feminine name in the dative
         return _DATIVE_ADJECTIVE.sub("e", publisher)  # "bei der (<a>)Schwäbischen Rundschau(</a>)"
+    genitive = named.startswith("des ") or _GENITIVE_ARTICLE.search(text, max(0, start - 5), start) is not None
+    if genitive and publisher.endswith("s"):  # "mit freundlicher Genehmigung des Tagesspiegels"
+        head = publisher[:-1].rsplit(" ", 1)[-1].casefold()
+        if _MASCULINE_HEAD.search(head) or _NEUTER_HEAD.search(head):
+            return _nominative(publisher[:-1])
     if _DATIVE_ARTICLE.search(text, max(0, start - 8), start):
         return _nominative(publisher)  # "im Bergischen Anzeiger", "beim Bayerischen Rundfunk"
     return publisher
@@ -567,8 +584,8 @@ def statement_origin(
         )
         if not publisher or len(publisher) > _MAX_PUBLISHER or not named or _DATE_NAME.match(publisher):
             continue  # "the story first appeared in the 1950s" names no publisher
-        if _LANGUAGE_NAME.fullmatch(publisher):
-            continue  # "Translated from Ukrainian": a language, not an outlet
+        if _LANGUAGE_NAME.fullmatch(publisher) or publisher.casefold() in _ROLE_NAMES:
+            continue  # "Translated from Ukrainian", "mit freundlicher Genehmigung der Autorin": no outlet
         if _EDITION_ONLY.match(publisher):
             return None  # "ist in der Printausgabe erschienen": the site's own print edition
         own_url = url is not None and same_site_unarchived(url, page_url)

@@ -167,3 +167,16 @@ def test_a_closing_credit_after_an_editors_code() -> None:
 )
 def test_source_lines_naming_no_outlet(line: str) -> None:
     assert parse(page(article_end=f"<p>{line}</p>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Übernahme mit freundlicher Genehmigung des Tagesspiegels.", "Tagesspiegel"),
+        ("Abdruck mit freundlicher Genehmigung des Bergischen Kuriers.", "Bergischer Kurier"),
+        ("Nachdruck mit freundlicher Genehmigung der Autorin.", None),
+        ("Veröffentlicht mit freundlicher Genehmigung des Verlags.", None),
+    ],
+)
+def test_german_permission_notes_name_an_outlet_in_the_nominative_and_no_role(note: str, publisher: str | None) -> None:
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
