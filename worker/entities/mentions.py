@@ -674,14 +674,25 @@ _PLACED = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?:region|province|district|river|valley|village|"
     r"governorate|prefecture|municipality|town(?! hall)|city(?! hall| council))\b"
     r"|\b(?:capital|town|city|village|province|region) of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w'’-])"
+    r"|(?<![\w'’-])(?P<first>[A-Z][\w-]*(?: [A-Z][\w-]*)?) and (?P<second>[A-Z][\w-]*(?: [A-Z][\w-]*)?) "
+    r"(?:counties|provinces|districts|regions|states|villages|towns)\b"
 )
 
 
 def placed_names(text: str) -> frozenset[str]:
     """Name keys of names ``text`` writes as places by a place noun: "Sudan's Darfur region", "the Brahmaputra
-    river", "the capital of North Darfur", "the town of Chandwad". Evidence, whatever the model's vote, that the
-    name is a place (unless its own form makes it an organisation: "Supreme Court")."""
-    return frozenset(name_key(m.group("name") or m.group("of")) for m in _PLACED.finditer(text))
+    river", "the capital of North Darfur", "the town of Chandwad", "Kalamazoo and Cass counties". Evidence,
+    whatever the model's vote, that the name is a place (unless its own form makes it an organisation: "Supreme
+    Court")."""
+    found: set[str] = set()
+    for match in _PLACED.finditer(text):
+        names = (
+            [match.group("first"), match.group("second")]
+            if match.group("first")
+            else [match.group("name") or match.group("of")]
+        )
+        found.update(name_key(name) for name in names)
+    return frozenset(found)
 
 
 def corporate_names(body: str) -> frozenset[str]:
@@ -1049,11 +1060,13 @@ _DISEASE_NAME = re.compile(rf"(?i:.* )?(?i:{_DISEASE_WORDS})|.+ Death")
 "death" after a name elsewhere is no disease ("the Gaza death toll")."""
 
 
-def drop_diseases(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
+def drop_diseases(
+    mentions: list[Mention], headline: str, body: str, given: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Drop names the text uses for a disease: written once before "virus", "disease", "fever", "syndrome" ...
     ("Nipah virus", "Lyme disease", "the Ebola epidemic"), or ending in such a word ("Eastern Equine Encephalitis",
-    "the Great Plague", "the Black Death"); a disease is no
-    entity (the labelling rule). People are kept ("Jane Flu")."""
+    "the Great Plague", "the Black Death"); a disease is no entity (the labelling rule). People are kept ("Jane
+    Flu"), but not a lone word the model called a person that is no given name (``given``): "the Nipah virus"."""
     diseases: set[str] = set()
     for text in (headline, body):
         for match in _DISEASE_WORD.finditer(text):
@@ -1065,7 +1078,8 @@ def drop_diseases(mentions: list[Mention], headline: str, body: str) -> list[Men
     return [
         m
         for m in mentions
-        if m.label == "PERSON" or (m.text not in diseases and _DISEASE_NAME.fullmatch(m.text) is None)
+        if (m.label == "PERSON" and (" " in m.text or name_key(m.text) in given or m.text not in diseases))
+        or (m.text not in diseases and _DISEASE_NAME.fullmatch(m.text) is None)
     ]
 
 

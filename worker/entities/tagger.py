@@ -249,7 +249,7 @@ class EntityTagger:
         if prompts:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
         found = drop_model_numbers(drop_title_case_only(found, record.headline, body, self._places))
-        found = drop_diseases(found, record.headline, body)
+        found = drop_diseases(found, record.headline, body, self._given)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = given_surnames(complete_surnames(drop_credits(found, body), body), body, self._given, self._places)
         found = split_owners(found, body)

@@ -634,3 +634,13 @@ def test_an_epidemics_name_is_no_entity_but_a_place_before_death_is() -> None:
     kept = [m.text for m in drop_diseases(mentions, "", body)]
     # Then only the place is kept
     assert kept == ["Gaza"]
+
+
+def test_a_lone_word_called_a_person_before_virus_is_a_disease_unless_a_given_name() -> None:
+    # Given "the Nipah virus" tagged a person, and a doctor whose surname is a disease word
+    body = "The Nipah virus spread. Dr Jane Flu said the Marburg virus is rarer; Jane was sure of it."
+    mentions = [Mention("Nipah", "PERSON", 4), Mention("Jane Flu", "PERSON", 27), Mention("Jane", "PERSON", 65)]
+    # When dropping diseases, "Jane" a given name
+    kept = [m.text for m in drop_diseases(mentions, "", body, frozenset({"jane"}))]
+    # Then the disease is dropped and the people kept
+    assert kept == ["Jane Flu", "Jane"]

@@ -931,3 +931,14 @@ def test_a_place_listed_with_a_university_is_a_university_unless_located_or_a_co
     labels = {e.text: e.label for e in out}
     # Then only the school is an organisation
     assert (labels["Halvard"], labels["Harrisburg"], labels["Norway"]) == ("ORG", "GPE", "GPE")
+
+
+def test_two_names_before_a_plural_place_noun_are_places() -> None:
+    from worker.entities.mentions import placed_names
+
+    # Given two counties named before "counties", and a name before "states" in another sentence
+    text = "Cases were confirmed in Kalamazoo and Cass counties. Ohio and West Virginia states said so."
+    # When reading names written as places
+    found = placed_names(text)
+    # Then each of the pairs is a place
+    assert {"kalamazoo", "cass", "ohio", "west virginia"} <= found
