@@ -651,20 +651,24 @@ _RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}(?=(?
 _COMPANY_AFTER = re.compile(
     r"(?:(?<=['’]s )|(?<=['’] )|(?<=[\w&-] ))(?:co-?founder|founder|chief executive|(?i:ceo|cfo)|chairman|chairwoman|"
     r"headquarters|subsidiary|subsidiaries|employees|workforce)\b|, (?:which was |was )?founded in\b"
+    r"|(?<=[\w&-] )(?<!['’]s )data (?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)\b"
     r"|(?<=[\w&-]), (?:a|an|the) (?:[\w-]+ ){0,3}?(?:company|firm|maker|startup|start-up|operator|retailer|chain|"
     r"brand|manufacturer|developer|studio|airline|carrier|bank|lender|insurer|conglomerate|supplier|brokerage|"
     r"publisher|broadcaster|giant|group|automaker|carmaker|chipmaker|drugmaker)"
     r"(?=[,.;:)]| (?:that|which|whose|in|of|from|for|with|behind|known|based|headquartered|owned|run|founded)\b)"
 )
-"""A company's people, seat, units or founding right after its name ("SpaceX's founder", "Statista, founded in"), or
+"""A company's people, seat, units, founding or published data right after its name ("SpaceX's founder", "Statista,
+founded in", "Sensor Tower data show"), or
 a company noun in apposition ("Breville, the Sydney-based appliance maker, said", "Ubisoft, the French publisher of";
 not "the company founder"; a person is never read so: ``merge.with_company_evidence`` spares given names)."""
 _ANALYST_AFTER = re.compile(r"(?<=[\w&-] )(?:analyst|economist|strategist)s? (?=[A-Z][a-z])")
 _COMPANY_BEFORE = re.compile(
     r"\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|franchise|"
-    r"manufacturer|supplier|brokerage) (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})(?![\w'’-])"
+    r"manufacturer|supplier|brokerage|(?:data|figures|statistics) (?:from|by|compiled by)) "
+    r"(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})(?![\w'’-])"
 )
-"""A company noun right before a name ("data firm Statista", "steelmaker group Thyssenkrupp")."""
+"""A company noun right before a name ("data firm Statista", "steelmaker group Thyssenkrupp"), or the data it
+publishes ("data from Statista")."""
 _INITIALS_AFTER = re.compile(r" \((?P<initials>[A-Z]{2,6})\)")
 _DEFINED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){1,5}$")
 _CUE_REACH = 80

@@ -942,3 +942,15 @@ def test_two_names_before_a_plural_place_noun_are_places() -> None:
     found = placed_names(text)
     # Then each of the pairs is a place
     assert {"kalamazoo", "cass", "ohio", "west virginia"} <= found
+
+
+def test_a_name_publishing_data_is_company_evidence() -> None:
+    from worker.entities.mentions import corporate_names
+
+    # Given figures credited to two data firms, and a researcher's own data
+    body = "Spending rose, data from Quantora show. Sensorik data show growth. Jane Roe's data suggest otherwise."
+    # When reading company evidence
+    found = corporate_names(body)
+    # Then the firms are found and the researcher is not
+    assert {"quantora", "sensorik"} <= found
+    assert "jane roe" not in found
