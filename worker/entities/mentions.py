@@ -727,14 +727,74 @@ def executive_names(body: str) -> frozenset[str]:
 
 
 def _names_before(cue: re.Pattern[str], body: str) -> set[str]:
-    """Name keys of the runs of capitalised words right before each of ``cue``'s matches in ``body`` (the cue is
+    """Name keys of the runs of capitalised words right before each of ``cue``'s matches in ``body``."""
+    return {name_key(form) for form in _runs_before(cue, body)}
+
+
+def _runs_before(cue: re.Pattern[str], body: str) -> set[str]:
+    """The runs of capitalised words right before each of ``cue``'s matches in ``body``, as written (the cue is
     found first and the name read back from it: a scan from every capital was twice as slow)."""
     found = set()
     for match in cue.finditer(body):
         run = _RUN_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
         if run is not None:
-            found.add(name_key(run.group()))
+            found.add(run.group())
     return found
+
+
+_DEMONYM_END = re.compile(r"(?:ish|ese|ian|ean|an|ic|ch|i)$")
+"""How nationalities end in English ("Swedish", "Japanese", "Nigerian", "Korean", "Icelandic", "Dutch", "Iraqi")."""
+
+
+def _written_inside_sentence(word: str, body: str) -> bool:
+    """Whether ``body`` writes ``word`` (whole) somewhere other than at a sentence's or a line's start."""
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", body):
+        if not _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
+            return True
+    return False
+
+
+def company_cue_hits(
+    body: str,
+    found: Sequence[tuple[Span, Mention]],
+    places: frozenset[str],
+    groups: set[str],
+    lower: frozenset[str] | set[str],
+) -> list[tuple[Span, Mention]]:
+    """ORG mentions of the names ``body`` writes as a company's (a company noun before it or in apposition after
+    it, its data, its chief executive: "data firm Statista", "Ubisoft, the French publisher", "Take-Two
+    Interactive chief executive Strauss Zelnick") that the model tagged nowhere as a name of ours: it leaves many
+    firms untagged or calls them a nationality. Every whole-word occurrence outside the model's spans counts. Not a
+    known place (``places``: "Texas employees"), a nationality (one the model tagged a group, ``groups``, ending as
+    one: "data from Swedish registries"; not "data from Statista", that it also calls a group), a word
+    the text writes in lower case (``lower``), a run opening a sentence with a common word ("The company's
+    employees"), nor one word the text writes only at a sentence's start ("Industry data show")."""
+    forms = {m.group("name") for m in _COMPANY_BEFORE.finditer(body)}
+    forms |= _runs_before(_COMPANY_AFTER, body) | _runs_before(_EXECUTIVES_AFTER, body)
+    known = {name_key(mention.text) for _, mention in found}
+    names = set()
+    for form in forms:
+        key = name_key(form)
+        first = key.split(" ")[0]
+        if not key or key in known or key in places or first in _SENTENCE_OPENERS or first in lower:
+            continue
+        if len(key) < 3 or is_plain_word(form.split(" ")[0]) or (key in groups and _DEMONYM_END.search(key)):
+            continue
+        if " " not in form and not _written_inside_sentence(form, body):
+            continue  # "Industry data show", "Salaried employees": a common word opening a sentence
+        names.add(form)
+    pattern = names_pattern(names)
+    if pattern is None:
+        return []
+    taken = sorted(span for span, _ in found)
+    hits = []
+    for match in pattern.finditer(body):
+        start, end = match.span()
+        i = bisect.bisect_left(taken, (end, end))
+        if i > 0 and taken[i - 1][1] > start:
+            continue
+        hits.append(((start, end), Mention(match.group(), "ORG", start, False, "cue")))
+    return hits
 
 
 _SCHOOL_AFTER = re.compile(
@@ -1285,6 +1345,7 @@ __all__ = [
     "bracket_aliases",
     "clipped_aliases",
     "combine",
+    "company_cue_hits",
     "complete_surnames",
     "corporate_names",
     "country_aliases",

@@ -23,8 +23,9 @@ from worker.entities.gazetteer import (
 from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
 from worker.entities.names import is_all_caps, name_key
 
-MentionSource = Literal["model", "gazetteer", "page"]
-"""Where a mention comes from: spaCy, the built-in outlet list, or the page's own signals (origin, citations)."""
+MentionSource = Literal["model", "gazetteer", "page", "cue"]
+"""Where a mention comes from: spaCy, the built-in outlet list, the page's own signals (origin, citations), or a
+company cue in the text around a name the model left untagged (``mentions.company_cue_hits``)."""
 
 _PLACE_WORDS: Final[frozenset[str]] = frozenset(
     {
@@ -305,7 +306,7 @@ def _settle_label(
         return place
     if "person" in rules:
         return "PERSON"
-    if "suffix" in rules or any(m.source == "gazetteer" for m in mentions):
+    if "suffix" in rules or any(m.source in ("gazetteer", "cue") for m in mentions):
         return "ORG"
     if label == "ORG" and root.person_like:
         return "PERSON"

@@ -25,6 +25,7 @@ from worker.entities.mentions import (
     bracket_aliases,
     clipped_aliases,
     combine,
+    company_cue_hits,
     complete_surnames,
     corporate_names,
     country_aliases,
@@ -237,6 +238,8 @@ class EntityTagger:
                 model = drop_superseded(model, hits) + hits
                 countries = country_hits(country_pattern(), text, model + defined)
                 model = drop_superseded(model, countries) + countries
+                nationalities = {name_key(name) for name, label, _ in ents if label == "NORP"}
+                model += company_cue_hits(text, model + defined, self._places, nationalities, lower)
             if people:  # "Lee “Faker” Sang-hyeok" and "Faker" alone: one person, whatever spaCy made of them
                 nicknamed = nickname_hits(text, people, in_headline=in_headline)
                 model = without_nicknamed(model, nicknamed) + nicknamed

@@ -954,3 +954,21 @@ def test_a_name_publishing_data_is_company_evidence() -> None:
     # Then the firms are found and the researcher is not
     assert {"quantora", "sensorik"} <= found
     assert "jane roe" not in found
+
+
+def test_names_written_as_a_companys_are_organisations_where_the_model_tagged_nothing() -> None:
+    from worker.entities.mentions import company_cue_hits
+
+    # Given firms named only by their cues, and cue words after a common word, a place and a nationality
+    body = (
+        "Spending rose, figures from Quantora show. Brightwell Interactive chief executive Ana Lobo agreed, "
+        "and Brightwell Interactive shares rose. Industry data show growth. Texas employees were told. "
+        "The Swedish firm, said data from Swedish registries, agreed."
+    )
+    found = [((body.index("Ana Lobo"), body.index("Ana Lobo") + 8), Mention("Ana Lobo", "PERSON", 0))]
+    # When finding the names written as companies, Texas a known place and "Swedish" a group the model tagged
+    hits = company_cue_hits(body, found, frozenset({"texas"}), {"swedish"}, {"industry"})
+    # Then each mention of the two firms is an organisation, and nothing else is
+    assert [(m.text, m.label) for _, m in hits] == [
+        ("Quantora", "ORG"), ("Brightwell Interactive", "ORG"), ("Brightwell Interactive", "ORG")
+    ]  # fmt: skip
