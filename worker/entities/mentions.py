@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -648,14 +649,21 @@ def located_names(body: str) -> frozenset[str]:
 
 _RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}(?=(?:['’]s?)? ?$)")
 """A run of one to four capitalised words ending a text (before an optional possessive): the name before a cue."""
-_COMPANY_AFTER = re.compile(
-    r"(?:(?<=['’]s )|(?<=['’] )|(?<=[\w&-] ))(?:co-?founder|founder|chief executive|(?i:ceo|cfo)|chairman|chairwoman|"
-    r"headquarters|subsidiary|subsidiaries|employees|workforce)\b|, (?:which was |was )?founded in\b"
-    r"|(?<=[\w&-] )(?<!['’]s )data (?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)\b"
-    r"|(?<=[\w&-]), (?:a|an|the) (?:[\w-]+ ){0,3}?(?:company|firm|maker|startup|start-up|operator|retailer|chain|"
-    r"brand|manufacturer|developer|studio|airline|carrier|bank|lender|insurer|conglomerate|supplier|brokerage|"
-    r"publisher|broadcaster|giant|group|automaker|carmaker|chipmaker|drugmaker)"
-    r"(?=[,.;:)]| (?:that|which|whose|in|of|from|for|with|behind|known|based|headquartered|owned|run|founded)\b)"
+_COMPANY_AFTER: Final[tuple[re.Pattern[str], ...]] = (
+    re.compile(  # a leading look-ahead on the first letters lets the search skip to them (a look-behind first is slow)
+        r"(?=[cCfhsew])(?<=[\w&'’-] )(?:co-?founder|founder|chief executive|[Cc][Ee][Oo]|[Cc][Ff][Oo]|chairman|"
+        r"chairwoman|headquarters|subsidiar(?:y|ies)|employees|workforce)\b"
+    ),
+    re.compile(r", (?:which was |was )?founded in\b"),
+    re.compile(
+        r"data(?<=[\w&-] data)(?<!['’]s data) (?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)\b"
+    ),
+    re.compile(
+        r", (?<=[\w&-], )(?:a|an|the) (?:[\w-]+ ){0,3}?(?:company|firm|maker|startup|start-up|operator|retailer|chain|"
+        r"brand|manufacturer|developer|studio|airline|carrier|bank|lender|insurer|conglomerate|supplier|brokerage|"
+        r"publisher|broadcaster|giant|group|automaker|carmaker|chipmaker|drugmaker)"
+        r"(?=[,.;:)]| (?:that|which|whose|in|of|from|for|with|behind|known|based|headquartered|owned|run|founded)\b)"
+    ),
 )
 """A company's people, seat, units, founding or published data right after its name ("SpaceX's founder", "Statista,
 founded in", "Sensor Tower data show"), or
@@ -705,8 +713,7 @@ def corporate_names(body: str) -> frozenset[str]:
     Chambriard"), "founded in" ("Statista, founded in Hamburg"), a company noun right before it ("data firm
     Statista"), or its initials in brackets ("Royal Challengers Bengaluru (RCB)"). People have none of these.
     Each cue is found first and the name read back from it (a scan from every capital was twice as slow)."""
-    found = {name_key(match.group("name")) for match in _COMPANY_BEFORE.finditer(body)}
-    found |= _names_before(_COMPANY_AFTER, body)
+    found = {name_key(form) for form in company_forms(body)}
     for match in _INITIALS_AFTER.finditer(body):
         run = _DEFINED_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
         initials = match.group("initials")
@@ -716,14 +723,29 @@ def corporate_names(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_EXECUTIVES_AFTER = re.compile(rf"(?:(?<=['’]s )|(?<=[\w&-] ))(?i:{_HEAD_TITLES})\b(?! officer of)")
+_EXECUTIVES_AFTER = re.compile(rf"(?=[CFcf])(?:(?<=['’]s )|(?<=[\w&-] ))(?i:{_HEAD_TITLES})\b(?! officer of)")
 """A company's founder or head right after its name ("Toyota's chief executive", "Nokia CEO"): a town has none."""
 
 
 def executive_names(body: str) -> frozenset[str]:
     """Name keys of names ``body`` writes before a company's founder, chief executive or chairman ("Toyota's chief
     executive Koji Sato", "Nokia CEO Pekka Lundmark"): a company, also where a town has its name."""
-    return frozenset(_names_before(_EXECUTIVES_AFTER, body))
+    return frozenset(name_key(form) for form in headed_forms(body))
+
+
+@functools.lru_cache(maxsize=4)
+def company_forms(body: str) -> frozenset[str]:
+    """The names, as written, that ``body`` writes with a company noun before them or a company's people, seat,
+    units, founding or data after them (``_COMPANY_BEFORE``, ``_COMPANY_AFTER``); read once per text (the tagger
+    asks twice: for new mentions and for label evidence)."""
+    return frozenset({m.group("name") for m in _COMPANY_BEFORE.finditer(body)} | _runs_before(_COMPANY_AFTER, body))
+
+
+@functools.lru_cache(maxsize=4)
+def headed_forms(body: str) -> frozenset[str]:
+    """The names, as written, that ``body`` writes before a company's founder, chief executive or chairman; read
+    once per text."""
+    return frozenset(_runs_before(_EXECUTIVES_AFTER, body))
 
 
 def _names_before(cue: re.Pattern[str], body: str) -> set[str]:
@@ -731,14 +753,15 @@ def _names_before(cue: re.Pattern[str], body: str) -> set[str]:
     return {name_key(form) for form in _runs_before(cue, body)}
 
 
-def _runs_before(cue: re.Pattern[str], body: str) -> set[str]:
-    """The runs of capitalised words right before each of ``cue``'s matches in ``body``, as written (the cue is
-    found first and the name read back from it: a scan from every capital was twice as slow)."""
+def _runs_before(cue: re.Pattern[str] | tuple[re.Pattern[str], ...], body: str) -> set[str]:
+    """The runs of capitalised words right before each match of ``cue`` (or of any of its patterns) in ``body``, as
+    written (the cue is found first and the name read back from it: a scan from every capital was twice as slow)."""
     found = set()
-    for match in cue.finditer(body):
-        run = _RUN_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
-        if run is not None:
-            found.add(run.group())
+    for pattern in cue if isinstance(cue, tuple) else (cue,):
+        for match in pattern.finditer(body):
+            run = _RUN_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
+            if run is not None:
+                found.add(run.group())
     return found
 
 
@@ -769,8 +792,7 @@ def company_cue_hits(
     one: "data from Swedish registries"; not "data from Statista", that it also calls a group), a word
     the text writes in lower case (``lower``), a run opening a sentence with a common word ("The company's
     employees"), nor one word the text writes only at a sentence's start ("Industry data show")."""
-    forms = {m.group("name") for m in _COMPANY_BEFORE.finditer(body)}
-    forms |= _runs_before(_COMPANY_AFTER, body) | _runs_before(_EXECUTIVES_AFTER, body)
+    forms = company_forms(body) | headed_forms(body)
     known = {name_key(mention.text) for _, mention in found}
     names = set()
     for form in forms:

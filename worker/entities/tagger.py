@@ -162,8 +162,11 @@ class EntityTagger:
             titled=titled_names(lone_people, text, runs),
             teams=coached_places(mentions, body, self._nations),
         )
-        merged = with_company_evidence(merged, corporate_names(text), self._given)
-        merged = with_headed_companies(merged, executive_names(text), self._countries)
+        corporate = corporate_names(record.headline) | corporate_names(body)  # cues never cross a line: as in text
+        merged = with_company_evidence(merged, corporate, self._given)
+        merged = with_headed_companies(
+            merged, executive_names(record.headline) | executive_names(body), self._countries
+        )
         merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not
         merged = with_school_evidence(merged, school_names(body), located)
         merged = with_listed_organisations(
