@@ -686,9 +686,10 @@ _PLACED = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?:region|province|district|river|valley|village|"
     r"governorate|prefecture|municipality|town(?! hall)|city(?! hall| council))\b"
     r"|\b(?:capital|town|city|village|province|region) of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w'’-])"
-    r"|(?<![\w'’-])(?P<first>[A-Z][\w-]*(?: [A-Z][\w-]*)?) and (?P<second>[A-Z][\w-]*(?: [A-Z][\w-]*)?) "
-    r"(?:counties|provinces|districts|regions|states|villages|towns)\b"
 )
+_PLURAL_PLACE_NOUN = re.compile(r" (?:counties|provinces|districts|regions|states|villages|towns)\b")
+_PAIR_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*(?: [A-Z][\w-]*)?) and ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
+"""Two names before a plural place noun ("Kalamazoo and Cass counties"), read back from the noun."""
 
 
 def placed_names(text: str) -> frozenset[str]:
@@ -696,14 +697,11 @@ def placed_names(text: str) -> frozenset[str]:
     river", "the capital of North Darfur", "the town of Chandwad", "Kalamazoo and Cass counties". Evidence,
     whatever the model's vote, that the name is a place (unless its own form makes it an organisation: "Supreme
     Court")."""
-    found: set[str] = set()
-    for match in _PLACED.finditer(text):
-        names = (
-            [match.group("first"), match.group("second")]
-            if match.group("first")
-            else [match.group("name") or match.group("of")]
-        )
-        found.update(name_key(name) for name in names)
+    found = {name_key(match.group("name") or match.group("of")) for match in _PLACED.finditer(text)}
+    for noun in _PLURAL_PLACE_NOUN.finditer(text):
+        pair = _PAIR_BEFORE.search(text, max(noun.start() - 60, 0), noun.start())
+        if pair is not None:
+            found.update(name_key(name) for name in pair.groups())
     return frozenset(found)
 
 

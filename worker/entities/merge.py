@@ -598,7 +598,12 @@ def _listed_beside(text: str, body: str, organisations: set[str]) -> bool:
 _SERIES_WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
 _SERIES_ITEM = rf"{_SERIES_WORD}(?: {_SERIES_WORD}){{0,3}}"
 """A name of one to four capitalised words (dots only inside a word: a sentence's full stop ends the series)."""
-_SERIES = re.compile(rf"(?<![\w'’-]){_SERIES_ITEM}(?:, {_SERIES_ITEM})+,? (?:and|or) {_SERIES_ITEM}(?![\w'’-])")
+_SERIES_JOIN = re.compile(r",? (?:and|or) (?=[A-Z])")
+_SERIES_HEAD = re.compile(rf"(?<![\w'’-]){_SERIES_ITEM}(?:, {_SERIES_ITEM})+$")
+_SERIES_TAIL = re.compile(rf"{_SERIES_ITEM}(?![\w'’-])")
+_SERIES_REACH = 240
+"""A series is found from its "and" or "or": the names before it read back (within this many characters), the last
+one after it (a scan from every capital was slower)."""
 _SERIES_SEPARATOR = re.compile(r",? (?:and|or) |, ")
 
 
@@ -619,8 +624,12 @@ def with_company_series(
     if not any(label != "ORG" for label in labels.values()) or "ORG" not in labels.values():
         return entities
     relabel: set[str] = set()
-    for series in _SERIES.finditer(body):
-        keys = [name_key(item) for item in _SERIES_SEPARATOR.split(series.group())]
+    for join in _SERIES_JOIN.finditer(body):
+        head = _SERIES_HEAD.search(body, max(join.start() - _SERIES_REACH, 0), join.start())
+        tail = _SERIES_TAIL.match(body, join.end()) if head is not None else None
+        if head is None or tail is None:
+            continue
+        keys = [name_key(item) for item in _SERIES_SEPARATOR.split(head.group())] + [name_key(tail.group())]
         for i, key in enumerate(keys):
             if labels.get(key) not in ("PERSON", "GPE", "LOC") or key in countries or key in located:
                 continue
