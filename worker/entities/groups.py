@@ -68,22 +68,32 @@ def team_places(mentions: list[Mention], places: frozenset[str], body: str = "")
     club's word ("Boston Celtics", "Philadelphia 76ers", "Tottenham Hotspur", "Nottingham Forest"; the plural no
     organisation word: "Texas Instruments" alone, "American Airlines" are no teams), a bare mention of a team's
     place ("added 22 for Boston", "Tottenham had hoped") is an ORG mention of that team, and a club's name is an
-    ORG. One place-led plural (a company in its home state) changes nothing. A mention ``body`` puts something in,
+    ORG. One place-led plural (a company in its home state) changes nothing. In a football story (``_FOOTBALL``) a
+    known place and a club's word that is no known place itself ("Manchester City", not "Mexico City") is a club
+    the model voted a place, also alone on its page. A mention ``body`` puts something in,
     near or around ("played in Boston", "a fair in Las Vegas") is the place, whatever the teams."""
     teams: dict[str, str] = {}
+    football = _FOOTBALL.search(body) is not None
     for m in mentions:
         words = name_key(m.text).split(" ")
         last = words[-1]
-        club = last in CLUB_HEADS and m.label in ("ORG", "PERSON")  # the model calls "Nottingham Forest" a person
+        club = last in CLUB_HEADS and (
+            m.label in ("ORG", "PERSON")  # the model calls "Nottingham Forest" a person
+            or (football and m.label in PLACE_LABELS and " ".join(words) not in places)  # and "Manchester City" a city
+        )
         plural = m.label == "ORG" and last not in ORG_WORDS and (last.endswith("s") or last[:1].isdigit())
         if len(words) < 2 or not (club or plural):
             continue
         home = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in places), None)
         if home is not None:
             teams.setdefault(home, m.text)
-    if len(teams) < MIN_TEAMS:
-        return mentions
     clubs = {name_key(text) for text in teams.values()}
+    if len(teams) < MIN_TEAMS:
+        if not football:
+            return mentions
+        return [
+            replace(m, label="ORG") if name_key(m.text) in clubs and m.label in PLACE_LABELS else m for m in mentions
+        ]
     result = []
     for mention in mentions:
         key = name_key(mention.text)
@@ -96,6 +106,11 @@ def team_places(mentions: list[Mention], places: frozenset[str], body: str = "")
     return result
 
 
+_FOOTBALL = re.compile(
+    r"\b(?:[Pp]remier [Ll]eague|[Cc]hampions [Ll]eague|striker|midfielder|goalkeeper|kick-off|scored)\b"
+)
+"""Words of a football story: a club named by its town and a club's word ("Manchester City") is the club there, not
+the town (outside one, "Baguio City" is a city)."""
 _PUT_IN = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout) $")
 """A preposition right before a name that puts something in the place it names ("in Boston", "near Denver")."""
 

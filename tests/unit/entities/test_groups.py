@@ -153,3 +153,15 @@ def test_a_teams_place_the_text_puts_something_in_stays_a_place() -> None:
         ("New York Knicks", "ORG"),
         ("Boston", "GPE"),
     ]
+
+
+def test_a_club_voted_a_city_is_a_club_in_a_football_story_only() -> None:
+    # Given "Halford City" voted a place in a match report, and the same form in a flood report
+    places = frozenset({"halford", "mexico city", "mexico"})
+    match = "Halford City play Brookvale on Sunday after their striker scored twice. Mexico City hosted the draw."
+    flood = "Heavy rain flooded Halford City on Monday, officials in Mexico City said."
+    for body in (match, flood):
+        mentions = [Mention("Halford City", "GPE", body.index("Halford")), Mention("Mexico City", "GPE", 50)]
+        labels = [m.label for m in team_places(mentions, places, body)]
+        # Then the club is an organisation in the match report only; a city of that form stays a place
+        assert labels == (["ORG", "GPE"] if body is match else ["GPE", "GPE"])
