@@ -672,11 +672,12 @@ not "the company founder"; a person is never read so: ``merge.with_company_evide
 _ANALYST_AFTER = re.compile(r"(?<=[\w&-] )(?:analyst|economist|strategist)s? (?=[A-Z][a-z])")
 _COMPANY_BEFORE = re.compile(
     r"\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|franchise|"
-    r"manufacturer|supplier|brokerage|(?:data|figures|statistics) (?:from|by|compiled by)) "
+    r"manufacturer|supplier|brokerage|(?:data|figures|statistics) (?:from|by|compiled by)|"
+    r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at) "
     r"(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})(?![\w'’-])"
 )
-"""A company noun right before a name ("data firm Statista", "steelmaker group Thyssenkrupp"), or the data it
-publishes ("data from Statista")."""
+"""A company noun right before a name ("data firm Statista", "steelmaker group Thyssenkrupp"), the data it
+publishes ("data from Statista"), or its analysts ("analysts at Bernstein")."""
 _INITIALS_AFTER = re.compile(r" \((?P<initials>[A-Z]{2,6})\)")
 _DEFINED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){1,5}$")
 _CUE_REACH = 80
@@ -1271,8 +1272,9 @@ def given_surnames(mentions: list[Mention], body: str, given: frozenset[str], pl
 def listed_places(mentions: list[Mention], body: str, places: frozenset[str]) -> frozenset[str]:
     """Name keys listed beside known places ("Turkey, Poland, and Bonaire, St Eustatius and Saba"): places too.
 
-    A name counts when it is in a list of at least three names joined by commas and "and", at least half of the
-    others being known places.
+    A name counts when it is in a list of at least three names joined by commas and "and", more than half of the
+    others being known places ("Microsoft, Meta and Alphabet" makes no place of Alphabet beside a Colombian
+    department's name).
     """
     listed: set[str] = set()
     body_mentions = sorted((m for m in mentions if m.offset is not None), key=lambda m: m.offset or 0)
@@ -1288,7 +1290,7 @@ def listed_places(mentions: list[Mention], body: str, places: frozenset[str]) ->
             keys = [name_key(m.text) for m in run]
             for i, key in enumerate(keys):
                 others = keys[:i] + keys[i + 1 :]
-                if 2 * sum(k in places for k in others) >= len(others):
+                if 2 * sum(k in places for k in others) > len(others):
                     listed.add(key)
         run = [mention] if mention is not None else []
     return frozenset(listed - places)

@@ -617,7 +617,7 @@ def with_company_series(
     """Relabel ORG the "people" and "places" of a series of three names or more ("A, B, C and D") in which most of
     the other names are organisations of the text: "Astrobotic Technology, Deep Space Systems, Draper, Firefly
     Aerospace, Moon Express and Orbit Beyond" names companies only, whatever the model voted for some of them. Not
-    a name opening with a given name (``given``), a country (``countries``) or a name the text puts something in
+    a person opening with a given name (``given``), a country (``countries``) or a name the text puts something in
     (``located``, ``mentions.located_names``: "warnings for Bruthen, Wiseleigh and Sarsfield", "fire near Bruthen"):
     "Siemens, Bosch, Maria Lopez and Germany" keeps its person and its country."""
     labels = {name_key(e.text): e.label for e in entities}
@@ -633,8 +633,8 @@ def with_company_series(
         for i, key in enumerate(keys):
             if labels.get(key) not in ("PERSON", "GPE", "LOC") or key in countries or key in located:
                 continue
-            if key.split(" ")[0] in given:
-                continue
+            if labels[key] == "PERSON" and key.split(" ")[0] in given:
+                continue  # a person listed with companies ("Siemens, Bosch, Maria Lopez and ..."); a place's name
             others = [labels.get(other) for j, other in enumerate(keys) if j != i]
             if 2 * sum(label == "ORG" for label in others) > len(others):
                 relabel.add(key)

@@ -972,3 +972,33 @@ def test_names_written_as_a_companys_are_organisations_where_the_model_tagged_no
     assert [(m.text, m.label) for _, m in hits] == [
         ("Quantora", "ORG"), ("Brightwell Interactive", "ORG"), ("Brightwell Interactive", "ORG")
     ]  # fmt: skip
+
+
+def test_a_name_is_a_place_by_its_list_only_beside_mostly_known_places() -> None:
+    from worker.entities.mentions import listed_places
+
+    # Given a list of three firms, one named like a region, and a list of three territories, two of them known
+    body = "Demand from Microsoft, Meta and Alphabet rose. Ships from Turkey, Poland and Bonaire came."
+    names = ["Microsoft", "Meta", "Alphabet", "Turkey", "Poland", "Bonaire"]
+    mentions = [Mention(n, "ORG" if n == "Microsoft" else "GPE", body.index(n)) for n in names]
+    # When reading the names listed beside known places
+    found = listed_places(mentions, body, frozenset({"meta", "turkey", "poland"}))
+    # Then the territory is one, and the firm beside one known place is not
+    assert found == {"bonaire"}
+
+
+def test_analysts_at_a_name_and_a_place_in_a_series_of_firms_make_firms() -> None:
+    from worker.entities.mentions import corporate_names
+    from worker.entities.merge import MergedEntity, with_company_series
+
+    # Given analysts at a firm, and a firm named like a region (and a given name) in a series of firms
+    body = "Analysts at Quorand said so. Demand from Microsoft, Meta and Alphabet rose."
+    entities = [
+        MergedEntity("Microsoft", "ORG", 1, body.index("Microsoft"), False),
+        MergedEntity("Meta", "GPE", 1, body.index("Meta"), False),
+        MergedEntity("Alphabet", "ORG", 1, body.index("Alphabet"), False),
+    ]
+    # Then the analysts' firm is company evidence, and the region's namesake is a firm
+    assert "quorand" in corporate_names(body)
+    labels = {e.text: e.label for e in with_company_series(entities, body, frozenset({"meta"}))}
+    assert labels["Meta"] == "ORG"
