@@ -11,6 +11,7 @@ from typing import Final
 
 from schemas.article import EntityLabel
 from worker.entities.gazetteer import (
+    EVENT_HEADS,
     GEO_FIRSTS,
     GEO_HEADS,
     INSTITUTION_HEADS,
@@ -400,6 +401,33 @@ def _kind_by_form(name: str, label: str, given: frozenset[str], lower: frozenset
     ):
         return "PERSON"
     return label
+
+
+_TEAM_PLURAL = re.compile(r" ([A-Z][a-z]+[a-rt-z]s)(?![\w-]| [A-Z])")
+"""A capitalised plural right after a place, ending a name: the "Eagles" of "the Philadelphia Eagles"."""
+_NO_TEAM_PLURALS: Final[frozenset[str]] = frozenset(
+    {"games", "talks", "accords", "protests", "primaries", "floods", "riots", "markets", "paralympics", "hearings",
+     "trials", "rallies", "airports", "islands", "mountains", "hills", "heights", "falls", "springs", "gardens",
+     "docks", "highlands", "lowlands", "plains", "woods", "fields", "lakes", "keys", "rapids", "towers"}
+)  # fmt: skip
+"""Plurals after a place that name an event, a set of talks or a place, not a team ("Paris Olympics", "Geneva
+talks", "Colorado Springs", "Cayman Islands")."""
+
+
+def join_team_names(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """A place the model tagged alone, right before a capitalised plural ending the name, and that plural: one
+    team, an ORG ("the Philadelphia Eagles 31-24" tagged "Philadelphia" GPE; a firm named so is an ORG too). Not
+    an organisation's word (``gazetteer.ORG_WORDS``), an event (``gazetteer.EVENT_HEADS``: "Tokyo Olympics"), nor a
+    plural of talks or places (``_NO_TEAM_PLURALS``: "Colorado Springs")."""
+    joined: list[RawEntity] = []
+    for name, label, start in ents:
+        after = _TEAM_PLURAL.match(text, start + len(name)) if label in ("GPE", "LOC") else None
+        plural = after.group(1).casefold() if after is not None else ""
+        if after is not None and plural not in ORG_WORDS | EVENT_HEADS | _NO_TEAM_PLURALS:
+            joined.append((text[start : after.end()], "ORG", start))
+        else:
+            joined.append((name, label, start))
+    return joined
 
 
 def join_split_organisations(ents: list[RawEntity], text: str) -> list[RawEntity]:
@@ -1392,6 +1420,7 @@ __all__ = [
     "join_district",
     "join_particles",
     "join_split_organisations",
+    "join_team_names",
     "kinds_by_form",
     "listed_places",
     "located_names",

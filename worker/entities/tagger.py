@@ -49,6 +49,7 @@ from worker.entities.mentions import (
     join_district,
     join_particles,
     join_split_organisations,
+    join_team_names,
     kinds_by_form,
     listed_places,
     located_names,
@@ -195,7 +196,8 @@ class EntityTagger:
         body_ents: list[RawEntity] = []
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
-            ents = honorific_persons(join_split_organisations(join_district(ents, text), text), text)
+            ents = join_team_names(join_split_organisations(join_district(ents, text), text), text)
+            ents = honorific_persons(ents, text)
             ents = company_products(split_name_runs(ents, self._given), body)
             ents = show_hosts(ents, self._given)
             if headline and i == 0:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from worker.entities.groups import coached_places, group_names, team_places
 from worker.entities.merge import Mention
 
@@ -165,3 +167,18 @@ def test_a_club_voted_a_city_is_a_club_in_a_football_story_only() -> None:
         labels = [m.label for m in team_places(mentions, places, body)]
         # Then the club is an organisation in the match report only; a city of that form stays a place
         assert labels == (["ORG", "GPE"] if body is match else ["GPE", "GPE"])
+
+
+def test_a_place_tagged_before_a_plural_ending_the_name_is_a_team() -> None:
+    from worker.entities.mentions import join_team_names
+
+    # Given places the model tagged alone before a team's plural, an event's and places' plurals
+    text = "the Halford Eagles 31-24. The Brookvale Olympics. Brookvale Heights fell. Halford Springs. Halford Eagles'"
+    ents = [(m.group(), "GPE", m.start()) for m in re.finditer(r"Halford|Brookvale", text)]
+    # When joining teams
+    out = join_team_names(ents, text)
+    # Then only the team's plurals make teams
+    assert [(name, label) for name, label, _ in out] == [
+        ("Halford Eagles", "ORG"), ("Brookvale", "GPE"), ("Brookvale", "GPE"), ("Halford", "GPE"),
+        ("Halford Eagles", "ORG"),
+    ]  # fmt: skip
