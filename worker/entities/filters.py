@@ -314,16 +314,25 @@ _DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "my", "your",
 and "this" also open clauses: "and that Mitt Romney ...")."""
 
 
+_POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "his", "her", "my", "your", "our"})
+
+
 def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]) -> list[MergedEntity]:
     """``entities`` without the "people" that are things: a name found by the model alone that the body writes only
     right after a determiner ("the Sage Bambino Plus") or only as the end of a hyphenated word ("Link Deco" of
-    "TP-Link Deco"). A name the text gives a title (``titled``) is kept."""
+    "TP-Link Deco"). A name the text gives a title (``titled``) is kept. Nor the "organisations" that are things: a
+    name with no organisation word found by the model alone that the body writes only after a possessive ("its
+    Autopilot system", "their Galaxy phones"); a firm is named bare or with "the"."""
     kept = []
     for entity in entities:
         if entity.label == "PERSON" and not entity.signalled and name_key(entity.text) not in titled:
             befores = _words_before(entity.text, body)
             if befores and all(word in _DETERMINERS or word.endswith("-") for word in befores):
                 continue
+        if entity.label == "ORG" and not entity.signalled and not set(name_key(entity.text).split(" ")) & ORG_WORDS:
+            befores = _words_before(entity.text, body)
+            if befores and all(word in _POSSESSIVES for word in befores):
+                continue  # "in its Autopilot system", "their Galaxy phones": a thing the firm owns
         kept.append(entity)
     return kept
 

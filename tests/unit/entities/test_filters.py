@@ -644,3 +644,18 @@ def test_a_lone_word_called_a_person_before_virus_is_a_disease_unless_a_given_na
     kept = [m.text for m in drop_diseases(mentions, "", body, frozenset({"jane"}))]
     # Then the disease is dropped and the people kept
     assert kept == ["Jane Flu", "Jane"]
+
+
+def test_an_organisation_written_only_after_a_possessive_is_a_thing() -> None:
+    from worker.entities.filters import thing_people
+
+    # Given a feature the model called an organisation, written after "its", and a firm written bare
+    body = "The carmaker updated its Drivepilot system. Quorix said Quorix would help, and their Quorix unit agreed."
+    entities = [
+        MergedEntity("Drivepilot", "ORG", 1, body.index("Drivepilot"), False),
+        MergedEntity("Quorix", "ORG", 3, body.index("Quorix"), False),
+    ]
+    # When dropping things
+    kept = [e.text for e in thing_people(entities, body, frozenset())]
+    # Then the feature goes and the firm stays
+    assert kept == ["Quorix"]
