@@ -908,7 +908,7 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
         ):
             words.pop(0)  # "But the Democratic Party", "Sweden's Public Health Agency" → the name after them
         words = _without_person_before(words)
-        text = clean_name(" ".join(words))
+        text = clean_name(" ".join(words), organisation=True)
         text = without_country_adjective(text) if text is not None else None
         if text is None or " " not in text:
             continue

@@ -82,6 +82,12 @@ _NAMED_AFTER_HEADS: Final[frozenset[str]] = frozenset(
     {"university", "college", "hospital", "school", "institute", "foundation", "centre", "center"}
 )
 """Head words of an institution named after a titled person, whose title is part of its name."""
+_BODY_HEADS: Final[frozenset[str]] = frozenset(
+    {"administration", "assembly", "secretariat", "directorate", "command", "staff", "council", "office",
+     "department", "committee", "bureau", "agency", "authority", "commission", "court"}
+)  # fmt: skip
+"""Head words of a public body whose name opens with a title's word ("General Administration of Customs", "General
+Staff", "Chief Rabbinate Council"): kept in an ``organisation``'s name."""
 _TITLED_AFTER_WORDS = 4
 
 
@@ -94,7 +100,8 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
 
     Drops a parenthesised tail ("Boise (BOI"), a hyphenated modifier ("Seattle-based"), leading determiners,
     ordinals and titles ("the", "first", "Judge"; but an ``organisation`` of two words opening with a title's word
-    keeps it: "General Motors", "General Assembly"), trailing lower-case words, joining signs ("&") and post-nominals
+    keeps it: "General Motors", "General Assembly", and so does one with a public body's head: "General
+    Administration of Customs"), trailing lower-case words, joining signs ("&") and post-nominals
     ("QC"), a score ("Liverpool 2-1"), a trailing possessive ("'s") and edge punctuation;
     rejects forms without a capital letter, of more than eight words besides lower-case joining words ("of the",
     so "US District Court for the Eastern District of Missouri" is one name), two-capital forms ("TB"; but "US", "UK"),
@@ -104,8 +111,8 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
     text = _HYPHEN_TAIL.sub("", text)
     words = text.split(" ")
     named_after = any(
-        w.casefold() in _NAMED_AFTER_HEADS for w in words[1:]
-    )  # "Queen Mary University", "King Fahd Hospital"
+        w.casefold() in _NAMED_AFTER_HEADS or (organisation and w.casefold() in _BODY_HEADS) for w in words[1:]
+    )  # "Queen Mary University", "King Fahd Hospital", "General Administration of Customs"
     while len(words) > 1 and (
         words[0].casefold() in _LEADING_WORDS
         or (

@@ -659,3 +659,15 @@ def test_an_organisation_written_only_after_a_possessive_is_a_thing() -> None:
     kept = [e.text for e in thing_people(entities, body, frozenset())]
     # Then the feature goes and the firm stays
     assert kept == ["Quorix"]
+
+
+def test_a_public_body_opening_with_a_titles_word_keeps_it() -> None:
+    from worker.entities.mentions import institution_names
+
+    # Given a customs office whose name opens with "General", and a general named before a person
+    body = "Imports rose, the General Administration of Customs said. General Mark Milley agreed."
+    # When cleaning the names and finding institutions
+    assert clean_name("the General Administration of Customs", organisation=True) == "General Administration of Customs"
+    assert clean_name("General Mark Milley") == "Mark Milley"
+    # Then the rule-found institution keeps its whole name
+    assert [m.text for _, m in institution_names(body, frozenset())] == ["General Administration of Customs"]
