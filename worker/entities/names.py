@@ -86,8 +86,8 @@ _BODY_HEADS: Final[frozenset[str]] = frozenset(
     {"administration", "assembly", "secretariat", "directorate", "command", "staff", "council", "office",
      "department", "committee", "bureau", "agency", "authority", "commission", "court"}
 )  # fmt: skip
-"""Head words of a public body whose name opens with a title's word ("General Administration of Customs", "General
-Staff", "Chief Rabbinate Council"): kept in an ``organisation``'s name."""
+"""Head words of a public body whose name opens with a title's word right before one ("General Administration of
+Customs", "General Staff"): kept in an ``organisation``'s name (not "President of the European Commission")."""
 _TITLED_AFTER_WORDS = 4
 
 
@@ -110,9 +110,8 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
     text = _HYPHEN_TAIL.sub("", text)
     words = text.split(" ")
-    named_after = any(
-        w.casefold() in _NAMED_AFTER_HEADS or (organisation and w.casefold() in _BODY_HEADS) for w in words[1:]
-    )  # "Queen Mary University", "King Fahd Hospital", "General Administration of Customs"
+    named_after = any(w.casefold() in _NAMED_AFTER_HEADS for w in words[1:])  # "Queen Mary University"
+    named_after |= organisation and len(words) > 1 and words[1].casefold() in _BODY_HEADS  # "General Administration"
     while len(words) > 1 and (
         words[0].casefold() in _LEADING_WORDS
         or (
