@@ -111,7 +111,6 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
     text = _HYPHEN_TAIL.sub("", text)
     words = text.split(" ")
     named_after = any(w.casefold() in _NAMED_AFTER_HEADS for w in words[1:])  # "Queen Mary University"
-    named_after |= organisation and len(words) > 1 and words[1].casefold() in _BODY_HEADS  # "General Administration"
     while len(words) > 1 and (
         words[0].casefold() in _LEADING_WORDS
         or (
@@ -119,6 +118,7 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
             and not named_after
             and " ".join(words[:2]).casefold() not in _TITLED_NAMES
             and not (organisation and len(words) == 2)
+            and not (organisation and words[1].casefold() in _BODY_HEADS)  # "General Administration of Customs"
         )
         or words[0].casefold() in _OPENERS
         or (words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES)
