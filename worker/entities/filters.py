@@ -315,6 +315,8 @@ and "this" also open clauses: "and that Mitt Romney ...")."""
 
 
 _POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "his", "her", "my", "your", "our"})
+_MADE = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators) of (?:the )?")
+"""What a firm makes, named after it: "the maker of Call of Duty", "the developer of Fortnite"."""
 
 
 def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]) -> list[MergedEntity]:
@@ -322,7 +324,8 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
     right after a determiner ("the Sage Bambino Plus") or only as the end of a hyphenated word ("Link Deco" of
     "TP-Link Deco"). A name the text gives a title (``titled``) is kept. Nor the "organisations" that are things: a
     name with no organisation word found by the model alone that the body writes only after a possessive ("its
-    Autopilot system", "their Galaxy phones"); a firm is named bare or with "the"."""
+    Autopilot system", "their Galaxy phones") or after its maker ("the maker of Call of Duty"); a firm is named
+    bare or with "the"."""
     kept = []
     for entity in entities:
         if entity.label == "PERSON" and not entity.signalled and name_key(entity.text) not in titled:
@@ -333,6 +336,8 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
             befores = _words_before(entity.text, body)
             if befores and all(word in _POSSESSIVES for word in befores):
                 continue  # "in its Autopilot system", "their Galaxy phones": a thing the firm owns
+            if _MADE.search(body) and re.search(rf"{_MADE.pattern}{re.escape(entity.text)}(?![\w'’-])", body):
+                continue  # "the maker of Call of Duty": what a firm makes
         kept.append(entity)
     return kept
 

@@ -671,3 +671,19 @@ def test_a_public_body_opening_with_a_titles_word_keeps_it() -> None:
     assert clean_name("General Mark Milley") == "Mark Milley"
     # Then the rule-found institution keeps its whole name
     assert [m.text for _, m in institution_names(body, frozenset())] == ["General Administration of Customs"]
+
+
+def test_what_a_firm_makes_named_after_its_maker_is_a_thing() -> None:
+    from worker.entities.filters import thing_people
+
+    # Given a game named after its maker, and the maker itself
+    body = "Quorix, the maker of Star Drift, cut jobs. Quorix said Star Drift sold well. Brightwell Games agreed."
+    entities = [
+        MergedEntity("Quorix", "ORG", 2, 0, False),
+        MergedEntity("Star Drift", "ORG", 2, body.index("Star Drift"), False),
+        MergedEntity("Brightwell Games", "ORG", 1, body.index("Brightwell"), False),
+    ]
+    # When dropping things
+    kept = [e.text for e in thing_people(entities, body, frozenset())]
+    # Then the game goes and the firms stay
+    assert kept == ["Quorix", "Brightwell Games"]
