@@ -713,12 +713,14 @@ _CUE_REACH = 80
 
 _PLACED = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?:region|province|district|river|valley|village|"
-    r"governorate|prefecture|municipality|town(?! hall)|city(?! hall| council))\b"
+    r"governorate|prefecture|municipality|town(?! hall| house| centre| center)|city(?! hall| council))\b(?! of\b)"
     r"|\b(?:capital|town|city|village|province|region) of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w'’-])"
 )
 _PLURAL_PLACE_NOUN = re.compile(r" (?:counties|provinces|districts|regions|states|villages|towns)\b")
-_PAIR_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*(?: [A-Z][\w-]*)?) and ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
-"""Two names before a plural place noun ("Kalamazoo and Cass counties"), read back from the noun."""
+_PLACE_ITEM = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_PLACE_ITEM}, )*{_PLACE_ITEM}),? and ({_PLACE_ITEM})$")
+"""Names listed before a plural place noun ("Kalamazoo and Cass counties", "Lagos, Ogun and Oyo states"), read back
+from the noun."""
 
 
 def placed_names(text: str) -> frozenset[str]:
@@ -726,11 +728,17 @@ def placed_names(text: str) -> frozenset[str]:
     river", "the capital of North Darfur", "the town of Chandwad", "Kalamazoo and Cass counties". Evidence,
     whatever the model's vote, that the name is a place (unless its own form makes it an organisation: "Supreme
     Court")."""
-    found = {name_key(match.group("name") or match.group("of")) for match in _PLACED.finditer(text)}
+    return frozenset(name_key(form) for form in placed_forms(text))
+
+
+@functools.lru_cache(maxsize=4)
+def placed_forms(text: str) -> frozenset[str]:
+    """The names, as written, that ``text`` writes as places by a place noun (``placed_names``); read once per text."""
+    found = {match.group("name") or match.group("of") for match in _PLACED.finditer(text)}
     for noun in _PLURAL_PLACE_NOUN.finditer(text):
-        pair = _PAIR_BEFORE.search(text, max(noun.start() - 60, 0), noun.start())
+        pair = _PAIR_BEFORE.search(text, max(noun.start() - 120, 0), noun.start())
         if pair is not None:
-            found.update(name_key(name) for name in pair.groups())
+            found.update([*pair.group(1).split(", "), pair.group(2)])
     return frozenset(found)
 
 
@@ -832,6 +840,14 @@ def company_cue_hits(
         if " " not in form and not _written_inside_sentence(form, body):
             continue  # "Industry data show", "Salaried employees": a common word opening a sentence
         names.add(form)
+    return _hits_outside(names, body, found, "ORG")
+
+
+def _hits_outside(
+    names: set[str], body: str, found: Sequence[tuple[Span, Mention]], label: EntityLabel
+) -> list[tuple[Span, Mention]]:
+    """Mentions labelled ``label`` (source "cue") of each whole-word occurrence of ``names`` in ``body`` outside the
+    spans of ``found``."""
     pattern = names_pattern(names)
     if pattern is None:
         return []
@@ -842,7 +858,7 @@ def company_cue_hits(
         i = bisect.bisect_left(taken, (end, end))
         if i > 0 and taken[i - 1][1] > start:
             continue
-        hits.append(((start, end), Mention(match.group(), "ORG", start, False, "cue")))
+        hits.append(((start, end), Mention(match.group(), label, start, False, "cue")))
     return hits
 
 

@@ -1002,3 +1002,15 @@ def test_analysts_at_a_name_and_a_place_in_a_series_of_firms_make_firms() -> Non
     assert "quorand" in corporate_names(body)
     labels = {e.text: e.label for e in with_company_series(entities, body, frozenset({"meta"}))}
     assert labels["Meta"] == "ORG"
+
+
+def test_a_series_before_a_plural_place_noun_are_places_but_not_an_adjective_before_of() -> None:
+    from worker.entities.mentions import placed_names
+
+    # Given three states before "states", a nationality before "city of", and a period's town house
+    text = "Floods hit Lagos, Ogun and Oyo states. The Swiss city of Geneva agreed. The Victorian town house burned."
+    # When reading names written as places
+    found = placed_names(text)
+    # Then the states and the city after "of" are places, and the adjectives are not
+    assert {"lagos", "ogun", "oyo", "geneva"} <= found
+    assert not {"swiss", "victorian"} & found
