@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -353,6 +354,26 @@ def join_district(ents: list[RawEntity], text: str) -> list[RawEntity]:
             skip_at = match.start(1)
         joined.append((text[start : match.end()] if match is not None else name, label, start))
     return joined
+
+
+_PLACE_KIND_AFTER = re.compile(r" (State|Province|Region|County|District|Governorate|Prefecture)(?![\w'’-]| [A-Z])")
+
+
+def with_place_kind(
+    found: Sequence[tuple[Span, Mention]], text: str, countries: frozenset[str]
+) -> list[tuple[Span, Mention]]:
+    """Place mentions, found without the capitalised kind right after them ("Edo" of "Edo State", "Western" of
+    "Western Province"), given their whole name, as the labelling rule wants the fullest form. Not "State" after a
+    country or US state ("Ohio State", "Washington State": a university, or the state's own name)."""
+    extended = []
+    for (start, end), mention in found:
+        after = _PLACE_KIND_AFTER.match(text, end) if mention.label in PLACE_LABELS else None
+        if after is not None and not (after.group(1) == "State" and name_key(mention.text) in countries):
+            whole = dataclasses.replace(mention, text=text[start : after.end()])
+            extended.append(((start, after.end()), whole))
+        else:
+            extended.append(((start, end), mention))
+    return extended
 
 
 _OTHER_KINDS: Final[frozenset[str]] = frozenset({"FAC", "WORK_OF_ART", "NORP"})
@@ -1451,4 +1472,5 @@ __all__ = [
     "school_names",
     "split_name_runs",
     "split_owners",
+    "with_place_kind",
 ]

@@ -35,8 +35,10 @@ _PLACE_WORDS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Words that make a name a place ("Christian County"), never a person."""
 PLACE_WORDS: Final[frozenset[str]] = _PLACE_WORDS
-_LAND_FORMS: Final[frozenset[str]] = frozenset({"strip", "peninsula", "islands", "archipelago"})
-"""Words a place's short name leaves out ("Gaza" for the Gaza Strip)."""
+_LAND_FORMS: Final[frozenset[str]] = frozenset(
+    {"strip", "peninsula", "islands", "archipelago", "state", "province", "region", "governorate", "prefecture"}
+)
+"""Words a place's short name leaves out ("Gaza" for the Gaza Strip, "Edo" for Edo State)."""
 _ACRONYM_SKIP: Final[frozenset[str]] = frozenset({"of", "and", "the", "for", "&", "de", "du", "der", "la", "le"})
 
 

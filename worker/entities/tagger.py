@@ -63,6 +63,7 @@ from worker.entities.mentions import (
     school_names,
     split_name_runs,
     split_owners,
+    with_place_kind,
 )
 from worker.entities.merge import (
     Mention,
@@ -245,6 +246,7 @@ class EntityTagger:
                 model = drop_superseded(model, countries) + countries
                 nationalities = {name_key(name) for name, label, _ in ents if label == "NORP"}
                 model += company_cue_hits(text, model + defined, self._places, nationalities, lower)
+            model = with_place_kind(model, text, self._countries)
             if people:  # "Lee “Faker” Sang-hyeok" and "Faker" alone: one person, whatever spaCy made of them
                 nicknamed = nickname_hits(text, people, in_headline=in_headline)
                 model = without_nicknamed(model, nicknamed) + nicknamed

@@ -1014,3 +1014,16 @@ def test_a_series_before_a_plural_place_noun_are_places_but_not_an_adjective_bef
     # Then the states and the city after "of" are places, and the adjectives are not
     assert {"lagos", "ogun", "oyo", "geneva"} <= found
     assert not {"swiss", "victorian"} & found
+
+
+def test_a_place_found_without_its_capitalised_kind_gets_its_whole_name() -> None:
+    from worker.entities.mentions import with_place_kind
+
+    # Given places found before "State" and "Province", and a US state before "State" (a university's name)
+    text = "Ondo State is worst hit. Edo State followed. Western Province too. Ohio State won."
+    found = [((text.index(n), text.index(n) + len(n)), Mention(n, "GPE", text.index(n))) for n in
+             ("Ondo", "Edo", "Western", "Ohio")]  # fmt: skip
+    # When giving places their kind
+    out = [m.text for _, m in with_place_kind(found, text, frozenset({"ohio"}))]
+    # Then the states and the province have their whole names, and Ohio stays as found
+    assert out == ["Ondo State", "Edo State", "Western Province", "Ohio"]
