@@ -382,7 +382,12 @@ _OTHER_KINDS: Final[frozenset[str]] = frozenset({"FAC", "WORK_OF_ART", "NORP"})
 _LEADING_THE = re.compile(r"^[Tt]he ")
 
 
-def kinds_by_form(ents: list[RawEntity], given: frozenset[str], lower: frozenset[str] | set[str]) -> list[RawEntity]:
+def kinds_by_form(
+    ents: list[RawEntity],
+    given: frozenset[str],
+    lower: frozenset[str] | set[str],
+    places: frozenset[str] = frozenset(),
+) -> list[RawEntity]:
     """spaCy's facilities, works and groups (``_OTHER_KINDS``, dropped kinds) whose form says what they are: a
     natural place's name (several capitalised words ending in a word of ``GEO_HEADS`` or opening with one of
     ``GEO_FIRSTS``, not with a given name: "the Great Lakes", "Lake Kivu") is a LOC; a given name and a surname (two
@@ -390,7 +395,7 @@ def kinds_by_form(ents: list[RawEntity], given: frozenset[str], lower: frozenset
     word the text writes in lower case (``lower``) nor a place's kind: "Brigitta Stodden"; not "Lincoln Center",
     "Chandler Mountain", "Victoria Park") is a PERSON. A "person" with a word written as a brand ("SpaceX", "YouTube")
     is an ORG. Other entities pass unchanged."""
-    return [(name, _kind_by_form(name, label, given, lower), start) for name, label, start in ents]
+    return [(name, _kind_by_form(name, label, given, lower, places), start) for name, label, start in ents]
 
 
 _BRAND_WORD = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della)[A-Z])[A-Z][a-z]{2,}[A-Z][\w-]*|[A-Z][\w-]*[a-z][A-Z]")
@@ -399,11 +404,18 @@ _BRAND_WORD = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della)[A-Z])[A-Z][a-z]{2,}[A-Z
 "McDonald", "MacArthur", "DeSantis", "LeBron", "DiCaprio", "FitzGerald"."""
 
 
-def _kind_by_form(name: str, label: str, given: frozenset[str], lower: frozenset[str] | set[str]) -> str:
+def _kind_by_form(
+    name: str, label: str, given: frozenset[str], lower: frozenset[str] | set[str], places: frozenset[str]
+) -> str:
     """LOC or PERSON for a dropped kind's name of that form (``kinds_by_form``), ORG for a "person" with a word
-    written as a brand (``_BRAND_WORD``), else ``label``."""
+    written as a brand (``_BRAND_WORD``), PERSON for a "place" of a person's form that is no known place
+    (``places``: "Sal Restrepo", "Jordan Weeks"), else ``label``."""
     if label == "PERSON" and any(_BRAND_WORD.fullmatch(word) for word in name.split(" ")):
         return "ORG"
+    if label in PLACE_LABELS and places and name_key(name) not in places:
+        first, _, last = name_key(_LEADING_THE.sub("", name)).partition(" ")
+        placelike = first in _PLACE_FIRSTS or last in _PLACE_LASTS
+        return "PERSON" if _person_form(name, given, lower) and not placelike else label
     if label not in _OTHER_KINDS:
         return label
     words = _LEADING_THE.sub("", name).split(" ")
@@ -411,17 +423,35 @@ def _kind_by_form(name: str, label: str, given: frozenset[str], lower: frozenset
     capitalised = all(w[:1].isupper() or w == "of" for w in words)
     if len(words) > 1 and capitalised and keys[0] not in given and (keys[-1] in GEO_HEADS or keys[0] in GEO_FIRSTS):
         return "LOC"
-    if (
-        len(words) == 2  # a given name and a surname
+    return "PERSON" if _person_form(name, given, lower) else label
+
+
+_PLACE_FIRSTS: Final[frozenset[str]] = frozenset(
+    {"monte", "bay", "river", "port", "fort", "san", "santa", "saint", "st", "cape", "glen", "mount", "lake", "north",
+     "south", "east", "west", "upper", "lower", "new", "old", "great", "little", "costa", "villa", "isla", "rio"}
+)  # fmt: skip
+_PLACE_LASTS: Final[frozenset[str]] = frozenset(
+    {"region", "province", "district", "ridge", "creek", "harbour", "harbor", "point", "grove", "village", "town",
+     "ville", "borough", "shire"}
+)  # fmt: skip
+"""Words that open or end places named like people ("Monte Albán", "Bay Ridge", "Ashanti Region"): such a "place"
+no gazetteer knows stays a place."""
+
+
+def _person_form(name: str, given: frozenset[str], lower: frozenset[str] | set[str]) -> bool:
+    """A given name and a surname: two plain capitalised words, the first in ``given``, the second neither a given
+    name, an organisation's word, a word the text writes in lower case (``lower``) nor a place's kind."""
+    words = _LEADING_THE.sub("", name).split(" ")
+    keys = [w.casefold() for w in words]
+    return (
+        len(words) == 2
         and all(w.isalpha() and w.istitle() for w in words)
         and keys[0] in given
         and keys[1] not in given
         and keys[1] not in lower
         and keys[1] not in ORG_WORDS
         and keys[1] not in PLACE_WORDS
-    ):
-        return "PERSON"
-    return label
+    )
 
 
 _TEAM_PLURAL = re.compile(r" ([A-Z][a-z]+[a-rt-z]s)(?![\w-]| [A-Z])")

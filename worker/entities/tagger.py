@@ -238,7 +238,7 @@ class EntityTagger:
             defined = [] if in_headline else defined_names(text, self._places)
             institutions = [] if in_headline else institution_names(text, self._places)
             groups = group_names(text, body, body_ents, self._places, in_headline=in_headline)
-            model = model_mentions(kinds_by_form(ents, self._given, lower), in_headline=in_headline)
+            model = model_mentions(kinds_by_form(ents, self._given, lower, self._places), in_headline=in_headline)
             if not in_headline:
                 hits = tail_mentions(model + defined, text, tagged)
                 model = drop_superseded(model, hits) + hits

@@ -258,3 +258,15 @@ def test_a_person_with_a_word_written_as_a_brand_is_an_organisation() -> None:
     out = kinds_by_form([(name, "PERSON", 0) for name in names], frozenset(), set())
     # Then only the brand-written names are organisations
     assert [label for _, label, _ in out] == ["PERSON", "ORG", "ORG", "ORG", *["PERSON"] * 6]
+
+
+def test_a_place_of_a_persons_form_that_no_gazetteer_knows_is_a_person() -> None:
+    from worker.entities.mentions import kinds_by_form
+
+    # Given "places" the small model tagged: two people named like towns, a region, a ridge and a known town
+    names = ["Sal Restrepo", "Jordan Weeks", "the Ashanti Region", "Bay Ridge", "Monte Albán", "Jordan Springs"]
+    given = frozenset({"sal", "jordan", "ashanti", "bay", "monte"})
+    places = frozenset({"restrepo", "jordan springs"})
+    out = kinds_by_form([(name, "GPE", 0) for name in names], given, set(), places)
+    # Then only the people are persons
+    assert [label for _, label, _ in out] == ["PERSON", "PERSON", "GPE", "GPE", "GPE", "GPE"]
