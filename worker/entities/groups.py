@@ -107,7 +107,7 @@ def team_places(mentions: list[Mention], places: frozenset[str], body: str = "")
 
 
 _FOOTBALL = re.compile(
-    r"\b(?:[Pp]remier [Ll]eague|[Cc]hampions [Ll]eague|striker|midfielder|goalkeeper|kick-off|scored)\b"
+    r"\b(?:[A-Z]\w+ League|striker|midfielder|goalkeeper|defender|kick-off|half-time|equali[sz]er|scored|clean sheet)\b"
 )
 """Words of a football story: a club named by its town and a club's word ("Manchester City") is the club there, not
 the town (outside one, "Baguio City" is a city)."""
