@@ -613,6 +613,7 @@ def with_company_series(
     entities: list[MergedEntity],
     body: str,
     given: frozenset[str],
+    *,
     countries: frozenset[str] = frozenset(),
     located: frozenset[str] = frozenset(),
 ) -> list[MergedEntity]:

@@ -174,7 +174,7 @@ class EntityTagger:
         merged = with_listed_organisations(
             merged, body, self._given, countries=self._countries, located=located, places=places
         )
-        merged = with_company_series(merged, body, self._given, self._countries, located)
+        merged = with_company_series(merged, body, self._given, countries=self._countries, located=located)
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text, runs)
         merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)

@@ -892,7 +892,9 @@ def test_people_and_places_in_a_series_of_organisations_are_organisations() -> N
              "Bosch": "ORG", "Maria Lopez": "PERSON", "Germany": "GPE"}  # fmt: skip
     entities = [MergedEntity(t, label, 1, body.index(t), False) for t, label in texts.items()]  # type: ignore[arg-type]
     # When relabelling by series, "Maria" a given name, Germany a country, and the towns written after "for"
-    out = with_company_series(entities, body, frozenset({"maria"}), frozenset({"germany"}), frozenset({"tallow creek"}))
+    out = with_company_series(
+        entities, body, frozenset({"maria"}), countries=frozenset({"germany"}), located=frozenset({"tallow creek"})
+    )
     labels = {e.text: e.label for e in out}
     # Then the contractors are organisations; the town, the person and the country keep their labels
     assert (labels["Brandell"], labels["Corvane Express"]) == ("ORG", "ORG")
