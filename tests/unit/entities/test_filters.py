@@ -687,3 +687,18 @@ def test_what_a_firm_makes_named_after_its_maker_is_a_thing() -> None:
     kept = [e.text for e in thing_people(entities, body, frozenset())]
     # Then the game goes and the firms stay
     assert kept == ["Quorix", "Brightwell Games"]
+
+
+def test_a_name_after_a_plural_work_noun_and_a_comma_is_no_title() -> None:
+    # Given a firm named after "mobile games," (a clause's end) and a show named after "the sitcom"
+    body = (
+        "Quorix tightened its grip on mobile games, Brightfield Data figures show. She starred in the sitcom Halvard."
+    )
+    entities = [
+        MergedEntity("Brightfield Data", "ORG", 1, body.index("Brightfield"), False),
+        MergedEntity("Halvard", "ORG", 1, body.index("Halvard"), False),
+    ]
+    # When keeping the entities worth tagging
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    # Then the firm is kept and the show's title is not
+    assert kept == ["Brightfield Data"]
