@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -369,7 +368,7 @@ def with_place_kind(
     for (start, end), mention in found:
         after = _PLACE_KIND_AFTER.match(text, end) if mention.label in PLACE_LABELS else None
         if after is not None and not (after.group(1) == "State" and name_key(mention.text) in countries):
-            whole = dataclasses.replace(mention, text=text[start : after.end()])
+            whole = replace(mention, text=text[start : after.end()])
             extended.append(((start, after.end()), whole))
         else:
             extended.append(((start, end), mention))
@@ -779,17 +778,11 @@ def placed_names(text: str) -> frozenset[str]:
     river", "the capital of North Darfur", "the town of Chandwad", "Kalamazoo and Cass counties". Evidence,
     whatever the model's vote, that the name is a place (unless its own form makes it an organisation: "Supreme
     Court")."""
-    return frozenset(name_key(form) for form in placed_forms(text))
-
-
-@functools.lru_cache(maxsize=4)
-def placed_forms(text: str) -> frozenset[str]:
-    """The names, as written, that ``text`` writes as places by a place noun (``placed_names``); read once per text."""
-    found = {match.group("name") or match.group("of") for match in _PLACED.finditer(text)}
+    found = {name_key(match.group("name") or match.group("of")) for match in _PLACED.finditer(text)}
     for noun in _PLURAL_PLACE_NOUN.finditer(text):
-        pair = _PAIR_BEFORE.search(text, max(noun.start() - 120, 0), noun.start())
-        if pair is not None:
-            found.update([*pair.group(1).split(", "), pair.group(2)])
+        listed = _PAIR_BEFORE.search(text, max(noun.start() - 120, 0), noun.start())
+        if listed is not None:
+            found.update(name_key(name) for name in [*listed.group(1).split(", "), listed.group(2)])
     return frozenset(found)
 
 
@@ -891,14 +884,12 @@ def company_cue_hits(
         if " " not in form and not _written_inside_sentence(form, body):
             continue  # "Industry data show", "Salaried employees": a common word opening a sentence
         names.add(form)
-    return _hits_outside(names, body, found, "ORG")
+    return _hits_outside(names, body, found)
 
 
-def _hits_outside(
-    names: set[str], body: str, found: Sequence[tuple[Span, Mention]], label: EntityLabel
-) -> list[tuple[Span, Mention]]:
-    """Mentions labelled ``label`` (source "cue") of each whole-word occurrence of ``names`` in ``body`` outside the
-    spans of ``found``."""
+def _hits_outside(names: set[str], body: str, found: Sequence[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+    """ORG mentions (source "cue") of each whole-word occurrence of ``names`` in ``body`` outside the spans of
+    ``found``."""
     pattern = names_pattern(names)
     if pattern is None:
         return []
@@ -909,7 +900,7 @@ def _hits_outside(
         i = bisect.bisect_left(taken, (end, end))
         if i > 0 and taken[i - 1][1] > start:
             continue
-        hits.append(((start, end), Mention(match.group(), label, start, False, "cue")))
+        hits.append(((start, end), Mention(match.group(), "ORG", start, False, "cue")))
     return hits
 
 

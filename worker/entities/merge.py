@@ -27,14 +27,13 @@ MentionSource = Literal["model", "gazetteer", "page", "cue"]
 """Where a mention comes from: spaCy, the built-in outlet list, the page's own signals (origin, citations), or a
 company cue in the text around a name the model left untagged (``mentions.company_cue_hits``)."""
 
-_PLACE_WORDS: Final[frozenset[str]] = frozenset(
+PLACE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "county", "city", "state", "island", "islands", "valley", "river", "lake", "street", "avenue", "road",
         "park", "beach", "bay", "mount", "hill", "hills", "heights", "springs", "falls", "square", "district",
     }
 )  # fmt: skip
 """Words that make a name a place ("Christian County"), never a person."""
-PLACE_WORDS: Final[frozenset[str]] = _PLACE_WORDS
 _LAND_FORMS: Final[frozenset[str]] = frozenset(
     {"strip", "peninsula", "islands", "archipelago", "state", "province", "region", "governorate", "prefecture"}
 )
@@ -133,7 +132,7 @@ def _reads_as_person(
         return False
     if tokens[0] in companies:
         return False
-    if set(tokens) & (ORG_SUFFIXES | ORG_HEADS | _ACRONYM_SKIP | _PLACE_WORDS) or any(t in places for t in tokens):
+    if set(tokens) & (ORG_SUFFIXES | ORG_HEADS | _ACRONYM_SKIP | PLACE_WORDS) or any(t in places for t in tokens):
         return False
     if any(m.source != "model" or is_all_caps(m.text) for m in group.mentions):
         return False
@@ -263,7 +262,7 @@ def _place_evidence(
         return None
     if any(m.label in PLACE_LABELS for m in mentions) or _lone_unknown_person(root, vote, given):
         return "GPE"
-    if len(root.tokens) > 1 and root.tokens[-1] in _PLACE_WORDS and root.tokens[0] not in given:
+    if len(root.tokens) > 1 and root.tokens[-1] in PLACE_WORDS and root.tokens[0] not in given:
         return "GPE"  # "in Borno State", "across Gaines County": a place by its kind and what the text puts in it
     return None
 

@@ -326,8 +326,7 @@ _STATEMENTS = (
         r"(?P<publisher>.+)|^\W{0,3}(?:erstveröffentlichung|(?:zuerst\s+|ursprünglich\s+|erstmals\s+)?"
         r"(?:erschienen|veröffentlicht|publiziert)\s*(?:in|im|bei|auf)?\s*:)\s*(?:in|bei|im|auf)?\s*(?P<publisher2>.+)|"
         r"(?:^|[·|•]\s*)\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht|übernahme|abdruck)\s+)?mit\s+"
-        r"freundlicher\s+"
-        r"genehmigung\s+"
+        r"freundlicher\s+genehmigung\s+"
         r"(?:von|der|des)\s+(?P<publisher3>.+)",
         re.IGNORECASE,
     ),
@@ -503,8 +502,9 @@ Rundschau", "Neuen Zürcher Zeitung" → "Neue Zürcher Zeitung" (the last word,
 
 
 _DATIVE_ARTICLE = re.compile(r"\b(?:im|beim|vom|zum|dem)\s+$", re.IGNORECASE)
-_GENITIVE_ARTICLE = re.compile(r"\bdes\s+$", re.IGNORECASE)
 """A masculine or neuter name's dative article or contraction right before it: "erschien zuerst im X"."""
+_GENITIVE_ARTICLE = re.compile(r"\bdes\s+$", re.IGNORECASE)
+"""A masculine or neuter name's genitive article right before it: "mit freundlicher Genehmigung des X"."""
 _MASCULINE_HEAD = re.compile(
     r"(?:anzeiger|kurier|bote|beobachter|funk|freund|merkur|spiegel|standard|express|herold|telegraf|reporter|"
     r"monat|blick|morgen|landbote)$"
