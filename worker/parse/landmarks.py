@@ -24,7 +24,7 @@ from worker.lexicon.agencies import (
 )
 from worker.lexicon.text import MONTH_NAMES
 from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
-from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS, RELATED_NAME, reading_aria_label
+from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS, RELATED_NAME, glossed_label, reading_aria_label
 
 BY_MARK = re.compile(
     r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
@@ -151,7 +151,7 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
             if (
                 len(text) <= MAX_LABEL_CHARS
                 and len(marks.reading_labels) < _MAX_READING_LABELS
-                and LABEL_ONLY.match(text.strip())
+                and (LABEL_ONLY.match(text.strip()) or glossed_label(text))
             ):
                 marks.reading_labels.append(text)
             if len(marks.credit_strings) < _MAX_CREDIT_STRINGS and _is_credit(text):

@@ -98,6 +98,18 @@ LABEL_ONLY = re.compile(
 """A line that is only such a label ("Related:", "Related (3)", "— Lesen Sie auch —", "Weiterlesen auf Example.de:",
 "More on Brexit")."""
 
+_GLOSS = re.compile(r"^\W{0,3}(?P<label>.+?)\s+[—–|]\s+[^—–|]{1,20}$")
+
+
+def glossed_label(text: str) -> bool:
+    """A label, a dash or bar and a short gloss, the label in a second language on a bilingual site: "Related —
+    有關", "Read more – Lire aussi" (a heading holding a link is no such label: its caller checks)."""
+    if "—" not in text and "–" not in text and "|" not in text:
+        return False
+    match = _GLOSS.match(text.strip())
+    return match is not None and LABEL_ONLY.match(match["label"]) is not None
+
+
 RELATED_NAME = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
 """A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related")."""
 
@@ -145,6 +157,7 @@ __all__ = [
     "MAX_LABEL_CHARS",
     "RELATED_NAME",
     "TOPIC_LABELS",
+    "glossed_label",
     "names_reading",
     "reading_aria_label",
 ]

@@ -26,6 +26,7 @@ from worker.parse.reading_labels import (
     MAX_LABEL_CHARS,
     RELATED_NAME,
     TOPIC_LABELS,
+    glossed_label,
     names_reading,
 )
 from worker.parse.tree_search import first_tag, first_with_class, links_in, tags_named
@@ -197,7 +198,7 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             if _links_card(link, text):  # "<a><h4>Read this next</h4><h3>Headline</h3>...</a>": the card is the link
                 boxes.append(ReadingBox(link, tuple(link.parents), holds_links=True, card=True))
             continue  # a label that is itself a link ("More about Alerts »", a script's "Recommended" tab): no heading
-        if not LABEL_ONLY.match(text):
+        if not LABEL_ONLY.match(text) and not (glossed_label(text) and element.find("a") is None):
             if _heads_link_lines(string, element, text):
                 boxes.append(ReadingBox(element, tuple(element.parents), heads_line=True))
             continue  # "SEE ALSO: <a>...</a>" inline: the see-also collector reads it from the body
@@ -658,7 +659,7 @@ _HEAD_CLASS = re.compile(r"(?<!sub)title|headline|heading|header|head(?![a-z])",
 def _link_run(label: Tag) -> list[Tag]:
     """The anchors of the siblings after ``label`` that are mostly links, up to the first prose or next heading."""
     anchors: list[Tag] = []
-    for sibling in label.find_next_siblings():
+    for n, sibling in enumerate(label.find_next_siblings()):
         if anchors and sibling.name in _HEADINGS and sibling.find("a") is None:
             break  # the next box's heading
         if sibling.name not in _HEADINGS and sibling.name != "a" and _heads_a_feed(sibling):
@@ -667,6 +668,8 @@ def _link_run(label: Tag) -> list[Tag]:
         text = len(sibling.get_text(" ", strip=True))
         if not found:
             caption = sibling.get_text(" ", strip=True)[:_MAX_LABEL_WRAPPER]
+            if n == 0 and sibling.name in _HEADINGS and text <= _MAX_LABEL_WRAPPER:
+                continue  # the label's subtitle ("Related" over "Read further in the pursuit of knowledge")
             spacer = text <= _MAX_SPACER_TEXT or _AD_CAPTION.match(caption)
             if not spacer or (anchors and text) or sibling.name in _HEADINGS:
                 break  # prose: the box has ended

@@ -267,3 +267,34 @@ def test_overlay_cards_with_a_comment_count_link_each() -> None:
     record = parse(page(after=f"<section><h2>More on this story</h2><ul>{cards}</ul></section>"))
     # Then each card is one see-also link, titled by its headline
     assert [(link.url, link.title) for link in record.see_also] == [(SITE + h, t) for h, t in STORIES[:3]]
+
+
+def _cards(count: int) -> str:
+    return "".join(
+        f'<div class="card"><a href="{href}"><img src="a.jpg" alt=""></a><h3><a href="{href}">{title}</a></h3></div>'
+        for href, title in STORIES[:count]
+    )
+
+
+@pytest.mark.parametrize("heading", ['Related — <span lang="zh">有關</span>', "Related", "Read more – Lire aussi"])
+def test_a_label_glossed_in_a_second_language_under_a_subtitle(heading: str) -> None:
+    # Given a box headed by a label (a bilingual site's: "Related — 有關"), a subtitle heading, then cards
+    box = (
+        f'<div class="news-list"><h3>{heading}</h3>'
+        f'<h2>Read further in the pursuit of knowledge</h2><div class="cards">{_cards(3)}</div></div>'
+    )
+    record = parse(page(after=box))
+    # Then the cards are see-also
+    assert see_also_urls(record) == urls(3)
+
+
+def test_a_subtitle_then_prose_ends_the_box() -> None:
+    # Given a "Related" heading, a subtitle heading, then a paragraph of prose and links in it
+    href, title = STORIES[0]
+    after = (
+        '<div class="x"><h3>Related</h3><h4>Further reading</h4><p>The council has met many times this year, and '
+        f'reporters covered <a href="{href}">{title}</a> in detail before the vote on the plan.</p></div>'
+    )
+    record = parse(page(after=after))
+    # Then the link inside prose is no see-also
+    assert see_also_urls(record) == []
