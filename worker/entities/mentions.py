@@ -1447,6 +1447,50 @@ def _headline_place(m: Mention, headline: str, places: frozenset[str]) -> bool:
     return re.search(rf"(?<![\w'’-])(?:[Ii]n|[Nn]ear|[Aa]cross) {re.escape(m.text)}(?![\w'’-])", headline) is not None
 
 
+MIN_MAKER_MENTIONS: Final[int] = 3
+"""A first word of an organisation's name written alone this often is that organisation's maker."""
+
+
+def maker_hits(
+    body: str,
+    found: Sequence[tuple[Span, Mention]],
+    *,
+    places: frozenset[str],
+    given: frozenset[str],
+    lower: frozenset[str] | set[str],
+    groups: set[str],
+) -> list[tuple[Span, Mention]]:
+    """ORG mentions of the first word of an organisation the model tagged ("Apple" of "Apple TV") where the body
+    writes that word alone, inside sentences, at least ``MIN_MAKER_MENTIONS`` times and the model tagged it nowhere
+    alone: the windows it read met the word inside the longer name only. Not a given name, a known place, a word the
+    text writes in lower case, a function word, nor a nationality or party (one the model tagged a group,
+    ``groups``, or ending as one: "Republican", "Israeli")."""
+    known = {name_key(mention.text) for _, mention in found}
+    candidates = set()
+    for _, mention in found:
+        words = mention.text.split(" ")
+        if mention.label != "ORG" or len(words) < 2:
+            continue
+        first = words[0]
+        key = name_key(first)
+        if len(first) < 3 or not first[0].isupper() or key in known or key in given or key in places:
+            continue
+        if key in lower or is_plain_word(first) or key in groups or _DEMONYM_END.search(key):
+            continue
+        candidates.add(first)
+    names = {word for word in candidates if _alone_inside_sentences(word, body) >= MIN_MAKER_MENTIONS}
+    return _hits_outside(names, body, found)
+
+
+def _alone_inside_sentences(word: str, body: str) -> int:
+    """How often ``body`` writes ``word`` alone (no capitalised word after it) other than at a sentence's start."""
+    count = 0
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?!['’]?[\w-]| [A-Z])", body):
+        if not _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
+            count += 1
+    return count
+
+
 __all__ = [
     "RawEntity",
     "Span",
@@ -1483,6 +1527,7 @@ __all__ = [
     "listed_places",
     "located_names",
     "looks_title_case",
+    "maker_hits",
     "model_mentions",
     "name_hits",
     "names_pattern",

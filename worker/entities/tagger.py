@@ -53,6 +53,7 @@ from worker.entities.mentions import (
     kinds_by_form,
     listed_places,
     located_names,
+    maker_hits,
     model_mentions,
     name_hits,
     names_pattern,
@@ -246,6 +247,9 @@ class EntityTagger:
                 model = drop_superseded(model, countries) + countries
                 nationalities = {name_key(name) for name, label, _ in ents if label == "NORP"}
                 model += company_cue_hits(text, model + defined, self._places, nationalities, lower)
+                model += maker_hits(
+                    text, model + defined, places=self._places, given=self._given, lower=lower, groups=nationalities
+                )
             model = with_place_kind(model, text, self._countries)
             if people:  # "Lee “Faker” Sang-hyeok" and "Faker" alone: one person, whatever spaCy made of them
                 nicknamed = nickname_hits(text, people, in_headline=in_headline)

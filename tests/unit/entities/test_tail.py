@@ -219,3 +219,28 @@ def test_a_name_the_model_read_whole_across_and_keeps_its_first_words() -> None:
     kept = [m.text for _, m in drop_leading_words(model, names)]
     # Then the model's whole name stays; a clause's opening words before an institution do not
     assert kept == ["Trade and Markets Commission"]
+
+
+def test_a_firm_met_first_inside_its_products_name_is_found_alone(tagger: EntityTagger) -> None:
+    # Given a story whose first two "Apple"s open "Apple TV", the only ones the model reads, then "Apple" alone
+    body = (
+        "A new Apple TV set would replace cable boxes, analysts say.\n"
+        "I mean the box now called Apple TV that plugs into your set.\n"
+        "The company designed it as only Apple can do it. Analysts expect that Apple is gearing up to produce a "
+        "television.\nSteve Jobs hinted last year that Apple might build one. As Apple crests in phones, Apple "
+        "faces plenty of hurdles."
+    )
+    entities = tagger.annotate(_record(body)).entities
+    # Then the firm is an organisation, named most
+    assert (entities[0].text, entities[0].label) == ("Apple", "ORG")
+
+
+def test_a_party_adjective_is_no_firm(tagger: EntityTagger) -> None:
+    # Given "Republican" first inside "Republican National Committee", then alone before nouns three times
+    body = (
+        "The Republican National Committee met on Friday in a hotel near the river.\n"
+        "Chairman Mike Reese said Republican voters were angry, that Republican lawmakers had to listen, and that "
+        "Republican donors would wait."
+    )
+    texts = [e.text for e in tagger.annotate(_record(body)).entities]
+    assert "Republican" not in texts
