@@ -393,7 +393,7 @@ def kinds_by_form(
     plain capitalised words, the first in ``given``, the second neither a given name, an organisation's word nor a
     word the text writes in lower case (``lower``) nor a place's kind: "Brigitta Stodden"; not "Lincoln Center",
     "Chandler Mountain", "Victoria Park") is a PERSON. A "person" with a word written as a brand ("SpaceX", "YouTube")
-    is an ORG. Other entities pass unchanged."""
+    or ending in a company's legal form ("Kestrel Pay BV") is an ORG. Other entities pass unchanged."""
     return [(name, _kind_by_form(name, label, given, lower, places), start) for name, label, start in ents]
 
 
@@ -401,15 +401,25 @@ _BRAND_WORD = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della)[A-Z])[A-Z][a-z]{2,}[A-Z
 """A word written as a brand, with a capital inside it after two lower-case letters or at its end: "SpaceX",
 "YouTube", "PayPal", "OpenAI", "BlackRock". A person's name takes a capital inside only after a short particle:
 "McDonald", "MacArthur", "DeSantis", "LeBron", "DiCaprio", "FitzGerald"."""
+_LEGAL_FORM = re.compile(
+    r"(?:Inc|Corp|Ltd|LLC|LLP|PLC|plc|GmbH|AG|SE|NV|BV|SpA|AB|ASA|Oyj|Pty|Bhd|Berhad|Tbk|KK|SA|SAS|SARL|"
+    r"N\.V|B\.V|S\.A|S\.p\.A)\.?"
+)
+"""A company's legal form as it ends the company's name ("Kestrel Pay BV", "Acme Holdings Ltd.", "Enel SpA"): no
+person's name ends so."""
 
 
 def _kind_by_form(
     name: str, label: str, given: frozenset[str], lower: frozenset[str] | set[str], places: frozenset[str]
 ) -> str:
     """LOC or PERSON for a dropped kind's name of that form (``kinds_by_form``), ORG for a "person" with a word
-    written as a brand (``_BRAND_WORD``), PERSON for a "place" of a person's form that is no known place
-    (``places``: "Sal Restrepo", "Jordan Weeks"), else ``label``."""
-    if label == "PERSON" and any(_BRAND_WORD.fullmatch(word) for word in name.split(" ")):
+    written as a brand (``_BRAND_WORD``) or ending in a company's legal form (``_LEGAL_FORM``), PERSON for a
+    "place" of a person's form that is no known place (``places``: "Sal Restrepo", "Jordan Weeks"), else
+    ``label``."""
+    words = name.split(" ")
+    if label == "PERSON" and (
+        any(_BRAND_WORD.fullmatch(word) for word in words) or (len(words) > 1 and _LEGAL_FORM.fullmatch(words[-1]))
+    ):
         return "ORG"
     if label in PLACE_LABELS and places and name_key(name) not in places:
         first, _, last = name_key(_LEADING_THE.sub("", name)).partition(" ")

@@ -100,11 +100,20 @@ class _Group:
         return any(m.source == source for m in self.mentions)
 
 
+_LEGAL_FORMS: Final[frozenset[str]] = frozenset(
+    {"ag", "se", "sa", "nv", "bv", "spa", "ab", "asa", "oyj", "pty", "berhad", "sarl", "sas", "srl"}
+)
+"""Legal forms of companies abroad that are also words or names alone ("SE", "Spa", "Asa"): a company's only after
+its name ("Kestrel Pay BV", "Equinor ASA")."""
+
+
 def _org_by_form(tokens: Sequence[str]) -> bool:
     """A company-form ending, or a several-word name ending in an institution's or a company's head word
-    (``INSTITUTION_HEADS``, ``COMPANY_HEADS``): evidence stronger than any label vote of the model."""
+    (``INSTITUTION_HEADS``, ``COMPANY_HEADS``) or a legal form (``_LEGAL_FORMS``): evidence stronger than any label
+    vote of the model."""
     return tokens[-1] in LEGAL_SUFFIXES or (
-        len(tokens) > 1 and (tokens[-1] in INSTITUTION_HEADS or tokens[-1] in COMPANY_HEADS)
+        len(tokens) > 1
+        and (tokens[-1] in INSTITUTION_HEADS or tokens[-1] in COMPANY_HEADS or tokens[-1] in _LEGAL_FORMS)
     )
 
 

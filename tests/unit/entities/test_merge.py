@@ -1029,3 +1029,17 @@ def test_a_place_found_without_its_capitalised_kind_gets_its_whole_name() -> Non
     out = [m.text for _, m in with_place_kind(found, text, frozenset({"ohio"}))]
     # Then the states and the province have their whole names, and Ohio stays as found
     assert out == ["Ondo State", "Edo State", "Western Province", "Ohio"]
+
+
+def test_a_legal_form_abroad_outvotes_person_votes() -> None:
+    # Given a firm the model called a person in the headline and in a short form, and once an ORG with its legal form
+    merged = _merge(
+        _m("Kestrel Pay", "PERSON", None, in_headline=True),
+        _m("Kestrel Pay BV", "ORG", 10),
+        _m("Kestrel Pay", "PERSON", 90),
+        _m("Kestrel", "PERSON", 140),
+    )
+    # Then its fullest name is an organisation, as "Equinor ASA" is; a legal-form word alone is no evidence
+    assert merged["Kestrel Pay BV"].label == "ORG"
+    assert _merge(_m("Equinor ASA", "PERSON", 0), _m("Equinor", "PERSON", 50))["Equinor ASA"].label == "ORG"
+    assert _merge(_m("Asa", "PERSON", 0), _m("Asa", "PERSON", 40))["Asa"].label == "PERSON"

@@ -260,6 +260,28 @@ def test_a_person_with_a_word_written_as_a_brand_is_an_organisation() -> None:
     assert [label for _, label, _ in out] == ["PERSON", "ORG", "ORG", "ORG", *["PERSON"] * 6]
 
 
+def test_a_person_ending_in_a_companys_legal_form_is_an_organisation() -> None:
+    from worker.entities.mentions import kinds_by_form
+
+    # Given "people" the small model tagged: names ending in a legal form, and people ending in look-alike words
+    names = ["Kestrel Pay BV", "Nordlys Kraft ASA", "Acme Holdings Ltd.", "Enel SpA", "Ana Sa", "Jorge Sas"]
+    out = kinds_by_form([(name, "PERSON", 0) for name in names], frozenset(), set())
+    # Then only the companies are organisations (legal forms are matched as companies write them)
+    assert [label for _, label, _ in out] == ["ORG", "ORG", "ORG", "ORG", "PERSON", "PERSON"]
+
+
+def test_a_legal_form_outvotes_the_models_person_label_across_mentions(tagger: EntityTagger) -> None:
+    # Given a firm the headline names without its legal form (the model's PERSON) and the body with it
+    record = _record(
+        "The European Commission on Tuesday fined Kestrel Pay BV €380 million for abusing its dominant position in "
+        "online payments. Kestrel Pay said it would appeal.",
+        headline="Brussels fines Kestrel Pay for squeezing rival wallets",
+    )
+    labels = {e.text: e.label for e in tagger.annotate(record).entities}
+    # Then the firm is one organisation
+    assert labels.get("Kestrel Pay BV") == "ORG"
+
+
 def test_a_place_of_a_persons_form_that_no_gazetteer_knows_is_a_person() -> None:
     from worker.entities.mentions import kinds_by_form
 
