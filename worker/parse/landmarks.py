@@ -83,7 +83,8 @@ _ORIGIN_PHRASES = (
     r"apareció originalmente|apareceu originalmente|pubblicato su|pubblicato sul|uscito su|uscito sul|"
     r"articolo tratto|testo tratto|"
     r"traduzione di|ukazał się|pochodzi z|tidigare publicerat|tidligere bragt|tidligere publiceret|"
-    r"tidligere publisert|publisert av|publiziert|version de cet|autorisation"
+    r"tidligere publisert|publisert av|publiziert|version de cet|autorisation|original erschienen|"
+    r"original veröffentlicht|erschienen bei|übersetzung aus|übersetzung eines"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

@@ -165,8 +165,9 @@ _STATEMENTS = (
         r"(?:de|paru\s+dans|publié\s+(?:dans|par))\s+|"
         r"(?:questa\s+è\s+(?:una|la)\s+)?traduzione\s+(?:di\s+un|dell['’])\s*articolo\s+(?:originale\s+)?"
         r"(?:di|del|della|pubblicato\s+(?:su|sul|sulla|da|dal|dalla))\s+|"
-        r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
-        rf"(?:aus|in|von|bei|im)\s+)(?!(?:{_LANGUAGES})\b(?!(?-i:\s+[A-Z])))(?P<publisher>.+)",  # not "from Ukrainian"
+        r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
+        r"(?:aus|in|von|bei|im)\s+|aus\s+(?:dem|der)\s+))"
+        rf"(?!(?:{_LANGUAGES})\w*\b(?!(?-i:\s+[A-Z])))(?P<publisher>.+)",  # not "from Ukrainian", "aus dem Englischen"
         re.IGNORECASE,
     ),
     re.compile(
@@ -231,8 +232,8 @@ _STATEMENTS = (
     re.compile(  # "Wir danken X für die freundliche Genehmigung zur Übernahme", "Der Artikel wurde von X übernommen"
         r"^\W{0,3}wir\s+danken\s+(?:der\s+|dem\s+|den\s+)?(?P<publisher>.{2,80}?)\s+für\s+die\s+(?:freundliche\s+)?"
         r"(?:genehmigung|erlaubnis)\s+(?:zur|zum)\s+(?:übernahme|nachdruck|veröffentlichung|abdruck)|"
-        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+wurde\s+(?:mit\s+freundlicher\s+genehmigung\s+)?"
-        r"(?:von|aus)\s+(?P<publisher2>.{2,80}?)\s+übernommen\b",
+        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+wurde\s+(?:mit\s+freundlicher\s+genehmigung\s+"
+        r"(?:der\s+redaktion\s+)?)?(?:von|aus)\s+(?P<publisher2>.{2,80}?)\s+übernommen\b",
         re.IGNORECASE,
     ),
     re.compile(  # a link to the original in a sentence: "Hier geht es zum <a>Original</a>"
@@ -244,7 +245,8 @@ _STATEMENTS = (
     ),
     re.compile(  # "Der Originalartikel ist auf X erschienen", "Der Originalbeitrag erschien in X"
         r"\b(?:der|das)\s+original(?:-?artikel|-?beitrag|-?text)\s+(?:ist\s+|wurde\s+)?(?:erschien\s+)?"
-        r"(?:auf|in|bei|im)\s+(?P<publisher>.{2,120}?)(?:\s+(?:erschienen|veröffentlicht|publiziert)\b|[.!?]?$)",
+        r"(?:auf|in|bei|im)\s+(?P<publisher>.{2,120}?)(?:\s+(?:erschienen|veröffentlicht|publiziert)\b|[.!?]?$)|"
+        r"^\W{0,3}(?:im\s+)?original\s+(?:erschienen|veröffentlicht)\s+(?:bei|in|im|auf)\s*:?\s+(?P<publisher2>.{2,120}?)\W{0,3}$",
         re.IGNORECASE,
     ),
     re.compile(  # Swedish, Danish, Norwegian: "Artikeln publicerades ursprungligen i X", "Denna artikel publicerades
@@ -325,9 +327,10 @@ _STATEMENTS = (
         r"(?:^|[.;]\s+)\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht|publiziert)\s+(?:auf|in|bei|im)\s+"
         r"(?P<publisher>.+)|^\W{0,3}(?:erstveröffentlichung|(?:zuerst\s+|ursprünglich\s+|erstmals\s+)?"
         r"(?:erschienen|veröffentlicht|publiziert)\s*(?:in|im|bei|auf)?\s*:)\s*(?:in|bei|im|auf)?\s*(?P<publisher2>.+)|"
-        r"(?:^|[·|•]\s*)\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht|übernahme|abdruck)\s+)?mit\s+"
+        r"(?:^|[·|•]\s*)\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht|übernahme|abdruck)\s+|"
+        r"wir\s+(?:veröffentlichen|dokumentieren)\s+(?:diese[nsr]?|den|das|die)\s+[\w-]+\s+)?mit\s+"
         r"freundlicher\s+genehmigung\s+"
-        r"(?:von|der|des)\s+(?P<publisher3>.+)",
+        r"(?:der\s+redaktion\s+(?:von|der|des)\s+|von|der|des)\s*(?P<publisher3>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # "This is an edited version of an article first published by X"

@@ -180,3 +180,25 @@ def test_source_lines_naming_no_outlet(line: str) -> None:
 )
 def test_german_permission_notes_name_an_outlet_in_the_nominative_and_no_role(note: str, publisher: str | None) -> None:
     assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Dieser Artikel ist eine Übersetzung aus dem Bergischen Kurier.", "Bergischer Kurier"),
+        ("Wir veröffentlichen diesen Beitrag mit freundlicher Genehmigung von Krautreporter.", "Krautreporter"),
+        ("Mit freundlicher Genehmigung der Redaktion von Telepolis.", "Telepolis"),
+        (
+            "Der Beitrag wurde mit freundlicher Genehmigung der Redaktion von Spektrum der Wissenschaft übernommen.",
+            "Spektrum der Wissenschaft",
+        ),
+        ("Original erschienen bei: Bergischer Anzeiger", "Bergischer Anzeiger"),
+        ("Übersetzung aus dem Englischen: Anna Schmidt.", None),
+        ("Übersetzung von Anna Schmidt.", None),
+        ("Wir veröffentlichen diesen Text mit freundlicher Genehmigung der Autorin.", None),
+    ],
+)
+def test_more_german_translation_and_permission_notes(note: str, publisher: str | None) -> None:
+    # in the story's last paragraph, and in a box after the article that the body extractor drops
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+    assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
