@@ -84,7 +84,8 @@ _ORIGIN_PHRASES = (
     r"articolo tratto|testo tratto|"
     r"traduzione di|ukazał się|pochodzi z|tidigare publicerat|tidligere bragt|tidligere publiceret|"
     r"tidligere publisert|publisert av|publiziert|version de cet|autorisation|original erschienen|"
-    r"original veröffentlicht|erschienen bei|übersetzung aus|übersetzung eines"
+    r"original veröffentlicht|erschienen bei|übersetzung aus|übersetzung eines|fassung dieses|fassung eines|"
+    r"fassung des|gekürzter form|a paru dans|a paru sur"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

@@ -78,12 +78,12 @@ _STATEMENTS = (
         # d'abord été publié dans X", "Cette tribune a été initialement publiée dans X"
         r"(?:\b(?:(?:cet|l['’])\s*(?:article|entretien)|(?:ce|le)\s+(?:texte|reportage|billet|papier|portrait)|"
         r"(?:cette|la)\s+(?:tribune|chronique|enquête|interview|analyse))\s+(?:a\s+|est\s+)?|"
-        r"\bune\s+version\s+(?:\w+\s+)?de\s+cet\s+article\s+a\s+|^\W{0,3}(?:article\s+)?)(?:été\s+)?"
+        r"\bune\s+version\s+(?:\w+\s+){0,2}de\s+cet\s+article\s+a\s+|^\W{0,3}(?:article\s+)?)(?:été\s+)?"
         r"(?:(?:initialement|originellement|d['’]abord|précédemment)\s+(?:été\s+)?(?:publié|paru)e?|"
         r"(?:publié|paru)e?\s+(?:initialement|originellement|d['’]abord|à\s+l['’]origine))\s+"
         r"(?:dans|sur|par|chez|en)\s+(?P<publisher>.+)|"
         r"(?:\bcet\s+article\s+est\s+|^\W{0,3}article\s+)paru\s+(?:dans|sur|chez)\s+(?P<publisher2>.+)|"
-        r"\bune\s+version\s+(?:\w+\s+)?de\s+cet\s+article\s+a\s+(?:été\s+publiée|paru)\s+(?:dans|sur|par)\s+"
+        r"\bune\s+version\s+(?:\w+\s+){0,2}de\s+cet\s+article\s+a\s+(?:été\s+publiée|paru)\s+(?:dans|sur|par)\s+"
         r"(?P<publisher3>.+)|"  # "Cet article est une reprise du Journal du Lac"
         r"\b(?:cet\s+article|ce\s+texte|cette\s+(?:tribune|chronique|enquête))\s+est\s+une\s+reprise\s+"
         r"(?:d['’]un\s+article\s+)?(?:de\s+(?-i:la\s+|l['’])|du\s+|des\s+|de\s+|d['’])\s*(?P<publisher4>.+)",
@@ -216,6 +216,19 @@ _STATEMENTS = (
         rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:(?:ist|wurde)\s+(?:{_GERMAN_DATE})?"
         r"(?:auch\s+)?(?:in|im|bei|auf)\s+(?P<publisher>[^.!?]{2,120}?)\s+(?:erschienen|veröffentlicht|publiziert)\b|"
         rf"erschien\s+(?:{_GERMAN_DATE})?(?:in|im|bei|auf)\s+(?P<publisher2>.+))",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a shorter or longer version: "Eine gekürzte Fassung dieses Textes erschien in X", "Leicht gekürzte
+        # Fassung eines Artikels aus dem X", "eine Fassung eines Beitrags, der im X erschienen ist", "Dieser Text
+        # erschien in gekürzter Form im X"
+        rf"\bfassung\s+(?:dieses|des|eines)\s+[\w-]*?(?:{_GERMAN_KINDS})e?s\s+(?:(?:erschien|ist|wurde)\s+"
+        r"(?:zuerst\s+|zunächst\s+|ursprünglich\s+)?(?:in|im|bei|auf)\s+|aus\s+(?:dem\s+)?)(?P<publisher>.+)|"
+        rf"\bfassung\s+(?:dieses|des|eines)\s+[\w-]*?(?:{_GERMAN_KINDS})e?s\s*,\s*(?:der|die|das)\s+(?:zuerst\s+)?"
+        r"(?:in|im|bei|auf)\s+(?P<publisher2>[^.!?]{2,120}?)\s+(?:erschienen|veröffentlicht)\b|"
+        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:erschien|ist|wurde)\s+(?:zuerst\s+)?"
+        r"in\s+(?:leicht\s+)?(?:gekürzter|längerer|ausführlicherer)\s+(?:form|fassung)\s+"
+        r"(?:zuerst\s+)?(?:in|im|bei|auf)\s+(?!(?:jahr|jahre|januar|februar|märz|april|mai|juni|juli|august|september|"
+        r"oktober|november|dezember|sommer|herbst|winter|frühjahr)\b)(?P<publisher3>.+?)(?:\s+(?:erschienen|veröffentlicht))?\W{0,3}$",
         re.IGNORECASE,
     ),
     re.compile(  # "Dieser Beitrag wurde uns (freundlicherweise) von X zur Verfügung gestellt"
@@ -381,7 +394,7 @@ _NOTE_WORD = PhraseFinder(
     r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
     r"daha önce|orijinal olarak|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
     r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
-    r"traduzione|pochodzi|ukazał|apareci|apareceu|publiziert"
+    r"traduzione|pochodzi|ukazał|apareci|apareceu|publiziert|fassung"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")

@@ -202,3 +202,24 @@ def test_more_german_translation_and_permission_notes(note: str, publisher: str 
     # in the story's last paragraph, and in a box after the article that the body extractor drops
     assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
     assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Eine längere Fassung dieses Textes erschien in der Wochenzeitung Freitag.", "Wochenzeitung Freitag"),
+        ("Leicht gekürzte Fassung eines Artikels aus dem Bergischen Kurier.", "Bergischer Kurier"),
+        (
+            "Der Text ist eine gekürzte Fassung eines Beitrags, der im Bergischen Kurier erschienen ist.",
+            "Bergischer Kurier",
+        ),
+        ("Dieser Text erschien in gekürzter Form im Bergischen Kurier.", "Bergischer Kurier"),
+        ("Une version plus longue de cet article a paru dans Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Eine frühere Fassung dieses Artikels enthielt einen Fehler.", None),
+        ("Der Bericht erschien in gekürzter Form im Jahr 2020.", None),
+        ("Die Fassung des Gesetzes aus dem Jahr 2019 gilt weiter.", None),
+    ],
+)
+def test_notes_of_a_shorter_or_longer_version(note: str, publisher: str | None) -> None:
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+    assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
