@@ -192,7 +192,7 @@ def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str 
     trade_word = len(long.tokens) == n + 1 and long.tokens[-1] in COMPANY_HEADS
     if long.tokens[:n] == short.tokens and trade_word and short.majority == "ORG" and long.label == "ORG":
         return "suffix"  # a company called without its trade word: "CVS" of "CVS Health" (not Leeds the city)
-    if long.label == "ORG" and long.tokens[-n:] == short.tokens and " ".join(long.tokens[:-n]) in places:
+    if _place_prefixed(short, long, places):
         return "suffix"  # a place's team or firm named without the place: "Celtics" of "Boston Celtics"
     if n != 1 or len(long.tokens) < 2 or not 2 <= len(short.key) <= 6:
         return None
@@ -200,6 +200,17 @@ def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str 
         return None
     initials = _initials(long.tokens)
     return "acronym" if initials == short.key or (len(short.key) >= 3 and initials.endswith(short.key)) else None
+
+
+def _place_prefixed(short: _Group, long: _Group, places: frozenset[str]) -> bool:
+    """'Celtics' of 'Boston Celtics': an organisation named by a known place and the shorter name."""
+    n = len(short.tokens)
+    return (
+        long.label == "ORG"
+        and len(long.tokens) > n
+        and long.tokens[-n:] == short.tokens
+        and (" ".join(long.tokens[:-n]) in places)
+    )
 
 
 def _place_short_form(short: _Group, long: _Group) -> bool:
@@ -223,7 +234,7 @@ def _parent_of(
 ) -> tuple[_Group, str] | None:
     """The entity a shorter name belongs to, and the rule that says so (if several fit: for a short name voted an
     organisation, the organisation it shortens; then one it ends, as a surname ends a full name; then the
-    most-mentioned)."""
+    most-mentioned). None when it ends the names of organisations of two places or more: it is its own."""
     fits: list[tuple[_Group, str]] = []
     for long in longer:
         rule = _org_short_form(short, long, places)
@@ -235,6 +246,9 @@ def _parent_of(
             fits.append((long, rule))
     if not fits:
         return None
+    placed = {" ".join(long.tokens[: -len(short.tokens)]) for long, _ in fits if _place_prefixed(short, long, places)}
+    if len(placed) > 1:
+        return None  # "the Fed" beside "Dallas Fed" and "Minneapolis Fed": none of them, an organisation of its own
     company = short.majority == "ORG"  # "Hartwell" voted ORG beside "Hartwell Brands" and "Dolores Hartwell"
     return max(
         fits,

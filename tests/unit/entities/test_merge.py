@@ -1043,3 +1043,19 @@ def test_a_legal_form_abroad_outvotes_person_votes() -> None:
     assert merged["Kestrel Pay BV"].label == "ORG"
     assert _merge(_m("Equinor ASA", "PERSON", 0), _m("Equinor", "PERSON", 50))["Equinor ASA"].label == "ORG"
     assert _merge(_m("Asa", "PERSON", 0), _m("Asa", "PERSON", 40))["Asa"].label == "PERSON"
+
+
+def test_a_short_name_ending_organisations_of_two_places_is_its_own() -> None:
+    places = frozenset({"dallas", "minneapolis", "boston"})
+
+    def merge(*mentions: Mention) -> dict[str, MergedEntity]:
+        return {e.text: e for e in merge_mentions(list(mentions), places=places, countries=COUNTRIES)}
+
+    # Given "the Fed" beside two regional banks named by their cities, and "Celtics" beside one team
+    feds = merge(
+        _m("Fed", "ORG", 10), _m("Fed", "ORG", 50), _m("Dallas Fed", "ORG", 90), _m("Minneapolis Fed", "ORG", 130)
+    )
+    celtics = merge(_m("Boston Celtics", "ORG", 10), _m("Celtics", "ORG", 50), _m("Celtics", "ORG", 90))
+    # Then "Fed" stays an organisation of its own, and "Celtics" is the team
+    assert (feds["Fed"].count, feds["Dallas Fed"].count, feds["Minneapolis Fed"].count) == (2, 1, 1)
+    assert list(celtics) == ["Boston Celtics"] and celtics["Boston Celtics"].count == 3
