@@ -38,7 +38,7 @@ _CUT = re.compile(
     r"\s+[|•·–—]\s+|\s+-\s+|\s*\||\s*\(|\s*\[|\s+on\s+\w+\s+\d|\s+(?:updated|published|posted|"
     r"aktualisiert|veröffentlicht|stand)\b|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}|\s+\d{4}-\d{2}-\d{2}|\n|"
     r"\s+[^\W\d_]+:\s|\s+(?:am|on|le|el)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag)",
+    rf"sonntag)|\s+(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
@@ -163,6 +163,12 @@ class Byline:
     def credited(self) -> list[str]:
         """The names, else the credits: what the record gives as the byline."""
         return self.names or self.credits
+
+    @property
+    def wires(self) -> list[str]:
+        """The agencies that ran the story: none where a reporter's story names several as its helpers ("Dana
+        Kowalski, staff, with reporting from The Associated Press and Reuters": the newsroom's own story)."""
+        return [] if self.names and len(self.agencies) > 1 else self.agencies
 
 
 def _clean_name(raw: str) -> str:

@@ -607,9 +607,31 @@ def statement_origin(
         own_url = url is not None and same_site_unarchived(url, page_url)
         if compact_key(publisher) == compact_key(site_name) or own_url:
             return None  # the site's own "originally published on <this site>" names no other origin
+        if _owned_by_site(raw, publisher, page_url, site_name):
+            return None  # "im Forschungsmagazin „Horizonte“ der TH Mittelweser" on that university's own site
         claimed = index if len(text) <= _MAX_CLAIMED_NOTE else None  # a reblog's line opens the reblogged text
         return OriginFinding(publisher, text, url, claimed)
     return _linked_note(text, element, page_url, index) or _partner_label(text, element, page_url, index)
+
+
+_OWNER = re.compile(
+    r"^\W{0,3}\s*(?:,\s*(?:the|an?|das|die|der|le|la)\s+(?:[\w-]+\s+){0,3}?(?:magazine|blog|newsletter|journal|"
+    r"podcast|magazin|zeitschrift|revue)\s+)?(?:der|des|vom|von|of|du|de\s+la|de|della|del)\s+"
+    r"(?P<owner>[^,.;:!?()]{2,60})",
+    re.IGNORECASE,
+)
+"""The owner named right after a publication: "„Horizonte“ der TH Mittelweser", "Horizons, the research magazine of
+Example University"."""
+
+
+def _owned_by_site(raw: str, publisher: str, page_url: str | None, site_name: str | None) -> bool:
+    """Whether the note names the publication as the page's own site's ("erschien zuerst im Forschungsmagazin
+    „Horizonte“ der TH Mittelweser" on the university's site): the name after it is the site's (``own_name``)."""
+    at = raw.find(publisher)
+    if at < 0:
+        return False
+    owner = _OWNER.match(raw[at + len(publisher) :])
+    return owner is not None and own_name(owner["owner"].strip(), page_url, site_name)
 
 
 _PARTNER_LABEL = re.compile(

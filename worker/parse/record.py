@@ -146,7 +146,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         blocks,
         url,
         site_name=metadata.site_name,
-        byline_agencies=byline.agencies,
+        byline_agencies=byline.wires,
         page_note=page_note,
         markup=markup_origin(doc, url, metadata.site_name),
         canonical=canonical_origin(doc, metadata.canonical_url, url),

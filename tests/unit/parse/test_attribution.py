@@ -2892,3 +2892,29 @@ def test_a_note_closing_a_very_long_paragraph_still_names_the_origin() -> None:
     closing = f"<p>{words}This article was originally published by Harbor Weekly.</p>"
     # Then the note still names the origin
     assert publisher_of(article_end=closing) == "Harbor Weekly"
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [
+        ("Jane Doe, Example News staff, with reporting from The Associated Press and Reuters Nov 7, 2023", None),
+        ("Jane Doe with reporting from The Associated Press and Reuters", None),
+        ("Jane Doe with AFP Nov 7, 2023", "AFP"),
+        ("By ASSOCIATED PRESS Nov 7, 2023 Updated 4:02 PM", "Associated Press"),
+    ],
+)
+def test_a_reporters_story_with_help_from_several_wires_has_no_origin(byline: str, publisher: str | None) -> None:
+    # a newsroom's own story that names several agencies as helpers is no wire copy; one wire beside a name is
+    assert publisher_of(first=f'<p class="byline">{byline}</p>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Dieser Beitrag erschien zuerst im Forschungsmagazin „Horizonte“ der Example News, Ausgabe 1/2024.", None),
+        ("This article first appeared in Horizons, the research magazine of Example News.", None),
+        ("Dieser Beitrag erschien zuerst im Forschungsmagazin „Horizonte“ der Universität Nordheim.", "Horizonte"),
+    ],
+)
+def test_a_note_naming_the_sites_own_publication_names_no_origin(note: str, publisher: str | None) -> None:
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
