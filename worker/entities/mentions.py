@@ -822,6 +822,25 @@ def executive_names(body: str) -> frozenset[str]:
     return frozenset(name_key(form) for form in headed_forms(body))
 
 
+_WHICH_AFTER = re.compile(r", which\b(?! (?:he|she|they|I|we)\b)")
+"""A relative "which" right after a name: a thing's or a firm's, never a person's ("Novo Nordisk, which won")."""
+_ROLE_AT = re.compile(
+    r"\b(?:partner|executive|spokes(?:wo)?man|spokesperson|analyst|economist|strategist|employee|engineer|"
+    r"lawyer|director|manager|researcher|trader|banker|investor)s? at (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})"
+    r"(?![\w'’-])"
+)
+"""A role at a name ("a partner at Andreessen Horowitz", "an analyst at Peel Hunt"): one works at a firm, not at a
+person."""
+
+
+def impersonal_names(body: str) -> frozenset[str]:
+    """Name keys of names ``body`` writes as no person's: a relative "which" after it, or a role "at" it ("Novo
+    Nordisk, which won", "a partner at Andreessen Horowitz"). Evidence against the model's PERSON vote, given names
+    or not: the small model calls firms named like people people ("Clifford Denholm", "Andreessen Horowitz")."""
+    found = {name_key(m.group("name")) for m in _ROLE_AT.finditer(body)}
+    return frozenset(found | {name_key(form) for form in _runs_before(_WHICH_AFTER, body)})
+
+
 @functools.lru_cache(maxsize=4)
 def company_forms(body: str) -> frozenset[str]:
     """The names, as written, that ``body`` writes with a company noun before them or a company's people, seat,
@@ -1527,6 +1546,7 @@ __all__ = [
     "given_surnames",
     "head_aliases",
     "honorific_persons",
+    "impersonal_names",
     "institution_names",
     "is_title_case_zone",
     "join_district",

@@ -45,6 +45,7 @@ from worker.entities.mentions import (
     given_surnames,
     head_aliases,
     honorific_persons,
+    impersonal_names,
     institution_names,
     join_district,
     join_particles,
@@ -171,6 +172,7 @@ class EntityTagger:
             merged, executive_names(record.headline) | executive_names(body), self._countries
         )
         merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not
+        merged = with_company_evidence(merged, impersonal_names(body))  # "Novo Nordisk, which": given name or not
         merged = with_school_evidence(merged, school_names(body), located)
         merged = with_listed_organisations(
             merged, body, self._given, countries=self._countries, located=located, places=places

@@ -292,3 +292,35 @@ def test_a_place_of_a_persons_form_that_no_gazetteer_knows_is_a_person() -> None
     out = kinds_by_form([(name, "GPE", 0) for name in names], given, set(), places)
     # Then only the people are persons
     assert [label for _, label, _ in out] == ["PERSON", "PERSON", "GPE", "GPE", "GPE", "GPE"]
+
+
+def test_a_person_the_text_writes_with_which_or_a_role_at_it_is_a_firm(tagger: EntityTagger) -> None:
+    # Given firms named like people, the model's PERSON: one with a relative "which", one a partner works "at"
+    novo = _record(
+        "The pill competes with Novo Nordisk's Wegovy. Novo Nordisk, which won approval for a pill last month, cut "
+        "prices. Analysts expect a price war.",
+        headline="FDA approves pill",
+    )
+    fund = _record(
+        "The round was led by Andreessen Horowitz. Jules Ferrand, a partner at Andreessen Horowitz, said the "
+        "software was promising. Jane Smith said it was a good deal.",
+        headline="Start-up raises funds",
+    )
+    labels = {e.text: e.label for record in (novo, fund) for e in tagger.annotate(record).entities}
+    # Then both are organisations; the people stay people ("said it was" is no evidence)
+    assert labels == {
+        "Novo Nordisk": "ORG",
+        "Andreessen Horowitz": "ORG",
+        "Jules Ferrand": "PERSON",
+        "Jane Smith": "PERSON",
+    }
+
+
+def test_impersonal_names() -> None:
+    from worker.entities.mentions import impersonal_names
+
+    body = (
+        "Halvorsen, which is based in Minneapolis, said so. An analyst at Peel Hunt agreed. He thanked Jane Doe, which "
+        "he said mattered. Mary Poe said it was fine."
+    )
+    assert impersonal_names(body) == frozenset({"halvorsen", "peel hunt"})
