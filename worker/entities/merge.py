@@ -31,6 +31,7 @@ PLACE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "county", "city", "state", "island", "islands", "valley", "river", "lake", "street", "avenue", "road",
         "park", "beach", "bay", "mount", "hill", "hills", "heights", "springs", "falls", "square", "district",
+        "township", "parish", "borough", "province", "prefecture", "municipality", "governorate", "oblast", "canton",
     }
 )  # fmt: skip
 """Words that make a name a place ("Christian County"), never a person."""

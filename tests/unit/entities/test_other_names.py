@@ -324,3 +324,17 @@ def test_impersonal_names() -> None:
         "he said mattered. Mary Poe said it was fine."
     )
     assert impersonal_names(body) == frozenset({"halvorsen", "peel hunt"})
+
+
+def test_a_person_named_with_an_administrative_kind_that_the_text_puts_things_in_is_a_place(
+    tagger: EntityTagger,
+) -> None:
+    # Given a township the model calls a person, with homes "in" it
+    record = _record(
+        "The board voted 8-3 to extend water lines to about 600 homes in Cooper Township whose private wells are "
+        "contaminated. Residents of Cooper Township welcomed it.",
+        headline="Board votes on water",
+    )
+    labels = {e.text: e.label for e in tagger.annotate(record).entities}
+    # Then it is a place
+    assert labels == {"Cooper Township": "GPE"}
