@@ -49,11 +49,12 @@ _NOT_NEGATED = r"(?<!no-)(?<!has-)(?<!with-)(?<!without-)"  # "mod-no-footer": a
 _CHROME = re.compile(rf"{_NOT_NEGATED}(?:footer|sidebar|widget-area|site-?map)", re.IGNORECASE)
 _SIDEBAR = re.compile(
     r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral|(?:column|col)[-_]*aside|"
-    r"aside[-_]*col(?:umn)?)(?![a-z]|[-_](?:wrap|layout|container))",
+    r"aside[-_]*col(?:umn)?|(?:colonne|columna|coluna|colonna|spalte|column|col)[-_]*(?:droite|derecha|destra|"
+    r"direita|rechts|right))(?![a-z]|[-_](?:wrap|layout|container))",
     re.IGNORECASE,
 )
-"""A side column itself ("sidebar", "coluna-lateral"); not a wrapper holding the article beside one
-("sidebar-wrapper", "has-sidebar")."""
+"""A side column itself ("sidebar", "coluna-lateral", a right column: "colonne-droite", "col-right"); not a wrapper
+holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
 _FOOTER = re.compile(rf"{_NOT_NEGATED}(?:footer|colophon)", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 # The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
@@ -128,6 +129,7 @@ class ReadingBox:
     feed_heading: bool = False  # a named box headed as a site feed ("Latest Stories"), seen on the intact tree
     card: bool = False  # a link wrapping a labelled card ("<a><h4>Read this next</h4><h3>..."): the link itself
     labelled: bool = False  # a named box headed by a further-reading label ("Related"), in it or right before it
+    first_run: tuple[Tag, ...] | None = None  # the link run right after the label, read on the intact tree
 
 
 _SEE_ALL = re.compile(
@@ -208,7 +210,10 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             and len(clean_text(element.parent.get_text(" "))) <= max(len(text), 1) + 3
         ):
             element = element.parent  # the label's wrapper: <h3><span>Related</span></h3>
-        boxes.append(ReadingBox(element, tuple(element.parents), feed_heading=_links_latest(element)))
+        first_run = tuple(_link_run(element))  # before the body extractor empties a grid of cards (Ghost's "Read next")
+        boxes.append(
+            ReadingBox(element, tuple(element.parents), feed_heading=_links_latest(element), first_run=first_run)
+        )
     return boxes
 
 
@@ -545,8 +550,8 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
         return [link for link in found if same_site(link[0], page_url)]
     if box.heads_line:
         return _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
-    for _ in range(_MAX_CLIMB + 1):
-        anchors = _link_run(element)
+    for climbed in range(_MAX_CLIMB + 1):
+        anchors = box.first_run if climbed == 0 and box.first_run is not None else _link_run(element)
         if anchors:
             written = all(anchor.find_parent("p") is not None for anchor in anchors)  # by the author, not a feed
             found = _links_of(anchors, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
@@ -1051,9 +1056,14 @@ _TRAILING_MAX_TARGETS = 8  # link targets of any kind in the list
 _TRAILING_CLIMB = 2  # ancestors of the container whose later siblings are looked at
 _TRAILING_STEPS = 6  # elements looked at after the container
 _TRAILING_HEADING = 80  # a line without links this short before a list is its heading ("Mehr aus Berlin")
-_SIDE = re.compile(rf"(?<![a-z])(?:{_GRID_COLUMN}|secondary|right)(?!(?-i:[a-z0-9]))", re.IGNORECASE)
+_SIDE = re.compile(
+    rf"(?<![a-z])(?:{_GRID_COLUMN}|secondary|right|droite|derecha|destra|direita|rechts)"
+    r"(?!(?-i:[a-z0-9]))",
+    re.IGNORECASE,
+)
 """A side column's box (a sidebar widget, a right rail, also one named only "right", or in camel case:
-"secondaryContent"): after the article, but never its place."""
+"secondaryContent", or in another language: "colonne-droite", "columna-derecha"; not a left one, which may hold
+the story): after the article, but never its place."""
 _CHROME_TAGS = ("nav", "aside", "footer", "form")
 _ARIA_BOXES = ("section", "div", "ul", "ol")
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "link", "meta", "br", "hr", "img", "svg"})

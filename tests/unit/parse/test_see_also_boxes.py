@@ -298,3 +298,30 @@ def test_a_subtitle_then_prose_ends_the_box() -> None:
     record = parse(page(after=after))
     # Then the link inside prose is no see-also
     assert see_also_urls(record) == []
+
+
+def test_a_grid_of_cards_after_a_label_outside_the_article_is_read_before_pruning() -> None:
+    # Given a Ghost theme's "Read next" section after the article: a heading, then a grid of whole-card links with
+    # tag, title, excerpt and date (the body extractor prunes such a grid as furniture)
+    cards = "".join(
+        f'<article class="gh-card post"><a class="gh-card-link" href="{href}"><figure><img src="x.jpg" alt="{title}">'
+        f'</figure><div class="gh-card-wrapper"><p class="gh-card-tag">Energy</p><h3 class="gh-card-title">{title}</h3>'
+        '<p class="gh-card-excerpt">A short excerpt of the story.</p><footer><time datetime="2024-04-02">Apr 2, 2024'
+        "</time></footer></div></a></article>"
+        for href, title in STORIES[:3]
+    )
+    after = (
+        '<section class="gh-container is-grid"><div class="gh-container-inner"><h2 class="gh-container-title">Read next'
+        f'</h2><main class="gh-main"><div class="gh-feed">{cards}</div></main></div></section>'
+    )
+    record = parse(page(after=after))
+    # Then the three stories are see-also, titled by their headlines
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + h, t) for h, t in STORIES[:3]]
+
+
+def test_a_labelled_box_in_a_right_column_named_in_another_language_is_no_see_also() -> None:
+    # Given an "À lire aussi" box in the page's right column ("colonne-droite"), after the article
+    box = f'<aside class="colonne-droite"><section><h2>À lire aussi</h2><ul>{RELATED}</ul></section></aside>'
+    record = parse(page(after=box))
+    # Then it is the sidebar's, not the article's reading
+    assert see_also_urls(record) == []
