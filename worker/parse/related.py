@@ -551,8 +551,9 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     if box.heads_line:
         return _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
     for climbed in range(_MAX_CLIMB + 1):
-        anchors = box.first_run if climbed == 0 and box.first_run is not None else _link_run(element)
-        if anchors:
+        run = box.first_run if climbed == 0 and box.first_run is not None else _link_run(element)
+        if run:
+            anchors = list(run)
             written = all(anchor.find_parent("p") is not None for anchor in anchors)  # by the author, not a feed
             found = _links_of(anchors, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
             if found is None or found:
