@@ -108,13 +108,26 @@ _LEGAL_FORMS: Final[frozenset[str]] = frozenset(
 its name ("Kestrel Pay BV", "Equinor ASA")."""
 
 
+_HEADS_BEFORE_OF: Final[frozenset[str]] = frozenset(
+    {"ministry", "department", "university", "bureau", "office", "agency", "council", "commission", "committee",
+     "court", "bank", "board", "institute", "college", "school", "academy", "federation", "association", "union",
+     "society", "league", "corps", "church"}
+)  # fmt: skip
+"""Institution words that open a name before "of" ("Ministry of Economy, Trade and Industry", "Bank of England",
+"University of Illinois"): an organisation, whatever follows."""
+
+
 def _org_by_form(tokens: Sequence[str]) -> bool:
     """A company-form ending, or a several-word name ending in an institution's or a company's head word
-    (``INSTITUTION_HEADS``, ``COMPANY_HEADS``) or a legal form (``_LEGAL_FORMS``): evidence stronger than any label
-    vote of the model."""
-    return tokens[-1] in LEGAL_SUFFIXES or (
-        len(tokens) > 1
-        and (tokens[-1] in INSTITUTION_HEADS or tokens[-1] in COMPANY_HEADS or tokens[-1] in _LEGAL_FORMS)
+    (``INSTITUTION_HEADS``, ``COMPANY_HEADS``) or a legal form (``_LEGAL_FORMS``), or opening with an institution's
+    word before "of" (``_HEADS_BEFORE_OF``): evidence stronger than any label vote of the model."""
+    return (
+        tokens[-1] in LEGAL_SUFFIXES
+        or (
+            len(tokens) > 1
+            and (tokens[-1] in INSTITUTION_HEADS or tokens[-1] in COMPANY_HEADS or tokens[-1] in _LEGAL_FORMS)
+        )
+        or (len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _HEADS_BEFORE_OF)
     )
 
 

@@ -1059,3 +1059,20 @@ def test_a_short_name_ending_organisations_of_two_places_is_its_own() -> None:
     # Then "Fed" stays an organisation of its own, and "Celtics" is the team
     assert (feds["Fed"].count, feds["Dallas Fed"].count, feds["Minneapolis Fed"].count) == (2, 1, 1)
     assert list(celtics) == ["Boston Celtics"] and celtics["Boston Celtics"].count == 3
+
+
+def test_an_institution_word_before_of_and_a_services_ending_make_an_organisation() -> None:
+    # Given names the model calls a place or a person, of institutions named "<head> of ..." or "... Services"
+    merged = _merge(
+        _m("Ministry of Economy, Trade and Industry", "GPE", 0),
+        _m("Bank of England", "PERSON", 60),
+        _m("Galesburg Rail Services", "PERSON", 90),
+        _m("Gulf of Mexico", "LOC", 130),
+    )
+    # Then the institutions are organisations, and a gulf stays a place
+    assert {text: e.label for text, e in merged.items()} == {
+        "Ministry of Economy, Trade and Industry": "ORG",
+        "Bank of England": "ORG",
+        "Galesburg Rail Services": "ORG",
+        "Gulf of Mexico": "LOC",
+    }
