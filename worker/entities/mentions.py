@@ -698,7 +698,8 @@ _NOT_LOCATING = frozenset(
 
 
 _PRONOUNED = re.compile(
-    r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]| [A-Z]),? (?:[^\s.!?;:]+ ){0,5}?(?:he|she|his|her|him)\b"
+    r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]| [A-Z]),? (?:[^\s.!?;:]+ ){0,5}?"
+    r"(?:he|she|his|her|him|who)\b"
 )
 
 
@@ -711,7 +712,7 @@ _OPENING_WORDS: Final[frozenset[str]] = frozenset(
 
 def pronouned_words(body: str) -> frozenset[str]:
     """Keys of capitalised words the text writes alone, not before another capitalised word, that "he", "she",
-    "his", "her" or "him" follows in the same sentence within six words ("Delaney scored 12 of his points"):
+    "his", "her", "him" or "who" follows in the same sentence within six words ("Delaney scored 12 of his points"):
     evidence that the word is a person's surname, where the model voted the full name an organisation. A word after
     another capitalised one ("New York Knicks coach said he") is part of a longer name, not alone."""
     found = set()

@@ -148,15 +148,18 @@ def _reads_as_person(
     (``lone``: one-word names of the page the model does not call ORG; "Jayson Tatum" ... "Tatum", not "Morgan
     Stanley" nor "Eli Lilly" ... "Lilly"), the first not met alone as an organisation (``companies``: one-word names
     the model calls ORG; "Nissan Connect" beside "Nissan" is the company's product), no company or
-    institution word, no known place, not shouted, and found by the model only (no page signal, no outlet list):
-    the small model often labels such people ORG."""
+    institution word, no known place (but a last word met alone as a surname is: "Callum Young" ... "Young, who",
+    though Young is a town), not shouted, and found by the model only (no page signal, no outlet list): the small
+    model often labels such people ORG."""
     tokens = group.tokens
     if not 2 <= len(tokens) <= 3 or tokens[0] not in given or (tokens[-1] in given and tokens[-1] not in lone):
         return False
     if tokens[0] in companies:
         return False
-    if set(tokens) & (ORG_SUFFIXES | ORG_HEADS | _ACRONYM_SKIP | PLACE_WORDS) or any(t in places for t in tokens):
+    if set(tokens) & (ORG_SUFFIXES | ORG_HEADS | _ACRONYM_SKIP | PLACE_WORDS):
         return False
+    if any(t in places and not (t == tokens[-1] and t in lone) for t in tokens):
+        return False  # a known place in the name, unless its last word is met alone as a surname ("Young, who")
     if any(m.source != "model" or is_all_caps(m.text) for m in group.mentions):
         return False
     return all(t.replace("'", "").isalpha() for t in tokens)

@@ -338,3 +338,24 @@ def test_a_person_named_with_an_administrative_kind_that_the_text_puts_things_in
     labels = {e.text: e.label for e in tagger.annotate(record).entities}
     # Then it is a place
     assert labels == {"Cooper Township": "GPE"}
+
+
+def test_a_person_whose_surname_is_a_town_is_a_person_when_the_text_writes_it_alone_with_who(
+    tagger: EntityTagger,
+) -> None:
+    # Given a footballer the model calls an organisation, whose surname is also a town's name ("Young", NSW)
+    record = _record(
+        "Callum Young headed an 88th-minute winner as Leeds United came from behind to beat Brighton on Saturday.\n"
+        "Young, a 22-year-old academy graduate who grew up in Wakefield, then rose highest to meet a corner.",
+        headline="Leeds beat Brighton 2-1",
+    )
+    labels = {e.text: e.label for e in tagger.annotate(record).entities}
+    # Then he is a person
+    assert labels["Callum Young"] == "PERSON"
+
+
+def test_pronouned_words_take_who_too() -> None:
+    from worker.entities.mentions import pronouned_words
+
+    body = "Young, a 22-year-old graduate who grew up nearby, scored. Ortega said he was pleased. Apple rose."
+    assert pronouned_words(body) == frozenset({"young", "ortega"})
