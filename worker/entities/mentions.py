@@ -774,9 +774,16 @@ _CUE_REACH = 80
 
 _PLACED = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?:region|province|district|river|valley|village|"
-    r"governorate|prefecture|municipality|town(?! hall| house| centre| center)|city(?! hall| council))\b(?! of\b)"
+    r"governorate|prefecture|municipality|town(?! hall| house| centre| center)|city(?! hall| council)|basin|"
+    r"rainforest|delta|desert|plateau|highlands|lowlands|estuary|watershed|floodplain)\b(?! of\b)"
     r"|\b(?:capital|town|city|village|province|region) of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w'’-])"
 )
+_SIDE_OF = re.compile(
+    r"\b(?:the (?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)|(?:tributary|mouth|banks|shores|heart) "
+    r"of the) (?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?![\w'’-]| [A-Z]| [a-z]+ (?:of|for)\b)"
+)
+"""A name in a part or a side of a region ("the western Amazon", "the northern Sahel", "a tributary of the
+Amazon", "the mouth of the Amazon"): a place."""
 _PLURAL_PLACE_NOUN = re.compile(r" (?:counties|provinces|districts|regions|states|villages|towns)\b")
 _PLACE_ITEM = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_PLACE_ITEM}, )*{_PLACE_ITEM}),? and ({_PLACE_ITEM})$")
@@ -786,10 +793,12 @@ from the noun."""
 
 def placed_names(text: str) -> frozenset[str]:
     """Name keys of names ``text`` writes as places by a place noun: "Sudan's Darfur region", "the Brahmaputra
-    river", "the capital of North Darfur", "the town of Chandwad", "Kalamazoo and Cass counties". Evidence,
+    river", "the Amazon basin", "the capital of North Darfur", "the town of Chandwad", "Kalamazoo and Cass
+    counties", or by its part or side: "the western Amazon", "a tributary of the Amazon". Evidence,
     whatever the model's vote, that the name is a place (unless its own form makes it an organisation: "Supreme
     Court")."""
     found = {name_key(match.group("name") or match.group("of")) for match in _PLACED.finditer(text)}
+    found.update(name_key(match.group("name")) for match in _SIDE_OF.finditer(text))
     for noun in _PLURAL_PLACE_NOUN.finditer(text):
         listed = _PAIR_BEFORE.search(text, max(noun.start() - 120, 0), noun.start())
         if listed is not None:

@@ -294,10 +294,10 @@ def _place_evidence(
     list (``vote``: the mentions' majority label)."""
     if _place_by_form(root.tokens, given):
         return vote if vote in PLACE_LABELS else "LOC"
+    if root.key in placed_keys:  # also a listed platform's name: "the Amazon basin", "the western Amazon"
+        return vote if vote in PLACE_LABELS else "GPE"
     if any(m.source == "gazetteer" for m in mentions):
         return None
-    if root.key in placed_keys:
-        return vote if vote in PLACE_LABELS else "GPE"
     if root.key not in located_keys:
         return None
     if any(m.label in PLACE_LABELS for m in mentions) or _lone_unknown_person(root, vote, given):

@@ -359,3 +359,25 @@ def test_pronouned_words_take_who_too() -> None:
 
     body = "Young, a 22-year-old graduate who grew up nearby, scored. Ortega said he was pleased. Apple rose."
     assert pronouned_words(body) == frozenset({"young", "ortega"})
+
+
+def test_placed_names_by_a_natural_place_noun_or_a_side() -> None:
+    from worker.entities.mentions import placed_names
+
+    text = (
+        "Fires burned across the Amazon basin and in the western Sahel. A tributary of the Mekong ran dry. The "
+        "northern Alliance of Sahel States met. Google Maps changed."
+    )
+    assert placed_names(text) == frozenset({"amazon", "sahel", "mekong"})
+
+
+def test_a_listed_platforms_name_written_as_a_region_is_a_place(tagger: EntityTagger) -> None:
+    # Given "the Amazon" (also a company the outlet list knows) written as a region by its side and its river
+    record = _record(
+        "Deforestation in the Brazilian Amazon fell 11 per cent in the 12 months to July. Satellites detected "
+        "clearing across the Amazon. Fires burned in the western Amazon, and a tributary of the Amazon ran dry.",
+        headline="Deforestation falls",
+    )
+    labels = {e.text: e.label for e in tagger.annotate(record).entities}
+    # Then it is a place
+    assert labels == {"Amazon": "GPE"}
