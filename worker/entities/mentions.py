@@ -1517,7 +1517,11 @@ def maker_hits(
         if key in lower or is_plain_word(first) or key in groups or _DEMONYM_END.search(key):
             continue
         candidates.add(first)
-    names = {word for word in candidates if _alone_inside_sentences(word, body) >= MIN_MAKER_MENTIONS}
+    names = {
+        word
+        for word in candidates
+        if body.count(word) > MIN_MAKER_MENTIONS and _alone_inside_sentences(word, body) >= MIN_MAKER_MENTIONS
+    }  # the count first: the first mention is inside the longer name, so alone at least three more are needed
     return _hits_outside(names, body, found)
 
 
