@@ -216,7 +216,8 @@ def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str 
     if not any(is_all_caps(m.text) for m in short.mentions):
         return None
     initials = _initials(long.tokens)
-    return "acronym" if initials == short.key or (len(short.key) >= 3 and initials.endswith(short.key)) else None
+    letters = short.key.replace("&", "")  # "M&S" of "Marks & Spencer", "J&J" of "Johnson & Johnson"
+    return "acronym" if initials == letters or (len(letters) >= 3 and initials.endswith(letters)) else None
 
 
 def _place_prefixed(short: _Group, long: _Group, places: frozenset[str]) -> bool:

@@ -1076,3 +1076,16 @@ def test_an_institution_word_before_of_and_a_services_ending_make_an_organisatio
         "Galesburg Rail Services": "ORG",
         "Gulf of Mexico": "LOC",
     }
+
+
+def test_an_acronym_written_with_an_ampersand_is_its_companys() -> None:
+    # Given "Marks & Spencer" and "M&S", "Johnson & Johnson" and "J&J"
+    merged = _merge(
+        _m("Marks & Spencer", "ORG", 0),
+        _m("M&S", "ORG", 40),
+        _m("M&S", "ORG", 80),
+        _m("Johnson & Johnson", "ORG", 120),
+        _m("J&J", "ORG", 160),
+    )
+    # Then each acronym folds into its company
+    assert {text: e.count for text, e in merged.items()} == {"Marks & Spencer": 3, "Johnson & Johnson": 2}
