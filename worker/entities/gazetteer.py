@@ -179,10 +179,14 @@ NOT_TAGS: Final[frozenset[str]] = frozenset(
     {
         "earth", "el niño", "el nino", "la niña", "la nina", "covid", "covid 19", "coronavirus", "internet", "god",
         "email", "e mail", "rsvp", "north", "south", "east", "west",
+        "christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "eid al fitr", "eid al adha",
+        "diwali", "hanukkah", "passover", "lunar new year", "new year", "new year's eve", "black friday",
+        "cyber monday", "boxing day", "labor day", "memorial day", "independence day",
     }
 )  # fmt: skip
 """Name keys of capitalised things that are no person, organisation or place a story is tagged with (a planet, a
-weather pattern, a disease, a call to action: "Email us", "RSVP"), though the small model often labels them so."""
+weather pattern, a disease, a holiday, a call to action: "Email us", "RSVP"), though the small model often labels
+them so."""
 
 FACILITY_HEADS: Final[frozenset[str]] = frozenset(
     {

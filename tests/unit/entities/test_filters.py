@@ -702,3 +702,12 @@ def test_a_name_after_a_plural_work_noun_and_a_comma_is_no_title() -> None:
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
     # Then the firm is kept and the show's title is not
     assert kept == ["Brightfield Data"]
+
+
+def test_holidays_are_no_tags() -> None:
+    body = "Shoppers spent more before Christmas and at Diwali, Jane Roe said, and Black Friday sales rose in Leeds."
+    tagged = [("Christmas", "ORG"), ("Diwali", "GPE"), ("Jane Roe", "PERSON"), ("Black Friday", "ORG")]
+    tagged.append(("Leeds", "GPE"))
+    entities = [MergedEntity(text, label, 1, body.index(text), False) for text, label in tagged]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset({"leeds"}))]
+    assert kept == ["Jane Roe", "Leeds"]
