@@ -77,8 +77,12 @@ REGIONS: Final[tuple[str, ...]] = (
     "Asia", "Africa", "Oceania", "Antarctica", "Arctic", "Balkans", "Scandinavia", "Sub-Saharan Africa",
     "West Africa", "East Africa", "Western Europe", "Eastern Europe", "Asia-Pacific", "Midwest", "New England",
     "West Bank", "Gaza Strip", "Kashmir", "Siberia", "Patagonia",
+    "Sahel", "Sahara", "Maghreb", "Levant", "Caucasus", "Himalayas", "Andes", "Alps", "Pyrenees", "Mesopotamia",
+    "Horn of Africa", "Persian Gulf", "Mediterranean", "Baltic", "Arabian Peninsula", "Indochina", "Anatolia",
+    "Persia", "Ceylon", "Siam", "Zaire", "Rhodesia", "Prussia", "Yugoslavia", "Czechoslovakia", "Soviet Union", "USSR",
+    "Ottoman Empire", "Austria-Hungary",
 )  # fmt: skip
-"""Regions and continents (places, though not countries or cities)."""
+"""Regions and continents (places, though not countries or cities): natural regions, and states of the past."""
 
 
 CITY_MIN_POPULATION: Final[int] = 5000

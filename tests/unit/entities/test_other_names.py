@@ -381,3 +381,11 @@ def test_a_listed_platforms_name_written_as_a_region_is_a_place(tagger: EntityTa
     labels = {e.text: e.label for e in tagger.annotate(record).entities}
     # Then it is a place
     assert labels == {"Amazon": "GPE"}
+
+
+def test_a_state_of_the_past_is_a_known_place(tagger: EntityTagger) -> None:
+    # Given Persia, which the model calls an organisation, beside countries of today
+    record = _record("The game spread from Persia to India and later reached England.", headline="Polo history")
+    labels = {e.text: e.label for e in tagger.annotate(record).entities}
+    # Then it is a place like them
+    assert labels == {"Persia": "GPE", "India": "GPE", "England": "GPE"}
