@@ -102,7 +102,8 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
     ordinals and titles ("the", "first", "Judge"; but an ``organisation`` of two words opening with a title's word
     keeps it: "General Motors", "General Assembly", and so does one with a public body's head: "General
     Administration of Customs"), trailing lower-case words, joining signs ("&") and post-nominals
-    ("QC"), a score ("Liverpool 2-1"), a trailing possessive ("'s") and edge punctuation;
+    ("QC"), a score and what follows it ("Liverpool 2-1", "Brighton & Hove Albion 2-1 at Elland Road"), a trailing
+    possessive ("'s") and edge punctuation;
     rejects forms without a capital letter, of more than eight words besides lower-case joining words ("of the",
     so "US District Court for the Eastern District of Missouri" is one name), two-capital forms ("TB"; but "US", "UK"),
     lone abbreviations ("St.") and degrees ("Ph.D."), times ("9:24am PDT") and patterns with an asterisk.
@@ -126,6 +127,9 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
         words.pop(0)
     if len(words) >= _TITLED_AFTER_WORDS and words[1].casefold().rstrip(".") in _TITLES and _all_capitalised(words[2:]):
         words = words[2:]  # a title after its place or office: "Hadapsar MLA Prakash Deshmane", "Health Minister Ong"
+    scored = next((i for i, word in enumerate(words) if i > 0 and _SCORE.fullmatch(word)), None)
+    if scored is not None:
+        words = words[:scored]  # a team, its score, the venue: "Brighton & Hove Albion 2-1 at Elland Road"
     while len(words) > 1 and (
         (words[-1].islower() and not words[-1][:1].isdigit())  # not a team's "76ers"
         or words[-1] in _DANGLING

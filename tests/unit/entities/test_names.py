@@ -84,3 +84,15 @@ def test_an_executives_office_after_the_firm_is_no_part_of_its_name() -> None:
     assert clean_name("Brightwell CIO") == "Brightwell"
     assert clean_name("Norvik Foods CEO") == "Norvik Foods"
     assert clean_name("CFO") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Liverpool 2-1", "Liverpool"),
+        ("Brighton & Hove Albion 2-1 at Elland Road", "Brighton & Hove Albion"),
+        ("Philadelphia 76ers", "Philadelphia 76ers"),
+    ],
+)
+def test_a_score_and_what_follows_it_are_no_part_of_a_team(text: str, name: str) -> None:
+    assert clean_name(text) == name
