@@ -72,7 +72,8 @@ def reader_tags(
 ) -> list[MergedEntity]:
     """The entities worth tagging: not a writer (byline, sign-off, credited contributor) or a dateline's source, not
     the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``), a facility ("Whitestone
-    Bridge", an airport) or an event ("Beer Hall Putsch", a named storm: "Hurricane Melissa"), and not a lone
+    Bridge", an airport) or an event ("Beer Hall Putsch", a named storm: "Hurricane Melissa", and its name alone
+    after it: "Alfred" of "Cyclone Alfred"), and not a lone
     capitalised word the body also uses in lower case ("Government", "Coronavirus"), unless it is a known place or
     the page or the outlet list names it;
     and, unless the headline names it, not an outlet the story cites as a source or credits as its origin (those
@@ -83,6 +84,7 @@ def reader_tags(
     site = _site_keys(record)
     cited = _cited_outlets(record)
     common = lower if lower is not None else lower_words(body)
+    storms = {name_key(match.group(1)) for match in _STORM.finditer(f"{record.headline}\n{body}")}
     kept = []
     for entity in entities:
         key = name_key(entity.text)
@@ -93,6 +95,8 @@ def reader_tags(
             continue
         if " " in key and key.split(" ", 1)[0] in EVENT_FIRSTS and not entity.signalled:
             continue  # a named storm ("Hurricane Melissa"): an event
+        if key in storms and not entity.signalled:
+            continue  # the storm's name alone ("Alfred" after "Cyclone Alfred"): the event again
         words = set(key.split(" "))
         if words <= _GENERIC and words & _GENERIC_HEADS and not entity.signalled:
             continue
@@ -112,6 +116,8 @@ def reader_tags(
     return kept
 
 
+_STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Cyclone|Storm) ([A-Z][a-z]+)\b(?! [A-Z])")
+"""A named storm: its name alone later in the text is the storm, not a person."""
 _SENTENCE_END: Final[str] = ".!?:;\"'“”‘’(\n"
 _OBJECT_WORDS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "it", "them", "your", "this", "these", "those", "each", "all", "some", "up", "out", "off"}

@@ -711,3 +711,11 @@ def test_holidays_are_no_tags() -> None:
     entities = [MergedEntity(text, label, 1, body.index(text), False) for text, label in tagged]
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset({"leeds"}))]
     assert kept == ["Jane Roe", "Leeds"]
+
+
+def test_a_storms_name_alone_is_the_storm() -> None:
+    body = "Cyclone Alfred will cross the coast on Friday. Alfred has slowed, Jane Roe said in Brisbane."
+    tagged = [("Alfred", "PERSON"), ("Jane Roe", "PERSON"), ("Brisbane", "GPE")]
+    entities = [MergedEntity(text, label, 1, body.index(text, 10), False) for text, label in tagged]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset({"brisbane"}))]
+    assert kept == ["Jane Roe", "Brisbane"]

@@ -1089,3 +1089,8 @@ def test_an_acronym_written_with_an_ampersand_is_its_companys() -> None:
     )
     # Then each acronym folds into its company
     assert {text: e.count for text, e in merged.items()} == {"Marks & Spencer": 3, "Johnson & Johnson": 2}
+
+
+def test_sons_ends_a_companys_name() -> None:
+    merged = _merge(_m("Tata Sons", "PERSON", 0), _m("Tata Sons", "PERSON", 60))
+    assert merged["Tata Sons"].label == "ORG"
