@@ -222,7 +222,8 @@ _STATEMENTS = (
         # Fassung eines Artikels aus dem X", "eine Fassung eines Beitrags, der im X erschienen ist", "Dieser Text
         # erschien in gekürzter Form im X"
         rf"\bfassung\s+(?:dieses|des|eines)\s+[\w-]*?(?:{_GERMAN_KINDS})e?s\s+(?:(?:erschien|ist|wurde)\s+"
-        r"(?:zuerst\s+|zunächst\s+|ursprünglich\s+)?(?:in|im|bei|auf)\s+|aus\s+(?:dem\s+)?)(?P<publisher>.+)|"
+        r"(?:zuerst\s+|zunächst\s+|ursprünglich\s+)?(?:in|im|bei|auf)\s+|aus\s+(?:dem\s+)?|(?=des\s|der\s))"
+        r"(?P<publisher>.+)|"
         rf"\bfassung\s+(?:dieses|des|eines)\s+[\w-]*?(?:{_GERMAN_KINDS})e?s\s*,\s*(?:der|die|das)\s+(?:zuerst\s+)?"
         r"(?:in|im|bei|auf)\s+(?P<publisher2>[^.!?]{2,120}?)\s+(?:erschienen|veröffentlicht)\b|"
         rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:erschien|ist|wurde)\s+(?:zuerst\s+)?"
@@ -251,6 +252,11 @@ _STATEMENTS = (
     ),
     re.compile(  # a link to the original in a sentence: "Hier geht es zum <a>Original</a>"
         r"^\W{0,3}hier\s+geht['’]?s?\s+(?:es\s+)?zum\s+(?P<publisher>original(?:artikel)?)\W{0,3}$", re.IGNORECASE
+    ),
+    re.compile(  # a licence note naming the original: "Der Text von A steht unter der Lizenz CC BY-NC-SA 4.0 und
+        # stammt von X"
+        r"\blizenz\b(?:[^.!?]|\.(?=\d)){0,80}?\bund\s+stammt\s+von\s+(?P<publisher>.+)",
+        re.IGNORECASE,
     ),
     re.compile(  # "Dieser Artikel stammt von unserem Partnerportal X"
         rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+stammt\s+(?:von|aus)\s+(?P<publisher>.+)",
@@ -545,6 +551,19 @@ def _undeclined(publisher: str, raw: str, text: str, start: int) -> str:
     return publisher
 
 
+def _with_article(publisher: str) -> str:
+    """A listed German outlet whose name opens with its article, named without it after a contracted preposition
+    ("erschien zuerst im STANDARD" → "Der Standard", "in der Zeit" → "Die Zeit"); other names as they are."""
+    if not publisher or " " in publisher or outlet_name(publisher) is not None:
+        return publisher
+    word = publisher.title() if publisher.isupper() else publisher
+    for article in ("Der", "Die", "Das"):
+        listed = outlet_name(f"{article} {word}")
+        if listed is not None and listed.casefold() == f"{article} {word}".casefold():
+            return listed
+    return publisher
+
+
 def _nominative(name: str) -> str:
     """A masculine or neuter German name given after "im", "beim" in the dative, in the nominative: "Bergischen
     Anzeiger" → "Bergischer Anzeiger", "Neuen Tageblatt" → "Neues Tageblatt" (the head noun tells the gender; an
@@ -583,7 +602,7 @@ def statement_origin(
         raw = match.group(group)
         publisher = _publisher_name(raw)
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
-        publisher = _undeclined(publisher, raw, text, match.start(group))
+        publisher = _with_article(_undeclined(publisher, raw, text, match.start(group)))
         if url is not None and (_vague_name(publisher) or _URL_NAME.match(publisher)):  # "published <a>here</a>"
             publisher = registrable_domain(url) or publisher
         if url is None and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", publisher):

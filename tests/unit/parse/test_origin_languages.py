@@ -223,3 +223,24 @@ def test_more_german_translation_and_permission_notes(note: str, publisher: str 
 def test_notes_of_a_shorter_or_longer_version(note: str, publisher: str | None) -> None:
     assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
     assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        (
+            "Dieser Artikel ist eine gekürzte Fassung eines Beitrags des Tagesspiegels vom 14. Februar 2024.",
+            "Tagesspiegel",
+        ),
+        ("Dieser Kommentar erschien zuerst im STANDARD.", "Der Standard"),
+        ("Dieser Kommentar erschien zuerst in der Zeit.", "Die Zeit"),
+        (
+            "Der Text von Leonie Karsten steht unter der Lizenz CC BY-NC-SA 4.0 und stammt von netzpolitik.org.",
+            "netzpolitik.org",
+        ),
+        ("Die Autorin steht unter Vertrag und stammt aus Leipzig.", None),
+    ],
+)
+def test_german_notes_in_the_genitive_without_the_article_or_in_a_licence(note: str, publisher: str | None) -> None:
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+    assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
