@@ -498,6 +498,7 @@ _TAIL_BLOCKS = 6
 _HEAD_BLOCKS = 3
 _DATELINE_BLOCKS = 8  # a dateline may follow a standfirst, a summary's points, a byline and a date line
 _TRAILING_BLOCKS = 2
+_TRAILING_LOOK = 16  # blocks read back from the end to find the last prose ones (a table's cells are passed over)
 _MAX_PUBLISHER = 80
 _LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
 _LOWER_THE = re.compile(r"^the\s+")
@@ -1192,7 +1193,8 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
         domain = CREDIT_DOMAIN.fullmatch(text) if index == len(blocks) - 1 else None
         if domain:  # "BVINEWS.COM" closing a story another site runs: named from the page or the domain later
             return OriginFinding(domain.group("domain").casefold(), text, block=index)
-    for block in blocks[-_TRAILING_BLOCKS:]:
+    prose = [block for block in blocks[-_TRAILING_LOOK:] if block.kind != "cell"]  # not a table after the story
+    for block in prose[-_TRAILING_BLOCKS:]:
         trailing = TRAILING_CREDIT.search(block.text[-TRAILING_CREDIT_CHARS:])
         written = next((part for part in trailing.group(*_TRAILING_PARTS) if part), None) if trailing else None
         agency = agency_name(written) if written else None

@@ -244,3 +244,13 @@ def test_notes_of_a_shorter_or_longer_version(note: str, publisher: str | None) 
 def test_german_notes_in_the_genitive_without_the_article_or_in_a_licence(note: str, publisher: str | None) -> None:
     assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
     assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
+
+
+def test_a_closing_wire_code_before_a_table_of_figures() -> None:
+    # Given a story closing with "(KNA)", then a table of figures with its own "Quelle:" line
+    table = (
+        "<table><tr><th>Jahr</th><th>Austritte</th></tr><tr><td>2022</td><td>522.821</td></tr>"
+        "<tr><td>2023</td><td>402.694</td></tr><tr><td colspan='2'>Quelle: Deutsche Bischofskonferenz</td></tr></table>"
+    )
+    note = f"<p>{SENTENCE}, sagte der Sprecher des Bistums am Dienstag in Limburg. (KNA)</p>{table}"
+    assert publisher_of(article_end=note) == "KNA"
