@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -887,12 +887,18 @@ _DEMONYM_END = re.compile(r"(?:ish|ese|ian|ean|an|ic|ch|i)$")
 """How nationalities end in English ("Swedish", "Japanese", "Nigerian", "Korean", "Icelandic", "Dutch", "Iraqi")."""
 
 
+def _inside_sentences(word: str, body: str, *, alone: bool = False) -> Iterator[re.Match[str]]:
+    """Where ``body`` writes ``word`` (whole) other than at a sentence's or a line's start; with ``alone``, only
+    where no capitalised word follows it (nor a possessive: "Apple's" is no "Apple" alone here)."""
+    after = r"(?!['’]?[\w-]| [A-Z])" if alone else r"(?![\w'’-])"
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}{after}", body):
+        if not _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
+            yield match
+
+
 def _written_inside_sentence(word: str, body: str) -> bool:
     """Whether ``body`` writes ``word`` (whole) somewhere other than at a sentence's or a line's start."""
-    for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", body):
-        if not _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
-            return True
-    return False
+    return next(_inside_sentences(word, body), None) is not None
 
 
 def company_cue_hits(
@@ -1520,18 +1526,10 @@ def maker_hits(
     names = {
         word
         for word in candidates
-        if body.count(word) > MIN_MAKER_MENTIONS and _alone_inside_sentences(word, body) >= MIN_MAKER_MENTIONS
+        if body.count(word) > MIN_MAKER_MENTIONS
+        and sum(1 for _ in _inside_sentences(word, body, alone=True)) >= MIN_MAKER_MENTIONS
     }  # the count first: the first mention is inside the longer name, so alone at least three more are needed
     return _hits_outside(names, body, found)
-
-
-def _alone_inside_sentences(word: str, body: str) -> int:
-    """How often ``body`` writes ``word`` alone (no capitalised word after it) other than at a sentence's start."""
-    count = 0
-    for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?!['’]?[\w-]| [A-Z])", body):
-        if not _STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
-            count += 1
-    return count
 
 
 __all__ = [

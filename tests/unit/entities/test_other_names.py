@@ -15,6 +15,11 @@ def _record(body: str, headline: str = "Engineers move their team") -> ArticleRe
     return article_record(body, headline, language="en")
 
 
+def _labels(tagger: EntityTagger, record: ArticleRecord) -> dict[str, str]:
+    """The record's entities, name to label."""
+    return {e.text: e.label for e in tagger.annotate(record).entities}
+
+
 def test_washington_dc_is_one_name() -> None:
     text = "working out of Washington, D.C., and Rick"
     ents = [("Washington", "GPE", 15), ("D.C.", "GPE", 27), ("Rick", "PERSON", 37)]
@@ -277,7 +282,7 @@ def test_a_legal_form_outvotes_the_models_person_label_across_mentions(tagger: E
         "online payments. Kestrel Pay said it would appeal.",
         headline="Brussels fines Kestrel Pay for squeezing rival wallets",
     )
-    labels = {e.text: e.label for e in tagger.annotate(record).entities}
+    labels = _labels(tagger, record)
     # Then the firm is one organisation
     assert labels.get("Kestrel Pay BV") == "ORG"
 
@@ -335,7 +340,7 @@ def test_a_person_named_with_an_administrative_kind_that_the_text_puts_things_in
         "contaminated. Residents of Cooper Township welcomed it.",
         headline="Board votes on water",
     )
-    labels = {e.text: e.label for e in tagger.annotate(record).entities}
+    labels = _labels(tagger, record)
     # Then it is a place
     assert labels == {"Cooper Township": "GPE"}
 
@@ -349,7 +354,7 @@ def test_a_person_whose_surname_is_a_town_is_a_person_when_the_text_writes_it_al
         "Young, a 22-year-old academy graduate who grew up in Wakefield, then rose highest to meet a corner.",
         headline="Leeds beat Brighton 2-1",
     )
-    labels = {e.text: e.label for e in tagger.annotate(record).entities}
+    labels = _labels(tagger, record)
     # Then he is a person
     assert labels["Callum Young"] == "PERSON"
 
@@ -378,7 +383,7 @@ def test_a_listed_platforms_name_written_as_a_region_is_a_place(tagger: EntityTa
         "clearing across the Amazon. Fires burned in the western Amazon, and a tributary of the Amazon ran dry.",
         headline="Deforestation falls",
     )
-    labels = {e.text: e.label for e in tagger.annotate(record).entities}
+    labels = _labels(tagger, record)
     # Then it is a place
     assert labels == {"Amazon": "GPE"}
 
@@ -386,6 +391,6 @@ def test_a_listed_platforms_name_written_as_a_region_is_a_place(tagger: EntityTa
 def test_a_state_of_the_past_is_a_known_place(tagger: EntityTagger) -> None:
     # Given Persia, which the model calls an organisation, beside countries of today
     record = _record("The game spread from Persia to India and later reached England.", headline="Polo history")
-    labels = {e.text: e.label for e in tagger.annotate(record).entities}
+    labels = _labels(tagger, record)
     # Then it is a place like them
     assert labels == {"Persia": "GPE", "India": "GPE", "England": "GPE"}
