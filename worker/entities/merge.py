@@ -365,44 +365,9 @@ def _settle_label(
     if label == "ORG" and root.key in places and (root.key in countries or not _is_acronym(mentions)):
         return "GPE"  # a place named for its government or people ("Indonesia said ..."); not "NATO", a town's name too
     return (
-        _person_label(root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys)
+        _known_place_person(root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys)
         if label == "PERSON"
         else label
-    )
-
-
-def _person_label(
-    root: _Group,
-    places: frozenset[str],
-    countries: frozenset[str],
-    given: frozenset[str],
-    *,
-    titled: frozenset[str],
-    pronouned: frozenset[str],
-) -> EntityLabel:
-    """The label of a name voted a person, after the other evidence: ORG for one word that reads as nobody
-    (``_lone_unpersoned``: "Ticketmaster", "Fonterra", "Accel"), a place's label for a known place
-    (``_known_place_person``), else PERSON."""
-    if _lone_unpersoned(root, given, places, titled, pronouned):
-        return "ORG"
-    return _known_place_person(root, places, countries, given, titled=titled, pronouned=pronouned)
-
-
-def _lone_unpersoned(
-    root: _Group, given: frozenset[str], places: frozenset[str], titled: frozenset[str], pronouned: frozenset[str]
-) -> bool:
-    """One word voted a person that reads as nobody: no given name, no known place, no title or honorific before it
-    (``titled``) and no "he", "she", "his", "her" or "who" after it (``pronouned``), and no full name it is the
-    surname of (merging folded those). Mostly a firm or a club the small model calls a person."""
-    return (
-        bool(given)  # only where the given names are known (``gazetteer.given_names``)
-        and len(root.tokens) == 1
-        and root.key not in given
-        and root.key not in places
-        and root.key not in titled
-        and root.key not in pronouned
-        and not _is_shouted_word(root)
-        and all(m.source == "model" for m in root.mentions)
     )
 
 
