@@ -336,6 +336,7 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
     Autopilot system", "their Galaxy phones") or after its maker ("the maker of Call of Duty"); a firm is named
     bare or with "the"."""
     kept = []
+    makers = _MADE.search(body) is not None
     for entity in entities:
         if entity.label == "PERSON" and not entity.signalled and name_key(entity.text) not in titled:
             befores = _words_before(entity.text, body)
@@ -345,7 +346,7 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
             befores = _words_before(entity.text, body)
             if befores and all(word in _POSSESSIVES for word in befores):
                 continue  # "in its Autopilot system", "their Galaxy phones": a thing the firm owns
-            if _MADE.search(body) and re.search(rf"{_MADE.pattern}{re.escape(entity.text)}(?![\w'’-])", body):
+            if makers and re.search(rf"{_MADE.pattern}{re.escape(entity.text)}(?![\w'’-])", body):
                 continue  # "the maker of Call of Duty": what a firm makes
         kept.append(entity)
     return kept

@@ -61,6 +61,12 @@ LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
 )
 """Company-form words that make a name an organisation whatever the model says ("Showa Denko K.K.")."""
 
+LEGAL_FORMS_ABROAD: Final[frozenset[str]] = frozenset(
+    {"ag", "se", "sa", "nv", "bv", "spa", "ab", "asa", "oyj", "pty", "berhad", "sarl", "sas", "srl"}
+)
+"""Legal forms of companies abroad that are also words or names alone ("SE", "Spa", "Asa"): a company's only after
+its name ("Kestrel Pay BV", "Equinor ASA")."""
+
 COUNTRY_ALIASES: Final[tuple[str, ...]] = (
     "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "UK", "U.K.", "Britain",
     "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Holland", "Russia", "South Korea",
@@ -351,6 +357,7 @@ __all__ = [
     "GEO_HEADS",
     "GOVERNMENT_SEATS",
     "INSTITUTION_HEADS",
+    "LEGAL_FORMS_ABROAD",
     "LEGAL_SUFFIXES",
     "MEDIA_HEADS",
     "NEWS_OUTLETS",

@@ -15,6 +15,7 @@ from worker.entities.gazetteer import (
     GEO_FIRSTS,
     GEO_HEADS,
     INSTITUTION_HEADS,
+    LEGAL_FORMS_ABROAD,
     LEGAL_SUFFIXES,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -401,24 +402,26 @@ _BRAND_WORD = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della)[A-Z])[A-Z][a-z]{2,}[A-Z
 """A word written as a brand, with a capital inside it after two lower-case letters or at its end: "SpaceX",
 "YouTube", "PayPal", "OpenAI", "BlackRock". A person's name takes a capital inside only after a short particle:
 "McDonald", "MacArthur", "DeSantis", "LeBron", "DiCaprio", "FitzGerald"."""
-_LEGAL_FORM = re.compile(
-    r"(?:Inc|Corp|Ltd|LLC|LLP|PLC|plc|GmbH|AG|SE|NV|BV|SpA|AB|ASA|Oyj|Pty|Bhd|Berhad|Tbk|KK|SA|SAS|SARL|"
-    r"N\.V|B\.V|S\.A|S\.p\.A)\.?"
-)
-"""A company's legal form as it ends the company's name ("Kestrel Pay BV", "Acme Holdings Ltd.", "Enel SpA"): no
-person's name ends so."""
+
+
+def _legal_form(word: str) -> bool:
+    """A company's legal form as it ends the company's name ("Kestrel Pay BV", "Acme Holdings Ltd.", "Enel SpA",
+    "N.V."): one of ``LEGAL_SUFFIXES`` or of ``LEGAL_FORMS_ABROAD``, not a short one written as a name is ("Ana Sa",
+    "Jorge Sas"). No person's name ends so."""
+    key = word.replace(".", "").casefold()
+    return key in LEGAL_SUFFIXES or (key in LEGAL_FORMS_ABROAD and not (word.istitle() and len(key) <= 3))
 
 
 def _kind_by_form(
     name: str, label: str, given: frozenset[str], lower: frozenset[str] | set[str], places: frozenset[str]
 ) -> str:
     """LOC or PERSON for a dropped kind's name of that form (``kinds_by_form``), ORG for a "person" with a word
-    written as a brand (``_BRAND_WORD``) or ending in a company's legal form (``_LEGAL_FORM``), PERSON for a
+    written as a brand (``_BRAND_WORD``) or ending in a company's legal form (``_legal_form``), PERSON for a
     "place" of a person's form that is no known place (``places``: "Sal Restrepo", "Jordan Weeks"), else
     ``label``."""
     words = name.split(" ")
     if label == "PERSON" and (
-        any(_BRAND_WORD.fullmatch(word) for word in words) or (len(words) > 1 and _LEGAL_FORM.fullmatch(words[-1]))
+        any(_BRAND_WORD.fullmatch(word) for word in words) or (len(words) > 1 and _legal_form(words[-1]))
     ):
         return "ORG"
     if label in PLACE_LABELS and places and name_key(name) not in places:

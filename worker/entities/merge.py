@@ -16,6 +16,7 @@ from worker.entities.gazetteer import (
     GEO_HEADS,
     GOVERNMENT_SEATS,
     INSTITUTION_HEADS,
+    LEGAL_FORMS_ABROAD,
     LEGAL_SUFFIXES,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -101,13 +102,6 @@ class _Group:
         return any(m.source == source for m in self.mentions)
 
 
-_LEGAL_FORMS: Final[frozenset[str]] = frozenset(
-    {"ag", "se", "sa", "nv", "bv", "spa", "ab", "asa", "oyj", "pty", "berhad", "sarl", "sas", "srl"}
-)
-"""Legal forms of companies abroad that are also words or names alone ("SE", "Spa", "Asa"): a company's only after
-its name ("Kestrel Pay BV", "Equinor ASA")."""
-
-
 _HEADS_BEFORE_OF: Final[frozenset[str]] = frozenset(
     {"ministry", "department", "university", "bureau", "office", "agency", "council", "commission", "committee",
      "court", "bank", "board", "institute", "college", "school", "academy", "federation", "association", "union",
@@ -119,13 +113,13 @@ _HEADS_BEFORE_OF: Final[frozenset[str]] = frozenset(
 
 def _org_by_form(tokens: Sequence[str]) -> bool:
     """A company-form ending, or a several-word name ending in an institution's or a company's head word
-    (``INSTITUTION_HEADS``, ``COMPANY_HEADS``) or a legal form (``_LEGAL_FORMS``), or opening with an institution's
-    word before "of" (``_HEADS_BEFORE_OF``): evidence stronger than any label vote of the model."""
+    (``INSTITUTION_HEADS``, ``COMPANY_HEADS``) or a legal form (``LEGAL_FORMS_ABROAD``), or opening with an
+    institution's word before "of" (``_HEADS_BEFORE_OF``): evidence stronger than any label vote of the model."""
     return (
         tokens[-1] in LEGAL_SUFFIXES
         or (
             len(tokens) > 1
-            and (tokens[-1] in INSTITUTION_HEADS or tokens[-1] in COMPANY_HEADS or tokens[-1] in _LEGAL_FORMS)
+            and (tokens[-1] in INSTITUTION_HEADS or tokens[-1] in COMPANY_HEADS or tokens[-1] in LEGAL_FORMS_ABROAD)
         )
         or (len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _HEADS_BEFORE_OF)
     )

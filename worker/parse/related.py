@@ -47,10 +47,12 @@ _NOT_OURS = re.compile(
 # Page chrome: not the article's when outside it (an article's own footer may hold its related box).
 _NOT_NEGATED = r"(?<!no-)(?<!has-)(?<!with-)(?<!without-)"  # "mod-no-footer": a box without a footer is none
 _CHROME = re.compile(rf"{_NOT_NEGATED}(?:footer|sidebar|widget-area|site-?map)", re.IGNORECASE)
+_RIGHT = r"droite|derecha|destra|direita|rechts"
+"""The word "right" in the other languages the parser reads, as a side column's name says it ("colonne-droite")."""
 _SIDEBAR = re.compile(
     r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral|(?:column|col)[-_]*aside|"
-    r"aside[-_]*col(?:umn)?|(?:colonne|columna|coluna|colonna|spalte|column|col)[-_]*(?:droite|derecha|destra|"
-    r"direita|rechts|right))(?![a-z]|[-_](?:wrap|layout|container))",
+    rf"aside[-_]*col(?:umn)?|(?:colonne|columna|coluna|colonna|spalte|column|col)[-_]*(?:{_RIGHT}|right))"
+    r"(?![a-z]|[-_](?:wrap|layout|container))",
     re.IGNORECASE,
 )
 """A side column itself ("sidebar", "coluna-lateral", a right column: "colonne-droite", "col-right"); not a wrapper
@@ -551,11 +553,10 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     if box.heads_line:
         return _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
     for climbed in range(_MAX_CLIMB + 1):
-        run = box.first_run if climbed == 0 and box.first_run is not None else _link_run(element)
+        run: Sequence[Tag] = box.first_run if climbed == 0 and box.first_run is not None else _link_run(element)
         if run:
-            anchors = list(run)
-            written = all(anchor.find_parent("p") is not None for anchor in anchors)  # by the author, not a feed
-            found = _links_of(anchors, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
+            written = all(anchor.find_parent("p") is not None for anchor in run)  # by the author, not a feed
+            found = _links_of(run, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
             if found is None or found:
                 return found
             # only links to no story beside the label (a "See all" link, tab switches): its list is further on
@@ -1058,7 +1059,7 @@ _TRAILING_CLIMB = 2  # ancestors of the container whose later siblings are looke
 _TRAILING_STEPS = 6  # elements looked at after the container
 _TRAILING_HEADING = 80  # a line without links this short before a list is its heading ("Mehr aus Berlin")
 _SIDE = re.compile(
-    rf"(?<![a-z])(?:{_GRID_COLUMN}|secondary|right|droite|derecha|destra|direita|rechts)"
+    rf"(?<![a-z])(?:{_GRID_COLUMN}|secondary|right|{_RIGHT})"
     r"(?!(?-i:[a-z0-9]))",
     re.IGNORECASE,
 )
