@@ -243,6 +243,24 @@ def without_country_adjective(name: str) -> str:
 _NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def split_at_lines(ents: list[RawEntity]) -> list[RawEntity]:
+    """Cut spans the model ran across a line break into their lines' parts ("Elliot Ackerman\nSaladin" of a list of
+    signatories → "Elliot Ackerman" and "Saladin"): a name never crosses a line."""
+    if not any("\n" in text for text, _, _ in ents):
+        return ents
+    result: list[RawEntity] = []
+    for text, label, start in ents:
+        if "\n" not in text:
+            result.append((text, label, start))
+            continue
+        at = start
+        for part in text.split("\n"):
+            if part.strip():
+                result.append((part.strip(), label, at + len(part) - len(part.lstrip())))
+            at += len(part) + 1
+    return result
+
+
 def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEntity]:
     """Split a PERSON span that is a run of full names with their separators lost ("Elliot Ackerman Saladin Ambar",
     a list of signatories or credits whose line breaks are gone): four words or more, an even number, every other
@@ -290,6 +308,26 @@ def split_owners(found: list[Mention], body: str) -> list[Mention]:
         result.append(Mention(owner, "ORG", at, mention.in_headline, mention.source))
         unit_at = at + owned.start("owned") if at is not None else None
         result.append(Mention(owned.group("owned"), mention.label, unit_at, mention.in_headline, mention.source))
+    return result
+
+
+_PAIRING = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’]+)-([A-ZÀ-ÖØ-Þ][\w'’]+)")
+
+
+def split_pairings(found: list[Mention]) -> list[Mention]:
+    """Split a hyphenated "person" whose two halves are the surnames of two people of the text into those surnames
+    ("the Alito-Prelogar exchanges" beside "Samuel Alito" and "Elizabeth Prelogar"; "the Biden-Xi summit"): a
+    pairing of two people, not a double-barrelled name. Each half is a mention of its own, at its own offset."""
+    surnames = {name_key(m.text).rsplit(" ", 1)[-1] for m in found if m.label == "PERSON" and " " in m.text}
+    result: list[Mention] = []
+    for mention in found:
+        pair = _PAIRING.fullmatch(mention.text) if mention.label == "PERSON" else None
+        if pair is None or not {name_key(pair.group(1)), name_key(pair.group(2))} <= surnames:
+            result.append(mention)
+            continue
+        for half in (1, 2):
+            at = mention.offset + pair.start(half) if mention.offset is not None else None
+            result.append(Mention(pair.group(half), "PERSON", at, mention.in_headline, mention.source))
     return result
 
 
@@ -1452,6 +1490,26 @@ def is_title_case_zone(line: str) -> bool:
     return words <= _HEADING_WORDS or looks_title_case(line)
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
+"""A paragraph of the body: its lines, broken by ``<br>``, up to a blank line."""
+
+
+def title_case_zones(body: str) -> list[Span]:
+    """The spans of ``body`` that are title-case zones (``is_title_case_zone``): a paragraph of one line, or a line
+    in another language. A paragraph of ``<br>``-broken lines is a list (signatories, credits, an address), whose
+    short Title Case lines are names, not headings."""
+    zones = []
+    for paragraph in _PARAGRAPH.finditer(body):
+        if "\n" not in paragraph.group():
+            if is_title_case_zone(paragraph.group()):
+                zones.append((paragraph.start(), paragraph.end()))
+            continue
+        lines = _LINE.finditer(body, paragraph.start(), paragraph.end())
+        zones += [(line.start(), line.end()) for line in lines if reads_foreign(line.group())]
+    return zones
+
+
 _OPENER = re.compile(r"^\W{0,2}([A-Z][\w'’-]*)(?=\s)")
 """A headline's first word, capitalised as any sentence's first word is."""
 
@@ -1466,7 +1524,7 @@ def drop_title_case_only(
     name the model calls a place that is a known one (``places``) and that the headline puts something in ("A Royal
     Salute To Polo In Rome").
     """
-    zones = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if is_title_case_zone(m.group())]
+    zones = title_case_zones(body)
     headline_zone = looks_title_case(headline)
 
     opener = _OPENER.match(headline)
@@ -1581,7 +1639,10 @@ __all__ = [
     "prompt_spans",
     "pronouned_words",
     "school_names",
+    "split_at_lines",
     "split_name_runs",
     "split_owners",
+    "split_pairings",
+    "title_case_zones",
     "with_place_kind",
 ]

@@ -19,6 +19,7 @@ from worker.entities.gazetteer import (
 )
 from worker.entities.groups import coached_places, group_names, team_places
 from worker.entities.language import looks_english
+from worker.entities.lines import unwrapped
 from worker.entities.mentions import (
     RawEntity,
     analyst_firms,
@@ -63,8 +64,10 @@ from worker.entities.mentions import (
     prompt_spans,
     pronouned_words,
     school_names,
+    split_at_lines,
     split_name_runs,
     split_owners,
+    split_pairings,
     with_place_kind,
 )
 from worker.entities.merge import (
@@ -119,7 +122,7 @@ class EntityTagger:
         if skip is not None:
             return _with(record, [], skip)
         notes = []
-        body = record.body
+        body = unwrapped(record.body)
         if len(body) > MAX_BODY_CHARS:
             body = body[:MAX_BODY_CHARS]
             notes.append(f"entities: only the first {MAX_BODY_CHARS} characters of the body were tagged")
@@ -199,7 +202,8 @@ class EntityTagger:
         headline_ents: list[RawEntity] = []
         body_ents: list[RawEntity] = []
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
-            ents = join_particles([(ent.text, ent.label_, ent.start_char) for ent in doc.ents], text)
+            ents = split_at_lines([(ent.text, ent.label_, ent.start_char) for ent in doc.ents])
+            ents = join_particles(ents, text)
             ents = join_team_names(join_split_organisations(join_district(ents, text), text), text)
             ents = honorific_persons(ents, text)
             ents = company_products(split_name_runs(ents, self._given), body)
@@ -268,7 +272,7 @@ class EntityTagger:
         found = drop_diseases(found, record.headline, body, self._given)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = given_surnames(complete_surnames(drop_credits(found, body), body), body, self._given, self._places)
-        found = split_owners(found, body)
+        found = split_pairings(split_owners(found, body))
         found += _unmentioned_sources(record, found)
         return found
 

@@ -11,7 +11,7 @@ from typing import Final
 from schemas.article import EntityLabel
 from worker.entities.gazetteer import ORG_SUFFIXES
 from worker.entities.labels import LABEL_PRIORITY
-from worker.entities.mentions import Span, is_title_case_zone, names_pattern
+from worker.entities.mentions import Span, names_pattern, title_case_zones
 from worker.entities.merge import Mention
 from worker.entities.names import is_plain_word, name_key
 
@@ -92,8 +92,9 @@ def new_name_windows(
     """
     spans: list[Span] = []
     looks: Counter[str] = Counter()
+    zones = title_case_zones(body)
     for line in _LINE.finditer(body, start):
-        if is_title_case_zone(line.group()):
+        if any(a <= line.start() < b for a, b in zones):
             continue  # names found only there are dropped anyway (``mentions.drop_title_case_only``)
         words = list(_WORD.finditer(body, line.start(), line.end()))
         for i, match in enumerate(words):

@@ -181,6 +181,18 @@ def _collapse(text: str) -> str:
     return " ".join(text.translate(_INVISIBLE).split())
 
 
+_LINE_BREAK = "\u2028"
+"""Stands for a ``<br>`` in a block's raw text: the block's text keeps it as a line break (``_collapse_lines``)."""
+
+
+def _collapse_lines(text: str) -> str:
+    """``_collapse`` within each line of a block; its ``<br>`` lines stay lines ("Elliot Ackerman" and "Saladin
+    Ambar" of a list of signatories are two lines, not one run of four names)."""
+    if _LINE_BREAK not in text:
+        return _collapse(text)
+    return "\n".join(line for line in map(_collapse, text.split(_LINE_BREAK)) if line)
+
+
 class _Emitter:
     """Turns kept elements into blocks, dropping furniture met on the way and link-dominated lines."""
 
@@ -214,7 +226,9 @@ class _Emitter:
         for child in list(element.contents):
             if isinstance(child, Tag):
                 child_stats = self.analysis.kept(child)
-                if child_stats is None:
+                if child.name == "br":
+                    run.append(_LINE_BREAK)
+                elif child_stats is None:
                     self._drop(child)
                 elif child_stats.block or child_stats.nested:
                     self._add(element, kind, "".join(run), run_links)
@@ -242,7 +256,9 @@ class _Emitter:
         while stack:
             node, in_link = stack.pop()
             if isinstance(node, Tag):
-                if node is not element and self.analysis.kept(node) is None:
+                if node.name == "br":
+                    parts.append(_LINE_BREAK)
+                elif node is not element and self.analysis.kept(node) is None:
                     self._drop(node)
                     continue
                 inner = in_link or node.name == "a"
@@ -254,7 +270,7 @@ class _Emitter:
         return "".join(parts), links
 
     def _add(self, element: Tag, kind: str, raw: str, links: int) -> None:
-        text = _collapse(raw)
+        text = _collapse_lines(raw)
         if not text or element.name == "h1" or text == self.headline:
             return
         after_image, self.after_image = self.after_image, False

@@ -83,8 +83,12 @@ characters, not words, so that Chinese or Japanese text, written without spaces,
 
 
 def normalize_paragraph(text: str) -> str:
-    """NFC-normalize a paragraph and collapse its whitespace (the form the body and its hash use)."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """NFC-normalize a paragraph and collapse its whitespace within each of its lines (a ``<br>`` break stays a line
+    break): the form the body and its hash use."""
+    text = unicodedata.normalize("NFC", text)
+    if "\n" not in text:
+        return " ".join(text.split())
+    return "\n".join(line for line in (" ".join(part.split()) for part in text.split("\n")) if line)
 
 
 def content_hash(paragraphs: Sequence[str]) -> str:

@@ -19,8 +19,10 @@ from worker.entities.mentions import (
     join_particles,
     join_split_organisations,
     prompt_spans,
+    split_at_lines,
     split_name_runs,
     split_owners,
+    split_pairings,
 )
 from worker.entities.merge import Mention, MergedEntity
 from worker.entities.names import clean_name
@@ -719,3 +721,35 @@ def test_a_storms_name_alone_is_the_storm() -> None:
     entities = [MergedEntity(text, label, 1, body.index(text, 10), False) for text, label in tagged]
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset({"brisbane"}))]
     assert kept == ["Jane Roe", "Brisbane"]
+
+
+def test_a_hyphenated_pair_of_two_peoples_surnames_is_both_of_them() -> None:
+    # Given "Samuel Alito" and "Elizabeth Prelogar", then "the Alito-Prelogar exchanges", and a double-barrelled name
+    body = "Samuel Alito met Elizabeth Prelogar. The Alito-Prelogar exchanges went on. Helena Bonham-Carter laughed."
+    mentions = [
+        Mention(name, "PERSON", body.index(name))
+        for name in ("Samuel Alito", "Elizabeth Prelogar", "Alito-Prelogar", "Helena Bonham-Carter")
+    ]
+    # When splitting pairings
+    found = split_pairings(mentions)
+    # Then the pairing is a mention of each surname at its own offset; the double-barrelled name stays whole
+    assert [(m.text, m.offset) for m in found] == [
+        ("Samuel Alito", 0),
+        ("Elizabeth Prelogar", body.index("Elizabeth")),
+        ("Alito", body.index("Alito-")),
+        ("Prelogar", body.index("Prelogar exchanges")),
+        ("Helena Bonham-Carter", body.index("Helena")),
+    ]
+
+
+def test_a_span_the_model_runs_across_a_line_break_is_cut_at_it() -> None:
+    # Given spans the model ran over the <br> breaks of a list of names ("Elliot Ackerman\nSaladin")
+    ents = [("Elliot Ackerman\nSaladin", "PERSON", 10), ("Martin Amis\n", "PERSON", 40), ("Rutgers", "ORG", 60)]
+    # When they are cut at lines
+    # Then each line's part is a span of its own at its own offset; a trailing break is dropped
+    assert split_at_lines(ents) == [
+        ("Elliot Ackerman", "PERSON", 10),
+        ("Saladin", "PERSON", 26),
+        ("Martin Amis", "PERSON", 40),
+        ("Rutgers", "ORG", 60),
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+from support.records import article_record
+
 from schemas.article import ArticleRecord
 from worker.entities import EntityTagger
 from worker.entities.language import reads_foreign
@@ -43,3 +45,19 @@ def test_names_only_in_a_foreign_passage_are_dropped(tagger: EntityTagger) -> No
     texts = {e.text for e in tagger.annotate(record).entities}
     assert "Maria Ortega" in texts
     assert not texts & {"Drink", "Bewusstsein", "Parkplatz", "Geldbörse", "Auf"}
+
+
+def test_a_list_of_names_one_per_line_is_read_not_skipped_as_headings(tagger: EntityTagger) -> None:
+    # Given an open letter whose signatories stand one per <br> line of a paragraph (each line alone a short
+    # Title Case line, as headings are)
+    body = (
+        "We, the undersigned, ask the university to restore open debate on campus and to protect dissent.\n\n"
+        "Elliot Ackerman\nSaladin Ambar, Rutgers University\nMartin Amis\nMargaret Atwood\nJohn Banville\n"
+        "Mia Bay, historian"
+    )
+    # When the record is tagged
+    record = article_record(body, headline="A letter on open debate")
+    people = {e.text for e in tagger.annotate(record).entities if e.label == "PERSON"}
+    # Then the paragraph is judged whole, not line by line, and every line's name is its own person
+    assert {"Elliot Ackerman", "Saladin Ambar", "Margaret Atwood", "John Banville"} <= people
+    assert not any("\n" in name or "Ackerman Saladin" in name for name in people)

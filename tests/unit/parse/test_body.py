@@ -333,3 +333,19 @@ def test_blocks_marked_as_advertisements_are_left_out(advert: str) -> None:
     assert "cycle lanes" in text
     assert "ANZEIGE" not in text
     assert "Advertisement" not in text
+
+
+def test_lines_broken_by_br_stay_lines_of_their_paragraph() -> None:
+    # Given a letter whose signatories are one paragraph of <br>-broken lines, and a wrapped source line
+    page = (
+        "<html><body><article><h1>A Letter</h1>"
+        "<p>We, the undersigned, ask the council to keep the library open on Sundays and in the evenings for all.</p>"
+        "<p><strong>Elliot Ackerman</strong><br>\n<strong>Saladin Ambar</strong>, Rutgers University<br />"
+        "Martin Amis<br><br>Anne\n   Applebaum</p>"
+        "<p>The letter was delivered to the council on Monday morning, and the council will answer it next week.</p>"
+        "</article></body></html>"
+    )
+    # When the body is extracted
+    blocks = [block.text for block in _body(page, headline="A Letter").blocks]
+    # Then each <br> is a line break inside the paragraph; other whitespace is collapsed, empty lines dropped
+    assert blocks[1] == "Elliot Ackerman\nSaladin Ambar, Rutgers University\nMartin Amis\nAnne Applebaum"

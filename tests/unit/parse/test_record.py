@@ -146,3 +146,17 @@ def test_word_count_counts_chinese_and_japanese_characters() -> None:
     assert count_words("「北京」、上海") == 4
     assert count_words("서울은 한국의 수도입니다") == 3
     assert count_words("Ünïcode wörds\n here") == 3
+
+
+def test_a_paragraphs_br_lines_reach_the_body_as_lines() -> None:
+    # Given a story whose closing paragraph lists contributors on <br>-broken lines
+    story = "The council voted on Tuesday to keep the library open late, after a long debate about its budget. " * 3
+    page = (
+        f"<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>"
+        f"<p>{story}</p><p>Jane Doe<br>John   Roe<br></p><p>{story}</p></article></body></html>"
+    )
+    # When it is parsed
+    record = parse_article(page.encode(), url="https://example.com/library")
+    # Then the body keeps the line break between the two names, whitespace inside each line collapsed
+    assert "\n\nJane Doe\nJohn Roe\n\n" in record.body
+    assert record.content_hash == record_module.content_hash(record.body.split("\n\n"))
