@@ -24,7 +24,15 @@ from worker.lexicon.agencies import (
 )
 from worker.lexicon.text import MONTH_NAMES
 from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
-from worker.parse.reading_labels import LABEL_ONLY, MAX_LABEL_CHARS, RELATED_NAME, glossed_label, reading_aria_label
+from worker.parse.reading_labels import (
+    LABEL_ONLY,
+    MAX_LABEL_CHARS,
+    MAX_LED_LABEL_CHARS,
+    RELATED_NAME,
+    glossed_label,
+    led_label,
+    reading_aria_label,
+)
 
 BY_MARK = re.compile(
     r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
@@ -150,10 +158,9 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
                 and _ORIGIN.found_in(text)
             ):
                 marks.origin_strings.append(text)
-            if (
-                len(text) <= MAX_LABEL_CHARS
-                and len(marks.reading_labels) < _MAX_READING_LABELS
-                and (LABEL_ONLY.match(text.strip()) or glossed_label(text))
+            if len(marks.reading_labels) < _MAX_READING_LABELS and (
+                (len(text) <= MAX_LABEL_CHARS and (LABEL_ONLY.match(text.strip()) or glossed_label(text)))
+                or (len(text) <= MAX_LED_LABEL_CHARS and led_label(text))
             ):
                 marks.reading_labels.append(text)
             if len(marks.credit_strings) < _MAX_CREDIT_STRINGS and _is_credit(text):

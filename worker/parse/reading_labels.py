@@ -41,7 +41,7 @@ LABELS = (
     r"recommended posts|(?:read )?(?:other|more) related (?:stories|articles|posts|links|news)(?: about this)?|"
     r"la rédaction vous (?:conseille|recommande)|die redaktion empfiehlt|"
     r"la redacción (?:te |le )?recomienda|"
-    r"read (?:these|this) next|more reading|"
+    r"read (?:these|this) next|more reading|read (?:more )?about|"
     r"weitere (?:interessante|spannende) artikel|noch mehr zum thema|ebenfalls lesenswert|weiterführende inhalte|"
     r"themenverwandte (?:artikel|beiträge)|ähnliche inhalte|vielleicht (?:auch )?interessant|"
     r"vielleicht interessiert (?:sie|dich) (?:das )?auch|artikel, die (?:sie|dich) interessieren könnten|"
@@ -97,6 +97,20 @@ LABEL_ONLY = re.compile(
 )
 """A line that is only such a label ("Related:", "Related (3)", "— Lesen Sie auch —", "Weiterlesen auf Example.de:",
 "More on Brexit")."""
+
+MAX_LED_LABEL_CHARS = 200
+_LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S[^.?!]*$)")
+
+
+def led_label(text: str) -> bool:
+    """A short line whose last sentence is a label ending in a colon, after a sentence leading to it: "Want to learn
+    more about our featured leaders? Read about:", "Thanks for reading. Related:" (the list follows the line)."""
+    text = text.strip()
+    if not text.endswith((":", "：")) or len(text) > MAX_LED_LABEL_CHARS:
+        return False
+    parts = _LAST_SENTENCE.split(text)
+    return len(parts) > 1 and LABEL_ONLY.match(parts[-1]) is not None
+
 
 _GLOSS = re.compile(r"^\W{0,3}(?P<label>.+?)\s+[—–|]\s+[^—–|]{1,20}$")
 
@@ -155,9 +169,11 @@ __all__ = [
     "LABEL_LEAD",
     "LABEL_ONLY",
     "MAX_LABEL_CHARS",
+    "MAX_LED_LABEL_CHARS",
     "RELATED_NAME",
     "TOPIC_LABELS",
     "glossed_label",
+    "led_label",
     "names_reading",
     "reading_aria_label",
 ]

@@ -27,6 +27,7 @@ from worker.parse.reading_labels import (
     RELATED_NAME,
     TOPIC_LABELS,
     glossed_label,
+    led_label,
     names_reading,
 )
 from worker.parse.tree_search import first_tag, first_with_class, links_in, tags_named
@@ -202,7 +203,7 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             if _links_card(link, text):  # "<a><h4>Read this next</h4><h3>Headline</h3>...</a>": the card is the link
                 boxes.append(ReadingBox(link, tuple(link.parents), holds_links=True, card=True))
             continue  # a label that is itself a link ("More about Alerts »", a script's "Recommended" tab): no heading
-        if not LABEL_ONLY.match(text) and not (glossed_label(text) and element.find("a") is None):
+        if not LABEL_ONLY.match(text) and not ((glossed_label(text) or led_label(text)) and element.find("a") is None):
             if _heads_link_lines(string, element, text):
                 boxes.append(ReadingBox(element, tuple(element.parents), heads_line=True))
             continue  # "SEE ALSO: <a>...</a>" inline: the see-also collector reads it from the body
@@ -682,12 +683,25 @@ def _link_run(label: Tag) -> list[Tag]:
                 break  # prose: the box has ended
             continue  # before the list, an ad slot ("Advertisement") or a date line: not the box's end
         linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in found)
-        if linked < _MIN_LINKED_SHARE * text and not _cards(found, text):
+        if linked < _MIN_LINKED_SHARE * text and not _cards(found, text) and not _noted_links(sibling):
             break
         anchors.extend(found)
         if len(anchors) >= _MAX_BOX_ANCHORS:
             break
     return anchors
+
+
+def _noted_links(element: Tag) -> bool:
+    """A list whose every item opens with its one link, a short note after it ("<li><a>Laura Frank Tacho</a>,
+    Director of Engineering at CloudBees</li>"): a reading list under its label, however long the notes."""
+    if element.name not in ("ul", "ol"):
+        return False
+    items = element.find_all("li", recursive=False)
+    for item in items:
+        anchors = item.find_all("a", href=True)
+        if len(anchors) != 1 or not clean_text(item.get_text(" ")).startswith(clean_text(anchors[0].get_text(" "))):
+            return False
+    return len(items) >= 2
 
 
 def _cards(anchors: Sequence[Tag], text: int) -> bool:

@@ -325,3 +325,30 @@ def test_a_labelled_box_in_a_right_column_named_in_another_language_is_no_see_al
     record = parse(page(after=box))
     # Then it is the sidebar's, not the article's reading
     assert see_also_urls(record) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Want to learn more about the council's budget year? Read about:",
+        "Thanks for reading. Related:",
+    ],
+)
+def test_a_line_ending_in_a_label_heads_the_list_of_noted_links_after_it(line: str) -> None:
+    # Given the article's last line leading to a label with its colon, then a list whose every item is a story
+    # link and a note after it (a note longer than the link)
+    items = "".join(
+        f'<li><a href="{href}">{title}</a>, a note on what the story covers and who is quoted in it</li>'
+        for href, title in STORIES[:3]
+    )
+    record = parse(page(article_end=f"<p><em>{line}</em></p><ul>{items}</ul>"))
+    # Then the three stories are see-also, titled by their links
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + h, t) for h, t in STORIES[:3]]
+
+
+def test_a_question_without_a_label_heads_no_list() -> None:
+    # Given the same list after a line that ends in a colon but names no reading ("Who voted for it:")
+    items = "".join(f'<li><a href="{href}">{title}</a>, a member of the council</li>' for href, title in STORIES[:3])
+    record = parse(page(article_end=f"<p>The vote was close. Who voted for it:</p><ul>{items}</ul>"))
+    # Then nothing is see-also
+    assert record.see_also == []
