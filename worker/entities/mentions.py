@@ -364,6 +364,25 @@ def join_particles(ents: list[RawEntity], text: str) -> list[RawEntity]:
     return joined
 
 
+_CHINESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Cantonese or Taiwanese given name written with its hyphen ("Yuet-ngor", "Ka-chiu", "Ing-wen")."""
+
+
+def join_chinese_names(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Join a person's name to the person's Chinese name spaCy tagged right after it, as Hong Kong and Taiwan write
+    a full name: English given name, surname, then the Chinese name ending in a hyphenated given name ("Carrie Lam"
+    + "Cheng Yuet-ngor" → "Carrie Lam Cheng Yuet-ngor")."""
+    joined: list[RawEntity] = []
+    for name, label, start in ents:
+        if joined and label == "PERSON" and joined[-1][1] == "PERSON" and _CHINESE_GIVEN.fullmatch(name.split()[-1]):
+            before, _, at = joined[-1]
+            if " " in name and text[at + len(before) : start] == " ":
+                joined[-1] = (f"{before} {name}", label, at)
+                continue
+        joined.append((name, label, start))
+    return joined
+
+
 def honorific_persons(ents: list[RawEntity], text: str) -> list[RawEntity]:
     """Label PERSON a name that a personal honorific opens or stands right before ("Mrs H Pyke", "Dr. Ann Lee"), or
     a company's head's title right before it ("Moderna's CEO Stephane Bancel", "chief executive Ana Ruiz"; two or
@@ -1622,6 +1641,7 @@ __all__ = [
     "impersonal_names",
     "institution_names",
     "is_title_case_zone",
+    "join_chinese_names",
     "join_district",
     "join_particles",
     "join_split_organisations",

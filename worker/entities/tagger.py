@@ -48,6 +48,7 @@ from worker.entities.mentions import (
     honorific_persons,
     impersonal_names,
     institution_names,
+    join_chinese_names,
     join_district,
     join_particles,
     join_split_organisations,
@@ -203,7 +204,7 @@ class EntityTagger:
         body_ents: list[RawEntity] = []
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             ents = split_at_lines([(ent.text, ent.label_, ent.start_char) for ent in doc.ents])
-            ents = join_particles(ents, text)
+            ents = join_chinese_names(join_particles(ents, text), text)
             ents = join_team_names(join_split_organisations(join_district(ents, text), text), text)
             ents = honorific_persons(ents, text)
             ents = company_products(split_name_runs(ents, self._given), body)

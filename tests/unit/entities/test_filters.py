@@ -16,6 +16,7 @@ from worker.entities.mentions import (
     drop_diseases,
     drop_model_numbers,
     given_surnames,
+    join_chinese_names,
     join_particles,
     join_split_organisations,
     prompt_spans,
@@ -752,4 +753,24 @@ def test_a_span_the_model_runs_across_a_line_break_is_cut_at_it() -> None:
         ("Saladin", "PERSON", 26),
         ("Martin Amis", "PERSON", 40),
         ("Rutgers", "ORG", 60),
+    ]
+
+
+def test_a_name_and_the_chinese_name_after_it_are_one_person() -> None:
+    # Given Hong Kong's full form of a name, tagged as two people, and two people merely listed side by side
+    text = "Chief Executive Carrie Lam Cheng Yuet-ngor met Tsai Ing-wen and Joshua Wong, Agnes Chow Ting on Monday."
+    ents = [
+        ("Carrie Lam", "PERSON", text.index("Carrie")),
+        ("Cheng Yuet-ngor", "PERSON", text.index("Cheng")),
+        ("Tsai Ing-wen", "PERSON", text.index("Tsai")),
+        ("Joshua Wong", "PERSON", text.index("Joshua")),
+        ("Agnes Chow Ting", "PERSON", text.index("Agnes")),
+    ]
+    # When joining Chinese names
+    # Then the name and the Chinese name right after it are one; a comma or an "and" keeps people apart
+    assert [name for name, _, _ in join_chinese_names(ents, text)] == [
+        "Carrie Lam Cheng Yuet-ngor",
+        "Tsai Ing-wen",
+        "Joshua Wong",
+        "Agnes Chow Ting",
     ]
