@@ -757,6 +757,8 @@ _NOT_LOCATING = frozenset(
 """Words before "in" that put a company or a body after it, not a place ("a stake in Tesla", "a seat in Congress")."""
 
 
+_WHO_AFTER_NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+ ((?:Ma?c|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?), who\b")
+"""A two-word name that ", who" follows: its last word, a person's surname ("Calum MacLeod, who")."""
 _PRONOUNED = re.compile(
     r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]| [A-Z]),? (?:[^\s.!?;:]+ ){0,5}?"
     r"(?:he|she|his|her|him|who)\b"
@@ -774,8 +776,10 @@ def pronouned_words(body: str) -> frozenset[str]:
     """Keys of capitalised words the text writes alone, not before another capitalised word, that "he", "she",
     "his", "her", "him" or "who" follows in the same sentence within six words ("Delaney scored 12 of his points"):
     evidence that the word is a person's surname, where the model voted the full name an organisation. A word after
-    another capitalised one ("New York Knicks coach said he") is part of a longer name, not alone."""
-    found = set()
+    another capitalised one ("New York Knicks coach said he") is part of a longer name, not alone; but the last word
+    of a two-word name that ", who" follows is a surname too ("Calum MacLeod, who runs a bed and breakfast", though
+    MacLeod is also a place)."""
+    found = {match.group(1).casefold() for match in _WHO_AFTER_NAME.finditer(body)}
     for match in _PRONOUNED.finditer(body):
         before = body[max(match.start() - 40, 0) : match.start()].rstrip(" ").rsplit(" ", 1)[-1]
         if not before[-1:].isalpha() or not before[:1].isupper() or before.casefold() in _OPENING_WORDS:

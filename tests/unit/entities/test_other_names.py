@@ -366,6 +366,18 @@ def test_pronouned_words_take_who_too() -> None:
     assert pronouned_words(body) == frozenset({"young", "ortega"})
 
 
+def test_the_surname_of_a_full_name_that_who_follows_is_a_surname() -> None:
+    from worker.entities.mentions import pronouned_words
+
+    # Given full names followed by ", who" (MacLeod is also a place's name), and a firm followed by ", which"
+    body = (
+        "Calum MacLeod, who runs a bed and breakfast, said so. Jim O'Brien, who left, agreed. "
+        "Morgan Stanley, which sold its stake, declined."
+    )
+    # Then their surnames are surname evidence; the firm's last word is not
+    assert pronouned_words(body) == frozenset({"macleod", "o'brien"})
+
+
 def test_placed_names_by_a_natural_place_noun_or_a_side() -> None:
     from worker.entities.mentions import placed_names
 
