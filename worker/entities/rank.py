@@ -27,13 +27,6 @@ labelling rule: "a name mentioned once in passing near the end comes last or fal
 labels a floor between 0.10 and 0.15 raised top-12 F1 on both halves; 0.14 measured best on the development half
 (0.13–0.15 within 0.005 of it on either half)."""
 
-COUNT_SCALE: Final[int] = 4
-"""Mentions are weighed on a fixed log scale: this many earn the full count weight (more earn more, the score being
-capped at 1), or the page's most-mentioned name's count where that is lower. Scaled by the page's top count
-instead, one name met 40 times pushed every name met once or twice under ``MIN_SALIENCE``; with the scale at 4
-top-12 F1 rose on every development part (corpus 0.758 → 0.767, news 0.663 → 0.673, opened 0.687 → 0.714) and on
-11 of the 13 entity probe sets (mean 0.802 → 0.818); 3 to 6 measured within 0.01 of it."""
-
 PASSING_FACTOR: Final[float] = 0.5
 """Salience factor of an entity met in passing: it falls behind names the story is about."""
 
@@ -52,12 +45,12 @@ def salience(
     organisations: frozenset[str] = frozenset(),
     titled: frozenset[str] = frozenset(),
 ) -> float:
-    """Prominence in [0, 1]: 0.35 headline + 0.20 lead + 0.30 log-scaled mentions (``COUNT_SCALE``) + 0.15
-    earliness in the body, times ``PASSING_FACTOR`` for an entity met in passing (``in_passing``) or a doubtful
-    person (``doubtful_person``, when ``given`` names are known; ``organisations``: the text's organisations' name
-    keys; ``titled``: names the text gives a title, never doubted)."""
+    """Prominence in [0, 1]: 0.35 headline + 0.20 lead + 0.30 log-scaled mentions + 0.15 earliness in the body,
+    times ``PASSING_FACTOR`` for an entity met in passing (``in_passing``) or a doubtful person (``doubtful_person``,
+    when ``given`` names are known; ``organisations``: the text's organisations' name keys; ``titled``: names the text
+    gives a title, never doubted)."""
     score = WEIGHT_HEADLINE * entity.in_headline
-    score += WEIGHT_COUNT * math.log1p(entity.count) / math.log1p(min(max(max_count, 1), COUNT_SCALE))
+    score += WEIGHT_COUNT * math.log1p(entity.count) / math.log1p(max(max_count, 1))
     if entity.first_offset is not None:
         score += WEIGHT_LEAD * (entity.first_offset < LEAD_CHARS)
         score += WEIGHT_POSITION * (1.0 - min(entity.first_offset, body_length) / max(body_length, 1))
@@ -137,7 +130,6 @@ def rank(
 
 
 __all__ = [
-    "COUNT_SCALE",
     "LEAD_CHARS",
     "MAX_ENTITIES",
     "MIN_SALIENCE",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from schemas.article import EntityLabel
 from worker.entities.mentions import corporate_names
 from worker.entities.merge import Mention, MergedEntity, merge_mentions, with_company_evidence
@@ -330,20 +328,6 @@ def test_a_name_met_once_near_the_end_falls_off_the_list() -> None:
     ranked = {e.text: e.salience for e in rank(entities, body_length=10_000)}
     assert set(ranked) == {"Jack Ma", "Manila"}
     assert min(ranked.values()) >= MIN_SALIENCE
-
-
-def test_a_name_met_forty_times_does_not_push_a_name_met_once_midway_off_the_list() -> None:
-    # Given a story about one man named 40 times, and a minister it names once halfway through
-    entities = [
-        MergedEntity("Jack Ma", "PERSON", 40, 10, True),
-        MergedEntity("Li Qiang", "PERSON", 1, 5000, False),
-        MergedEntity("Lazada", "ORG", 1, 9500, False),  # once, near the end
-    ]
-    # When they are ranked
-    ranked = {e.text: e.salience for e in rank(entities, body_length=10_000)}
-    # Then the minister stays on the list, as beside a man named four times; the name near the end still falls off
-    beside_four = {e.text for e in rank([replace(entities[0], count=4), *entities[1:]], body_length=10_000)}
-    assert set(ranked) == beside_four == {"Jack Ma", "Li Qiang"}
 
 
 def test_other_names_of_one_country_merge_into_the_fullest() -> None:
