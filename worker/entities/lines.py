@@ -10,8 +10,10 @@ WRAPPED_LINE_CHARS: Final[int] = 50
 """A paragraph whose lines run to this many characters (median) is prose hard-wrapped at a fixed width, not a list:
 a list's lines hold a name and a short role ("Saladin Ambar, Rutgers University")."""
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)+")
-"""A paragraph of two lines or more (single line breaks inside, a blank line around)."""
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+"""A paragraph of the body: its lines, broken by ``<br>``, up to a blank line."""
+LINE = re.compile(r"[^\n]+")
+"""A line of the body."""
 
 
 def unwrapped(body: str) -> str:
@@ -21,12 +23,12 @@ def unwrapped(body: str) -> str:
         return body
     parts: list[str] = []
     last = 0
-    for paragraph in _PARAGRAPH.finditer(body):
+    for paragraph in PARAGRAPH.finditer(body):
         lines = paragraph.group().split("\n")
-        if statistics.median(len(line) for line in lines) >= WRAPPED_LINE_CHARS:
+        if len(lines) > 1 and statistics.median(len(line) for line in lines) >= WRAPPED_LINE_CHARS:
             parts += [body[last : paragraph.start()], paragraph.group().replace("\n", " ")]
             last = paragraph.end()
     return "".join([*parts, body[last:]]) if parts else body
 
 
-__all__ = ["WRAPPED_LINE_CHARS", "unwrapped"]
+__all__ = ["LINE", "PARAGRAPH", "WRAPPED_LINE_CHARS", "unwrapped"]

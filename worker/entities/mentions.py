@@ -26,6 +26,7 @@ from worker.entities.gazetteer import (
 )
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
+from worker.entities.lines import LINE, PARAGRAPH
 from worker.entities.merge import PLACE_WORDS, Mention, MentionSource
 from worker.entities.names import (
     HONORIFICS,
@@ -1513,22 +1514,17 @@ def is_title_case_zone(line: str) -> bool:
     return words <= _HEADING_WORDS or looks_title_case(line)
 
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-_LINE = re.compile(r"[^\n]+")
-"""A paragraph of the body: its lines, broken by ``<br>``, up to a blank line."""
-
-
 def title_case_zones(body: str) -> list[Span]:
     """The spans of ``body`` that are title-case zones (``is_title_case_zone``): a paragraph of one line, or a line
     in another language. A paragraph of ``<br>``-broken lines is a list (signatories, credits, an address), whose
-    short Title Case lines are names, not headings."""
+    short Title Case lines are names, not headings. Each zone is one line."""
     zones = []
-    for paragraph in _PARAGRAPH.finditer(body):
+    for paragraph in PARAGRAPH.finditer(body):
         if "\n" not in paragraph.group():
             if is_title_case_zone(paragraph.group()):
                 zones.append((paragraph.start(), paragraph.end()))
             continue
-        lines = _LINE.finditer(body, paragraph.start(), paragraph.end())
+        lines = LINE.finditer(body, paragraph.start(), paragraph.end())
         zones += [(line.start(), line.end()) for line in lines if reads_foreign(line.group())]
     return zones
 
@@ -1538,16 +1534,20 @@ _OPENER = re.compile(r"^\W{0,2}([A-Z][\w'’-]*)(?=\s)")
 
 
 def drop_title_case_only(
-    mentions: list[Mention], headline: str, body: str, places: frozenset[str] = frozenset()
+    mentions: list[Mention],
+    headline: str,
+    body: str,
+    places: frozenset[str] = frozenset(),
+    zones: Sequence[Span] | None = None,
 ) -> list[Mention]:
     """Drop names found only in Title Case text: a Title Case headline, or a short Title Case line of the body that
     does not end a sentence (a repeated headline, a caption), where the small model tags capitalised words at random.
 
     A name found there is kept if it (or each of its words) is also found in the ordinary text, and so is a headline
     name the model calls a place that is a known one (``places``) and that the headline puts something in ("A Royal
-    Salute To Polo In Rome").
+    Salute To Polo In Rome"). ``zones``: the body's ``title_case_zones``, when the caller has them.
     """
-    zones = title_case_zones(body)
+    zones = title_case_zones(body) if zones is None else zones
     headline_zone = looks_title_case(headline)
 
     opener = _OPENER.match(headline)

@@ -22,6 +22,7 @@ from worker.entities.language import looks_english
 from worker.entities.lines import unwrapped
 from worker.entities.mentions import (
     RawEntity,
+    Span,
     analyst_firms,
     bracket_aliases,
     clipped_aliases,
@@ -69,6 +70,7 @@ from worker.entities.mentions import (
     split_name_runs,
     split_owners,
     split_pairings,
+    title_case_zones,
     with_place_kind,
 )
 from worker.entities.merge import (
@@ -136,15 +138,18 @@ class EntityTagger:
     def _entities(self, record: ArticleRecord, body: str) -> list[Entity]:
         tagged = prefix_end(body, self.tagged_chars)
         lower = lower_words(body)
+        zones = title_case_zones(body)
         if tagged == 0:  # one spaCy call: the headline and the windows of every new capitalised word of the body
-            windows = new_name_windows(body, 0, set(), lower, skip=dateline_span(body))
+            windows = new_name_windows(body, 0, set(), lower, skip=dateline_span(body), zones=zones)
             headline_ents, body_ents = self._tag(record.headline, body, windows)
         else:  # the headline and a prefix first, then windows of the rest around words not named there
             headline_ents, body_ents = self._tag(record.headline, body, [(0, tagged)])
             known = {t for text, _, _ in headline_ents + body_ents for t in name_key(text).split(" ")}
-            body_ents += self._tag("", body, new_name_windows(body, tagged, known, lower))[1]
+            body_ents += self._tag("", body, new_name_windows(body, tagged, known, lower, zones=zones))[1]
         people = nicknamed_people(body, lower)
-        mentions = self._mentions(record, body, headline_ents, body_ents, tagged, people=people, lower=lower)
+        mentions = self._mentions(
+            record, body, headline_ents, body_ents, tagged, people=people, lower=lower, zones=zones
+        )
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
         aliases = {**clipped_aliases(mentions), **domain_aliases(mentions), **country_aliases(mentions)}
@@ -236,6 +241,7 @@ class EntityTagger:
         *,
         people: dict[str, str],
         lower: frozenset[str] | set[str] = frozenset(),
+        zones: list[Span] | None = None,
     ) -> list[Mention]:
         page = names_pattern(_page_organisations(record))
         outlets = outlet_pattern()
@@ -269,7 +275,7 @@ class EntityTagger:
         prompts = prompt_spans(body) + credit_spans(body)
         if prompts:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
-        found = drop_model_numbers(drop_title_case_only(found, record.headline, body, self._places))
+        found = drop_model_numbers(drop_title_case_only(found, record.headline, body, self._places, zones))
         found = drop_diseases(found, record.headline, body, self._given)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = given_surnames(complete_surnames(drop_credits(found, body), body), body, self._given, self._places)

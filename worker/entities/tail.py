@@ -11,6 +11,7 @@ from typing import Final
 from schemas.article import EntityLabel
 from worker.entities.gazetteer import ORG_SUFFIXES
 from worker.entities.labels import LABEL_PRIORITY
+from worker.entities.lines import LINE
 from worker.entities.mentions import Span, names_pattern, title_case_zones
 from worker.entities.merge import Mention
 from worker.entities.names import is_plain_word, name_key
@@ -47,7 +48,6 @@ def prefix_end(body: str, limit: int = TAGGED_CHARS) -> int:
     return cut if cut >= 0 else limit
 
 
-_LINE = re.compile(r"[^\n]+")
 _ENDS_SENTENCE = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+[\"“‘(]?$")
 _POSSESSIVE = re.compile(r"'s$")
 _WORD = re.compile(r"[\w'’.-]+")
@@ -78,6 +78,7 @@ def new_name_windows(
     *,
     context: int = WINDOW_WORDS,
     skip: Span = (0, 0),
+    zones: Sequence[Span] | None = None,
 ) -> list[Span]:
     """Spans of ``body[start:]`` around words that may name someone spaCy has not met yet, for spaCy to read.
 
@@ -88,13 +89,14 @@ def new_name_windows(
     are joined. The recognizer's view of a word is bounded (four convolution layers of one word each side, plus
     the next word), so a window of three or four words tags the candidate much as the whole text would. Words in
     ``skip`` (the dateline: no mention is kept there) open no window and spend none of a word's looks ("LAHORE:"
-    before "The Lahore High Court" and "parts of Lahore").
+    before "The Lahore High Court" and "parts of Lahore"). No window opens in a title-case zone (``zones``: the
+    body's ``mentions.title_case_zones``, when the caller has them).
     """
     spans: list[Span] = []
     looks: Counter[str] = Counter()
-    zones = title_case_zones(body)
-    for line in _LINE.finditer(body, start):
-        if any(a <= line.start() < b for a, b in zones):
+    zoned = {at for at, _ in (title_case_zones(body) if zones is None else zones)}  # each zone is one line
+    for line in LINE.finditer(body, start):
+        if line.start() in zoned:
             continue  # names found only there are dropped anyway (``mentions.drop_title_case_only``)
         words = list(_WORD.finditer(body, line.start(), line.end()))
         for i, match in enumerate(words):

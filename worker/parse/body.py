@@ -258,7 +258,8 @@ class _Emitter:
             if isinstance(node, Tag):
                 if node.name == "br":
                     parts.append(_LINE_BREAK)
-                elif node is not element and self.analysis.kept(node) is None:
+                    continue
+                if node is not element and self.analysis.kept(node) is None:
                     self._drop(node)
                     continue
                 inner = in_link or node.name == "a"
