@@ -154,6 +154,12 @@ _STATEMENTS = (
         r"(?:published\s+(?:\w+\s+){0,3}?by|out\s+now\s+(?:\w+\s+){0,3}?by|available\s+from)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # "Adapted from an article in X", "... an article that first appeared in X"; not "... by Jane Doe"
+        rf"^\W{{0,3}}(?:(?:this|the)\s+(?:{_KINDS})\s+(?:is|was)\s+)?adapted\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+        rf"(?:{_KINDS})\s+(?:(?:that|which)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published|ran)\s+|"
+        r"(?:first\s+|originally\s+)?published\s+)?(?:in|on|at)\s+(?P<publisher>(?-i:[A-Z\"“]).+)",
+        re.IGNORECASE,
+    ),
     re.compile(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
     re.compile(rf"^\W{{0,3}}(?:(?:this|the)\s+)?(?:{_KINDS})\s+via\s+(?P<publisher>.+)", re.IGNORECASE),  # Story via X
     re.compile(  # a translation: "Translated from X", "Übersetzung eines Artikels aus der X"
@@ -240,7 +246,8 @@ _STATEMENTS = (
     re.compile(  # "Übernommen von X", "Dieser Artikel ist eine Übernahme von X", "Crosspost von X"
         rf"^\W{{0,3}}(?:(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+ist\s+eine\s+)?"
         r"(?:übernommen\s+(?:von|aus)|übernahme\s+(?:von|aus)|cross-?post(?:ing)?\s+(?:von|from|of))\s*:?\s+"
-        r"(?P<publisher>.+)",
+        r"(?P<publisher>.+)|"  # "Nachdruck aus: X", "Abdruck aus dem X"; not "Nachdruck aus Platzgründen ..."
+        r"^\W{0,3}(?:nachdruck|abdruck)\s+(?:aus|von)\s*(?::\s*|\s(?=(?:der|dem|des)\s|[„“\"]))(?P<publisher2>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # "Wir danken X für die freundliche Genehmigung zur Übernahme", "Der Artikel wurde von X übernommen"
@@ -398,7 +405,7 @@ _NOTE_WORD = PhraseFinder(
     r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
     r"autorización|permiso|autorização|permissão|concessione|our partner|version|versión|content-sharing|"
     r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
-    r"daha önce|orijinal olarak|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
+    r"daha önce|orijinal olarak|nachdruck|abdruck|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
     r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
     r"traduzione|pochodzi|ukazał|apareci|apareceu|publiziert|fassung"
 )
@@ -409,6 +416,9 @@ _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
     r"^(?:our\s+|the\s+)?(?:partners?|friends|colleagues)\s+(?:at|of)\s+|"
     r"^(?:dem\s+)?blog\s+(?:von|of)\s+|^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
+    r"^(?:(?:der|die)\s+)?(?:redaktion|web-?seite|website|internetseite|homepage)\s+(?:von|der|des)\s+|"
+    r"^(?:gedruckter|digitaler|ähnlicher|anderer)\s+(?:form|fassung)\s+(?:in|im|bei|auf)\s+(?:der\s+|dem\s+)?|"
+    r"^print\s+(?:in|by)\s+|"
     r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
     r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
     r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+|"
@@ -427,7 +437,7 @@ _QUOTED_NAME = re.compile(
 quotes bound the name, its own article included."""
 _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|edition)\b", re.IGNORECASE)
 _PUBLISHER_END = re.compile(
-    r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:web\s*site|site|blog|newsletter|app|print\s+edition|edition|podcast)\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
+    r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:web\s*site|site|blog|newsletter|app|print\s+edition|edition|podcast|issue)\b|\s+\d{1,2}/\d{2,4}\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
     r"and\s+has|and\s+was|dengan\s+judul|unter|erschienen|veröffentlicht|publiziert|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+[a-z]+ed|"
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d|\s+(?:at|unter|sur|en|em|su)\s+(?:https?://|www\.)|"
@@ -539,16 +549,24 @@ _NEUTER_HEAD = re.compile(r"(?:blatt|journal|magazin|wort|echo|deutschland|ferns
 def _undeclined(publisher: str, raw: str, text: str, start: int) -> str:
     """A German name the note gives in the dative or genitive (its text ``raw`` at ``start`` of ``text``) in the
     nominative."""
-    named = _PUBLISHER_PREFIX.sub("", clean_text(raw))
-    if named.startswith("der "):  # a feminine name in the dative
+    written = clean_text(raw)
+    named = _PUBLISHER_PREFIX.sub("", written)
+    before = written[: len(written) - len(named)]  # "der Webseite des ", "gedruckter Form im ": the article ends it
+    if named.startswith("der ") or before.endswith(" der "):  # a feminine name in the dative
         return _DATIVE_ADJECTIVE.sub("e", publisher)  # "bei der (<a>)Schwäbischen Rundschau(</a>)"
-    genitive = named.startswith("des ") or _GENITIVE_ARTICLE.search(text, max(0, start - 5), start) is not None
+    genitive = (
+        named.startswith("des ")
+        or before.endswith(" des ")
+        or _GENITIVE_ARTICLE.search(text, max(0, start - 5), start) is not None
+    )
     if genitive and publisher.endswith("s"):  # "mit freundlicher Genehmigung des Tagesspiegels"
         head = publisher[:-1].rsplit(" ", 1)[-1].casefold()
         if _MASCULINE_HEAD.search(head) or _NEUTER_HEAD.search(head):
             return _nominative(publisher[:-1])
-    if _DATIVE_ARTICLE.search(text, max(0, start - 8), start):
+    if _DATIVE_ARTICLE.search(text, max(0, start - 8), start) or _DATIVE_ARTICLE.search(before):
         return _nominative(publisher)  # "im Bergischen Anzeiger", "beim Bayerischen Rundfunk"
+    if re.match(r"(?:dem|im|beim|vom|zum)\s", named):
+        return _nominative(publisher)  # "Abdruck aus dem Bergischen Kurier"
     return publisher
 
 

@@ -254,3 +254,31 @@ def test_a_closing_wire_code_before_a_table_of_figures() -> None:
     )
     note = f"<p>{SENTENCE}, sagte der Sprecher des Bistums am Dienstag in Limburg. (KNA)</p>{table}"
     assert publisher_of(article_end=note) == "KNA"
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        (
+            "Wir danken der Redaktion von Lokalblick für die freundliche Genehmigung zur Übernahme.",
+            "Lokalblick",
+        ),
+        ("Der Beitrag erschien im Original auf der Webseite der Lahntaler Rundschau.", "Lahntaler Rundschau"),
+        ("Der Text erschien zuerst in gedruckter Form im Bergischen Kurier.", "Bergischer Kurier"),
+        ("Nachdruck aus: Blätter vom Lahntal, Januar 2020", "Blätter vom Lahntal"),
+        ("Abdruck aus dem Bergischen Kurier.", "Bergischer Kurier"),
+        ("Zuerst erschienen in: Hefte für Lahntaler Politik 5/2019", "Hefte für Lahntaler Politik"),
+        ("This article first appeared in print in The Harbor Review's March issue.", "The Harbor Review"),
+        ("Adapted from an article in The Harbor Review.", "The Harbor Review"),
+        ("Adapted from an article that first appeared in The Harbor Review.", "The Harbor Review"),
+        ("Adapted from an article by Jane Doe.", None),
+        ("Der Text erschien zuerst in gedruckter Form.", None),
+        ("Nachdruck aus Platzgründen nicht möglich.", None),
+    ],
+)
+def test_notes_naming_the_outlet_after_its_newsroom_its_form_or_an_issue(note: str, publisher: str | None) -> None:
+    # "der Redaktion von X", "der Webseite des X", "in gedruckter Form im X", "Nachdruck aus: X", "X 5/2019",
+    # "X's March issue", "Adapted from an article in X": the outlet's name alone; in the story's last paragraph, and
+    # in a box after the article that the body extractor drops
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+    assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
