@@ -221,7 +221,7 @@ _STATEMENTS = (
     re.compile(  # "Dieser Beitrag ist am 1. Juni 2017 in der Wochenzeitung „X“ erschienen", "Der Text erschien in X"
         rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:(?:ist|wurde)\s+(?:{_GERMAN_DATE})?"
         r"(?:auch\s+)?(?:in|im|bei|auf)\s+(?P<publisher>[^.!?]{2,120}?)\s+(?:erschienen|veröffentlicht|publiziert)\b|"
-        rf"erschien\s+(?:{_GERMAN_DATE})?(?:in|im|bei|auf)\s+(?P<publisher2>.+))",
+        rf"erschien\s+(?:{_GERMAN_DATE})?(?:in|im|bei|auf)\s*:?\s+(?P<publisher2>.+))",
         re.IGNORECASE,
     ),
     re.compile(  # a shorter or longer version: "Eine gekürzte Fassung dieses Textes erschien in X", "Leicht gekürzte
@@ -419,6 +419,8 @@ _PUBLISHER_PREFIX = re.compile(
     r"^(?:(?:der|die)\s+)?(?:redaktion|web-?seite|website|internetseite|homepage)\s+(?:von|der|des)\s+|"
     r"^(?:gedruckter|digitaler|ähnlicher|anderer)\s+(?:form|fassung)\s+(?:in|im|bei|auf)\s+(?:der\s+|dem\s+)?|"
     r"^print\s+(?:in|by)\s+|"
+    r"^(?:(?:print|online|nachrichten|fach|wochen|monats)-?)?(?:magazin|zeitschrift|portal|onlineportal)\s+"
+    r"(?=(?-i:[A-ZÄÖÜ]))|"
     r"^(?:the\s+|an?\s+)?(?:[\w,]+\s+){0,3}(?:print\s+)?(?:issue|edition)\s+of\s+|"
     r"^(?:(?:der|die|dem|den)\s+)?(?:[\w./-]+\s+){0,2}(?:print-?|online-?|druck)?(?:ausgabe|heft)\s+"
     r"(?:[\w./-]+\s+){0,2}(?:der|des|vom|von)\s+|"

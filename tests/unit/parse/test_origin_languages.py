@@ -271,13 +271,18 @@ def test_a_closing_wire_code_before_a_table_of_figures() -> None:
         ("This article first appeared in print in The Harbor Review's March issue.", "The Harbor Review"),
         ("Adapted from an article in The Harbor Review.", "The Harbor Review"),
         ("Adapted from an article that first appeared in The Harbor Review.", "The Harbor Review"),
+        ("Dieser Beitrag erschien in: Lahntal Aktuell, Nr. 3/2020.", "Lahntal Aktuell"),
+        ("Der Text erschien zuerst im Print-Magazin Lahntal Aktuell.", "Lahntal Aktuell"),
+        ("Der Artikel wurde zuerst im Magazin Lahntal Aktuell veröffentlicht.", "Lahntal Aktuell"),
+        ("Der Text erschien zuerst im Magazin für Lahntaler Geschichte.", "Magazin für Lahntaler Geschichte"),
         ("Adapted from an article by Jane Doe.", None),
         ("Der Text erschien zuerst in gedruckter Form.", None),
         ("Nachdruck aus Platzgründen nicht möglich.", None),
     ],
 )
 def test_notes_naming_the_outlet_after_its_newsroom_its_form_or_an_issue(note: str, publisher: str | None) -> None:
-    # "der Redaktion von X", "der Webseite des X", "in gedruckter Form im X", "Nachdruck aus: X", "X 5/2019",
+    # "der Redaktion von X", "der Webseite der X", "in gedruckter Form im X", "im Print-Magazin X", "Nachdruck aus: X",
+    # "X, Nr. 3/2020",
     # "X's March issue", "Adapted from an article in X": the outlet's name alone; in the story's last paragraph, and
     # in a box after the article that the body extractor drops
     assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
