@@ -93,7 +93,8 @@ _ORIGIN_PHRASES = (
     r"traduzione di|ukazał się|pochodzi z|tidigare publicerat|tidligere bragt|tidligere publiceret|"
     r"tidligere publisert|publisert av|publiziert|version de cet|autorisation|original erschienen|"
     r"original veröffentlicht|erschienen bei|übersetzung aus|übersetzung eines|fassung dieses|fassung eines|"
-    r"fassung des|gekürzter form|gedruckter form|a paru dans|a paru sur|und stammt von|nachdruck aus|abdruck aus|erschien in"
+    r"fassung des|gekürzter form|gedruckter form|a paru dans|a paru sur|und stammt von|nachdruck aus|abdruck aus|"
+    r"erschien in"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

@@ -405,9 +405,9 @@ _NOTE_WORD = PhraseFinder(
     r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
     r"autorización|permiso|autorização|permissão|concessione|our partner|version|versión|content-sharing|"
     r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
-    r"daha önce|orijinal olarak|nachdruck|abdruck|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
+    r"daha önce|orijinal olarak|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
     r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
-    r"traduzione|pochodzi|ukazał|apareci|apareceu|publiziert|fassung"
+    r"traduzione|pochodzi|ukazał|apareci|apareceu|publiziert|fassung|nachdruck|abdruck"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
