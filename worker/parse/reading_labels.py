@@ -25,7 +25,7 @@ LABELS = (
     r"lees ook|gerelateerd|"
     # more English and German phrasings
     r"keep reading|more (?:stories |articles |posts )?like this(?: one)?|similar (?:articles|stories|posts)|"
-    r"what to read next|(?:[\w.&'’-]+ ){1,2}recommends?|"
+    r"what to read next|(?:[\w.&'’-]+ ){1,2}(?:recommends?|conseille|recommande|recomienda|empfiehlt|consiglia)|"
     r"you (?:may|might) also want to read|we also recommend|recommended for you|"
     r"(?:unser )?lesetipps?|passend (?:dazu|zum thema)|dazu passend|zum weiterlesen|ebenfalls interessant|"
     r"lesen sie (?:dazu|dazu auch|weiter|ebenfalls)|empfohlene (?:artikel|beiträge)|"
@@ -82,6 +82,9 @@ LABELS = (
 TOPIC_LABELS = r"more (?:on|about)|mehr (?:zu|zum thema|über)|plus sur|más sobre|meer over|mais sobre|altro su|więcej o"
 """Labels naming the topic they gather ("More on Brexit", "Mehr zum Thema Olympia 2022")."""
 
+_OUR = r"our|nos|notre|nuestr[oa]s|unsere|i\s+nostri|gli\s+nostri|os\s+nossos|onze"
+"""A possessive before a label: "Our related stories", "Nos articles liés", "Unsere ähnlichen Artikel"."""
+
 LABEL_LEAD = (
     rf"\W{{0,3}}(?:(?:{LABELS})(?:\s*(?:[:：|»>…]|\s[-–—]|\.{{3}})|(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){{1,3}}\s*[:：|»>–—-])|"
     r"more\s*[:：])"
@@ -91,7 +94,7 @@ LABEL_LEAD = (
 ("Lire aussi le décryptage |", "Read more on the ruling:")."""
 
 LABEL_ONLY = re.compile(
-    rf"^\W{{0,3}}(?:(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?|"
+    rf"^\W{{0,3}}(?:(?:(?:{_OUR})\s+)?(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?|"
     rf"(?:{TOPIC_LABELS})\s+[^\W\d_][\w.’'& -]{{1,30}}?)(?:\s*\(\d{{1,2}}\))?\s*[:：|»>…]?\W{{0,3}}$",
     re.IGNORECASE,
 )

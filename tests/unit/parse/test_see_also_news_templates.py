@@ -182,7 +182,19 @@ def test_a_box_in_the_storys_own_footer_after_the_article_is_its_reading() -> No
     assert see_also_urls(parse(page(after=site))) == []
 
 
-@pytest.mark.parametrize("label", ["DW recommends", "Editors recommend"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "DW recommends",
+        "Editors recommend",
+        "Example News conseille",  # a site recommending in French, German, Spanish
+        "Die Redaktion empfiehlt",
+        "Example News recomienda",
+        "NOS ARTICLES LIÉS »",  # a label after a possessive
+        "Our related stories",
+        "Nuestras noticias relacionadas",
+    ],
+)
 def test_a_site_or_its_editors_recommending(label: str) -> None:
     record = parse(page(after=f'<h4>{label}</h4><div class="group"><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == RELATED_URLS
