@@ -35,6 +35,8 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Xinhua": (WIRE, ("xinhua news agency", "新华社"), ("xinhuanet.com", "news.cn")),
     "EFE": (WIRE, ("agencia efe",), ("efe.com",)), "ANSA": (WIRE, (), ("ansa.it",)),
     "UPI": (WIRE, ("United Press International",), ("upi.com",)),
+    "Inter Press Service": (WIRE, ("IPS News", "IPS News Agency"), ("ipsnews.net",)),  # not "IPS": "(IPS)" closes
+    # tech stories ("in-plane switching (IPS)")
     "HealthDay": (WIRE, ("HealthDay News", "HealthDay Reporter"), ("healthday.com",)),
     "McClatchy": (
         WIRE, ("McClatchy Washington Bureau", "McClatchy News Service", "McClatchy-Tribune"), ("mcclatchydc.com",)
@@ -282,6 +284,9 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "WBUR": (OUTLET, (), ("wbur.org",)), "WNYC": (OUTLET, (), ("wnyc.org",)), "KQED": (OUTLET, (), ("kqed.org",)),
     "OPB": (OUTLET, (), ("opb.org",)), "Voice of America": (OUTLET, (), ("voanews.com",)),
     "Global Voices": (OUTLET, (), ("globalvoices.org",)), "Eurasianet": (OUTLET, (), ("eurasianet.org",)),
+    "Project Syndicate": (OUTLET, (), ("project-syndicate.org",)), "Mongabay": (OUTLET, (), ("mongabay.com",)),
+    "AlterNet": (OUTLET, (), ("alternet.org",)),
+    "The New Zealand Herald": (OUTLET, ("NZ Herald", "New Zealand Herald"), ("nzherald.co.nz",)),
     "Dow Jones": (OUTLET, (), ("dowjones.com",)), "DigiTimes": (OUTLET, (), ("digitimes.com",)),
     "RIA Novosti": (OUTLET, ("ria", "РИА Новости"), ("ria.ru",)), "Kommersant": (OUTLET, (), ("kommersant.ru",)),
     "Vedomosti": (OUTLET, (), ("vedomosti.ru",)), "People's Daily": (OUTLET, (), ("people.com.cn",)),
@@ -620,7 +625,7 @@ _COPYRIGHT_NAMES = _DATELINE_NAMES + [
 _COPYRIGHT_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _COPYRIGHT_NAMES), key=len, reverse=True)) + ")"
 COPYRIGHT_CREDIT = re.compile(
     r"^\W{0,3}(?:[\w-]{2,30}\s*[™®]\s*&\s*)?"  # a trademark before it: "The-CNN-Wire ™ & © 2019 ..."
-    rf"(?:copyright\s*(?:©|\(c\))?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
+    rf"(?:copyright\s*(?:©|\(c\))?\s*:?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
     rf"(?P<agency>{AGENCY_PATTERN}|{_COPYRIGHT_PATTERN})\b",
     re.IGNORECASE,
 )

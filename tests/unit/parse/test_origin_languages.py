@@ -287,3 +287,18 @@ def test_notes_naming_the_outlet_after_its_newsroom_its_form_or_an_issue(note: s
     # in a box after the article that the body extractor drops
     assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
     assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("© Project Syndicate, 2024", "Project Syndicate"),
+        ("Copyright: Project Syndicate 2024", "Project Syndicate"),
+        ("Copyright: Project Syndicate, 2024. www.project-syndicate.org", "Project Syndicate"),
+        ("Copyright: Beispiel Zeitung 2024", None),  # a name the outlet list does not know: no credit
+        ("Die neuen Bildschirme nutzen die Technik in-plane switching (IPS).", None),  # no wire: a display technology
+    ],
+)
+def test_a_closing_copyright_line_of_a_listed_syndicate(note: str, publisher: str | None) -> None:
+    # "Copyright:" with its colon, and a syndicate the outlet list knows; "(IPS)" is no wire credit of its own
+    assert publisher_of(article_end=f"<p>{SENTENCE}.</p><p>{note}</p>") == publisher
