@@ -286,7 +286,6 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Global Voices": (OUTLET, (), ("globalvoices.org",)), "Eurasianet": (OUTLET, (), ("eurasianet.org",)),
     "Project Syndicate": (OUTLET, (), ("project-syndicate.org",)), "Mongabay": (OUTLET, (), ("mongabay.com",)),
     "AlterNet": (OUTLET, (), ("alternet.org",)),
-    "The New Zealand Herald": (OUTLET, ("NZ Herald", "New Zealand Herald"), ("nzherald.co.nz",)),
     "Dow Jones": (OUTLET, (), ("dowjones.com",)), "DigiTimes": (OUTLET, (), ("digitimes.com",)),
     "RIA Novosti": (OUTLET, ("ria", "РИА Новости"), ("ria.ru",)), "Kommersant": (OUTLET, (), ("kommersant.ru",)),
     "Vedomosti": (OUTLET, (), ("vedomosti.ru",)), "People's Daily": (OUTLET, (), ("people.com.cn",)),
