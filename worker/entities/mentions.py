@@ -1419,12 +1419,32 @@ def complete_surnames(mentions: list[Mention], body: str) -> list[Mention]:
     return mentions + found
 
 
+_GIVEN_LAST = re.compile(r"\b(" + _GIVEN + r") \Z")
+"""A capitalised given name and a space ending a stretch of text (searched up to a surname's mention)."""
+_BOUNDARY = re.compile(r"\b")
+_GIVEN_REACH = 64
+
+
 def _given_before(surname: str, body: str, accept: Callable[[str], bool]) -> re.Match[str] | None:
-    """The first "<Given> <surname>" in ``body`` whose capitalised first word ``accept`` takes."""
-    for match in re.finditer(r"\b(" + _GIVEN + r") " + re.escape(surname) + r"\b", body):
-        if accept(match.group(1)):
-            return match
+    """The first "<Given> <surname>" in ``body`` whose capitalised first word ``accept`` takes: found from each mention
+    of the surname (a string search) back to the word before it, not by a pattern scan of the whole body per name;
+    a rejected pair's words are not read again (as in a scan)."""
+    end_of_rejected = 0
+    at = body.find(surname, 1)
+    while at != -1:
+        end = at + len(surname)
+        if body[at - 1] == " " and _BOUNDARY.match(body, end):
+            match = _GIVEN_LAST.search(body, max(end_of_rejected, at - _GIVEN_REACH), at)
+            if match is not None:
+                if accept(match.group(1)):
+                    return _PAIR.match(body, match.start(), end)
+                end_of_rejected = end
+        at = body.find(surname, at + 1)
     return None
+
+
+_PAIR = re.compile(r"\S+ .+", re.DOTALL)
+"""The whole "<Given> <surname>" stretch, as a match (its ``group(0)``, ``start()`` and ``end()``)."""
 
 
 def given_surnames(mentions: list[Mention], body: str, given: frozenset[str], places: frozenset[str]) -> list[Mention]:
