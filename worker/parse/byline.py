@@ -238,6 +238,27 @@ _VIA_WIRE = re.compile(
 """An outlet's story passed on by a wire ("Kveller via JTA", "The 19th via AP"): the outlet is the story's origin."""
 
 
+_ARTICLE = re.compile(r"^\s*(?:der|des|die|the)\s+(?=\S)", re.IGNORECASE)
+_MATERIAL_LEAD = re.compile(
+    r"^\s*(?:mit\s+material\s+(?:von|der|des|aus)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
+    r"with\s+(?:additional\s+)?(?:material|reporting|information)\s+from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""What leads the agencies a reporter's story draws on, in its byline ("mit Material von dpa und KNA"): dropped, so
+each is read as an agency (several beside a person make no wire credit: ``Byline.wires``)."""
+
+
+def _parts(text: str) -> list[str]:
+    """A byline's parts between commas and "and": the agencies of a material clause ("A, mit Material von dpa und
+    der AFP") without its lead and their articles."""
+    parts = []
+    for part in _SPLIT.split(text):
+        led = _MATERIAL_LEAD.sub("", part)
+        bare = _ARTICLE.sub("", led)
+        parts.append(bare if bare != led and agency_name(" ".join(bare.split())) else led)
+    return parts
+
+
 def split_names(text: str, site_name: str | None = None, *, capitalised: bool = False) -> Byline:
     """Split a byline text ("By A, B and C", "Von A und B") into person names and agencies."""
     text = _PREFIX.sub("", clean_text(text))
@@ -250,7 +271,7 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     names: list[str] = []
     agencies: list[str] = []
     credits: list[str] = []
-    for index, part in enumerate(_SPLIT.split(text)):
+    for index, part in enumerate(_parts(text)):
         via = _VIA_WIRE.match(" ".join(part.split()))
         if via and agency_name(via.group("wire")) and (index > 0 or len(via.group("outlet").split()) == 1):
             # "Jane Doe, Kveller via JTA": the wire carried the outlet's story ("Jane Doe via JTA" is the writer's)

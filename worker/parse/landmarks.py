@@ -94,7 +94,7 @@ _ORIGIN_PHRASES = (
     r"tidligere publisert|publisert av|publiziert|version de cet|autorisation|original erschienen|"
     r"original veröffentlicht|erschienen bei|übersetzung aus|übersetzung eines|fassung dieses|fassung eines|"
     r"fassung des|gekürzter form|gedruckter form|a paru dans|a paru sur|und stammt von|nachdruck aus|abdruck aus|"
-    r"erschien in"
+    r"erschien in|tradução de|als gastkommentar|als gastbeitrag"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

@@ -48,11 +48,14 @@ _GERMAN_KINDS = (
     r"artikel|beitrag|text|kommentar|interview|kolumne|essay|meldung|bericht|rezension|reportage|analyse|gastbeitrag"
 )
 _GERMAN_DATE = r"am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?"
+_GERMAN_DET = r"diese[rs]?|der|die|das|(?:ihr|sein|unser|mein)(?:e|er)?"
+"""What may open a German note's subject: "Dieser Artikel", "Der Text", "Ihr Beitrag", "Unsere Kolumne"."""
 _LANGUAGES = (
     r"englisch|französisch|spanisch|italienisch|russisch|polnisch|ukrainisch|türkisch|arabisch|niederländisch|"
     r"portugiesisch|chinesisch|english|spanish|french|german|italian|portuguese|dutch|chinese|japanese|russian|"
     r"arabic|korean|polish|ukrainian|inglés|francés|alemán|portugués|inglês|espanhol|francês|alemão|inglese|"
-    r"francese|tedesco|spagnolo|portoghese|anglais|espagnol|allemand|italien|portugais|engels|frans|duits|spaans"
+    r"francese|tedesco|spagnolo|portoghese|anglais|espagnol|allemand|italien|portugais|engels|frans|duits|spaans|"
+    r"galego|gallego|galician|catalan|català|catalán|catalão"
 )
 """Languages a note names before the publisher: "originally published in Spanish by X", "publicado en inglés en X"."""
 _STATEMENTS = (
@@ -169,6 +172,8 @@ _STATEMENTS = (
         r"(?:esta\s+es\s+una\s+)?traducci[oó]n\s+del?\s+(?:un\s+)?art[ií]culo\s+(?:original\s+)?"
         r"(?:de|publicado\s+(?:en|por))\s+|(?:(?:cet\s+article|ce\s+texte)\s+est\s+une\s+)?traduction\s+(?:d['’]un|de\s+l['’])\s*article\s+(?:[«“\"][^»”\"]{1,200}[»”\"]\s*,?\s*)?"
         r"(?:de|paru\s+dans|publié\s+(?:dans|par))\s+|"
+        rf"(?:esta\s+é\s+uma\s+)?tradução\s+de\s+um\s+artigo\s+(?:original\s+)?(?:de|publicado\s+(?:originalmente\s+)?"
+        rf"(?:em\s+(?:{_LANGUAGES})\s+)?(?:em|no|na|pelo|pela|por))\s+|"
         r"(?:questa\s+è\s+(?:una|la)\s+)?traduzione\s+(?:di\s+un|dell['’])\s*articolo\s+(?:originale\s+)?"
         r"(?:di|del|della|pubblicato\s+(?:su|sul|sulla|da|dal|dalla))\s+|"
         r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
@@ -212,14 +217,14 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:diese[rs]?|der|die|das)\s+(?:[\w-]*?)(?:artikel|beitrag|text|kommentar|interview|kolumne|essay|"
+        rf"\b(?:{_GERMAN_DET})\s+(?:[\w-]*?)(?:artikel|beitrag|text|kommentar|interview|kolumne|essay|"
         r"meldung|bericht|rezension|reportage|analyse)\s+(?:ist|erschien|wurde)\s+(?:am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?)?"
         r"(?:zuerst|zunächst|ursprünglich|erstmals|im\s+original)\s+(?:erschienen\s+|veröffentlicht\s+|publiziert\s+)?"
         r"(?:auf|in|bei|beim|im)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # "Dieser Beitrag ist am 1. Juni 2017 in der Wochenzeitung „X“ erschienen", "Der Text erschien in X"
-        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:(?:ist|wurde)\s+(?:{_GERMAN_DATE})?"
+        rf"\b(?:{_GERMAN_DET})\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:(?:ist|wurde)\s+(?:{_GERMAN_DATE})?"
         r"(?:auch\s+)?(?:in|im|bei|auf)\s+(?P<publisher>[^.!?]{2,120}?)\s+(?:erschienen|veröffentlicht|publiziert)\b|"
         rf"erschien\s+(?:{_GERMAN_DATE})?(?:in|im|bei|auf)\s*:?\s+(?P<publisher2>.+))",
         re.IGNORECASE,
@@ -232,7 +237,7 @@ _STATEMENTS = (
         r"(?P<publisher>.+)|"
         rf"\bfassung\s+(?:dieses|des|eines)\s+[\w-]*?(?:{_GERMAN_KINDS})e?s\s*,\s*(?:der|die|das)\s+(?:zuerst\s+)?"
         r"(?:in|im|bei|auf)\s+(?P<publisher2>[^.!?]{2,120}?)\s+(?:erschienen|veröffentlicht)\b|"
-        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:erschien|ist|wurde)\s+(?:zuerst\s+)?"
+        rf"\b(?:{_GERMAN_DET})\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:erschien|ist|wurde)\s+(?:zuerst\s+)?"
         r"in\s+(?:leicht\s+)?(?:gekürzter|längerer|ausführlicherer)\s+(?:form|fassung)\s+"
         r"(?:zuerst\s+)?(?:in|im|bei|auf)\s+(?!(?:jahr|jahre|januar|februar|märz|april|mai|juni|juli|august|september|"
         r"oktober|november|dezember|sommer|herbst|winter|frühjahr)\b)(?P<publisher3>.+?)(?:\s+(?:erschienen|veröffentlicht))?\W{0,3}$",
@@ -266,7 +271,7 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # "Dieser Artikel stammt von unserem Partnerportal X"
-        rf"\b(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+stammt\s+(?:von|aus)\s+(?P<publisher>.+)",
+        rf"\b(?:{_GERMAN_DET})\s+[\w-]*?(?:{_GERMAN_KINDS})\s+stammt\s+(?:von|vom|aus)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
     re.compile(  # "Der Originalartikel ist auf X erschienen", "Der Originalbeitrag erschien in X"
@@ -350,10 +355,12 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # also after a licence or credit sentence: "Lizenz: CC BY 4.0. Zuerst erschienen auf X"
-        r"(?:^|[.;]\s+)\W{0,3}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht|publiziert)\s+(?:auf|in|bei|im)\s+"
+        rf"(?:^|[.;]\s+)\W{{0,3}}(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht|publiziert)\s+(?:{_GERMAN_DATE})?"
+        r"(?:auf|in|bei|im)\s+"
         r"(?P<publisher>.+)|^\W{0,3}(?:erstveröffentlichung|(?:zuerst\s+|ursprünglich\s+|erstmals\s+)?"
         r"(?:erschienen|veröffentlicht|publiziert)\s*(?:in|im|bei|auf)?\s*:)\s*(?:in|bei|im|auf)?\s*(?P<publisher2>.+)|"
-        r"(?:^|[·|•]\s*)\W{0,3}(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht|übernahme|abdruck)\s+|"
+        r"(?:^|[·|•]\s*)\W{0,3}(?:(?:hinweis|anmerkung(?:\s+der\s+redaktion)?|info)\s*:\s*)?"
+        r"(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht|veröffentlichung|übernahme|abdruck)\s+|"
         r"wir\s+(?:veröffentlichen|dokumentieren)\s+(?:diese[nsr]?|den|das|die)\s+[\w-]+\s+)?mit\s+"
         r"freundlicher\s+genehmigung\s+"
         r"(?:der\s+redaktion\s+(?:von|der|des)\s+|von|der|des)\s*(?P<publisher3>.+)",
@@ -390,6 +397,15 @@ _STATEMENTS = (
         r"originally\s+from\s+(?P<publisher3>(?-i:[A-Z\"“]).+))",
         re.IGNORECASE,
     ),
+    re.compile(  # a source line naming an outlet, then a permission to reproduce it: "Source : « X », n° 12, p. 9.
+        # Reproduit avec l'aimable autorisation", "Quelle: „X“, Ausgabe 12/2024. Abdruck mit freundlicher Genehmigung"
+        r"^\W{0,3}(?:source|quelle|fonte|fuente|bron|źródło)\s*[:：]\s*"
+        r"(?P<publisher>[«“„\"][^«»“”„\"]{2,80}[»”“\"]|(?-i:[A-ZÀ-Þ])[^,.;:]{1,80}?)\s*(?:[,.;]|$)"
+        r"(?=.{0,200}?\b(?:reproduit|reproduced|reprinted|republished|abdruck|nachdruck|veröffentlichung|übernahme|"
+        r"reproducido|riprodott[oa]|reproduzido|publié|published|publicado)\b[^.]{0,40}?(?:autorisation|permission|"
+        r"genehmigung|autorización|permiso|autorizzazione|concessione|autorização))",
+        re.IGNORECASE,
+    ),
     re.compile(  # "This piece is part of a content-sharing partnership with X": the partner's story, shared
         r"\bcontent[-\s]sharing\s+(?:partnership|agreement|arrangement|collaboration)\s+with\s+(?P<publisher>.+)",
         re.IGNORECASE,
@@ -407,7 +423,7 @@ _NOTE_WORD = PhraseFinder(
     r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
     r"daha önce|orijinal olarak|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
     r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
-    r"traduzione|pochodzi|ukazał|apareci|apareceu|publiziert|fassung|nachdruck|abdruck"
+    r"traduzione|tradução|pochodzi|ukazał|apareci|apareceu|publiziert|fassung|nachdruck|abdruck"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
@@ -561,14 +577,19 @@ def _undeclined(publisher: str, raw: str, text: str, start: int) -> str:
         or before.endswith(" des ")
         or _GENITIVE_ARTICLE.search(text, max(0, start - 5), start) is not None
     )
+    dative = bool(
+        _DATIVE_ARTICLE.search(text, max(0, start - 8), start)
+        or _DATIVE_ARTICLE.search(before)
+        or re.match(r"(?:dem|im|beim|vom|zum)\s", named)
+    )
+    if (genitive or dative) and publisher.casefold().endswith("boten"):
+        return _nominative(publisher[:-1])  # a weak noun: "des Landboten", "vom Lahntal-Boten" → "Bote"
     if genitive and publisher.endswith("s"):  # "mit freundlicher Genehmigung des Tagesspiegels"
         head = publisher[:-1].rsplit(" ", 1)[-1].casefold()
         if _MASCULINE_HEAD.search(head) or _NEUTER_HEAD.search(head):
             return _nominative(publisher[:-1])
-    if _DATIVE_ARTICLE.search(text, max(0, start - 8), start) or _DATIVE_ARTICLE.search(before):
-        return _nominative(publisher)  # "im Bergischen Anzeiger", "beim Bayerischen Rundfunk"
-    if re.match(r"(?:dem|im|beim|vom|zum)\s", named):
-        return _nominative(publisher)  # "Abdruck aus dem Bergischen Kurier"
+    if dative:
+        return _nominative(publisher)  # "im Bergischen Anzeiger", "beim Bayerischen Rundfunk", "aus dem X"
     return publisher
 
 

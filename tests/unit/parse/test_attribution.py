@@ -2900,6 +2900,8 @@ def test_a_note_closing_a_very_long_paragraph_still_names_the_origin() -> None:
         ("Jane Doe, Example News staff, with reporting from The Associated Press and Reuters Nov 7, 2023", None),
         ("Jane Doe with reporting from The Associated Press and Reuters", None),
         ("Jane Doe with AFP Nov 7, 2023", "AFP"),
+        ("Von Jana Doe, mit Material von dpa und KNA", None),  # several agencies' material, in German
+        ("Von Jana Doe, unter Verwendung von Material der dpa und der AFP", None),
         ("By ASSOCIATED PRESS Nov 7, 2023 Updated 4:02 PM", "Associated Press"),
     ],
 )

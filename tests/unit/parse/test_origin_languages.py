@@ -302,3 +302,40 @@ def test_notes_naming_the_outlet_after_its_newsroom_its_form_or_an_issue(note: s
 def test_a_closing_copyright_line_of_a_listed_syndicate(note: str, publisher: str | None) -> None:
     # "Copyright:" with its colon, and a syndicate the outlet list knows; "(IPS)" is no wire credit of its own
     assert publisher_of(article_end=f"<p>{SENTENCE}.</p><p>{note}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Erstmals erschienen am 2. April 2024 in der «Lahntaler Wochenpost».", "Lahntaler Wochenpost"),
+        ("Zuerst erschienen am 12.03.2024 im Lahntaler Kurier.", "Lahntaler Kurier"),
+        ("Dieser Artikel stammt vom Lahntal-Boten (Ausgabe vom 3. Mai 2024).", "Lahntal-Bote"),
+        (
+            "Hinweis: Veröffentlichung mit freundlicher Genehmigung des Lahntal-Boten, in dem der Artikel erschien.",
+            "Lahntal-Bote",
+        ),
+        (
+            "Ihr Text wurde am 4. Mai 2024 in den Lahntaler Nachrichten (Seite 7) als Gastkommentar veröffentlicht.",
+            "Lahntaler Nachrichten",
+        ),
+        ("Sein Beitrag ist zuerst im Lahntaler Kurier erschienen.", "Lahntaler Kurier"),
+        ("Tradução de um artigo publicado em galego no Xornal do Val.", "Xornal do Val"),
+        ("Tradução de um artigo publicado originalmente no Jornal do Porto.", "Jornal do Porto"),
+        (
+            "Source : « Le Courrier du Lac », n° 412, p. 9. Reproduit avec l'aimable autorisation de la rédaction.",
+            "Le Courrier du Lac",
+        ),
+        ("Quelle: „Lahntaler Kurier“, Ausgabe 12/2024. Abdruck mit freundlicher Genehmigung.", "Lahntaler Kurier"),
+        ("Hinweis: Der Artikel wurde am 3. Mai 2024 aktualisiert.", None),
+        ("Source : INSEE, recensement 2020. Reproduction interdite.", None),
+        ("Tradução de Ana Souza.", None),
+    ],
+)
+def test_notes_with_a_date_a_possessive_a_weak_noun_or_a_permission_after_a_source(
+    note: str, publisher: str | None
+) -> None:
+    # a date before the outlet, "Ihr Text", "vom Lahntal-Boten" (a weak noun's dative: "Bote"), "Hinweis:
+    # Veröffentlichung mit freundlicher Genehmigung des X", a Portuguese translation's note, and a "Source:" line
+    # naming an outlet whose reproduction the page says it was permitted
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+    assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
