@@ -94,7 +94,9 @@ _ORIGIN_PHRASES = (
     r"tidligere publisert|publisert av|publiziert|version de cet|autorisation|original erschienen|"
     r"original veröffentlicht|erschienen bei|übersetzung aus|übersetzung eines|fassung dieses|fassung eines|"
     r"fassung des|gekürzter form|gedruckter form|a paru dans|a paru sur|und stammt von|nachdruck aus|abdruck aus|"
-    r"erschien in|tradução de|als gastkommentar|als gastbeitrag"
+    r"erschien in|tradução de|als gastkommentar|als gastbeitrag|bericht der|presseartikel|zeitungsbericht|"
+    r"zeitungsartikel|artikel aus dem|artikel aus der|aus:|den folgenden|wir dokumentieren|reproducimos|"
+    r"originally printed|article publié|källa:|kilde:|fonte:|fuente:|bron:|zdroj:|reproduced from|reprinted from"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

@@ -48,6 +48,24 @@ _GERMAN_KINDS = (
     r"artikel|beitrag|text|kommentar|interview|kolumne|essay|meldung|bericht|rezension|reportage|analyse|gastbeitrag"
 )
 _GERMAN_DATE = r"am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?"
+_DAY_DATE = r"(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
+"""A day's date: "22.04.2024", "3. Mai 2024", "3 maj 2024", "May 3, 2024"."""
+_OUTLET_HEAD = re.compile(
+    r"(?:zeitung|anzeiger|boten?|blatt|rundschau|kurier|echo|post|presse|nachrichten|tidning(?:en)?|tidende|avis(?:en)?|"
+    r"posten|bladet|krant|courant|gazzetta|gazette|giornale|corriere|diario|periódico|courrier|journal|chronicle|"
+    r"courier|herald|times|news|ledger|gazeta|noviny|listy|deník)\b",
+    re.IGNORECASE,
+)
+"""A paper's head word, also at the end of a compound ("Kreisbote", "Volksblatt", "Nordheide-Rundschau")."""
+_CAPITALISED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}")
+
+
+def _paper_name(name: str) -> bool:
+    """A name of one to four capitalised words with a paper's head word: "Ljusnandalens Tidning", "Ammertaler
+    Kreisbote" (not "Journal of Clinical Investigation", "Heizungszeitung und eigene Berechnungen")."""
+    return _CAPITALISED_NAME.fullmatch(name) is not None and _OUTLET_HEAD.search(name) is not None
+
+
 _GERMAN_DET = r"diese[rs]?|der|die|das|(?:ihr|sein|unser|mein)(?:e|er)?"
 """What may open a German note's subject: "Dieser Artikel", "Der Text", "Ihr Beitrag", "Unsere Kolumne"."""
 _LANGUAGES = (
@@ -73,7 +91,7 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^\W{{0,3}}(?:(?:{_KINDS})\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted)|"
+        rf"^\W{{0,3}}(?:(?:{_KINDS})\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|printed|ran)|"
         r"published\s+originally)\s+(?:on|in|at|by)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -406,6 +424,27 @@ _STATEMENTS = (
         r"genehmigung|autorización|permiso|autorizzazione|concessione|autorização))",
         re.IGNORECASE,
     ),
+    re.compile(  # a repost introduced: "Den folgenden Artikel hat die X am 12. März 2024 veröffentlicht:", "Wir
+        # dokumentieren im Folgenden einen Artikel aus dem X", "Reproducimos el artículo publicado por X el ..."
+        rf"\bden\s+folgenden\s+(?:artikel|beitrag|text|bericht)\s+hat\s+(?:die\s+|der\s+|das\s+)?"
+        rf"(?P<publisher>[^.!?]{{2,80}}?)\s+(?:{_GERMAN_DATE})?(?:veröffentlicht|gebracht|gedruckt|publiziert)\b|"
+        r"\bwir\s+(?:dokumentieren|veröffentlichen|übernehmen)\s+(?:im\s+folgenden\s+|hier\s+)?(?:einen|den)\s+"
+        r"(?:artikel|beitrag|text|bericht)\s+aus\s+(?:dem\s+|der\s+|den\s+)?(?P<publisher2>.+)|"
+        r"\breproducimos\s+(?:a\s+continuación\s+)?(?:el|este|un)\s+(?:artículo|texto|reportaje|nota)\s+"
+        r"(?:publicad[oa]\s+)?(?:por|en)\s+(?P<publisher3>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a press clipping's source line, its date or issue closing it: "Bericht der X vom 3. Mai 2024",
+        # "Artikel aus dem X, Ausgabe 18/2024", "(aus: X vom 14. Juni 2024)", "Presseartikel: X vom 22.04.2024",
+        # "Källa: X, 3 maj 2024", "Article publié dans X le 3 mai 2024"; only a name that reads as an outlet's
+        rf"^\W{{0,3}}(?:(?:zeitungs|presse)?(?:bericht|artikel|beitrag)\s+(?:aus\s+)?(?:der|des|dem|im|in\s+der)\s+|"
+        r"(?:presse|zeitungs)(?:artikel|bericht|ausschnitt)\s*:\s*|aus\s*:\s*|from\s+(?:the\s+)?|"
+        r"(?:källa|kilde|fonte|fuente|bron|zdroj|źródło|quelle|source)\s*:\s*)"
+        r"(?P<publisher_clip>(?-i:[A-ZÀ-Þ«„“\"])[^,;()]{1,80}?)(?:\s+(?:vom|del|du|de|of)\s+|,\s*|\s+)"
+        rf"(?:{_DAY_DATE}|(?:ausgabe|heft|nr\.?|no\.?|n°)\s*[\d/]+)\W{{0,3}}$|"
+        r"^\W{0,3}(?:article|texte|reportage)\s+(?:publié|paru)e?\s+(?:dans|sur|par)\s+(?P<publisher_clip2>.+?)\s+le\s+\d",
+        re.IGNORECASE,
+    ),
     re.compile(  # "This piece is part of a content-sharing partnership with X": the partner's story, shared
         r"\bcontent[-\s]sharing\s+(?:partnership|agreement|arrangement|collaboration)\s+with\s+(?P<publisher>.+)",
         re.IGNORECASE,
@@ -423,7 +462,9 @@ _NOTE_WORD = PhraseFinder(
     r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
     r"daha önce|orijinal olarak|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
     r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
-    r"traduzione|tradução|pochodzi|ukazał|apareci|apareceu|publiziert|fassung|nachdruck|abdruck"
+    r"traduzione|tradução|pochodzi|ukazał|apareci|apareceu|publiziert|fassung|nachdruck|abdruck|folgenden|"
+    r"dokumentieren|reproducimos|printed|bericht|artikel|beitrag|aus|from|källa|kilde|fonte|fuente|bron|zdroj|"
+    r"źródło|quelle|source|publié|paru"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
@@ -459,7 +500,9 @@ _PUBLISHER_END = re.compile(
     r"and\s+has|and\s+was|dengan\s+judul|unter|erschienen|veröffentlicht|publiziert|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+[a-z]+ed|"
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d|\s+(?:at|unter|sur|en|em|su)\s+(?:https?://|www\.)|"
-    r"\s+(?i:story|article|written|words|text|reporting|photos?|video)\s+by\s)"  # a byline run on: "X Story by A"
+    r"\s+(?i:story|article|written|words|text|reporting|photos?|video)\s+by\s|"  # a byline run on: "X Story by A"
+    r"\s+of\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}|\s+by\s+(?:kind\s+)?permission\b|,\s*\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|"
+    r"\s+el\s+pasado\b)"  # "X of 14 March 2024", "X by kind permission", "X, 3 maggio 2024", "X el pasado 10 de mayo"
 )
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
@@ -542,6 +585,9 @@ def _publisher_name(raw: str) -> str:
     if quoted:
         return quoted.group("name").strip()
     name = _PUBLISHER_PREFIX.sub("", clean_text(raw))
+    quoted = _QUOTED_NAME.match(name)  # "Heft 4/2024 der Zeitschrift «X»": quoted after the edition
+    if quoted:
+        return quoted.group("name").strip()
     name = _PUBLISHER_END.split(name, maxsplit=1)[0]
     name = _LOWER_ARTICLE.sub("", name.strip(" .,:;\"'“”‘’")).strip()
     return _MEDIUM_WORD.sub("", name) if _LOWER_THE.match(clean_text(raw)) else name
@@ -643,6 +689,8 @@ def statement_origin(
         group = next(key for key, value in match.groupdict().items() if key.startswith("publisher") and value)
         raw = match.group(group)
         publisher = _publisher_name(raw)
+        if group.startswith("publisher_clip") and not (is_outlet(publisher) or _paper_name(publisher)):
+            continue  # "Bericht der Feuerwehr vom 3. Mai", "Quelle: Statistik Austria, 3. Mai 2024": no outlet
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
         publisher = _with_article(_undeclined(publisher, raw, text, match.start(group)))
         if url is not None and (_vague_name(publisher) or _URL_NAME.match(publisher)):  # "published <a>here</a>"
@@ -652,17 +700,8 @@ def statement_origin(
         if url is None and _URL_NAME.match(publisher):
             url = absolute_url(publisher, None)
             publisher = registrable_domain(url) or ""
-        named = (  # „der Freitag“ is a name, and so is a listed outlet that writes itself in lower case ("taz")
-            publisher[:1].isupper()
-            or _uncased(publisher[:1])
-            or url
-            or _QUOTED_NAME.match(clean_text(raw))
-            or outlet_name(publisher) is not None
-        )
-        if not publisher or len(publisher) > _MAX_PUBLISHER or not named or _DATE_NAME.match(publisher):
-            continue  # "the story first appeared in the 1950s" names no publisher
-        if _LANGUAGE_NAME.fullmatch(publisher) or publisher.casefold() in _ROLE_NAMES:
-            continue  # "Translated from Ukrainian", "mit freundlicher Genehmigung der Autorin": no outlet
+        if not _names_an_outlet(publisher, raw, url):
+            continue
         if _EDITION_ONLY.match(publisher):
             return None  # "ist in der Printausgabe erschienen": the site's own print edition
         own_url = url is not None and same_site_unarchived(url, page_url)
@@ -673,6 +712,22 @@ def statement_origin(
         claimed = index if len(text) <= _MAX_CLAIMED_NOTE else None  # a reblog's line opens the reblogged text
         return OriginFinding(publisher, text, url, claimed)
     return _linked_note(text, element, page_url, index) or _partner_label(text, element, page_url, index)
+
+
+def _names_an_outlet(publisher: str, raw: str, url: str | None) -> bool:
+    """Whether a note's ``publisher`` (written ``raw``, linking ``url``) is a name: capitalised, quoted („der
+    Freitag“), linked or a listed outlet that writes itself in lower case ("taz"); not a date ("the 1950s"), a
+    language ("Translated from Ukrainian") or a role ("mit freundlicher Genehmigung der Autorin")."""
+    named = (
+        publisher[:1].isupper()
+        or _uncased(publisher[:1])
+        or url
+        or _QUOTED_NAME.match(clean_text(raw))
+        or outlet_name(publisher) is not None
+    )
+    if not publisher or len(publisher) > _MAX_PUBLISHER or not named or _DATE_NAME.match(publisher):
+        return False
+    return not (_LANGUAGE_NAME.fullmatch(publisher) or publisher.casefold() in _ROLE_NAMES)
 
 
 _OWNER = re.compile(
@@ -1123,7 +1178,7 @@ def _source_name(text: str, code: str | None = None) -> str | None:
     found = (
         outlet_name(name)
         or (outlet_of_domain(domain.group("domain")) if domain else None)
-        or (name if name[:1].isupper() and is_outlet(name) else None)
+        or (name if name[:1].isupper() and (is_outlet(name) or _paper_name(name)) else None)
     )
     if found:
         return found
@@ -1143,8 +1198,11 @@ def _source_name(text: str, code: str | None = None) -> str | None:
 
 _DOMAIN_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?P<domain>(?P<label>[a-z0-9-]+)\.[a-z]{2,})/?$")
 
-_SOURCE_DATE = re.compile(r"\s+(?:vom|from|of|am|on|du|del)\s+\d|,?\s+\d{1,2}\.\s|,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}")
-"""Where a source's date begins: "Harbor Times vom 3. Mai 2024", "Harbor Times, 03.05.2024"."""
+_SOURCE_DATE = re.compile(
+    r"\s+(?:vom|from|of|am|on|du|del)\s+\d|,?\s+\d{1,2}\.\s|,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r",\s*\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}"
+)
+"""Where a source's date begins: "Harbor Times vom 3. Mai 2024", "Harbor Times, 03.05.2024", "X, 3 maggio 2024"."""
 _MIN_LIST_PARTS = 2
 _LIST_PARTS = re.compile(r"\s*[,;]\s*")
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,4}\s*/\s*)*(?P<wire>[^/]+?)(?:\s*/\s*[^\W\d_]{1,4})*$")

@@ -106,6 +106,8 @@ def _based_on(doc: Document, value: Any, page_url: str | None) -> tuple[str, str
     name = outlet_of_domain(host_of(url))
     if url is not None and name is None and is_story_url(url):  # another site's story: named as for a canonical
         name = name_of_site(doc, url)
+        if not _newsy(name):
+            name = None  # a statistics office's or a study's page ("statistik.at/.../bevoelkerung-zu-quartalsbeginn")
     if isinstance(value, dict):
         kinds = schema_org.types_of(value)
         if kinds and not any(kind.endswith(("newsarticle", "blogposting")) or kind == "article" for kind in kinds):

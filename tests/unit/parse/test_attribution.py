@@ -361,6 +361,9 @@ def test_credit_line_naming_several_wires() -> None:
     [
         jsonld(isBasedOn={"@type": "ScholarlyArticle", "url": "https://journal.example/study-123", "name": "A study"}),
         jsonld(isBasedOn="https://data.example-statistics.org/budget-2024.pdf"),
+        jsonld(
+            isBasedOn="https://www.statistik-lahnau.example/statistiken/bevoelkerung/bevoelkerung-zu-quartalsbeginn"
+        ),
         jsonld(sourceOrganization={"@type": "Organization", "name": "Example Media Group"}),
     ],
 )

@@ -339,3 +339,50 @@ def test_notes_with_a_date_a_possessive_a_weak_noun_or_a_permission_after_a_sour
     # naming an outlet whose reproduction the page says it was permitted
     assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
     assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Bericht der Lahnauer Zeitung vom 3. Mai 2024", "Lahnauer Zeitung"),
+        ("Artikel aus dem Lahnauer Kreisboten, Ausgabe 18/2024", "Lahnauer Kreisbote"),
+        ("(aus: Lahn-Anzeiger vom 14. Juni 2024)", "Lahn-Anzeiger"),
+        ("Presseartikel: Lahnauer Tagblatt vom 22.04.2024", "Lahnauer Tagblatt"),
+        ("Aus: Lahnauer Anzeiger, 5. Juni 2024", "Lahnauer Anzeiger"),
+        ("Källa: Lahndalens Tidning, 3 maj 2024", "Lahndalens Tidning"),
+        ("Fonte: Gazzetta della Val Lahn, 3 maggio 2024", "Gazzetta della Val Lahn"),
+        ("Article publié dans Le Courrier du Lac le 3 mai 2024.", "Le Courrier du Lac"),
+        ("Bericht der Feuerwehr vom 3. Mai 2024", None),  # no paper
+        ("Quelle: Statistik Lahnau, 3. Mai 2024", None),
+        ("Article publié dans Actualités le 3 mai 2024 par admin.", None),  # the site's own category
+    ],
+)
+def test_a_press_clippings_source_line_with_its_date(line: str, publisher: str | None) -> None:
+    # a club's or a parish's repost of a paper's report: the paper and the date (or the issue) on one line, above
+    # the headline, under it or closing the story; only a name that reads as a paper's
+    assert publisher_of(first=f"<p><em>{line}</em></p>") == publisher
+    assert publisher_of(article_end=f"<p><em>{line}</em></p>") == publisher
+    assert publisher_of(after=f'<div class="meta"><span class="note">{line}</span></div>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Den folgenden Artikel hat die Lahntal-Rundschau am 12. März 2024 veröffentlicht:", "Lahntal-Rundschau"),
+        (
+            "Wir dokumentieren im Folgenden einen Artikel aus dem Lahnauer Volksblatt vom 2. Juli 2024.",
+            "Lahnauer Volksblatt",
+        ),
+        ("Reproducimos el artículo publicado por El Eco del Lago el pasado 10 de mayo.", "El Eco del Lago"),
+        ("Originally printed in the Lake Valley Chronicle, May 3, 2024.", "Lake Valley Chronicle"),
+        (
+            "This article is reproduced from the Lake Courier of 14 March 2024 by kind permission of the editor.",
+            "Lake Courier",
+        ),
+        ("Dieser Beitrag erschien in Heft 4/2024 der Zeitschrift «Forstpraxis Lahntal».", "Forstpraxis Lahntal"),
+        ("Wir veröffentlichen einen Beitrag aus unserer Mitgliederzeitschrift.", None),
+    ],
+)
+def test_a_repost_introduced_in_its_own_words(note: str, publisher: str | None) -> None:
+    assert publisher_of(first=f"<p><em>{note}</em></p>") == publisher
+    assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
