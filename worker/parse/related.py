@@ -65,7 +65,9 @@ _END_FURNITURE = re.compile(r"author|\bbio\b|share|sharing|social|\btags?\b", re
 _STOP_TAGS = frozenset({"footer", "nav", "form"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 NOT_STORY = re.compile(
-    r"/(?:tags?|category|categories|topics?|themen?|thema|section|sections|rubrik|ressort|podcasts?|products?|produkte?|shop)(?:/[^/?#]+)?"
+    r"/(?:tags?|category|categories|topics?|themen?|thema|section|sections|rubrik|ressort|podcasts?|products?|produkte?|shop|"
+    r"mots-cl[eé]s|mot-cl[eé]|schlagworte?|stichworte?|keywords?|etiquetas?|argoment[io]|onderwerpen?|"
+    r"all-about|hashtags?)(?:/[^/?#]+)?"
     r"(?:/page/\d+)?/?(?:[?#]|$)|"  # a topic page itself; a story filed under a topic tree has more segments
     r"/(?:author|authors|autor|autoren|user|users|profiles?|person|search|login|"
     r"register|subscribe|newsletters?|newsletter-registration|feed|rss|page)(?:/|$)|[?&](?:share|replytocom)=|"
@@ -335,13 +337,19 @@ def _belongs(box: ReadingBox, container: Tag) -> bool:
                 _excluded(element, inside=True) and id(element) not in own_footers for element in path[:depth]
             )
         if id(node) in container_line and depth > 0:
-            return _after(path[depth - 1], node, container, path[:depth], own_footers)
+            return _after(path[depth - 1], node, container, path[:depth], own_footers, is_box=depth == 1)
     return False
 
 
-def _after(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag], own_footers: set[int]) -> bool:
-    if any(_excluded(element) and id(element) not in own_footers for element in below) or _SIDE.search(_names(branch)):
-        return False  # a feed, chrome, or a side column beside the article's
+def _after(
+    branch: Tag, common: Tag, container: Tag, below: Sequence[Tag], own_footers: set[int], *, is_box: bool = False
+) -> bool:
+    branch_names = _names(branch)
+    if any(_excluded(element) and id(element) not in own_footers for element in below) or (
+        _SIDE.search(branch_names) and not is_box and not RELATED_NAME.search(branch_names)
+    ):
+        return False  # a feed, chrome, or a side column beside the article's (not the box itself: "story-aside",
+        # "RelatedRail_rail")
     container_branch = container
     while container_branch.parent is not None and container_branch.parent is not common:
         container_branch = container_branch.parent
@@ -609,9 +617,19 @@ def _feed_verdict(heading: Tag) -> bool | None:
     story), which heads no box."""
     if heading.find_parent("a") is not None:
         return None
-    if _unlinked_text(heading) > 0:
+    if _unlinked_text(heading) > 0 or _links_nowhere(heading):
         return bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
     return True if _links_latest(heading) else None
+
+
+def _links_nowhere(heading: Tag) -> bool:
+    """A heading whose link goes nowhere ("#", a script): a tab or filter button, named by its text ("<a
+    href="#">In Other News</a>")."""
+    anchor = heading.find("a")
+    if not isinstance(anchor, Tag) or heading.find_all("a", limit=2)[1:]:
+        return False
+    href = anchor.get("href")
+    return not isinstance(href, str) or href.strip() in ("", "#") or href.strip().lower().startswith("javascript:")
 
 
 def _feed_heading(box: Tag) -> bool:
@@ -908,6 +926,8 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
         names = _names(node)
         if _excluded(node, names=names) or any(node is feed for feed in feeds) or _own_media(names):
             return False
+        if node.name == "article" and _next_story(node, container):
+            return False  # a line of the next story in an endless scroll
         if node.name in _FEED_BOXES and _GRID_SIDE.search(names):
             return False  # a side column inside a container that takes in the whole page ("col-lg-4")
         if depth < _FEED_BOX_DEPTH and node.name in _FEED_BOXES:
@@ -917,6 +937,19 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
             if headed[key]:
                 return False
     return False
+
+
+_STORY_PARAGRAPHS = 3
+
+
+def _next_story(article: Tag, container: Tag) -> bool:
+    """An ``<article>`` that is a whole story (a headline and paragraphs) but neither holds the article's body
+    (``container``) nor is held by it as its first: the next story of an endless scroll."""
+    if any(node is article for node in container.parents) or article is container:
+        return False
+    if article.find(("h1", "h2")) is None or len(article.find_all("p", limit=_STORY_PARAGRAPHS)) < _STORY_PARAGRAPHS:
+        return False
+    return container.find("article") is not article
 
 
 _PLAYER = re.compile(r"video|player|audio|podcast", re.IGNORECASE)
@@ -1034,6 +1067,8 @@ def related_links(
     kept: list[tuple[ReadingBox, list[tuple[str, str]]]] = []
     feed_boxes: set[int] = set()  # named boxes headed as feeds: a label inside one heads no list of the story's
     for box in boxes:
+        if any(node.name == "article" and _next_story(node, container) for node in box.ancestors):
+            continue  # the next story's box, in an endless scroll
         if box.holds_links and _another_articles(box, first_article):
             feeds.append(box.label)  # nor are its lines this story's reading
             continue
@@ -1073,13 +1108,14 @@ _TRAILING_CLIMB = 2  # ancestors of the container whose later siblings are looke
 _TRAILING_STEPS = 6  # elements looked at after the container
 _TRAILING_HEADING = 80  # a line without links this short before a list is its heading ("Mehr aus Berlin")
 _SIDE = re.compile(
-    rf"(?<![a-z])(?:{_GRID_COLUMN}|secondary|right|{_RIGHT})"
+    rf"(?<![a-z])(?:{_GRID_COLUMN}|secondary|right|{_RIGHT}|a?side(?=$|\s|__|--))"
     r"(?!(?-i:[a-z0-9]))",
     re.IGNORECASE,
 )
-"""A side column's box (a sidebar widget, a right rail, also one named only "right", or in camel case:
-"secondaryContent", or in another language: "colonne-droite", "columna-derecha"; not a left one, which may hold
-the story): after the article, but never its place."""
+"""A side column's box (a sidebar widget, a right rail, also one named only "right", "side" or "aside", also ending
+a hashed or BEM class: "ArticleLayout_side__n8BTe", "gn-layout__side", "ArticlePage-aside", not "l-side-margins";
+in camel case: "secondaryContent", or in another language: "colonne-droite", "columna-derecha"; not a left one,
+which may hold the story): after the article, but never its place."""
 _CHROME_TAGS = ("nav", "aside", "footer", "form")
 _ARIA_BOXES = ("section", "div", "ul", "ol")
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "link", "meta", "br", "hr", "img", "svg"})

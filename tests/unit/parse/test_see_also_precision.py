@@ -1,0 +1,101 @@
+"""See-also precision on unfamiliar news templates (from the blind set ``seealso12``), each rule on a small
+hand-written page: side columns named in hashed and BEM classes, feed headings, a feed's heading written as a tab,
+a related rail after the article, the next story of an endless scroll, tag pages in other languages."""
+
+from __future__ import annotations
+
+import pytest
+from support.news_pages import PARAGRAPHS, RELATED, RELATED_URLS, STORIES, parse, see_also_urls
+
+
+def grid_page(after_article: str, beside: str = "", inside_end: str = "") -> bytes:
+    """A modern template: the article and what follows it in a main column, ``beside`` as the next column."""
+    return (
+        "<html><head><title>City council approves new budget</title></head><body>"
+        '<header class="Header_root__x1"><a href="/">Example News</a></header><div class="Layout_grid__a9">'
+        '<main class="Layout_main__b2"><article class="Article_article__c3"><h1>City council approves new budget</h1>'
+        f'<div class="ArticleBody_body__d4">{PARAGRAPHS}{inside_end}</div></article>{after_article}</main>{beside}'
+        '</div><footer class="site-footer"><p>© Example News</p></footer></body></html>'
+    ).encode()
+
+
+RELATED_BOX = f'<section class="Widget_box__e5"><h2 class="Widget_title__f6">Related</h2><ul>{RELATED}</ul></section>'
+
+
+@pytest.mark.parametrize("column", ["ArticleLayout_side__n8BTe", "gn-layout__side", "ArticlePage-aside"])
+def test_a_related_box_in_a_side_column_named_in_a_hashed_or_bem_class_is_not_the_articles(column: str) -> None:
+    # Given a side column after the main column, named "…_side__hash", "…__side" or "…-aside", holding "Related"
+    html = grid_page("", beside=f'<div class="{column}">{RELATED_BOX}</div>')
+    assert see_also_urls(parse(html)) == []
+
+
+def test_a_box_named_aside_and_labelled_related_is_the_articles_own() -> None:
+    # Given the related box itself an <aside class="story-aside" aria-label="Related stories"> right after the body
+    html = grid_page(f'<aside class="story-aside" aria-label="Related stories"><ul>{RELATED}</ul></aside>')
+    assert see_also_urls(parse(html)) == RELATED_URLS
+
+
+def test_a_wrapper_whose_class_begins_with_side_is_no_side_column() -> None:
+    # Given the page's wrapper "l-side-margins" around the article and its "More on this story" box
+    html = grid_page(f'<section class="onward"><h2>More on this story</h2><ul>{RELATED}</ul></section>').replace(
+        b'<div class="Layout_grid__a9">', b'<div class="l-side-margins"><div class="Layout_grid__a9">'
+    )
+    assert see_also_urls(parse(html.replace(b"</main>", b"</main></div>"))) == RELATED_URLS
+
+
+def test_a_related_rail_right_after_the_article_counts() -> None:
+    # Given a related box named "RelatedRail_rail__hash" (a rail of cards, not a right rail) after the <article>
+    html = grid_page(f'<section class="RelatedRail_rail__p8"><h2>Recommended</h2><ul>{RELATED}</ul></section>')
+    assert see_also_urls(parse(html)) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["In Other News", "Don't miss", "Editor's Picks", "In case you missed it", "Net binnen", "Meer uit Utrecht",
+     "Więcej z Krakowa", "À la une", "En continu", "Up Next"],
+)  # fmt: skip
+def test_a_related_named_box_headed_as_a_site_feed_is_a_feed(heading: str) -> None:
+    box = f'<div class="td_block_related_posts"><h4 class="block-title">{heading}</h4><ul>{RELATED}</ul></div>'
+    assert see_also_urls(parse(grid_page(box))) == []
+
+
+def test_a_feed_heading_written_as_a_tab_link_that_goes_nowhere_is_still_a_feed_heading() -> None:
+    # Given the related-posts module's heading "In Other News" written as a filter tab: <a href="#">
+    tab = '<h4><a href="#" class="tab">In Other News</a></h4>'
+    box = f'<div class="td_block_related_posts">{tab}<ul>{RELATED}</ul></div>'
+    assert see_also_urls(parse(grid_page(box))) == []
+    # While the same tab saying "Related Articles" heads the story's own box
+    box = box.replace("In Other News", "Related Articles")
+    assert see_also_urls(parse(grid_page(box))) == RELATED_URLS
+
+
+def next_story(extra: str) -> str:
+    """The next story of an endless scroll: an <article> with its headline, paragraphs and ``extra``."""
+    paragraphs = "".join(
+        f"<p>Next story paragraph {n} about the harbour and its new ferry timetable.</p>" for n in range(3)
+    )
+    return (
+        '<article class="Article_article__c3 Article_next__g7"><h2><a href="/2024/05/harbour-ferry-timetable-changes/">'
+        f"Harbour ferry timetable changes</a></h2>{paragraphs}{extra}</article>"
+    )
+
+
+def test_the_next_storys_related_box_and_reading_line_are_not_this_storys() -> None:
+    # Given this story's "Recommended" box, then the next story of an endless scroll with a box and a "Read also" line
+    href, title = STORIES[2]
+    own = f'<section class="RelatedRail_rail__p8"><h2>Recommended</h2><ul>{RELATED}</ul></section>'
+    others = next_story(
+        f'<section class="RelatedRail_rail__p8"><h2>Recommended</h2><ul><li><a href="{STORIES[3][0]}">'
+        f'{STORIES[3][1]}</a></li></ul></section><p>Read also: <a href="{href}">{title}</a></p>'
+    )
+    assert see_also_urls(parse(grid_page(own + others))) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    "path", ["/mots-cles/conseil-municipal", "/schlagworte/stadtrat-sitzung", "/all-about/city-council"]
+)
+def test_tag_pages_in_other_languages_are_no_stories(path: str) -> None:
+    # Given a "Read more about:" list whose links are the story's topic pages
+    links = f'<li><a href="{path}">City council</a></li><li><a href="{path}-budget">Budget of the city council</a></li>'
+    html = grid_page("", inside_end=f'<div class="article-topics"><h3>Read more about:</h3><ul>{links}</ul></div>')
+    assert see_also_urls(parse(html)) == []
