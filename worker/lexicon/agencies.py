@@ -35,6 +35,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Xinhua": (WIRE, ("xinhua news agency", "新华社"), ("xinhuanet.com", "news.cn")),
     "EFE": (WIRE, ("agencia efe",), ("efe.com",)), "ANSA": (WIRE, (), ("ansa.it",)),
     "UPI": (WIRE, ("United Press International",), ("upi.com",)),
+    "pressetext": (WIRE, ("pte", "pressetext.redaktion", "pressetext Nachrichtenagentur"), ("pressetext.com",)),
     "Inter Press Service": (WIRE, ("IPS News", "IPS News Agency"), ("ipsnews.net",)),  # not "IPS": "(IPS)" closes
     # tech stories ("in-plane switching (IPS)")
     "HealthDay": (WIRE, ("HealthDay News", "HealthDay Reporter"), ("healthday.com",)),
@@ -590,7 +591,8 @@ CREDIT_LINE = re.compile(
     r"^(?!\W{0,3}mit\s+material\s+(?:von|der|des|aus)\s.*(?:\sund\s|,|/|&))"  # several agencies' material: none
     r"(?!\W{0,3}(?:with|avec|com)\s.*(?:\s(?:and|et|e)\s|,|/|&))"  # "with AAP and Reuters": none either
     rf"\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|from(?:\s+the)?|"
-    r"mit material (?:von|der|des|aus)|material|mit|com|with|(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
+    r"mit material (?:von|der|des|aus)|material|mit|com|with|powered\s+by|"
+    r"(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
     rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"
     r"(?:\s*[/,;|·]\s*(?:foto|fotos|bild|bilder|photo|photos|image|images)\s*:.{0,60})?\W{0,3}$",
     re.IGNORECASE,

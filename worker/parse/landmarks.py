@@ -96,7 +96,8 @@ _ORIGIN_PHRASES = (
     r"fassung des|gekürzter form|gedruckter form|a paru dans|a paru sur|und stammt von|nachdruck aus|abdruck aus|"
     r"erschien in|tradução de|als gastkommentar|als gastbeitrag|bericht der|presseartikel|zeitungsbericht|"
     r"zeitungsartikel|artikel aus dem|artikel aus der|aus:|den folgenden|wir dokumentieren|reproducimos|"
-    r"originally printed|article publié|källa:|kilde:|fonte:|fuente:|bron:|zdroj:|reproduced from|reprinted from"
+    r"originally printed|article publié|källa:|kilde:|fonte:|fuente:|bron:|zdroj:|reproduced from|reprinted from|"
+    r"teil des angebots|edited extract|an extract from"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

@@ -170,7 +170,8 @@ _STATEMENTS = (
         re.IGNORECASE,
     ),
     re.compile(  # a book's excerpt: "Adapted from The Long Road by Jane Smith, published by Penguin Press"
-        r"^\W{0,3}(?:this\s+(?:is\s+)?an?\s+|the\s+following\s+is\s+an?\s+)?(?:excerpt(?:ed)?|adapted)\s+"
+        r"^\W{0,3}(?:this\s+(?:is\s+)?an?\s+|the\s+following\s+is\s+an?\s+)?(?:(?:edited|abridged|shortened)\s+)?"
+        r"(?:excerpt(?:ed)?|extract(?:ed)?|adapted)\s+"
         r"(?:(?:from|of)\s+)?.{2,160}?\s+by\s+[^,.]{2,60}?(?:[,.]\s+|\s+)(?:copyright\s+[^.]{0,60}\.\s+)?"
         r"(?:published\s+(?:\w+\s+){0,3}?by|out\s+now\s+(?:\w+\s+){0,3}?by|available\s+from)\s+(?P<publisher>.+)",
         re.IGNORECASE,
@@ -434,6 +435,11 @@ _STATEMENTS = (
         r"(?:publicad[oa]\s+)?(?:por|en)\s+(?P<publisher3>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # "Dieser Text ist Teil des Angebots von «X»": a partner's content, carried whole
+        r"\b(?:diese[rs]?|der|das)\s+(?:text|artikel|beitrag|inhalt)\s+ist\s+(?:ein\s+)?teil\s+des\s+angebots?\s+"
+        r"(?:von|der|des)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
     re.compile(  # a press clipping's source line, its date or issue closing it: "Bericht der X vom 3. Mai 2024",
         # "Artikel aus dem X, Ausgabe 18/2024", "(aus: X vom 14. Juni 2024)", "Presseartikel: X vom 22.04.2024",
         # "Källa: X, 3 maj 2024", "Article publié dans X le 3 mai 2024"; only a name that reads as an outlet's
@@ -464,7 +470,7 @@ _NOTE_WORD = PhraseFinder(
     r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
     r"traduzione|tradução|pochodzi|ukazał|apareci|apareceu|publiziert|fassung|nachdruck|abdruck|folgenden|"
     r"dokumentieren|reproducimos|printed|bericht|artikel|beitrag|aus|from|källa|kilde|fonte|fuente|bron|zdroj|"
-    r"źródło|quelle|source|publié|paru"
+    r"źródło|quelle|source|publié|paru|angebot|extract"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
@@ -506,6 +512,7 @@ _PUBLISHER_END = re.compile(
 )
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
+    r"(?:\d{3}/[\d.]+/[\d:]+)?"  # a release number, date and time: "(pte012/08.05.2024/11:30)"
     r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
     re.IGNORECASE,
 )
@@ -1463,8 +1470,9 @@ def _source_link(element: Tag, text: str, index: int | None, page_url: str | Non
             continue
         text = clean_text(anchor.get_text(" ", strip=True))
         name = outlet_name(text) or (text if is_outlet(text) else None) or outlet_of_domain(host_of(url))
-        if name is None and _names_its_site(text, url) and is_story_url(unarchived(url) or url, statement):
-            name = text  # "Source: <a href="https://news.mongabay.com/2024/02/...">Mongabay</a>": a story of its site
+        head = text.split(",", 1)[0].strip()  # "<a>La Gazette des Ruchers, «Title», 2 de abril</a>": the name first
+        if name is None and _names_its_site(head, url) and is_story_url(unarchived(url) or url, statement):
+            name = head  # "Source: <a href="https://news.mongabay.com/2024/02/...">Mongabay</a>": a story of its site
         if name:
             return OriginFinding(name, statement, url, index)
         if _links_an_original_article(statement, text, url):
@@ -1474,9 +1482,17 @@ def _source_link(element: Tag, text: str, index: int | None, page_url: str | Non
 
 def _names_its_site(text: str, url: str) -> bool:
     """Whether a link's text is the name of the site it links to, written out ("Mongabay" for mongabay.com, "Grist"
-    for grist.org): a capitalised name whose letters are the domain's first label."""
+    for grist.org, "La Gazette des Ruchers" for gazettedesruchers.fr): a capitalised name whose letters, a leading
+    article aside, are the domain's first label."""
     domain = registrable_domain(unarchived(url) or url)
-    return bool(text[:1].isupper() and domain and compact_key(text) == compact_key(domain.split(".", 1)[0]))
+    if not (text[:1].isupper() and domain):
+        return False
+    label = compact_key(domain.split(".", 1)[0])
+    return label in (compact_key(text), compact_key(_LEADING_ARTICLE.sub("", text)))
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|il|lo|der|die|das|de|het|o|a)\s+", re.IGNORECASE)
+"""An article a name may open with that its domain leaves out ("La Gazette des Ruchers" on gazettedesruchers.fr)."""
 
 
 _MIN_HEADLINE_WORDS = 4

@@ -386,3 +386,41 @@ def test_a_press_clippings_source_line_with_its_date(line: str, publisher: str |
 def test_a_repost_introduced_in_its_own_words(note: str, publisher: str | None) -> None:
     assert publisher_of(first=f"<p><em>{note}</em></p>") == publisher
     assert publisher_of(after=f'<div class="meta"><span class="note">{note}</span></div>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("part", "html", "publisher"),
+    [
+        (
+            "article_end",
+            "<p>Dieser Text ist Teil des Angebots von «Lahntaler Nachrichten».</p>",
+            "Lahntaler Nachrichten",
+        ),
+        (
+            "article_end",
+            "<p><em>This is an edited extract from Quiet Rooms by Tom Ash, published by Harbor Books on 25 April "
+            "(£18.99). Reproduced with permission of the publisher.</em></p>",
+            "Harbor Books",
+        ),
+        (
+            "first",
+            "<p>Hagenberg (pte012/08.05.2024/11:30) – Forscher der Fachhochschule haben ein Verfahren vorgestellt.</p>",
+            "pressetext",
+        ),
+        (
+            "article_end",
+            '<p class="fuente">Fuente: <a href="https://www.gazettedulac.fr/actualites/frelon-asiatique-piegeage-printemps">'
+            "La Gazette du Lac, «Frelon asiatique : le piégeage de printemps», 2 de abril de 2024</a></p>",
+            "La Gazette du Lac",
+        ),
+        ("article_end", "<p>Dieser Text ist Teil unseres Angebots.</p>", None),
+        ("article_end", "<p>Powered by PA Media</p>", "PA Media"),  # a wire's feed credited as what powers the page
+        ("article_end", "<p>Powered by WordPress</p>", None),
+    ],
+)
+def test_a_partners_offer_a_book_extract_a_release_numbered_dateline_and_a_named_source_link(
+    part: str, html: str, publisher: str | None
+) -> None:
+    # "Teil des Angebots von X"; "an edited extract from <book> ... published by X"; pressetext's dateline with its
+    # release number, date and time; a source link whose text opens with the linked site's name and its article
+    assert publisher_of(**{part: html}) == publisher
