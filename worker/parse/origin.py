@@ -440,22 +440,24 @@ _STATEMENTS = (
         r"(?:von|der|des)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
-    re.compile(  # a press clipping's source line, its date or issue closing it: "Bericht der X vom 3. Mai 2024",
-        # "Artikel aus dem X, Ausgabe 18/2024", "(aus: X vom 14. Juni 2024)", "Presseartikel: X vom 22.04.2024",
-        # "Källa: X, 3 maj 2024", "Article publié dans X le 3 mai 2024"; only a name that reads as an outlet's
-        rf"^\W{{0,3}}(?:(?:zeitungs|presse)?(?:bericht|artikel|beitrag)\s+(?:aus\s+)?(?:der|des|dem|im|in\s+der)\s+|"
-        r"(?:presse|zeitungs)(?:artikel|bericht|ausschnitt)\s*:\s*|aus\s*:\s*|from\s+(?:the\s+)?|"
-        r"(?:källa|kilde|fonte|fuente|bron|zdroj|źródło|quelle|source)\s*:\s*)"
-        r"(?P<publisher_clip>(?-i:[A-ZÀ-Þ«„“\"])[^,;()]{1,80}?)(?:\s+(?:vom|del|du|de|of)\s+|,\s*|\s+)"
-        rf"(?:{_DAY_DATE}|(?:ausgabe|heft|nr\.?|no\.?|n°)\s*[\d/]+)\W{{0,3}}$|"
-        r"^\W{0,3}(?:article|texte|reportage)\s+(?:publié|paru)e?\s+(?:dans|sur|par)\s+(?P<publisher_clip2>.+?)\s+le\s+\d",
-        re.IGNORECASE,
-    ),
     re.compile(  # "This piece is part of a content-sharing partnership with X": the partner's story, shared
         r"\bcontent[-\s]sharing\s+(?:partnership|agreement|arrangement|collaboration)\s+with\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
 )
+_CLIPPING = re.compile(  # a press clipping's source line, its date or issue closing it: "Bericht der X vom 3. Mai
+    # 2024", "Artikel aus dem X, Ausgabe 18/2024", "(aus: X vom 14. Juni 2024)", "Presseartikel: X vom 22.04.2024",
+    # "Källa: X, 3 maj 2024", "Article publié dans X le 3 mai 2024"; only a name that reads as an outlet's
+    rf"^\W{{0,3}}(?:(?:zeitungs|presse)?(?:bericht|artikel|beitrag)\s+(?:aus\s+)?(?:der|des|dem|im|in\s+der)\s+|"
+    r"(?:presse|zeitungs)(?:artikel|bericht|ausschnitt)\s*:\s*|aus\s*:\s*|from\s+(?:the\s+)?|"
+    r"(?:källa|kilde|fonte|fuente|bron|zdroj|źródło|quelle|source)\s*:\s*)"
+    r"(?P<publisher_clip>(?-i:[A-ZÀ-Þ«„“\"])[^,;()]{1,80}?)(?:\s+(?:vom|del|du|de|of)\s+|,\s*|\s+)"
+    rf"(?:{_DAY_DATE}|(?:ausgabe|heft|nr\.?|no\.?|n°)\s*[\d/]+)\W{{0,3}}$|"
+    r"^\W{0,3}(?:article|texte|reportage)\s+(?:publié|paru)e?\s+(?:dans|sur|par)\s+(?P<publisher_clip2>.+?)\s+le\s+\d",
+    re.IGNORECASE,
+)
+"""A press clipping's source line (one short block, tried only on such blocks: its words are common ones)."""
+_MAX_CLIPPING_CHARS = 200
 _NOTE_WORD = PhraseFinder(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
@@ -468,9 +470,9 @@ _NOTE_WORD = PhraseFinder(
     r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
     r"daha önce|orijinal olarak|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"
     r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
-    r"traduzione|tradução|pochodzi|ukazał|apareci|apareceu|publiziert|fassung|nachdruck|abdruck|folgenden|"
-    r"dokumentieren|reproducimos|printed|bericht|artikel|beitrag|aus|from|källa|kilde|fonte|fuente|bron|zdroj|"
-    r"źródło|quelle|source|publié|paru|angebot|extract"
+    r"traduzione|tradução|pochodzi|ukazał|apareci|apareceu|publiziert|fassung|nachdruck|abdruck|folgenden artikel|"
+    r"folgenden beitrag|folgenden text|folgenden bericht|dokumentieren|reproducimos|printed in|teil des angebot|"
+    r"extract from"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
@@ -687,9 +689,10 @@ def statement_origin(
     long block, only its opening and closing stretches are read (a note opens or closes a story)."""
     if len(text) > 2 * _NOTE_STRETCH:
         text = f"{text[:_NOTE_STRETCH]} {text[-_NOTE_STRETCH:]}"
-    if not _NOTE_WORD.found_in(text) and _NOTE_VERB_UNCASED.search(text) is None:
+    clipping = len(text) <= _MAX_CLIPPING_CHARS and _CLIPPING.search(text) is not None
+    if not clipping and not _NOTE_WORD.found_in(text) and _NOTE_VERB_UNCASED.search(text) is None:
         return None  # most blocks: one cheap search instead of every pattern
-    for pattern in _STATEMENTS:
+    for pattern in (*_STATEMENTS, _CLIPPING) if clipping else _STATEMENTS:
         match = pattern.search(text)
         if match is None:
             continue

@@ -34,7 +34,8 @@ from worker.parse.tree_search import first_tag, first_with_class, links_in, tags
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
 _WIDGET = re.compile(
-    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|sponsor|(?<!node-)(?<!node--)promoted|advert|\bads?\b|partner",
+    r"outbrain|taboola|\bob-|\btrc_|zergnet|revcontent|plista|(?<![a-z])(?:linkwithin|nrelate|mgid|adblade)|sponsor|"
+    r"(?<!node-)(?<!node--)promoted|advert|\bads?\b|partner",
     re.IGNORECASE,
 )
 _NOT_OURS = re.compile(
@@ -78,7 +79,9 @@ NOT_STORY = re.compile(
     r"^https?://(?:abo|aboshop|shop|store|jobs|stellenmarkt|tickets|account|konto|login|subscribe|subscription|"
     r"checkout|premium|mein|my)\.|"  # the site's shop, subscription or account pages ("abo.example.de")
     r"/sharer|/intent/|/share\b|/pin/create|^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|"
-    r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/",
+    r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/|"
+    r"^https?://(?:[\w-]+\.)*(?:nrelate|linkwithin|outbrain|taboola|zergnet|revcontent|mgid|adblade)\.(?:com|net)/|"
+    r"^https?://(?:clk|click|clicks|adserver|ads|track|tracking)\.",  # a widget's or an ad server's click-through
     re.IGNORECASE,
 )
 """An address that is no story: a topic, tag or author page, the site's own pages, a share button, a forum thread,

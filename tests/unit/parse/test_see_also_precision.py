@@ -99,3 +99,25 @@ def test_tag_pages_in_other_languages_are_no_stories(path: str) -> None:
     links = f'<li><a href="{path}">City council</a></li><li><a href="{path}-budget">Budget of the city council</a></li>'
     html = grid_page("", inside_end=f'<div class="article-topics"><h3>Read more about:</h3><ul>{links}</ul></div>')
     assert see_also_urls(parse(html)) == []
+
+
+def test_a_third_party_widgets_links_and_an_ad_servers_click_throughs_are_no_reading() -> None:
+    # Given a LinkWithin-style "You might also like:" widget after the body (links to the site's own posts), and a
+    # "Related" box whose links go through a recommendation service's or an ad server's click-through host
+    widget = (
+        f'<div class="linkwithin_div"><div class="linkwithin_text">You might also like:</div><ul>{RELATED}</ul></div>'
+    )
+    assert see_also_urls(parse(grid_page(widget))) == []
+    tracked = "".join(
+        f'<li><a href="{host}?dest_url=https%3A%2F%2Fwww.example-news.com{path}">{title}</a></li>'
+        for host, (path, title) in zip(
+            ("https://t.nrelate.com/tracking", "https://clk.adserver.example/c"), STORIES[:2], strict=True
+        )
+    )
+    assert see_also_urls(parse(grid_page(f"<h3>Related</h3><ul>{tracked}</ul>"))) == []
+
+
+def test_a_box_whose_class_only_contains_a_widgets_name_is_no_widget() -> None:
+    # "conRelatedLinks" holds "nRelate" inside a word: the site's own related box, not the nrelate widget
+    box = f'<div class="conRelatedLinks"><h3>Related</h3><ul>{RELATED}</ul></div>'
+    assert see_also_urls(parse(grid_page(box))) == RELATED_URLS
