@@ -462,7 +462,11 @@ def _article_like(url: str, page_url: str | None) -> bool:
         return False  # a home or section page ("/de/index.html", "/news/default.aspx")
     if any(slug in parts.path for slug in _slugs_of(page_url)) or _below_page(parts.path, page_url):
         return False  # a URL embedding this page's own slug or path: its video, transcript or another view of it
-    return bool(_SLUG.search(parts.path) or re.search(r"\d{4,}", parts.query))
+    return bool(_SLUG.search(parts.path) or re.search(r"\d{4,}", parts.query) or _POST_ID.search(parts.query))
+
+
+_POST_ID = re.compile(r"(?:^|&)p=\d{3,}(?:&|$)")
+"""A blog post's default address by its id ("?p=856", WordPress's plain permalinks); not a list's page ("?p=2")."""
 
 
 def _headline_path(url: str, title: str, page_url: str | None) -> bool:

@@ -121,3 +121,16 @@ def test_a_box_whose_class_only_contains_a_widgets_name_is_no_widget() -> None:
     # "conRelatedLinks" holds "nRelate" inside a word: the site's own related box, not the nrelate widget
     box = f'<div class="conRelatedLinks"><h3>Related</h3><ul>{RELATED}</ul></div>'
     assert see_also_urls(parse(grid_page(box))) == RELATED_URLS
+
+
+def test_a_blogs_related_posts_at_their_plain_post_id_addresses_count() -> None:
+    # Given a YARPP-style "Related posts:" list whose links are WordPress's plain permalinks ("?p=856")
+    items = (
+        '<li><a href="https://www.example-news.com/?p=856">A barley wine that aged two years in the basement</a></li>'
+    )
+    items += '<li><a href="https://www.example-news.com/?p=977">Brewing a second batch with the same yeast</a></li>'
+    record = parse(grid_page("", inside_end=f"<p>Related posts:</p><ol>{items}</ol>"))
+    assert see_also_urls(record) == ["https://www.example-news.com/?p=856", "https://www.example-news.com/?p=977"]
+    # While a list's second page ("?p=2") is no post
+    pages = '<li><a href="https://www.example-news.com/archive?p=2">More stories on the archive page two</a></li>' * 2
+    assert see_also_urls(parse(grid_page("", inside_end=f"<p>Related posts:</p><ol>{pages}</ol>"))) == []
