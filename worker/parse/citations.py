@@ -26,7 +26,7 @@ _OUTLET_WORDS = (
     r"Press|Wire|Radio|TV|Television|Network|Magazine|Review|Observer|Independent|Insider|Standard|Zeitung|"
     r"Today|Courier|Post-Dispatch|Inquirer|Examiner|Register|Sun|Star|Reporter|Monitor|Bulletin|Shimbun|Ilbo|"
     r"Allgemeine|Rundschau|Anzeiger|Kurier|Tagblatt|Spiegel|Nachrichten|News Service|Newsroom|Newswire|Weekly|Ledger|"
-    r"Dispatch|Sentinel|Globe|Mercury|Enquirer|Advocate|Courant|Statesman|Beacon"
+    r"Dispatch|Sentinel|Globe|Mercury|Enquirer|Advocate|Courant|Statesman|Beacon|Bote|Tidning|Tidende"
 )
 # Possessive name tokens that must start a word: otherwise a long run of letters is re-tried from every position
 # (quadratic: 9 kB took ~15 s; found by benchmarks/fuzz_parser.py). Matches are unchanged on the corpus.
@@ -54,13 +54,14 @@ _OUTLET_SUFFIX = re.compile(rf"\s(?:{_OUTLET_WORDS})$")  # "The Korea Herald"; n
 _OUTLET_HEAD = re.compile(
     r"^(?:(?:Le|La|L['’]|El|Il|Lo|O|A|De|Het)\s*)?(?:Courrier|Diario|Diário|Periódico|Corriere|Gazzetta|Giornale|"
     r"Jornal|Correio|Gazeta|Quotidien|Heraldo|Dagblad|Journal(?!\s+of\b))\s+\S|"
-    r"\w(?:krant|courant|dagblad)$|^(?:(?:Die|Der|Das)\s+)?[A-ZÄÖÜÅ]\w+(?:zeitung|tagblatt|rundschau|posten|bladet|"
-    r"avisen|tidningen)$"
+    r"\w(?:krant|courant|dagblad)$|^(?:(?:Die|Der|Das)\s+)?(?:[A-ZÄÖÜÅ][\w'’.]*\s+){0,3}[A-ZÄÖÜÅ][\w-]*"
+    r"(?i:zeitung|tagblatt|rundschau|posten|bladet|avisen|tidningen|boten?|blatt|anzeiger|kurier)$"
 )
 """A paper named as Romance and Dutch names are, the outlet word first ("El Diario del Valle", "Il Corriere del Lago",
-"Le Journal de Québec"; not "Journal of ..."), or one word compounded with it, Dutch, German or Nordic ("De
-Dorpskrant", "Hafenzeitung", "Norrlandsposten", "Nordlandsavisen")."""
-_OFFICIAL = re.compile(r"\b(?:oficial|ufficiale|officiel|official)\b", re.IGNORECASE)  # a state's gazette
+"Le Journal de Québec"; not "Journal of ..."), or with a last word compounded with it, Dutch, German or Nordic ("De
+Dorpskrant", "Hafenzeitung", "Norrlandsposten", "Ammertaler Kreisbote", "Donau-Anzeiger", "Breisgauer
+Volksblatt")."""
+_OFFICIAL = re.compile(r"\b(?:oficial|ufficiale|officiel|official)\b|\bamtsblatt", re.IGNORECASE)  # a state's gazette
 _LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»]?\s+(?=[\"“‘„«(]?[A-ZÄÖÜ0-9])")
 

@@ -50,22 +50,6 @@ _GERMAN_KINDS = (
 _GERMAN_DATE = r"am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?"
 _DAY_DATE = r"(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 """A day's date: "22.04.2024", "3. Mai 2024", "3 maj 2024", "May 3, 2024"."""
-_OUTLET_HEAD = re.compile(
-    r"(?:zeitung|anzeiger|boten?|blatt|rundschau|kurier|echo|post|presse|nachrichten|tidning(?:en)?|tidende|avis(?:en)?|"
-    r"posten|bladet|krant|courant|gazzetta|gazette|giornale|corriere|diario|periódico|courrier|journal|chronicle|"
-    r"courier|herald|times|news|ledger|gazeta|noviny|listy|deník)\b",
-    re.IGNORECASE,
-)
-"""A paper's head word, also at the end of a compound ("Kreisbote", "Volksblatt", "Nordheide-Rundschau")."""
-_CAPITALISED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}")
-
-
-def _paper_name(name: str) -> bool:
-    """A name of one to four capitalised words with a paper's head word: "Ljusnandalens Tidning", "Ammertaler
-    Kreisbote" (not "Journal of Clinical Investigation", "Heizungszeitung und eigene Berechnungen")."""
-    return _CAPITALISED_NAME.fullmatch(name) is not None and _OUTLET_HEAD.search(name) is not None
-
-
 _GERMAN_DET = r"diese[rs]?|der|die|das|(?:ihr|sein|unser|mein)(?:e|er)?"
 """What may open a German note's subject: "Dieser Artikel", "Der Text", "Ihr Beitrag", "Unsere Kolumne"."""
 _LANGUAGES = (
@@ -509,8 +493,8 @@ _PUBLISHER_END = re.compile(
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+[a-z]+ed|"
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d|\s+(?:at|unter|sur|en|em|su)\s+(?:https?://|www\.)|"
     r"\s+(?i:story|article|written|words|text|reporting|photos?|video)\s+by\s|"  # a byline run on: "X Story by A"
-    r"\s+of\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}|\s+by\s+(?:kind\s+)?permission\b|,\s*\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|"
-    r"\s+el\s+pasado\b)"  # "X of 14 March 2024", "X by kind permission", "X, 3 maggio 2024", "X el pasado 10 de mayo"
+    r"\s+of\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}|\s+by\s+(?:kind\s+)?permission\b|\s+el\s+pasado\b)"  # "X of 14 March
+    # 2024", "X by kind permission", "X el pasado 10 de mayo"
 )
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
@@ -699,7 +683,7 @@ def statement_origin(
         group = next(key for key, value in match.groupdict().items() if key.startswith("publisher") and value)
         raw = match.group(group)
         publisher = _publisher_name(raw)
-        if group.startswith("publisher_clip") and not (is_outlet(publisher) or _paper_name(publisher)):
+        if group.startswith("publisher_clip") and not (is_outlet(publisher)):
             continue  # "Bericht der Feuerwehr vom 3. Mai", "Quelle: Statistik Austria, 3. Mai 2024": no outlet
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
         publisher = _with_article(_undeclined(publisher, raw, text, match.start(group)))
@@ -1188,7 +1172,7 @@ def _source_name(text: str, code: str | None = None) -> str | None:
     found = (
         outlet_name(name)
         or (outlet_of_domain(domain.group("domain")) if domain else None)
-        or (name if name[:1].isupper() and (is_outlet(name) or _paper_name(name)) else None)
+        or (name if name[:1].isupper() and is_outlet(name) else None)
     )
     if found:
         return found
@@ -1209,8 +1193,7 @@ def _source_name(text: str, code: str | None = None) -> str | None:
 _DOMAIN_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?P<domain>(?P<label>[a-z0-9-]+)\.[a-z]{2,})/?$")
 
 _SOURCE_DATE = re.compile(
-    r"\s+(?:vom|from|of|am|on|du|del)\s+\d|,?\s+\d{1,2}\.\s|,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
-    r",\s*\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}"
+    rf"\s+(?:vom|from|of|am|on|du|del)\s+\d|,?\s+\d{{1,2}}\.\s|,\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|,\s*{_DAY_DATE}"
 )
 """Where a source's date begins: "Harbor Times vom 3. Mai 2024", "Harbor Times, 03.05.2024", "X, 3 maggio 2024"."""
 _MIN_LIST_PARTS = 2
@@ -1373,7 +1356,7 @@ def extract_origin(
     candidates: tuple[tuple[Callable[[], OriginFinding | None], bool], ...] = (  # (finding, read from the text)
         (lambda: _first_origin(blocks, page_url, site_name, byline_agencies), True),
         (lambda: page_note, True),
-        (lambda: markup, False),  # markup and canonical tell the site from the original by themselves
+        (lambda: markup, True),  # markup names the original; the site under another name of its own is none
         (lambda: _agency_origin(blocks, byline_agencies), True),
         (lambda: page_credit, True),
         (lambda: canonical, False),
@@ -1401,10 +1384,11 @@ def _name_key(value: str | None) -> str:
 
 
 def own_name(publisher: str, page_url: str | None, site_name: str | None) -> bool:
-    """Whether ``publisher`` is the page's own site: its site name, or a name whose first word is its domain's label
-    ("hessenschau.de/bb", "MDR THÜRINGEN/ls" on mdr.de, "Example News" on example-news.com, "Süddeutschen Zeitung"
-    on sueddeutsche.de; not "Weltwoche" on welt.de), or that the label starts with ("Example" on example-news.com), or
-    a label of the host before its domain ("ESPN" on sports.espn.go.com)."""
+    """Whether ``publisher`` is the page's own site: its site name, or a name whose first or last word is its domain's
+    label ("hessenschau.de/bb", "MDR THÜRINGEN/ls" on mdr.de, "Example News" on example-news.com, "Süddeutschen
+    Zeitung" on sueddeutsche.de, "OÖ Volksblatt" on volksblatt.at; not "Weltwoche" on welt.de), or that the label
+    starts with ("Example" on example-news.com), or a label of the host before its domain ("ESPN" on
+    sports.espn.go.com)."""
     key = _name_key(publisher)
     if not key:
         return False
@@ -1419,8 +1403,10 @@ def own_name(publisher: str, page_url: str | None, site_name: str | None) -> boo
     if domain and key in {_name_key(part) for part in host.removesuffix(domain).split(".")}:
         return True  # the brand in a host under a parent company's domain ("ESPN" on sports.espn.go.com)
     spelled = r"[\W_]*".join(map(re.escape, label)) + r"(?:e?n|e?s)?(?![a-z0-9])"  # "Süddeutschen": inflected
-    starts = re.match(rf"(?:the\s+)?{spelled}", _folded(publisher).strip())
-    return bool(starts) or (len(key) >= _MIN_OWN_KEY and label.startswith(key))
+    folded = _folded(publisher).strip()
+    starts = re.match(rf"(?:the\s+)?{spelled}", folded)
+    ends = re.search(rf"(?<![a-z0-9]){spelled}$", folded)  # "OÖ Volksblatt" on volksblatt.at: a regional edition
+    return bool(starts or ends) or (len(key) >= _MIN_OWN_KEY and label.startswith(key))
 
 
 def _first_origin(

@@ -20,6 +20,7 @@ from support.news_pages import (
 )
 
 from worker.lexicon.domain_names import domain_name
+from worker.parse.citations import is_outlet
 
 # --- see-also: boxes the body extractor drops as boilerplate ---
 
@@ -2923,3 +2924,31 @@ def test_a_reporters_story_with_help_from_several_wires_has_no_origin(byline: st
 )
 def test_a_note_naming_the_sites_own_publication_names_no_origin(note: str, publisher: str | None) -> None:
     assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
+
+
+def test_markup_naming_the_site_by_a_regional_editions_name_is_no_origin() -> None:
+    # Given JSON-LD whose author is an organisation named with a region before the site's own name ("OÖ Volksblatt"
+    # on volksblatt.at): the site itself, now that such a name reads as a paper's
+    head = jsonld(author={"@type": "Organization", "name": "Regional Example News"})
+    assert publisher_of(head=head) is None
+    # While another paper named so is an origin
+    assert (
+        publisher_of(head=jsonld(author={"@type": "Organization", "name": "Lahnauer Kreisbote"}))
+        == "Lahnauer Kreisbote"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("Ammertaler Kreisbote", True),
+        ("Donau-Anzeiger", True),
+        ("Breisgauer Volksblatt", True),
+        ("Ljusnandalens Tidning", True),
+        ("Amtsblatt der Stadt Lahnau", False),  # an official gazette
+        ("Heizungszeitung und eigene Berechnungen", False),
+        ("Journal of Clinical Investigation", False),
+    ],
+)
+def test_a_paper_named_with_a_compound_head_word_reads_as_an_outlet(name: str, outlet: bool) -> None:
+    assert is_outlet(name) is outlet
