@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from worker.entities.gazetteer import ORG_WORDS
 from worker.entities.mentions import RawEntity
+from worker.entities.merge import MergedEntity
+from worker.entities.names import name_key
 
 _ONE_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 """One capitalised word, or two run together ("HandyGames"); no digits, no lower-case start ("iPhone")."""
@@ -42,4 +45,26 @@ def _named_as_thing(name: str, body: str) -> bool:
     return False
 
 
-__all__ = ["THING_WORDS", "company_products"]
+_VERSIONED = re.compile(r" \d[\d.]*(?![\d.]*[%,]?\d)")
+"""A version number after a name: "Python 3", "Windows 11", "Xbox 360"."""
+
+
+def versioned_products(entities: list[MergedEntity], text: str, places: frozenset[str]) -> list[MergedEntity]:
+    """``entities`` without the products known by their version: a one-word name with no
+    organisation word and no known place, that ``text`` (headline and body) writes followed by a version number
+    ("Python 3", "Windows 11", "Xbox 360") at least as often as bare. A firm is named bare ("Boeing said") far more
+    often than in a model's name ("Boeing 737")."""
+    kept = []
+    for entity in entities:
+        key = name_key(entity.text)
+        if " " not in key and key not in ORG_WORDS and key not in places:
+            pattern = re.compile(r"(?<![\w-])" + re.escape(entity.text) + r"(?![\w-])")
+            after = [text[m.end() : m.end() + 12] for m in pattern.finditer(text)]
+            versioned = sum(1 for tail in after if _VERSIONED.match(tail))
+            if versioned and versioned * 2 >= len(after):
+                continue
+        kept.append(entity)
+    return kept
+
+
+__all__ = ["THING_WORDS", "company_products", "versioned_products"]

@@ -1,8 +1,10 @@
-"""A one-word "product" the text names bare is a company (``products.company_products``)."""
+"""A one-word "product" the text names bare is a company (``products.company_products``); a name written with its
+version is a product (``products.versioned_products``)."""
 
 from __future__ import annotations
 
-from worker.entities.products import company_products
+from worker.entities.merge import MergedEntity
+from worker.entities.products import company_products, versioned_products
 
 
 def test_a_bare_one_word_product_is_an_organisation() -> None:
@@ -27,3 +29,25 @@ def test_other_labels_are_left_alone() -> None:
     body = "Mira Okafor joined Zentrix."
     ents = [("Mira Okafor", "PERSON", 0), ("Zentrix", "GPE", 19)]
     assert company_products(ents, body) == ents
+
+
+def _org(text: str, label: str = "ORG") -> MergedEntity:
+    return MergedEntity(text=text, label=label, count=1, first_offset=0, in_headline=False)  # type: ignore[arg-type]
+
+
+def test_a_name_written_with_its_version_as_often_as_bare_is_a_product() -> None:
+    text = "Porting Quillscript 3 took years.\nQuillscript 2 code ran on Tarvos 11. Tarvos users and Quillscript fans"
+    named = [_org("Quillscript"), _org("Tarvos", "GPE"), _org("Mira Okafor", "PERSON")]
+    kept = versioned_products(named, text, frozenset())
+    assert [e.text for e in kept] == ["Mira Okafor"]
+
+
+def test_a_firm_named_bare_more_often_than_with_a_model_number_stays() -> None:
+    text = "Zentrix said its Zentrix 737 jets were safe. Zentrix shares rose 3 % as Zentrix hired 2 engineers."
+    assert [e.text for e in versioned_products([_org("Zentrix")], text, frozenset())] == ["Zentrix"]
+
+
+def test_figures_after_a_name_are_no_version_and_known_places_stay() -> None:
+    text = "Sales at Zentrix 2,500 units. Paris 2024 opened; Paris 2024 closed."
+    kept = versioned_products([_org("Zentrix"), _org("Paris", "GPE")], text, frozenset({"paris"}))
+    assert [e.text for e in kept] == ["Zentrix", "Paris"]
