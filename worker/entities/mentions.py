@@ -1203,6 +1203,21 @@ def country_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     return _to_fullest(_SAME_COUNTRY, {name_key(m.text) for m in mentions if m.label in PLACE_LABELS})
 
 
+_COMPASS: Final[dict[str, str]] = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def compass_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
+    """A place's compass word cut to its initial, as headlines write it ("N. Korea", "S. Africa"), where the text
+    also writes the full name ("North Korea"): name key of the short form → of the full one, for merging."""
+    used = {name_key(m.text) for m in mentions}
+    aliases = {}
+    for key in used:
+        first, _, rest = key.partition(" ")
+        if rest and first in _COMPASS and f"{_COMPASS[first]} {rest}" in used:
+            aliases[key] = f"{_COMPASS[first]} {rest}"
+    return aliases
+
+
 def _to_fullest(groups: Iterable[frozenset[str]], used: set[str]) -> dict[str, str]:
     """For each group of other names of one thing: every name of it in ``used`` → the fullest one there (most words,
     then longest)."""
@@ -1643,6 +1658,7 @@ __all__ = [
     "clipped_aliases",
     "combine",
     "company_cue_hits",
+    "compass_aliases",
     "complete_surnames",
     "corporate_names",
     "country_aliases",

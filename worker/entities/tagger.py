@@ -28,6 +28,7 @@ from worker.entities.mentions import (
     clipped_aliases,
     combine,
     company_cue_hits,
+    compass_aliases,
     complete_surnames,
     corporate_names,
     country_aliases,
@@ -153,6 +154,7 @@ class EntityTagger:
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
         aliases = {**clipped_aliases(mentions), **domain_aliases(mentions), **country_aliases(mentions)}
+        aliases.update(compass_aliases(mentions))
         aliases.update(organisation_aliases(mentions))
         aliases.update({k: v for k, v in head_aliases(mentions).items() if k not in aliases})
         aliases.update(bracket_aliases(mentions, body))

@@ -348,6 +348,29 @@ def test_other_names_of_one_country_merge_into_the_fullest() -> None:
     assert {text: e.count for text, e in merged.items()} == {"United States": 3, "Britain": 2, "America Movil": 1}
 
 
+def test_a_compass_word_cut_to_its_initial_merges_into_the_full_name_the_text_also_writes() -> None:
+    from worker.entities.mentions import compass_aliases
+
+    mentions = [
+        _m("N. Korea", "ORG", None),
+        _m("S. Korea", "ORG", None),
+        _m("North Korea", "GPE", 10),
+        _m("South Korea", "GPE", 80),
+        _m("North Korea", "GPE", 120),
+        _m("South Korea", "GPE", 160),
+        _m("W. Ostrava", "GPE", 200),  # no "West Ostrava" in the text: stays as written
+    ]
+    merged = {
+        e.text: e
+        for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, aliases=compass_aliases(mentions))
+    }
+    assert {text: (e.label, e.count) for text, e in merged.items()} == {
+        "North Korea": ("GPE", 3),
+        "South Korea": ("GPE", 3),
+        "W. Ostrava": ("GPE", 1),
+    }
+
+
 def test_a_party_nickname_and_a_body_named_either_way_round_merge_into_the_fullest_name() -> None:
     from worker.entities.mentions import organisation_aliases
 
