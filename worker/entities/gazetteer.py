@@ -192,11 +192,14 @@ NOT_TAGS: Final[frozenset[str]] = frozenset(
         "christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "eid al fitr", "eid al adha",
         "diwali", "hanukkah", "passover", "lunar new year", "new year", "new year's eve", "black friday",
         "cyber monday", "boxing day", "labor day", "memorial day", "independence day",
+        "ai", "api", "atm", "ceo", "cfo", "diy", "dna", "dvd", "dvr", "faq", "gdp", "gps", "hdtv", "html", "icu",
+        "iot", "ipo", "lcd", "led", "mms", "mri", "pdf", "ppe", "sms", "suv", "url", "usb", "vod", "vpn", "wi fi",
+        "wifi",
     }
 )  # fmt: skip
 """Name keys of capitalised things that are no person, organisation or place a story is tagged with (a planet, a
-weather pattern, a disease, a holiday, a call to action: "Email us", "RSVP"), though the small model often labels
-them so."""
+weather pattern, a disease, a holiday, a call to action: "Email us", "RSVP", a common noun written as an acronym:
+"SMS messages", "a DIY face mask", "GDP"), though the small model often labels them so."""
 
 FACILITY_HEADS: Final[frozenset[str]] = frozenset(
     {

@@ -94,6 +94,14 @@ def test_contributors_datelines_planets_and_facilities_are_no_tags() -> None:
     assert kept == ["Jane Roe", "Napa County"]
 
 
+def test_common_nouns_written_as_acronyms_are_no_tags() -> None:
+    body = "Zentrix spread the malware via SMS messages and a DIY kit, Jane Roe said; GDP fell as DVR sales rose."
+    entities = [
+        MergedEntity(text, "ORG", 1, body.index(text), False) for text in ("Zentrix", "SMS", "DIY", "GDP", "DVR")
+    ]
+    assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Zentrix"]
+
+
 def test_names_in_a_picture_credit_line_are_dropped() -> None:
     body = "Greta Thunberg spoke.\nPhoto Source: Markus Spiske from Pexels."
     mentions = [
