@@ -349,14 +349,17 @@ _DATE_TAIL = re.compile(
 
 
 _WIRE_STAFF = re.compile(r"\s+(?:staff|staff\s+writers?|news\s+desk)$", re.IGNORECASE)  # "Reuters Staff"
+_WIRE_DESK = re.compile(
+    r"^(?:redazione|redaktion|redacción|redaccion|rédaction|redactie|redação|redacao|redakcja)\s+", re.IGNORECASE
+)  # "Redazione ANSA", "Redacción EFE": the wire's newsroom
 
 
 def _credit_of(name: str, site_name: str | None) -> str | None:
     """The wire or outlet a byline part names whole: an agency spelling ("AP", "Agence France-Presse", also as its
-    staff: "Reuters Staff"), agencies
+    staff or newsroom: "Reuters Staff", "Redazione ANSA"), agencies
     joined by a hyphen ("AFP-JIJI": the first), or a listed outlet written capitalised ("Chicago Tribune") or a
     newsroom named so ("Capital News Service") other than the site itself."""
-    agency = agency_name(_WIRE_STAFF.sub("", name))
+    agency = agency_name(_WIRE_STAFF.sub("", _WIRE_DESK.sub("", name)))
     if agency:
         return agency
     pieces = name.split("-")

@@ -26,7 +26,8 @@ _OUTLET_WORDS = (
     r"Press|Wire|Radio|TV|Television|Network|Magazine|Review|Observer|Independent|Insider|Standard|Zeitung|"
     r"Today|Courier|Post-Dispatch|Inquirer|Examiner|Register|Sun|Star|Reporter|Monitor|Bulletin|Shimbun|Ilbo|"
     r"Allgemeine|Rundschau|Anzeiger|Kurier|Tagblatt|Spiegel|Nachrichten|News Service|Newsroom|Newswire|Weekly|Ledger|"
-    r"Dispatch|Sentinel|Globe|Mercury|Enquirer|Advocate|Courant|Statesman|Beacon|Bote|Tidning|Tidende"
+    r"Dispatch|Sentinel|Globe|Mercury|Enquirer|Advocate|Courant|Statesman|Beacon|Bote|Tidning|Tidende|Clarion|Argus|"
+    r"Echo|Mirror|Advertiser|Messenger|Gleaner|Recorder|Intelligencer"
 )
 # Possessive name tokens that must start a word: otherwise a long run of letters is re-tried from every position
 # (quadratic: 9 kB took ~15 s; found by benchmarks/fuzz_parser.py). Matches are unchanged on the corpus.

@@ -124,6 +124,27 @@ _STATEMENTS = (
         r"(?:eerder|oorspronkelijk|eerst)\s+(?:verschenen|gepubliceerd))\s+(?:in|op|bij|door)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # Dutch, of a translation: "Het origineel verscheen op 2 mei 2024 in X"
+        r"\bhet\s+origine(?:el|le\s+(?:artikel|stuk))\s+(?:is\s+|werd\s+)?(?:verscheen|verschenen|gepubliceerd)\s+"
+        r"(?:op\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}\s+)?(?:in|op|bij)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Questo intervento della nostra presidente è apparso su la Repubblica del 7 maggio 2024"
+        r"\bquest[oa]\s+(?:intervento|editoriale|commento|contributo|intervista|lettera|riflessione|articolo|testo)\b"
+        r"(?:\s+[^\s.]+){0,8}?\s+è\s+(?:stat[oa]\s+)?(?:pubblicat[oa]|uscit[oa]|appars[oa])\s+"
+        r"(?:su|sul|sulla|in|nel|nella|da|dal|dalla)\s+(?P<publisher>(?-i:[A-Z\"“«]|la\s+[A-Z]|il\s+[A-Z]).+)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Spanish, Portuguese, with the date: "Artículo publicado en X el 11 de mayo de 2024"
+        r"^\W{0,3}(?:artículo|artigo|texto|columna|coluna|tribuna|entrevista)\s+publicad[oa]\s+(?:en|em|no|na|por)\s+"
+        r"(?P<publisher>(?-i:[A-ZÀ-Þ\"“«]).{1,80}?)\s+(?:el|em|a)\s+\d",
+        re.IGNORECASE,
+    ),
+    re.compile(  # French: "Nous reproduisons ci-dessous la tribune … parue dans X daté du 15 mai 2024"
+        r"\bnous\s+(?:reproduisons|republions|publions)\b[^.]{0,150}?\b(?:parue?s?|publiée?s?)\s+"
+        r"(?:initialement\s+|d['’]abord\s+)?(?:dans|sur|par)\s+(?P<publisher>(?-i:[A-ZÀ-Þ«\"“]).+)",
+        re.IGNORECASE,
+    ),
     re.compile(  # a syndicated column's closing line: "© 2024 The Example Herald. Distributed by Example Agency."
         r"^\W{0,3}(?:copyright\s*)?(?:©|\(c\))?\s*\d{4},?\s+(?P<publisher>[^.]{2,80}?)\.?\s+"
         r"(?:visit\s+\S+\s+)?distributed\s+by\s+\S",
@@ -433,15 +454,23 @@ _CLIPPING = re.compile(  # a press clipping's source line, its date or issue clo
     # 2024", "Artikel aus dem X, Ausgabe 18/2024", "(aus: X vom 14. Juni 2024)", "Presseartikel: X vom 22.04.2024",
     # "Källa: X, 3 maj 2024", "Article publié dans X le 3 mai 2024"; only a name that reads as an outlet's
     rf"^\W{{0,3}}(?:(?:zeitungs|presse)?(?:bericht|artikel|beitrag)\s+(?:aus\s+)?(?:der|des|dem|im|in\s+der)\s+|"
-    r"(?:presse|zeitungs)(?:artikel|bericht|ausschnitt)\s*:\s*|aus\s*:\s*|from\s+(?:the\s+)?|"
+    r"(?:presse|zeitungs)(?:artikel|bericht|ausschnitt)\s*:\s*|aus\s*:\s*|from\s+(?:the\s+)?|da\s+(?=[«“\"])|"
     r"(?:källa|kilde|fonte|fuente|bron|zdroj|źródło|quelle|source)\s*:\s*)"
     r"(?P<publisher_clip>(?-i:[A-ZÀ-Þ«„“\"])[^,;()]{1,80}?)(?:\s+(?:vom|del|du|de|of)\s+|,\s*|\s+)"
-    rf"(?:{_DAY_DATE}|(?:ausgabe|heft|nr\.?|no\.?|n°)\s*[\d/]+)\W{{0,3}}$|"
+    rf"(?:{_DAY_DATE}|(?:ausgabe|heft|nr\.?|no\.?|n°|n\.)\s*[\d/]+(?:\s+(?:vom|del|du|of)\s+{_DAY_DATE})?)"
+    r"(?:\s*[-–—,]\s*(?:per\s+gentile\s+concessione|mit\s+freundlicher\s+genehmigung|with\s+(?:kind\s+)?permission|"
+    r"avec\s+l['’]aimable\s+autorisation|con\s+(?:el\s+)?permiso)[^.]{0,60})?\W{0,3}$|"
     r"^\W{0,3}(?:article|texte|reportage)\s+(?:publié|paru)e?\s+(?:dans|sur|par)\s+(?P<publisher_clip2>.+?)\s+le\s+\d",
     re.IGNORECASE,
 )
 """A press clipping's source line (one short block, tried only on such blocks: its words are common ones)."""
 _MAX_CLIPPING_CHARS = 200
+_TITLE_THEN_OUTLET = re.compile(
+    rf"^[^,]{{8,200}},\s+(?P<name>(?-i:[A-ZÀ-Þ])[^,;]{{1,60}}?),\s*(?:{_DAY_DATE}|(?:issue|no\.?|nr\.?)\s*\d)",
+    re.IGNORECASE,
+)
+"""A story's title, then the outlet that ran it and the date: "When the River Went Quiet, Valley Clarion, 16 May
+2024"."""
 _NOTE_WORD = PhraseFinder(
     r"origin|first|previous|initial|inicial|earlier|publi|pubbl|appeared|republished|reprinted|reproduced|syndicated|"
     r"reposted|cross-?posted|provided|distributed|d['’]abord|précédemment|paru|verscheen|eerder|eerst|oorspronkelijk|"
@@ -486,6 +515,9 @@ _QUOTED_NAME = re.compile(
 )
 """A quoted name, maybe after an outlet noun: "der Wochenzeitung „der Freitag“", "the magazine “Harbor Life”": the
 quotes bound the name, its own article included."""
+_EDITION_NAME = re.compile(r"(?:[\w-]+\s+){0,3}(?:issue|edition)", re.IGNORECASE)
+_WHERE_OUTLET = re.compile(r"(?P<name>(?:[A-Z0-9][\w!&'’.-]*\s+){0,4}[A-Z0-9][\w!&'’.-]*),\s+where\s+$")
+"""The outlet a note names before "where" it ran: "Courtesy of YES! Magazine, where this story first appeared"."""
 _EDITION_ONLY = re.compile(r"^(?:print-?|online-?|druck)?(?:ausgabe|heft|issue|edition)\b", re.IGNORECASE)
 _PUBLISHER_END = re.compile(
     r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:web\s*site|site|blog|newsletter|app|print\s+edition|edition|podcast|issue)\b|\s+\d{1,2}/\d{2,4}\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
@@ -493,8 +525,9 @@ _PUBLISHER_END = re.compile(
     r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+[a-z]+ed|"
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d|\s+(?:at|unter|sur|en|em|su)\s+(?:https?://|www\.)|"
     r"\s+(?i:story|article|written|words|text|reporting|photos?|video)\s+by\s|"  # a byline run on: "X Story by A"
-    r"\s+of\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}|\s+by\s+(?:kind\s+)?permission\b|\s+el\s+pasado\b)"  # "X of 14 March
-    # 2024", "X by kind permission", "X el pasado 10 de mayo"
+    r"\s+(?:of|van|del|du|dal)\s+\d{1,2}\.?\s+[^\W\d_]+\s+\d{4}|\s+by\s+(?:kind\s+)?permission\b|\s+el\s+pasado\b|"
+    r"\s+datée?\s+du\b)"  # "X of 14 March 2024", "X van 8 mei 2024", "X by kind permission", "X el pasado 10 de
+    # mayo", "X daté du 15 mai"
 )
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
@@ -564,7 +597,8 @@ _DATELINE_BLOCKS = 8  # a dateline may follow a standfirst, a summary's points, 
 _TRAILING_BLOCKS = 2
 _TRAILING_LOOK = 16  # blocks read back from the end to find the last prose ones (a table's cells are passed over)
 _MAX_PUBLISHER = 80
-_LOWER_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des)\s+")  # "in der Wochenpost": the name has no article
+_LOWER_ARTICLE = re.compile(r"^(?:(?:the|der|die|das|dem|den|des)\s+|(?:de|het)\s+(?=[A-ZÀ-Þ]))")
+"""A lower-case article before the name: "in der Wochenpost", "uit de Noord-Veluwse Courant": the name has none."""
 _LOWER_THE = re.compile(r"^the\s+")
 _DATE_NAME = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d", re.IGNORECASE)  # "first published on May 3, 2024"
 _LANGUAGE_NAME = re.compile(rf"(?:{_LANGUAGES})", re.IGNORECASE)
@@ -582,7 +616,10 @@ def _publisher_name(raw: str) -> str:
     if quoted:
         return quoted.group("name").strip()
     name = _PUBLISHER_END.split(name, maxsplit=1)[0]
-    name = _LOWER_ARTICLE.sub("", name.strip(" .,:;\"'“”‘’")).strip()
+    name = name.strip(" .,:;\"'“”‘’")
+    listed = outlet_name(name)
+    if not (listed and listed.casefold() == name.casefold()):  # "de Volkskrant" keeps its "de"
+        name = _LOWER_ARTICLE.sub("", name).strip()
     return _MEDIUM_WORD.sub("", name) if _LOWER_THE.match(clean_text(raw)) else name
 
 
@@ -686,6 +723,7 @@ def statement_origin(
         if group.startswith("publisher_clip") and not (is_outlet(publisher)):
             continue  # "Bericht der Feuerwehr vom 3. Mai", "Quelle: Statistik Austria, 3. Mai 2024": no outlet
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
+        publisher = _named_beside(publisher, raw, text, match.start())
         publisher = _with_article(_undeclined(publisher, raw, text, match.start(group)))
         if url is not None and (_vague_name(publisher) or _URL_NAME.match(publisher)):  # "published <a>here</a>"
             publisher = registrable_domain(url) or publisher
@@ -696,8 +734,8 @@ def statement_origin(
             publisher = registrable_domain(url) or ""
         if not _names_an_outlet(publisher, raw, url):
             continue
-        if _EDITION_ONLY.match(publisher):
-            return None  # "ist in der Printausgabe erschienen": the site's own print edition
+        if _EDITION_ONLY.match(publisher) or _EDITION_NAME.fullmatch(publisher):
+            return None  # "ist in der Printausgabe erschienen", "in the Summer 2024 issue": the site's own
         own_url = url is not None and same_site_unarchived(url, page_url)
         if compact_key(publisher) == compact_key(site_name) or own_url:
             return None  # the site's own "originally published on <this site>" names no other origin
@@ -706,6 +744,20 @@ def statement_origin(
         claimed = index if len(text) <= _MAX_CLAIMED_NOTE else None  # a reblog's line opens the reblogged text
         return OriginFinding(publisher, text, url, claimed)
     return _linked_note(text, element, page_url, index) or _partner_label(text, element, page_url, index)
+
+
+def _named_beside(publisher: str, raw: str, text: str, start: int) -> str:
+    """The outlet a note (``text``, its match at ``start``) names beside what it gives as the publisher (``raw``):
+    after a story's title ("<a>When the River Went Quiet</a>, Valley Clarion, 16 May 2024"), or before "where" an
+    issue ran it ("Courtesy of YES! Magazine, where this story first appeared in the Summer 2024 issue"); else the
+    publisher itself."""
+    titled = _TITLE_THEN_OUTLET.match(clean_text(raw))
+    if titled and not is_outlet(publisher) and is_outlet(titled.group("name")):
+        return titled.group("name")
+    if _EDITION_NAME.fullmatch(publisher):
+        where = _WHERE_OUTLET.search(text, 0, start)
+        return where.group("name") if where is not None else publisher
+    return publisher
 
 
 def _names_an_outlet(publisher: str, raw: str, url: str | None) -> bool:
@@ -985,8 +1037,9 @@ def credit_in_page(
                 return found
             credit = CREDIT_LINE.match(whole) if _SOURCE_LINE.match(whole) else None  # "<span>Quelle:</span> dpa"
             wire = agency_name(credit.group("agency")) if credit else None
-            if wire:
-                return OriginFinding(wire, whole)
+            named = wire or _source_name(whole, code)  # "<strong>Source:</strong> Valley Times": in plain text
+            if named:
+                return OriginFinding(named, whole)
             continue
         credit = copyright_line or CREDIT_LINE.match(text) or (LAST_SOURCE.search(text) if ":" in text else None)
         agency = _credited(credit.group("agency"), copyright_line is not None) if credit else wire_trailer(text)

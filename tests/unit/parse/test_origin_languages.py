@@ -424,3 +424,77 @@ def test_a_partners_offer_a_book_extract_a_release_numbered_dateline_and_a_named
     # "Teil des Angebots von X"; "an edited extract from <book> ... published by X"; pressetext's dateline with its
     # release number, date and time; a source link whose text opens with the linked site's name and its article
     assert publisher_of(**{part: html}) == publisher
+
+
+@pytest.mark.parametrize(
+    ("part", "html", "publisher"),
+    [
+        ("article_end", "<p><strong>Source:</strong> Lahn Valley Times</p>", "Lahn Valley Times"),  # plain text
+        ("article_end", "<p><strong>Source:</strong> Lahn Valley Council</p>", None),  # no outlet
+        (
+            "article_end",
+            '<p><em>This piece was reproduced from <a href="https://www.lahnclarion.co.uk/history/mills">When the '
+            "River Went Quiet</a>, Lahn Valley Clarion, 16 May 2024, with the editor's kind permission.</em></p>",
+            "Lahn Valley Clarion",
+        ),
+        (
+            "first",
+            "<p><em>Courtesy of YES! Magazine, where this story first appeared in the Summer 2024 issue.</em></p>",
+            "YES! Magazine",
+        ),
+        ("first", "<p><em>This story first appeared in the Summer 2024 issue.</em></p>", None),  # its own issue
+        (
+            "article_end",
+            "<p><em>Overgenomen uit de Lahnse Courant van 8 mei 2024, met toestemming van de redactie.</em></p>",
+            "Lahnse Courant",
+        ),
+        ("article_end", "<p><em>Dit opiniestuk verscheen eerder in de Volkskrant.</em></p>", "de Volkskrant"),
+        (
+            "article_end",
+            "<p><em>Dit artikel is vertaald uit het Spaans. Het origineel verscheen op 2 mei 2024 in El Diario del "
+            "Valle.</em></p>",
+            "El Diario del Valle",
+        ),
+        (
+            "article_end",
+            "<p><em>Questo intervento della nostra presidente Lucia Neri è apparso su Il Corriere del Lago del 7 "
+            "maggio 2024, nelle pagine locali.</em></p>",
+            "Il Corriere del Lago",
+        ),
+        (
+            "article_end",
+            "<p><em>Artículo publicado en <em>El Diario del Valle</em> el 11 de mayo de 2024.</em></p>",
+            "El Diario del Valle",
+        ),
+        ("article_end", "<p><em>Artículo publicado en 2024 por la redacción.</em></p>", None),
+        (
+            "first",
+            "<p><em>Nous reproduisons ci-dessous la tribune cosignée par notre présidente et parue dans Le Courrier du "
+            "Lac daté du 15 mai 2024.</em></p>",
+            "Le Courrier du Lac",
+        ),
+        (
+            "first",
+            "<p>Da «Gazzetta della Val Lahn», n. 19 del 10 maggio 2024 – per gentile concessione dell'editore</p>",
+            "Gazzetta della Val Lahn",
+        ),
+    ],
+)
+def test_source_lines_and_notes_of_small_sites_in_five_languages(part: str, html: str, publisher: str | None) -> None:
+    # a plain-text "Source:" after its bold label; a story's title linked, then the paper and the date; "X, where
+    # this story first appeared in the ... issue"; Dutch "overgenomen uit de X van <date>" and "het origineel
+    # verscheen … in X"; an Italian "intervento … è apparso su X"; a Spanish "Artículo publicado en X el <date>";
+    # a French "Nous reproduisons … parue dans X"; an Italian clipping "Da «X», n. 19 del <date>"
+    assert publisher_of(**{part: html}) == publisher
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [("di Redazione ANSA", "ANSA"), ("Redacción EFE", "EFE"), ("Redazione Lahnese", None)],
+)
+def test_a_wires_newsroom_as_the_only_byline(byline: str, publisher: str | None) -> None:
+    assert publisher_of(first=f'<p class="byline"><span class="author">{byline}</span></p>') == publisher
+
+
+def test_a_religious_wire_in_the_dateline() -> None:
+    assert publisher_of(first=f"<p>VATICAN CITY (OSV News) — {SENTENCE}.</p>") == "OSV News"
