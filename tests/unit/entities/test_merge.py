@@ -261,6 +261,18 @@ def test_a_state_written_without_its_accents_is_a_place_even_called_a_person() -
     assert labels == {"Tamil Nadu": "GPE", "Karnataka": "GPE", "Sao Paulo": "GPE", "Abel Figueiredo": "PERSON"}
 
 
+def test_a_city_whose_last_word_the_model_also_tagged_alone_as_a_person_stays_a_place() -> None:
+    # Given "Johor Bahru" and, from another window, its "Bahru" alone, both voted people by the model: the lone
+    # word folds into the full name as a surname would
+    from worker.entities.gazetteer import country_keys, given_names, place_keys
+
+    mentions = [_m("Johor Bahru", "PERSON", 5), _m("Bahru", "PERSON", 9), _m("Abel Figueiredo", "PERSON", 90)]
+    mentions.append(_m("Figueiredo", "PERSON", 120))
+    merged = merge_mentions(mentions, places=place_keys(), countries=country_keys(), given=given_names())
+    # Then the city, whose first word is no given name, is a place; the man named like a town stays a person
+    assert {e.text: e.label for e in merged} == {"Johor Bahru": "GPE", "Abel Figueiredo": "PERSON"}
+
+
 def test_a_companys_branch_named_after_a_country_is_an_organisation() -> None:
     # Given the shipped place names, and "places" ending in a country's name
     from worker.entities.gazetteer import country_keys, place_keys
