@@ -58,6 +58,7 @@ LABELS = (
     r"además|(?:también )?(?:te|le) (?:puede|podría) interesar|quizás te interese|lea también|leer también|"
     r"también puede leer|más información|contenido relacionado|relacionad[oa]s?|te recomendamos|mira también|"
     r"ti potrebbe interessare|potrebbero interessarti|potrebbe interessarti anche|per approfondire|vedi anche|"
+    r"approfondimenti|approfondisci|"
     r"leia mais|saiba mais|(?:notícias|matérias) relacionadas|você (?:também )?pode gostar|"
     # Dutch, Nordic, Central and Eastern European, Turkish, Greek
     r"lees meer|meer over dit onderwerp|ook interessant|bekijk ook|zie ook|"
@@ -79,7 +80,7 @@ LABELS = (
 )
 """A regular-expression alternation of further-reading labels (match case-insensitively)."""
 
-TOPIC_LABELS = r"more (?:on|about)|mehr (?:zu|zum thema|über)|plus sur|más sobre|meer over|mais sobre|altro su|więcej o"
+TOPIC_LABELS = r"more (?:on|about)|mehr (?:zu|zum|zur|über)|plus sur|más sobre|meer over|mais sobre|altro su|więcej o"
 """Labels naming the topic they gather ("More on Brexit", "Mehr zum Thema Olympia 2022")."""
 
 _OUR = r"our|nos|notre|nuestr[oa]s|unsere|i\s+nostri|gli\s+nostri|os\s+nossos|onze"

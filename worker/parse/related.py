@@ -41,7 +41,7 @@ _WIDGET = re.compile(
 _NOT_OURS = re.compile(
     rf"{_WIDGET.pattern}|"
     r"popular|trending|most[-_]?(?:read|viewed|shared|commented|emailed)|(?<![a-z])top[-_]?posts|meistgelesen|latest|"
-    r"newest|just-?in|breaking|comment|disqus|respond|"
+    r"newest|just-?in|breaking|ticker|comment|disqus|respond|"
     r"newsletter|nav\b|menu|breadcrumb|pagination|next-?post|\bfeed(?!back)|"
     r"(?<![a-z])prev(?:ious)?(?:[-_]?(?:next|post|article|story|entry|link|page|btn|button|arrow)s?)?(?![\w-])",
     re.IGNORECASE,
@@ -856,6 +856,7 @@ class LinkLine:
     title: str
     ancestors: tuple[Tag, ...]
     element: Tag  # the line itself (its paragraph or list item), or the anchor when it stands alone
+    captions_media: bool = False  # a caption line right after a video, audio or figure (``_media_caption``)
 
 
 def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[LinkLine]:
@@ -885,7 +886,7 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
                 continue
         elif _runs_in_text(line):
             continue
-        lines.append(LinkLine(anchor, title, tuple(line.parents), line))
+        lines.append(LinkLine(anchor, title, tuple(line.parents), line, line is not anchor and _media_caption(line)))
     return lines
 
 
@@ -927,6 +928,8 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
     headed as a site feed ("Most read", "Mais lidas"; ``headed`` caches that test by element id)."""
     if line.element is not line.anchor and _NOT_OURS.search(_names(line.element)):
         return False  # the line named as no story's ("<li class=next-post>")
+    if line.captions_media or (line.element is not line.anchor and _neighbour_line(line)):
+        return False  # "Next article: <a>"; "<amp-video>…<p class=caption><a>Watch: highlights</a>": its own media
     for depth, node in enumerate(line.ancestors):
         if node is container:
             return True
@@ -944,6 +947,27 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
             if headed[key]:
                 return False
     return False
+
+
+def _neighbour_line(line: LinkLine) -> bool:
+    """A line whose words before its link name the previous or next story ("Next article:", "Nächster Artikel »"),
+    not a reading label ("Read next:")."""
+    text = clean_text(line.element.get_text(" ", strip=True))
+    lead = text[: max(text.find(line.title), 0)]
+    return bool(lead) and _NEIGHBOUR.search(lead) is not None and _LABEL_PREFIX.match(lead) is None
+
+
+_CAPTION = re.compile(r"(?<![a-z])caption(?![a-z])", re.IGNORECASE)
+_MEDIA_TAGS = frozenset({"video", "amp-video", "audio", "amp-audio", "iframe", "amp-youtube", "amp-iframe", "figure"})
+
+
+def _media_caption(element: Tag) -> bool:
+    """A caption line right after the article's video, audio or figure ("<p class="caption"><a>Watch: the
+    highlights</a>"): its link is the article's own media."""
+    if element.name != "figcaption" and not _CAPTION.search(_names(element)):
+        return False
+    before = element.find_previous_sibling(True)
+    return before is not None and before.name in _MEDIA_TAGS
 
 
 _STORY_PARAGRAPHS = 3

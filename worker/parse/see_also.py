@@ -43,6 +43,8 @@ def _link_of(element: Tag, text: str, base: str | None) -> tuple[str, str] | Non
     anchors = [element] if element.name == "a" else element.find_all("a", href=True, limit=5)
     for anchor in anchors:
         title = clean_text(anchor.get_text(" ", strip=True))
+        labelled = _LABELLED.match(title)  # "<a>LEE TAMBIÉN: Headline</a>": the label inside the link
+        title = labelled.group("rest") if labelled else title
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
         if url and title and title in text and not NOT_STORY.search(url) and not _GENERIC_TITLE.match(title):

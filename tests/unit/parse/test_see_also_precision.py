@@ -1,6 +1,7 @@
-"""See-also precision on unfamiliar news templates (from the blind set ``seealso12``), each rule on a small
-hand-written page: side columns named in hashed and BEM classes, feed headings, a feed's heading written as a tab,
-a related rail after the article, the next story of an endless scroll, tag pages in other languages."""
+"""See-also precision on unfamiliar news templates (from the blind sets ``seealso12`` and ``seealso14``), each rule
+on a small hand-written page: side columns named in hashed and BEM classes, feed headings, a feed's heading written
+as a tab, a related rail after the article, the next story of an endless scroll, tag pages in other languages, a
+"Next article" line, a caption under the article's video, a news ticker, a label inside its link."""
 
 from __future__ import annotations
 
@@ -134,3 +135,60 @@ def test_a_blogs_related_posts_at_their_plain_post_id_addresses_count() -> None:
     # While a list's second page ("?p=2") is no post
     pages = '<li><a href="https://www.example-news.com/archive?p=2">More stories on the archive page two</a></li>' * 2
     assert see_also_urls(parse(grid_page("", inside_end=f"<p>Related posts:</p><ol>{pages}</ol>"))) == []
+
+
+@pytest.mark.parametrize("heading", ["Approfondimenti", "Mehr zum Hamburger Hafen", "Mehr zur Landtagswahl"])
+def test_an_italian_further_reading_heading_and_a_german_topic_heading(heading: str) -> None:
+    # "Approfondimenti" (further reading); "Mehr zum/zur <topic>" as "More on <topic>"
+    html = grid_page(f'<section class="Box_box__x1"><h2>{heading}</h2><ul>{RELATED}</ul></section>')
+    assert see_also_urls(parse(html)) == RELATED_URLS
+
+
+LONG_STORY = (
+    "/2024/05/harbour-board-approves-the-new-ferry-terminal-after-years-of-delay/",
+    "Harbour board approves the new ferry terminal after years of delay",
+)
+
+
+def article_page(end: str = "") -> bytes:
+    """A plain page: the headline and the paragraphs, then ``end``, in one wrapper."""
+    return (
+        "<html><head><title>City council approves new budget</title></head><body><div>"
+        f"<article><h1>City council approves new budget</h1>{PARAGRAPHS}{end}</article></div></body></html>"
+    ).encode()
+
+
+def test_a_next_article_line_is_no_further_reading_but_read_next_is() -> None:
+    href, title = LONG_STORY
+    line = f'<p class="next"><span>Next article:</span> <a href="{href}">{title}</a></p>'
+    assert see_also_urls(parse(article_page(end=line))) == []
+    line = line.replace("Next article:", "Read next:")
+    assert see_also_urls(parse(article_page(end=line))) == [f"https://www.example-news.com{href}"]
+
+
+def test_a_caption_link_under_the_articles_video_is_its_own_media() -> None:
+    href, title = STORIES[0]
+    video = '<amp-video width="640" height="360" src="https://video.example-news.com/clip.mp4"></amp-video>'
+    caption = f'<p class="caption"><a href="{href}">Watch: {title}</a></p>'
+    assert see_also_urls(parse(grid_page("", inside_end=f"{video}{caption}"))) == []
+    # the same line with no media before it is a reading line
+    assert see_also_urls(parse(grid_page("", inside_end=caption.replace("caption", "line")))) != []
+
+
+def test_a_news_ticker_in_a_page_wide_container_is_a_feed() -> None:
+    # Given a "Última hora" ticker above the headline inside the one wrapper the body extractor takes
+    ticker = '<div class="b-ticker"><span>Última hora</span>' + "".join(
+        f'<a href="{href}">{title}</a>' for href, title in STORIES[2:4]
+    )
+    html = (
+        "<html><head><title>City council approves new budget</title></head><body><div>"
+        f"{ticker}</div><h1>City council approves new budget</h1>{PARAGRAPHS}</div></body></html>"
+    ).encode()
+    assert see_also_urls(parse(html)) == []
+
+
+def test_a_label_inside_the_link_is_left_out_of_its_title() -> None:
+    href, title = STORIES[0]
+    line = f'<p class="c-paragraph"><a href="{href}">LEE TAMBIÉN: {title}</a></p>'
+    record = parse(grid_page("", inside_end=line))
+    assert [(link.url, link.title) for link in record.see_also] == [(f"https://www.example-news.com{href}", title)]
