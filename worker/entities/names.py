@@ -27,6 +27,8 @@ _TITLES: Final[frozenset[str]] = frozenset(
         "trooper", "deputy", "striker", "midfielder", "defender", "goalkeeper", "winger", "fullback",
         "quarterback", "pitcher", "skipper", "treasurer", "sheriff", "bishop", "attorney", "solicitor", "speaker",
         "cr", "coun", "mla", "mp", "mpp", "msp", "mep", "td",
+        "magistrate", "advocate", "adv", "prosecutor", "councilor", "commander", "major", "admiral", "marshal",
+        "dean", "provost", "headteacher", "supt", "insp", "atty", "engr", "shri", "smt", "sri", "alhaji", "hajia",
     }
 )  # fmt: skip
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""

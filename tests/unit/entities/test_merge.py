@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from schemas.article import EntityLabel
 from worker.entities.mentions import corporate_names
 from worker.entities.merge import Mention, MergedEntity, merge_mentions, with_company_evidence
@@ -431,6 +433,22 @@ def test_a_person_whose_name_reads_as_none_ranks_behind_people() -> None:
     assert ranked["Walid Abu Hatab"] == ranked["Maria"]
     plain = {e.text: e.salience for e in rank(entities, body_length=2000)}  # no given names: no doubt
     assert plain["Golem Python API"] == plain["Walid Abu Hatab"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Magistrate Elmarie de Villiers refused bail.", "Elmarie de Villiers"),
+        ("Advocate Riaan Botha told the court.", "Riaan Botha"),
+        ("State prosecutor Nomsa Dube said so.", "Nomsa Dube"),
+        ("Shri Arjun Pandian said so.", "Arjun Pandian"),
+        ("Atty. Ramon Sy Tan said so.", "Ramon Sy Tan"),
+        ("Alhaji Musa Bello said so.", "Musa Bello"),
+        ("Councilor Ana Reyes voted no.", "Ana Reyes"),
+    ],
+)
+def test_court_and_council_titles_and_honorifics_of_more_countries_title_a_person(text: str, name: str) -> None:
+    assert titled_names([name], text) == frozenset({name_key(name)})
 
 
 def test_a_person_the_text_gives_a_title_is_not_doubted() -> None:
