@@ -788,6 +788,21 @@ def pronouned_words(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_AGED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:aged )?\d{1,2},")
+
+
+def aged_words(body: str) -> frozenset[str]:
+    """Keys of capitalised words the text writes alone and gives an age after ("Abrahams, 44, faces charges"): a
+    person's surname, whatever the given name before it (one the name list lacks: "Faizel Abrahams"). Not the last
+    word of a longer name ("Marisol Villalobos, 24," says nothing of "Casa Villalobos")."""
+    found = set()
+    for match in _AGED.finditer(body):
+        before = body[max(match.start() - 30, 0) : match.start()].rstrip(" ").rsplit(" ", 1)[-1]
+        if not before[:1].isupper() or not before[-1:].isalpha():
+            found.add(match.group(1).casefold())
+    return frozenset(found)
+
+
 def located_names(body: str) -> frozenset[str]:
     """Name keys of names the text puts somebody or something in, near or around ("flooding in Cooktown", "the
     barges near Kaub", "protests across Catalonia"): a run of one to three capitalised words right after the
@@ -1654,6 +1669,7 @@ def maker_hits(
 __all__ = [
     "RawEntity",
     "Span",
+    "aged_words",
     "bracket_aliases",
     "clipped_aliases",
     "combine",

@@ -137,6 +137,8 @@ def _reads_as_person(
     places: frozenset[str],
     lone: frozenset[str] = frozenset(),
     companies: frozenset[str] = frozenset(),
+    *,
+    aged: frozenset[str] = frozenset(),
 ) -> bool:
     """Two or three plain words, the first a given name and the last not, or met alone in the text as a surname is
     (``lone``: one-word names of the page the model does not call ORG; "Jayson Tatum" ... "Tatum", not "Morgan
@@ -144,9 +146,12 @@ def _reads_as_person(
     the model calls ORG; "Nissan Connect" beside "Nissan" is the company's product), no company or
     institution word, no known place (but a last word met alone as a surname is: "Callum Young" ... "Young, who",
     though Young is a town), not shouted, and found by the model only (no page signal, no outlet list): the small
-    model often labels such people ORG."""
+    model often labels such people ORG. A first word no list knows will do where the text gives the last an age
+    (``aged``: "Faizel Abrahams" ... "Abrahams, 44,")."""
     tokens = group.tokens
-    if not 2 <= len(tokens) <= 3 or tokens[0] not in given or (tokens[-1] in given and tokens[-1] not in lone):
+    if not 2 <= len(tokens) <= 3 or (tokens[0] not in given and tokens[-1] not in aged):
+        return False
+    if tokens[-1] in given and tokens[-1] not in lone:
         return False
     if tokens[0] in companies:
         return False
@@ -475,6 +480,7 @@ def merge_mentions(
     pronouned: frozenset[str] = frozenset(),
     titled: frozenset[str] = frozenset(),
     teams: frozenset[str] = frozenset(),
+    aged: frozenset[str] = frozenset(),
 ) -> list[MergedEntity]:
     """Group mentions by normalised name, fold short forms into the fullest form, and settle labels.
 
@@ -488,6 +494,7 @@ def merge_mentions(
         placed: name keys of names the text calls places by a place noun (``mentions.placed_names``).
         pronouned: words the text writes alone and a personal pronoun follows (``mentions.pronouned_words``):
             "Delaney scored 12 of his points" makes "Marcus Delaney", voted ORG, a person.
+        aged: words the text gives an age after (``mentions.aged_words``: "Abrahams, 44,"): surnames.
         titled: name keys of names the text gives a title or honorific (``names.titled_names``): "President Obama"
             is a person though Obama is a town too.
         teams: name keys of places standing for a team (``groups.coached_places``: "Florida coach Urban Meyer"),
@@ -507,7 +514,7 @@ def merge_mentions(
     companies = frozenset(k for k, g in groups.items() if " " not in k and g.majority == "ORG")
     lone |= pronouned
     for group in groups.values():
-        group.person_like = bool(given) and _reads_as_person(group, given, places, lone, companies)
+        group.person_like = bool(given) and _reads_as_person(group, given, places, lone, companies, aged=aged)
     parent = _alias_parents(aliases or {}, groups)
     ordered = sorted(groups.values(), key=lambda g: len(g.tokens))
     by_token: dict[str, list[_Group]] = {}

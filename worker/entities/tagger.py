@@ -23,6 +23,7 @@ from worker.entities.lines import unwrapped
 from worker.entities.mentions import (
     RawEntity,
     Span,
+    aged_words,
     analyst_firms,
     bracket_aliases,
     clipped_aliases,
@@ -176,6 +177,7 @@ class EntityTagger:
             pronouned=pronouned,
             titled=titled_names(lone_people, text, runs),
             teams=coached_places(mentions, body, self._nations),
+            aged=aged_words(body),
         )
         corporate = corporate_names(record.headline) | corporate_names(body)  # cues never cross a line: as in text
         merged = with_company_evidence(merged, corporate, self._given)

@@ -451,6 +451,26 @@ def test_court_and_council_titles_and_honorifics_of_more_countries_title_a_perso
     assert titled_names([name], text) == frozenset({name_key(name)})
 
 
+def test_a_name_whose_surname_the_text_gives_an_age_is_a_person_whatever_its_given_name() -> None:
+    from worker.entities.gazetteer import country_keys, given_names, place_keys
+    from worker.entities.mentions import aged_words
+
+    body = (
+        "Faizel Abrahams was denied bail. Abrahams, 44, faces charges. Casa Villalobos opened in May, and the "
+        "couple's daughter, Marisol Villalobos, 24, will manage it."
+    )
+    aged = aged_words(body)
+    assert aged == frozenset({"abrahams"})  # not "Villalobos", the last word of a longer name there
+    mentions = [_m("Faizel Abrahams", "ORG", 0), _m("Abrahams", "ORG", 33), _m("Casa Villalobos", "ORG", 60)]
+    places, countries, given = place_keys(), country_keys(), given_names()
+    merged = {
+        e.text: e.label for e in merge_mentions(mentions, places=places, countries=countries, given=given, aged=aged)
+    }
+    assert merged == {"Faizel Abrahams": "PERSON", "Casa Villalobos": "ORG"}
+    plain = merge_mentions(mentions, places=places, countries=countries, given=given)
+    assert {e.text: e.label for e in plain}["Faizel Abrahams"] == "ORG"  # no age: "Faizel" is on no name list
+
+
 def test_a_person_the_text_gives_a_title_is_not_doubted() -> None:
     # Given a surname-first name of three words, none a listed given name, that the text calls "Health Minister"
     text = "Health Minister Ong Ye Kung urged residents to act. Golem Python API is out."
