@@ -32,6 +32,7 @@ from worker.entities.names import (
     HONORIFICS,
     clean_name,
     is_plain_word,
+    is_title,
     keeps_possessive,
     name_key,
     split_name,
@@ -1090,7 +1091,8 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
             or (_POSSESSIVE_END.search(words[0]) is not None and name_key(words[0][:-2]) in places)
         ):
             words.pop(0)  # "But the Democratic Party", "Sweden's Public Health Agency" → the name after them
-        words = _without_person_before(words)
+        before = body[max(match.start() - 30, 0) : match.start()].rstrip(" ").rsplit(" ", 1)[-1]
+        words = _without_person_before(words, titled=is_title(before))  # "Warrant Officer <match>"
         text = clean_name(" ".join(words), organisation=True)
         text = without_country_adjective(text) if text is not None else None
         if text is None or " " not in text:
@@ -1106,18 +1108,23 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
 _PERSON_WORDS = 3
 
 
-def _without_person_before(words: list[str]) -> list[str]:
+def _without_person_before(words: list[str], *, titled: bool = False) -> list[str]:
     """The institution's words without a person's name or a role before its "of" ("Jeremy Hansen of the Canadian
-    Space Agency" → "Canadian Space Agency": two or three words after any title, the first a given name, none an
-    organisation word; "Executive Director of the Wikimedia Foundation" → "Wikimedia Foundation")."""
+    Space Agency" → "Canadian Space Agency": two or three words after a title (in ``words`` or right before them:
+    ``titled``), or the first a given name, none an organisation word: "Warrant Officer Thabo Mokoena of the …";
+    "Executive Director of the Wikimedia Foundation" → "Wikimedia Foundation")."""
     if "of" not in words:
         return words
     at = words.index("of")
     before = [w.casefold() for w in words[:at]]
-    while before and is_plain_word(before[0]):
-        before.pop(0)  # a title before the name: "Commissioner Jane Doe of the ..."
     role = bool(before) and before[-1].rstrip(".") in _ROLE_WORDS  # "Executive Director of the Wikimedia Foundation"
-    if role or (2 <= len(before) <= _PERSON_WORDS and before[0] in given_names() and not set(before) & _ORG_HEAD_WORDS):
+    last_title = max((i for i, word in enumerate(before) if is_title(word)), default=-1)
+    titled = titled or last_title >= 0
+    before = before[last_title + 1 :]  # a title before the name: "Warrant Officer Thabo Mokoena of the ..."
+    while before and is_plain_word(before[0]):
+        before.pop(0)
+    named = titled or (bool(before) and before[0] in given_names())  # a title names a person, listed or not
+    if role or (2 <= len(before) <= _PERSON_WORDS and named and not set(before) & _ORG_HEAD_WORDS):
         rest = words[at + 1 :]
         return rest[1:] if rest[:1] == ["the"] else rest
     return words

@@ -153,6 +153,11 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
     return text
 
 
+def is_title(word: str) -> bool:
+    """Whether a word is a title or honorific ("Officer", "Dr.", "Magistrate")."""
+    return word.casefold().rstrip(".") in _TITLES
+
+
 def is_plain_word(word: str) -> bool:
     """Whether a capitalised word is a title, determiner or function word rather than a possible given name."""
     folded = word.casefold().rstrip(".")
@@ -269,6 +274,7 @@ __all__ = [
     "clean_name",
     "is_all_caps",
     "is_plain_word",
+    "is_title",
     "keeps_possessive",
     "name_key",
     "split_name",

@@ -123,6 +123,21 @@ def test_a_persons_name_before_an_institutions_of_is_not_part_of_it() -> None:
     assert found == ["Canadian Space Agency", "Federal Trade Commission", "Court of Justice of the European Union"]
 
 
+def test_a_titled_person_whose_given_name_no_list_knows_is_not_part_of_an_institution() -> None:
+    # the match starts after a long title ("Warrant Officer"); the given name "Thabo" is on no name list
+    body = (
+        "The investigating officer, Warrant Officer Thabo Mokoena of the South African Police Service Anti-Gang "
+        "Unit, testified. Katherine Maher, Executive Director of the Wikimedia Foundation, spoke. Riverside "
+        "Campus of the Lahn University opened."
+    )
+    found = [m.text for _, m in institution_names(body, frozenset())]
+    assert found == [
+        "South African Police Service Anti-Gang Unit",
+        "Wikimedia Foundation",
+        "Riverside Campus of the Lahn University",
+    ]
+
+
 def test_an_agencys_attributive_us_is_no_part_of_its_name() -> None:
     from worker.entities.mentions import without_country_adjective
 
