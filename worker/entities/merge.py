@@ -192,7 +192,8 @@ def _person_part(short: _Group, long: _Group, countries: frozenset[str], given: 
         # ("Gousto" of "Gousto Box": a company's product the small model called a person)
         return short.majority != "ORG" or long.tokens[-n:] == short.tokens or long.tokens[0] in given
     # the model sometimes calls the full name ORG but the short form PERSON ("Nadia Mohamed" / "Mohamed")
-    plain_name = not set(long.tokens) & (_ACRONYM_SKIP | ORG_SUFFIXES) and len(long.tokens) <= 4
+    particle = short.tokens[0] if n > 1 and long.tokens[-n:] == short.tokens else ""  # "De Sousa" of "Ricardo de Sousa"
+    plain_name = not set(long.tokens) & ((_ACRONYM_SKIP - {particle}) | ORG_SUFFIXES) and len(long.tokens) <= 4
     return short.majority == "PERSON" and long.label == "ORG" and plain_name and not long.has_source("page")
 
 

@@ -22,6 +22,18 @@ def _m(text: str, label: EntityLabel, offset: int | None = 0, **kwargs: object) 
     return Mention(text, label, offset, **kwargs)  # type: ignore[arg-type]
 
 
+def test_a_surname_with_its_particle_capitalised_merges_into_the_full_name_the_model_called_an_organisation() -> None:
+    # "De Sousa" (a sentence's start, a headline) four times a person, "Ricardo de Sousa" once an organisation
+    merged = _merge(
+        _m("De Sousa", "PERSON", 0), _m("Ricardo de Sousa", "ORG", 40), _m("De Sousa", "PERSON", 90),
+        _m("De Sousa", "PERSON", 130), _m("Banque de France", "ORG", 170),
+    )  # fmt: skip
+    assert {text: (e.label, e.count) for text, e in merged.items()} == {
+        "Ricardo de Sousa": ("PERSON", 4),
+        "Banque de France": ("ORG", 1),
+    }
+
+
 def test_surname_merges_into_the_full_name_whatever_the_model_said() -> None:
     merged = _merge(_m("Carlos Dominguez", "PERSON", 10), _m("Dominguez", "ORG", 50), _m("Dominguez", "PERSON", 90))
     assert set(merged) == {"Carlos Dominguez"}
