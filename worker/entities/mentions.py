@@ -721,6 +721,10 @@ def combine(model: Sequence[tuple[Span, Mention]], *signals: Sequence[tuple[Span
     return result
 
 
+def _spells(key: str, acronym: str) -> bool:
+    return "".join(t[0] for t in key.split() if t not in _SKIP) == acronym
+
+
 def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
     """Names the text defines with an acronym: "U.S. Customs and Border Protection (CBP)" holds the name "Customs
     and Border Protection" (the longest run of capitalised words before the brackets whose initials spell it), and
@@ -734,10 +738,11 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
         for i in range(len(words) - 1):
             phrase = " ".join(words[i:])
             key = name_key(phrase)
-            if words[i][0].isupper() and "".join(t[0] for t in key.split() if t not in _SKIP) == acronym:
+            if words[i][0].isupper() and words[i].casefold() not in _SKIP and _spells(key, acronym):  # not "The X (X)"
                 start = match.start(1) + match.group(1).index(phrase)
                 label: EntityLabel = "GPE" if key in places else "ORG"
-                found.append(((start, start + len(phrase)), Mention(phrase, label, start, False, "model")))
+                source: MentionSource = "model" if label == "GPE" else "cue"  # no one is introduced with initials
+                found.append(((start, start + len(phrase)), Mention(phrase, label, start, False, source)))
                 break
     for match in _CAMEL_BEFORE_ACRONYM.finditer(body):
         word = match.group(1)

@@ -7,7 +7,7 @@ from support.records import article_record
 from schemas.article import ArticleRecord
 from worker.entities import EntityTagger
 from worker.entities.mentions import domain_aliases, institution_names, join_district
-from worker.entities.merge import Mention
+from worker.entities.merge import Mention, merge_mentions
 from worker.entities.names import split_name
 
 
@@ -267,6 +267,23 @@ def test_one_word_of_joined_capitalised_parts_defined_by_its_capitals_is_a_name(
     found = [(m.text, m.label) for _, m in defined_names(body, frozenset())]
     # Then the first is an organisation the text names; the other is no definition
     assert found == [("BrightTrailHub", "ORG")]
+
+
+def test_a_name_defined_by_its_initials_opens_after_the_and_is_an_organisation_though_it_starts_as_a_person() -> None:
+    from worker.entities.gazetteer import country_keys, given_names, place_keys
+    from worker.entities.mentions import defined_names
+
+    # Given a sentence opening "The X (X's initials)", X beginning with a given name ("Christian")
+    body = "The Christian Democratic Appeal (CDA) lost seats. The British Virgin Islands (BVI) voted. The CDA said so."
+    places = place_keys()
+    found = [m for _, m in defined_names(body, places)]
+    # Then the name is without "The"; an organisation is named so on the text's own evidence, a place stays a place
+    assert [(m.text, m.label, m.source) for m in found] == [
+        ("Christian Democratic Appeal", "ORG", "cue"),
+        ("British Virgin Islands", "GPE", "model"),
+    ]
+    merged = merge_mentions(found, places=places, countries=country_keys(), given=given_names())
+    assert {e.text: e.label for e in merged} == {"Christian Democratic Appeal": "ORG", "British Virgin Islands": "GPE"}
 
 
 def test_a_person_with_a_word_written_as_a_brand_is_an_organisation() -> None:
