@@ -62,7 +62,7 @@ _LANGUAGES = (
 """Languages a note names before the publisher: "originally published in Spanish by X", "publicado en inglés en X"."""
 _STATEMENTS = (
     re.compile(
-        rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{_KINDS})|this|which)\s+"
+        rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{_KINDS})|this|which|an?\s+(?:{_KINDS})\s+that)\s+"
         r"(?:was\s+|is\s+|has\s+been\s+|had\s+)?(?:(?:originally|first|previously|initially|earlier)\s+"
         r"(?:published|appeared|posted|ran|run|printed|featured|aired|broadcast)|(?:published|appeared|posted|ran|aired)\s+"
         r"(?:originally|first|initially))\s+(?:(?:on|in|at|by|with|from)\s+(?P<publisher>.+)|"
@@ -198,6 +198,7 @@ _STATEMENTS = (
         r"(?:de|paru\s+dans|publié\s+(?:dans|par))\s+|"
         rf"(?:esta\s+é\s+uma\s+)?tradução\s+de\s+um\s+artigo\s+(?:original\s+)?(?:de|publicado\s+(?:originalmente\s+)?"
         rf"(?:em\s+(?:{_LANGUAGES})\s+)?(?:em|no|na|pelo|pela|por))\s+|"
+        r"(?:to\s+(?:jest\s+)?)?tłumaczenie\s+(?:artykułu|tekstu)\s+(?:z|ze)\s+|"
         r"(?:questa\s+è\s+(?:una|la)\s+)?traduzione\s+(?:di\s+un|dell['’])\s*articolo\s+(?:originale\s+)?"
         r"(?:di|del|della|pubblicato\s+(?:su|sul|sulla|da|dal|dalla))\s+|"
         r"(?:diese[rs]?\s+\w+\s+ist\s+)?(?:eine\s+|die\s+)?übersetzung\s+(?:(?:eines|des)\s+(?:artikels|beitrags|textes)\s+"
@@ -485,7 +486,7 @@ _NOTE_WORD = PhraseFinder(
     r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
     r"traduzione|tradução|pochodzi|ukazał|apareci|apareceu|publiziert|fassung|nachdruck|abdruck|folgenden artikel|"
     r"folgenden beitrag|folgenden text|folgenden bericht|dokumentieren|reproducimos|printed in|teil des angebot|"
-    r"extract from"
+    r"extract from|tłumaczenie"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
@@ -1524,13 +1525,15 @@ def _source_link(element: Tag, text: str, index: int | None, page_url: str | Non
 
 def _names_its_site(text: str, url: str) -> bool:
     """Whether a link's text is the name of the site it links to, written out ("Mongabay" for mongabay.com, "Grist"
-    for grist.org, "La Gazette des Ruchers" for gazettedesruchers.fr): a capitalised name whose letters, a leading
-    article aside, are the domain's first label."""
+    for grist.org, "La Gazette des Ruchers" for gazettedesruchers.fr, "Nerikes Allehanda" for na.se): a capitalised
+    name whose letters, a leading article aside, or whose words' initials are the domain's first label."""
     domain = registrable_domain(unarchived(url) or url)
     if not (text[:1].isupper() and domain):
         return False
     label = compact_key(domain.split(".", 1)[0])
-    return label in (compact_key(text), compact_key(_LEADING_ARTICLE.sub("", text)))
+    words = _LEADING_ARTICLE.sub("", text).split()
+    initials = compact_key("".join(word[0] for word in words)) if len(words) > 1 else ""  # "Nerikes Allehanda": na.se
+    return label in (compact_key(text), compact_key(_LEADING_ARTICLE.sub("", text)), initials)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|il|lo|der|die|das|de|het|o|a)\s+", re.IGNORECASE)

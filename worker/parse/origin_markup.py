@@ -42,10 +42,12 @@ class OriginFinding:
 
 
 _ARTICLE_PATH = re.compile(
-    r"/(?:19|20)\d\d(?:/[01]?\d/|[01]\d[0-3]\d)|/[^/]*[a-zà-ÿ]{2,}[-_][a-zà-ÿ]{2,}[-_][a-zà-ÿ0-9]{2,}[^/]*/?$",
+    r"/(?:19|20)\d\d(?:/[01]?\d/|[01]\d[0-3]\d)|/[^/]*[a-zà-ÿ]{2,}[-_][a-zà-ÿ]{2,}[-_][a-zà-ÿ0-9]{2,}[^/]*"
+    r"(?:/[a-z0-9]{4,12})?/?$",
     re.IGNORECASE,
 )
-"""A path that reads as a story's: a date ("/2024/05/", "/20240503") or a slug of three words or more."""
+"""A path that reads as a story's: a date ("/2024/05/", "/20240503") or a slug of three words or more, maybe before
+the story's id ("/kapellet-i-lassana-far-leva-vidare/r4k2ml8j")."""
 _NOT_A_STORY = re.compile(
     r"press|presse|newsroom|medien-?mitteilung|communiqu|release|\.pdf\b|doi\.org|wikipedia|studie|study|"
     r"et\s+al\b|forum|thread|youtube|twitter|facebook|instagram",
@@ -311,10 +313,27 @@ def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | N
         return None  # an AMP cache, feed proxy or link shortener publishes nothing
     if same_site(canonical_url, page_url) or same_brand(canonical_url, page_url):
         return None
+    if _publisher_owns(doc, (canonical_url, page_url)):
+        return None  # the page's publisher lists both sites as its own ("url" and "sameAs")
     name = name_of_site(doc, canonical_url, page_url)
     if not name:
         return None
     return OriginFinding(name, f'<link rel="canonical" href="{canonical_url}">', canonical_url)
+
+
+def _publisher_owns(doc: Document, urls: tuple[str, str]) -> bool:
+    """Whether a JSON-LD article's publisher names the sites of all ``urls`` among its own addresses (``url`` and
+    ``sameAs``): one publisher's two sites, not a copy that kept its original's markup."""
+    domains = {registrable_domain(url) for url in urls}
+    for article in schema_org.articles(doc.json_ld):
+        publisher = schema_org.resolve(doc.json_ld, article.get("publisher"))
+        if not isinstance(publisher, dict):
+            continue
+        same_as = publisher.get("sameAs")
+        addresses = [*(same_as if isinstance(same_as, list) else [same_as]), publisher.get("url")]
+        if domains <= {registrable_domain(address) for address in addresses if isinstance(address, str)}:
+            return True
+    return False
 
 
 __all__ = [

@@ -498,3 +498,53 @@ def test_a_wires_newsroom_as_the_only_byline(byline: str, publisher: str | None)
 
 def test_a_religious_wire_in_the_dateline() -> None:
     assert publisher_of(first=f"<p>VATICAN CITY (OSV News) — {SENTENCE}.</p>") == "OSV News"
+
+
+@pytest.mark.parametrize(
+    ("part", "html", "publisher"),
+    [
+        (  # the link's text is the paper's name, its initials the linked site's domain; the story's id after its slug
+            "article_end",
+            '<p class="kalla">Källa: <a href="https://www.lv.se/lahn/artikel/kapellet-i-lahnby-far-leva-vidare/'
+            'r4k2ml8j">Lahndalens Vecka</a>, 12 april 2024, sid. 8</p>',
+            "Lahndalens Vecka",
+        ),
+        (  # a section page, not a story: no origin
+            "article_end",
+            '<p class="kalla">Källa: <a href="https://www.lv.se/lahn/">Lahndalens Vecka</a>, 12 april 2024</p>',
+            None,
+        ),
+        (
+            "first",
+            "<p><em>This is our translation of an article that first appeared in German in the Lahntaler Zeitung on "
+            "2 May 2024.</em></p>",
+            "Lahntaler Zeitung",
+        ),
+        (
+            "first",
+            "<p><em>Tłumaczenie artykułu z „Lahnposten” z 3 maja 2024 r. Źródło: "
+            '<a href="https://www.lahnposten.no/nyheter/i/abc123/ferja-stopper">lahnposten.no</a></em></p>',
+            "Lahnposten",
+        ),
+    ],
+)
+def test_a_source_link_named_by_initials_an_english_translation_note_and_a_polish_one(
+    part: str, html: str, publisher: str | None
+) -> None:
+    assert publisher_of(**{part: html}) == publisher
+
+
+def test_a_canonical_on_a_site_the_publisher_lists_as_its_own_is_no_origin() -> None:
+    canonical = '<link rel="canonical" href="https://www.lahn-news.ch/biel/altstadt-wird-zur-begegnungszone">'
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "City council approves new budget", "publisher": {"@type": "NewsMediaOrganization", '
+        '"name": "Lahn TV AG", "url": "https://www.example-news.com/", "sameAs": ["https://www.lahn-news.ch/"]}}'
+        "</script>"
+    )
+    assert publisher_of(head=canonical + ld) is None
+    # a copy that kept its original's markup names the original's site only: still the original's story
+    copied = ld.replace("https://www.example-news.com/", "https://www.lahn-news.ch/").replace(
+        ', "sameAs": ["https://www.lahn-news.ch/"]', ""
+    )
+    assert publisher_of(head=canonical + copied) is not None
