@@ -248,8 +248,8 @@ def _links_card(link: Tag, label: str) -> bool:
 
 
 def _tab_panel(element: Tag) -> Tag | None:
-    """The panel a tab controls (``aria-controls``, or a tab link's ``#id``), for a label that is a tab of a tabbed
-    box ("Related | Most read"); None for other labels."""
+    """The panel a tab controls (``aria-controls``, a tab link's ``#id``, or the panel in the tab's place), for a label
+    that is a tab of a tabbed box ("Related | Most read"); None for other labels."""
     node: Tag | None = element
     for _ in range(_TAB_CLIMB + 1):
         if node is None:
@@ -264,8 +264,27 @@ def _tab_panel(element: Tag) -> Tag | None:
                 root = root.parent
             panel = root.find(id=target.strip().split()[0])
             return panel if isinstance(panel, Tag) and panel is not node else None
+        if node.get("role") == "tab":
+            return _panel_in_order(node)
         node = node.parent if isinstance(node.parent, Tag) else None
     return None
+
+
+def _panel_in_order(tab: Tag) -> Tag | None:
+    """The panel of a tab that names none: the tab box's panel (``role="tabpanel"``) in the tab's place, where the
+    box has as many panels as tabs."""
+    tablist = tab.parent
+    box = tablist.parent if isinstance(tablist, Tag) else None
+    if not isinstance(tablist, Tag) or not isinstance(box, Tag):
+        return None
+    tabs = tablist.find_all(attrs={"role": "tab"}, limit=_MAX_TABS)
+    panels = box.find_all(attrs={"role": "tabpanel"}, limit=_MAX_TABS)
+    if len(tabs) != len(panels) or not any(node is tab for node in tabs):
+        return None
+    return panels[next(at for at, node in enumerate(tabs) if node is tab)]
+
+
+_MAX_TABS = 8
 
 
 def _heads_link_lines(label: NavigableString, element: Tag, text: str) -> bool:
@@ -458,13 +477,16 @@ def _article_like(url: str, page_url: str | None) -> bool:
     parts = urlsplit(url)
     if _DATE_ARCHIVE.match(parts.path) or _FILE.search(parts.path) or _section_of(parts.path, page_url):
         return False
-    if _INDEX_PAGE.search(parts.path) and not _story_folder(parts.path):
+    if _INDEX_PAGE.search(parts.path) and not _story_folder(parts.path) and not _ITEM_QUERY.search(parts.query):
         return False  # a home or section page ("/de/index.html", "/news/default.aspx")
     if any(slug in parts.path for slug in _slugs_of(page_url)) or _below_page(parts.path, page_url):
         return False  # a URL embedding this page's own slug or path: its video, transcript or another view of it
     return bool(_SLUG.search(parts.path) or re.search(r"\d{4,}", parts.query) or _POST_ID.search(parts.query))
 
 
+_ITEM_QUERY = re.compile(r"(?:^|&)[^=&]*(?:news|article|artikel|story|noticia)[^=&]*=\d{3,}(?:&|$)", re.IGNORECASE)
+"""A script's query naming one news item by its id ("index.php?id=44&tx_ttnews%5Btt_news%5D=48013",
+"index.php?article_id=5521"): a story, though the path is a script's index."""
 _POST_ID = re.compile(r"(?:^|&)p=\d{3,}(?:&|$)")
 """A blog post's default address by its id ("?p=856", WordPress's plain permalinks); not a list's page ("?p=2")."""
 
@@ -619,14 +641,15 @@ def _latest_href(href: object) -> bool:
 
 
 def _feed_verdict(heading: Tag) -> bool | None:
-    """Whether a box's heading names a site feed: by its text ("Most read", "More from <a>Politics</a>"), or, when it
-    is all link, by linking the site's latest stories; None for a card's headline (inside a link, or a link to a
-    story), which heads no box."""
+    """Whether a box's heading names a site feed: by its text ("Most read", "More from <a>Politics</a>", also all
+    link: "<a>More from Local News</a>"), or, when it is all link, by linking the site's latest stories; None for a
+    card's headline (inside a link, or a link to a story), which heads no box."""
     if heading.find_parent("a") is not None:
         return None
+    fed = bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
     if _unlinked_text(heading) > 0 or _links_nowhere(heading):
-        return bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
-    return True if _links_latest(heading) else None
+        return fed
+    return True if fed or _links_latest(heading) else None  # "<h2><a href="/news/local">More from Local News</a>"
 
 
 def _links_nowhere(heading: Tag) -> bool:
@@ -997,7 +1020,7 @@ _FEED_BOXES = frozenset({"section", "aside", "div", "ul", "ol", "nav", "table"})
 _GRID_COLUMN = r"rail|col-(?:xs|sm|md|lg|xl)-[1-4]"
 _GRID_SIDE = re.compile(rf"(?<![a-z])(?:{_GRID_COLUMN})(?![a-z0-9])", re.IGNORECASE)
 """A grid's side column or a right rail (not a box floated beside the text, "align-right")."""
-_FEED_BOX_DEPTH = 4  # a feed's heading sits in one of the line's nearest boxes (li, ol, section, aside)
+_FEED_BOX_DEPTH = 5  # a feed's heading sits in one of the line's nearest boxes (li, ol, section, aside, a card's div)
 
 
 def line_links(
@@ -1038,12 +1061,23 @@ def line_links(
     held = _held(every, container)
     dense = _dense(held)
     own = {_card(line, container, held) for line in pages} - {None}
+    listing_page = {id(listed) for line in pages if (listed := _list_of(line)) is not None}
     for line, url in found:
         if any(id(node) in dense for node in _below(line, container)) or _card(line, container, held) in own:
             continue
+        if listing_page and (listed := _list_of(line)) is not None and id(listed) in listing_page:
+            continue  # a list that holds the page itself: a series or a feed, not this story's reading
         if all(url != known for known, _ in links):
             links.append((url, _card_title(line.anchor, line.title)))
     return links if len(links) <= _MAX_LINE_LINKS else []
+
+
+def _list_of(line: LinkLine) -> Tag | None:
+    """The list (``<ul>``, ``<ol>``) the line is an item of, if any."""
+    return next((node for node in line.ancestors[:_LIST_DEPTH] if node.name in ("ul", "ol")), None)
+
+
+_LIST_DEPTH = 3  # the line, its <li>, its list
 
 
 def _below(line: LinkLine, container: Tag) -> list[Tag]:
@@ -1288,8 +1322,8 @@ def _bare_heading(element: Tag) -> bool:
     """A heading in the element that is no card's headline: one without a link, outside any link (a heading element,
     or one named so: a table's "boxhead" cell)."""
     for heading in element.find_all(_is_heading, limit=12):
-        if heading.find("a") is None and heading.find_parent("a") is None:
-            return True
+        if heading.find_parent("a") is None and (heading.find("a") is None or _feed_verdict(heading)):
+            return True  # also a feed's heading written as its link ("<h2><a>More from Local News</a></h2>")
     return False
 
 

@@ -192,3 +192,70 @@ def test_a_label_inside_the_link_is_left_out_of_its_title() -> None:
     line = f'<p class="c-paragraph"><a href="{href}">LEE TAMBIÉN: {title}</a></p>'
     record = parse(grid_page("", inside_end=line))
     assert [(link.url, link.title) for link in record.see_also] == [(f"https://www.example-news.com{href}", title)]
+
+
+def _items(stories: list[tuple[str, str]]) -> str:
+    return "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in stories)
+
+
+PAGE = ("/2024/05/city-council-approves-new-budget/", "City council approves new budget")
+"""The page itself, as a list item names it."""
+
+
+def test_a_list_in_the_body_holding_the_page_itself_is_a_series_not_reading() -> None:
+    series = f'<div class="series-box"><h4>Budget 2024: our coverage</h4><ol>{_items([*STORIES[:2], PAGE])}</ol></div>'
+    assert see_also_urls(parse(grid_page("", inside_end=series))) == []
+
+
+@pytest.mark.parametrize("heading", ["More by Tamara Okafor", "Mehr von Sandra Frei"])
+def test_an_authors_feed_in_cards_is_a_feed(heading: str) -> None:
+    cards = "".join(
+        f'<li class="List-items-item"><div class="PromoB"><div class="PromoB-title"><a href="{href}">{title}</a>'
+        "</div></div></li>"
+        for href, title in STORIES[:3]
+    )
+    box = (
+        f'<div class="List"><div class="List-header"><h2>{heading}</h2></div><ul class="List-items">{cards}</ul></div>'
+    )
+    assert see_also_urls(parse(grid_page("", inside_end=box))) == []
+
+
+def test_a_feeds_heading_written_as_its_link_ends_the_search_after_the_article() -> None:
+    feed = (
+        f'<div class="List"><h2><a href="/news/local">More from Local News</a></h2><ul>{_items(STORIES[:2])}</ul></div>'
+    )
+    assert see_also_urls(parse(grid_page(feed))) == []
+
+
+def test_a_script_index_page_naming_a_news_item_by_id_is_a_story() -> None:
+    href = "index.php?id=44&amp;tx_ttnews%5Btt_news%5D=48013&amp;cHash=6e2f0b8a41c9d3e7"
+    box = (
+        '<div class="news-single-related"><h3>Lesen Sie auch</h3><ul>'
+        f'<li><a href="/{href}">Sanierung oder Neubau: Gutachten zur Stadthalle vorgestellt</a></li>'
+        f"{_items(STORIES[:1])}</ul></div>"
+    )
+    urls = see_also_urls(parse(grid_page("", inside_end=box)))
+    assert urls[0].startswith("https://www.example-news.com/index.php?id=44&tx_ttnews")
+    assert len(urls) == 2
+    # the site's home script itself is no story
+    assert not any(
+        "index.php?id=1" in url
+        for url in see_also_urls(
+            parse(
+                grid_page(
+                    "",
+                    inside_end=box.replace("id=44&amp;tx_ttnews%5Btt_news%5D=48013&amp;cHash=6e2f0b8a41c9d3e7", "id=1"),
+                )
+            )
+        )
+    )
+
+
+def test_a_tab_naming_no_panel_reads_the_panel_in_its_place() -> None:
+    box = (
+        '<div class="tabbox"><ul class="tabbox__tabs" role="tablist">'
+        '<li role="tab" data-tab="rel">Relaterede artikler</li><li role="tab" data-tab="top">Mest læste</li></ul>'
+        f'<div role="tabpanel" data-panel="rel"><ul>{_items(STORIES[:2])}</ul></div>'
+        f'<div role="tabpanel" data-panel="top"><ol>{_items([*STORIES[4:6], PAGE])}</ol></div></div>'
+    )  # the second panel, a feed, holds the page itself
+    assert see_also_urls(parse(grid_page("", inside_end=box))) == RELATED_URLS
