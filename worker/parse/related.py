@@ -277,8 +277,8 @@ def _panel_in_order(tab: Tag) -> Tag | None:
     box = tablist.parent if isinstance(tablist, Tag) else None
     if not isinstance(tablist, Tag) or not isinstance(box, Tag):
         return None
-    tabs = tablist.find_all(attrs={"role": "tab"}, limit=_MAX_TABS)
-    panels = box.find_all(attrs={"role": "tabpanel"}, limit=_MAX_TABS)
+    tabs = tablist.find_all(True, attrs={"role": "tab"}, limit=_MAX_TABS)
+    panels = box.find_all(True, attrs={"role": "tabpanel"}, limit=_MAX_TABS)
     if len(tabs) != len(panels) or not any(node is tab for node in tabs):
         return None
     return panels[next(at for at, node in enumerate(tabs) if node is tab)]
