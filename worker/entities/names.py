@@ -39,6 +39,7 @@ _OPENERS: Final[frozenset[str]] = frozenset(
         "while", "when", "if", "but", "and", "or", "yet", "then", "since", "meanwhile", "also",
         "are", "is", "was", "were", "do", "does", "did", "has", "have", "had", "would", "could", "should", "shall",
         "must", "why", "how", "what", "where", "who", "whom", "whose", "which", "whether", "thus",
+        "shares", "stocks",
     }
 )  # fmt: skip
 """Words that open a sentence or a question before a name and are never the start of one ("Against Leinster, ...",
@@ -76,6 +77,10 @@ _EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/•·►
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _SPACE = re.compile(r"\s+")
 _CLOCK = re.compile(r"\d:\d\d")
+_FORMER = re.compile(r"^(?:[Ee]x|[Ff]ormer)-(?=[A-Z])")
+"""A "former" joined to the name: "Ex-Springfield Township fiscal officer" names the township."""
+_AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d.,]*(?:bn|m|tn|k)")
+"""A sum in a currency's letter and a magnitude ("N500bn", "R2m", "Rs40bn"), which the model may call a name."""
 _HYPHEN_TAIL = re.compile(r"-(?:based|area|born|bound|led|backed|owned|style|registered)$")
 _MAX_TOKENS: Final[int] = 8
 
@@ -111,7 +116,9 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
     lone abbreviations ("St.") and degrees ("Ph.D."), times ("9:24am PDT") and patterns with an asterisk.
     """
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
-    text = _HYPHEN_TAIL.sub("", text)
+    text = _HYPHEN_TAIL.sub("", _FORMER.sub("", text))
+    if _AMOUNT.fullmatch(text):
+        return None  # a sum of money: "N500bn", "R2m"
     words = text.split(" ")
     named_after = any(w.casefold() in _NAMED_AFTER_HEADS for w in words[1:])  # "Queen Mary University"
     while len(words) > 1 and (

@@ -96,3 +96,19 @@ def test_an_executives_office_after_the_firm_is_no_part_of_its_name() -> None:
 )
 def test_a_score_and_what_follows_it_are_no_part_of_a_team(text: str, name: str) -> None:
     assert clean_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ex-Springfield Township", "Springfield Township"),  # "Ex-Springfield Township fiscal officer"
+        ("ex-Marina Orient Bank", "Marina Orient Bank"),
+        ("Shares of Lagoon Trust", "Lagoon Trust"),  # "Shares of Lagoon Trust rose 4%"
+        ("N500bn", None),  # a sum of money
+        ("R2m", None),
+        ("G20", "G20"),
+        ("A380", "A380"),
+    ],
+)
+def test_a_former_a_share_price_and_a_sum_of_money_are_no_part_of_a_name(text: str, name: str | None) -> None:
+    assert clean_name(text) == name
