@@ -81,6 +81,13 @@ _FORMER = re.compile(r"^(?:[Ee]x|[Ff]ormer)-(?=[A-Z])")
 """A "former" joined to the name: "Ex-Springfield Township fiscal officer" names the township."""
 _AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d.,]*(?:bn|m|tn|k)")
 """A sum in a currency's letter and a magnitude ("N500bn", "R2m", "Rs40bn"), which the model may call a name."""
+_TITLE_ALONE: Final[frozenset[str]] = frozenset(
+    {"coun", "cllr", "cr", "sen", "rep", "gov", "supt", "insp", "atty", "engr", "adv", "smt", "shri", "mr", "mrs", "ms",
+     "mx", "dr", "prof", "rev", "hon", "magistrate", "councillor", "councilor", "alderman", "councilman",
+     "councilwoman", "councilmember", "assemblyman", "assemblywoman", "assemblymember", "congressman",
+     "congresswoman"}
+)  # fmt: skip
+"""Titles that are nobody's name when they stand alone (unlike "Judge" or "Bishop", also surnames)."""
 _HYPHEN_TAIL = re.compile(r"-(?:based|area|born|bound|led|backed|owned|style|registered)$")
 _MAX_TOKENS: Final[int] = 8
 
@@ -117,8 +124,8 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
     """
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
     text = _HYPHEN_TAIL.sub("", _FORMER.sub("", text))
-    if _AMOUNT.fullmatch(text):
-        return None  # a sum of money: "N500bn", "R2m"
+    if _AMOUNT.fullmatch(text) or text.casefold().rstrip(".") in _TITLE_ALONE:
+        return None  # a sum of money: "N500bn", "R2m"; a title with no name: "Coun." of "Coun. Harjit Sandhu"
     words = text.split(" ")
     named_after = any(w.casefold() in _NAMED_AFTER_HEADS for w in words[1:])  # "Queen Mary University"
     while len(words) > 1 and (

@@ -108,7 +108,10 @@ def test_a_score_and_what_follows_it_are_no_part_of_a_team(text: str, name: str)
         ("R2m", None),
         ("G20", "G20"),
         ("A380", "A380"),
+        ("Coun.", None),  # a title standing alone ("Coun. Harjit Sandhu" cut by the model)
+        ("Magistrate", None),
+        ("Judge", "Judge"),  # also a surname
     ],
 )
-def test_a_former_a_share_price_and_a_sum_of_money_are_no_part_of_a_name(text: str, name: str | None) -> None:
+def test_a_former_a_share_price_a_sum_of_money_and_a_lone_title_are_no_name(text: str, name: str | None) -> None:
     assert clean_name(text) == name
