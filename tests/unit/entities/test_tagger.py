@@ -215,3 +215,12 @@ def test_the_pipeline_keeps_its_stored_tokenizer(tagger: EntityTagger) -> None:
 def _pattern_of(matcher: object) -> tuple[str, int] | None:
     pattern = getattr(matcher, "__self__", None)
     return (pattern.pattern, pattern.flags) if pattern is not None else None
+
+
+def test_a_name_with_a_typographic_apostrophe_is_read_whole(tagger: EntityTagger) -> None:
+    body = (
+        "Library users protested on Tuesday. Margaret O’Dowd, who chairs the Friends of the Library, said the group "
+        "would appeal. O’Dowd said the council had not listened."
+    )
+    record = tagger.annotate(article_record(body, "Libraries to close", language="en"))
+    assert ("Margaret O’Dowd", "PERSON") in [(e.text, e.label) for e in record.entities]  # as written in the text
