@@ -47,7 +47,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Bernama": (WIRE, (), ("bernama.com",)), "APA": (WIRE, ("austria presse agentur",), ("apa.at",)),
     "KNA": (WIRE, ("katholische nachrichten-agentur",), ("kna.de",)),
     "OSV News": (WIRE, ("osv",), ("osvnews.com",)), "Catholic News Service": (WIRE, (), ("catholicnews.com",)),
-    "Religion News Service": (WIRE, ("rns",), ("religionnews.com",)),
+    "Religion News Service": (WIRE, ("rns",), ("religionnews.com",)), "UWIRE": (WIRE, (), ("uwire.com",)),
     "Catholic News Agency": (WIRE, (), ("catholicnewsagency.com",)),
     "epd": (WIRE, ("evangelischer pressedienst",), ("epd.de",)),
     "Kathpress": (WIRE, ("kap",), ("kathpress.at",)), "ddp": (WIRE, ("dapd", "deutscher depeschendienst"), ("ddp.de",)),

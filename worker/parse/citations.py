@@ -55,6 +55,7 @@ _OUTLET_SUFFIX = re.compile(rf"\s(?:{_OUTLET_WORDS})$")  # "The Korea Herald"; n
 _OUTLET_HEAD = re.compile(
     r"^(?:(?:Le|La|L['’]|El|Il|Lo|O|A|De|Het)\s*)?(?:Courrier|Diario|Diário|Periódico|Corriere|Gazzetta|Giornale|"
     r"Jornal|Correio|Gazeta|Quotidien|Heraldo|Dagblad|Journal(?!\s+of\b))\s+\S|"
+    r"^(?:Le|La|L['’]|El|Il|O)\s*(?:Télégramme|Nouvelliste|Messager|Républicain|Progrès|Telegrama|Telegrafo)$|"
     r"\w(?:krant|courant|dagblad)$|^(?:(?:Die|Der|Das)\s+)?(?:[A-ZÄÖÜÅ][\w'’.]*\s+){0,3}[A-ZÄÖÜÅ][\w-]*"
     r"(?i:zeitung|tagblatt|rundschau|posten|bladet|avisen|tidningen|boten?|blatt|anzeiger|kurier)$"
 )

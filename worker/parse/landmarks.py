@@ -73,7 +73,7 @@ _ORIGIN_PHRASES = (
     r"først bragt|først publisert|först publicerad|article paru|est paru|apparso|traducción de|traduction d|"
     r"translated by|part of states newsroom|legally licensed|used with permission|"
     r"reproduced with permission|from our partner|zum original|erschienen in|"
-    r"zuerst veröffentlicht|freundliche genehmigung|übernommen|"
+    r"zuerst veröffentlicht|freundliche genehmigung|übernommen|nachdruck mit genehmigung|"
     r"republished|reprinted|syndicated|zuerst erschienen|ursprünglich|"
     r"erstmals erschienen|erschien zuerst|zunächst (?:im|in|bei|auf)|zuerst (?:im|in|bei|auf)|"
     r"erstmals (?:im|in|bei|auf)|provided by|appeared first|read the original|"

@@ -277,7 +277,11 @@ _STATEMENTS = (
         rf"^\W{{0,3}}(?:(?:diese[rs]?|der|die|das)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+ist\s+eine\s+)?"
         r"(?:übernommen\s+(?:von|aus)|übernahme\s+(?:von|aus)|cross-?post(?:ing)?\s+(?:von|from|of))\s*:?\s+"
         r"(?P<publisher>.+)|"  # "Nachdruck aus: X", "Abdruck aus dem X"; not "Nachdruck aus Platzgründen ..."
-        r"^\W{0,3}(?:nachdruck|abdruck)\s+(?:aus|von)\s*(?::\s*|\s(?=(?:der|dem|des)\s|[„“\"]))(?P<publisher2>.+)",
+        r"^\W{0,3}(?:nachdruck|abdruck)\s+(?:aus|von)\s*(?::\s*|\s(?=(?:der|dem|des)\s|[„“\"]))(?P<publisher2>.+)|"
+        r"(?:^|(?<=\s))\W{0,3}(?:(?:zuerst|erstmals)\s+(?:veröffentlicht|erschienen)(?:\s+(?:in|im|bei|auf))?|"
+        r"erstveröffentlichung|"
+        r"(?:nachdruck|abdruck)\s+mit\s+(?:freundlicher\s+)?genehmigung(?:\s+(?:der|des|von))?)\s*:\s*"
+        r"(?P<publisher3>(?-i:[A-ZÄÖÜ„“\"«]).+)",
         re.IGNORECASE,
     ),
     re.compile(  # "Wir danken X für die freundliche Genehmigung zur Übernahme", "Der Artikel wurde von X übernommen"

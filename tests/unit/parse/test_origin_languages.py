@@ -548,3 +548,41 @@ def test_a_canonical_on_a_site_the_publisher_lists_as_its_own_is_no_origin() -> 
         ', "sameAs": ["https://www.lahn-news.ch/"]', ""
     )
     assert publisher_of(head=canonical + copied) is not None
+
+
+@pytest.mark.parametrize(
+    ("part", "html", "publisher"),
+    [
+        (
+            "first",
+            '<div class="meta"><span class="m"><span class="l">Text:</span> Katrin Voss</span> <span class="m">'
+            '<span class="l">Zuerst veröffentlicht:</span> Lahn Saison, Heft 5/2024</span></div>',
+            "Lahn Saison",
+        ),
+        (
+            "article_end",
+            "<p><small>Erstveröffentlichung: Lahntaler Zeitung, 8. Mai 2024</small></p>",
+            "Lahntaler Zeitung",
+        ),
+        (
+            "article_end",
+            "<p><small>Nachdruck mit Genehmigung: Lahntaler Tageszeitung, 8. Mai 2024, Ressort Land</small></p>",
+            "Lahntaler Tageszeitung",
+        ),
+        (  # the site's own reprint notice names no origin
+            "after",
+            "<p>© 2024 Alpenverein Lahn. Nachdruck von Inhalten dieser Website nur mit Genehmigung der Sektion.</p>",
+            None,
+        ),
+        (
+            "first",
+            '<dl class="article-info"><dd class="source"><span class="lbl">Source :</span> Le Télégramme</dd></dl>',
+            "Le Télégramme",
+        ),
+        ("first", '<p class="byline">By Priya Raman, The Lahn Texan via UWIRE</p>', "The Lahn Texan"),
+    ],
+)
+def test_first_publication_fields_reprint_permissions_a_french_paper_and_a_college_wire(
+    part: str, html: str, publisher: str | None
+) -> None:
+    assert publisher_of(**{part: html}) == publisher
