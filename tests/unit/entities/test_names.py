@@ -115,3 +115,11 @@ def test_a_score_and_what_follows_it_are_no_part_of_a_team(text: str, name: str)
 )
 def test_a_former_a_share_price_a_sum_of_money_and_a_lone_title_are_no_name(text: str, name: str | None) -> None:
     assert clean_name(text) == name
+
+
+def test_a_given_name_written_with_accents_the_list_leaves_out_is_a_given_name() -> None:
+    from worker.entities.gazetteer import given_names
+
+    given = given_names()
+    assert "livia" in given and "lívia" in given and "lucía" in given  # the list writes "livia", "lucia"
+    assert "prado" not in given and "prádo" not in given
