@@ -731,25 +731,31 @@ def _link_run(label: Tag) -> list[Tag]:
                 break  # prose: the box has ended
             continue  # before the list, an ad slot ("Advertisement") or a date line: not the box's end
         linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in found)
-        if linked < _MIN_LINKED_SHARE * text and not _cards(found, text) and not _noted_links(sibling):
-            break
+        if linked < _MIN_LINKED_SHARE * text and not _cards(found, text):
+            noted = _noted_links(sibling)
+            if not noted:
+                break
+            found = noted  # the items that open with their link; a link inside an item's sentence is no reading
         anchors.extend(found)
         if len(anchors) >= _MAX_BOX_ANCHORS:
             break
     return anchors
 
 
-def _noted_links(element: Tag) -> bool:
-    """A list whose every item opens with its one link, a short note after it ("<li><a>Laura Frank Tacho</a>,
-    Director of Engineering at CloudBees</li>"): a reading list under its label, however long the notes."""
+def _noted_links(element: Tag) -> list[Tag]:
+    """The links of a list whose items mostly open with their one link, a note after it ("<li><a>Laura Frank
+    Tacho</a>, Director of Engineering at CloudBees</li>"): a reading list under its label, however long the notes;
+    an item whose link sits inside its sentence ("The <a>Trust</a> runs an archive") gives none. Empty for other
+    elements."""
     if element.name not in ("ul", "ol"):
-        return False
+        return []
     items = element.find_all("li", recursive=False)
+    opening = []
     for item in items:
         anchors = item.find_all("a", href=True)
-        if len(anchors) != 1 or not clean_text(item.get_text(" ")).startswith(clean_text(anchors[0].get_text(" "))):
-            return False
-    return len(items) >= 2
+        if len(anchors) == 1 and clean_text(item.get_text(" ")).startswith(clean_text(anchors[0].get_text(" "))):
+            opening.append(anchors[0])
+    return opening if len(opening) >= 2 and 2 * len(opening) > len(items) else []
 
 
 def _cards(anchors: Sequence[Tag], text: int) -> bool:

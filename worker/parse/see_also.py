@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from bs4 import Tag
 from bs4.element import NavigableString
@@ -48,6 +49,8 @@ def _link_of(element: Tag, text: str, base: str | None) -> tuple[str, str] | Non
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
         if url and title and title in text and not NOT_STORY.search(url) and not _GENERIC_TITLE.match(title):
+            if not urlsplit(url).path.strip("/"):
+                continue  # a site's home page ("The <a>Lahn Trust</a> runs an archive"): no story
             return url, title
     return None
 

@@ -259,3 +259,31 @@ def test_a_tab_naming_no_panel_reads_the_panel_in_its_place() -> None:
         f'<div role="tabpanel" data-panel="top"><ol>{_items([*STORIES[4:6], PAGE])}</ol></div></div>'
     )  # the second panel, a feed, holds the page itself
     assert see_also_urls(parse(grid_page("", inside_end=box))) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    "heading", ["Continue reading", "Sigue leyendo", "Verder lezen", "Para saber más", "More in this series"]
+)
+def test_more_reading_headings_and_a_series_box_without_the_page_are_reading(heading: str) -> None:
+    html = grid_page(f'<section class="Box_box__x1"><h2>{heading}</h2><ul>{RELATED}</ul></section>')
+    assert see_also_urls(parse(html)) == RELATED_URLS
+
+
+def test_more_in_a_section_is_still_a_feed() -> None:
+    html = grid_page(f'<section class="Box_box__x1"><h2>More in Politics</h2><ul>{RELATED}</ul></section>')
+    assert see_also_urls(parse(html)) == []
+
+
+def test_a_further_reading_list_leaves_out_a_home_page_and_a_shop_in_it() -> None:
+    (first, title), (second, other) = STORIES[0], STORIES[1]
+    items = (
+        f'<li><a href="{first}">{title}</a> – our 2017 feature on the switching-off of the fog signals and what '
+        "followed.</li>"
+        '<li>The <a href="https://www.lahntrust.org.uk/">Lahn Trust</a> runs an oral-history archive and welcomes '
+        "recordings from families.</li>"
+        '<li>Margaret Ellery\'s <a href="https://www.tidelinebooks.co.uk/shop/the-keepers-log-margaret-ellery">'
+        "<em>The Keeper's Log</em></a> (Tideline Books, 2014) collects letters from four generations.</li>"
+        f'<li><a href="{second}">{other}</a> – the vote, step by step, with the figures for each ward.</li>'
+    )
+    html = grid_page(f'<section class="further"><h2>Further reading</h2><ul>{items}</ul></section>')
+    assert see_also_urls(parse(html)) == RELATED_URLS
