@@ -779,6 +779,14 @@ _OPENING_WORDS: Final[frozenset[str]] = frozenset(
 """Words that open a sentence before a surname ("When Smith left, he ..."): not part of the name."""
 
 
+_WORD_REACH = 40
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word (or the punctuation it ends with) right before ``at`` in ``text``, "" at the text's start."""
+    return text[max(at - _WORD_REACH, 0) : at].rstrip(" ").rsplit(" ", 1)[-1]
+
+
 def pronouned_words(body: str) -> frozenset[str]:
     """Keys of capitalised words the text writes alone, not before another capitalised word, that "he", "she",
     "his", "her", "him" or "who" follows in the same sentence within six words ("Delaney scored 12 of his points"):
@@ -788,7 +796,7 @@ def pronouned_words(body: str) -> frozenset[str]:
     MacLeod is also a place)."""
     found = {match.group(1).casefold() for match in _WHO_AFTER_NAME.finditer(body)}
     for match in _PRONOUNED.finditer(body):
-        before = body[max(match.start() - 40, 0) : match.start()].rstrip(" ").rsplit(" ", 1)[-1]
+        before = _word_before(body, match.start())
         if not before[-1:].isalpha() or not before[:1].isupper() or before.casefold() in _OPENING_WORDS:
             found.add(match.group(1).casefold())
     return frozenset(found)
@@ -803,7 +811,7 @@ def aged_words(body: str) -> frozenset[str]:
     word of a longer name ("Marisol Villalobos, 24," says nothing of "Casa Villalobos")."""
     found = set()
     for match in _AGED.finditer(body):
-        before = body[max(match.start() - 30, 0) : match.start()].rstrip(" ").rsplit(" ", 1)[-1]
+        before = _word_before(body, match.start())
         if not before[:1].isupper() or not before[-1:].isalpha():
             found.add(match.group(1).casefold())
     return frozenset(found)
@@ -1096,7 +1104,7 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
             or (_POSSESSIVE_END.search(words[0]) is not None and name_key(words[0][:-2]) in places)
         ):
             words.pop(0)  # "But the Democratic Party", "Sweden's Public Health Agency" → the name after them
-        before = body[max(match.start() - 30, 0) : match.start()].rstrip(" ").rsplit(" ", 1)[-1]
+        before = _word_before(body, match.start())
         words = _without_person_before(words, titled=is_title(before))  # "Warrant Officer <match>"
         text = clean_name(" ".join(words), organisation=True)
         text = without_country_adjective(text) if text is not None else None

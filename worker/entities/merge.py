@@ -346,8 +346,8 @@ def _settle_label(
     place = _place_evidence(root, mentions, label, given, located_keys=located_keys, placed_keys=placed_keys)
     if place is not None:
         return place
-    if "person" in rules:
-        return "GPE" if _place_of_no_one(root, places, given, titled_keys) else "PERSON"
+    if "person" in rules:  # a surname folded into a name of several words, which may still be a known place's
+        return _known_place_person(root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys)
     if "suffix" in rules or any(m.source in ("gazetteer", "cue") for m in mentions):
         return "ORG"
     if label == "ORG" and root.person_like:
@@ -369,15 +369,6 @@ def _settle_label(
         if label == "PERSON"
         else label
     )
-
-
-def _place_of_no_one(root: _Group, places: frozenset[str], given: frozenset[str], titled: frozenset[str]) -> bool:
-    """A known place of several words whose first word is no given name ("Johor Bahru"), that the text gives no
-    title: a place, though its last word also stood alone as a "surname"."""
-    return (
-        bool(given) and len(root.tokens) > 1 and root.key in places and root.key not in titled
-        and root.tokens[0] not in given
-    )  # fmt: skip
 
 
 def _organisation_headed(root: _Group, mentions: Sequence[Mention], places: frozenset[str]) -> bool:

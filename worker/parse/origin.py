@@ -1535,9 +1535,10 @@ def _names_its_site(text: str, url: str) -> bool:
     if not (text[:1].isupper() and domain):
         return False
     label = compact_key(domain.split(".", 1)[0])
-    words = _LEADING_ARTICLE.sub("", text).split()
+    bare = _LEADING_ARTICLE.sub("", text)
+    words = bare.split()
     initials = compact_key("".join(word[0] for word in words)) if len(words) > 1 else ""  # "Nerikes Allehanda": na.se
-    return label in (compact_key(text), compact_key(_LEADING_ARTICLE.sub("", text)), initials)
+    return label in (compact_key(text), compact_key(bare), initials)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|il|lo|der|die|das|de|het|o|a)\s+", re.IGNORECASE)

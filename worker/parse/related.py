@@ -646,10 +646,11 @@ def _feed_verdict(heading: Tag) -> bool | None:
     card's headline (inside a link, or a link to a story), which heads no box."""
     if heading.find_parent("a") is not None:
         return None
-    fed = bool(FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
+    if FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))):
+        return True  # also all link: "<h2><a href="/news/local">More from Local News</a>"
     if _unlinked_text(heading) > 0 or _links_nowhere(heading):
-        return fed
-    return True if fed or _links_latest(heading) else None  # "<h2><a href="/news/local">More from Local News</a>"
+        return False
+    return True if _links_latest(heading) else None
 
 
 def _links_nowhere(heading: Tag) -> bool:

@@ -48,11 +48,14 @@ def _link_of(element: Tag, text: str, base: str | None) -> tuple[str, str] | Non
         title = labelled.group("rest") if labelled else title
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
-        if url and title and title in text and not NOT_STORY.search(url) and not _GENERIC_TITLE.match(title):
-            if not urlsplit(url).path.strip("/"):
-                continue  # a site's home page ("The <a>Lahn Trust</a> runs an archive"): no story
+        if url and title and title in text and _story(url) and not _GENERIC_TITLE.match(title):
             return url, title
     return None
+
+
+def _story(url: str) -> bool:
+    """No tag, section or share page, nor a site's home page ("The <a>Lahn Trust</a> runs an archive")."""
+    return not NOT_STORY.search(url) and bool(urlsplit(url).path.strip("/"))
 
 
 def _links_of_line(element: Tag, rest: str, base: str | None) -> list[tuple[str, str]]:
