@@ -90,7 +90,7 @@ def reader_tags(
         key = name_key(entity.text)
         if (key in cited or _is_outlet(key, entity, body)) and not entity.in_headline:
             continue  # an outlet the story cites as its source: that is attribution (``citations``, ``origin``)
-        last = key.rsplit(" ", 1)[-1]
+        last = "" if "-" in entity.text.rsplit(" ", 1)[-1] else key.rsplit(" ", 1)[-1]  # not "Waller-Bridge"
         if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or last in FACILITY_HEADS | EVENT_HEADS:
             continue
         if " " in key and key.split(" ", 1)[0] in EVENT_FIRSTS and not entity.signalled:
@@ -323,6 +323,9 @@ _DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "my", "your",
 and "this" also open clauses: "and that Mitt Romney ...")."""
 
 
+_LEADER_NOUNS = r"administration|administrations|presidency|government|era|years|campaign|cabinet|regime|premiership"
+"""Nouns after a leader's name that make "the <name> ..." the leader's time or team ("the George W. Bush
+administration", "the Obama era"), not a thing named after a person."""
 _POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "his", "her", "my", "your", "our"})
 _MADE = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators) of (?:the )?")
 """What a firm makes, named after it: "the maker of Call of Duty", "the developer of Fortnite"."""
@@ -331,7 +334,8 @@ _MADE = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators) of
 def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]) -> list[MergedEntity]:
     """``entities`` without the "people" that are things: a name found by the model alone that the body writes only
     right after a determiner ("the Sage Bambino Plus") or only as the end of a hyphenated word ("Link Deco" of
-    "TP-Link Deco"). A name the text gives a title (``titled``) is kept. Nor the "organisations" that are things: a
+    "TP-Link Deco"). A name the text gives a title (``titled``) is kept, and so is a leader's name before their
+    administration or era ("the George W. Bush administration"). Nor the "organisations" that are things: a
     name with no organisation word found by the model alone that the body writes only after a possessive ("its
     Autopilot system", "their Galaxy phones") or after its maker ("the maker of Call of Duty"); a firm is named
     bare or with "the"."""
@@ -341,7 +345,8 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
         if entity.label == "PERSON" and not entity.signalled and name_key(entity.text) not in titled:
             befores = _words_before(entity.text, body)
             if befores and all(word in _DETERMINERS or word.endswith("-") for word in befores):
-                continue
+                if not re.search(rf"(?<![\w-]){re.escape(entity.text)} (?:{_LEADER_NOUNS})\b", body):
+                    continue
         if entity.label == "ORG" and not entity.signalled and not set(name_key(entity.text).split(" ")) & ORG_WORDS:
             befores = _words_before(entity.text, body)
             if befores and all(word in _POSSESSIVES for word in befores):

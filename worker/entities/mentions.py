@@ -452,7 +452,8 @@ def kinds_by_form(
     ``GEO_FIRSTS``, not with a given name: "the Great Lakes", "Lake Kivu") is a LOC; a given name and a surname (two
     plain capitalised words, the first in ``given``, the second neither a given name, an organisation's word nor a
     word the text writes in lower case (``lower``) nor a place's kind: "Brigitta Stodden"; not "Lincoln Center",
-    "Chandler Mountain", "Victoria Park") is a PERSON. A "person" with a word written as a brand ("SpaceX", "YouTube")
+    "Chandler Mountain", "Victoria Park") is a PERSON; a facility of a known place and a team's plural ("the Miami
+    Dolphins") is an ORG. A "person" with a word written as a brand ("SpaceX", "YouTube")
     or ending in a company's legal form ("Kestrel Pay BV") is an ORG. Other entities pass unchanged."""
     return [(name, _kind_by_form(name, label, given, lower, places), start) for name, label, start in ents]
 
@@ -491,6 +492,9 @@ def _kind_by_form(
         return label
     words = _LEADING_THE.sub("", name).split(" ")
     keys = [w.casefold() for w in words]
+    if label == "FAC" and len(words) > 1 and name_key(" ".join(words[:-1])) in places and keys[-1] not in lower:
+        if _team_plural(words[-1]):
+            return "ORG"  # "the Miami Dolphins", which the model calls a facility: a place and a team's plural
     capitalised = all(w[:1].isupper() or w == "of" for w in words)
     if len(words) > 1 and capitalised and keys[0] not in given and (keys[-1] in GEO_HEADS or keys[0] in GEO_FIRSTS):
         return "LOC"
@@ -526,6 +530,13 @@ def _person_form(name: str, given: frozenset[str], lower: frozenset[str] | set[s
 
 
 _TEAM_PLURAL = re.compile(r" ([A-Z][a-z]+[a-rt-z]s)(?![\w-]| [A-Z])")
+
+
+def _team_plural(word: str) -> bool:
+    """A team's plural ending its name ("Dolphins"), not an organisation's, an event's or a place's word."""
+    return re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", word) is not None and word.casefold() not in (
+        ORG_WORDS | EVENT_HEADS | _NO_TEAM_PLURALS
+    )
 """A capitalised plural right after a place, ending a name: the "Eagles" of "the Philadelphia Eagles"."""
 _NO_TEAM_PLURALS: Final[frozenset[str]] = frozenset(
     {"games", "talks", "accords", "protests", "primaries", "floods", "riots", "markets", "paralympics", "hearings",
@@ -544,8 +555,7 @@ def join_team_names(ents: list[RawEntity], text: str) -> list[RawEntity]:
     joined: list[RawEntity] = []
     for name, label, start in ents:
         after = _TEAM_PLURAL.match(text, start + len(name)) if label in ("GPE", "LOC") else None
-        plural = after.group(1).casefold() if after is not None else ""
-        if after is not None and plural not in ORG_WORDS | EVENT_HEADS | _NO_TEAM_PLURALS:
+        if after is not None and _team_plural(after.group(1)):
             joined.append((text[start : after.end()], "ORG", start))
         else:
             joined.append((name, label, start))

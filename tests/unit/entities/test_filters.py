@@ -782,3 +782,38 @@ def test_a_name_and_the_chinese_name_after_it_are_one_person() -> None:
         "Joshua Wong",
         "Agnes Chow Ting",
     ]
+
+
+def test_a_hyphenated_surname_ending_in_a_facility_word_is_a_person() -> None:
+    # Given a person whose double-barrelled surname ends in a facility's word, beside a real bridge
+    body = "Creator Phoebe Waller-Bridge accepted the award. Traffic on the Tower Bridge was slow."
+    entities = [
+        MergedEntity("Phoebe Waller-Bridge", "PERSON", 2, body.index("Phoebe"), False),
+        MergedEntity("Tower Bridge", "ORG", 1, body.index("Tower"), False),
+    ]
+    # Then the person stays and the bridge goes
+    assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Phoebe Waller-Bridge"]
+
+
+def test_a_leader_named_before_an_administration_is_a_person() -> None:
+    from worker.entities.filters import thing_people
+
+    # Given a president met only as "the <name> administration" and a gadget met only after "the"
+    body = "They served in the George W. Bush administration. I tested the Sage Bambino Plus for a week."
+    people = [
+        MergedEntity(name, "PERSON", 1, body.index(name), False) for name in ("George W. Bush", "Sage Bambino Plus")
+    ]
+    # Then the president stays a person and the gadget goes
+    assert [e.text for e in thing_people(people, body, titled=frozenset())] == ["George W. Bush"]
+
+
+def test_a_place_and_a_teams_plural_called_a_facility_is_a_team() -> None:
+    from worker.entities.mentions import kinds_by_form
+
+    # Given the model's facilities "the Miami Dolphins" (a team) and "the Uyuni Salt Flats" (written "salt flats"
+    # in lower case elsewhere), and a facility with no place in it
+    places = frozenset({"miami", "uyuni salt"})
+    ents = [("the Miami Dolphins", "FAC", 0), ("the Uyuni Salt Flats", "FAC", 30), ("the Grand Towers", "FAC", 60)]
+    kinds = kinds_by_form(ents, frozenset(), {"salt", "flats"}, places)
+    # Then only the team is an organisation
+    assert [label for _, label, _ in kinds] == ["ORG", "FAC", "FAC"]
