@@ -120,7 +120,9 @@ INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
         "corporation", "company", "group", "holdings", "technologies", "airlines", "airways", "inc", "corp", "ltd",
         "llc", "plc", "network", "party", "court", "hospital", "school", "club", "society", "exchange", "municipality",
         "regulator", "tribunal", "secretariat", "parliament", "consortium", "coalition", "trust", "unit", "forces",
-        "league", "system",
+        "league", "system", "computing", "cinemas", "pictures", "productions", "interactive", "robotics",
+        "automotive", "advisory", "logistics", "analytics", "semiconductor", "electronics",
+        "aerospace", "therapeutics", "insurance", "observatory", "academy", "alliance", "research", "audio",
     }
 )  # fmt: skip
 """Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space

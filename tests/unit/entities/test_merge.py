@@ -253,6 +253,18 @@ def test_an_institution_head_word_makes_an_organisation_whatever_the_vote() -> N
     assert merged["Jet Propulsion Laboratory"].label == "ORG"
 
 
+def test_an_industrys_word_ending_a_name_makes_a_company_whatever_the_vote() -> None:
+    # Given firms named for their trade that the model calls people: a computer maker, a cinema chain, a film studio
+    merged = _merge(
+        _m("Lattice Computing", "PERSON", 10),
+        _m("Filmhouse Cinemas", "PERSON", 60),
+        _m("Ebony Gate Pictures", "PERSON", 120),
+        _m("Boulanger Auto Research", "PERSON", 180),
+    )
+    # Then each is an organisation
+    assert {e.label for e in merged.values()} == {"ORG"}
+
+
 def test_a_state_of_a_large_country_is_a_place_whatever_the_vote() -> None:
     # Given the shipped place names, and states of India and Australia the model calls an organisation or a person
     from worker.entities.gazetteer import country_keys, place_keys
