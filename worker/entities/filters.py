@@ -344,9 +344,9 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
     for entity in entities:
         if entity.label == "PERSON" and not entity.signalled and name_key(entity.text) not in titled:
             befores = _words_before(entity.text, body)
-            if befores and all(word in _DETERMINERS or word.endswith("-") for word in befores):
-                if not re.search(rf"(?<![\w-]){re.escape(entity.text)} (?:{_LEADER_NOUNS})\b", body):
-                    continue
+            thing = bool(befores) and all(word in _DETERMINERS or word.endswith("-") for word in befores)
+            if thing and not re.search(rf"(?<![\w-]){re.escape(entity.text)} (?:{_LEADER_NOUNS})\b", body):
+                continue
         if entity.label == "ORG" and not entity.signalled and not set(name_key(entity.text).split(" ")) & ORG_WORDS:
             befores = _words_before(entity.text, body)
             if befores and all(word in _POSSESSIVES for word in befores):

@@ -492,9 +492,9 @@ def _kind_by_form(
         return label
     words = _LEADING_THE.sub("", name).split(" ")
     keys = [w.casefold() for w in words]
-    if label == "FAC" and len(words) > 1 and name_key(" ".join(words[:-1])) in places and keys[-1] not in lower:
-        if _team_plural(words[-1]):
-            return "ORG"  # "the Miami Dolphins", which the model calls a facility: a place and a team's plural
+    team = label == "FAC" and len(words) > 1 and keys[-1] not in lower and _team_plural(words[-1])
+    if team and name_key(" ".join(words[:-1])) in places:
+        return "ORG"  # "the Miami Dolphins", which the model calls a facility: a place and a team's plural
     capitalised = all(w[:1].isupper() or w == "of" for w in words)
     if len(words) > 1 and capitalised and keys[0] not in given and (keys[-1] in GEO_HEADS or keys[0] in GEO_FIRSTS):
         return "LOC"
@@ -537,6 +537,8 @@ def _team_plural(word: str) -> bool:
     return re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", word) is not None and word.casefold() not in (
         ORG_WORDS | EVENT_HEADS | _NO_TEAM_PLURALS
     )
+
+
 """A capitalised plural right after a place, ending a name: the "Eagles" of "the Philadelphia Eagles"."""
 _NO_TEAM_PLURALS: Final[frozenset[str]] = frozenset(
     {"games", "talks", "accords", "protests", "primaries", "floods", "riots", "markets", "paralympics", "hearings",

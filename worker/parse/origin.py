@@ -378,8 +378,10 @@ _STATEMENTS = (
         r"(?:(?:に|で)(?:掲載|公開|配信)さ|(?:から|より)の?転載)"
         r"|(?:^|[※\s（(])[「『]?(?P<publisher_from>[^、。,\s（(「」『』]{1,60}?)[」』]?\s*(?:から|より)の?転載",
     ),
-    re.compile(  # a blog's reblog: "Rebloggt von X: <title>", "Reblogged from X:"; not "Reblogged this on <own blog>"
-        r"^\W{0,3}(?:rebloggt\s+von|reblogged\s+from|reblogueado\s+de|reblogué\s+(?:depuis|de))\s+"
+    re.compile(  # a blog's reblog: "Rebloggt von X: <title>", "Reblogged from X:"; not "Reblogged this on <own blog>";
+        # a quoted story's link line: "Originalartikel bei X: <title>", "Original article at X:"
+        r"^\W{0,3}(?:rebloggt\s+von|reblogged\s+from|reblogueado\s+de|reblogué\s+(?:depuis|de)|"
+        r"original(?:artikel|beitrag|text)\s+(?:bei|von|auf|im|in|aus)|original\s+(?:article|story|post)\s+(?:at|on|in|by))\s+"
         r"(?P<publisher>[^:]{2,80}?)\s*(?::|$)",
         re.IGNORECASE,
     ),
@@ -1237,6 +1239,11 @@ def _source_name(text: str, code: str | None = None) -> str | None:
     wire = _one_wire(name)
     if wire:
         return wire
+    head, comma, rest = name.partition(",")
+    if comma and not any(outlet_name(part) or agency_name(part) or is_outlet(part) for part in _LIST_PARTS.split(rest)):
+        found = outlet_name(head) or (head if head[:1].isupper() and is_outlet(head) else None)
+        if found:
+            return found  # "Quelle: X, Lokalteil Süd, 14.05.2024", "Source: X, issue 3,642": the outlet, then details
     for part in (part.strip(" ©") for part in _CREDIT_PARTS.split(name)):
         domain = _DOMAIN_PART.match(part)
         if domain and code and domain.group("label").startswith(code) and _AGENCY.search(domain.group("label")):

@@ -443,6 +443,19 @@ def test_a_partners_offer_a_book_extract_a_release_numbered_dateline_and_a_named
             "YES! Magazine",
         ),
         ("first", "<p><em>This story first appeared in the Summer 2024 issue.</em></p>", None),  # its own issue
+        (  # a source line naming the outlet, then its local section and date, or its issue
+            "article_end",
+            "<p><strong>Quelle:</strong> Neue Westfälische, Lokalteil Bielefeld-Süd, 14.05.2024</p>",
+            "Neue Westfälische",
+        ),
+        ("article_end", "<p>Source: Lahn Valley Times, issue 3,642 (14 May 2024)</p>", "Lahn Valley Times"),
+        ("article_end", "<p>Source: Company filings, Bloomberg</p>", None),  # a chart's sources
+        (
+            "article_end",
+            '<p>Originalartikel bei Solar Weekly: <a href="https://www.solarweekly.de/2024/05/13/steckersolar/">'
+            "Steckersolargeräte: Neue Norm</a> (13. Mai 2024)</p>",
+            "Solar Weekly",
+        ),
         (
             "article_end",
             "<p><em>Overgenomen uit de Lahnse Courant van 8 mei 2024, met toestemming van de redactie.</em></p>",
