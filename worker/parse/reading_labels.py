@@ -153,7 +153,7 @@ FEED_HEADING = re.compile(
     r"alte (?:știri|stiri|articole)|ultimele (?:știri|stiri)|cele mai citite|inne wiadomości|pozostałe (?:wiadomości|"
     r"artykuły)|najpopularniejsze|ander nieuws|meer nieuws|laatste nieuws|meest gelezen|berita lainnya|berita terbaru|"
     r"terpopuler|andra nyheter|fler nyheter|senaste nyheter|mest lästa|další zprávy|ostatní zprávy|nejčtenější|"
-    r"další články|további hírek|egyéb hírek|friss hírek|legfrissebb|legolvasottabb)",
+    r"další články|további hírek|egyéb hírek|friss hírek|legfrissebb|legolvasottabb|الأكثر|آخر الأخبار)",
     re.IGNORECASE,
 )
 """A heading that names a site feed ("Latest Stories", "Most read", "Today's Top Stories", "Neueste Artikel") or a

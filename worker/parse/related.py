@@ -138,6 +138,7 @@ class ReadingBox:
     card: bool = False  # a link wrapping a labelled card ("<a><h4>Read this next</h4><h3>..."): the link itself
     labelled: bool = False  # a named box headed by a further-reading label ("Related"), in it or right before it
     first_run: tuple[Tag, ...] | None = None  # the link run right after the label, read on the intact tree
+    floated: frozenset[int] = frozenset()  # ids of the box's elements set between the story's paragraphs (intact tree)
 
 
 _SEE_ALL = re.compile(
@@ -162,7 +163,10 @@ def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
             )
         )  # a "See all" link to the site's latest stories: the box is that feed
         labelled = not feed and _labelled(element)
-        boxes.append(ReadingBox(element, ancestors, holds_links=True, feed_heading=feed, labelled=labelled))
+        floated = _floated(element, ancestors)
+        boxes.append(
+            ReadingBox(element, ancestors, holds_links=True, feed_heading=feed, labelled=labelled, floated=floated)
+        )
     return boxes
 
 
@@ -219,8 +223,15 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
         ):
             element = element.parent  # the label's wrapper: <h3><span>Related</span></h3>
         first_run = tuple(_link_run(element))  # before the body extractor empties a grid of cards (Ghost's "Read next")
+        ancestors = tuple(element.parents)
         boxes.append(
-            ReadingBox(element, tuple(element.parents), feed_heading=_links_latest(element), first_run=first_run)
+            ReadingBox(
+                element,
+                ancestors,
+                feed_heading=_links_latest(element),
+                first_run=first_run,
+                floated=_floated(element, ancestors),
+            )
         )
     return boxes
 
@@ -331,15 +342,38 @@ def _names(element: Tag) -> str:
     return f"{label} {element.get('id') or ''}"
 
 
-def _excluded(element: Tag, inside: bool = False, names: str | None = None) -> bool:
+def _excluded(element: Tag, inside: bool = False, names: str | None = None, floated: bool = False) -> bool:
+    """Whether ``element`` is chrome, a feed or hidden, not the article's (``inside``: within the article's
+    container, where its own footer may hold its reading; ``floated``: set between the story's paragraphs)."""
     names = _names(element) if names is None else names
     if _hidden(element) or (element.name in _STOP_TAGS and not _reading_nav(element, names)):
         return True
-    if _SIDEBAR.search(names) and element.name in ("aside", "div", "section"):
-        return True  # a side column, also where the article's container takes in the whole page
+    if _SIDEBAR.search(names) and element.name in ("aside", "div", "section") and not floated:
+        return True  # a side column, also where the article's container takes in the whole page; not a box floated
+        # between the story's paragraphs, whose "sidebar" name is its style
     if RELATED_NAME.search(names):  # a related box's paging or menu classes ("td_block_related_posts
         return bool(_WIDGET.search(names) or (not inside and _CHROME.search(names)))  # td_with_ajax_pagination")
     return bool(_NOT_OURS.search(names) or (not inside and _CHROME.search(names)))  # do not make it a feed
+
+
+_STORY_PARAGRAPH_CHARS = 80
+
+
+_FLOAT_DEPTH = 3  # the box and its nearest ancestors
+
+
+def _floated(element: Tag, ancestors: Sequence[Tag]) -> frozenset[int]:
+    """The ids of the box and its nearest ancestors that stand between two of the story's paragraphs on the intact
+    tree (a long ``<p>`` right before and after it): a box floated in the copy, not a side column."""
+    return frozenset(id(node) for node in (element, *ancestors[:_FLOAT_DEPTH]) if _between_paragraphs(node))
+
+
+def _between_paragraphs(node: Tag) -> bool:
+    before, after = node.find_previous_sibling(), node.find_next_sibling()
+    return all(
+        isinstance(side, Tag) and side.name == "p" and len(side.get_text()) >= _STORY_PARAGRAPH_CHARS
+        for side in (before, after)
+    )
 
 
 def _reading_nav(element: Tag, names: str) -> bool:
@@ -356,7 +390,8 @@ def _belongs(box: ReadingBox, container: Tag) -> bool:
     for depth, node in enumerate(path):
         if node is container:
             return not any(
-                _excluded(element, inside=True) and id(element) not in own_footers for element in path[:depth]
+                _excluded(element, inside=True, floated=id(element) in box.floated) and id(element) not in own_footers
+                for element in path[:depth]
             )
         if id(node) in container_line and depth > 0:
             return _after(path[depth - 1], node, container, path[:depth], own_footers, is_box=depth == 1)
@@ -446,11 +481,17 @@ _FOLDER_STORY = re.compile(r"(?<![^\W\d_])[^\W\d_]++-[^\W\d_]++-[^\W\d_]", re.UN
 """Three words in a folder's name: a story's slug, no archive ("2013")."""
 
 
+_DOTTED_FOLDER = re.compile(r"^[^\W\d_]+(?:\.[^\W\d_]+){2,}$", re.UNICODE)
+"""Three words or more joined by dots: a story's slug in a dated path ("/2010/US/06/12/gulf.oil.jobs/index.html")."""
+_YEAR_FOLDER = re.compile(r"/(?:19|20)\d\d/")
+
+
 def _story_folder(path: str) -> bool:
-    """An index file in a folder named as a story ("/2013/11/26/travel/holiday-weather-tips/index.html"): the
-    story's page, not a section's."""
+    """An index file in a folder named as a story ("/2013/11/26/travel/holiday-weather-tips/index.html", or with dots
+    in a dated path: "/2010/US/06/12/gulf.oil.cleanup.jobs/index.html"): the story's page, not a section's."""
     folder = path.rsplit("/", 2)[-2] if path.count("/") >= 2 else ""
-    return bool(_FOLDER_STORY.search(folder))
+    dotted = _DOTTED_FOLDER.match(folder) is not None and _YEAR_FOLDER.search(path) is not None
+    return bool(_FOLDER_STORY.search(folder)) or dotted
 
 
 def _section_of(path: str, page_url: str | None) -> bool:

@@ -271,6 +271,43 @@ def test_a_story_served_as_its_folders_index_file_is_a_story() -> None:
     assert see_also_urls(record) == [SITE + story]
 
 
+def test_a_story_folder_named_with_dots_in_a_dated_path_is_a_story() -> None:
+    # Given a paragraph that is only a link to a story at ".../<words.joined.by.dots>/index.html" under a date, and
+    # one to a folder named like a domain with no date in its path
+    story = "/2010/US/06/12/gulf.oil.cleanup.jobs/index.html"
+    links = (
+        f'<p><a href="{story}">Idle fishermen sign on for oil cleanup work</a></p>'
+        '<p><a href="/partners/news.example.org/index.html">Read the news from our partner site</a></p>'
+    )
+    record = parse(page(article_end=links))
+    # Then only the dated story is a see-also link
+    assert see_also_urls(record) == [SITE + story]
+
+
+def test_a_box_headed_most_read_in_arabic_is_a_feed() -> None:
+    # Given a box of story lines at the end of the article headed "الأكثر تصفحاً" ("most browsed")
+    items = "".join(f'<div class="item"><h2><a href="{href}">{title}</a></h2></div>' for href, title in STORIES[:3])
+    record = parse(page(article_end=f'<div class="box"><div class="pad"><h4>الأكثر تصفحاً</h4>{items}</div></div>'))
+    # Then none of its stories is see-also
+    assert see_also_urls(record) == []
+
+
+def test_a_related_box_named_sidebar_floated_between_the_paragraphs_is_the_storys() -> None:
+    # Given a "Related stories" box whose class says "sidebar", floated between the story's paragraphs, and the
+    # same kind of box in the page's side column beside the article
+    box = f'<div class="inside-copy sidebar related-stories"><h3>Related stories</h3><ul>{RELATED}</ul></div>'
+    first = (
+        "<p>The first paragraph of the story tells what the council decided on Tuesday night, and why it matters.</p>"
+        f"{box}"
+    )
+    side = (
+        '<div class="sidebar related-stories"><h3>Related stories</h3><ul><li><a href="/2024/02/council-elects-a-'
+        'new-speaker/">Council elects a new speaker</a></li></ul></div>'
+    )
+    # Then the floated box's stories are see-also links, the side column's are not
+    assert see_also_urls(parse(page(first=first, after=side))) == RELATED_URLS
+
+
 def test_author_links_on_related_cards_do_not_make_the_box_a_feed() -> None:
     # Given a "Read also" box after the article: four cards, each with its picture, headline and teaser linked to the
     # story, its section, and "by <author>" linked to the author's page (hCard classes, an address like a story's)
