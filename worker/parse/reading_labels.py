@@ -30,6 +30,7 @@ LABELS = (
     r"dans la même série|(?:mehr )?aus dieser serie|sigue leyendo|para saber más|verder lezen|"
     r"what to read next|(?:[\w.&'’-]+ ){1,2}(?:recommends?|conseille|recommande|recomienda|empfiehlt|consiglia)|"
     r"you (?:may|might) also want to read|we also recommend|recommended for you|"
+    r"recommended by [\w.&'’-]+(?: [\w.&'’-]+)?|"
     r"(?:unser )?lesetipps?|passend (?:dazu|zum thema)|dazu passend|zum weiterlesen|ebenfalls interessant|"
     r"lesen sie (?:dazu|dazu auch|weiter|ebenfalls)|empfohlene (?:artikel|beiträge)|"
     r"(?:weitere|mehr) (?:artikel|beiträge|texte|nachrichten|meldungen|informationen) zu(?:m thema| diesem thema)|"

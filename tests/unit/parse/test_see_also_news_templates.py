@@ -308,6 +308,20 @@ def test_a_related_box_named_sidebar_floated_between_the_paragraphs_is_the_story
     assert see_also_urls(parse(page(first=first, after=side))) == RELATED_URLS
 
 
+def test_a_box_recommended_by_the_site_is_further_reading_and_a_widgets_is_not() -> None:
+    # Given a box headed "Recommended by Example News" right after the article, seven stories long
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:7])
+    record = parse(page(after=f"<div><h4>Recommended by Example News</h4><ul>{items}</ul></div>"))
+    # Then its stories are see-also links
+    assert see_also_urls(record) == [SITE + href for href, _ in STORIES[:7]]
+    # a guard: the same heading over a third-party widget's links is no reading
+    widget = (
+        '<div class="OUTBRAIN"><h4>Recommended by Outbrain</h4><ul><li><a href="https://paid.outbrain.com/network/'
+        'redir?p=1">You will not believe these ten photos</a></li></ul></div>'
+    )
+    assert see_also_urls(parse(page(after=widget))) == []
+
+
 def test_author_links_on_related_cards_do_not_make_the_box_a_feed() -> None:
     # Given a "Read also" box after the article: four cards, each with its picture, headline and teaser linked to the
     # story, its section, and "by <author>" linked to the author's page (hCard classes, an address like a story's)
