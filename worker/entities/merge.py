@@ -367,8 +367,19 @@ def _settle_label(
     return (
         _known_place_person(root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys)
         if label == "PERSON"
-        else label
+        else _unknown_place(root, label, places, pronouned_keys)
     )
+
+
+def _unknown_place(root: _Group, label: EntityLabel, places: frozenset[str], pronouned: frozenset[str]) -> EntityLabel:
+    """PERSON for a two-word "place" no gazetteer knows, no word of it a place's kind or an organisation's word,
+    whose last word, no place, the text writes alone with a personal pronoun or ", who" after it (``pronouned``):
+    "Kemi Adeyemi" ... "Adeyemi said she", a given name no list knows (Kemi is a Finnish town). Else ``label``."""
+    if label not in PLACE_LABELS or len(root.tokens) != 2 or root.key in places:
+        return label
+    first, last = root.tokens
+    kinds = PLACE_WORDS | ORG_SUFFIXES | ORG_HEADS
+    return "PERSON" if last in pronouned and first not in kinds and last not in kinds | places else label
 
 
 def _organisation_headed(root: _Group, mentions: Sequence[Mention], places: frozenset[str]) -> bool:

@@ -1191,3 +1191,19 @@ def test_an_acronym_written_with_an_ampersand_is_its_companys() -> None:
 def test_sons_ends_a_companys_name() -> None:
     merged = _merge(_m("Tata Sons", "PERSON", 0), _m("Tata Sons", "PERSON", 60))
     assert merged["Tata Sons"].label == "ORG"
+
+
+def test_an_unknown_two_word_place_whose_last_word_takes_a_pronoun_is_a_person() -> None:
+    from worker.entities.mentions import pronouned_words
+
+    # Given a person the model calls a place, whose given name is a Finnish town's and on no name list, met later
+    # by surname with "she"; and an unknown two-word place whose last word no pronoun follows
+    body = "Kemi Adeyemi, who leads the team, spoke in Port Harlan. Adeyemi added that she was pleased."
+    mentions = [_m("Kemi Adeyemi", "GPE", 0), _m("Port Harlan", "GPE", body.index("Port"))]
+    places = PLACES | {"kemi"}
+    merged = {
+        e.text: e for e in merge_mentions(mentions, places=places, countries=COUNTRIES, pronouned=pronouned_words(body))
+    }
+    # Then the person is a person and the place stays a place
+    assert merged["Kemi Adeyemi"].label == "PERSON"
+    assert merged["Port Harlan"].label == "GPE"
