@@ -158,8 +158,8 @@ GEO_HEADS: Final[frozenset[str]] = frozenset(
 Ghats"): a several-word name so ending is a place (LOC) whatever the model's vote, unless it opens with a given
 name ("Michael Bay")."""
 
-GEO_FIRSTS: Final[frozenset[str]] = frozenset({"mount", "lake", "gulf", "isle", "cape"})
-"""First words of the names of natural places ("Lake Victoria", "Mount Kenya", "Gulf of Aden")."""
+GEO_FIRSTS: Final[frozenset[str]] = frozenset({"mount", "mt", "lake", "loch", "river", "gulf", "isle", "cape"})
+"""First words of the names of natural places ("Lake Victoria", "Mount Kenya", "Gulf of Aden", "River Exe")."""
 
 ORG_WORDS: Final[frozenset[str]] = (
     ORG_HEADS

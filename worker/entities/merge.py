@@ -125,10 +125,14 @@ def _org_by_form(tokens: Sequence[str]) -> bool:
     )
 
 
-def _place_by_form(tokens: Sequence[str], given: frozenset[str]) -> bool:
+def _place_by_form(tokens: Sequence[str], given: frozenset[str], vote: EntityLabel | None = None) -> bool:
     """A several-word name of a natural place ("Disko Bay", "Lake Victoria", ``GEO_HEADS``, ``GEO_FIRSTS``) that
-    opens with no given name ("Michael Bay")."""
-    return len(tokens) > 1 and (tokens[-1] in GEO_HEADS or tokens[0] in GEO_FIRSTS) and tokens[0] not in given
+    opens with no given name ("Michael Bay"), or opens with a natural place's word the model did not call a person
+    (``vote``, the mentions' majority: "River Exe" an organisation; "River Phoenix" a person)."""
+    if len(tokens) < 2:
+        return False
+    first = tokens[0] in GEO_FIRSTS and (tokens[0] not in given or vote not in (None, "PERSON"))
+    return first or (tokens[-1] in GEO_HEADS and tokens[0] not in given)
 
 
 def _reads_as_person(
@@ -293,7 +297,7 @@ def _place_evidence(
     (``placed_keys``: "Darfur region"), or the text putting things in a name that some mention votes a place or
     that is one word voted a person and no given name (GPE: "in El Fasher", "near Kaub"); not for an outlet of the
     list (``vote``: the mentions' majority label)."""
-    if _place_by_form(root.tokens, given):
+    if _place_by_form(root.tokens, given, vote):
         return vote if vote in PLACE_LABELS else "LOC"
     if root.key in placed_keys:  # also a listed platform's name: "the Amazon basin", "the western Amazon"
         return vote if vote in PLACE_LABELS else "GPE"

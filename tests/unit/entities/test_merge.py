@@ -1207,3 +1207,13 @@ def test_an_unknown_two_word_place_whose_last_word_takes_a_pronoun_is_a_person()
     # Then the person is a person and the place stays a place
     assert merged["Kemi Adeyemi"].label == "PERSON"
     assert merged["Port Harlan"].label == "GPE"
+
+
+def test_a_river_the_model_calls_an_organisation_is_a_place_and_an_actor_named_river_a_person() -> None:
+    # Given "the River Exe" voted an organisation, and an actor whose given name is River voted a person
+    mentions = [_m("River Exe", "ORG", 10), _m("River Exe", "ORG", 90), _m("River Phoenix", "PERSON", 150)]
+    given = frozenset({"river", "phoenix"})
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=given)}
+    # Then the river is a natural place and the actor a person
+    assert merged["River Exe"].label == "LOC"
+    assert merged["River Phoenix"].label == "PERSON"
