@@ -449,6 +449,12 @@ def test_a_partners_offer_a_book_extract_a_release_numbered_dateline_and_a_named
             "Neue Westfälische",
         ),
         ("article_end", "<p>Source: Lahn Valley Times, issue 3,642 (14 May 2024)</p>", "Lahn Valley Times"),
+        (  # a closing note the body extractor drops as a credit, read on the intact page
+            "article_end",
+            '<p class="credit"><em>This story was produced by <a href="https://khn.org">Kaiser Health News</a>, an '
+            "editorially independent program of the Kaiser Family Foundation.</em></p>",
+            "Kaiser Health News",
+        ),
         ("article_end", "<p>Source: Company filings, Bloomberg</p>", None),  # a chart's sources
         (
             "article_end",
