@@ -57,7 +57,22 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
 """Words that turn a name into the formal name of the same organisation ("Alibaba" → "Alibaba Group")."""
 
 LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
-    {"inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "llp", "plc", "gmbh", "kk", "bhd", "tbk"}
+    {
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "ltd",
+        "limited",
+        "llc",
+        "llp",
+        "plc",
+        "gmbh",
+        "kk",
+        "bhd",
+        "tbk",
+        "co",
+    }
 )
 """Company-form words that make a name an organisation whatever the model says ("Showa Denko K.K.")."""
 
@@ -123,6 +138,7 @@ INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
         "league", "system", "computing", "cinemas", "pictures", "productions", "interactive", "robotics",
         "automotive", "advisory", "logistics", "analytics", "semiconductor", "electronics",
         "aerospace", "therapeutics", "insurance", "observatory", "academy", "alliance", "research", "audio",
+        "architects",
     }
 )  # fmt: skip
 """Last words of a several-word name that make it an organisation whatever the model's vote ("Masten Space
@@ -222,9 +238,9 @@ EVENT_HEADS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Last words of events (wars, elections, festivals, pandemics: spaCy's EVENT, which wireroom drops; the labelling
 rule leaves events out) that the model often labels organisations or people ("Beer Hall Putsch")."""
-EVENT_FIRSTS: Final[frozenset[str]] = frozenset({"hurricane", "typhoon", "cyclone", "tropical"})
+EVENT_FIRSTS: Final[frozenset[str]] = frozenset({"hurricane", "typhoon", "cyclone", "tropical", "storm"})
 """First words of named storms, events the labelling rule leaves out, that the model calls people ("Hurricane
-Melissa", "Typhoon Pepito", "Tropical Storm Alberto")."""
+Melissa", "Typhoon Pepito", "Tropical Storm Alberto", "Storm Desmond")."""
 
 
 @functools.lru_cache(maxsize=1)

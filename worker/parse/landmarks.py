@@ -97,7 +97,8 @@ _ORIGIN_PHRASES = (
     r"erschien in|tradução de|als gastkommentar|als gastbeitrag|bericht der|presseartikel|zeitungsbericht|"
     r"zeitungsartikel|artikel aus dem|artikel aus der|aus:|den folgenden|wir dokumentieren|reproducimos|"
     r"originally printed|article publié|källa:|kilde:|fonte:|fuente:|bron:|zdroj:|reproduced from|reprinted from|"
-    r"teil des angebots|edited extract|an extract from|story was produced by|article was produced by|piece was produced by"
+    r"teil des angebots|edited extract|an extract from|story was produced by|article was produced by|"
+    r"piece was produced by"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

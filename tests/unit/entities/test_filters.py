@@ -221,7 +221,7 @@ def test_a_bare_compass_point_is_no_tag() -> None:
 def test_events_and_airports_are_no_tags() -> None:
     body = (
         "After the Beer Hall Putsch and the Winter Olympics, Ana Ruiz flew from Pearson International Airport "
-        "before Hurricane Melissa and Typhoon Pepito."
+        "before Hurricane Melissa, Typhoon Pepito and Storm Desmond."
     )
     entities = [
         MergedEntity(text, label, 1, body.index(text.split()[0]), False)
@@ -230,6 +230,7 @@ def test_events_and_airports_are_no_tags() -> None:
             ("Winter Olympics", "ORG"),
             ("Hurricane Melissa", "PERSON"),  # a named storm
             ("Typhoon Pepito", "PERSON"),
+            ("Storm Desmond", "PERSON"),  # a named storm in Britain
             ("Ana Ruiz", "PERSON"),
             ("Pearson International Airport", "ORG"),
         ]

@@ -260,6 +260,8 @@ def test_an_industrys_word_ending_a_name_makes_a_company_whatever_the_vote() -> 
         _m("Filmhouse Cinemas", "PERSON", 60),
         _m("Ebony Gate Pictures", "PERSON", 120),
         _m("Boulanger Auto Research", "PERSON", 180),
+        _m("Brennan Heyer Architects", "PERSON", 240),
+        _m("Ferris Appliance Co", "PERSON", 300),
     )
     # Then each is an organisation
     assert {e.label for e in merged.values()} == {"ORG"}
