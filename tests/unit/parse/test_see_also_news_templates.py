@@ -258,29 +258,22 @@ def test_a_box_in_a_div_named_as_the_article_bodys_footer_is_its_reading() -> No
     assert see_also_urls(parse(page(after=footer))) == RELATED_URLS
 
 
-def test_a_story_served_as_its_folders_index_file_is_a_story() -> None:
-    # Given a paragraph in the story that is only a link to another story at ".../<slug>/index.html", and another to
-    # a section's index page
-    story = "/2024/04/21/travel/holiday-weather-tips-for-drivers/index.html"
+@pytest.mark.parametrize(
+    ("story", "other"),
+    [  # a slug folder; a folder of words joined by dots under a date, beside one named like a domain with no date
+        ("/2024/04/21/travel/holiday-weather-tips-for-drivers/index.html", "/travel/index.html"),
+        ("/2010/US/06/12/gulf.oil.cleanup.jobs/index.html", "/partners/news.example.org/index.html"),
+    ],
+)
+def test_a_story_served_as_its_folders_index_file_is_a_story(story: str, other: str) -> None:
+    # Given a paragraph in the story that is only a link to another story at ".../<folder>/index.html", and another
+    # to an index page that is no story's
     links = (
         f'<p><a href="{story}">Don\'t get trapped by bad holiday weather: top tips</a></p>'
-        '<p><a href="/travel/index.html">All of our travel news and guides here</a></p>'
+        f'<p><a href="{other}">All of our travel news and guides here</a></p>'
     )
     record = parse(page(article_end=links))
-    # Then the story is a see-also link and the section is not
-    assert see_also_urls(record) == [SITE + story]
-
-
-def test_a_story_folder_named_with_dots_in_a_dated_path_is_a_story() -> None:
-    # Given a paragraph that is only a link to a story at ".../<words.joined.by.dots>/index.html" under a date, and
-    # one to a folder named like a domain with no date in its path
-    story = "/2010/US/06/12/gulf.oil.cleanup.jobs/index.html"
-    links = (
-        f'<p><a href="{story}">Idle fishermen sign on for oil cleanup work</a></p>'
-        '<p><a href="/partners/news.example.org/index.html">Read the news from our partner site</a></p>'
-    )
-    record = parse(page(article_end=links))
-    # Then only the dated story is a see-also link
+    # Then the story is a see-also link and the other page is not
     assert see_also_urls(record) == [SITE + story]
 
 
