@@ -397,6 +397,12 @@ _STATEMENTS = (
         r"(?:der\s+redaktion\s+(?:von|der|des)\s+|von|der|des)\s*(?P<publisher3>.+)",
         re.IGNORECASE,
     ),
+    re.compile(  # a dated print note: "Erschienen in der Printausgabe der X vom 14. Juni 2018"
+        r"^\W{0,3}(?:zuerst\s+|ursprünglich\s+)?erschienen\s+(?:in\s+der|im|in|bei\s+der|beim)\s+"
+        r"(?:(?:print|online|wochenend|samstags|sonntags)?-?ausgabe\s+(?:der|des|vom)\s+)?"
+        r"(?P<publisher>(?-i:[A-ZÄÖÜ„“\"])[^.!?]{1,60}?)\s+(?:vom|am)\s+\d",
+        re.IGNORECASE,
+    ),
     re.compile(  # "This is an edited version of an article first published by X"
         rf"^\W{{0,3}}this\s+is\s+an?\s+(?:[\w-]+\s+){{0,2}}version\s+of\s+an?\s+(?:{_KINDS})\s+"
         r"(?:that\s+was\s+|which\s+was\s+)?(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:on|in|at|by)\s+"
@@ -1406,6 +1412,7 @@ def extract_origin(
     markup: OriginFinding | None = None,
     page_credit: OriginFinding | None = None,
     canonical: OriginFinding | None = None,
+    reporters: bool = False,
 ) -> OriginFinding | None:
     """The origin of a republished article, or None for an original one.
 
@@ -1415,8 +1422,10 @@ def extract_origin(
     tags, from ``origin_markup.markup_origin``); a wire credit for the whole story ("WASHINGTON (AP) —", a closing
     "(AFP)" or "— PTI" line, a "By Reuters" line, an agency as author); ``canonical`` (a canonical URL on another
     publisher's domain, from ``origin_markup.canonical_origin``). A publisher given as a domain is named from the
-    outlet list; a wire's or outlet's own story on its own site, and a finding naming the site itself ("Quelle:
-    Example News" on example-news.com), give way to the next. Never raises on odd markup.
+    outlet list; a wire's or outlet's own story on its own site, a finding naming the site itself ("Quelle:
+    Example News" on example-news.com), and, where the byline names a reporter (``reporters``), an agency's
+    "material" the story drew on ("mit Material von dpa": the newsroom's own story), give way to the next. Never
+    raises on odd markup.
     """
     candidates: tuple[tuple[Callable[[], OriginFinding | None], bool], ...] = (  # (finding, read from the text)
         (lambda: _first_origin(blocks, page_url, site_name, byline_agencies), True),
@@ -1428,9 +1437,15 @@ def extract_origin(
     )
     for candidate, from_text in candidates:
         found = _named(candidate(), page_url)
-        if found is not None and not (from_text and own_name(found.publisher, page_url, site_name)):
+        if found is None or (from_text and own_name(found.publisher, page_url, site_name)):
+            continue
+        if not (reporters and _MATERIAL.match(found.statement)):
             return found
     return None
+
+
+_MATERIAL = re.compile(r"^\W{0,3}(?:mit\s+material\s+(?:von|der|des|aus)|with\s+material\s+from)\s", re.IGNORECASE)
+"""An agency's material a story drew on ("mit Material von dpa"), which makes a reporter's story no wire copy."""
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

@@ -156,6 +156,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         canonical=canonical_origin(doc, metadata.canonical_url, url),
         page_credit=credit_in_page(credit_strings, url, dateline_code(blocks), own_footers)
         or dateline_credit(marks.dateline_strings, marks.name_dateline_strings),
+        reporters=bool(byline.names),
     )
     origin = named_origin(doc, origin)
     if origin is not None and origin.block is not None:

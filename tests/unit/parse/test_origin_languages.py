@@ -449,6 +449,12 @@ def test_a_partners_offer_a_book_extract_a_release_numbered_dateline_and_a_named
             "Neue Westfälische",
         ),
         ("article_end", "<p>Source: Lahn Valley Times, issue 3,642 (14 May 2024)</p>", "Lahn Valley Times"),
+        (  # a dated print note naming the paper in the dative; the page's own print edition names none
+            "article_end",
+            "<p><em>Erschienen in der Printausgabe der Schwäbischen Zeitung vom 14. Juni 2018.</em></p>",
+            "Schwäbische Zeitung",
+        ),
+        ("article_end", "<p><em>Erschienen in der Printausgabe vom 14. Juni 2018.</em></p>", None),
         (  # a closing note the body extractor drops as a credit, read on the intact page
             "article_end",
             '<p class="credit"><em>This story was produced by <a href="https://khn.org">Kaiser Health News</a>, an '
@@ -605,3 +611,12 @@ def test_first_publication_fields_reprint_permissions_a_french_paper_and_a_colle
     part: str, html: str, publisher: str | None
 ) -> None:
     assert publisher_of(**{part: html}) == publisher
+
+
+def test_an_agencys_material_in_a_reporters_story_is_no_origin() -> None:
+    # Given a closing "(mit Material von dpa)" under a story a reporter signs, and the same line under an unsigned one
+    byline = '<p class="byline">Von <span class="author">Sabine Kettler</span></p>'
+    material = "<p>(mit Material von dpa)</p>"
+    # Then the reporter's story is the newsroom's own, and the unsigned one is dpa's
+    assert publisher_of(first=byline, article_end=material) is None
+    assert publisher_of(article_end=material) == "dpa"
