@@ -29,6 +29,8 @@ _TITLES: Final[frozenset[str]] = frozenset(
         "cr", "coun", "mla", "mp", "mpp", "msp", "mep", "td",
         "magistrate", "advocate", "adv", "prosecutor", "councilor", "commander", "major", "admiral", "marshal",
         "dean", "provost", "headteacher", "supt", "insp", "atty", "engr", "shri", "smt", "sri", "alhaji", "hajia",
+        "datuk", "dato", "datin", "seri", "wira", "haji", "hajah", "tun", "puan",
+        "opener", "batsman", "batter", "bowler", "wicketkeeper", "fly-half", "scrum-half",
     }
 )  # fmt: skip
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""
@@ -229,10 +231,10 @@ def is_all_caps(text: str) -> bool:
 
 HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame"})
 """Personal honorifics (case-folded, no period): only people are called so."""
-_AFTER_TITLE = re.compile(
-    rf"(?<![\w-])(?i:({'|'.join(sorted(_TITLES, key=len, reverse=True))}))\.? +([A-Z][^\n]{{0,80}})"
-)
-"""A title or honorific and the text after it, from a capital ("Minister Ong Ye Kung urged ...")."""
+_TITLE_WORDS = "|".join(sorted(_TITLES, key=len, reverse=True))
+_AFTER_TITLE = re.compile(rf"(?<![\w-])(?i:((?:{_TITLE_WORDS})(?:\.? +(?:{_TITLE_WORDS}))*))\.? +([A-Z][^\n]{{0,80}})")
+"""Titles or honorifics, one or several in a row, and the text after them, from a capital ("Minister Ong Ye Kung
+urged ...", "Datuk Seri Anwar Ibrahim said ...")."""
 
 
 TitleRuns = tuple[tuple[str, str], ...]
@@ -241,7 +243,7 @@ TitleRuns = tuple[tuple[str, str], ...]
 def title_runs(text: str) -> TitleRuns:
     """Each title or honorific in ``text`` (case-folded) and the text after it: read once a page, for its
     ``titled_names`` look-ups (its lone people before merging, its people after)."""
-    return tuple((m.group(1).casefold(), m.group(2)) for m in _AFTER_TITLE.finditer(text))
+    return tuple((m.group(1).split()[-1].casefold().rstrip("."), m.group(2)) for m in _AFTER_TITLE.finditer(text))
 
 
 def titled_names(names: Iterable[str], text: str, runs: TitleRuns | None = None) -> frozenset[str]:

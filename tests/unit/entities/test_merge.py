@@ -471,6 +471,9 @@ def test_a_person_whose_name_reads_as_none_ranks_behind_people() -> None:
         ("Atty. Ramon Sy Tan said so.", "Ramon Sy Tan"),
         ("Alhaji Musa Bello said so.", "Musa Bello"),
         ("Councilor Ana Reyes voted no.", "Ana Reyes"),
+        ("Datuk Seri Mohd Khairul Anuar Abdul Rahman said so.", "Mohd Khairul Anuar Abdul Rahman"),
+        ("Haji Ahmad Zaki Arshad said so.", "Ahmad Zaki Arshad"),
+        ("Opener Arnab Chakraborty made 88.", "Arnab Chakraborty"),
     ],
 )
 def test_court_and_council_titles_and_honorifics_of_more_countries_title_a_person(text: str, name: str) -> None:
