@@ -212,7 +212,13 @@ def is_person_name(name: str, site_name: str | None = None, *, capitalised: bool
         return False  # "Staff", "Staff Writer", "HLNF Staff Report", "A B Site Staff"; but "Jörg Staff" is a person
     if capitalised and not all(word[0].isupper() or word in _PARTICLES for word in words):
         return False
+    if any(word in _PLACE_PREPOSITIONS for word in words):
+        return False  # "in Brüssel", "correspondent in Paris" after a writer's name: where and what the writer is
     return not (site_name and compact_key(name) == compact_key(site_name))
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "aus", "im", "en", "à", "dans", "desde", "uit"})
+"""Lower-case words saying where a writer works, in no person's name (unlike the particles "de", "da", "van")."""
 
 
 def is_credit(name: str, *, capitalised: bool = False) -> bool:

@@ -302,3 +302,13 @@ def test_dotted_user_name_yields_to_the_spelled_out_meta_name() -> None:
 def test_motor_press_agency_is_not_a_person() -> None:
     found = split_names("Peter Maahn/SP-X")
     assert (found.names, found.agencies) == (["Peter Maahn"], ["SP-X"])
+
+
+def test_where_a_writer_works_after_the_name_is_no_second_name() -> None:
+    # Given bylines naming the writer, then the writer's post and city
+    german = split_names("Katrin Albers, RND-Korrespondentin in Brüssel")
+    english = split_names("Jane Doe, correspondent in Paris")
+    # Then only the writer is a name; a particle still joins a name
+    assert german.names == ["Katrin Albers"]
+    assert english.names == ["Jane Doe"]
+    assert split_names("Ana da Silva und Jan van der Berg").names == ["Ana da Silva", "Jan van der Berg"]
