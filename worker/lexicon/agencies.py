@@ -77,7 +77,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Newsis": (WIRE, (), ("newsis.com",)), "News1": (WIRE, ("news1 korea",), ("news1.kr",)),
     "Vietnam News Agency": (WIRE, ("vna",), ("vnanet.vn",)),
     "Philippine News Agency": (WIRE, ("pna",), ("pna.gov.ph",)),
-    "Associated Press of Pakistan": (WIRE, (), ("app.com.pk",)),
+    "Associated Press of Pakistan": (WIRE, ("app",), ("app.com.pk",)),
     "BSS": (WIRE, ("bangladesh sangbad sangstha",), ("bssnews.net",)),
     "United News of India": (WIRE, ("UNI",), ("uniindia.com",)),
     "IRNA": (WIRE, ("islamic republic news agency",), ("irna.ir",)), "ISNA": (WIRE, (), ("isna.ir",)),
@@ -89,7 +89,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Qatar News Agency": (WIRE, ("qna",), ("qna.org.qa",)), "Maghreb Arabe Presse": (WIRE, (), ("mapexpress.ma",)),
     "Tunis Afrique Presse": (WIRE, (), ("tap.info.tn",)),
     "Algérie Presse Service": (WIRE, ("algerie presse service",), ("aps.dz",)),
-    "News Agency of Nigeria": (WIRE, (), ("nannews.ng",)), "Télam": (WIRE, ("telam",), ("telam.com.ar",)),
+    "News Agency of Nigeria": (WIRE, ("nan",), ("nannews.ng",)), "Télam": (WIRE, ("telam",), ("telam.com.ar",)),
     "Notimex": (WIRE, (), ("notimex.gob.mx",)), "Prensa Latina": (WIRE, (), ("prensa-latina.cu",)),
     "Agência Brasil": (WIRE, ("agencia brasil",), ("agenciabrasil.ebc.com.br",)),
     "Adnkronos": (WIRE, (), ("adnkronos.com",)), "LaPresse": (WIRE, (), ("lapresse.it",)),
@@ -593,7 +593,7 @@ AGENCY_PATTERN = "|".join(
 CREDIT_LINE = re.compile(
     r"^(?!\W{0,3}mit\s+material\s+(?:von|der|des|aus)\s.*(?:\sund\s|,|/|&))"  # several agencies' material: none
     r"(?!\W{0,3}(?:with|avec|com)\s.*(?:\s(?:and|et|e)\s|,|/|&))"  # "with AAP and Reuters": none either
-    rf"\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|from(?:\s+the)?|"
+    rf"\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|courtesy|from(?:\s+the)?|"
     r"mit material (?:von|der|des|aus)|material|mit|com|with|powered\s+by|"
     r"(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
     rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"

@@ -455,6 +455,8 @@ def test_a_partners_offer_a_book_extract_a_release_numbered_dateline_and_a_named
             "Schwäbische Zeitung",
         ),
         ("article_end", "<p><em>Erschienen in der Printausgabe vom 14. Juni 2018.</em></p>", None),
+        ("article_end", "<p><em>Courtesy: APP</em></p>", "Associated Press of Pakistan"),  # a wire by its initials
+        ("article_end", "<p>(NAN)</p>", "News Agency of Nigeria"),
         (  # a closing note the body extractor drops as a credit, read on the intact page
             "article_end",
             '<p class="credit"><em>This story was produced by <a href="https://khn.org">Kaiser Health News</a>, an '
