@@ -1020,6 +1020,20 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
     return False
 
 
+_WATCH_LEAD = re.compile(r"^\W*(?:watch|video|watch video|listen|ver vídeo|vidéo|ansehen)\W*$", re.IGNORECASE)
+_VIDEO_PATH = re.compile(r"/(?:videos?|watch|video-?clip|tv)/", re.IGNORECASE)
+
+
+def _watch_line(line: LinkLine, url: str) -> bool:
+    """A line labelled "WATCH |" or "Video:" linking a video page ("/videos/..."): the story's own media, not a
+    story to read."""
+    if not _VIDEO_PATH.search(urlsplit(url).path):
+        return False
+    text = clean_text(line.element.get_text(" ", strip=True))
+    lead = text[: max(text.find(line.title), 0)]
+    return bool(lead) and _WATCH_LEAD.match(lead) is not None
+
+
 def _neighbour_line(line: LinkLine) -> bool:
     """A line whose words before its link name the previous or next story ("Next article:", "Nächster Artikel »"),
     not a reading label ("Read next:")."""
@@ -1100,6 +1114,7 @@ def line_links(
             url = ""
         elif (
             _article_like(url, page_url)
+            and not _watch_line(line, url)
             and not _hidden(line.anchor)
             and not (site and site in line.title.lower())  # "Support example.de": the site's own appeal
             and _inside(line, container, feeds, headed)

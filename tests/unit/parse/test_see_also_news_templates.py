@@ -315,6 +315,17 @@ def test_a_box_recommended_by_the_site_is_further_reading_and_a_widgets_is_not()
     assert see_also_urls(parse(page(after=widget))) == []
 
 
+def test_a_watch_line_linking_a_video_page_is_the_storys_own_media() -> None:
+    # Given a "WATCH |" line between the paragraphs linking a video page, and an "Also Read:" line to a story
+    video = "/videos/council-budget-vote-the-final-minutes-4412950"
+    lines = (
+        f'<p><strong>WATCH |</strong> <a href="{video}">Council budget vote: the final minutes</a></p>'
+        f'<p><strong>Also Read:</strong> <a href="{STORIES[0][0]}">{STORIES[0][1]}</a></p>'
+    )
+    # Then only the story is a see-also link
+    assert see_also_urls(parse(page(article_end=lines))) == [SITE + STORIES[0][0]]
+
+
 def test_author_links_on_related_cards_do_not_make_the_box_a_feed() -> None:
     # Given a "Read also" box after the article: four cards, each with its picture, headline and teaser linked to the
     # story, its section, and "by <author>" linked to the author's page (hCard classes, an address like a story's)
