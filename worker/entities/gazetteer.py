@@ -57,23 +57,9 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
 """Words that turn a name into the formal name of the same organisation ("Alibaba" → "Alibaba Group")."""
 
 LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
-    {
-        "inc",
-        "incorporated",
-        "corp",
-        "corporation",
-        "ltd",
-        "limited",
-        "llc",
-        "llp",
-        "plc",
-        "gmbh",
-        "kk",
-        "bhd",
-        "tbk",
-        "co",
-    }
-)
+    {"inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "llp", "plc", "gmbh", "kk", "bhd", "tbk",
+     "co"}
+)  # fmt: skip
 """Company-form words that make a name an organisation whatever the model says ("Showa Denko K.K.")."""
 
 LEGAL_FORMS_ABROAD: Final[frozenset[str]] = frozenset(

@@ -529,16 +529,8 @@ def _person_form(name: str, given: frozenset[str], lower: frozenset[str] | set[s
     )
 
 
-_TEAM_PLURAL = re.compile(r" ([A-Z][a-z]+[a-rt-z]s)(?![\w-]| [A-Z])")
-
-
-def _team_plural(word: str) -> bool:
-    """A team's plural ending its name ("Dolphins"), not an organisation's, an event's or a place's word."""
-    return re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", word) is not None and word.casefold() not in (
-        ORG_WORDS | EVENT_HEADS | _NO_TEAM_PLURALS
-    )
-
-
+_TEAM_WORD = r"[A-Z][a-z]+[a-rt-z]s"
+_TEAM_PLURAL = re.compile(rf" ({_TEAM_WORD})(?![\w-]| [A-Z])")
 """A capitalised plural right after a place, ending a name: the "Eagles" of "the Philadelphia Eagles"."""
 _NO_TEAM_PLURALS: Final[frozenset[str]] = frozenset(
     {"games", "talks", "accords", "protests", "primaries", "floods", "riots", "markets", "paralympics", "hearings",
@@ -547,6 +539,13 @@ _NO_TEAM_PLURALS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Plurals after a place that name an event, a set of talks or a place, not a team ("Paris Olympics", "Geneva
 talks", "Colorado Springs", "Cayman Islands")."""
+
+
+def _team_plural(word: str) -> bool:
+    """A team's plural ending its name ("Dolphins"), not an organisation's, an event's or a place's word."""
+    return re.fullmatch(_TEAM_WORD, word) is not None and word.casefold() not in (
+        ORG_WORDS | EVENT_HEADS | _NO_TEAM_PLURALS
+    )
 
 
 def join_team_names(ents: list[RawEntity], text: str) -> list[RawEntity]:

@@ -733,7 +733,7 @@ def statement_origin(
         group = next(key for key, value in match.groupdict().items() if key.startswith("publisher") and value)
         raw = match.group(group)
         publisher = _publisher_name(raw)
-        if group.startswith("publisher_clip") and not (is_outlet(publisher)):
+        if group.startswith("publisher_clip") and not is_outlet(publisher):
             continue  # "Bericht der Feuerwehr vom 3. Mai", "Quelle: Statistik Austria, 3. Mai 2024": no outlet
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
         publisher = _named_beside(publisher, raw, text, match.start())
@@ -1235,11 +1235,7 @@ def _source_name(text: str, code: str | None = None) -> str | None:
         return None
     name = _SOURCE_DATE.split(source.group("name").strip(), maxsplit=1)[0]
     domain = _DOMAIN_PART.match(name.casefold())  # "Quelle: tagesschau.de": a listed outlet's domain
-    found = (
-        outlet_name(name)
-        or (outlet_of_domain(domain.group("domain")) if domain else None)
-        or (name if name[:1].isupper() and is_outlet(name) else None)
-    )
+    found = _outlet_called(name) or (outlet_of_domain(domain.group("domain")) if domain else None)
     if found:
         return found
     wire = _one_wire(name)
@@ -1247,7 +1243,7 @@ def _source_name(text: str, code: str | None = None) -> str | None:
         return wire
     head, comma, rest = name.partition(",")
     if comma and not any(outlet_name(part) or agency_name(part) or is_outlet(part) for part in _LIST_PARTS.split(rest)):
-        found = outlet_name(head) or (head if head[:1].isupper() and is_outlet(head) else None)
+        found = _outlet_called(head)
         if found:
             return found  # "Quelle: X, Lokalteil Süd, 14.05.2024", "Source: X, issue 3,642": the outlet, then details
     for part in (part.strip(" ©") for part in _CREDIT_PARTS.split(name)):
@@ -1259,6 +1255,11 @@ def _source_name(text: str, code: str | None = None) -> str | None:
         ):
             return part
     return None
+
+
+def _outlet_called(name: str) -> str | None:
+    """``name`` as the outlet list spells it, or itself if it is capitalised and reads as an outlet's; else None."""
+    return outlet_name(name) or (name if name[:1].isupper() and is_outlet(name) else None)
 
 
 _DOMAIN_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?P<domain>(?P<label>[a-z0-9-]+)\.[a-z]{2,})/?$")

@@ -356,9 +356,7 @@ def _excluded(element: Tag, inside: bool = False, names: str | None = None, floa
     return bool(_NOT_OURS.search(names) or (not inside and _CHROME.search(names)))  # do not make it a feed
 
 
-_STORY_PARAGRAPH_CHARS = 80
-
-
+_STORY_PARAGRAPH_CHARS = 80  # a paragraph of the story, not a caption or a kicker
 _FLOAT_DEPTH = 3  # the box and its nearest ancestors
 
 
@@ -1029,17 +1027,21 @@ def _watch_line(line: LinkLine, url: str) -> bool:
     story to read."""
     if not _VIDEO_PATH.search(urlsplit(url).path):
         return False
-    text = clean_text(line.element.get_text(" ", strip=True))
-    lead = text[: max(text.find(line.title), 0)]
+    lead = _lead(line)
     return bool(lead) and _WATCH_LEAD.match(lead) is not None
 
 
 def _neighbour_line(line: LinkLine) -> bool:
     """A line whose words before its link name the previous or next story ("Next article:", "Nächster Artikel »"),
     not a reading label ("Read next:")."""
-    text = clean_text(line.element.get_text(" ", strip=True))
-    lead = text[: max(text.find(line.title), 0)]
+    lead = _lead(line)
     return bool(lead) and _NEIGHBOUR.search(lead) is not None and _LABEL_PREFIX.match(lead) is None
+
+
+def _lead(line: LinkLine) -> str:
+    """The line's words before its link's title ("WATCH |", "Next article:"), "" when the link opens it."""
+    text = clean_text(line.element.get_text(" ", strip=True))
+    return text[: max(text.find(line.title), 0)]
 
 
 _CAPTION = re.compile(r"(?<![a-z])caption(?![a-z])", re.IGNORECASE)
