@@ -1222,3 +1222,15 @@ def test_a_river_the_model_calls_an_organisation_is_a_place_and_an_actor_named_r
     # Then the river is a natural place and the actor a person
     assert merged["River Exe"].label == "LOC"
     assert merged["River Phoenix"].label == "PERSON"
+
+
+def test_a_name_spelled_out_in_full_stays_last_under_the_floor() -> None:
+    entities = [
+        MergedEntity("Jack Ma", "PERSON", 6, 10, True),
+        MergedEntity("Lazada", "ORG", 1, 9500, False),  # a lone word: falls off
+        MergedEntity("Forrester Research", "ORG", 1, 9400, False),  # an organisation word
+        MergedEntity("Jim Dunham", "PERSON", 1, 9600, False),  # a given name and a surname
+        MergedEntity("Quick Graph", "PERSON", 1, 9300, False),  # no given name: falls off
+    ]
+    ranked = [e.text for e in rank(entities, body_length=10_000, given=frozenset({"jack", "jim"}))]
+    assert ranked == ["Jack Ma", "Forrester Research", "Jim Dunham"]
