@@ -158,6 +158,8 @@ class Byline:
     names: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    helpers: list[str] = field(default_factory=list)
+    """The agencies a joining word sets beside the writer ("Claire Vasseur avec AFP", "Jane Doe with AP")."""
 
     @property
     def credited(self) -> list[str]:
@@ -167,8 +169,12 @@ class Byline:
     @property
     def wires(self) -> list[str]:
         """The agencies that ran the story: none where a reporter's story names several as its helpers ("Dana
-        Kowalski, staff, with reporting from The Associated Press and Reuters": the newsroom's own story)."""
-        return [] if self.names and len(self.agencies) > 1 else self.agencies
+        Kowalski, staff, with reporting from The Associated Press and Reuters": the newsroom's own story), or its
+        only one joined to the writer ("Claire Vasseur avec AFP": the reporter's story drew on the wire; "Le Figaro
+        avec AFP", naming no person, runs the wire's copy)."""
+        if self.names and (len(self.agencies) > 1 or self.agencies == self.helpers):
+            return []
+        return self.agencies
 
 
 def _clean_name(raw: str) -> str:
@@ -302,7 +308,16 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     credited = _credited_after(rest[0], site_name) if rest else None
     if credited and credited not in agencies:  # "Jane Doe | Reuters", "Jane Doe (AFP)"
         agencies.append(credited)
-    return Byline(names, agencies, credits)
+    helpers = [agency for agency in agencies if _joined_helper(agency, text)]
+    return Byline(names, agencies, credits, helpers)
+
+
+_HELPER_JOIN = r"(?:^|\s)(?:with|mit|avec|con|com|met)\s+(?:(?:the|der|die|l['’])\s*)?"
+
+
+def _joined_helper(agency: str, text: str) -> bool:
+    """Whether ``text`` sets ``agency`` beside a name by a joining word ("avec AFP", "mit dpa", "with the AP")."""
+    return re.search(_HELPER_JOIN + re.escape(agency) + r"\b", text, re.IGNORECASE) is not None
 
 
 def _site_byline(text: str, site_name: str | None, *, capitalised: bool) -> Byline | None:
@@ -418,11 +433,13 @@ def _merge(parts: list[Byline]) -> Byline:
     names: list[str] = []
     agencies: list[str] = []
     credits: list[str] = []
+    helpers: list[str] = []
     for part in parts:
         names.extend(name for name in part.names if name not in names)
         agencies.extend(agency for agency in part.agencies if agency not in agencies)
         credits.extend(credit for credit in part.credits if credit not in credits)
-    return Byline(names, agencies, credits)
+        helpers.extend(agency for agency in part.helpers if agency not in helpers)
+    return Byline(names, agencies, credits, helpers)
 
 
 def _weak(found: Byline) -> bool:
@@ -567,7 +584,7 @@ def _from_text(marks: Landmarks, site_name: str | None) -> Byline:
         after_date = _ENDS_WITH_DATE.search(text[: match.start()]) is not None
         names = [name for name in found.names if ":" in match.group() or after_date or len(name.split()) >= 2]
         if names or found.agencies:
-            return Byline(names, found.agencies)
+            return Byline(names, found.agencies, helpers=found.helpers)
         credit = credit or [name for name in found.credits if is_credit(name, capitalised=True)]
     return Byline(credits=credit)
 
@@ -639,33 +656,39 @@ def extract_byline(doc: Document, site_name: str | None = None, marks: Landmarks
     )
     weak: list[str] = []
     credits: list[str] = []
+    helpers: list[str] = []
     for index, source in enumerate(sources):
         found = source()
         agencies.extend(agency for agency in found.agencies if agency not in agencies)
+        helpers.extend(agency for agency in found.helpers if agency not in helpers)
         credits = credits or found.credits
         if _weak(found):
             weak = weak or found.names
         elif found.names:
-            names, credited = _fullest(found.names, sources[index + 1 :])
-            agencies.extend(agency for agency in credited if agency not in agencies)
-            return Byline(names, agencies, credits)
-    return Byline(weak, agencies, credits)
+            fullest = _fullest(found.names, sources[index + 1 :])
+            agencies.extend(agency for agency in fullest.agencies if agency not in agencies)
+            helpers.extend(agency for agency in fullest.helpers if agency not in helpers)
+            return Byline(fullest.names, agencies, credits, helpers)
+    return Byline(weak, agencies, credits, helpers)
 
 
-def _fullest(names: list[str], later: tuple[Callable[[], Byline], ...]) -> tuple[list[str], list[str]]:
+def _fullest(names: list[str], later: tuple[Callable[[], Byline], ...]) -> Byline:
     """``names``, or the list of a later source that names the same people and more (metadata often keeps only
     the first of several authors); and the wires or outlets later sources credit beside these people (the visible
-    "Jane Doe | Reuters" or "Jane Doe, Kveller via JTA" where the metadata has only "Jane Doe")."""
+    "Jane Doe | Reuters" or "Jane Doe, Kveller via JTA" where the metadata has only "Jane Doe"), with those of
+    them joined to the writer as helpers ("Jane Doe avec AFP")."""
     have = {name.casefold() for name in names}
     credited: list[str] = []
+    helpers: list[str] = []
     for source in later:
         found = source()
         named = {name.casefold() for name in found.names}
         if have & named:
             credited.extend(agency for agency in found.agencies if agency not in credited)
+            helpers.extend(agency for agency in found.helpers if agency not in helpers)
         if have < named:
-            return found.names, credited
-    return names, credited
+            return Byline(found.names, credited, helpers=helpers)
+    return Byline(names, credited, helpers=helpers)
 
 
 __all__ = ["Byline", "extract_byline", "is_person_name", "split_names"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -504,7 +505,8 @@ _NOTE_WORD = PhraseFinder(
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
 """The verbs of the Japanese pattern, which a Latin phrase finder cannot hold."""
 _PUBLISHER_PREFIX = re.compile(
-    r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title)\s+|"
+    r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title|"
+    r"(?:news)?paper|station|magazine)(?:\s+|,\s+)|"
     r"^(?:our\s+|the\s+)?(?:partners?|friends|colleagues)\s+(?:at|of)\s+|"
     r"^(?:dem\s+)?blog\s+(?:von|of)\s+|^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
     r"^(?:(?:der|die)\s+)?(?:redaktion|web-?seite|website|internetseite|homepage)\s+(?:von|der|des)\s+|"
@@ -521,8 +523,8 @@ _PUBLISHER_PREFIX = re.compile(
     rf"^\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}}\s+(?:on|in|at|by)\s+",
     re.IGNORECASE,
 )
-"""What may stand before the publisher's name: "our sister site", "our partners at", "the May issue of", "Spanish
-by", "May 3, 2024 on", "12 February 2025 in"."""
+"""What may stand before the publisher's name: "our sister site", "our sister paper, ", "our partners at", "the May
+issue of", "Spanish by", "May 3, 2024 on", "12 February 2025 in"."""
 _QUOTED_NAME = re.compile(
     r"^(?:(?:the|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+)?[„“”\"«»‚‘](?P<name>[^„“”\"«»‚‘’]{2,80})[“”\"«»‘’]"
 )
@@ -539,8 +541,8 @@ _PUBLISHER_END = re.compile(
     rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d|\s+(?:at|unter|sur|en|em|su)\s+(?:https?://|www\.)|"
     r"\s+(?i:story|article|written|words|text|reporting|photos?|video)\s+by\s|"  # a byline run on: "X Story by A"
     r"\s+(?:of|van|del|du|dal)\s+\d{1,2}\.?\s+[^\W\d_]+\s+\d{4}|\s+by\s+(?:kind\s+)?permission\b|\s+el\s+pasado\b|"
-    r"\s+datée?\s+du\b)"  # "X of 14 March 2024", "X van 8 mei 2024", "X by kind permission", "X el pasado 10 de
-    # mayo", "X daté du 15 mai"
+    r"\s+datée?\s+du\b|\s+in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[A-Z]))"  # "X of 14 March 2024",
+    # "X van 8 mei 2024", "X by kind permission", "X el pasado 10 de mayo", "X daté du 15 mai", "X in Norfolk, Va."
 )
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
@@ -737,6 +739,7 @@ def statement_origin(
             continue  # "Bericht der Feuerwehr vom 3. Mai", "Quelle: Statistik Austria, 3. Mai 2024": no outlet
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
         publisher = _named_beside(publisher, raw, text, match.start())
+        written = {compact_key(publisher), compact_key(publisher.removesuffix("s"))} - {""}  # "des X Kuriers"
         publisher = _with_article(_undeclined(publisher, raw, text, match.start(group)))
         if url is not None and (_vague_name(publisher) or _URL_NAME.match(publisher)):  # "published <a>here</a>"
             publisher = registrable_domain(url) or publisher
@@ -750,7 +753,7 @@ def statement_origin(
         if _EDITION_ONLY.match(publisher) or _EDITION_NAME.fullmatch(publisher):
             return None  # "ist in der Printausgabe erschienen", "in the Summer 2024 issue": the site's own
         own_url = url is not None and same_site_unarchived(url, page_url)
-        if compact_key(publisher) == compact_key(site_name) or own_url:
+        if compact_key(site_name) in {compact_key(publisher), *written} or own_url:
             return None  # the site's own "originally published on <this site>" names no other origin
         if _owned_by_site(raw, publisher, page_url, site_name):
             return None  # "im Forschungsmagazin „Horizonte“ der TH Mittelweser" on that university's own site
@@ -978,7 +981,10 @@ _MORE_WORDS = re.compile(r"\s+\d+\s+more\s+words$")  # a reblog's "View original
 def notes_in_page(
     strings: Sequence[NavigableString], page_url: str | None, site_name: str | None
 ) -> OriginFinding | None:
-    """A republication note anywhere in the intact page (read before the body extractor drops it as furniture)."""
+    """A republication note anywhere in the intact page (read before the body extractor drops it as furniture),
+    but for the notes of a feed's cards: one wording naming several publishers ("Provided by Reuters", "Provided
+    by USA TODAY" on a portal's "More for you" cards) credits each card's story, not the page's."""
+    found_notes: list[OriginFinding] = []
     for string in strings:
         element = string.parent
         while element is not None and element.parent is not None and element.name in _INLINE:
@@ -990,9 +996,15 @@ def notes_in_page(
             found = statement_origin(text, element, page_url, site_name)
             if found is None and _TRANSLATED.search(text):  # "Translated by A. Source: <a>X</a>" outside the body
                 found = _source_link(element, text, None, page_url)
-            if found:
-                return found
-    return None
+            if found and found.statement not in {note.statement for note in found_notes}:
+                found_notes.append(found)
+    wordings = Counter(_wording(note) for note in found_notes)
+    return next((note for note in found_notes if wordings[_wording(note)] == 1), None)
+
+
+def _wording(note: OriginFinding) -> str:
+    """A note's words without its publisher's name: the same for every card of a feed."""
+    return note.statement.replace(note.publisher, "").casefold()
 
 
 _TRANSLATED = re.compile(r"\b(?:translated|übersetz|tradu[cizç]|traduz)", re.IGNORECASE)
@@ -1414,6 +1426,7 @@ def extract_origin(
     page_credit: OriginFinding | None = None,
     canonical: OriginFinding | None = None,
     reporters: bool = False,
+    helpers: Sequence[str] = (),
 ) -> OriginFinding | None:
     """The origin of a republished article, or None for an original one.
 
@@ -1425,8 +1438,9 @@ def extract_origin(
     publisher's domain, from ``origin_markup.canonical_origin``). A publisher given as a domain is named from the
     outlet list; a wire's or outlet's own story on its own site, a finding naming the site itself ("Quelle:
     Example News" on example-news.com), and, where the byline names a reporter (``reporters``), an agency's
-    "material" the story drew on ("mit Material von dpa": the newsroom's own story), give way to the next. Never
-    raises on odd markup.
+    "material" the story drew on ("mit Material von dpa": the newsroom's own story) or a byline line joining an
+    agency of ``helpers`` to the writer ("Par Claire Vasseur avec AFP"), give way to the next. Never raises on odd
+    markup.
     """
     candidates: tuple[tuple[Callable[[], OriginFinding | None], bool], ...] = (  # (finding, read from the text)
         (lambda: _first_origin(blocks, page_url, site_name, byline_agencies), True),
@@ -1440,9 +1454,24 @@ def extract_origin(
         found = _named(candidate(), page_url)
         if found is None or (from_text and own_name(found.publisher, page_url, site_name)):
             continue
-        if not (reporters and _MATERIAL.match(found.statement)):
+        if not (reporters and (_MATERIAL.match(found.statement) or _helped(found, helpers))):
             return found
     return None
+
+
+_HELPED_LINE = re.compile(
+    r"^\W{0,3}(?:(?:by|par|von|por|door|di|de)\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}\s+"
+    r"(?:with|avec|mit|con|com|met)\s+(?:the\s+|l['’])?\S+\W{0,3}$",
+    re.IGNORECASE,
+)
+"""A byline line joining an agency to the writer: "Par Claire Vasseur avec AFP", "Jane Doe with AP"."""
+
+
+def _helped(found: OriginFinding, helpers: Sequence[str]) -> bool:
+    """``found`` is a byline line crediting one of the agencies the byline joins to its writer (``helpers``)."""
+    named = {agency_name(helper) or helper for helper in helpers}
+    credited = agency_name(found.publisher) or found.publisher
+    return credited in named and _HELPED_LINE.match(found.statement) is not None
 
 
 _MATERIAL = re.compile(r"^\W{0,3}(?:mit\s+material\s+(?:von|der|des|aus)|with\s+material\s+from)\s", re.IGNORECASE)

@@ -157,6 +157,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         page_credit=credit_in_page(credit_strings, url, dateline_code(blocks), own_footers)
         or dateline_credit(marks.dateline_strings, marks.name_dateline_strings),
         reporters=bool(byline.names),
+        helpers=byline.helpers,
     )
     origin = named_origin(doc, origin)
     if origin is not None and origin.block is not None:
@@ -217,7 +218,7 @@ def _byline_from_blocks(blocks: Sequence[Block], byline: Byline, site_name: str 
     """Claim the leading blocks that are only a byline ("By A and B | May 5, 2020"); fill the byline from them
     if the metadata gave none."""
     claimed: set[int] = set()
-    names, agencies = list(byline.names), list(byline.agencies)
+    names, agencies, helpers = list(byline.names), list(byline.agencies), list(byline.helpers)
     for index, block in enumerate(blocks[:_HEAD_BLOCKS]):
         if len(block.text) > _MAX_BYLINE_BLOCK or not _BYLINE_BLOCK.match(block.text):
             continue
@@ -228,7 +229,8 @@ def _byline_from_blocks(blocks: Sequence[Block], byline: Byline, site_name: str 
         if not byline.names:
             names.extend(name for name in found.names if name not in names)
         agencies.extend(agency for agency in found.agencies if agency not in agencies)
-    return Byline(names, agencies, byline.credits), claimed
+        helpers.extend(agency for agency in found.helpers if agency not in helpers)
+    return Byline(names, agencies, byline.credits, helpers), claimed
 
 
 def _furniture_blocks(blocks: Sequence[Block]) -> set[int]:

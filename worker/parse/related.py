@@ -42,7 +42,7 @@ _NOT_OURS = re.compile(
     rf"{_WIDGET.pattern}|"
     r"popular|trending|most[-_]?(?:read|viewed|shared|commented|emailed)|(?<![a-z])top[-_]?posts|meistgelesen|latest|"
     r"newest|just-?in|breaking|ticker|comment|disqus|respond|"
-    r"newsletter|nav\b|menu|breadcrumb|pagination|next-?post|\bfeed(?!back)|"
+    r"newsletter|nav\b|menu|breadcrumb|pagination|next[-_]?(?:post|article|story)|up[-_]?next|\bfeed(?!back)|"
     r"(?<![a-z])prev(?:ious)?(?:[-_]?(?:next|post|article|story|entry|link|page|btn|button|arrow)s?)?(?![\w-])",
     re.IGNORECASE,
 )
@@ -630,6 +630,8 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     if box.heads_line:
         return _links_of(element.find_all("a", href=True, limit=_MAX_BOX_ANCHORS), base, page_url)
     for climbed in range(_MAX_CLIMB + 1):
+        if _empty_list_after(element):
+            return []  # the label's list is left for a script to fill: the box is empty, not the next one's
         run: Sequence[Tag] = box.first_run if climbed == 0 and box.first_run is not None else _link_run(element)
         if run:
             written = all(anchor.find_parent("p") is not None for anchor in run)  # by the author, not a feed
@@ -780,6 +782,13 @@ def _link_run(label: Tag) -> list[Tag]:
         if len(anchors) >= _MAX_BOX_ANCHORS:
             break
     return anchors
+
+
+def _empty_list_after(label: Tag) -> bool:
+    """The label holds, or has right after it, a list with no item ("<h2>Sur le même sujet</h2><ul></ul>"): a
+    box a script fills on the reader's screen."""
+    following = label.find(("ul", "ol")) or label.find_next_sibling(True)
+    return isinstance(following, Tag) and following.name in ("ul", "ol") and following.find("li") is None
 
 
 def _noted_links(element: Tag) -> list[Tag]:
@@ -999,6 +1008,8 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
         return False  # the line named as no story's ("<li class=next-post>")
     if line.captions_media or (line.element is not line.anchor and _neighbour_line(line)):
         return False  # "Next article: <a>"; "<amp-video>…<p class=caption><a>Watch: highlights</a>": its own media
+    if _data_row(line.anchor):
+        return False  # "<tr><td><a>Measure 4</a></td><td>Yes 49.2%</td>...": a table's figures, not reading
     for depth, node in enumerate(line.ancestors):
         if node is container:
             return True
@@ -1016,6 +1027,20 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
             if headed[key]:
                 return False
     return False
+
+
+_MAX_FIGURE_CELL = 24
+
+
+def _data_row(anchor: Tag) -> bool:
+    """The link's table cell sits in a row whose other cells are short figures ("Yes 49.2%", "52% reporting"): a
+    results or data table, whose links lead to data pages."""
+    cell = anchor.find_parent(("td", "th"))
+    row = cell.find_parent("tr") if cell is not None else None
+    if row is None:
+        return False
+    others = [clean_text(c.get_text(" ")) for c in row.find_all(("td", "th"), recursive=False) if c is not cell]
+    return bool(others) and all(len(text) <= _MAX_FIGURE_CELL and any(ch.isdigit() for ch in text) for text in others)
 
 
 _WATCH_LEAD = re.compile(r"^\W*(?:watch|video|watch video|listen|ver vídeo|vidéo|ansehen)\W*$", re.IGNORECASE)

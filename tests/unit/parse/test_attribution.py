@@ -2903,15 +2903,24 @@ def test_a_note_closing_a_very_long_paragraph_still_names_the_origin() -> None:
     [
         ("Jane Doe, Example News staff, with reporting from The Associated Press and Reuters Nov 7, 2023", None),
         ("Jane Doe with reporting from The Associated Press and Reuters", None),
-        ("Jane Doe with AFP Nov 7, 2023", "AFP"),
+        ("Jane Doe with AFP Nov 7, 2023", None),  # one wire joined to the reporter: her story drew on it
+        ("Par Claire Vasseur avec AFP", None),
+        ("Jane Doe, AFP", "AFP"),  # the wire's own reporter
         ("Von Jana Doe, mit Material von dpa und KNA", None),  # several agencies' material, in German
         ("Von Jana Doe, unter Verwendung von Material der dpa und der AFP", None),
         ("By ASSOCIATED PRESS Nov 7, 2023 Updated 4:02 PM", "Associated Press"),
     ],
 )
 def test_a_reporters_story_with_help_from_several_wires_has_no_origin(byline: str, publisher: str | None) -> None:
-    # a newsroom's own story that names several agencies as helpers is no wire copy; one wire beside a name is
+    # a newsroom's own story that names agencies as helpers beside its reporter is no wire copy; a wire's own
+    # reporter's is
     assert publisher_of(first=f'<p class="byline">{byline}</p>') == publisher
+
+
+def test_a_wire_joined_to_the_site_itself_is_the_origin() -> None:
+    # "Le Figaro avec AFP": no person, the outlet runs the wire's copy
+    head = '<meta property="og:site_name" content="Example News">'
+    assert publisher_of(head=head, first='<p class="byline">Par Example News avec AFP</p>') == "AFP"
 
 
 @pytest.mark.parametrize(
@@ -2952,3 +2961,35 @@ def test_markup_naming_the_site_by_a_regional_editions_name_is_no_origin() -> No
 )
 def test_a_paper_named_with_a_compound_head_word_reads_as_an_outlet(name: str, outlet: bool) -> None:
     assert is_outlet(name) is outlet
+
+
+def test_a_sister_paper_named_after_a_comma_is_the_origin() -> None:
+    note = '<p><em>This story first appeared in our sister paper, <a href="https://millbrook.example/">The Millbrook Courier</a>.</em></p>'
+    assert publisher_of(first=note) == "The Millbrook Courier"
+
+
+def test_a_stations_city_after_its_name_is_no_part_of_it() -> None:
+    note = "<p><em>This story was originally published by WKTR News 3 in Norfolk, Va.</em></p>"
+    assert publisher_of(first=note) == "WKTR News 3"
+
+
+def _card(partner: str, slug: str) -> str:
+    return f'<div class="card"><div class="card-source">Provided by {partner}</div><a href="/p/{slug}">{slug}</a></div>'
+
+
+def test_the_partner_credits_of_a_feeds_cards_are_no_origin() -> None:
+    # Given a portal's own story with a "More for you" rail whose cards each say which partner provided them
+    rail = f"<aside><h3>More for you</h3>{_card('Reuters', 'launch-delayed-again')}{_card('USA TODAY', 'book-flights')}</aside>"
+    assert publisher_of(after=rail) is None
+    # While one "Provided by" line at the story's end credits the story
+    assert publisher_of(article_end="<p>Provided by Reuters</p>") == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("paper", "publisher"),
+    [("des Mittelhessen Kuriers", None), ("des Lahntal Kuriers", "Lahntal Kurier")],
+)
+def test_a_print_note_naming_the_site_in_the_genitive_is_no_origin(paper: str, publisher: str | None) -> None:
+    head = '<meta property="og:site_name" content="Mittelhessen Kurier">'
+    note = f"<p><em>Dieser Artikel erschien zuerst in der Printausgabe {paper} vom 13. Mai 2021.</em></p>"
+    assert publisher_of(head=head, article_end=note) == publisher

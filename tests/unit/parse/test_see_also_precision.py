@@ -287,3 +287,34 @@ def test_a_further_reading_list_leaves_out_a_home_page_and_a_shop_in_it() -> Non
     )
     html = grid_page(f'<section class="further"><h2>Further reading</h2><ul>{items}</ul></section>')
     assert see_also_urls(parse(html)) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    ("box", "label"),
+    [("UpNext_card__Hk2Lw", "Up next"), ("next-article", "Article suivant"), ("nextStory", "Next")],
+)
+def test_a_next_article_card_at_the_articles_end_is_no_reading(box: str, label: str) -> None:
+    # Given the story's end holding one card for the next article, as a modern template names it
+    href, title = STORIES[0]
+    card = f'<aside class="{box}"><span>{label}</span><a href="{href}"><h3>{title}</h3><span>Read next →</span></a></aside>'
+    assert see_also_urls(parse(grid_page("", inside_end=card))) == []
+
+
+def test_a_labelled_box_left_empty_for_a_script_takes_no_links_from_the_box_after_it() -> None:
+    # Given "Sur le même sujet" over an empty list a script fills, then the next article's card
+    empty = '<section class="same-subject"><h2>Sur le même sujet</h2><ul class="same-subject__list"></ul></section>'
+    href, title = STORIES[0]
+    after = f'<aside class="next-article"><span>Article suivant</span><a href="{href}">{title}</a></aside>'
+    assert see_also_urls(parse(grid_page("", inside_end=f"{empty}{after}"))) == []
+    # While the same label over its list is the article's reading
+    full = f'<section class="same-subject"><h2>Sur le même sujet</h2><ul>{RELATED}</ul></section>'
+    assert see_also_urls(parse(grid_page("", inside_end=full))) == RELATED_URLS
+
+
+def test_links_in_a_table_of_figures_inside_the_article_are_no_reading() -> None:
+    # Given a results table in the story: each row a link to a data page and its figures
+    rows = "".join(
+        f'<tr><td><a href="{href}">{title}</a></td><td>Yes 49.2%</td><td>52% reporting</td></tr>'
+        for href, title in STORIES[:2]
+    )
+    assert see_also_urls(parse(grid_page("", inside_end=f"<table>{rows}</table>"))) == []
