@@ -2964,7 +2964,8 @@ def test_a_paper_named_with_a_compound_head_word_reads_as_an_outlet(name: str, o
 
 
 def test_a_sister_paper_named_after_a_comma_is_the_origin() -> None:
-    note = '<p><em>This story first appeared in our sister paper, <a href="https://millbrook.example/">The Millbrook Courier</a>.</em></p>'
+    paper = '<a href="https://millbrook.example/">The Millbrook Courier</a>'
+    note = f"<p><em>This story first appeared in our sister paper, {paper}.</em></p>"
     assert publisher_of(first=note) == "The Millbrook Courier"
 
 
@@ -2979,7 +2980,8 @@ def _card(partner: str, slug: str) -> str:
 
 def test_the_partner_credits_of_a_feeds_cards_are_no_origin() -> None:
     # Given a portal's own story with a "More for you" rail whose cards each say which partner provided them
-    rail = f"<aside><h3>More for you</h3>{_card('Reuters', 'launch-delayed-again')}{_card('USA TODAY', 'book-flights')}</aside>"
+    cards = _card("Reuters", "launch-delayed-again") + _card("USA TODAY", "book-flights")
+    rail = f"<aside><h3>More for you</h3>{cards}</aside>"
     assert publisher_of(after=rail) is None
     # While one "Provided by" line at the story's end credits the story
     assert publisher_of(article_end="<p>Provided by Reuters</p>") == "Reuters"
