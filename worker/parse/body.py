@@ -333,6 +333,8 @@ def _without_promo_end(blocks: list[Block]) -> list[Block]:
         hrefs = [a.get("href") for a in block.element.find_all("a", href=True)]
         promo = sum(1 for href in hrefs if isinstance(href, str) and _PROMO_TARGET.search(href))
         if promo and promo * 2 >= len(hrefs) and len(block.text) < _PROMO_LINE:
+            if _story_follows(blocks[index + 1 : cut]):
+                break  # a sign-up box between the story's paragraphs ("Get the Ledger in your inbox")
             cut = index
         elif hrefs or len(block.text) >= _PROMO_TEXT:
             break
@@ -351,12 +353,33 @@ def _without_end_box(blocks: list[Block]) -> list[Block]:
         if index == 0:
             break
         text = blocks[index].text
-        if len(text) < _END_BOX_LINE and _END_BOX.match(text):
+        if len(text) < _END_BOX_LINE and _END_BOX.match(text) and not _story_follows(blocks[index + 1 : cut]):
             cut = index
         after += len(text)
         if after > _END_BOX_AFTER:
             break
     return blocks[:cut]
+
+
+_STORY_PARAGRAPH = 120  # characters: a sentence this long after a prompt is the story going on
+_STORY_PARAGRAPHS = 2
+_PITCH = re.compile(r"subscri|\bjoin|member|donat|sign up|newsletter|abonn|unterstütz", re.IGNORECASE)
+"""Words of a paywall's or appeal's pitch: its paragraphs are no story going on."""
+
+
+def _story_follows(blocks: list[Block]) -> bool:
+    """Two paragraphs of prose (long sentences, no links, no pitch) follow: the story goes on after a prompt set
+    between its paragraphs; an end box's items, a bio line or a paywall's pitch do not."""
+    prose = sum(
+        1
+        for block in blocks
+        if block.kind in ("p", "text")
+        and len(block.text) >= _STORY_PARAGRAPH
+        and _ends_sentence(block.text)
+        and block.element.find("a", href=True) is None
+        and _PITCH.search(block.text) is None
+    )
+    return prose >= _STORY_PARAGRAPHS
 
 
 def _is_tail_line(block: Block) -> bool:

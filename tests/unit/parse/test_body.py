@@ -349,3 +349,32 @@ def test_lines_broken_by_br_stay_lines_of_their_paragraph() -> None:
     blocks = [block.text for block in _body(page, headline="A Letter").blocks]
     # Then each <br> is a line break inside the paragraph; other whitespace is collapsed, empty lines dropped
     assert blocks[1] == "Elliot Ackerman\nSaladin Ambar, Rutgers University\nMartin Amis\nAnne Applebaum"
+
+
+_MORE_PROSE = (
+    "<h2>Safety questions</h2>"
+    "<p>The state education department, which oversees bus driver certification, said it was reviewing the bill "
+    "and had not taken a position on it, adding that federal licence rules would stay in place.</p>"
+    "<p>The coalition of transportation directors said it supports the idea but wants the permit limited to "
+    "drivers who have completed at least twenty hours of training behind the wheel.</p>"
+)
+
+
+def test_a_sign_up_box_between_the_storys_paragraphs_does_not_end_it() -> None:
+    # Given a newsletter callout set between paragraphs, with two paragraphs of the story after it
+    box = (
+        '<div class="kg-callout-card"><div>📬</div><div>Get the Ledger in your inbox. Our free weekday newsletter '
+        'covers the county. <a href="#/portal/signup">Sign up here</a>.</div></div>'
+    )
+    text = _joined(_body(f"<html><body><article>{_PROSE * 2}{box}{_MORE_PROSE}</article></body></html>"))
+    assert "twenty hours of training" in text
+    # While a paywall's pitch after the prompt still ends the story
+    pitch = (
+        "<p>When you join the Example Times family, you will get unlimited digital access to journalism about the "
+        "city you will not get anywhere else, and we have been at it for twenty years.</p>"
+        "<p>First-time subscribers also receive a special welcome gift handmade by local artisans, and every "
+        "member gets our weekly letter from the editor.</p>"
+    )
+    prompt = '<p>To view the full story, please <a href="/subscribe">subscribe</a> to the Example Times.</p>'
+    text = _joined(_body(f"<html><body><article>{_PROSE * 2}{prompt}{pitch}</article></body></html>"))
+    assert "welcome gift" not in text
