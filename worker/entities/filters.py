@@ -63,6 +63,24 @@ _NAME_LIST = re.compile(r",? and |, ")
 _DATELINE_SOURCE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:, [A-Z][\w.]+)?\s\(([A-Z]{2,6})\)\s?(?:[-—–]|--)")
 
 
+LONE_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "university", "college", "school", "academy", "institute", "observatory", "hospital", "laboratory",
+        "board", "department", "agency", "commission", "committee", "council", "ministry", "bureau", "office",
+        "authority", "administration", "court", "tribunal", "regulator", "secretariat", "municipality", "police",
+        "government", "foundation", "association", "society", "federation", "coalition", "alliance", "company",
+        "group", "network", "service", "club", "party", "league", "trust", "state", "city", "county", "region",
+        "province", "centre", "center", "coast", "commonwealth", "viewer",
+    }
+)  # fmt: skip
+"""A head noun standing alone, capitalised as the story's short name for a body or a place it named in full ("the
+Board", "the University", "the Coast"): no tag of its own. Not "Senate", "Congress", "Parliament", "Army", "Navy"
+or "Union", which name one institution alone and which the labels keep."""
+
+
+_NO_TAGS = NOT_TAGS | LONE_HEADS
+
+
 def reader_tags(
     entities: list[MergedEntity],
     record: ArticleRecord,
@@ -71,7 +89,8 @@ def reader_tags(
     lower: set[str] | None = None,
 ) -> list[MergedEntity]:
     """The entities worth tagging: not a writer (byline, sign-off, credited contributor) or a dateline's source, not
-    the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``), a facility ("Whitestone
+    the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``), a head noun alone ("the
+    Board": ``LONE_HEADS``), a facility ("Whitestone
     Bridge", an airport) or an event ("Beer Hall Putsch", a named storm: "Hurricane Melissa", and its name alone
     after it: "Alfred" of "Cyclone Alfred"), and not a lone
     capitalised word the body also uses in lower case ("Government", "Coronavirus"), unless it is a known place or
@@ -91,7 +110,7 @@ def reader_tags(
         if (key in cited or _is_outlet(key, entity, body)) and not entity.in_headline:
             continue  # an outlet the story cites as its source: that is attribution (``citations``, ``origin``)
         last = "" if "-" in entity.text.rsplit(" ", 1)[-1] else key.rsplit(" ", 1)[-1]  # not "Waller-Bridge"
-        if key in authors or _is_site(key, entity, site) or key in NOT_TAGS or last in FACILITY_HEADS | EVENT_HEADS:
+        if key in authors or _is_site(key, entity, site) or key in _NO_TAGS or last in FACILITY_HEADS | EVENT_HEADS:
             continue
         if " " in key and key.split(" ", 1)[0] in EVENT_FIRSTS and not entity.signalled:
             continue  # a named storm ("Hurricane Melissa"): an event
@@ -375,4 +394,4 @@ def _words_before(name: str, body: str) -> list[str]:
     return words
 
 
-__all__ = ["common_word_people", "lower_words", "reader_tags", "thing_people"]
+__all__ = ["LONE_HEADS", "common_word_people", "lower_words", "reader_tags", "thing_people"]

@@ -818,3 +818,17 @@ def test_a_place_and_a_teams_plural_called_a_facility_is_a_team() -> None:
     kinds = kinds_by_form(ents, frozenset(), {"salt", "flats"}, places)
     # Then only the team is an organisation
     assert [label for _, label, _ in kinds] == ["ORG", "FAC", "FAC"]
+
+
+def test_a_head_noun_standing_alone_is_no_tag() -> None:
+    # Given a story that names bodies in full, then by their head noun alone, and one institution alone
+    body = (
+        "The Wessex University team worked with the Board of Health. The University said the Board would meet, "
+        "the Coast would be closed and the Senate would vote."
+    )
+    names = [("Wessex University", "ORG"), ("Board of Health", "ORG"), ("University", "GPE"), ("Board", "ORG")]
+    entities = [
+        MergedEntity(t, lab, 1, body.index(t), False) for t, lab in [*names, ("Coast", "GPE"), ("Senate", "ORG")]
+    ]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    assert kept == ["Wessex University", "Board of Health", "Senate"]
