@@ -224,3 +224,14 @@ def test_a_name_with_a_typographic_apostrophe_is_read_whole(tagger: EntityTagger
     )
     record = tagger.annotate(article_record(body, "Libraries to close", language="en"))
     assert ("Margaret O’Dowd", "PERSON") in [(e.text, e.label) for e in record.entities]  # as written in the text
+
+
+def test_a_name_joined_by_an_en_dash_stays_whole(tagger: EntityTagger) -> None:
+    # Given a place named for two others, joined by an en dash: the model reads a hyphen there, not a cut
+    body = (
+        "Lunar scientists at NASA mapped the South Pole–Aitken basin, the largest crater on the Moon. "
+        "The South Pole–Aitken basin is ancient, said Maria Lopez of the University of Arizona."
+    )
+    names = [e.text for e in tagger.annotate(_record(body, "en")).entities]
+    assert "South Pole–Aitken" in names
+    assert "South Pole" not in names
