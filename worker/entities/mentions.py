@@ -889,6 +889,8 @@ _SIDE_OF = re.compile(
 )
 """A name in a part or a side of a region ("the western Amazon", "the northern Sahel", "a tributary of the
 Amazon", "the mouth of the Amazon"): a place."""
+_HOMETOWN = re.compile(r"(?<=\d), of (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-])")
+"""A person's home town after their age ("Gerald Tindell, 67, of Albert Lea"): a place."""
 _PLURAL_PLACE_NOUN = re.compile(r" (?:counties|provinces|districts|regions|states|villages|towns)\b")
 _PLACE_ITEM = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_PLACE_ITEM}, )*{_PLACE_ITEM}),? and ({_PLACE_ITEM})$")
@@ -899,11 +901,13 @@ from the noun."""
 def placed_names(text: str) -> frozenset[str]:
     """Name keys of names ``text`` writes as places by a place noun: "Sudan's Darfur region", "the Brahmaputra
     river", "the Amazon basin", "the capital of North Darfur", "the town of Chandwad", "Kalamazoo and Cass
-    counties", or by its part or side: "the western Amazon", "a tributary of the Amazon". Evidence,
+    counties", by its part or side: "the western Amazon", "a tributary of the Amazon", or as a home town after an
+    age: "Gerald Tindell, 67, of Albert Lea". Evidence,
     whatever the model's vote, that the name is a place (unless its own form makes it an organisation: "Supreme
     Court")."""
     found = {name_key(match.group("name") or match.group("of")) for match in _PLACED.finditer(text)}
     found.update(name_key(match.group("name")) for match in _SIDE_OF.finditer(text))
+    found.update(name_key(match.group("name")) for match in _HOMETOWN.finditer(text))
     for noun in _PLURAL_PLACE_NOUN.finditer(text):
         listed = _PAIR_BEFORE.search(text, max(noun.start() - 120, 0), noun.start())
         if listed is not None:

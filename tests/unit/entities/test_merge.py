@@ -1234,3 +1234,15 @@ def test_a_name_spelled_out_in_full_stays_last_under_the_floor() -> None:
     ]
     ranked = [e.text for e in rank(entities, body_length=10_000, given=frozenset({"jack", "jim"}))]
     assert ranked == ["Jack Ma", "Forrester Research", "Jim Dunham"]
+
+
+def test_a_home_town_after_an_age_is_a_place_whatever_the_vote() -> None:
+    from worker.entities.mentions import placed_names
+
+    # Given "Gerald Tindell, 67, of Albert Lea": a given name opens the town's name, and the model votes a person
+    text = "Killed were Brianna Lohse, 19, of Faribault, and Gerald Tindell, 67, of Albert Lea. Tindell, 67, died."
+    placed = placed_names(text)
+    assert {"faribault", "albert lea"} <= placed and "tindell" not in placed
+    assert _settled(_m("Albert Lea", "PERSON"), _m("Gerald Tindell", "PERSON"), placed=placed) == {
+        "Albert Lea": "GPE", "Gerald Tindell": "PERSON"
+    }  # fmt: skip
