@@ -477,12 +477,14 @@ def _kind_by_form(
 ) -> str:
     """LOC or PERSON for a dropped kind's name of that form (``kinds_by_form``), ORG for a "person" with a word
     written as a brand (``_BRAND_WORD``) or ending in a company's legal form (``_legal_form``), PERSON for a
-    "place" of a person's form that is no known place (``places``: "Sal Restrepo", "Jordan Weeks"), else
-    ``label``."""
+    "place" of a person's form that is no known place (``places``: "Sal Restrepo", "Jordan Weeks"), ORG for a
+    school's "<X> State" (``_state_school``), else ``label``."""
     words = name.split(" ")
     if label == "PERSON" and (
         any(_BRAND_WORD.fullmatch(word) for word in words) or (len(words) > 1 and _legal_form(words[-1]))
     ):
+        return "ORG"
+    if _state_school(words, label, places):
         return "ORG"
     if label in PLACE_LABELS and places and name_key(name) not in places:
         first, _, last = name_key(_LEADING_THE.sub("", name)).partition(" ")
@@ -499,6 +501,14 @@ def _kind_by_form(
     if len(words) > 1 and capitalised and keys[0] not in given and (keys[-1] in GEO_HEADS or keys[0] in GEO_FIRSTS):
         return "LOC"
     return "PERSON" if _person_form(name, given, lower) else label
+
+
+def _state_school(words: list[str], label: str, places: frozenset[str]) -> bool:
+    """A "person" or "place" named "<X> State" where neither it nor X is a known place (``places``): a university or
+    its teams ("Ferris State", "Grand Valley State"); "Kogi State", "Boise State" are left to the model."""
+    if len(words) < 2 or words[-1] != "State" or not places or label not in ("PERSON", *PLACE_LABELS):
+        return False
+    return name_key(" ".join(words)) not in places and name_key(" ".join(words[:-1])) not in places
 
 
 _PLACE_FIRSTS: Final[frozenset[str]] = frozenset(

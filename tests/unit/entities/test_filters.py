@@ -832,3 +832,13 @@ def test_a_head_noun_standing_alone_is_no_tag() -> None:
     ]
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
     assert kept == ["Wessex University", "Board of Health", "Senate"]
+
+
+def test_a_schools_x_state_is_an_organisation_unless_x_is_a_known_place() -> None:
+    from worker.entities.mentions import kinds_by_form
+
+    places = frozenset({"boise", "kogi"})
+    ents = [("Ferris State", "PERSON", 0), ("Grand Valley State", "GPE", 40), ("Boise State", "GPE", 80)]
+    ents.append(("Kogi State", "GPE", 120))
+    kinds = {name: label for name, label, _ in kinds_by_form(ents, frozenset(), set(), places)}
+    assert kinds == {"Ferris State": "ORG", "Grand Valley State": "ORG", "Boise State": "GPE", "Kogi State": "GPE"}
