@@ -153,7 +153,7 @@ GEO_HEADS: Final[frozenset[str]] = frozenset(
         "glacier", "river", "mountains", "peninsula", "valley", "sea", "ocean", "gulf", "strait", "straits", "desert",
         "plateau", "delta", "canyon", "creek", "tablelands", "highlands", "basin", "reef", "ghats", "range", "fjord",
         "lagoon", "archipelago", "estuary", "plains", "steppe", "wetlands", "bay", "island", "islands", "coast",
-        "lakes",
+        "lakes", "lake",
     }
 )  # fmt: skip
 """Last words of the names of natural places ("Disko Bay", "Jakobshavn Glacier", "Cape York Peninsula", "Western

@@ -27,7 +27,7 @@ from worker.entities.gazetteer import (
 from worker.entities.labels import PLACE_LABELS, public_label
 from worker.entities.language import reads_foreign
 from worker.entities.lines import LINE, PARAGRAPH
-from worker.entities.merge import PLACE_WORDS, Mention, MentionSource
+from worker.entities.merge import PLACE_WORDS, PROTECTED_AREAS, Mention, MentionSource
 from worker.entities.names import (
     HONORIFICS,
     clean_name,
@@ -1278,6 +1278,21 @@ def compass_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
     return aliases
 
 
+def park_aliases(mentions: Iterable[Mention], places: frozenset[str]) -> dict[str, str]:
+    """A protected area's own name alone ("Kuno" for "Kuno National Park", "Yellowstone"), where the text writes the
+    area's full name and the short one is no known place (``places``): name key of the short form → of the full one,
+    for merging."""
+    used = {name_key(m.text) for m in mentions}
+    aliases = {}
+    for key in used:
+        words = key.split(" ")
+        if len(words) > 2 and (words[-2], words[-1]) in PROTECTED_AREAS:
+            short = " ".join(words[:-2])
+            if short in used and short not in places:
+                aliases[short] = key
+    return aliases
+
+
 def _to_fullest(groups: Iterable[frozenset[str]], used: set[str]) -> dict[str, str]:
     """For each group of other names of one thing: every name of it in ``used`` → the fullest one there (most words,
     then longest)."""
@@ -1756,6 +1771,7 @@ __all__ = [
     "name_hits",
     "names_pattern",
     "organisation_aliases",
+    "park_aliases",
     "placed_names",
     "prompt_spans",
     "pronouned_words",

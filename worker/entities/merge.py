@@ -128,11 +128,25 @@ def _org_by_form(tokens: Sequence[str]) -> bool:
 def _place_by_form(tokens: Sequence[str], given: frozenset[str], vote: EntityLabel | None = None) -> bool:
     """A several-word name of a natural place ("Disko Bay", "Lake Victoria", ``GEO_HEADS``, ``GEO_FIRSTS``) that
     opens with no given name ("Michael Bay"), or opens with a natural place's word the model did not call a person
-    (``vote``, the mentions' majority: "River Exe" an organisation; "River Phoenix" a person)."""
+    (``vote``, the mentions' majority: "River Exe" an organisation; "River Phoenix" a person); or a protected area's
+    name, whatever opens it (``PROTECTED_AREAS``: "Kuno National Park", "Jim Corbett National Park")."""
     if len(tokens) < 2:
         return False
     first = tokens[0] in GEO_FIRSTS and (tokens[0] not in given or vote not in (None, "PERSON"))
-    return first or (tokens[-1] in GEO_HEADS and tokens[0] not in given)
+    protected = len(tokens) > 2 and (tokens[-2], tokens[-1]) in PROTECTED_AREAS  # "Kuno National Park": any name
+    return first or protected or (tokens[-1] in GEO_HEADS and tokens[0] not in given)
+
+
+PROTECTED_AREAS: Final[frozenset[tuple[str, str]]] = frozenset(
+    {
+        ("national", "park"), ("state", "park"), ("marine", "park"), ("national", "forest"), ("state", "forest"),
+        ("wildlife", "sanctuary"), ("wildlife", "refuge"), ("nature", "reserve"), ("game", "reserve"),
+        ("tiger", "reserve"), ("biosphere", "reserve"), ("national", "monument"), ("national", "seashore"),
+        ("conservation", "area"), ("national", "reserve"),
+    }
+)  # fmt: skip
+"""The last two words of protected areas' names ("Kuno National Park", "Gandhi Sagar Wildlife Sanctuary"): natural
+places, which the model calls organisations or people."""
 
 
 def _reads_as_person(
@@ -740,6 +754,7 @@ def _company_person(entity: MergedEntity, corporate: frozenset[str], given: froz
 
 __all__ = [
     "PLACE_WORDS",
+    "PROTECTED_AREAS",
     "Mention",
     "MentionSource",
     "MergedEntity",

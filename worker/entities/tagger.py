@@ -65,6 +65,7 @@ from worker.entities.mentions import (
     name_hits,
     names_pattern,
     organisation_aliases,
+    park_aliases,
     placed_names,
     prompt_spans,
     pronouned_words,
@@ -167,6 +168,7 @@ class EntityTagger:
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
         aliases = {**clipped_aliases(mentions), **domain_aliases(mentions), **country_aliases(mentions)}
         aliases.update(compass_aliases(mentions))
+        aliases.update(park_aliases(mentions, self._places))
         aliases.update(organisation_aliases(mentions))
         aliases.update({k: v for k, v in head_aliases(mentions).items() if k not in aliases})
         aliases.update(bracket_aliases(mentions, body))

@@ -1246,3 +1246,21 @@ def test_a_home_town_after_an_age_is_a_place_whatever_the_vote() -> None:
     assert _settled(_m("Albert Lea", "PERSON"), _m("Gerald Tindell", "PERSON"), placed=placed) == {
         "Albert Lea": "GPE", "Gerald Tindell": "PERSON"
     }  # fmt: skip
+
+
+def test_a_protected_area_and_a_lake_are_places_and_the_area_short_named_merges_into_it() -> None:
+    from worker.entities.gazetteer import given_names
+    from worker.entities.mentions import park_aliases
+
+    # Given "Kuno National Park" (Kuno is also a given name) written later as "Kuno", and "the Great Salt Lake"
+    mentions = [
+        _m("Kuno National Park", "ORG", 0), _m("Kuno", "GPE", 80), _m("Kuno", "GPE", 160),
+        _m("Great Salt Lake", "PERSON", 240), _m("Kuno Weber", "PERSON", 300),
+    ]  # fmt: skip
+    assert "kuno" in given_names()
+    aliases = park_aliases(mentions, PLACES)
+    assert aliases == {"kuno": "kuno national park"}
+    merged = merge_mentions(mentions, places=PLACES, countries=COUNTRIES, given=given_names(), aliases=aliases)
+    assert {e.text: (e.label, e.count) for e in merged} == {
+        "Kuno National Park": ("GPE", 3), "Great Salt Lake": ("LOC", 1), "Kuno Weber": ("PERSON", 1)
+    }  # fmt: skip
