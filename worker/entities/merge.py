@@ -114,7 +114,8 @@ _HEADS_BEFORE_OF: Final[frozenset[str]] = frozenset(
 def _org_by_form(tokens: Sequence[str]) -> bool:
     """A company-form ending, or a several-word name ending in an institution's or a company's head word
     (``INSTITUTION_HEADS``, ``COMPANY_HEADS``) or a legal form (``LEGAL_FORMS_ABROAD``), or opening with an
-    institution's word before "of" (``_HEADS_BEFORE_OF``): evidence stronger than any label vote of the model."""
+    institution's word before "of" (``_HEADS_BEFORE_OF``), or a service's district (``_SERVICE_DISTRICTS``):
+    evidence stronger than any label vote of the model."""
     return (
         tokens[-1] in LEGAL_SUFFIXES
         or (
@@ -122,7 +123,16 @@ def _org_by_form(tokens: Sequence[str]) -> bool:
             and (tokens[-1] in INSTITUTION_HEADS or tokens[-1] in COMPANY_HEADS or tokens[-1] in LEGAL_FORMS_ABROAD)
         )
         or (len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _HEADS_BEFORE_OF)
+        or (len(tokens) > 2 and tokens[-1] == "district" and tokens[-2] in _SERVICE_DISTRICTS)
     )
+
+
+_SERVICE_DISTRICTS: Final[frozenset[str]] = frozenset(
+    {"health", "school", "water", "fire", "park", "parks", "sanitation", "sanitary", "irrigation", "transit",
+     "library", "hospital", "utility", "conservation", "sewer", "flood", "port", "recreation"}
+)  # fmt: skip
+"""Services a district is run for ("Southern Nevada Health District", "Pinellas County School District"): such a
+district is a body, not a place."""
 
 
 def _place_by_form(tokens: Sequence[str], given: frozenset[str], vote: EntityLabel | None = None) -> bool:

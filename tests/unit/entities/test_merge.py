@@ -1264,3 +1264,11 @@ def test_a_protected_area_and_a_lake_are_places_and_the_area_short_named_merges_
     assert {e.text: (e.label, e.count) for e in merged} == {
         "Kuno National Park": ("GPE", 3), "Great Salt Lake": ("LOC", 1), "Kuno Weber": ("PERSON", 1)
     }  # fmt: skip
+
+
+def test_a_services_district_is_an_organisation_whatever_the_vote() -> None:
+    mentions = [_m("Southern Nevada Health District", "GPE", 0), _m("Kanawha County School District", "GPE", 60)]
+    mentions.append(_m("Gaines Hill District", "GPE", 120))  # a place's district
+    assert _settled(*mentions) == {
+        "Southern Nevada Health District": "ORG", "Kanawha County School District": "ORG", "Gaines Hill District": "GPE"
+    }  # fmt: skip
