@@ -31,6 +31,8 @@ _TITLES: Final[frozenset[str]] = frozenset(
         "dean", "provost", "headteacher", "supt", "insp", "atty", "engr", "shri", "smt", "sri", "alhaji", "hajia",
         "datuk", "dato", "datin", "seri", "wira", "haji", "hajah", "tun", "puan",
         "opener", "batsman", "batter", "bowler", "wicketkeeper", "fly-half", "scrum-half",
+        "organizer", "organiser", "spokesperson", "neighbour", "neighbor", "founder", "co-founder", "cofounder",
+        "owner", "manager", "lawyer", "activist", "economist", "analyst", "researcher",
     }
 )  # fmt: skip
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""

@@ -235,3 +235,14 @@ def test_a_name_joined_by_an_en_dash_stays_whole(tagger: EntityTagger) -> None:
     names = [e.text for e in tagger.annotate(_record(body, "en")).entities]
     assert "South Pole–Aitken" in names
     assert "South Pole" not in names
+
+
+def test_a_role_before_a_name_is_no_part_of_it(tagger: EntityTagger) -> None:
+    # Given "Neighbour Abdi Warsame said", the role opening the sentence as a title would
+    body = (
+        "A fire destroyed two homes in Dartmouth on Monday, the Halifax fire service said. Crews fought the blaze "
+        "for hours and nobody was hurt.\n\nNeighbour Abdi Warsame said he had started an online fundraiser."
+    )
+    names = [e.text for e in tagger.annotate(_record(body, "en")).entities]
+    assert "Abdi Warsame" in names
+    assert "Neighbour Abdi Warsame" not in names
