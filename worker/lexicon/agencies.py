@@ -760,13 +760,50 @@ _INFLECTED = re.compile(r"(?<=\w)en(?= )")
 
 
 def uninflected_outlet(text: str) -> str | None:
-    """The listed outlet a German text names in an inflected case ("in der Süddeutschen Zeitung", "der Neuen
-    Zürcher Zeitung" → "Süddeutsche Zeitung", "Neue Zürcher Zeitung"), when ``text`` itself is no listed name."""
+    """The listed outlet a text names in an inflected case, when ``text`` itself is no listed name: German
+    ("in der Süddeutschen Zeitung", "der Neuen Zürcher Zeitung" → "Süddeutsche Zeitung", "Neue Zürcher Zeitung"),
+    or a name of several words each differing from a listed one's only in its ending (Polish "w „Gazecie
+    Wyborczej”" → "Gazeta Wyborcza")."""
     if outlet_name(text) is not None:
         return None
     key = _lookup_key(text)
     uninflected = _INFLECTED.sub("e", key)
-    return _BY_OUTLET_NAME.get(uninflected) if uninflected != key else None
+    if uninflected != key and uninflected in _BY_OUTLET_NAME:
+        return _BY_OUTLET_NAME[uninflected]
+    return _declined_outlet(key)
+
+
+_MIN_STEM = 4
+_MAX_ENDING = 3
+
+
+def _declined_outlet(key: str) -> str | None:
+    """The listed outlet of several words whose words ``key``'s words only end differently (each shares all but at
+    most ``_MAX_ENDING`` of the listed word's letters, and at least ``_MIN_STEM``)."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    for listed in _BY_STEM.get(words[0][:_MIN_STEM], ()):
+        other = listed.casefold().split()
+        if len(other) == len(words) and all(_same_stem(a, b) for a, b in zip(words, other, strict=True)):
+            return listed
+    return None
+
+
+def _same_stem(word: str, listed: str) -> bool:
+    """``word`` is ``listed`` or it with another ending: "wyborczej" of "wyborcza", not "mailer" of "mail"."""
+    if word == listed:
+        return True
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(word, listed, strict=False)) if a != b), min(len(word), len(listed))
+    )
+    return _MIN_STEM <= shared < len(listed) and shared >= len(listed) - _MAX_ENDING
+
+
+_BY_STEM: dict[str, list[str]] = {}
+for _name in _OUTLET_NAMES:
+    if " " in _name:
+        _BY_STEM.setdefault(_name.casefold()[:_MIN_STEM], []).append(_name)
 
 
 def is_listed_outlet(text: str) -> bool:

@@ -2995,3 +2995,18 @@ def test_a_print_note_naming_the_site_in_the_genitive_is_no_origin(paper: str, p
     head = '<meta property="og:site_name" content="Mittelhessen Kurier">'
     note = f"<p><em>Dieser Artikel erschien zuerst in der Printausgabe {paper} vom 13. Mai 2021.</em></p>"
     assert publisher_of(head=head, article_end=note) == publisher
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        ("Gazecie Wyborczej", "Gazeta Wyborcza"),  # Polish locative
+        ("Süddeutschen Zeitung", "Süddeutsche Zeitung"),
+        ("Daily Mailer", None),  # a longer word, not another ending
+        ("Gazeta Wyborcza", None),  # the listed name itself needs no undoing
+    ],
+)
+def test_a_listed_outlet_named_in_an_inflected_case_is_named_as_listed(name: str, listed: str | None) -> None:
+    from worker.lexicon.agencies import uninflected_outlet
+
+    assert uninflected_outlet(name) == listed
