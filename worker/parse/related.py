@@ -1069,8 +1069,10 @@ def _lead(line: LinkLine) -> str:
     return text[: max(text.find(line.title), 0)]
 
 
-_CAPTION = re.compile(r"(?<![a-z])caption(?![a-z])", re.IGNORECASE)
-_MEDIA_TAGS = frozenset({"video", "amp-video", "audio", "amp-audio", "iframe", "amp-youtube", "amp-iframe", "figure"})
+_CAPTION = re.compile(r"(?i:(?<![a-z])caption)(?![a-z])|(?<=[a-z])Caption(?![a-z])")  # also "videoCaption"
+_MEDIA_TAGS = frozenset(
+    {"video", "amp-video", "audio", "amp-audio", "iframe", "amp-youtube", "amp-iframe", "figure", "img", "picture"}
+)
 
 
 def _media_caption(element: Tag) -> bool:
@@ -1110,6 +1112,20 @@ _GRID_COLUMN = r"rail|col-(?:xs|sm|md|lg|xl)-[1-4]"
 _GRID_SIDE = re.compile(rf"(?<![a-z])(?:{_GRID_COLUMN})(?![a-z0-9])", re.IGNORECASE)
 """A grid's side column or a right rail (not a box floated beside the text, "align-right")."""
 _FEED_BOX_DEPTH = 5  # a feed's heading sits in one of the line's nearest boxes (li, ol, section, aside, a card's div)
+
+
+def without_own_media(
+    links: Sequence[tuple[str, str]], lines: Sequence[LinkLine], base: str | None
+) -> list[tuple[str, str]]:
+    """``links`` without those the page also links from the caption of the article's video, audio or picture
+    (``LinkLine.captions_media``): a "Related coverage" box listing the story's own video is no further reading."""
+    own = set()
+    for line in lines:
+        href = line.anchor.get("href") if line.captions_media else None
+        url = absolute_url(href if isinstance(href, str) else None, base)
+        if url is not None:
+            own.add(url)
+    return [link for link in links if link[0] not in own] if own else list(links)
 
 
 def line_links(
@@ -1509,4 +1525,5 @@ __all__ = [
     "reading_boxes",
     "related_links",
     "trailing_links",
+    "without_own_media",
 ]

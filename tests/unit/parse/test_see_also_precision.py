@@ -319,3 +319,19 @@ def test_links_in_a_table_of_figures_inside_the_article_are_no_reading() -> None
         for href, title in STORIES[:2]
     )
     assert see_also_urls(parse(grid_page("", inside_end=f"<table>{rows}</table>"))) == []
+
+
+def test_the_storys_own_video_in_its_related_box_is_no_reading() -> None:
+    # Given the article's video player with a caption linking the video page, and a "Related coverage" box listing
+    # that video beside two stories
+    video = "/video/news/commuters-react-to-ferry-ticket-change-3a1kf.html"
+    player = (
+        f'<div class="videoPlayer"><img src="/still.jpg" alt=""><p class="videoCaption"><a href="{video}">'
+        "Commuters react to ferry ticket change</a></p></div>"
+    )
+    box = (
+        f'<section class="Widget_box__e5"><h2>Related coverage</h2><ul><li><a href="{video}">Commuters react to '
+        f"ferry ticket change</a></li>{RELATED}</ul></section>"
+    )
+    html = grid_page(box, inside_end=player)
+    assert see_also_urls(parse(html)) == RELATED_URLS
