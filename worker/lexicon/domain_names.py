@@ -12,7 +12,7 @@ OUTLET_ENDINGS: Final[frozenset[str]] = frozenset(
         "star", "press", "radio", "media", "magazine", "weekly", "bulletin", "dispatch", "courier", "register",
         "examiner", "sentinel", "voice", "world", "network", "online", "asia", "africa", "ledger", "beacon", "standard",
         "leader", "recorder", "enquirer", "inquirer", "mirror", "express", "independent", "citizen", "advocate",
-        "banner", "globe", "sun", "record", "informer", "patch",
+        "banner", "globe", "sun", "record", "informer", "patch", "live",
     }
 )  # fmt: skip
 """Last words of outlet names: a domain label that splits into words ending in one of them is read as those words

@@ -410,6 +410,8 @@ def _agency_after_name(name: str) -> tuple[str, str | None]:
     """A name followed by its wire or outlet with no separator ("JANE DOE Associated Press", "Jane Doe Reuters",
     "Jane Doe The New York Times") split in two; a one-word wire counts if written in capitals (3+ letters) or as its
     own name ("Reuters", "Xinhua"), an outlet if it has two words or more, each capitalised."""
+    while name.rsplit(" ", 1)[-1].casefold() in _UI_WORDS and " " in name:
+        name = name.rsplit(" ", 1)[0]  # "Jane Doe PA Consumer Affairs Correspondent Share": a button after the role
     role = _AGENCY_ROLE.match(name)
     written = role.group("agency") if role else ""
     agency = agency_name(written) if role else None

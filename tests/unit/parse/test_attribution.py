@@ -2765,6 +2765,8 @@ def test_the_sites_own_domain_closing_a_story_is_no_origin() -> None:
         ("texastribune.org", "Texas Tribune"),
         ("the-city.example", "The City"),
         ("theconversation.com", "The Conversation"),
+        ("wessexlive.co.uk", "Wessex Live"),  # a regional group's "Live" sites
+        ("olive.com", "Olive"),
         # no outlet word at the end: one word, not a guess at its parts ("Belling Cat")
         ("bellingcat.com", "Bellingcat"),
     ],
@@ -3010,3 +3012,12 @@ def test_a_listed_outlet_named_in_an_inflected_case_is_named_as_listed(name: str
     from worker.lexicon.agencies import uninflected_outlet
 
     assert uninflected_outlet(name) == listed
+
+
+def test_a_wires_role_under_the_writers_name_before_a_button_is_the_origin() -> None:
+    # Given a byline box: the writer, the wire's role line, then a share button's word
+    byline = (
+        '<div class="article__byline"><span class="author-name">By Harriet Lane</span> '
+        '<span class="author-role">PA Consumer Affairs Correspondent</span> <span>Share</span></div>'
+    )
+    assert publisher_of(first=byline) == "PA Media"
