@@ -143,7 +143,7 @@ FEED_HEADING = re.compile(
     r"aktuelle (?:artikel|beiträge|nachrichten|news)|dernières|les plus lus|últimas|lo más (?:leído|visto)|"
     r"più lett[ei]|ultime notizie|mais lidas|últimas notícias|najnowsze|najczęściej czytane|"
     r"more (?:stories |news |articles |posts )?(?:from|in|by) (?!this (?:series|story|topic))|(?:in\s+)?other news|"
-    r"more news\W*$|"
+    r"more (?:[\w'’-]+ ){0,3}news\W*$|"
     r"don['’]?t miss|do not miss|"
     r"in case you missed it|around the (?:site|web)|elsewhere on |editor['’]?s['’]? picks|top news|up next|"
     r"en continu|à la une|net binnen|senaste nytt|última hora|mais recentes|meer (?:uit|van) |więcej z |"

@@ -742,11 +742,25 @@ def _is_heading(element: Tag) -> bool:
     """A heading element or a table's header cell, or a block named as a heading ("card-header", "boxhead")."""
     if element.name in _HEADINGS or element.name == "th":
         return True
+    if element.name == "p" and _bold_only(element):
+        return True  # "<p><strong>MORE NOOSA NEWS</strong></p>": a paragraph set as a heading
     classes = element.get("class")
     return (
         element.name in ("div", "span", "p", "header", "td")
         and bool(classes)
         and bool(_HEAD_CLASS.search(" ".join(classes) if isinstance(classes, list) else str(classes)))
+    )
+
+
+def _bold_only(element: Tag) -> bool:
+    """The element holds one bold run and no other text, and no link: a heading written in bold."""
+    children = [c for c in element.children if not (isinstance(c, NavigableString) and not c.strip())]
+    return (
+        len(children) == 1
+        and isinstance(children[0], Tag)
+        and children[0].name in ("strong", "b")
+        and children[0].find("a") is None
+        and 0 < len(children[0].get_text(strip=True)) <= _MAX_LABEL_WRAPPER
     )
 
 
@@ -832,6 +846,8 @@ def _links_of(
         if found.get(story, ("", ""))[1]:
             continue
         title = _title(anchor)
+        if _SITE_LABEL.match(title):
+            continue  # "Website: Bureau of Meteorology warnings": a site to visit, no story
         if (_article_like(url, page_url) or _headline_path(url, title, page_url)) and (
             _MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found
         ):
@@ -839,6 +855,9 @@ def _links_of(
             found[story] = (url, _card_title(anchor, title)) if titled else (found.get(story, (url, ""))[0], "")
     links = [(url, title) for url, title in found.values() if title]
     return None if len(found) > most else links  # a long list (titled or not) is a site feed
+
+
+_SITE_LABEL = re.compile(r"^\W*(?:website|web site|homepage|home page|site web|webseite|sitio web)\s*[:|–—-]", re.I)
 
 
 def _tag_link(anchor: Tag) -> bool:
@@ -1010,6 +1029,8 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
         return False  # "Next article: <a>"; "<amp-video>…<p class=caption><a>Watch: highlights</a>": its own media
     if _data_row(line.anchor):
         return False  # "<tr><td><a>Measure 4</a></td><td>Yes 49.2%</td>...": a table's figures, not reading
+    if line.element is not line.anchor and _under_feed_heading(line.element):
+        return False  # "<p><strong>MORE NOOSA NEWS</strong></p><p><a>...</a></p>": a section's feed in the text
     for depth, node in enumerate(line.ancestors):
         if node is container:
             return True
@@ -1032,6 +1053,17 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
 _MAX_FIGURE_CELL = 24
 
 
+def _under_feed_heading(line: Tag) -> bool:
+    """The nearest element before the line that is not another line of links is a paragraph in bold naming a site
+    feed: the lines run under it as its list, though no box holds them."""
+    for sibling in line.find_previous_siblings(True, limit=_MAX_BOX_ANCHORS):
+        if sibling.name == "p" and _bold_only(sibling):
+            return bool(_feed_verdict(sibling))
+        if sibling.find("a", href=True) is None or _text_outside_links(sibling).strip(_MARKERS + " \n"):
+            return False
+    return False
+
+
 def _data_row(anchor: Tag) -> bool:
     """The link's table cell sits in a row whose other cells are short figures ("Yes 49.2%", "52% reporting"): a
     results or data table, whose links lead to data pages."""
@@ -1044,16 +1076,27 @@ def _data_row(anchor: Tag) -> bool:
 
 
 _WATCH_LEAD = re.compile(r"^\W*(?:watch|video|watch video|listen|ver vídeo|vidéo|ansehen)\W*$", re.IGNORECASE)
-_VIDEO_PATH = re.compile(r"/(?:videos?|watch|video-?clip|tv)/", re.IGNORECASE)
+_WATCH_TITLE = re.compile(r"^\W*(?:watch|video|listen)(?:\s*[:|–—-]|\s+to\s+(?:this|the)\s+(?:article|story)\b)", re.I)
+"""A link's own text opening as the story's media does: "Watch: RBA lifts rates again", "Listen to this article"."""
+_VIDEO_PATH = re.compile(r"/(?:videos?|watch|video-?clip|tv|audio)/", re.IGNORECASE)
 
 
 def _watch_line(line: LinkLine, url: str) -> bool:
-    """A line labelled "WATCH |" or "Video:" linking a video page ("/videos/..."): the story's own media, not a
-    story to read."""
+    """A line labelled "WATCH |" or "Video:" (before its link, in its text, or in the element before a link that
+    stands alone) linking a video or audio page ("/videos/...", "/audio/..."): the story's own media, not a story
+    to read."""
     if not _VIDEO_PATH.search(urlsplit(url).path):
         return False
-    lead = _lead(line)
+    if _WATCH_TITLE.match(line.title):
+        return True
+    lead = _lead(line) if line.element is not line.anchor else _label_before(line.anchor)
     return bool(lead) and _WATCH_LEAD.match(lead) is not None
+
+
+def _label_before(anchor: Tag) -> str:
+    """The text of the element right before a link that stands alone in its box ("<div>Video</div><a>...</a>")."""
+    before = anchor.find_previous_sibling(True)
+    return clean_text(before.get_text(" ", strip=True)) if before is not None else ""
 
 
 def _neighbour_line(line: LinkLine) -> bool:

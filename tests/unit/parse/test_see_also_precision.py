@@ -6,7 +6,7 @@ as a tab, a related rail after the article, the next story of an endless scroll,
 from __future__ import annotations
 
 import pytest
-from support.news_pages import PARAGRAPHS, RELATED, RELATED_URLS, STORIES, parse, see_also_urls
+from support.news_pages import PARAGRAPHS, RELATED, RELATED_URLS, SITE, STORIES, parse, see_also_urls
 
 
 def grid_page(after_article: str, beside: str = "", inside_end: str = "") -> bytes:
@@ -335,3 +335,33 @@ def test_the_storys_own_video_in_its_related_box_is_no_reading() -> None:
     )
     html = grid_page(box, inside_end=player)
     assert see_also_urls(parse(html)) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    "media",
+    [
+        '<p class="video-caption"><a href="/video/id-531/rba-lifts-rates-again">Watch: RBA lifts rates again</a></p>',
+        '<p><a href="/audio/the-farmers-who-sold-their-water/">Listen to this article</a></p>',
+        '<div class="embed"><div>Video</div><a href="/video/property/inside-a-rental-inspection-4z9pb.html">'
+        "Inside a 50-person rental inspection in Marrickville</a></div>",
+    ],
+)
+def test_a_link_to_the_storys_own_video_or_audio_is_no_reading(media: str) -> None:
+    assert see_also_urls(parse(grid_page("", inside_end=media))) == []
+
+
+def test_a_related_list_of_websites_to_visit_is_no_reading() -> None:
+    items = "".join(
+        f'<li><a href="https://www.agency-{i}.example/warnings/fires-near-me">Website: Agency {i} warnings</a></li>'
+        for i in range(3)
+    )
+    assert see_also_urls(parse(grid_page(f"<section><h2>Related links</h2><ul>{items}</ul></section>"))) == []
+
+
+def test_links_under_a_bold_paragraph_naming_a_section_feed_are_no_reading() -> None:
+    # Given "MORE NOOSA NEWS" set in bold at the end of the text, over two unrelated local stories
+    lines = "".join(f'<p><a href="{href}">{title}</a></p>' for href, title in STORIES[:2])
+    assert see_also_urls(parse(grid_page("", inside_end=f"<p><strong>MORE NOOSA NEWS</strong></p>{lines}"))) == []
+    # While the same lines under a bold "Related" are the story's reading
+    related = parse(grid_page("", inside_end=f"<p><strong>Related</strong></p>{lines}"))
+    assert see_also_urls(related) == [SITE + href for href, _ in STORIES[:2]]
