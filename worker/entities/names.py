@@ -81,8 +81,12 @@ _EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/•·►
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _SPACE = re.compile(r"\s+")
 _CLOCK = re.compile(r"\d:\d\d")
-_FORMER = re.compile(r"^(?:[Ee]x|[Ff]ormer)-(?=[A-Z])")
-"""A "former" joined to the name: "Ex-Springfield Township fiscal officer" names the township."""
+_FORMER = re.compile(
+    r"^(?:(?:[Ee]x|[Ff]ormer)-|[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,2}-(?:based|born|bred|headquartered|owned|backed|"
+    r"listed|registered|area) )(?=[A-Z])"
+)
+"""A "former" joined to the name ("Ex-Springfield Township fiscal officer" names the township), or a place the
+name is based in, listed in or owned from before it ("Paris-based Nacre Interactive", "London-listed Glencore")."""
 _AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d.,]*(?:bn|m|tn|k)")
 """A sum in a currency's letter and a magnitude ("N500bn", "R2m", "Rs40bn"), which the model may call a name."""
 _TITLE_ALONE: Final[frozenset[str]] = frozenset(

@@ -102,6 +102,9 @@ def test_a_score_and_what_follows_it_are_no_part_of_a_team(text: str, name: str)
     ("text", "name"),
     [
         ("Ex-Springfield Township", "Springfield Township"),  # "Ex-Springfield Township fiscal officer"
+        ("Paris-based Nacre Interactive", "Nacre Interactive"),  # where the firm is based is no part of its name
+        ("New York-based Acme Corp", "Acme Corp"),
+        ("London-listed Glencore", "Glencore"),
         ("ex-Marina Orient Bank", "Marina Orient Bank"),
         ("Shares of Lagoon Trust", "Lagoon Trust"),  # "Shares of Lagoon Trust rose 4%"
         ("N500bn", None),  # a sum of money
