@@ -865,7 +865,8 @@ _COMPANY_AFTER: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(
         r", (?<=[\w&-], )(?:a|an|the) (?:[\w-]+ ){0,3}?(?:company|firm|maker|startup|start-up|operator|retailer|chain|"
         r"brand|manufacturer|developer|studio|airline|carrier|bank|lender|insurer|conglomerate|supplier|brokerage|"
-        r"publisher|broadcaster|giant|group|automaker|carmaker|chipmaker|drugmaker)"
+        r"publisher|broadcaster|giant|group|automaker|carmaker|chipmaker|drugmaker|utility|exchange|miner|"
+        r"producer|refiner|shipper|operator)"
         r"(?=[,.;:)]| (?:that|which|whose|in|of|from|for|with|behind|known|based|headquartered|owned|run|founded)\b)"
     ),
 )
@@ -876,7 +877,7 @@ not "the company founder"; a person is never read so: ``merge.with_company_evide
 _ANALYST_AFTER = re.compile(r"(?<=[\w&-] )(?:analyst|economist|strategist)s? (?=[A-Z][a-z])")
 _COMPANY_BEFORE = re.compile(
     r"\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|franchise|"
-    r"manufacturer|supplier|brokerage|(?:data|figures|statistics) (?:from|by|compiled by)|"
+    r"manufacturer|supplier|brokerage|utility|(?<!stock )exchange|(?:data|figures|statistics) (?:from|by|compiled by)|"
     r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at) "
     r"(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})(?![\w'’-])"
 )

@@ -246,3 +246,14 @@ def test_a_role_before_a_name_is_no_part_of_it(tagger: EntityTagger) -> None:
     names = [e.text for e in tagger.annotate(_record(body, "en")).entities]
     assert "Abdi Warsame" in names
     assert "Neighbour Abdi Warsame" not in names
+
+
+def test_an_exchange_or_a_utility_by_its_company_noun_is_an_organisation(tagger: EntityTagger) -> None:
+    # Given "the cryptocurrency exchange Binance" and "Eskom, the state power utility": firms the model calls people
+    body = (
+        "Police detained two executives of the cryptocurrency exchange Binance in Abuja. Binance has denied "
+        "wrongdoing.\n\nThe minister oversees Eskom, the state power utility whose debt has grown. Eskom has imposed "
+        "blackouts, and Eskom wants a bailout."
+    )
+    labels = {e.text: e.label for e in tagger.annotate(_record(body, "en")).entities}
+    assert labels["Binance"] == "ORG" and labels["Eskom"] == "ORG"
