@@ -188,7 +188,8 @@ def is_plain_word(word: str) -> bool:
 
 def split_name(text: str) -> list[str]:
     """Split a span holding two names: "Mexico's Sinaloa", "Otto, Imperial College London", "FaceID - Apple"; not
-    "Washington, D.C.", one name, nor a name whose own words hold a possessive: a saint's ("St. Mary's College")
+    "Washington, D.C.", one name, nor a company and its legal form after a comma ("Kanemura Holdings Co., Ltd."),
+    nor a name whose own words hold a possessive: a saint's ("St. Mary's College")
     or a group of people's ("People's Liberation Army", "Boston Children's Hospital", "US Attorney's Office")."""
     parts = [p for p in _SPLIT.split(text) if p]
     if len(parts) == 1 or ("s " not in text and "s’ " not in text):
@@ -203,7 +204,7 @@ def split_name(text: str) -> list[str]:
     return joined
 
 
-_SPLIT = re.compile(r"(?:['’]s|,) (?=[A-Z])(?!D\.?C\b)| [-–—] ")
+_SPLIT = re.compile(r"(?:['’]s|,) (?=[A-Z])(?!D\.?C\b|(?:Ltd|Inc|LLC|Limited|PLC|Corp)\b)| [-–—] ")
 _POSSESSIVE_IN_NAME = re.compile(
     r"(?:\b(?:St\.?|Saint) [A-Z][\w-]*|\b(?:People|Children|Women|Men|Attorney|Citizens|Workers|Veterans|King|"
     r"Queen))$"

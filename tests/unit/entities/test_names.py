@@ -57,6 +57,14 @@ def test_a_monarchs_possessive_stays_inside_the_name() -> None:
     assert split_name("Mexico's Sinaloa") == ["Mexico", "Sinaloa"]
 
 
+def test_a_legal_form_after_a_comma_stays_with_its_company() -> None:
+    from worker.entities.names import split_name
+
+    assert split_name("Kanemura Holdings Co., Ltd.") == ["Kanemura Holdings Co., Ltd."]
+    assert split_name("Acme, Inc.") == ["Acme, Inc."]
+    assert split_name("Otto, Imperial College London") == ["Otto", "Imperial College London"]
+
+
 def test_a_title_word_that_is_part_of_the_name_stays() -> None:
     assert clean_name("Premier League") == "Premier League"
     assert clean_name("Premier Li Qiang") == "Li Qiang"
