@@ -486,6 +486,8 @@ def _kind_by_form(
         return "ORG"
     if _state_school(words, label, places):
         return "ORG"
+    if label == "PERSON" and len(words) == 1 and _ACRONYM_PAIR.fullmatch(name):
+        return "ORG"  # "SAG-AFTRA", "AFL-CIO": two acronyms joined, a union's or a body's name
     if label in PLACE_LABELS and places and name_key(name) not in places:
         first, _, last = name_key(_LEADING_THE.sub("", name)).partition(" ")
         placelike = first in _PLACE_FIRSTS or last in _PLACE_LASTS
@@ -501,6 +503,9 @@ def _kind_by_form(
     if len(words) > 1 and capitalised and keys[0] not in given and (keys[-1] in GEO_HEADS or keys[0] in GEO_FIRSTS):
         return "LOC"
     return "PERSON" if _person_form(name, given, lower) else label
+
+
+_ACRONYM_PAIR = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})+")
 
 
 def _state_school(words: list[str], label: str, places: frozenset[str]) -> bool:

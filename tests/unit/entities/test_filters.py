@@ -842,3 +842,11 @@ def test_a_schools_x_state_is_an_organisation_unless_x_is_a_known_place() -> Non
     ents.append(("Kogi State", "GPE", 120))
     kinds = {name: label for name, label, _ in kinds_by_form(ents, frozenset(), set(), places)}
     assert kinds == {"Ferris State": "ORG", "Grand Valley State": "ORG", "Boise State": "GPE", "Kogi State": "GPE"}
+
+
+def test_two_acronyms_joined_by_a_hyphen_are_an_organisation() -> None:
+    from worker.entities.mentions import kinds_by_form
+
+    ents = [("SAG-AFTRA", "PERSON", 0), ("AFL-CIO", "PERSON", 20), ("Jean-Luc", "PERSON", 40)]
+    kinds = {name: label for name, label, _ in kinds_by_form(ents, frozenset(), set(), frozenset({"paris"}))}
+    assert kinds == {"SAG-AFTRA": "ORG", "AFL-CIO": "ORG", "Jean-Luc": "PERSON"}
