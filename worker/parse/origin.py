@@ -552,15 +552,17 @@ _DATELINE = re.compile(
 )
 _OTHER_DATELINES = (
     re.compile(  # "MOSCOW, May 3. /TASS/.", "Bucureşti, 3 mai /Agerpres/ -", "МОСКВА, 3 мая. /ТАСС/."
-        rf"^(?P<statement>(?=[^\W\d_])[\w.'’ ,-]{{0,60}}?\s*/(?P<agency>{AGENCY_PATTERN})/\s*\.?\s*(?:[-—–:]+)?)",
+        rf"^(?P<statement>(?=[^\W\d_])[\w.'’ ,-]{{0,60}}?\s*/\s?(?P<agency>{AGENCY_PATTERN})\s?/\s*\.?\s*(?:[-—–:]+)?)",
         re.IGNORECASE,
     ),
     re.compile(rf"^(?P<statement>[(（][^\W\d_][^()（）=]{{0,20}}=\s*(?P<agency>{AGENCY_PATTERN})[)）])"),
     re.compile(rf"^(?P<statement>(?P<agency>{AGENCY_PATTERN})[^\W\d_]{{0,12}}\d{{1,2}}月\d{{1,2}}日电)"),
     re.compile(r"^(?P<statement>【[^】\d]{0,12}?(?P<agency>共同|時事)】)"),
+    re.compile(r"^(?P<statement>[\u0600-\u06FF][\u0600-\u06FF\d ]{0,80}? (?P<agency>واس|وام|قنا|كونا))(?= |$)"),
 )
-"""Datelines of wires that set their name in slashes, after the city and "=" ("(서울=연합뉴스)"), before a Chinese
-date ("新华社北京5月3日电"), or after the city in lenticular brackets ("【ワシントン共同】", "【ロンドン時事】")."""
+"""Datelines of wires that set their name in slashes ("/TASS/", Arabic "/ وام /"), after the city and "="
+("(서울=연합뉴스)"), before a Chinese date ("新华社北京5月3日电"), after the city in lenticular brackets ("【ワシントン
+共同】", "【ロンドン時事】"), or after an Arabic city and date ("الرياض ... 2018 م واس")."""
 _VIA_DATELINE = re.compile(
     r"^(?P<statement>(?P<publisher>[A-ZÀ-Þ][\w&'’.]*(?:\s+[A-ZÀ-Þ][\w&'’.]*){0,4})\s+via\s+"
     r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"

@@ -68,7 +68,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 NOT_STORY = re.compile(
     r"/(?:tags?|category|categories|topics?|themen?|thema|section|sections|rubrik|ressort|podcasts?|products?|produkte?|shop|"
     r"mots-cl[eé]s|mot-cl[eé]|schlagworte?|stichworte?|keywords?|etiquetas?|argoment[io]|onderwerpen?|"
-    r"all-about|hashtags?)(?:/[^/?#]+)?"
+    r"all-about|hashtags?|dossiers?)(?:/[^/?#]+)?"
     r"(?:/page/\d+)?/?(?:[?#]|$)|"  # a topic page itself; a story filed under a topic tree has more segments
     r"/(?:author|authors|autor|autoren|user|users|profiles?|person|search|login|"
     r"register|subscribe|newsletters?|newsletter-registration|feed|rss|page)(?:/|$)|[?&](?:share|replytocom)=|"
@@ -81,11 +81,12 @@ NOT_STORY = re.compile(
     r"/sharer|/intent/|/share\b|/pin/create|^https?://(?:www\.)?(?:facebook|twitter|x|linkedin|pinterest|reddit|"
     r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/|"
     r"^https?://(?:[\w-]+\.)*(?:nrelate|linkwithin|outbrain|taboola|zergnet|revcontent|mgid|adblade)\.(?:com|net)/|"
-    r"^https?://(?:clk|click|clicks|adserver|ads|track|tracking)\.",  # a widget's or an ad server's click-through
+    r"^https?://(?:clk|click|clicks|adserver|ads|track|tracking)\.|"  # a widget's or an ad server's click-through
+    r"\.(?:pdf|docx?|xlsx?|pptx?)(?:[?#]|$)",  # a document
     re.IGNORECASE,
 )
-"""An address that is no story: a topic, tag or author page, the site's own pages, a share button, a forum thread,
-a social network. Both the see-also collector and the related boxes use it."""
+"""An address that is no story: a topic, tag, dossier or author page, the site's own pages, a share button, a forum
+thread, a social network, a document (PDF, Word, Excel). Both the see-also collector and the related boxes use it."""
 _STORY_WORDS = r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}"
 _SLUG = re.compile(rf"{_STORY_WORDS}|\.s?html?$|\.php$", re.UNICODE)
 """A story's path: three words joined by hyphens, a long number or a page file. A word run is tried from its start
@@ -1076,9 +1077,12 @@ def _data_row(anchor: Tag) -> bool:
 
 
 _WATCH_LEAD = re.compile(r"^\W*(?:watch|video|watch video|listen|ver vídeo|vidéo|ansehen)\W*$", re.IGNORECASE)
-_WATCH_TITLE = re.compile(r"^\W*(?:watch|video|listen)(?:\s*[:|–—-]|\s+to\s+(?:this|the)\s+(?:article|story)\b)", re.I)
+_WATCH_TITLE = re.compile(
+    r"^\W*(?:watch|vid[eéí]o|listen|foto-?gall?er(?:y|ie|ia)|photos?)(?:\s*[.:|–—-]|\s+to\s+(?:this|the)\s+(?:article|story)\b)",
+    re.IGNORECASE,
+)
 """A link's own text opening as the story's media does: "Watch: RBA lifts rates again", "Listen to this article"."""
-_VIDEO_PATH = re.compile(r"/(?:videos?|watch|video-?clip|tv|audio)/", re.IGNORECASE)
+_VIDEO_PATH = re.compile(r"/(?:videos?|watch|video-?clip|tv|audio|galler(?:y|ies)|galerie|fotogaller(?:y|ia))/", re.I)
 
 
 def _watch_line(line: LinkLine, url: str) -> bool:

@@ -3021,3 +3021,24 @@ def test_a_wires_role_under_the_writers_name_before_a_button_is_the_origin() -> 
         '<span class="author-role">PA Consumer Affairs Correspondent</span> <span>Share</span></div>'
     )
     assert publisher_of(first=byline) == "PA Media"
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher"),
+    [
+        (
+            "<p>CAIRO, April 14 (MENA) - Egypt will import more wheat, the supply ministry said on Tuesday.</p>",
+            "Middle East News Agency",
+        ),
+        (
+            "<p>أبوظبي في 12 مارس / وام / أعلنت هيئة البيئة اليوم عن خطة جديدة لحماية الشواطئ.</p>",
+            "Emirates News Agency",
+        ),
+        (
+            "<p>الرياض 13 محرم 1440 هـ الموافق 23 سبتمبر 2018 م واس أكملت الأمانة استعداداتها للاحتفال.</p>",
+            "Saudi Press Agency",
+        ),
+    ],
+)
+def test_a_gulf_or_egyptian_wires_dateline_names_the_wire(first: str, publisher: str) -> None:
+    assert publisher_of(first=first) == publisher

@@ -365,3 +365,16 @@ def test_links_under_a_bold_paragraph_naming_a_section_feed_are_no_reading() -> 
     # While the same lines under a bold "Related" are the story's reading
     related = parse(grid_page("", inside_end=f"<p><strong>Related</strong></p>{lines}"))
     assert see_also_urls(related) == [SITE + href for href, _ in STORIES[:2]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p>Lees ook: <a href="https://www.city.example/raad/2019/raadsvoorstel-parkeren.pdf">Het voorstel</a></p>',
+        '<p><strong>Leggi anche:</strong> <a href="/dossier/coronavirus">tutte le notizie sul coronavirus</a></p>',
+        '<p><a href="/videos/saint-brieuc/premiers-coups-de-pelle-3194431">VIDÉO. Les premiers coups de pelle</a></p>',
+        '<p><a href="/gallery/ticino/il-lac-si-prepara-g1289040">FOTOGALLERY: il LAC si prepara</a></p>',
+    ],
+)
+def test_a_document_a_dossier_or_the_storys_own_media_is_no_reading(line: str) -> None:
+    assert see_also_urls(parse(grid_page("", inside_end=line))) == []
