@@ -1028,7 +1028,7 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
         return False  # the line named as no story's ("<li class=next-post>")
     if line.captions_media or (line.element is not line.anchor and _neighbour_line(line)):
         return False  # "Next article: <a>"; "<amp-video>…<p class=caption><a>Watch: highlights</a>": its own media
-    if _data_row(line.anchor):
+    if _data_row(line):
         return False  # "<tr><td><a>Measure 4</a></td><td>Yes 49.2%</td>...": a table's figures, not reading
     if line.element is not line.anchor and _under_feed_heading(line.element):
         return False  # "<p><strong>MORE NOOSA NEWS</strong></p><p><a>...</a></p>": a section's feed in the text
@@ -1060,17 +1060,18 @@ def _under_feed_heading(line: Tag) -> bool:
     for sibling in line.find_previous_siblings(True, limit=_MAX_BOX_ANCHORS):
         if sibling.name == "p" and _bold_only(sibling):
             return bool(_feed_verdict(sibling))
-        if sibling.find("a", href=True) is None or _text_outside_links(sibling).strip(_MARKERS + " \n"):
-            return False
+        anchor = sibling.find("a", href=True)
+        if anchor is None or len(sibling.get_text()) > len(anchor.get_text()) + _MAX_SPACER_TEXT:
+            return False  # prose, or a line of more than its link: the run of link lines has ended
     return False
 
 
-def _data_row(anchor: Tag) -> bool:
+def _data_row(line: LinkLine) -> bool:
     """The link's table cell sits in a row whose other cells are short figures ("Yes 49.2%", "52% reporting"): a
     results or data table, whose links lead to data pages."""
-    cell = anchor.find_parent(("td", "th"))
-    row = cell.find_parent("tr") if cell is not None else None
-    if row is None:
+    cell = next((node for node in (line.element, *line.ancestors) if node.name in ("td", "th")), None)
+    row = cell.parent if cell is not None else None
+    if row is None or row.name != "tr":
         return False
     others = [clean_text(c.get_text(" ")) for c in row.find_all(("td", "th"), recursive=False) if c is not cell]
     return bool(others) and all(len(text) <= _MAX_FIGURE_CELL and any(ch.isdigit() for ch in text) for text in others)
