@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -1000,8 +999,10 @@ def notes_in_page(
                 found = _source_link(element, text, None, page_url)
             if found and found.statement not in {note.statement for note in found_notes}:
                 found_notes.append(found)
-    wordings = Counter(_wording(note) for note in found_notes)
-    return next((note for note in found_notes if wordings[_wording(note)] == 1), None)
+    publishers: dict[str, set[str]] = {}
+    for note in found_notes:
+        publishers.setdefault(_wording(note), set()).add(note.publisher.casefold())
+    return next((note for note in found_notes if len(publishers[_wording(note)]) == 1), None)
 
 
 def _wording(note: OriginFinding) -> str:
