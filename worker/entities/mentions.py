@@ -871,7 +871,7 @@ _COMPANY_AFTER: Final[tuple[re.Pattern[str], ...]] = (
         r", (?<=[\w&-], )(?:a|an|the) (?:[\w-]+ ){0,3}?(?:company|firm|maker|startup|start-up|operator|retailer|chain|"
         r"brand|manufacturer|developer|studio|airline|carrier|bank|lender|insurer|conglomerate|supplier|brokerage|"
         r"publisher|broadcaster|giant|group|automaker|carmaker|chipmaker|drugmaker|utility|exchange|miner|"
-        r"producer|refiner|shipper|operator)"
+        r"producer|refiner|shipper)"
         r"(?=[,.;:)]| (?:that|which|whose|in|of|from|for|with|behind|known|based|headquartered|owned|run|founded)\b)"
     ),
 )

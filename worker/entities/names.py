@@ -81,7 +81,7 @@ _EDGE_PUNCT: Final[str] = " \t\"'“”‘’«»()[]{}<>,;:!?*–—-|/•·►
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _SPACE = re.compile(r"\s+")
 _CLOCK = re.compile(r"\d:\d\d")
-_FORMER = re.compile(
+_LEADING_MODIFIER = re.compile(
     r"^(?:(?:[Ee]x|[Ff]ormer)-|[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,2}-(?:based|born|bred|headquartered|owned|backed|"
     r"listed|registered|area) )(?=[A-Z])"
 )
@@ -131,7 +131,7 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
     lone abbreviations ("St.") and degrees ("Ph.D."), times ("9:24am PDT") and patterns with an asterisk.
     """
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
-    text = _HYPHEN_TAIL.sub("", _FORMER.sub("", text))
+    text = _HYPHEN_TAIL.sub("", _LEADING_MODIFIER.sub("", text))
     if _AMOUNT.fullmatch(text) or text.casefold().rstrip(".") in _TITLE_ALONE:
         return None  # a sum of money: "N500bn", "R2m"; a title with no name: "Coun." of "Coun. Harjit Sandhu"
     words = text.split(" ")

@@ -803,10 +803,16 @@ def _same_stem(word: str, listed: str) -> bool:
     return _MIN_STEM <= shared < len(listed) and shared >= len(listed) - _MAX_ENDING
 
 
-_BY_STEM: dict[str, list[str]] = {}
-for _name in _OUTLET_NAMES:
-    if " " in _name:
-        _BY_STEM.setdefault(_name.casefold()[:_MIN_STEM], []).append(_name)
+def _by_stem() -> dict[str, list[str]]:
+    """The listed outlets of several words, by the first ``_MIN_STEM`` letters of their name (case-folded)."""
+    stems: dict[str, list[str]] = {}
+    for name in _OUTLET_NAMES:
+        if " " in name:
+            stems.setdefault(name.casefold()[:_MIN_STEM], []).append(name)
+    return stems
+
+
+_BY_STEM: dict[str, list[str]] = _by_stem()
 
 
 def is_listed_outlet(text: str) -> bool:

@@ -312,7 +312,9 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     return Byline(names, agencies, credits, helpers)
 
 
-_HELPER_JOIN = r"(?:^|\s)(?:with|mit|avec|con|com|met)\s+(?:(?:the|der|die|l['’])\s*)?"
+HELPER_JOINS = r"with|mit|avec|con|com|met"
+"""The joining words that set an agency beside the writer in a byline ("avec AFP", "mit dpa", "with AP")."""
+_HELPER_JOIN = rf"(?:^|\s)(?:{HELPER_JOINS})\s+(?:(?:the|der|die|l['’])\s*)?"
 
 
 def _joined_helper(agency: str, text: str) -> bool:
@@ -693,4 +695,4 @@ def _fullest(names: list[str], later: tuple[Callable[[], Byline], ...]) -> Bylin
     return Byline(names, credited, helpers=helpers)
 
 
-__all__ = ["Byline", "extract_byline", "is_person_name", "split_names"]
+__all__ = ["HELPER_JOINS", "Byline", "extract_byline", "is_person_name", "split_names"]

@@ -32,6 +32,7 @@ from worker.lexicon.agencies import (
 )
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
 from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key
+from worker.parse.byline import HELPER_JOINS
 from worker.parse.citations import is_outlet
 from worker.parse.landmarks import DATELINE_NAME, NAME_DATELINE
 from worker.parse.origin_markup import OriginFinding, is_story_url, same_brand
@@ -1464,7 +1465,7 @@ def extract_origin(
 
 _HELPED_LINE = re.compile(
     r"^\W{0,3}(?:(?:by|par|von|por|door|di|de)\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}\s+"
-    r"(?:with|avec|mit|con|com|met)\s+(?:the\s+|l['’])?\S+\W{0,3}$",
+    rf"(?:{HELPER_JOINS})\s+(?:the\s+|l['’])?\S+\W{{0,3}}$",
     re.IGNORECASE,
 )
 """A byline line joining an agency to the writer: "Par Claire Vasseur avec AFP", "Jane Doe with AP"."""

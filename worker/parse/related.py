@@ -1051,9 +1051,6 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
     return False
 
 
-_MAX_FIGURE_CELL = 24
-
-
 def _under_feed_heading(line: Tag) -> bool:
     """The nearest element before the line that is not another line of links is a paragraph in bold naming a site
     feed: the lines run under it as its list, though no box holds them."""
@@ -1064,6 +1061,9 @@ def _under_feed_heading(line: Tag) -> bool:
         if anchor is None or len(sibling.get_text()) > len(anchor.get_text()) + _MAX_SPACER_TEXT:
             return False  # prose, or a line of more than its link: the run of link lines has ended
     return False
+
+
+_MAX_FIGURE_CELL = 24  # characters: a table cell this short holding a digit is a figure ("Yes 49.2%")
 
 
 def _data_row(line: LinkLine) -> bool:
@@ -1077,10 +1077,11 @@ def _data_row(line: LinkLine) -> bool:
     return bool(others) and all(len(text) <= _MAX_FIGURE_CELL and any(ch.isdigit() for ch in text) for text in others)
 
 
-_WATCH_LEAD = re.compile(r"^\W*(?:watch|video|watch video|listen|ver vídeo|vidéo|ansehen)\W*$", re.IGNORECASE)
+_MEDIA_WORDS = r"watch(?: video)?|vid[eéí]o|ver vídeo|listen|ansehen|foto-?gall?er(?:y|ie|ia)|photos?"
+_WATCH_LEAD = re.compile(rf"^\W*(?:{_MEDIA_WORDS})\W*$", re.IGNORECASE)
+"""The words before a link that label it as the story's own media: "WATCH |", "Video:"."""
 _WATCH_TITLE = re.compile(
-    r"^\W*(?:watch|vid[eéí]o|listen|foto-?gall?er(?:y|ie|ia)|photos?)(?:\s*[.:|–—-]|\s+to\s+(?:this|the)\s+(?:article|story)\b)",
-    re.IGNORECASE,
+    rf"^\W*(?:{_MEDIA_WORDS})(?:\s*[.:|–—-]|\s+to\s+(?:this|the)\s+(?:article|story)\b)", re.IGNORECASE
 )
 """A link's own text opening as the story's media does: "Watch: RBA lifts rates again", "Listen to this article"."""
 _VIDEO_PATH = re.compile(r"/(?:videos?|watch|video-?clip|tv|audio|galler(?:y|ies)|galerie|fotogaller(?:y|ia))/", re.I)
