@@ -550,9 +550,7 @@ def _title(anchor: Tag) -> str:
     if only is not None:
         text = clean_text(str(only))
         return _overlay_title(anchor, stories_only=True) if _READ_ON.match(text) else text
-    headings = [
-        (heading.name, clean_text(heading.get_text(" ", strip=True))) for heading in tags_named(anchor, _HEADINGS, 3)
-    ]
+    headings = [(heading.name, _heading_text(heading)) for heading in tags_named(anchor, _HEADINGS, 3)]
     if headings:  # a card's headline: its highest heading (a subtitle below it is lower), unless that is only an
         top = min(name for name, _ in headings)  # eyebrow ("Related"): then the longest
         first = next(text for name, text in headings if name == top)
@@ -566,6 +564,19 @@ def _title(anchor: Tag) -> str:
         named = first_with_class(anchor, _TITLE_CLASS)
         return clean_text(named.get_text(" ", strip=True)) if named is not None else ""
     return text
+
+
+_DATE_CLASS = re.compile(r"(?<![a-z])(?:date|time|timestamp|dateline|pubdate)(?![a-z])", re.IGNORECASE)
+
+
+def _heading_text(heading: Tag) -> str:
+    """A card heading's text without the date written inside it ("<h2>Headline <span class="date">19.01.2020</span>
+    </h2>", "<time>")."""
+    dated = [tag for tag in heading.find_all(True) if tag.name == "time" or _DATE_CLASS.search(_names(tag))]
+    if not dated:
+        return clean_text(heading.get_text(" ", strip=True))
+    skipped = {id(string) for tag in dated for string in tag.find_all(string=True)}
+    return clean_text(" ".join(str(string) for string in heading.find_all(string=True) if id(string) not in skipped))
 
 
 _OVERLAY_CLIMB = 2
@@ -841,6 +852,8 @@ def _links_of(
         url = absolute_url(href, base)
         if url is None or _hidden_box(anchor) or _in_credit(anchor) or _sponsored(anchor) or _author_link(anchor):
             continue
+        if page and _within_page(url, page_url):
+            continue  # the page's own gallery or player ("/overlay/media/<slug>/<media id>/<page id>")
         if page and _is_page(url, page_url):
             return None  # a list holding the page itself (also under another slug) is a site feed
         story = url.split("#", 1)[0]  # a card's "#comments" link is the same story
@@ -909,6 +922,25 @@ def _story_id(url: str | None) -> str | None:
     last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
     ids = [number for number in _STORY_ID.findall(last) if not _DATE_NUMBER.match(number)]
     return "_".join(ids) if ids else None  # all of them: "..._6221845_823448.html" is a story id and a section id
+
+
+def _path_ids(url: str) -> set[str]:
+    """The numbers of 5+ digits anywhere in ``url``'s path, not dates."""
+    return {number for number in _STORY_ID.findall(urlsplit(url).path) if not _DATE_NUMBER.match(number)}
+
+
+def _within_page(url: str, page_url: str | None) -> bool:
+    """``url`` on the page's host names the page's story id beside an id of its own, as its last segment: a view
+    inside the page (its gallery, its video overlay: "/overlay/media/en/<slug>/36059930/52060881" on the story
+    "/en/<slug>/a-52060881"), neither the page itself nor another story."""
+    story = _story_id(page_url)
+    if story is None or not page_url or "_" in story:
+        return False
+    same_host = (urlsplit(url).hostname or "").removeprefix("www.") == (urlsplit(page_url).hostname or "").removeprefix(
+        "www."
+    )
+    last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    return same_host and last == story and len(_path_ids(url) - {story}) > 0
 
 
 def _is_page(url: str, page_url: str | None) -> bool:

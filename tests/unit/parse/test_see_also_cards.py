@@ -111,3 +111,42 @@ def test_a_labelled_box_of_stories_with_one_word_paths() -> None:
     record = parse(page(after=f'<div class="x"><h3>Related Posts</h3><ul>{items}</ul></div>'))
     # Then the headline-titled ones are see-also; a one-word section link is not
     assert see_also_urls(record) == [SITE + "/carleasing", SITE + "/fleetfinancing"]
+
+
+ID_URL = "https://www.example-news.com/en/city-council-approves-new-budget/a-52060881"
+ID_STORIES = [f"https://www.example-news.com/en/story-{n}/a-4{n}00000" for n in range(3)]
+
+
+def recommended_box(last: str) -> bytes:
+    """A page at ``ID_URL`` with an "Editors recommend" box of three stories and then ``last`` (a path, a title)."""
+    hrefs = [*ID_STORIES, last.split(" ", 1)[0]]
+    titles = [title for _, title in STORIES[:3]] + [last.split(" ", 1)[1]]
+    pairs = zip(hrefs, titles, strict=True)
+    cards = "".join(f'<div class="item"><a href="{h}"><h2>{t}</h2></a></div>' for h, t in pairs)
+    box = f'<div class="x"><h4>Editors recommend</h4><div class="group">{cards}</div></div>'
+    return page(after=box, url=ID_URL)
+
+
+def test_a_box_linking_the_pages_own_gallery_keeps_its_stories() -> None:
+    # Given a box of three stories ending in a link to the page's own gallery overlay, whose path holds a media id
+    # and then the page's story id
+    record = parse(recommended_box("/overlay/media/en/council-in-pictures/36059930/52060881 The council in pictures"),
+                   url=ID_URL)  # fmt: skip
+    # Then the three stories are see-also (the list is no feed holding the page) and the gallery is not
+    assert see_also_urls(record) == ID_STORIES
+
+
+def test_a_list_holding_the_page_under_its_id_is_still_a_feed() -> None:
+    # Given the same box listing the page itself under another slug (its id the last segment's only number)
+    record = parse(recommended_box("/en/council-passes-budget/a-52060881 Council passes budget"), url=ID_URL)
+    assert see_also_urls(record) == []
+
+
+def test_a_date_inside_a_card_heading_is_no_part_of_the_title() -> None:
+    # Given related cards whose heading ends in a dated span ("<h2>Headline <span class="date">19.01.2020</span>")
+    cards = "".join(f'<li><a href="{href}"><h2>{title} <span class="date">19.01.2020</span></h2>'
+                    "<p>A teaser of the story, a sentence or two long, as cards have them.</p></a></li>"
+                    for href, title in STORIES[:2])  # fmt: skip
+    record = parse(page(after=f'<div class="x"><h4>Related content</h4><ul>{cards}</ul></div>'))
+    # Then the titles are the headlines alone
+    assert [link.title for link in record.see_also] == [title for _, title in STORIES[:2]]
