@@ -22,10 +22,10 @@ PASSING_MENTIONS: Final[int] = 2
 or fewer (``in_passing``)."""
 
 MIN_SALIENCE: Final[float] = 0.14
-"""Entities less salient than this are left out, unless named in full (``named_in_full``): a name met once or twice
-late in the body and nowhere else (the labelling rule: "a name mentioned once in passing near the end comes last or
-falls off the list"). On the hand labels a floor between 0.10 and 0.15 raised top-12 F1 on both halves; 0.14
-measured best on the development half (0.13–0.15 within 0.005 of it on either half)."""
+"""Entities less salient than this are left out, unless named in full or places (``kept_under_floor``): a name met
+once or twice late in the body and nowhere else (the labelling rule: "a name mentioned once in passing near the end
+comes last or falls off the list"). On the hand labels a floor between 0.10 and 0.15 raised top-12 F1 on both
+halves; 0.14 measured best on the development half (0.13–0.15 within 0.005 of it on either half)."""
 
 PASSING_FACTOR: Final[float] = 0.5
 """Salience factor of an entity met in passing: it falls behind names the story is about."""
@@ -111,6 +111,13 @@ def named_in_full(entity: MergedEntity, given: frozenset[str]) -> bool:
     return entity.label == "ORG" and bool(set(words) & ORG_WORDS)
 
 
+def kept_under_floor(entity: MergedEntity, given: frozenset[str]) -> bool:
+    """A name that stays on the list under the salience floor, after every name above it: one named in full
+    (``named_in_full``) or a place. Met once late, a place is on the labels' list half the time when the list has
+    room (a town, a state, a country the story happens in); a one-word organisation or person so met far less."""
+    return entity.label in ("GPE", "LOC") or named_in_full(entity, given)
+
+
 def rank(
     entities: Sequence[MergedEntity],
     *,
@@ -122,7 +129,7 @@ def rank(
     """Validated ``Entity`` objects, most salient first (ties: earlier first mention, then name), at most ``limit``,
     none under ``MIN_SALIENCE``; ``given``: given names (``gazetteer.given_names()``) to doubt people by, ``titled``:
     name keys of people the text gives a title (``names.titled_names``), never doubted. Names under the floor stay
-    when named in full (``named_in_full``), ranked by their salience after the rest."""
+    when named in full or places (``kept_under_floor``), ranked by their salience after the rest."""
     max_count = max((e.count for e in entities), default=1)
     organisations = frozenset(name_key(e.text) for e in entities if e.label == "ORG")
     scored = [
@@ -134,7 +141,7 @@ def rank(
         )
         for e in entities
     ]
-    scored = [(score, e) for score, e in scored if score >= MIN_SALIENCE or named_in_full(e, given)]
+    scored = [(score, e) for score, e in scored if score >= MIN_SALIENCE or kept_under_floor(e, given)]
     scored.sort(key=lambda pair: (-pair[0], pair[1].first_offset if pair[1].first_offset is not None else 1 << 60,
                                   pair[1].text))  # fmt: skip
     return [
@@ -151,6 +158,7 @@ __all__ = [
     "PASSING_MENTIONS",
     "doubtful_person",
     "in_passing",
+    "kept_under_floor",
     "named_in_full",
     "rank",
     "salience",

@@ -370,6 +370,17 @@ def test_a_name_met_once_near_the_end_falls_off_the_list() -> None:
     assert min(ranked.values()) >= MIN_SALIENCE
 
 
+def test_a_place_met_once_near_the_end_stays_after_the_rest() -> None:
+    entities = [
+        MergedEntity("Jack Ma", "PERSON", 6, 10, True),
+        MergedEntity("Lazada", "ORG", 1, 9500, False),  # once, near the end of a long body
+        MergedEntity("Ostrava", "GPE", 1, 9600, False),  # so too
+    ]
+    ranked = rank(entities, body_length=10_000)
+    assert [e.text for e in ranked] == ["Jack Ma", "Ostrava"]
+    assert ranked[-1].salience < MIN_SALIENCE
+
+
 def test_other_names_of_one_country_merge_into_the_fullest() -> None:
     from worker.entities.mentions import country_aliases
 
