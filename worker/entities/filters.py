@@ -129,7 +129,7 @@ def reader_tags(
             continue  # a spacecraft, rocket or mission ("Europa Clipper spacecraft"); a telescope named for a person
         if entity.label == "PERSON" and _WITHHELD_SURNAME.search(entity.text) is not None:
             continue  # "Joe L.", "Janice B.": a reader's or pupil's credit with the surname withheld
-        if entity.label == "ORG" and not entity.signalled and _common_words_only(key, entity.text, common):
+        if entity.label == "ORG" and not entity.signalled and _common_words_only(key, entity.text, common, places):
             continue  # "Buttercream Frosting", "Meta Programming": capitalised common nouns, not an organisation
         kept.append(entity)
     return kept
@@ -182,13 +182,14 @@ _INITIALS: Final = re.compile(r"[A-Z0-9&]{2,}(?:\s|$)")
 """A first word of initials ("CVS", "BMW")."""
 
 
-def _common_words_only(key: str, text: str, common: set[str]) -> bool:
+def _common_words_only(key: str, text: str, common: set[str], places: frozenset[str] = frozenset()) -> bool:
     """An "organisation" of several words, none of them an organisation word, whose head (its last word) the body
     also writes in lower case: a dish, a product line, a technique or a heading in Title Case ("Ermine Icing",
     "Super Moist", "American Buttercream Frosting", "Meta Programming"), not a name. A name led by initials is a
-    company's ("CVS Health")."""
+    company's ("CVS Health"); one led by a known place (``places``) is that place's service ("Tucson Water",
+    "Saskatoon Public Library")."""
     words = key.split(" ")
-    if len(words) < 2 or set(words) & ORG_WORDS or _INITIALS.match(text) is not None:
+    if len(words) < 2 or set(words) & ORG_WORDS or _INITIALS.match(text) is not None or words[0] in places:
         return False
     return words[-1] in common
 

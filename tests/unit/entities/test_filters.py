@@ -459,6 +459,18 @@ def test_a_title_case_phrase_whose_head_is_a_common_noun_is_no_organisation() ->
     assert kept == ["CVS Health", "Nasser Hospital for Children", "Extinction Rebellion"]
 
 
+def test_a_known_place_before_common_nouns_names_its_service() -> None:
+    body = (
+        "Tucson Water broke ground on the plant, and the water will reach homes by May. The Saskatoon Public Library "
+        "opened a branch; the library lends tools. American Buttercream Frosting is sweeter than this frosting."
+    )
+    names = ["Tucson Water", "Saskatoon Public Library", "American Buttercream Frosting"]
+    entities = [MergedEntity(t, "ORG", 1, body.index(t), False) for t in names]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset({"tucson", "saskatoon"}))]
+    # Led by a known place, a name of common nouns is the place's utility or library; led by an adjective, a thing
+    assert kept == ["Tucson Water", "Saskatoon Public Library"]
+
+
 def test_a_verb_opening_instructions_is_no_place_of_that_name() -> None:
     body = (
         "Heat the oven first.\n\nBake the sponge for 45 minutes. Leave it to cool.\n\nBake it a day ahead. "
