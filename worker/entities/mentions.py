@@ -779,7 +779,7 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
 
 
 _LOCATED = re.compile(
-    r"(?<![\w'’])(?P<before>\w+ )?(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout) "
+    r"(?<![\w'’])(?P<before>\w+ )?(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout) (?:the )?"
     r"(?P<name>[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?: [A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,2})(?!['’]|[\w-]| [A-Z])"
 )
 _NOT_LOCATING = frozenset(
@@ -845,9 +845,9 @@ def aged_words(body: str) -> frozenset[str]:
 
 def located_names(body: str) -> frozenset[str]:
     """Name keys of names the text puts somebody or something in, near or around ("flooding in Cooktown", "the
-    barges near Kaub", "protests across Catalonia"): a run of one to three capitalised words right after the
-    preposition, no possessive after it. Evidence that a name the model votes a place, or a lone word it calls a
-    person, is a place."""
+    barges near Kaub", "protests across Catalonia", "farmers in the Waikato"): a run of one to three capitalised
+    words right after the preposition (and a "the"), no possessive after it. Evidence that a name the model votes a
+    place, or a lone word it calls a person, is a place."""
     found = set()
     for match in _LOCATED.finditer(body):
         before = (match.group("before") or "").strip().casefold()

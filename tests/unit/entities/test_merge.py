@@ -697,6 +697,16 @@ def test_located_names_read_places_not_stakes_or_possessives() -> None:
     assert located_names(text) == frozenset({"cooktown", "kaub", "london"})
 
 
+def test_a_region_the_text_writes_with_the_is_located_too() -> None:
+    from worker.entities.mentions import located_names
+
+    # "For farmers in the Waikato": a region named with "the" is a place things are in as well
+    assert located_names("For farmers in the Waikato, the timing is bad. Fires burned across the Mallee.") == {
+        "waikato",
+        "mallee",
+    }
+
+
 def test_a_club_word_makes_an_organisation_and_a_country_is_never_a_person() -> None:
     places = PLACES | {"french guiana"}
     merged = merge_mentions(
