@@ -141,7 +141,8 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "capital", "partners", "ventures", "energy", "solutions", "technology", "devices", "computer", "rugby",
         "labour", "villa", "coffee", "brewery", "brewing", "beverages", "bakery", "cement", "management", "associates",
         "advisors", "advisers", "cooperative", "co-op", "transit", "electric", "utilities", "components", "railroad",
-        "hardware", "communications", "telecommunications", "gaming", "esports", "services", "sons",
+        "hardware", "communications", "telecommunications", "gaming", "esports", "services", "sons", "ratings",
+        "engineering", "editions", "construction", "homes", "properties", "developments", "consulting", "realty",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen

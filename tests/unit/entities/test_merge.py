@@ -670,6 +670,11 @@ def test_a_companys_head_word_makes_it_an_organisation() -> None:
     assert set(labels.values()) == {"ORG"}
 
 
+def test_publishers_builders_and_raters_by_their_head_word() -> None:
+    names = ("Fitzcarraldo Editions", "Seng Heng Engineering", "Fitch Ratings", "Pennine Homes", "Kier Construction")
+    assert set(_settled(*(_m(name, "PERSON") for name in names)).values()) == {"ORG"}
+
+
 def test_game_studios_and_tech_firms_by_their_head_word() -> None:
     names = ("Riot Games", "Take-Two Interactive", "Ross Intelligence", "Super Micro Computer", "Ball Aerospace")
     labels = _settled(*(_m(name, "PERSON") for name in names))
