@@ -860,8 +860,8 @@ def _links_of(
         if found.get(story, ("", ""))[1]:
             continue
         title = _title(anchor)
-        if _SITE_LABEL.match(title):
-            continue  # "Website: Bureau of Meteorology warnings": a site to visit, no story
+        if _SITE_LABEL.match(title) or _HUB_LABEL.match(title):
+            continue  # "Website: Bureau of Meteorology warnings": a site to visit; "Full coverage: …": a topic's hub
         if (_article_like(url, page_url) or _headline_path(url, title, page_url)) and (
             _MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found
         ):
@@ -871,6 +871,13 @@ def _links_of(
     return None if len(found) > most else links  # a long list (titled or not) is a site feed
 
 
+_HUB_LABEL = re.compile(
+    r"^\W*(?:full|complete|all (?:of )?(?:our|the)|more of our|our full) coverage\b|^\W*(?:alle artikel zum thema|"
+    r"toute l['’]actualité|toda la información|tutte le notizie)\b",
+    re.IGNORECASE,
+)
+"""A link to a topic's hub page, as its words name it ("Full coverage: Illinois primary 2024", "All our coverage of
+the floods", "Alle Artikel zum Thema"): a list of stories, not one."""
 _SITE_LABEL = re.compile(r"^\W*(?:website|web site|homepage|home page|site web|webseite|sitio web)\s*[:|–—-]", re.I)
 
 
@@ -1239,6 +1246,7 @@ def line_links(
         elif (
             _article_like(url, page_url)
             and not _watch_line(line, url)
+            and not _HUB_LABEL.match(line.title)
             and not _hidden(line.anchor)
             and not (site and site in line.title.lower())  # "Support example.de": the site's own appeal
             and _inside(line, container, feeds, headed)

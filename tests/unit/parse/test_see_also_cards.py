@@ -150,3 +150,13 @@ def test_a_date_inside_a_card_heading_is_no_part_of_the_title() -> None:
     record = parse(page(after=f'<div class="x"><h4>Related content</h4><ul>{cards}</ul></div>'))
     # Then the titles are the headlines alone
     assert [link.title for link in record.see_also] == [title for _, title in STORIES[:2]]
+
+
+@pytest.mark.parametrize("where", ["article_end", "after"])
+def test_a_link_to_a_topics_full_coverage_is_no_story(where: str) -> None:
+    # Given a "Related coverage" list (inside the article or after it) whose last item links the topic's hub page
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:2])
+    items += '<li><a href="/elections/illinois-primary-2024/">Full coverage: Illinois primary 2024</a></li>'
+    record = parse(page(**{where: f'<div class="x"><h3>Related coverage</h3><ul>{items}</ul></div>'}))
+    # Then the two stories are see-also, the hub is not
+    assert see_also_urls(record) == urls(2)
