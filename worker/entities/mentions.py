@@ -289,14 +289,19 @@ def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEnt
     return result
 
 
-_OWNED = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s (?P<owned>[A-Z][\w&.-]*(?: [\w&.-]+)+)")
-"""An organisation's unit named with its owner's possessive: "NASA's Jet Propulsion Laboratory"."""
+_OWNED = re.compile(
+    r"(?P<owner>[A-Z][\w&.-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w&.-]*){0,3})['’]s "
+    r"(?P<owned>[A-Z][\w&.-]*(?: [\w&.-]+)+)"
+)
+"""An organisation's unit named with its owner's possessive: "NASA's Jet Propulsion Laboratory", "the University of
+Rochester's Laboratory for Laser Energetics"."""
 
 
 def split_owners(found: list[Mention], body: str) -> list[Mention]:
     """Split "X's Y" into the owner X (ORG) and its unit Y (the mention's label) when X is an acronym ("NASA's Jet
-    Propulsion Laboratory", "ESA's Mission Control") or a name ``body`` also writes without the possessive
-    ("Google" beside "Google's Threat Analysis Group", "the National Assembly" beside "National Assembly's Finance
+    Propulsion Laboratory", "ESA's Mission Control"), an institution by its head word ("the University of
+    Rochester's Laboratory for Laser Energetics") or a name ``body`` also writes without the possessive ("Google"
+    beside "Google's Threat Analysis Group", "the National Assembly" beside "National Assembly's Finance
     Committee"), and Y is two words or more. The unit is the entity under its own name; "People's Bank", "St John's
     Wood", "King's College London" keep their possessive (``_owner_of_its_own``)."""
     result: list[Mention] = []
@@ -340,6 +345,8 @@ def _owner_of_its_own(owner: str, body: str) -> bool:
         return False
     if owner.isupper() and len(owner) >= 2:
         return True
+    if " " in owner and set(name_key(owner).split(" ")) & INSTITUTION_HEADS:
+        return True  # "the University of Rochester's Laboratory for Laser Energetics": an institution owns it
     return re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w'’-])", body) is not None
 
 

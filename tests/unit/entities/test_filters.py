@@ -520,6 +520,13 @@ def test_an_owner_of_several_words_is_split_when_the_text_names_it_alone() -> No
     assert [m.text for m in found] == ["National Assembly", "Finance and National Planning Committee"]
 
 
+def test_an_institution_owning_a_unit_is_split_from_it_though_never_named_alone() -> None:
+    body = "He works at the University of Rochester's Laboratory for Laser Energetics, and Macy's Herald Square."
+    names = ["University of Rochester's Laboratory for Laser Energetics", "Macy's Herald Square"]
+    found = split_owners([Mention(name, "ORG", body.index(name)) for name in names], body)
+    assert [m.text for m in found] == ["University of Rochester", "Laboratory for Laser Energetics", names[1]]
+
+
 def test_a_saints_possessive_of_several_words_stays_inside_the_name() -> None:
     # Given "St Mary's Hospital Trust" where the text also says "St Mary" alone
     body = "St Mary's Hospital Trust runs St Mary, the old ward."
