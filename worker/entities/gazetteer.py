@@ -324,6 +324,11 @@ class GivenNames(_NameSet):
         return isinstance(name, str) and not name.isascii() and super().__contains__(plain_latin(name))
 
 
+GIVEN_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"mohd", "muhd", "md", "siti"})
+"""Given names the ``gender-guesser`` list lacks, written so in names of millions: "Mohd", "Muhd" and "Md" for
+Muhammad (Malaysia, Bangladesh), "Siti" (Malaysia, Indonesia)."""
+
+
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Name keys of given names (about 45,000, many countries) from the ``gender-guesser`` package's data; read once.
@@ -336,7 +341,7 @@ def given_names() -> frozenset[str]:
         text = data.read_text(encoding="iso-8859-1")
     except (ModuleNotFoundError, OSError):
         return frozenset()
-    names = set()
+    names = set(GIVEN_ABBREVIATIONS)
     for line in text.splitlines():
         parts = line.split(maxsplit=2)
         if len(parts) >= 2 and line[:1] not in "#=" and parts[1].isalpha():

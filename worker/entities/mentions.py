@@ -263,6 +263,59 @@ def split_at_lines(ents: list[RawEntity]) -> list[RawEntity]:
     return result
 
 
+_MAX_JOINED_WORDS: Final[int] = 5
+
+
+def join_adjacent_people(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Join two PERSON spans that one space parts into one name: the model cuts long names of several given names or
+    patronyms in two ("Dr Kalwinder" + "Singh Sandhu", "Mohd Faizal" + "Abdul Rahman"); two people are never written
+    so, but with a comma, "and" or a line between them. At most ``_MAX_JOINED_WORDS`` words together."""
+    joined: list[RawEntity] = []
+    for name, label, start in ents:
+        if joined:
+            last_name, last_label, last_start = joined[-1]
+            end = last_start + len(last_name)
+            if (
+                label == "PERSON" == last_label
+                and start == end + 1
+                and text[end] == " "
+                and last_name[-1:].isalpha()
+                and name[:1].isupper()
+                and not is_title(name.split(" ", 1)[0])
+                and not is_title(last_name.rsplit(" ", 1)[-1])  # "Menteri Besar Datuk" + "Osman Sapian": title, name
+                and len(last_name.split()) + len(name.split()) <= _MAX_JOINED_WORDS
+            ):
+                joined[-1] = (f"{last_name} {name}", label, last_start)
+                continue
+        joined.append((name, label, start))
+    return joined
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
+
+
+def with_given_name_before(ents: list[RawEntity], text: str, given: frozenset[str]) -> list[RawEntity]:
+    """A PERSON span with a given name right before it that the model left out ("Dr Siti" + "Aminah Yusof" →
+    "Siti Aminah Yusof"): the word is a given name (``given``), no title, not opening a sentence, in no other span."""
+    result: list[RawEntity] = []
+    taken_until = -1
+    for name, label, start in ents:
+        before = _WORD_BEFORE.search(text, max(start - 30, 0), start) if label == "PERSON" else None
+        if (
+            before is not None
+            and before.start(1) > taken_until
+            and before.group(1).casefold() in given
+            and not is_title(before.group(1))
+            and _SENTENCE_BEFORE.search(text, max(before.start(1) - 5, 0), before.start(1)) is None
+        ):
+            result.append((f"{before.group(1)} {name}", label, before.start(1)))
+        else:
+            result.append((name, label, start))
+        taken_until = start + len(name)
+    return result
+
+
 def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEntity]:
     """Split a PERSON span that is a run of full names with their separators lost ("Elliot Ackerman Saladin Ambar",
     a list of signatories or credits whose line breaks are gone): four words or more, an even number, every other

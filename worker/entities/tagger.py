@@ -52,6 +52,7 @@ from worker.entities.mentions import (
     honorific_persons,
     impersonal_names,
     institution_names,
+    join_adjacent_people,
     join_chinese_names,
     join_district,
     join_particles,
@@ -75,6 +76,7 @@ from worker.entities.mentions import (
     split_owners,
     split_pairings,
     title_case_zones,
+    with_given_name_before,
     with_place_kind,
 )
 from worker.entities.merge import (
@@ -231,6 +233,7 @@ class EntityTagger:
             ents = join_chinese_names(join_particles(ents, text), text)
             ents = join_team_names(join_split_organisations(join_district(ents, text), text), text)
             ents = honorific_persons(ents, text)
+            ents = join_adjacent_people(with_given_name_before(ents, text, self._given), text)
             ents = company_products(split_name_runs(ents, self._given), body)
             ents = show_hosts(ents, self._given)
             if headline and i == 0:

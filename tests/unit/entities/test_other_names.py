@@ -438,3 +438,41 @@ def test_a_state_of_the_past_is_a_known_place(tagger: EntityTagger) -> None:
     labels = _labels(tagger, record)
     # Then it is a place like them
     assert labels == {"Persia": "GPE", "India": "GPE", "England": "GPE"}
+
+
+def test_a_long_name_the_model_cut_in_two_is_one_name() -> None:
+    from worker.entities.mentions import join_adjacent_people
+
+    text = "said Mohd Faizal Abdul Rahman, 46. Menteri Besar Datuk Osman Sapian spoke, and Ana Lopez, Tom Reed came."
+    ents = [
+        ("Mohd Faizal", "PERSON", 5),
+        ("Abdul Rahman", "PERSON", 17),
+        ("Menteri Besar Datuk", "PERSON", 35),
+        ("Osman Sapian", "PERSON", 55),
+        ("Ana Lopez", "PERSON", text.index("Ana")),
+        ("Tom Reed", "PERSON", text.index("Tom")),
+    ]
+    # Two spans one space apart are one name; a title ending the first is no part of a name, a comma parts people
+    assert [name for name, _, _ in join_adjacent_people(ents, text)] == [
+        "Mohd Faizal Abdul Rahman",
+        "Menteri Besar Datuk",
+        "Osman Sapian",
+        "Ana Lopez",
+        "Tom Reed",
+    ]
+
+
+def test_a_given_name_the_model_left_before_a_name_joins_it() -> None:
+    from worker.entities.gazetteer import given_names
+    from worker.entities.mentions import with_given_name_before
+
+    given = given_names()
+    text = "Among them was Dr Siti Aminah Yusof, 31. Maria Lopez spoke. Sales rose. Grace Lee agreed."
+    ents = [
+        ("Aminah Yusof", "PERSON", text.index("Aminah")),
+        ("Lopez", "PERSON", text.index("Lopez")),
+        ("Lee", "PERSON", text.index("Lee")),
+    ]
+    # "Siti" is a given name after a title; "Maria" and "Grace" open their sentences: they are left as they are
+    assert [name for name, _, _ in with_given_name_before(ents, text, given)] == ["Siti Aminah Yusof", "Lopez", "Lee"]
+    assert {"mohd", "md", "siti"} <= given
