@@ -22,7 +22,7 @@ from worker.entities.gazetteer import (
     ORG_SUFFIXES,
 )
 from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
-from worker.entities.names import is_all_caps, name_key
+from worker.entities.names import is_all_caps, is_title, name_key
 
 MentionSource = Literal["model", "gazetteer", "page", "cue"]
 """Where a mention comes from: spaCy, the built-in outlet list, the page's own signals (origin, citations), or a
@@ -366,10 +366,15 @@ def _settle_label(
     evidence (``_place_evidence``: a natural place's form, ``placed_keys`` from ``mentions.placed_names``,
     ``located_keys`` from ``mentions.located_names``), the merge rule's implication, the outlet list, the vote, and
     place-name checks."""
-    if any(m.source == "page" for m in mentions) or root.key in team_keys:
+    if (
+        any(m.source == "page" for m in mentions)
+        or root.key in team_keys
+        or _org_by_form(root.tokens)
+        or root.key in GOVERNMENT_SEATS  # a seat of government stands for the government ("the White House said")
+    ):
         return "ORG"
-    if _org_by_form(root.tokens) or root.key in GOVERNMENT_SEATS:
-        return "ORG"  # a seat of government stands for the government ("the White House said"), a known place or not
+    if _subdivision_by_form(root.tokens, places, countries):
+        return "GPE"
     label = _majority(Counter(m.label for m in mentions))
     place = _place_evidence(root, mentions, label, given, located_keys=located_keys, placed_keys=placed_keys)
     if place is not None:
@@ -397,6 +402,17 @@ def _settle_label(
         if label == "PERSON"
         else _unknown_place(root, label, places, pronouned_keys)
     )
+
+
+def _subdivision_by_form(tokens: Sequence[str], places: frozenset[str], countries: frozenset[str]) -> bool:
+    """A state or county named by its kind: "<known place> State" where that place is no country or US state ("Edo
+    State", "Bauchi State"; "Ohio State" is a university), or "County <one word>" ("County Durham", "County
+    Kerry")."""
+    if len(tokens) != 2:
+        return False
+    if tokens[1] == "state":
+        return tokens[0] in places and tokens[0] not in countries
+    return tokens[0] == "county" and not is_title(tokens[1])
 
 
 def _unknown_place(root: _Group, label: EntityLabel, places: frozenset[str], pronouned: frozenset[str]) -> EntityLabel:

@@ -670,6 +670,25 @@ def test_a_companys_head_word_makes_it_an_organisation() -> None:
     assert set(labels.values()) == {"ORG"}
 
 
+def test_a_state_or_county_named_by_its_kind_is_a_place() -> None:
+    places = PLACES | {"edo", "bauchi", "ohio"}
+    countries = COUNTRIES | {"ohio"}
+    mentions = (
+        _m("Edo State", "ORG"),
+        _m("Bauchi State", "ORG"),
+        _m("County Durham", "PERSON"),
+        _m("Ohio State", "ORG"),
+    )
+    merged = merge_mentions(mentions, places=places, countries=countries)
+    # A known place's "State" is the state, unless the place is a US state (then it is its university)
+    assert {e.text: e.label for e in merged} == {
+        "Edo State": "GPE",
+        "Bauchi State": "GPE",
+        "County Durham": "GPE",
+        "Ohio State": "ORG",
+    }
+
+
 def test_publishers_builders_and_raters_by_their_head_word() -> None:
     names = ("Fitzcarraldo Editions", "Seng Heng Engineering", "Fitch Ratings", "Pennine Homes", "Kier Construction")
     assert set(_settled(*(_m(name, "PERSON") for name in names)).values()) == {"ORG"}
