@@ -362,10 +362,10 @@ def _settle_label(
     team_keys: frozenset[str] = frozenset(),
     pronouned_keys: frozenset[str] = frozenset(),
 ) -> EntityLabel:
-    """Page signals and teams named by their place (``team_keys``) first, then a name's organisation form, place
-    evidence (``_place_evidence``: a natural place's form, ``placed_keys`` from ``mentions.placed_names``,
-    ``located_keys`` from ``mentions.located_names``), the merge rule's implication, the outlet list, the vote, and
-    place-name checks."""
+    """Page signals and teams named by their place (``team_keys``) first, then a name's organisation form, a state's
+    or county's form (``_subdivision_by_form``), place evidence (``_place_evidence``: a natural place's form,
+    ``placed_keys`` from ``mentions.placed_names``, ``located_keys`` from ``mentions.located_names``), the merge
+    rule's implication, the outlet list, the vote, and place-name checks."""
     if (
         any(m.source == "page" for m in mentions)
         or root.key in team_keys
