@@ -189,15 +189,15 @@ def is_plain_word(word: str) -> bool:
 def split_name(text: str) -> list[str]:
     """Split a span holding two names: "Mexico's Sinaloa", "Otto, Imperial College London", "FaceID - Apple"; not
     "Washington, D.C.", one name, nor a company and its legal form after a comma ("Kanemura Holdings Co., Ltd."),
-    nor a name whose own words hold a possessive: a saint's ("St. Mary's College")
-    or a group of people's ("People's Liberation Army", "Boston Children's Hospital", "US Attorney's Office")."""
+    nor a name whose own words hold a possessive: a saint's ("St. Mary's College"), a natural place's ("Hawke's
+    Bay") or a group of people's ("People's Liberation Army", "Boston Children's Hospital", "US Attorney's Office")."""
     parts = [p for p in _SPLIT.split(text) if p]
     if len(parts) == 1 or ("s " not in text and "s’ " not in text):
         return parts
     joined = [parts[0]]
     for part in parts[1:]:
         glued = next((f"{joined[-1]}{s} {part}" for s in ("'s", "’s") if f"{joined[-1]}{s} {part}" in text), None)
-        if glued is not None and keeps_possessive(joined[-1]):
+        if glued is not None and (keeps_possessive(joined[-1]) or part.casefold() in _PLACE_AFTER_POSSESSIVE):
             joined[-1] = glued
         else:
             joined.append(part)
@@ -211,6 +211,14 @@ _POSSESSIVE_IN_NAME = re.compile(
 )
 """Words a possessive inside a name follows: a saint's name, a group of people ("People's", "Children's"), a
 monarch ("King's College London", "Queen's University")."""
+
+
+_PLACE_AFTER_POSSESSIVE: Final[frozenset[str]] = frozenset(
+    {"bay", "island", "point", "wood", "marsh", "vineyard", "creek", "harbour", "harbor", "landing", "hill", "peak",
+     "head", "cove", "reach", "lake", "gap", "pass", "falls"}
+)  # fmt: skip
+"""A natural place's word alone after a possessive: the possessive is the place's own ("Hawke's Bay", "Martha's
+Vineyard", "St Philip's Marsh"), not an owner's."""
 
 
 def keeps_possessive(words: str) -> bool:

@@ -36,6 +36,9 @@ def test_a_possessive_inside_a_name_keeps_it_whole() -> None:
     assert split_name("Boston Children’s Hospital") == ["Boston Children’s Hospital"]
     assert split_name("St. Mary's College") == ["St. Mary's College"]
     assert split_name("Women's March, Google's Chrome") == ["Women's March", "Google", "Chrome"]
+    assert split_name("Hawke's Bay") == ["Hawke's Bay"]  # a natural place's word alone after it: the place's own
+    assert split_name("Martha’s Vineyard") == ["Martha’s Vineyard"]
+    assert split_name("Britain's Bay Area Council") == ["Britain", "Bay Area Council"]
 
 
 def test_washington_dc_and_dc_are_one_place(tagger: EntityTagger) -> None:
