@@ -110,7 +110,12 @@ def reader_tags(
         if (key in cited or _is_outlet(key, entity, body)) and not entity.in_headline:
             continue  # an outlet the story cites as its source: that is attribution (``citations``, ``origin``)
         last = "" if "-" in entity.text.rsplit(" ", 1)[-1] else key.rsplit(" ", 1)[-1]  # not "Waller-Bridge"
-        if key in authors or _is_site(key, entity, site) or key in _NO_TAGS or last in FACILITY_HEADS | EVENT_HEADS:
+        if (
+            key in authors
+            or _is_site(key, entity, site)
+            or key in _NO_TAGS
+            or (last in FACILITY_HEADS | EVENT_HEADS and not _body_of(key))  # not "Board of Elections"
+        ):
             continue
         if " " in key and key.split(" ", 1)[0] in EVENT_FIRSTS and not entity.signalled:
             continue  # a named storm ("Hurricane Melissa"): an event
@@ -133,6 +138,13 @@ def reader_tags(
             continue  # "Buttercream Frosting", "Meta Programming": capitalised common nouns, not an organisation
         kept.append(entity)
     return kept
+
+
+def _body_of(key: str) -> bool:
+    """A name opening with an organisation's word and "of", "on" or "for" ("Commission on Elections", "Board of
+    Elections", "Ministry for the Olympics"): a body whatever its last word."""
+    words = key.split(" ", 2)
+    return len(words) == 3 and words[0] in ORG_WORDS and words[1] in ("of", "on", "for")
 
 
 _STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Cyclone|Storm) ([A-Z][a-z]+)\b(?! [A-Z])")

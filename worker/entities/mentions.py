@@ -199,7 +199,16 @@ _NEXT_WORD = re.compile(rf"{_PARTICLE}* ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 """The capitalised word ending a name after its particles ("Ursula von" + " der Leyen")."""
 _PARTICLE_TAIL = re.compile(rf"{_PARTICLE}+ ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 """Particles and the capitalised word after them, going on from a whole name ("André Corrêa" + " do Lago")."""
-_ALIAS_AFTER = re.compile(r" \(([A-Z]{2,6})\)( ?[-—–])?")
+_ALIAS_AFTER = re.compile(r" \(([A-Z]{2,6}|[A-Z][a-z]{3,9})\)( ?[-—–])?")
+"""Initials ("(LHR)") or a syllable acronym ("(Comelec)", "(Ofgem)") in brackets after a name."""
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a capitalised short form's letters run through the name in order from its first letter ("Comelec" in
+    "Commission on Elections", "Ofgem" in "Office of Gas and Electricity Markets"): a syllable acronym, not a party
+    or an outlet in brackets after a person ("Jane Doe (Labor)")."""
+    letters = iter(name.casefold())
+    return short[:1].casefold() == name[:1].casefold() and all(c in letters for c in short.casefold())
 
 
 def model_mentions(ents: Iterable[RawEntity], *, in_headline: bool) -> list[tuple[Span, Mention]]:
@@ -1306,7 +1315,8 @@ def _joined_name(text: str, extra: int) -> bool:
 
 def bracket_aliases(mentions: Iterable[Mention], body: str) -> dict[str, str]:
     """Short names the text gives a name in brackets right after it: "London Heathrow (LHR)", "Showa Denko K.K.
-    (SDK)": name key of the short form → name key of the name, for merging (the initials need not match).
+    (SDK)", an organisation's syllable acronym ("Commission on Elections (Comelec)"): name key of the short form →
+    name key of the name, for merging (initials need not match).
 
     Not a dateline's source ("AUSTIN (KXAN) —" near the start of a line): it names who reports, not an alias.
     """
@@ -1317,6 +1327,8 @@ def bracket_aliases(mentions: Iterable[Mention], body: str) -> dict[str, str]:
         match = _ALIAS_AFTER.match(body, m.offset + len(m.text))
         if match is None or (match.group(2) and m.offset - (body.rfind("\n", 0, m.offset) + 1) < _DATELINE_CHARS):
             continue  # the source of a dateline at the start of a line
+        if not match.group(1).isupper() and (m.label != "ORG" or not _abbreviates(match.group(1), m.text)):
+            continue
         if name_key(match.group(1)) != name_key(m.text):
             aliases.setdefault(name_key(match.group(1)), name_key(m.text))
     return aliases

@@ -107,22 +107,22 @@ _HEADS_BEFORE_OF: Final[frozenset[str]] = frozenset(
      "court", "bank", "board", "institute", "college", "school", "academy", "federation", "association", "union",
      "society", "league", "corps", "church"}
 )  # fmt: skip
-"""Institution words that open a name before "of" ("Ministry of Economy, Trade and Industry", "Bank of England",
-"University of Illinois"): an organisation, whatever follows."""
+"""Institution words that open a name before "of", "on" or "for" ("Ministry of Economy, Trade and Industry", "Bank of
+England", "Commission on Elections", "Office for National Statistics"): an organisation, whatever follows."""
 
 
 def _org_by_form(tokens: Sequence[str]) -> bool:
     """A company-form ending, or a several-word name ending in an institution's or a company's head word
     (``INSTITUTION_HEADS``, ``COMPANY_HEADS``) or a legal form (``LEGAL_FORMS_ABROAD``), or opening with an
-    institution's word before "of" (``_HEADS_BEFORE_OF``), or a service's district (``_SERVICE_DISTRICTS``):
-    evidence stronger than any label vote of the model."""
+    institution's word before "of", "on" or "for" (``_HEADS_BEFORE_OF``), or a service's district
+    (``_SERVICE_DISTRICTS``): evidence stronger than any label vote of the model."""
     return (
         tokens[-1] in LEGAL_SUFFIXES
         or (
             len(tokens) > 1
             and (tokens[-1] in INSTITUTION_HEADS or tokens[-1] in COMPANY_HEADS or tokens[-1] in LEGAL_FORMS_ABROAD)
         )
-        or (len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _HEADS_BEFORE_OF)
+        or (len(tokens) > 2 and tokens[1] in ("of", "on", "for") and tokens[0] in _HEADS_BEFORE_OF)
         or (len(tokens) > 2 and tokens[-1] == "district" and tokens[-2] in _SERVICE_DISTRICTS)
     )
 

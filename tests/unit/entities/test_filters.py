@@ -459,6 +459,14 @@ def test_a_title_case_phrase_whose_head_is_a_common_noun_is_no_organisation() ->
     assert kept == ["CVS Health", "Nasser Hospital for Children", "Extinction Rebellion"]
 
 
+def test_a_body_of_elections_is_no_event() -> None:
+    body = "The Commission on Elections and the Board of Elections met. The Beer Hall Putsch and Tay Bridge came up."
+    names = ["Commission on Elections", "Board of Elections", "Beer Hall Putsch", "Tay Bridge"]
+    entities = [MergedEntity(t, "ORG", 1, body.index(t), False) for t in names]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    assert kept == ["Commission on Elections", "Board of Elections"]
+
+
 def test_a_known_place_before_common_nouns_names_its_service() -> None:
     body = (
         "Tucson Water broke ground on the plant, and the water will reach homes by May. The Saskatoon Public Library "

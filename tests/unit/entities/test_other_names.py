@@ -479,3 +479,15 @@ def test_a_given_name_the_model_left_before_a_name_joins_it() -> None:
     # "Siti" is a given name after a title; "Maria" and "Grace" open their sentences: they are left as they are
     assert [name for name, _, _ in with_given_name_before(ents, text, given)] == ["Siti Aminah Yusof", "Lopez", "Lee"]
     assert {"mohd", "md", "siti"} <= given
+
+
+def test_an_organisations_syllable_acronym_in_brackets_is_its_other_name(tagger: EntityTagger) -> None:
+    from worker.entities.mentions import bracket_aliases
+
+    body = "The Commission on Elections (Comelec) filed a case. Jane Doe (Labor) spoke, and Comelec ruled."
+    mentions = [Mention("Commission on Elections", "ORG", 4), Mention("Jane Doe", "PERSON", body.index("Jane"))]
+    # "Comelec" runs through "Commission on Elections"; a party after a person is no other name of hers
+    assert bracket_aliases(mentions, body) == {"comelec": "commission on elections"}
+    labels = _labels(tagger, _record(body, headline="Comelec files a vote-buying case"))
+    assert labels.get("Commission on Elections") == "ORG"
+    assert "Comelec" not in labels
