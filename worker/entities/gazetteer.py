@@ -143,6 +143,7 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "advisors", "advisers", "cooperative", "co-op", "transit", "electric", "utilities", "components", "railroad",
         "hardware", "communications", "telecommunications", "gaming", "esports", "services", "sons", "ratings",
         "engineering", "editions", "construction", "homes", "properties", "developments", "consulting", "realty",
+        "schools",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen
@@ -173,6 +174,7 @@ ORG_WORDS: Final[frozenset[str]] = (
             "industries", "enterprises", "partners", "associates", "media", "brands", "motors", "foods", "energy",
             "capital", "ventures", "bank", "union", "league", "games", "records", "entertainment", "publishing",
             "pharmaceuticals", "nation", "tribe", "force", "army", "navy", "church", "museum", "trust", "fund",
+            "schools",
         }
     )
 )  # fmt: skip
