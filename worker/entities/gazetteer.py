@@ -174,7 +174,8 @@ ORG_WORDS: Final[frozenset[str]] = (
             "industries", "enterprises", "partners", "associates", "media", "brands", "motors", "foods", "energy",
             "capital", "ventures", "bank", "union", "league", "games", "records", "entertainment", "publishing",
             "pharmaceuticals", "nation", "tribe", "force", "army", "navy", "church", "museum", "trust", "fund",
-            "schools",
+            "schools", "ratings", "engineering", "editions", "construction", "homes", "properties", "developments",
+            "consulting", "realty",
         }
     )
 )  # fmt: skip
