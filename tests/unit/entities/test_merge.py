@@ -452,6 +452,14 @@ def test_names_without_evidence_met_in_passing_rank_after_named_ones() -> None:
     assert {text for text, _ in ranked[3:]} <= {"Natural Moisturizing Factor", "Flash"}
 
 
+def test_a_company_named_by_its_trade_is_not_met_in_passing() -> None:
+    from worker.entities.rank import in_passing
+
+    for name in ("Emaar Properties", "Fitch Ratings", "Pennine Homes", "Ndlovu Rourke Engineering"):
+        assert not in_passing(MergedEntity(name, "ORG", 1, 1500, False))
+    assert in_passing(MergedEntity("Natural Moisturizing Factor", "ORG", 1, 1500, False))
+
+
 def test_a_person_whose_name_reads_as_none_ranks_behind_people() -> None:
     given = frozenset({"walid", "maria"})
     entities = [
