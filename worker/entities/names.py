@@ -29,6 +29,7 @@ _TITLES: Final[frozenset[str]] = frozenset(
         "cr", "coun", "mla", "mp", "mpp", "msp", "mep", "td",
         "magistrate", "advocate", "adv", "prosecutor", "councilor", "commander", "major", "admiral", "marshal",
         "dean", "provost", "headteacher", "supt", "insp", "atty", "engr", "shri", "smt", "sri", "alhaji", "hajia",
+        "det", "garda", "gda",
         "datuk", "dato", "datin", "seri", "wira", "haji", "hajah", "tun", "puan",
         "opener", "batsman", "batter", "bowler", "wicketkeeper", "fly-half", "scrum-half",
         "organizer", "organiser", "spokesperson", "neighbour", "neighbor", "founder", "co-founder", "cofounder",
@@ -104,6 +105,9 @@ _NAMED_AFTER_HEADS: Final[frozenset[str]] = frozenset(
     {"university", "college", "hospital", "school", "institute", "foundation", "centre", "center"}
 )
 """Head words of an institution named after a titled person, whose title is part of its name."""
+_FORCE_TITLES: Final[frozenset[str]] = frozenset({"garda"})
+"""Ranks that are also the force's name ("Garda Ciara Walsh", a guard; "Garda National Drugs and Organised Crime
+Bureau", a unit): stripped from a person's name, kept in an ``organisation``'s."""
 _BODY_HEADS: Final[frozenset[str]] = frozenset(
     {"administration", "assembly", "secretariat", "directorate", "command", "staff", "council", "office",
      "department", "committee", "bureau", "agency", "authority", "commission", "court"}
@@ -144,6 +148,7 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
             and " ".join(words[:2]).casefold() not in _TITLED_NAMES
             and not (organisation and len(words) == 2)
             and not (organisation and words[1].casefold() in _BODY_HEADS)  # "General Administration of Customs"
+            and not (organisation and words[0].casefold() in _FORCE_TITLES)  # "Garda National Drugs ... Bureau"
         )
         or words[0].casefold() in _OPENERS
         or (words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES)

@@ -27,6 +27,13 @@ def test_local_government_police_and_envoy_titles_are_dropped_from_a_name() -> N
     assert clean_name("Deputy") == "Deputy"  # a title alone stays what it is (the filters judge it)
 
 
+def test_irish_police_ranks_are_dropped_from_a_persons_name_not_from_the_forces_units() -> None:
+    assert clean_name("Det Garda Ciara Walsh") == "Ciara Walsh"
+    assert clean_name("Det Sgt Jo Hall") == "Jo Hall"
+    unit = "Garda National Drugs and Organised Crime Bureau"
+    assert clean_name(unit, organisation=True) == unit
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
