@@ -162,8 +162,14 @@ GEO_HEADS: Final[frozenset[str]] = frozenset(
 Ghats"): a several-word name so ending is a place (LOC) whatever the model's vote, unless it opens with a given
 name ("Michael Bay")."""
 
-GEO_FIRSTS: Final[frozenset[str]] = frozenset({"mount", "mt", "lake", "loch", "river", "gulf", "isle", "cape"})
-"""First words of the names of natural places ("Lake Victoria", "Mount Kenya", "Gulf of Aden", "River Exe")."""
+GEO_FIRSTS: Final[frozenset[str]] = frozenset(
+    {"mount", "mt", "lake", "loch", "river", "gulf", "isle", "cape",
+     "sungai", "bukit", "pulau", "gunung", "tanjung", "teluk", "tasik", "danau", "kampung", "kampong", "barangay",
+     "wadi", "jebel", "jabal", "cerro", "lago", "bahía"}
+)  # fmt: skip
+"""First words of the names of natural places and settlements ("Lake Victoria", "Mount Kenya", "Gulf of Aden", "River
+Exe"), also in the languages English-language news keeps them in: Malay and Indonesian ("Sungai Pinang", a river;
+"Bukit", "Pulau", "Kampung"), Filipino ("Barangay Payatas"), Arabic ("Wadi", "Jebel"), Spanish ("Cerro", "Lago")."""
 
 ORG_WORDS: Final[frozenset[str]] = (
     ORG_HEADS

@@ -673,6 +673,12 @@ def test_a_natural_places_form_makes_it_a_place_whatever_the_vote() -> None:
     assert guards == {"Michael Bay": "PERSON", "Hudson Bay": "GPE"}
 
 
+def test_natural_places_and_settlements_named_in_other_languages_are_places() -> None:
+    names = ("Sungai Pinang", "Barangay Payatas", "Wadi Rum", "Cerro Armazones")
+    labels = _settled(*(_m(name, "PERSON") for name in names))
+    assert set(labels.values()) == {"LOC"}
+
+
 def test_a_companys_head_word_makes_it_an_organisation() -> None:
     labels = _settled(_m("Halvorsen Maritime", "PERSON"), _m("Suryadev Textiles", "PERSON"), _m("Lumora AI", "PERSON"))
     assert set(labels.values()) == {"ORG"}
