@@ -42,7 +42,7 @@ _NOT_OURS = re.compile(
     rf"{_WIDGET.pattern}|"
     r"popular|trending|most[-_]?(?:read|viewed|shared|commented|emailed)|(?<![a-z])top[-_]?posts|meistgelesen|latest|"
     r"newest|just-?in|breaking|ticker|comment|disqus|respond|"
-    r"newsletter|nav\b|menu|breadcrumb|pagination|next[-_]?(?:post|article|story)|up[-_]?next|\bfeed(?!back)|"
+    r"newsletter|nav\b|menu|breadcrumb|pagination|next[-_]?(?:post|article|story)|up[-_]?next|\bfeed(?!back)|dossier|"
     r"(?<![a-z])prev(?:ious)?(?:[-_]?(?:next|post|article|story|entry|link|page|btn|button|arrow)s?)?(?![\w-])",
     re.IGNORECASE,
 )

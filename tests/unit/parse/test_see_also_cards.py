@@ -160,3 +160,14 @@ def test_a_link_to_a_topics_full_coverage_is_no_story(where: str) -> None:
     record = parse(page(**{where: f'<div class="x"><h3>Related coverage</h3><ul>{items}</ul></div>'}))
     # Then the two stories are see-also, the hub is not
     assert see_also_urls(record) == urls(2)
+
+
+def test_a_magazine_issues_contents_box_inside_the_story_is_no_reading() -> None:
+    # Given a box named as a dossier (an issue's contents: "This article is from issue 7/2019") between paragraphs
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:6])
+    box = (
+        '<div class="collapse-box js-dossier"><h2>TR 7/2019</h2><p>Dieser Beitrag stammt aus Ausgabe 7/2019.</p>'
+        f"<ul>{items}</ul></div>"
+    )
+    record = parse(page(first=box))
+    assert see_also_urls(record) == []
