@@ -1,9 +1,11 @@
-"""Text helpers the extractors share: whitespace clean-up, the comparison key of a name, month names."""
+"""Text helpers the extractors share: whitespace clean-up, the comparison key of a name, its folded spelling,
+month names."""
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from typing import Final
 
 _NON_WORD = re.compile(r"\W+")
@@ -17,6 +19,16 @@ def clean_text(value: str | None) -> str:
 def compact_key(value: str | None) -> str:
     """The comparison key of a name or site: case-folded, word characters only ("The Verge" → "theverge")."""
     return _NON_WORD.sub("", (value or "").casefold())
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def folded(value: str | None) -> str:
+    """``value`` case-folded, umlauts spelled out, accents dropped ("Süddeutsche" → "sueddeutsche"), as names are
+    written in domains."""
+    spelled = unicodedata.normalize("NFKD", (value or "").casefold().translate(_UMLAUTS))
+    return spelled.encode("ascii", "ignore").decode("ascii")
 
 
 MONTHS: Final[dict[str, int]] = {
@@ -41,4 +53,4 @@ MONTHS: Final[dict[str, int]] = {
 MONTH_NAMES: Final[str] = "|".join(sorted(MONTHS, key=len, reverse=True))
 """The month names as one regular-expression alternation, longest first."""
 
-__all__ = ["MONTHS", "MONTH_NAMES", "clean_text", "compact_key"]
+__all__ = ["MONTHS", "MONTH_NAMES", "clean_text", "compact_key", "folded"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -31,7 +30,7 @@ from worker.lexicon.agencies import (
     wire_trailer,
 )
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
-from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key
+from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key, folded
 from worker.parse.byline import HELPER_JOINS
 from worker.parse.citations import is_outlet
 from worker.parse.landmarks import DATELINE_NAME, NAME_DATELINE
@@ -1482,19 +1481,12 @@ _MATERIAL = re.compile(r"^\W{0,3}(?:mit\s+material\s+(?:von|der|des|aus)|with\s+
 """An agency's material a story drew on ("mit Material von dpa"), which makes a reporter's story no wire copy."""
 
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _MIN_OWN_KEY = 4
-
-
-def _folded(value: str | None) -> str:
-    """``value`` case-folded, umlauts spelled out, accents dropped ("Süddeutsche" → "sueddeutsche")."""
-    folded = unicodedata.normalize("NFKD", (value or "").casefold().translate(_UMLAUTS))
-    return folded.encode("ascii", "ignore").decode("ascii")
 
 
 def _name_key(value: str | None) -> str:
     """A name's comparison key: folded, word characters only, a leading "the" dropped."""
-    return compact_key(_folded(value)).removeprefix("the")
+    return compact_key(folded(value)).removeprefix("the")
 
 
 def own_name(publisher: str, page_url: str | None, site_name: str | None) -> bool:
@@ -1517,9 +1509,9 @@ def own_name(publisher: str, page_url: str | None, site_name: str | None) -> boo
     if domain and key in {_name_key(part) for part in host.removesuffix(domain).split(".")}:
         return True  # the brand in a host under a parent company's domain ("ESPN" on sports.espn.go.com)
     spelled = r"[\W_]*".join(map(re.escape, label)) + r"(?:e?n|e?s)?(?![a-z0-9])"  # "Süddeutschen": inflected
-    folded = _folded(publisher).strip()
-    starts = re.match(rf"(?:the\s+)?{spelled}", folded)
-    ends = re.search(rf"(?<![a-z0-9]){spelled}$", folded)  # "OÖ Volksblatt" on volksblatt.at: a regional edition
+    spelling = folded(publisher).strip()
+    starts = re.match(rf"(?:the\s+)?{spelled}", spelling)
+    ends = re.search(rf"(?<![a-z0-9]){spelled}$", spelling)  # "OÖ Volksblatt" on volksblatt.at: a regional edition
     return bool(starts or ends) or (len(key) >= _MIN_OWN_KEY and label.startswith(key))
 
 

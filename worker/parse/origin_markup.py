@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from worker.lexicon.agencies import agency_name, outlet_name, outlet_of_domain
 from worker.lexicon.domain_names import domain_name
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site
-from worker.lexicon.text import compact_key
+from worker.lexicon.text import compact_key, folded
 from worker.parse import schema_org
 from worker.parse.citations import is_outlet
 
@@ -79,11 +79,23 @@ def _is_ours(name: str, ours: set[str]) -> bool:
 
 def same_brand(first: str | None, second: str | None) -> bool:
     """Whether two URLs are one publisher: the same registrable domain, or the same name under another
-    country domain ("businessinsider.de", "businessinsider.com")."""
+    country domain ("businessinsider.de", "businessinsider.com") or spelling (an umlaut's punycode)."""
     left, right = registrable_domain(first), registrable_domain(second)
     if left is None or right is None:
         return False
-    return left == right or left.split(".", 1)[0] == right.split(".", 1)[0]
+    return left == right or _brand_label(left) == _brand_label(right)
+
+
+def _brand_label(domain: str) -> str:
+    """A domain's first label as the name it spells: punycode decoded, umlauts spelled out
+    ("xn--brgerzeitung-mllheim-pecn" → "buergerzeitung-muellheim", as "buergerzeitung-muellheim.de" writes it)."""
+    label = domain.split(".", 1)[0]
+    if label.startswith("xn--"):
+        try:
+            label = label.encode("ascii").decode("idna")
+        except UnicodeError:
+            return label
+    return folded(label)
 
 
 def _publisher_names(doc: Document, site_name: str | None) -> set[str]:

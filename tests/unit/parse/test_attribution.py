@@ -427,6 +427,16 @@ def test_canonical_on_an_amp_cache_is_no_origin() -> None:
     assert parse(page(head=head)).origin is None
 
 
+def test_canonical_on_the_sites_own_name_spelled_with_umlauts_is_no_origin() -> None:
+    # Given a page on buergerzeitung-muellheim.de whose canonical spells the domain with its umlauts (punycode)
+    url = "https://www.buergerzeitung-muellheim.de/2025/04/neuer-buergerbus/"
+    head = '<link rel="canonical" href="https://www.xn--brgerzeitung-mllheim-pecn.de/2025/04/neuer-buergerbus/">'
+    assert parse(page(head=head, url=url), url=url).origin is None
+    # while another name on the same kind of domain is another publisher's
+    other = '<link rel="canonical" href="https://www.xn--mnchner-merkur-gsb.de/2025/04/neuer-buergerbus/">'
+    assert parse(page(head=other, url=url), url=url).origin is not None
+
+
 def test_labelled_box_in_the_articles_own_footer_area() -> None:
     items = '<li><a href="/2024/04/budget-vote-passes-again/">Budget vote passes</a></li>'
     box = f'<div class="entry-footer-readmore"><p>Weiterlesen auf Example News:</p><ul>{items}</ul></div>'
