@@ -860,7 +860,7 @@ def _links_of(
         if found.get(story, ("", ""))[1]:
             continue
         title = _title(anchor)
-        if _SITE_LABEL.match(title) or _HUB_LABEL.match(title):
+        if _SITE_LABEL.match(title) or _HUB_LABEL.match(title) or _MEDIA_INVITE.match(title):
             continue  # "Website: Bureau of Meteorology warnings": a site to visit; "Full coverage: …": a topic's hub
         if (_article_like(url, page_url) or _headline_path(url, title, page_url)) and (
             _MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found
@@ -872,12 +872,12 @@ def _links_of(
 
 
 _HUB_LABEL = re.compile(
-    r"^\W*(?:full|complete|all (?:of )?(?:our|the)|more of our|our full) coverage\b|^\W*(?:alle artikel zum thema|"
-    r"toute l['’]actualité|toda la información|tutte le notizie)\b",
+    r"^\W*(?:full|complete|all (?:of )?(?:our|the)|more of our|our full)\b(?: [\w'’-]+){0,4} coverage\b|"
+    r"^\W*(?:alle artikel zum thema|toute l['’]actualité|toda la información|tutte le notizie)\b",
     re.IGNORECASE,
 )
-"""A link to a topic's hub page, as its words name it ("Full coverage: Illinois primary 2024", "All our coverage of
-the floods", "Alle Artikel zum Thema"): a list of stories, not one."""
+"""A link to a topic's hub page, as its words name it ("Full coverage: Illinois primary 2024", "All our EU referendum
+coverage", "Alle Artikel zum Thema"): a list of stories, not one."""
 _SITE_LABEL = re.compile(r"^\W*(?:website|web site|homepage|home page|site web|webseite|sitio web)\s*[:|–—-]", re.I)
 
 
@@ -1123,6 +1123,13 @@ _WATCH_TITLE = re.compile(
     rf"^\W*(?:{_MEDIA_WORDS})(?:\s*[.:|–—-]|\s+to\s+(?:this|the)\s+(?:article|story)\b)", re.IGNORECASE
 )
 """A link's own text opening as the story's media does: "Watch: RBA lifts rates again", "Listen to this article"."""
+_MEDIA_INVITE = re.compile(
+    r"^\W*(?:see|view|browse|watch|look at)\s+(?:more\s+|all\s+|the\s+(?:full\s+)?)?"
+    r"(?:photos?|pictures?|images|videos?|gallery|slideshow|report)\b",
+    re.IGNORECASE,
+)
+"""A link's text inviting to the story's own pictures or video ("See more photos from this story", "See more pictures
+of this eruption", "Watch the full report"): its media, not a story to read."""
 _VIDEO_PATH = re.compile(r"/(?:videos?|watch|video-?clip|tv|audio|galler(?:y|ies)|galerie|fotogaller(?:y|ia))/", re.I)
 
 
@@ -1247,6 +1254,7 @@ def line_links(
             _article_like(url, page_url)
             and not _watch_line(line, url)
             and not _HUB_LABEL.match(line.title)
+            and not _MEDIA_INVITE.match(line.title)
             and not _hidden(line.anchor)
             and not (site and site in line.title.lower())  # "Support example.de": the site's own appeal
             and _inside(line, container, feeds, headed)

@@ -171,3 +171,18 @@ def test_a_magazine_issues_contents_box_inside_the_story_is_no_reading() -> None
     )
     record = parse(page(first=box))
     assert see_also_urls(record) == []
+
+
+@pytest.mark.parametrize(
+    ("href", "text"),
+    [
+        ("/news/picture/calbuco-erupts-again?articleId=MPRTR4XZ9Q", "See more pictures of this eruption"),
+        ("/slideshow/photos-stranded-at-the-border-n462830", "See more photos from this story"),
+        ("/politics/eu-referendum", "All our EU referendum coverage"),
+    ],
+)
+def test_a_link_to_the_storys_pictures_or_its_topics_coverage_is_no_story(href: str, text: str) -> None:
+    items = "".join(f'<li><a href="{h}">{t}</a></li>' for h, t in STORIES[:2]) + f'<li><a href="{href}">{text}</a></li>'
+    for where in ("article_end", "after"):
+        record = parse(page(**{where: f'<div class="x"><h3>More on this story</h3><ul>{items}</ul></div>'}))
+        assert see_also_urls(record) == urls(2), where
