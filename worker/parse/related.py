@@ -1255,6 +1255,7 @@ def line_links(
             and not _watch_line(line, url)
             and not _HUB_LABEL.match(line.title)
             and not _MEDIA_INVITE.match(line.title)
+            and not _author_link(line.anchor)
             and not _hidden(line.anchor)
             and not (site and site in line.title.lower())  # "Support example.de": the site's own appeal
             and _inside(line, container, feeds, headed)

@@ -186,3 +186,12 @@ def test_a_link_to_the_storys_pictures_or_its_topics_coverage_is_no_story(href: 
     for where in ("article_end", "after"):
         record = parse(page(**{where: f'<div class="x"><h3>More on this story</h3><ul>{items}</ul></div>'}))
         assert see_also_urls(record) == urls(2), where
+
+
+def test_the_authors_link_in_the_byline_line_is_no_story() -> None:
+    # Given a byline paragraph inside the article whose author link is a search of the author's stories
+    byline = (
+        '<p class="author-section">By <a class="author" href="/home/search.html?s=&amp;authornamef=Hollie+Brennan">'
+        "Hollie Brennan for Example News</a></p>"
+    )
+    assert see_also_urls(parse(page(first=byline))) == []
