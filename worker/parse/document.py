@@ -18,6 +18,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from worker.errors import NotHTML, TooLarge
 from worker.parse.markup_scan import head_tags, strip_elements
+from worker.parse.page_css import hidden_classes
 from worker.parse.tree_builder import build_soup
 
 _BINARY_MAGIC = (
@@ -110,6 +111,7 @@ class Document:
         title: the text of ``<title>``, whitespace-collapsed, if any.
         markup: the decoded markup the tree was built from (scripts and styles stripped), for scans of the whole
             page after the body extractor has pruned the tree.
+        hidden_classes: classes the page's own ``<style>`` blocks hide (``page_css.hidden_classes``).
     """
 
     soup: BeautifulSoup
@@ -121,6 +123,7 @@ class Document:
     html_lang: str | None = None
     title: str | None = None
     markup: str = ""
+    hidden_classes: frozenset[str] = frozenset()
 
 
 def load_document(data: bytes, url: str | None = None, headers: Mapping[str, str] | None = None) -> Document:
@@ -150,7 +153,7 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
     if not _MARKUP.search(text, 0, 1_000_000) and len(_TAG_LIKE.findall(text, 0, 65536)) < 3:
         raise NotHTML("no HTML markup", url=url)
     _check_elements(text, _RAW_ELEMENTS, url)
-    cleaned, scripts = _strip(text)
+    cleaned, scripts, styles = _strip(text)
     _check_elements(cleaned, MAX_ELEMENTS, url)
     json_ld: list[dict[str, Any]] = []
     for raw in scripts:
@@ -159,7 +162,9 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = build_soup(cleaned)
-    doc = Document(soup=soup, url=url, encoding=encoding, json_ld=json_ld, markup=cleaned)
+    doc = Document(
+        soup=soup, url=url, encoding=encoding, json_ld=json_ld, markup=cleaned, hidden_classes=hidden_classes(styles)
+    )
     _collect_head(doc, cleaned)
     return doc
 
@@ -250,9 +255,11 @@ def _detect(data: bytes, declared: str | None) -> str:
     return guess or "cp1252"
 
 
-def _strip(text: str) -> tuple[str, list[str]]:
-    """Drop non-content elements and comments in one pass; return the rest and the JSON-LD script bodies."""
+def _strip(text: str) -> tuple[str, list[str], list[str]]:
+    """Drop non-content elements and comments in one pass; return the rest, the JSON-LD script bodies and the style
+    blocks' text."""
     scripts: list[str] = []
+    styles: list[str] = []
 
     def replace(tag: str, whole: str) -> str:
         if tag == "br":
@@ -261,13 +268,15 @@ def _strip(text: str) -> tuple[str, list[str]]:
             end = whole.find(">")
             if "ld+json" in whole[:end].lower():
                 scripts.append(whole[end + 1 : whole.lower().rfind("</script")])
+        elif tag == "style":
+            styles.append(whole[whole.find(">") + 1 : whole.lower().rfind("</style")])
         elif tag == "noscript":
             inner = whole[whole.find(">") + 1 : whole.lower().rfind("</noscript")]
             if len(inner) >= _NOSCRIPT_CONTENT and "<p" in inner:  # the page's text, for readers without JS
                 return strip_elements(inner, replace)
         return ""
 
-    return strip_elements(text, replace), scripts
+    return strip_elements(text, replace), scripts, styles
 
 
 def _loads_lenient(raw: str) -> Any:

@@ -311,9 +311,24 @@ def _heads_link_lines(label: NavigableString, element: Tag, text: str) -> bool:
     return rest > 0 and linked >= _MIN_LINE_SHARE * rest
 
 
+_STYLED_HIDDEN = "data-wireroom-hidden"
+"""The mark ``mark_styled_hidden`` sets on elements the page's own CSS hides."""
+
+
+def mark_styled_hidden(soup: Tag, classes: frozenset[str]) -> None:
+    """Mark the elements that have a class the page's own ``<style>`` hides (``Document.hidden_classes``), on the
+    intact tree: a related box so hidden is none."""
+    if not classes:
+        return
+    for element in soup.find_all(class_=True):
+        names = element.get("class")
+        if isinstance(names, str) and not classes.isdisjoint(names.lower().split()):
+            element[_STYLED_HIDDEN] = ""
+
+
 def _hidden(element: Tag) -> bool:
     attrs = element.attrs
-    if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+    if "hidden" in attrs or _STYLED_HIDDEN in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
         return True
     style = attrs.get("style")
     classes = attrs.get("class")
@@ -1619,6 +1634,7 @@ __all__ = [
     "ReadingBox",
     "line_links",
     "link_lines",
+    "mark_styled_hidden",
     "named_boxes",
     "reading_boxes",
     "related_links",
