@@ -300,8 +300,8 @@ def join_adjacent_people(ents: list[RawEntity], text: str) -> list[RawEntity]:
     return joined
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([^\W\d_][^\W\d_A-Z]+) $")
+_SENTENCE_BEFORE = re.compile(r"(?:^|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?]|[:;\"“”])\s*$")
 
 
 def with_given_name_before(ents: list[RawEntity], text: str, given: frozenset[str]) -> list[RawEntity]:
@@ -313,15 +313,54 @@ def with_given_name_before(ents: list[RawEntity], text: str, given: frozenset[st
         before = _WORD_BEFORE.search(text, max(start - 30, 0), start) if label == "PERSON" else None
         if (
             before is not None
+            and before.group(1)[0].isupper()
             and before.start(1) > taken_until
             and before.group(1).casefold() in given
             and not is_title(before.group(1))
-            and _SENTENCE_BEFORE.search(text, max(before.start(1) - 5, 0), before.start(1)) is None
+            and _SENTENCE_BEFORE.search(text, max(before.start(1) - 8, 0), before.start(1)) is None
         ):
             result.append((f"{before.group(1)} {name}", label, before.start(1)))
         else:
             result.append((name, label, start))
         taken_until = start + len(name)
+    return result
+
+
+_WORD_AFTER = re.compile(r" ([^\W\d_][^\W\d_'’-]+)(?=[\s,.;:)”\"]|$)(?! [A-Z])")
+
+
+def with_surname_after(
+    ents: list[RawEntity], text: str, places: frozenset[str], lower: frozenset[str] | set[str]
+) -> list[RawEntity]:
+    """A PERSON span of two words or more with a capitalised word right after it that no gazetteer knows as a place,
+    the text never writes in lower case (``lower``) and no capitalised word follows: the surname the model left out
+    or called a place ("Harriet Nalubega" + "Mugenyi", its GPE, → "Harriet Nalubega Mugenyi"). A one-word span the
+    model gave that word goes with it."""
+    result: list[RawEntity] = []
+    skip = -1
+    for i, (name, label, start) in enumerate(ents):
+        if start == skip:
+            continue
+        whole = label == "PERSON" and " " in name and "'s" not in name and "’s" not in name  # not "Nixon’s Memoirs"
+        after = _WORD_AFTER.match(text, start + len(name)) if whole else None
+        if (
+            after is not None
+            and after.group(1)[0].isupper()
+            and not is_title(after.group(1))
+            and name_key(after.group(1)) not in places
+            and name_key(after.group(1)) not in lower
+            and not is_plain_word(after.group(1))
+            and len(name.split()) < _MAX_JOINED_WORDS
+        ):
+            following = ents[i + 1] if i + 1 < len(ents) else None
+            if following is not None and following[2] == after.start(1):
+                if following[1] == "PERSON" or following[0] != after.group(1):
+                    result.append((name, label, start))
+                    continue
+                skip = following[2]
+            result.append((f"{name} {after.group(1)}", label, start))
+            continue
+        result.append((name, label, start))
     return result
 
 

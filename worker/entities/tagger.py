@@ -78,6 +78,7 @@ from worker.entities.mentions import (
     title_case_zones,
     with_given_name_before,
     with_place_kind,
+    with_surname_after,
 )
 from worker.entities.merge import (
     Mention,
@@ -157,11 +158,11 @@ class EntityTagger:
         zones = title_case_zones(body)
         if tagged == 0:  # one spaCy call: the headline and the windows of every new capitalised word of the body
             windows = new_name_windows(body, 0, set(), lower, skip=dateline_span(body), zones=zones)
-            headline_ents, body_ents = self._tag(record.headline, body, windows)
+            headline_ents, body_ents = self._tag(record.headline, body, windows, lower)
         else:  # the headline and a prefix first, then windows of the rest around words not named there
-            headline_ents, body_ents = self._tag(record.headline, body, [(0, tagged)])
+            headline_ents, body_ents = self._tag(record.headline, body, [(0, tagged)], lower)
             known = {t for text, _, _ in headline_ents + body_ents for t in name_key(text).split(" ")}
-            body_ents += self._tag("", body, new_name_windows(body, tagged, known, lower, zones=zones))[1]
+            body_ents += self._tag("", body, new_name_windows(body, tagged, known, lower, zones=zones), lower)[1]
         people = nicknamed_people(body, lower)
         mentions = self._mentions(
             record, body, headline_ents, body_ents, tagged, people=people, lower=lower, zones=zones
@@ -212,7 +213,9 @@ class EntityTagger:
         merged = versioned_products(merged, text, places)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given, titled=titled)
 
-    def _tag(self, headline: str, body: str, spans: list[tuple[int, int]]) -> tuple[list[RawEntity], list[RawEntity]]:
+    def _tag(
+        self, headline: str, body: str, spans: list[tuple[int, int]], lower: frozenset[str] | set[str] = frozenset()
+    ) -> tuple[list[RawEntity], list[RawEntity]]:
         """spaCy's entities of ``headline`` and of the ``spans`` of ``body`` (offsets in the body), in one batch.
 
         Each text is its own document and all go through the recognizer together (``model.recognize``): its network
@@ -234,6 +237,7 @@ class EntityTagger:
             ents = join_team_names(join_split_organisations(join_district(ents, text), text), text)
             ents = honorific_persons(ents, text)
             ents = join_adjacent_people(with_given_name_before(ents, text, self._given), text)
+            ents = with_surname_after(ents, text, self._places, lower)
             ents = company_products(split_name_runs(ents, self._given), body)
             ents = show_hosts(ents, self._given)
             if headline and i == 0:

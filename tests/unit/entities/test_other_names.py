@@ -491,3 +491,37 @@ def test_an_organisations_syllable_acronym_in_brackets_is_its_other_name(tagger:
     labels = _labels(tagger, _record(body, headline="Comelec files a vote-buying case"))
     assert labels.get("Commission on Elections") == "ORG"
     assert "Comelec" not in labels
+
+
+def test_a_surname_the_model_left_after_a_name_joins_it() -> None:
+    from worker.entities.mentions import with_surname_after
+
+    text = (
+        "Lady Justice Harriet Nalubega Mugenyi said so. Judge Ana Lopez Madrid ruled. Nixon’s Memoirs sold. "
+        "Tom Reed Is Back."
+    )
+    ents = [
+        ("Harriet Nalubega", "PERSON", text.index("Harriet")),
+        ("Mugenyi", "GPE", text.index("Mugenyi")),
+        ("Ana Lopez", "PERSON", text.index("Ana")),
+        ("Boycott Nixon’s", "PERSON", text.index("Nixon") - 8),
+        ("Tom Reed", "PERSON", text.index("Tom")),
+    ]
+    # A surname no gazetteer knows joins; a known place, a word the text writes in lower case or after a possessive
+    # does not
+    assert [name for name, _, _ in with_surname_after(ents, text, frozenset({"madrid"}), {"is"})] == [
+        "Harriet Nalubega Mugenyi",
+        "Ana Lopez",
+        "Boycott Nixon’s",
+        "Tom Reed",
+    ]
+
+
+def test_a_given_name_after_a_title_abbreviation_or_with_accents_joins_the_name() -> None:
+    from worker.entities.gazetteer import given_names
+    from worker.entities.mentions import with_given_name_before
+
+    text = "Karabulut’s lawyer, Av. Mehmet Can Yıldırım, said so. Labour Minister Héctor Daniel Sosa agreed."
+    ents = [("Can Yıldırım", "PERSON", text.index("Can")), ("Daniel Sosa", "PERSON", text.index("Daniel"))]
+    found = [name for name, _, _ in with_given_name_before(ents, text, given_names())]
+    assert found == ["Mehmet Can Yıldırım", "Héctor Daniel Sosa"]
