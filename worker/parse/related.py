@@ -434,10 +434,13 @@ def _after(
         elif seen and isinstance(child, Tag):
             if _article_footer(child):
                 continue  # the article's own footer (its tags, its share buttons): the box after it is still its
-            if child.name in _STOP_TAGS or _FOOTER.search(_names(child)):
+            if (child.name in _STOP_TAGS and child.name != "form") or _FOOTER.search(_names(child)):
                 return False  # the footer: what follows is no longer the article's
             if _COMMENTS.search(_names(child)) or _END_FURNITURE.search(_names(child)):
-                continue  # a labelled box after the comments, an author bio or share buttons is still the article's
+                continue  # a labelled box after the comments (and their form), an author bio or share buttons is
+                # still the article's
+            if child.name == "form":
+                return False  # a form of the page's own (a search, a sign-up): what follows is the page's
             between += _unlinked_text(child)  # link lists in between (tags, previous/next) are furniture
             if between > _MAX_BETWEEN_TEXT:
                 return False

@@ -406,6 +406,19 @@ def test_labelled_box_after_the_comments_is_still_the_articles() -> None:
     assert see_also_urls(record) == RELATED_URLS
 
 
+def test_labelled_box_after_the_comments_and_their_form_is_still_the_articles() -> None:
+    comments = (
+        '<section id="comments" class="comments"><h3>3 comments</h3><p>Great article, thanks for writing it and '
+        "for all the detail about the library and the schools.</p></section>"
+        '<form id="commentform" action="/wp-comments-post.php"><p>Leave a reply</p></form>'
+    )
+    record = parse(page(after=comments + f'<div class="x"><h3>Related articles</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+    search = '<form class="site-search" action="/search"><p>Search the site</p></form>'
+    record = parse(page(after=search + f'<div class="x"><h3>Related articles</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == []  # after a form of the page's own: the page's, no longer the article's
+
+
 def test_unlabelled_box_named_as_related_right_after_the_article() -> None:
     # Given an unlabelled list of short titles in a box whose class names it as related content, after the article
     items = [
