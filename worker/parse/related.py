@@ -668,6 +668,8 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
             found = _links_of(run, base, page_url, _MAX_WRITTEN_LINKS if written else _MAX_LINKS)
             if found is None or found:
                 return found
+            if _topic_links(run):
+                return []  # "Read more about: <a>Android</a>, <a>tablets</a>": the label heads the story's topics
             # only links to no story beside the label (a "See all" link, tab switches): its list is further on
         parent = element.parent
         if not isinstance(parent, Tag) or len(parent.get_text(" ", strip=True)) > _MAX_LABEL_WRAPPER:
@@ -897,6 +899,15 @@ _HUB_LABEL = re.compile(
 """A link to a topic's hub page, as its words name it ("Full coverage: Illinois primary 2024", "All our EU referendum
 coverage", "Alle Artikel zum Thema"): a list of stories, not one."""
 _SITE_LABEL = re.compile(r"^\W*(?:website|web site|homepage|home page|site web|webseite|sitio web)\s*[:|–—-]", re.I)
+
+
+def _topic_links(run: Sequence[Tag]) -> bool:
+    """Two links or more, every one to a tag or topic page (``rel=tag``, a "/tag/" path)."""
+    hrefs = [anchor.get("href") for anchor in run]
+    return len(run) >= 2 and all(
+        _tag_link(anchor) or (isinstance(href, str) and NOT_STORY.search(href) is not None)
+        for anchor, href in zip(run, hrefs, strict=True)
+    )
 
 
 def _tag_link(anchor: Tag) -> bool:

@@ -195,3 +195,15 @@ def test_the_authors_link_in_the_byline_line_is_no_story() -> None:
         "Hollie Brennan for Example News</a></p>"
     )
     assert see_also_urls(parse(page(first=byline))) == []
+
+
+def test_a_label_heading_the_storys_topics_takes_no_links_from_further_on() -> None:
+    # Given "Read more about:" heading tag links, then previous/next post links after it
+    tags = '<div class="post-tags"><strong>Read more about:</strong> <a href="/tag/budget/" rel="tag">budget</a>, '
+    tags += '<a href="/tag/schools/" rel="tag">schools</a></div>'
+    neighbours = "".join(
+        f'<div class="{step}">{step.title()} post: <a href="{href}">{title}</a></div>'
+        for step, (href, title) in zip(("prev", "next"), STORIES[:2], strict=True)
+    )
+    record = parse(page(article_end=tags + f'<div class="post-nav">{neighbours}</div>'))
+    assert see_also_urls(record) == []
