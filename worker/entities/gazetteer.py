@@ -175,18 +175,20 @@ ORG_WORDS: Final[frozenset[str]] = (
     ORG_HEADS
     | ORG_SUFFIXES
     | INSTITUTION_HEADS
+    | COMPANY_HEADS
     | frozenset(
         {
             "industries", "enterprises", "partners", "associates", "media", "brands", "motors", "foods", "energy",
             "capital", "ventures", "bank", "union", "league", "games", "records", "entertainment", "publishing",
             "pharmaceuticals", "nation", "tribe", "force", "army", "navy", "church", "museum", "trust", "fund",
             "schools", "ratings", "engineering", "editions", "construction", "homes", "properties", "developments",
-            "consulting", "realty",
+            "consulting", "realty", "consultants", "consultancy",
         }
     )
 )  # fmt: skip
-"""Words that name an organisation as one: an organisation named with one of them is not "in passing"
-(``rank.in_passing``), nor a run of capitalised common words (``filters.reader_tags``)."""
+"""Words that name an organisation as one, the company heads among them ("SMBC Nikko Securities", "Redseer Strategy
+Consultants"): an organisation named with one of them is not "in passing" (``rank.in_passing``), nor a run of
+capitalised common words (``filters.reader_tags``)."""
 
 GOVERNMENT_SEATS: Final[frozenset[str]] = frozenset(
     {

@@ -455,7 +455,7 @@ def test_names_without_evidence_met_in_passing_rank_after_named_ones() -> None:
 def test_a_company_named_by_its_trade_is_not_met_in_passing() -> None:
     from worker.entities.rank import in_passing
 
-    for name in ("Emaar Properties", "Fitch Ratings", "Pennine Homes", "Ndlovu Rourke Engineering"):
+    for name in ("Emaar Properties", "Fitch Ratings", "SMBC Nikko Securities", "Redseer Strategy Consultants"):
         assert not in_passing(MergedEntity(name, "ORG", 1, 1500, False))
     assert in_passing(MergedEntity("Natural Moisturizing Factor", "ORG", 1, 1500, False))
 
