@@ -92,7 +92,10 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Maghreb Arabe Presse": (WIRE, (), ("mapexpress.ma",)),
     "Tunis Afrique Presse": (WIRE, (), ("tap.info.tn",)),
     "Algérie Presse Service": (WIRE, ("algerie presse service",), ("aps.dz",)),
-    "News Agency of Nigeria": (WIRE, ("nan",), ("nannews.ng",)), "Télam": (WIRE, ("telam",), ("telam.com.ar",)),
+    "News Agency of Nigeria": (WIRE, ("nan",), ("nannews.ng",)),
+    "Ghana News Agency": (WIRE, ("gna",), ("gna.org.gh",)),
+    "South African Press Association": (WIRE, ("sapa",), ()),
+    "Kenya News Agency": (WIRE, (), ("kenyanews.go.ke",)), "Télam": (WIRE, ("telam",), ("telam.com.ar",)),
     "Notimex": (WIRE, (), ("notimex.gob.mx",)), "Prensa Latina": (WIRE, (), ("prensa-latina.cu",)),
     "Agência Brasil": (WIRE, ("agencia brasil",), ("agenciabrasil.ebc.com.br",)),
     "Adnkronos": (WIRE, (), ("adnkronos.com",)), "LaPresse": (WIRE, (), ("lapresse.it",)),
@@ -837,6 +840,18 @@ def outlet_of_domain(host: str | None) -> str | None:
     return None
 
 
+_NATIONAL_SPELLINGS: dict[tuple[str, str], str] = {("KNA", "ke"): "Kenya News Agency"}
+"""An agency's acronym that another country's agency shares, read on a page of that country's domain: "KNA" is the
+Katholische Nachrichten-Agentur, but on a Kenyan site the Kenya News Agency."""
+
+
+def national_agency(agency: str, host: str | None) -> str:
+    """``agency`` as a page on ``host`` means it: the other country's agency of the same acronym on that country's
+    domain (``_NATIONAL_SPELLINGS``), else ``agency`` itself."""
+    country = (host or "").rsplit(".", 1)[-1].casefold()
+    return _NATIONAL_SPELLINGS.get((agency, country), agency)
+
+
 def agency_home(agency: str, host: str | None) -> bool:
     """Whether ``host`` is (a sub-domain of) one of the agency's own domains: its own story, not a republication."""
     if not host:
@@ -862,6 +877,7 @@ __all__ = [
     "agency_name",
     "is_listed_outlet",
     "named_outlets",
+    "national_agency",
     "outlet_name",
     "outlet_of_domain",
     "uninflected_outlet",

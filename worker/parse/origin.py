@@ -546,7 +546,7 @@ _PUBLISHER_END = re.compile(
 _DATELINE = re.compile(
     rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
     r"(?:\d{3}/[\d.]+/[\d:]+)?"  # a release number, date and time: "(pte012/08.05.2024/11:30)"
-    r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?=[A-ZÀ-Þ\"“])))",
+    r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?-i:(?=[A-ZÀ-Þ\"“]))))",
     re.IGNORECASE,
 )
 _OTHER_DATELINES = (

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from worker.lexicon.agencies import agency_name, outlet_name, outlet_of_domain
+from worker.lexicon.agencies import agency_name, national_agency, outlet_name, outlet_of_domain
 from worker.lexicon.domain_names import domain_name
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site
 from worker.lexicon.text import compact_key, folded
@@ -300,11 +300,17 @@ _GENERIC_TLD = re.compile(r"\.(?:com|net|org)$", re.IGNORECASE)
 
 
 def named_origin(doc: Document, finding: OriginFinding | None) -> OriginFinding | None:
-    """``finding`` with a publisher written as a bare domain ("smalltownwire.example") named as ``name_of_site``
-    does; one the page writes in mixed case ("OKO.press", "TomDispatch.com") is the outlet's own spelling, kept
-    (without a generic ".com", ".net" or ".org": "TomDispatch") unless the page's markup or the outlet list names
-    it."""
-    if finding is None or not _DOMAIN.fullmatch(finding.publisher):
+    """``finding`` with an agency's acronym that another country's agency shares read as that country's on its
+    domain ("KNA" on a Kenyan site: ``national_agency``), and a publisher written as a bare domain
+    ("smalltownwire.example") named as ``name_of_site`` does; one the page writes in mixed case ("OKO.press",
+    "TomDispatch.com") is the outlet's own spelling, kept (without a generic ".com", ".net" or ".org": "TomDispatch")
+    unless the page's markup or the outlet list names it."""
+    if finding is None:
+        return None
+    national = national_agency(finding.publisher, host_of(doc.url))
+    if national != finding.publisher:
+        return OriginFinding(national, finding.statement, finding.url, finding.block)
+    if not _DOMAIN.fullmatch(finding.publisher):
         return finding
     written = finding.publisher
     if written.casefold() != written and not written.isupper():  # "OKO.press", "TomDispatch.com": the outlet's own

@@ -54,3 +54,10 @@ def test_names_from_spellings_and_domains() -> None:
     assert outlet_of_domain("apnews.com") == "Associated Press"
     assert agency_home("Reuters", "uk.reuters.com")
     assert not agency_home("Reuters", "example.com")
+
+
+def test_african_agencies_and_an_acronym_two_countries_share() -> None:
+    assert agency_name("GNA") == "Ghana News Agency"
+    assert agency_name("Sapa") == "South African Press Association"
+    assert agencies.national_agency("KNA", "www.nyerinews.co.ke") == "Kenya News Agency"
+    assert agencies.national_agency("KNA", "www.katholisch.de") == "KNA"

@@ -622,3 +622,11 @@ def test_an_agencys_material_in_a_reporters_story_is_no_origin() -> None:
     # Then the reporter's story is the newsroom's own, and the unsigned one is dpa's
     assert publisher_of(first=byline, article_end=material) is None
     assert publisher_of(article_end=material) == "dpa"
+
+
+def test_an_agency_named_in_full_with_its_acronym_in_brackets_is_no_dateline() -> None:
+    from support.news_pages import publisher_of
+
+    strike = "<p>Journalists of the News Agency of Nigeria (NAN) on Tuesday began a strike over unpaid allowances.</p>"
+    assert publisher_of(first=strike) is None
+    assert publisher_of(first="<p>LAGOS (NAN) – The governor on Tuesday signed the budget into law.</p>") is not None
