@@ -146,7 +146,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     for link in [*boxed, *line_links(lines, body.container, base, url, feeds), *trailing]:
         if all(link[0] != known for known, _ in see_also_links):
             see_also_links.append(link)
-    see_also_links = without_own_media(see_also_links, lines, base)
+    see_also_links = without_own_media(see_also_links, lines, base, marks.anchors)
     claimed = set(see_also.claimed)
     byline, byline_blocks = _byline_from_blocks(blocks, byline, metadata.site_name)
     claimed |= byline_blocks | _furniture_blocks(blocks)

@@ -1239,17 +1239,38 @@ _FEED_BOX_DEPTH = 5  # a feed's heading sits in one of the line's nearest boxes 
 
 
 def without_own_media(
-    links: Sequence[tuple[str, str]], lines: Sequence[LinkLine], base: str | None
+    links: Sequence[tuple[str, str]], lines: Sequence[LinkLine], base: str | None, anchors: Sequence[Tag] = ()
 ) -> list[tuple[str, str]]:
     """``links`` without those the page also links from the caption of the article's video, audio or picture
-    (``LinkLine.captions_media``): a "Related coverage" box listing the story's own video is no further reading."""
+    (``LinkLine.captions_media``) or from its player (one of ``anchors`` to a video or audio page in a box named as a
+    player: "<div class="lrm-player"><a href="/video/...">Video abspielen</a>"): a "Related coverage" box listing the
+    story's own video is no further reading."""
     own = set()
-    for line in lines:
-        href = line.anchor.get("href") if line.captions_media else None
+    hrefs = [line.anchor.get("href") for line in lines if line.captions_media]
+    hrefs += [href for anchor in anchors if isinstance(href := anchor.get("href"), str) and _player_media(anchor, href)]
+    for href in hrefs:
         url = absolute_url(href if isinstance(href, str) else None, base)
         if url is not None:
             own.add(url)
     return [link for link in links if link[0] not in own] if own else list(links)
+
+
+_PLAYER_CLIMB = 2
+
+
+def _player_media(anchor: Tag, href: str) -> bool:
+    """A link to a video or audio page (``_VIDEO_PATH``) inside (up to two levels) a box whose class or id names a
+    player (``_own_media``); not a story in a player's carousel."""
+    if not _VIDEO_PATH.search(urlsplit(href).path):
+        return False
+    node = anchor.parent
+    for _ in range(_PLAYER_CLIMB):
+        if not isinstance(node, Tag) or node.name in ("body", "article", "main"):
+            return False
+        if _own_media(_names(node)):
+            return True
+        node = node.parent
+    return False
 
 
 def line_links(

@@ -207,3 +207,13 @@ def test_a_label_heading_the_storys_topics_takes_no_links_from_further_on() -> N
     )
     record = parse(page(article_end=tags + f'<div class="post-nav">{neighbours}</div>'))
     assert see_also_urls(record) == []
+
+
+def test_the_storys_video_its_player_links_is_no_reading_in_a_box() -> None:
+    # Given the story's video player linking its video page, and a "Mehr zum Thema" list holding that page first
+    player = '<div class="lrm-player"><a href="/video/council-vote-video-100.html"><img src="/v.jpg">Play</a></div>'
+    items = '<li><a href="/video/council-vote-video-100.html"><span>Video</span> The council vote</a></li>'
+    items += "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:2])
+    record = parse(page(first=player, after=f'<div class="x"><h3>Mehr zum Thema</h3><ul>{items}</ul></div>'))
+    # Then the stories are see-also, the video is not
+    assert see_also_urls(record) == urls(2)
