@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-_AT_BLOCK = re.compile(r"@[\w-]+[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
-"""An at-rule's block (``@media print {...}``, ``@supports``): its rules hide things only in some cases."""
-_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_BRACE = re.compile(r"[{}]")
 _HIDES = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I)
 _ONE_CLASS = re.compile(r"^\s*\.(-?[A-Za-z_][\w-]*)\s*$")
 _MAX_CSS = 200_000
@@ -20,15 +18,31 @@ def hidden_classes(styles: Iterable[str]) -> frozenset[str]:
     inside another (``.js .menu{display:none}``): that depends on the page's state."""
     found: set[str] = set()
     for css in styles:
-        top = _AT_BLOCK.sub("", css[:_MAX_CSS])
-        for rule in _RULE.finditer(top):
-            if not _HIDES.search(rule.group(2)):
+        for selectors, declarations in _top_rules(css[:_MAX_CSS]):
+            if not _HIDES.search(declarations):
                 continue
-            for selector in rule.group(1).split(","):
+            for selector in selectors.split(","):
                 one = _ONE_CLASS.match(selector)
                 if one is not None:
                     found.add(one.group(1).lower())
     return frozenset(found)
+
+
+def _top_rules(css: str) -> Iterator[tuple[str, str]]:
+    """(selectors, declarations) of each rule outside at-rules, in one pass over the braces (linear in ``css``)."""
+    stack: list[tuple[str, int, list[bool]]] = []  # (selector, where its block starts, [holds a block])
+    boundary = 0
+    for brace in _BRACE.finditer(css):
+        if brace.group() == "{":
+            selector = css[boundary : brace.start()].rsplit(";", 1)[-1].strip()
+            if stack:
+                stack[-1][2][0] = True
+            stack.append((selector, brace.end(), [False]))
+        elif stack:
+            selector, start, nested = stack.pop()
+            if not nested[0] and not selector.startswith("@") and not any(s.startswith("@") for s, _, _ in stack):
+                yield selector, css[start : brace.start()]
+        boundary = brace.end()
 
 
 __all__ = ["hidden_classes"]

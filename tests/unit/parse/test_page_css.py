@@ -22,3 +22,11 @@ def test_a_related_box_hidden_by_the_pages_own_css_is_none() -> None:
     shown = parse(page(after=box, head="<style>.story-related--on{display:none}</style>"))
     assert see_also_urls(hidden) == []
     assert see_also_urls(shown) == urls(3)
+
+
+def test_rules_inside_at_rules_and_after_imports_are_told_apart() -> None:
+    css = (
+        "@import url(base.css); .a{display:none} @media screen{.b{display:none} @supports (x){.c{display:none}}} "
+        ".d{background:url(data:image/png;base64,AAAA)} .e{display:none}"
+    )
+    assert hidden_classes([css]) == {"a", "e"}
