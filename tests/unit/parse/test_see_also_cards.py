@@ -152,16 +152,6 @@ def test_a_date_inside_a_card_heading_is_no_part_of_the_title() -> None:
     assert [link.title for link in record.see_also] == [title for _, title in STORIES[:2]]
 
 
-@pytest.mark.parametrize("where", ["article_end", "after"])
-def test_a_link_to_a_topics_full_coverage_is_no_story(where: str) -> None:
-    # Given a "Related coverage" list (inside the article or after it) whose last item links the topic's hub page
-    items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:2])
-    items += '<li><a href="/elections/illinois-primary-2024/">Full coverage: Illinois primary 2024</a></li>'
-    record = parse(page(**{where: f'<div class="x"><h3>Related coverage</h3><ul>{items}</ul></div>'}))
-    # Then the two stories are see-also, the hub is not
-    assert see_also_urls(record) == urls(2)
-
-
 def test_a_magazine_issues_contents_box_inside_the_story_is_no_reading() -> None:
     # Given a box named as a dossier (an issue's contents: "This article is from issue 7/2019") between paragraphs
     items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:6])
@@ -179,6 +169,7 @@ def test_a_magazine_issues_contents_box_inside_the_story_is_no_reading() -> None
         ("/news/picture/calbuco-erupts-again?articleId=MPRTR4XZ9Q", "See more pictures of this eruption"),
         ("/slideshow/photos-stranded-at-the-border-n462830", "See more photos from this story"),
         ("/politics/eu-referendum", "All our EU referendum coverage"),
+        ("/elections/illinois-primary-2024/", "Full coverage: Illinois primary 2024"),
     ],
 )
 def test_a_link_to_the_storys_pictures_or_its_topics_coverage_is_no_story(href: str, text: str) -> None:
