@@ -163,7 +163,12 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = build_soup(cleaned)
     doc = Document(
-        soup=soup, url=url, encoding=encoding, json_ld=json_ld, markup=cleaned, hidden_classes=hidden_classes(styles)
+        soup=soup,
+        url=url,
+        encoding=encoding,
+        json_ld=json_ld,
+        markup=cleaned,
+        hidden_classes=hidden_classes(styles, cleaned) if styles else frozenset(),
     )
     _collect_head(doc, cleaned)
     return doc

@@ -12,13 +12,22 @@ _MAX_CSS = 200_000
 """At most this many characters of each style block are read."""
 
 
-def hidden_classes(styles: Iterable[str]) -> frozenset[str]:
+_HIDING_BLOCK = re.compile(r"\{[^{}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+_CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
+
+
+def hidden_classes(styles: Iterable[str], markup: str = "") -> frozenset[str]:
     """The classes that rules of the page's own CSS (``styles``: the ``<style>`` blocks' text) hide by a lone class
     selector (``.story-related--off{display:none}``), outside at-rules (``@media print``); not a class hidden only
-    inside another (``.js .menu{display:none}``): that depends on the page's state."""
+    inside another (``.js .menu{display:none}``): that depends on the page's state. Given the page's ``markup``, a
+    block's rules are read one by one only when a class it may hide is written there."""
     found: set[str] = set()
-    for css in styles:
-        for selectors, declarations in _top_rules(css[:_MAX_CSS]):
+    lowered = markup.lower()
+    for style in styles:
+        css = style[:_MAX_CSS]
+        if markup and not any(name in lowered for name in _maybe_hidden(css)):
+            continue
+        for selectors, declarations in _top_rules(css):
             if not _HIDES.search(declarations):
                 continue
             for selector in selectors.split(","):
@@ -26,6 +35,17 @@ def hidden_classes(styles: Iterable[str]) -> frozenset[str]:
                 if one is not None:
                     found.add(one.group(1).lower())
     return frozenset(found)
+
+
+def _maybe_hidden(css: str) -> set[str]:
+    """The classes named in the selectors of the blocks that hide something: a quick look (no rule is parsed)."""
+    names: set[str] = set()
+    for block in _HIDING_BLOCK.finditer(css):
+        start = max(
+            css.rfind("}", 0, block.start()), css.rfind("{", 0, block.start()), css.rfind(";", 0, block.start())
+        )
+        names.update(name.lower() for name in _CLASS.findall(css, start + 1, block.start()))
+    return names
 
 
 def _top_rules(css: str) -> Iterator[tuple[str, str]]:

@@ -315,9 +315,13 @@ _STYLED_HIDDEN = "data-wireroom-hidden"
 """The mark ``mark_styled_hidden`` sets on elements the page's own CSS hides."""
 
 
-def mark_styled_hidden(soup: Tag, classes: frozenset[str]) -> None:
+def mark_styled_hidden(soup: Tag, classes: frozenset[str], markup: str = "") -> None:
     """Mark the elements that have a class the page's own ``<style>`` hides (``Document.hidden_classes``), on the
-    intact tree: a related box so hidden is none."""
+    intact tree: a related box so hidden is none. ``markup``, the page's text: the tree is walked only when one of
+    the classes is written in it (most rules of a page's CSS hide classes the page does not use)."""
+    if markup:
+        lowered = markup.lower()
+        classes = frozenset(name for name in classes if name in lowered)
     if not classes:
         return
     for element in soup.find_all(class_=True):
@@ -1261,7 +1265,7 @@ _PLAYER_CLIMB = 2
 def _player_media(anchor: Tag, href: str) -> bool:
     """A link to a video or audio page (``_VIDEO_PATH``) inside (up to two levels) a box whose class or id names a
     player (``_own_media``); not a story in a player's carousel."""
-    if not _VIDEO_PATH.search(urlsplit(href).path):
+    if not _VIDEO_PATH.search(href) or not _VIDEO_PATH.search(urlsplit(href).path):
         return False
     node = anchor.parent
     for _ in range(_PLAYER_CLIMB):
