@@ -8,6 +8,7 @@ from typing import Final
 
 from schemas.article import Entity
 from worker.entities.gazetteer import GOVERNMENT_SEATS, ORG_WORDS
+from worker.entities.labels import PLACE_LABELS
 from worker.entities.merge import MergedEntity
 from worker.entities.names import name_key
 
@@ -115,7 +116,7 @@ def kept_under_floor(entity: MergedEntity, given: frozenset[str]) -> bool:
     """A name that stays on the list under the salience floor, after every name above it: one named in full
     (``named_in_full``) or a place. Met once late, a place is on the labels' list half the time when the list has
     room (a town, a state, a country the story happens in); a one-word organisation or person so met far less."""
-    return entity.label in ("GPE", "LOC") or named_in_full(entity, given)
+    return entity.label in PLACE_LABELS or named_in_full(entity, given)
 
 
 def rank(

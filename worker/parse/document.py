@@ -168,7 +168,7 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
         encoding=encoding,
         json_ld=json_ld,
         markup=cleaned,
-        hidden_classes=hidden_classes(styles, cleaned) if styles else frozenset(),
+        hidden_classes=hidden_classes(styles, cleaned),
     )
     _collect_head(doc, cleaned)
     return doc

@@ -22,11 +22,16 @@ def hidden_classes(styles: Iterable[str], markup: str = "") -> frozenset[str]:
     inside another (``.js .menu{display:none}``): that depends on the page's state. Given the page's ``markup``, a
     block's rules are read one by one only when a class it may hide is written there."""
     found: set[str] = set()
-    lowered = markup.lower()
+    lowered: str | None = None
     for style in styles:
         css = style[:_MAX_CSS]
-        if markup and not any(name in lowered for name in _maybe_hidden(css)):
-            continue
+        if markup:
+            candidates = _maybe_hidden(css)
+            if not candidates:
+                continue
+            lowered = lowered if lowered is not None else markup.lower()
+            if not any(name in lowered for name in candidates):
+                continue
         for selectors, declarations in _top_rules(css):
             if not _HIDES.search(declarations):
                 continue

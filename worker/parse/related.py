@@ -315,13 +315,10 @@ _STYLED_HIDDEN = "data-wireroom-hidden"
 """The mark ``mark_styled_hidden`` sets on elements the page's own CSS hides."""
 
 
-def mark_styled_hidden(soup: Tag, classes: frozenset[str], markup: str = "") -> None:
-    """Mark the elements that have a class the page's own ``<style>`` hides (``Document.hidden_classes``), on the
-    intact tree: a related box so hidden is none. ``markup``, the page's text: the tree is walked only when one of
-    the classes is written in it (most rules of a page's CSS hide classes the page does not use)."""
-    if markup:
-        lowered = markup.lower()
-        classes = frozenset(name for name in classes if name in lowered)
+def mark_styled_hidden(soup: Tag, classes: frozenset[str]) -> None:
+    """Mark the elements that have a class the page's own ``<style>`` hides (``Document.hidden_classes``, only
+    classes the page writes: the tree is walked only when there is one), on the intact tree: a related box so hidden
+    is none."""
     if not classes:
         return
     for element in soup.find_all(class_=True):
@@ -884,7 +881,7 @@ def _links_of(
         if found.get(story, ("", ""))[1]:
             continue
         title = _title(anchor)
-        if _SITE_LABEL.match(title) or _HUB_LABEL.match(title) or _MEDIA_INVITE.match(title):
+        if _SITE_LABEL.match(title) or _no_story_title(title):
             continue  # "Website: Bureau of Meteorology warnings": a site to visit; "Full coverage: …": a topic's hub
         if (_article_like(url, page_url) or _headline_path(url, title, page_url)) and (
             _MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found
@@ -903,6 +900,12 @@ _HUB_LABEL = re.compile(
 """A link to a topic's hub page, as its words name it ("Full coverage: Illinois primary 2024", "All our EU referendum
 coverage", "Alle Artikel zum Thema"): a list of stories, not one."""
 _SITE_LABEL = re.compile(r"^\W*(?:website|web site|homepage|home page|site web|webseite|sitio web)\s*[:|–—-]", re.I)
+
+
+def _no_story_title(title: str) -> bool:
+    """A link's words that name no story: a topic's hub (``_HUB_LABEL``) or the story's own pictures or video
+    (``_MEDIA_INVITE``)."""
+    return bool(_HUB_LABEL.match(title) or _MEDIA_INVITE.match(title))
 
 
 def _topic_links(run: Sequence[Tag]) -> bool:
@@ -974,13 +977,15 @@ def _within_page(url: str, page_url: str | None) -> bool:
     inside the page (its gallery, its video overlay: "/overlay/media/en/<slug>/36059930/52060881" on the story
     "/en/<slug>/a-52060881"), neither the page itself nor another story."""
     story = _story_id(page_url)
-    if story is None or not page_url or "_" in story:
+    if story is None or not page_url or "_" in story or _host(url) != _host(page_url):
         return False
-    same_host = (urlsplit(url).hostname or "").removeprefix("www.") == (urlsplit(page_url).hostname or "").removeprefix(
-        "www."
-    )
     last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
-    return same_host and last == story and len(_path_ids(url) - {story}) > 0
+    return last == story and len(_path_ids(url) - {story}) > 0
+
+
+def _host(url: str) -> str:
+    """``url``'s host without a leading "www."."""
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def _is_page(url: str, page_url: str | None) -> bool:
@@ -992,11 +997,7 @@ def _is_page(url: str, page_url: str | None) -> bool:
     if _comparable(url) == page:
         return True
     story = _story_id(page_url)
-    return (
-        story is not None
-        and _story_id(url) == story
-        and (urlsplit(url).hostname or "").removeprefix("www.") == page.split("/", 1)[0]
-    )
+    return story is not None and _story_id(url) == story and _host(url) == page.split("/", 1)[0]
 
 
 _PATH_STORY = re.compile(_STORY_WORDS, re.UNICODE)  # ``_SLUG`` without the page files: "article.php" names no story
@@ -1307,8 +1308,7 @@ def line_links(
         elif (
             _article_like(url, page_url)
             and not _watch_line(line, url)
-            and not _HUB_LABEL.match(line.title)
-            and not _MEDIA_INVITE.match(line.title)
+            and not _no_story_title(line.title)
             and not _author_link(line.anchor)
             and not _hidden(line.anchor)
             and not (site and site in line.title.lower())  # "Support example.de": the site's own appeal
