@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from worker.lexicon.phrase_pattern import phrase_alternation
 from worker.lexicon.text import MONTH_NAMES
 
 WIRE, OUTLET = True, False  # the first field of a row
@@ -591,10 +592,11 @@ SOURCE_WORDS = (
 """A source label in the languages the parser reads ("Quelle", "Źródło", "Lähde", "Sursa", "Izvor", "Vir", "Πηγή",
 "Источник", "来源", "출처")."""
 
-AGENCY_PATTERN = "|".join(
-    sorted((re.escape(spelling) for spelling in _BY_SPELLING if len(spelling) > 1), key=len, reverse=True)
+AGENCY_PATTERN = phrase_alternation(
+    "|".join(sorted((re.escape(spelling) for spelling in _BY_SPELLING if len(spelling) > 1), key=len, reverse=True))
 )
-"""A regular-expression alternation of every agency spelling (match case-insensitively)."""
+"""A regular-expression group of every agency spelling, longest first (match case-insensitively), behind a lookahead
+for their first letters: the credit patterns test it on every short text of a page."""
 
 CREDIT_LINE = re.compile(
     r"^(?!\W{0,3}mit\s+material\s+(?:von|der|des|aus)\s.*(?:\sund\s|,|/|&))"  # several agencies' material: none

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bs4 import Tag
 
-from worker.parse.phrase_pattern import phrase_pattern
+from worker.lexicon.phrase_pattern import phrase_pattern
 
 # Tags whose subtree never holds article text (their text, if any, is furniture).
 DROP_TAGS = frozenset(

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from worker.lexicon.agencies import is_listed_outlet
-from worker.parse.phrase_pattern import phrase_pattern
+from worker.lexicon.phrase_pattern import phrase_pattern
 
 _OUTLET_WORDS = (
     r"News|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Mail|Express|Daily|Agency|"

@@ -22,8 +22,8 @@ from worker.lexicon.agencies import (
     outlet_name,
     wire_trailer,
 )
+from worker.lexicon.phrase_pattern import PhraseFinder, phrase_pattern
 from worker.lexicon.text import MONTH_NAMES
-from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
 from worker.parse.reading_labels import (
     LABEL_ONLY,
     MAX_LABEL_CHARS,
@@ -157,6 +157,8 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
         kind = type(node)
         if kind is NavigableString:
             text = cast(NavigableString, node)
+            if text.isspace():  # the indentation between tags (about half the strings): nothing to look for
+                continue
             if (
                 _MIN_NOTE_CHARS < len(text) <= _MAX_NOTE_NODE
                 and len(marks.origin_strings) < _MAX_ORIGIN_STRINGS

@@ -30,12 +30,12 @@ from worker.lexicon.agencies import (
     wire_trailer,
 )
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
+from worker.lexicon.phrase_pattern import PhraseFinder
 from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key, folded
 from worker.parse.byline import HELPER_JOINS
 from worker.parse.citations import is_outlet
 from worker.parse.landmarks import DATELINE_NAME, NAME_DATELINE
 from worker.parse.origin_markup import OriginFinding, is_story_url, same_brand
-from worker.parse.phrase_pattern import PhraseFinder
 
 if TYPE_CHECKING:
     from worker.parse.body import Block

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from worker.parse.phrase_pattern import phrase_pattern
+from worker.lexicon.phrase_pattern import CaselessPattern, phrase_pattern
 
 LABELS = (
     r"see also|read more|read also|also read|also see|related|related articles?|related stories|related story|"
@@ -98,10 +98,9 @@ LABEL_LEAD = (
 "Read more —", a bare "MORE:" (only with its colon), also with a few lower-case words naming the kind of story
 ("Lire aussi le décryptage |", "Read more on the ruling:")."""
 
-LABEL_ONLY = re.compile(
+LABEL_ONLY = CaselessPattern(
     rf"^\W{{0,3}}(?:(?:(?:{_OUR})\s+)?(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?|"
-    rf"(?:{TOPIC_LABELS})\s+[^\W\d_][\w.’'& -]{{1,30}}?)(?:\s*\(\d{{1,2}}\))?\s*[:：|»>…]?\W{{0,3}}$",
-    re.IGNORECASE,
+    rf"(?:{TOPIC_LABELS})\s+[^\W\d_][\w.’'& -]{{1,30}}?)(?:\s*\(\d{{1,2}}\))?\s*[:：|»>…]?\W{{0,3}}$"
 )
 """A line that is only such a label ("Related:", "Related (3)", "— Lesen Sie auch —", "Weiterlesen auf Example.de:",
 "More on Brexit")."""

@@ -321,10 +321,11 @@ def mark_styled_hidden(soup: Tag, classes: frozenset[str]) -> None:
     is none."""
     if not classes:
         return
-    for element in soup.find_all(class_=True):
-        names = element.get("class")
-        if isinstance(names, str) and not classes.isdisjoint(names.lower().split()):
-            element[_STYLED_HIDDEN] = ""
+    for element in soup.descendants:  # a plain walk: bs4's find_all(class_=True) costs ~4x as much
+        if type(element) is Tag:
+            names = element.attrs.get("class")
+            if isinstance(names, str) and not classes.isdisjoint(names.lower().split()):
+                element[_STYLED_HIDDEN] = ""
 
 
 def _hidden(element: Tag) -> bool:

@@ -1,5 +1,5 @@
 """``phrase_pattern``: an alternation behind a first-letter lookahead finds exactly what the plain one finds;
-``PhraseFinder`` answers as its case-insensitive search does."""
+``PhraseFinder`` and ``CaselessPattern`` answer as their case-insensitive patterns do."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from worker.parse.phrase_pattern import PhraseFinder, phrase_pattern
+from worker.lexicon.phrase_pattern import CaselessPattern, PhraseFinder, phrase_alternation, phrase_pattern
 
 PHRASES = r"originally|first (?:published|ran)|d['’]abord paru|cross-?posted|zuerst erschienen"
 TEXTS = [
@@ -72,3 +72,46 @@ def test_grouping_by_first_letter_keeps_nested_groups_quantified_letters_and_esc
     fast = phrase_pattern(NESTED, re.IGNORECASE)
     # Then the grouped pattern finds the same matches at the same places
     assert [(m.span(), m.group()) for m in fast.finditer(text)] == [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+def test_alternation_text_keeps_longest_first_inside_a_larger_pattern() -> None:
+    # Given spellings sharing a first letter, the longest first, inside an anchored credit-like pattern
+    group = phrase_alternation(r"associated press|ap|afp|dpa")
+    credit = re.compile(rf"^\W{{0,3}}(?:from\s+)?(?P<agency>{group})\W{{0,3}}$", re.IGNORECASE)
+    plain = re.compile(r"^\W{0,3}(?:from\s+)?(?P<agency>associated press|ap|afp|dpa)\W{0,3}$", re.IGNORECASE)
+    # Then it answers as the plain alternation, group for group
+    for text in ["(AP)", "From Associated Press", "— dpa", "From the AP", "afp.", "Apple"]:
+        mine, theirs = credit.match(text), plain.match(text)
+        assert (mine and mine["agency"]) == (theirs and theirs["agency"])
+
+
+CASELESS = r"^\W{0,3}(?:see also|lesen sie auch|διαβάστε επίσης|читайте также|related(?:\s+[\w-]{2,20})?)\W{0,3}$"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEE ALSO:",
+        "— Lesen Sie auch —",
+        "Related Stories",
+        "ΔΙΑΒΆΣΤΕ ΕΠΊΣΗΣ",  # Greek: the case-insensitive pattern (final sigma)
+        "Читайте также",
+        "RELATED İTEMS",  # dotted capital I: the case-insensitive pattern
+        "ſee also",  # long s matches "s" only ignoring case
+        "Unrelated",
+        "",
+    ],
+)
+def test_caseless_pattern_answers_as_the_case_insensitive_one(text: str) -> None:
+    caseless = CaselessPattern(CASELESS)
+    expected = caseless.pattern.match(text)
+    found = caseless.match(text)
+    assert (found is None) == (expected is None)
+    assert found is None or expected is None or found.span() == expected.span()
+    assert (caseless.search(text) is None) == (caseless.pattern.search(text) is None)
+
+
+@pytest.mark.parametrize("pattern", [r"see also|Read more", r"(?-i:CNN)|news"])
+def test_caseless_pattern_refuses_upper_case_letters_and_case_sensitive_parts(pattern: str) -> None:
+    with pytest.raises(ValueError, match="lower-case pattern"):
+        CaselessPattern(pattern)
