@@ -19,7 +19,7 @@ from worker.entities.gazetteer import (
     canonical_outlet,
 )
 from worker.entities.merge import MergedEntity
-from worker.entities.names import name_key
+from worker.entities.names import NO_WORD_AFTER, name_key
 from worker.lexicon.domains import registrable_domain
 
 _GENERIC_HEADS = frozenset(
@@ -383,7 +383,7 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
             befores = _words_before(entity.text, body)
             if befores and all(word in _POSSESSIVES for word in befores):
                 continue  # "in its Autopilot system", "their Galaxy phones": a thing the firm owns
-            if makers and re.search(rf"{_MADE.pattern}{re.escape(entity.text)}(?![\w'’-])", body):
+            if makers and re.search(rf"{_MADE.pattern}{re.escape(entity.text)}{NO_WORD_AFTER}", body):
                 continue  # "the maker of Call of Duty": what a firm makes
         kept.append(entity)
     return kept

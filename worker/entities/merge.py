@@ -22,7 +22,7 @@ from worker.entities.gazetteer import (
     ORG_SUFFIXES,
 )
 from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
-from worker.entities.names import is_all_caps, is_title, name_key
+from worker.entities.names import NO_WORD_AFTER, NO_WORD_BEFORE, is_all_caps, is_title, name_key
 
 MentionSource = Literal["model", "gazetteer", "page", "cue"]
 """Where a mention comes from: spaCy, the built-in outlet list, the page's own signals (origin, citations), or a
@@ -685,10 +685,21 @@ def with_listed_organisations(
     ]
 
 
+_LIST_JOINS = tuple(
+    f"{join}{end}" for join in (" and ", " or ", " & ", " and the ", " or the ", " & the ") for end in ("", "\n")
+)
+"""How the text before a name ends when ``_LISTED_BEFORE`` can match there (its ``$`` also matches before a final
+line break): the cheap test first."""
+
+
 def _listed_beside(text: str, body: str, organisations: set[str]) -> bool:
-    for match in re.finditer(rf"(?<![\w'’-]){re.escape(text)}(?![\w'’-])", body):
+    for match in re.finditer(rf"{NO_WORD_BEFORE}{re.escape(text)}{NO_WORD_AFTER}", body):
         after = _LISTED_AFTER.match(body, match.end(), match.end() + _LIST_REACH)
-        before = _LISTED_BEFORE.search(body, max(match.start() - _LIST_REACH, 0), match.start())
+        before = (
+            _LISTED_BEFORE.search(body, max(match.start() - _LIST_REACH, 0), match.start())
+            if body.endswith(_LIST_JOINS, 0, match.start())
+            else None
+        )
         if any(found is not None and name_key(found.group(1)) in organisations for found in (after, before)):
             return True
     return False

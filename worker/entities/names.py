@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from worker.lexicon.phrase_pattern import phrase_alternation
+
 _LEADING_WORDS: Final[frozenset[str]] = frozenset(
     {
         "the", "a", "an", "this", "that", "these", "those", "first", "second", "third", "last", "former", "late",
@@ -251,7 +253,7 @@ def is_all_caps(text: str) -> bool:
 
 HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame"})
 """Personal honorifics (case-folded, no period): only people are called so."""
-_TITLE_WORDS = "|".join(sorted(_TITLES, key=len, reverse=True))
+_TITLE_WORDS = phrase_alternation("|".join(sorted(_TITLES, key=len, reverse=True)))  # one test where no title starts
 _AFTER_TITLE = re.compile(rf"(?<![\w-])(?i:((?:{_TITLE_WORDS})(?:\.? +(?:{_TITLE_WORDS}))*))\.? +([A-Z][^\n]{{0,80}})")
 """Titles or honorifics, one or several in a row, and the text after them, from a capital ("Minister Ong Ye Kung
 urged ...", "Datuk Seri Anwar Ibrahim said ...")."""
@@ -290,6 +292,13 @@ def _starts_with(text: str, name: str) -> bool:
     )
 
 
+NO_WORD_BEFORE: Final[str] = r"(?<![\w'-])(?<!’)"
+r"""No letter, digit, apostrophe or hyphen right before: ``(?<![\w'’-])`` in a form Python compiles ~8x faster (a
+character class holding "’" beside ``\w`` is built as a table of 65,536 entries), for patterns made per name."""
+NO_WORD_AFTER: Final[str] = r"(?![\w'-])(?!’)"
+r"""No letter, digit, apostrophe or hyphen right after: ``(?![\w'’-])``, compiled as fast as ``NO_WORD_BEFORE``."""
+
+
 def whole_names_pattern(names: Iterable[str], *, any_space: bool = False) -> re.Pattern[str]:
     """A case-sensitive regex finding ``names`` as whole words, longest first; with ``any_space``, the words of a
     name apart by any run of whitespace ("Tech  Wire\nAsia").
@@ -306,6 +315,8 @@ def whole_names_pattern(names: Iterable[str], *, any_space: bool = False) -> re.
 
 __all__ = [
     "HONORIFICS",
+    "NO_WORD_AFTER",
+    "NO_WORD_BEFORE",
     "TitleRuns",
     "clean_name",
     "is_all_caps",

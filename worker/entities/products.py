@@ -57,7 +57,7 @@ def versioned_products(entities: list[MergedEntity], text: str, places: frozense
     kept = []
     for entity in entities:
         key = name_key(entity.text)
-        if " " not in key and key not in ORG_WORDS and key not in places:
+        if " " not in key and key not in ORG_WORDS and key not in places and _ever_versioned(entity.text, text):
             pattern = re.compile(r"(?<![\w-])" + re.escape(entity.text) + r"(?![\w-])")
             after = [text[m.end() : m.end() + 12] for m in pattern.finditer(text)]
             versioned = sum(1 for tail in after if _VERSIONED.match(tail))
@@ -65,6 +65,18 @@ def versioned_products(entities: list[MergedEntity], text: str, places: frozense
                 continue
         kept.append(entity)
     return kept
+
+
+def _ever_versioned(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` right before a space and a digit anywhere: the cheap test first."""
+    spaced = name + " "
+    at = text.find(spaced)
+    while at >= 0:
+        after = at + len(spaced)
+        if text[after : after + 1].isdecimal():
+            return True
+        at = text.find(spaced, at + 1)
+    return False
 
 
 __all__ = ["THING_WORDS", "company_products", "versioned_products"]

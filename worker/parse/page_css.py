@@ -12,7 +12,9 @@ _MAX_CSS = 200_000
 """At most this many characters of each style block are read."""
 
 
-_HIDING_BLOCK = re.compile(r"\{[^{}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+_HIDING = (re.compile(r"display\s*:\s*none"), re.compile(r"visibility\s*:\s*hidden"))
+"""A declaration that hides, found in the lower-cased CSS (a literal start: the matcher skips to it)."""
+_HIDING_ANY_CASE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
 
 
@@ -44,12 +46,20 @@ def hidden_classes(styles: Iterable[str], markup: str = "") -> frozenset[str]:
 
 def _maybe_hidden(css: str) -> set[str]:
     """The classes named in the selectors of the blocks that hide something: a quick look (no rule is parsed)."""
+    lowered = css.lower()
+    if len(lowered) == len(css):
+        starts = [hit.start() for pattern in _HIDING for hit in pattern.finditer(lowered)]
+    else:  # a letter whose lower case is longer ("İ"): offsets would shift
+        starts = [hit.start() for hit in _HIDING_ANY_CASE.finditer(css)]
+    blocks = set()
+    for start in starts:
+        opening = css.rfind("{", 0, start)
+        if opening > css.rfind("}", 0, start):  # the declaration stands inside a block
+            blocks.add(opening)
     names: set[str] = set()
-    for block in _HIDING_BLOCK.finditer(css):
-        start = max(
-            css.rfind("}", 0, block.start()), css.rfind("{", 0, block.start()), css.rfind(";", 0, block.start())
-        )
-        names.update(name.lower() for name in _CLASS.findall(css, start + 1, block.start()))
+    for opening in blocks:
+        start = max(css.rfind("}", 0, opening), css.rfind("{", 0, opening), css.rfind(";", 0, opening))
+        names.update(name.lower() for name in _CLASS.findall(css, start + 1, opening))
     return names
 
 
