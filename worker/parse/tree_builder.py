@@ -40,28 +40,32 @@ def _attach(soup: BeautifulSoup, node: Any) -> None:
 
 
 class _Soup(BeautifulSoup):
-    """A soup whose plain text nodes take a shorter path into the tree (bs4's ``endData`` otherwise)."""
+    """A soup whose plain text nodes take a shorter path into the tree (bs4's ``endData`` otherwise). Built only by
+    ``build_soup``: no ``parse_only`` filter and no ``element_classes``, which bs4's own path would honour."""
 
     def endData(self, containerClass: type[NavigableString] | None = None) -> None:  # noqa: N802, N803 (bs4's names)
         """Add the pending text as a ``NavigableString``, a whitespace-only run as one space or newline, as bs4 does.
 
-        Outside special string containers (``<script>``, ``<style>`` ...) and filters, bs4's own method picks the
-        class through three lookups, tests the text for whitespace one character at a time in Python, and then
-        walks from the text's parent up to the root to re-link what a streaming parse has left linked.
+        Outside special string containers (``<script>``, ``<style>`` ...), bs4's own method picks the class through
+        three lookups, tests the text for whitespace one character at a time in Python, and then walks from the
+        text's parent up to the root to re-link what a streaming parse has left linked.
         """
         data = self.current_data
         if not data:
             return
-        if containerClass is not None or self.parse_only or self.string_container_stack or self.element_classes:
+        if containerClass is not None or self.string_container_stack:
             super().endData(containerClass)
             return
         text = data[0] if len(data) == 1 else "".join(data)
-        if not self.preserve_whitespace_tag_stack and not text.strip(self.ASCII_SPACES):
+        if not self.preserve_whitespace_tag_stack and not text.strip(_ASCII_SPACES):
             text = "\n" if "\n" in text else " "
         self.current_data = []
         node: Any = _new_string(NavigableString, text)
         node.hidden = False
         _attach(self, node)
+
+
+_ASCII_SPACES = BeautifulSoup.ASCII_SPACES
 
 
 class _PlainHTMLBuilder(LXMLTreeBuilder):
@@ -72,6 +76,7 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
     """
 
     _template: dict[str, Any] | None = None
+    _special: frozenset[str] | None = None
 
     def _tag_template(self, soup: BeautifulSoup) -> dict[str, Any]:
         """The attributes ``Tag.__init__`` gives every element this builder makes, whatever its name."""
@@ -94,22 +99,18 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
 
     def start(self, tag: str | bytes, attrib: Any, nsmap: Any = None) -> None:
         """Open an element (bs4's ``start`` when namespaces are in play)."""
-        soup = self.soup
-        if nsmap or len(self.nsmaps) > 1 or not isinstance(tag, str) or tag[:1] == "{" or soup is None:
+        soup: Any = self.soup
+        if nsmap or len(self.nsmaps) > 1 or type(tag) is not str or tag[:1] == "{" or soup is None:
             super().start(tag, attrib, nsmap or {})
             return
         attrs = AttributeDict(attrib)
-        for key in attrs:
-            if key[:1] == "{":
-                super().start(tag, attrib, {})
-                return
-        if (
-            soup.parse_only
-            or soup.element_classes
-            or tag in self.string_containers
-            or tag in self.preserve_whitespace_tags
-            or tag == "meta"  # bs4 substitutes its charset on output
-        ):
+        if attrs and "{" in "".join(attrs):  # a namespaced attribute ("{uri}name")
+            super().start(tag, attrib, {})
+            return
+        special = self._special
+        if special is None:
+            special = self._special = frozenset({*self.string_containers, *self.preserve_whitespace_tags, "meta"})
+        if tag in special:  # string containers, whitespace-keeping tags, and <meta> (bs4 substitutes its charset)
             soup.handle_starttag(tag, None, None, attrs, namespaces=self.active_namespace_prefixes[-1])
             return
         if soup.current_data:
@@ -120,8 +121,23 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
         fields["name"] = tag
         fields["attrs"] = attrs
         fields["contents"] = []
-        fields["can_be_empty_element"] = self.empty_element_tags is None or tag in self.empty_element_tags
-        _attach(soup, element)
+        empty = self.empty_element_tags
+        fields["can_be_empty_element"] = empty is None or tag in empty
+        parent = soup.currentTag  # _attach(soup, element), inlined: this runs for every element of every page
+        previous = soup._most_recent_element
+        contents = parent.contents
+        sibling = contents[-1] if contents else None
+        fields["parent"] = parent
+        fields["previous_element"] = previous
+        fields["next_element"] = None
+        fields["previous_sibling"] = sibling
+        fields["next_sibling"] = None
+        if previous is not None:
+            previous.next_element = element
+        if sibling is not None:
+            sibling.next_sibling = element
+        contents.append(element)
+        soup._most_recent_element = element
         soup.tagStack.append(element)
         soup.currentTag = element
         soup.open_tag_counter[tag] += 1
