@@ -115,3 +115,22 @@ def test_caseless_pattern_answers_as_the_case_insensitive_one(text: str) -> None
 def test_caseless_pattern_refuses_upper_case_letters_and_case_sensitive_parts(pattern: str) -> None:
     with pytest.raises(ValueError, match="lower-case pattern"):
         CaselessPattern(pattern)
+
+
+def test_caseless_pattern_takes_named_groups() -> None:
+    caseless = CaselessPattern(r"^(?:quelle:\s*)?(?P<agency>dpa|afp)(?P=agency)?\W{0,3}$")
+    found = caseless.match("Quelle: DPA")
+    assert found is not None and found["agency"] == "dpa"  # the group's text in lower case
+
+
+SHARED = r"re(?:published|printed)|reposted|republié|rep|s?ports|aus:|x|übernommen"
+
+
+@pytest.mark.parametrize(
+    "text", ["It was REPOSTED.", "Republié par", "repo", "sports", "aus:", "xyz", "Übernommen", "Tod", ""]
+)
+def test_finder_branching_on_shared_letters_answers_as_the_search(text: str) -> None:
+    # Given phrases sharing leading letters, one a prefix of others ("rep"), and one of one letter
+    finder = PhraseFinder(SHARED)
+    # Then the branching pattern finds a phrase wherever the case-insensitive search finds one
+    assert finder.found_in(text) == (finder.pattern.search(text) is not None)
