@@ -14,6 +14,7 @@ from schemas.article import ArticleRecord
 from worker import __version__
 from worker.errors import InvalidRecord, NoArticleContent, WireroomError
 from worker.lexicon.domains import absolute_url
+from worker.lexicon.text import clean_text
 from worker.parse.body import Block, extract_body
 from worker.parse.byline import Byline, extract_byline, split_names
 from worker.parse.citations import extract_citations
@@ -46,6 +47,7 @@ from worker.parse.related import (
     without_own_media,
 )
 from worker.parse.see_also import extract_see_also
+from worker.parse.tree_search import links_in
 
 PARSER_VERSION = __version__
 
@@ -76,6 +78,7 @@ _TAIL_BLOCKS = 3
 _DATE_ONLY_LETTERS = 25
 _MAX_DATE_LINE = 80
 _HEAD_BLOCKS = 5
+_MAX_BLOCK_LINKS = 50
 _MAX_BYLINE_BLOCK = 120
 
 
@@ -240,7 +243,7 @@ def _byline_from_blocks(blocks: Sequence[Block], byline: Byline, site_name: str 
 def _furniture_blocks(blocks: Sequence[Block]) -> set[int]:
     """Leading date-only lines, "Share this on" remnants anywhere, and a closing licence note ("This text is
     published under <a>CC BY-NC-ND 4.0</a>")."""
-    claimed = {index for index, block in enumerate(blocks) if _SHARE_BLOCK.match(block.text)}
+    claimed = {index for index, block in enumerate(blocks) if _SHARE_BLOCK.match(block.text) or _bio_teaser(block)}
     tail = range(max(1, len(blocks) - _TAIL_BLOCKS), len(blocks))
     for index in tail:
         block = blocks[index]
@@ -258,6 +261,27 @@ def _date_only(text: str) -> bool:
         return False
     letters = sum(char.isalpha() for char in text)
     return letters <= _DATE_ONLY_LETTERS and date_in_text(text) is not None
+
+
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|profiles?|writers?|staff)/[^/?#]+/?(?:[?#]|$)", re.I)
+"""A writer's own page: the path's last segment under an author, profile or staff folder."""
+_ELLIPSES = ("...", "…")
+
+
+def _bio_teaser(block: Block) -> bool:
+    """A writer's bio cut short, closing with a link to the writer's page ("She majored in Writing and Art, moving to
+    New York City... <a href="/author/…">→ Learn More</a>"): the author box's teaser, not the article's text."""
+    if "..." not in block.text and "…" not in block.text:
+        return False
+    anchors = links_in(block.element, _MAX_BLOCK_LINKS)
+    if not anchors:
+        return False
+    last = anchors[-1]
+    href = last.get("href")
+    title = clean_text(last.get_text(" "))
+    if not isinstance(href, str) or not _AUTHOR_PAGE.search(href) or not block.text.endswith(title):
+        return False
+    return block.text[: len(block.text) - len(title)].rstrip().endswith(_ELLIPSES)
 
 
 def _licence_note(block: Block) -> bool:

@@ -76,6 +76,28 @@ def test_share_remnants_and_date_lines_leave_the_body() -> None:
     assert record.body == " ".join(PARAGRAPH.split())
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Jane Roe writes about schools. She studied history and worked as a teacher for ten..."
+        ' <a href="/author/jane-roe/">&rarr; Learn More</a>',
+        "Jane Roe writes about schools and has covered the city council since 2015 for the paper…"
+        ' <a href="https://news.example/profile/jroe">More</a>',
+    ],
+)
+def test_an_author_bio_cut_short_before_a_link_to_the_authors_page_leaves_the_body(teaser: str) -> None:
+    # Given a writer's bio, cut with an ellipsis before a link to the writer's page, above the story
+    record = parse_article(page(f"<p>{teaser}</p><p>{PARAGRAPH}</p>"))
+    # Then the body is the story alone
+    assert record.body == " ".join(PARAGRAPH.split())
+
+
+def test_a_paragraph_ending_in_an_ellipsis_and_a_link_to_a_story_stays() -> None:
+    quoted = 'The mayor said the plan would take "years, not months..." <a href="/2021/05/plan-details">Details</a>'
+    record = parse_article(page(f"<p>{PARAGRAPH}</p><p>{quoted}</p>"))
+    assert "years, not months" in record.body
+
+
 def test_parse_many_keeps_order_and_passes_failures_through() -> None:
     # Given a good page, a page that fails and a failure met upstream (an unreadable file)
     items: list[PageInput | ParseFailure] = [
