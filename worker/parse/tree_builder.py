@@ -123,21 +123,7 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
         fields["contents"] = []
         empty = self.empty_element_tags
         fields["can_be_empty_element"] = empty is None or tag in empty
-        parent = soup.currentTag  # _attach(soup, element), inlined: this runs for every element of every page
-        previous = soup._most_recent_element
-        contents = parent.contents
-        sibling = contents[-1] if contents else None
-        fields["parent"] = parent
-        fields["previous_element"] = previous
-        fields["next_element"] = None
-        fields["previous_sibling"] = sibling
-        fields["next_sibling"] = None
-        if previous is not None:
-            previous.next_element = element
-        if sibling is not None:
-            sibling.next_sibling = element
-        contents.append(element)
-        soup._most_recent_element = element
+        _attach(soup, element)
         soup.tagStack.append(element)
         soup.currentTag = element
         soup.open_tag_counter[tag] += 1
