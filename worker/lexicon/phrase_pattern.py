@@ -11,8 +11,8 @@ def phrase_pattern(alternation: str, flags: int = 0) -> re.Pattern[str]:
     otherwise tries every phrase at every position.
 
     Raises:
-        ValueError: a phrase (a fragment between two ``|``) does not start with a letter; the lookahead could then
-            hide its matches.
+        ValueError: a phrase (a fragment between two ``|``) does not start with a letter or digit; the lookahead
+            could then hide its matches.
     """
     return re.compile(phrase_alternation(alternation, flags), flags)
 
@@ -23,12 +23,12 @@ def phrase_alternation(alternation: str, flags: int = 0) -> str:
     otherwise try, and fold, every phrase.
 
     Raises:
-        ValueError: a phrase does not start with a letter.
+        ValueError: a phrase does not start with a letter or digit (an agency spelled "7sur7" may).
     """
     firsts = set()
     for fragment in alternation.split("|"):
-        if not fragment[:1].isalpha():
-            raise ValueError(f"phrase {fragment!r} does not start with a letter")
+        if not fragment[:1].isalnum():
+            raise ValueError(f"phrase {fragment!r} does not start with a letter or digit")
         firsts.add(fragment[0])
     return "(?=[" + "".join(sorted(firsts)) + "])(?:" + _by_first_letter(alternation, flags) + ")"
 
@@ -124,7 +124,7 @@ class PhraseFinder:
     def __init__(self, alternation: str) -> None:
         """Raises:
         ValueError: ``alternation`` has an upper-case letter (or escape such as ``\\W``) or a character
-            outside ``_plain``, or a phrase that does not start with a letter (``phrase_pattern``).
+            outside ``_plain``, or a phrase that does not start with a letter or digit (``phrase_pattern``).
         """
         if alternation != alternation.lower() or not all(_plain(char) for char in alternation):
             raise ValueError(f"not a lower-case Latin alternation: {alternation[:60]!r}")

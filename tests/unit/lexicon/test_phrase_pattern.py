@@ -134,3 +134,13 @@ def test_finder_branching_on_shared_letters_answers_as_the_search(text: str) -> 
     finder = PhraseFinder(SHARED)
     # Then the branching pattern finds a phrase wherever the case-insensitive search finds one
     assert finder.found_in(text) == (finder.pattern.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["Quelle: 7sur7", "via 20 Minuten", "7 sur 7", "20min"])
+def test_phrases_may_start_with_a_digit(text: str) -> None:
+    # Given phrases that start with a digit (outlets spelled so: "7sur7", "20 Minuten")
+    phrases = r"7sur7|20 minuten|dpa"
+    # Then the grouped alternation finds what the plain one finds
+    fast = re.compile(phrase_alternation(phrases), re.IGNORECASE)
+    plain = re.compile(phrases, re.IGNORECASE)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
