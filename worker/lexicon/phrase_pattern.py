@@ -100,16 +100,13 @@ def _trie(phrases: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+_NOT_PLAIN = re.compile(r"[^\x00-\u024f\u2000-\u206f]|[µİıſ]")
+"""A character whose case-insensitive matches are not just the characters lower-casing to it: outside ASCII, Latin
+letters and general punctuation, "µ" (which matches Greek "μ") and ``_UNFOLDED``'s letters. A text holding one is
+matched case-insensitively."""
 _UNFOLDED = re.compile("[İıſ]")
 """The letters ``re.IGNORECASE`` matches otherwise than their ``str.lower()``: "İ" (two characters lower-cased),
 "ı" and "ſ" (matched as "i" and "s")."""
-
-
-def _plain(char: str) -> bool:
-    """A character whose case-insensitive matches are the characters lower-casing to it: ASCII, Latin letters
-    (not "µ", which matches Greek "μ") and general punctuation."""
-    code = ord(char)
-    return (code < 0x250 and char != "µ") or 0x2000 <= code < 0x2070
 
 
 class PhraseFinder:
@@ -124,9 +121,9 @@ class PhraseFinder:
     def __init__(self, alternation: str) -> None:
         """Raises:
         ValueError: ``alternation`` has an upper-case letter (or escape such as ``\\W``) or a character
-            outside ``_plain``, or a phrase that does not start with a letter or digit (``phrase_pattern``).
+            of ``_NOT_PLAIN``, or a phrase that does not start with a letter or digit (``phrase_pattern``).
         """
-        if alternation != alternation.lower() or not all(_plain(char) for char in alternation):
+        if alternation != alternation.lower() or _NOT_PLAIN.search(alternation) is not None:
             raise ValueError(f"not a lower-case Latin alternation: {alternation[:60]!r}")
         self.pattern = phrase_pattern(alternation, re.IGNORECASE)
         phrases = _top_level(alternation)
@@ -140,8 +137,6 @@ class PhraseFinder:
         return self._lower.search(text.lower()) is not None
 
 
-_NOT_PLAIN = re.compile(r"[^\x00-\u024f\u2000-\u206f]|[µİıſ]")
-"""A character outside ``_plain`` (or one of ``_UNFOLDED``'s): a text holding one is matched case-insensitively."""
 _ESCAPE = re.compile(r"\\.")
 _GROUP_NAME = re.compile(r"\(\?P[<=]")
 
@@ -150,10 +145,10 @@ class CaselessPattern:
     """A case-insensitive regular expression, matched in Latin-script text as a case-sensitive one on the text's
     lower case: the same answers as ``re.compile(pattern, re.IGNORECASE)``, several times faster where the pattern
     is a long alternation of words (a case-insensitive matcher folds every character it compares and cannot skip
-    a branch on its first letter). A text with a character outside ``_plain`` takes the case-insensitive pattern.
+    a branch on its first letter). A text with a character of ``_NOT_PLAIN`` takes the case-insensitive pattern.
 
-    A match found on the lower case has the same offsets (``str.lower`` keeps the length of a ``_plain`` text),
-    but its groups' text is lower-cased.
+    A match found on the lower case has the same offsets (``str.lower`` keeps the length of a text without
+    ``_NOT_PLAIN``'s characters), but its groups' text is lower-cased.
     """
 
     def __init__(self, pattern: str) -> None:

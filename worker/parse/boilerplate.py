@@ -8,6 +8,7 @@ from functools import lru_cache
 from bs4 import Tag
 
 from worker.lexicon.phrase_pattern import phrase_pattern
+from worker.parse.page_css import HIDING_DECLARATION
 
 # Tags whose subtree never holds article text (their text, if any, is furniture).
 DROP_TAGS = frozenset(
@@ -92,7 +93,6 @@ _POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog|pr
 # CMS classes naming the post's own tags and categories ("tag-newsletter", "category-comments"): not structure.
 _TAXONOMY = re.compile(r"(?<!\S)(?:tag|category|cat|post|postid|format|status|type|author|term|tax|topic)[-_]\S+")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MARKER = re.compile(r"articlebody|article-body|article__body|story-body|post-body|entry-content", re.I)
 
 
@@ -144,7 +144,7 @@ def is_hard_furniture(tag: Tag) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    return isinstance(style, str) and _HIDDEN_STYLE.search(style) is not None
+    return isinstance(style, str) and HIDING_DECLARATION.search(style) is not None
 
 
 def hiding_class(classes: str) -> bool:

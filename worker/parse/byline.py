@@ -127,12 +127,12 @@ _UI_WORDS = frozenset(
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}(?:\s*uhr)?)\W*$", re.I)
 """A date or time right before the marker ("06.11.2023 13:30 von Olga"): a one-word name there is a byline."""
 _LABELS = frozenset({"author", "autor", "autorin", "auteur"})
-_AUTHOR_PAGE = re.compile(
+AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|redakteur(?:in)?|journalist(?:en|in)?)/[^/?#]+/?(?:[?#]|$)",
     re.IGNORECASE,
 )
-_AUTHOR_BOX = re.compile(r"author-?(?:bio|box|info|about)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info)", re.I)
 """A link to an author's page ("/author/jane-doe/", "/autoren/max-muster"): its text names the author."""
+_AUTHOR_BOX = re.compile(r"author-?(?:bio|box|info|about)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info)", re.I)
 _NOT_A_CREDIT = frozenset(
     {
         "sign", "log", "login", "logout", "register", "account", "email", "e-mail", "mail", "follow", "folgen",
@@ -598,7 +598,7 @@ def _from_author_links(marks: Landmarks, site_name: str | None) -> Byline:
     sidebars or article listings)."""
     for anchor in marks.anchors:
         href = anchor.get("href")
-        if not isinstance(href, str) or not _AUTHOR_PAGE.search(href):
+        if not isinstance(href, str) or not AUTHOR_PAGE.search(href):
             continue
         if _outside_article(anchor) and not _in_author_box(anchor):
             continue
@@ -695,4 +695,4 @@ def _fullest(names: list[str], later: tuple[Callable[[], Byline], ...]) -> Bylin
     return Byline(names, credited, helpers=helpers)
 
 
-__all__ = ["HELPER_JOINS", "Byline", "extract_byline", "is_person_name", "split_names"]
+__all__ = ["AUTHOR_PAGE", "HELPER_JOINS", "Byline", "extract_byline", "is_person_name", "split_names"]

@@ -14,7 +14,8 @@ _MAX_CSS = 200_000
 
 _HIDING = (re.compile(r"display\s*:\s*none"), re.compile(r"visibility\s*:\s*hidden"))
 """A declaration that hides, found in the lower-cased CSS (a literal start: the matcher skips to it)."""
-_HIDING_ANY_CASE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+HIDING_DECLARATION = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+"""A declaration that hides what it applies to, in any case: in a ``style`` attribute or a style block."""
 _CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
 
 
@@ -50,7 +51,7 @@ def _maybe_hidden(css: str) -> set[str]:
     if len(lowered) == len(css):
         starts = [hit.start() for pattern in _HIDING for hit in pattern.finditer(lowered)]
     else:  # a letter whose lower case is longer ("İ"): offsets would shift
-        starts = [hit.start() for hit in _HIDING_ANY_CASE.finditer(css)]
+        starts = [hit.start() for hit in HIDING_DECLARATION.finditer(css)]
     blocks = set()
     for start in starts:
         opening = css.rfind("{", 0, start)
@@ -80,4 +81,4 @@ def _top_rules(css: str) -> Iterator[tuple[str, str]]:
         boundary = brace.end()
 
 
-__all__ = ["hidden_classes"]
+__all__ = ["HIDING_DECLARATION", "hidden_classes"]

@@ -16,7 +16,7 @@ from worker.errors import InvalidRecord, NoArticleContent, WireroomError
 from worker.lexicon.domains import absolute_url
 from worker.lexicon.text import clean_text
 from worker.parse.body import Block, extract_body
-from worker.parse.byline import Byline, extract_byline, split_names
+from worker.parse.byline import AUTHOR_PAGE, Byline, extract_byline, split_names
 from worker.parse.citations import extract_citations
 from worker.parse.dates import date_in_text, extract_dates
 from worker.parse.document import Document, load_document
@@ -241,8 +241,8 @@ def _byline_from_blocks(blocks: Sequence[Block], byline: Byline, site_name: str 
 
 
 def _furniture_blocks(blocks: Sequence[Block]) -> set[int]:
-    """Leading date-only lines, "Share this on" remnants anywhere, and a closing licence note ("This text is
-    published under <a>CC BY-NC-ND 4.0</a>")."""
+    """Leading date-only lines, "Share this on" remnants and writers' bio teasers (``_bio_teaser``) anywhere, and a
+    closing licence note ("This text is published under <a>CC BY-NC-ND 4.0</a>")."""
     claimed = {index for index, block in enumerate(blocks) if _SHARE_BLOCK.match(block.text) or _bio_teaser(block)}
     tail = range(max(1, len(blocks) - _TAIL_BLOCKS), len(blocks))
     for index in tail:
@@ -263,8 +263,6 @@ def _date_only(text: str) -> bool:
     return letters <= _DATE_ONLY_LETTERS and date_in_text(text) is not None
 
 
-_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|profiles?|writers?|staff)/[^/?#]+/?(?:[?#]|$)", re.I)
-"""A writer's own page: the path's last segment under an author, profile or staff folder."""
 _ELLIPSES = ("...", "…")
 
 
@@ -279,7 +277,7 @@ def _bio_teaser(block: Block) -> bool:
     last = anchors[-1]
     href = last.get("href")
     title = clean_text(last.get_text(" "))
-    if not isinstance(href, str) or not _AUTHOR_PAGE.search(href) or not block.text.endswith(title):
+    if not isinstance(href, str) or not AUTHOR_PAGE.search(href) or not block.text.endswith(title):
         return False
     return block.text[: len(block.text) - len(title)].rstrip().endswith(_ELLIPSES)
 

@@ -19,6 +19,7 @@ from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.boilerplate import hiding_class
 from worker.parse.origin import own_name
+from worker.parse.page_css import HIDING_DECLARATION
 from worker.parse.reading_labels import (
     FEED_HEADING,
     LABEL_LEAD,
@@ -64,7 +65,6 @@ _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 # The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
 _END_FURNITURE = re.compile(r"author|\bbio\b|share|sharing|social|\btags?\b", re.IGNORECASE)
 _STOP_TAGS = frozenset({"footer", "nav", "form"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 NOT_STORY = re.compile(
     r"/(?:tags?|category|categories|topics?|themen?|thema|section|sections|rubrik|ressort|podcasts?|products?|produkte?|shop|"
     r"mots-cl[eé]s|mot-cl[eé]|schlagworte?|stichworte?|keywords?|etiquetas?|argoment[io]|onderwerpen?|"
@@ -334,7 +334,7 @@ def _hidden(element: Tag) -> bool:
         return True
     style = attrs.get("style")
     classes = attrs.get("class")
-    return (isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))) or (
+    return (isinstance(style, str) and bool(HIDING_DECLARATION.search(style))) or (
         isinstance(classes, str) and hiding_class(classes)
     )
 

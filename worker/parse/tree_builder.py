@@ -16,6 +16,7 @@ from bs4.builder._lxml import LXMLTreeBuilder
 from bs4.element import AttributeDict, NavigableString, Tag
 
 _new_string = str.__new__
+_ASCII_SPACES = BeautifulSoup.ASCII_SPACES
 
 
 def _attach(soup: BeautifulSoup, node: Any) -> None:
@@ -63,9 +64,6 @@ class _Soup(BeautifulSoup):
         node: Any = _new_string(NavigableString, text)
         node.hidden = False
         _attach(self, node)
-
-
-_ASCII_SPACES = BeautifulSoup.ASCII_SPACES
 
 
 class _PlainHTMLBuilder(LXMLTreeBuilder):

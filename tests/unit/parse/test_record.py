@@ -82,7 +82,7 @@ def test_share_remnants_and_date_lines_leave_the_body() -> None:
         "Jane Roe writes about schools. She studied history and worked as a teacher for ten..."
         ' <a href="/author/jane-roe/">&rarr; Learn More</a>',
         "Jane Roe writes about schools and has covered the city council since 2015 for the paper…"
-        ' <a href="https://news.example/profile/jroe">More</a>',
+        ' <a href="https://news.example/autoren/jane-roe">Mehr</a>',
     ],
 )
 def test_an_author_bio_cut_short_before_a_link_to_the_authors_page_leaves_the_body(teaser: str) -> None:
