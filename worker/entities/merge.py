@@ -20,6 +20,7 @@ from worker.entities.gazetteer import (
     LEGAL_SUFFIXES,
     ORG_HEADS,
     ORG_SUFFIXES,
+    STATE_ABBREVIATIONS,
 )
 from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
 from worker.entities.names import NO_WORD_AFTER, NO_WORD_BEFORE, is_all_caps, is_title, name_key
@@ -380,7 +381,9 @@ def _settle_label(
     if place is not None:
         return place
     if "person" in rules:  # a surname folded into a name of several words, which may still be a known place's
-        return _known_place_person(root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys)
+        return _known_place_person(
+            root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys, located=located_keys
+        )
     if "suffix" in rules or any(m.source in ("gazetteer", "cue") for m in mentions):
         return "ORG"
     if label == "ORG" and root.person_like:
@@ -398,7 +401,9 @@ def _settle_label(
     if label == "ORG" and root.key in places and (root.key in countries or not _is_acronym(mentions)):
         return "GPE"  # a place named for its government or people ("Indonesia said ..."); not "NATO", a town's name too
     return (
-        _known_place_person(root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys)
+        _known_place_person(
+            root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys, located=located_keys
+        )
         if label == "PERSON"
         else _unknown_place(root, label, places, pronouned_keys)
     )
@@ -456,15 +461,19 @@ def _known_place_person(
     *,
     titled: frozenset[str] = frozenset(),
     pronouned: frozenset[str] = frozenset(),
+    located: frozenset[str] = frozenset(),
 ) -> EntityLabel:
     """A "person" that is a known place (GPE): a lone word and no full name of anyone here ("Daejeon"); a country or
     state of several words, whatever its first word ("French Guiana"); a known place whose first word is no given
     name ("Tamil Nadu"; "Abel Figueiredo", a town named for a man, stays a person). A name the text gives a title
     (``titled``) stays a person ("President Obama"; Obama is a town too), and so does a lone given name, no
-    country, that a personal pronoun follows (``pronouned``: "Sharon asked me to bake for her husband")."""
+    country, that a personal pronoun follows (``pronouned``: "Sharon asked me to bake for her husband") or that the
+    text does not write as a place (``located``, with ``towns_by_given_names``): "Taylor" stays a person; "a plant
+    in Marion", "Taylor, Texas", "Toronto, Hamilton and Ottawa" make Marion, Taylor and Hamilton towns."""
     if root.key not in places or root.key in titled:
         return "PERSON"
-    if len(root.tokens) == 1 and root.key in pronouned and root.key in given and root.key not in countries:
+    lone_given = len(root.tokens) == 1 and root.key in given and root.key not in countries
+    if lone_given and (root.key in pronouned or root.key not in located):
         return "PERSON"
     if len(root.tokens) == 1 or root.key in countries or (given and root.tokens[0] not in given):
         return "GPE"
@@ -685,6 +694,39 @@ def with_listed_organisations(
     ]
 
 
+_STATE_AFTER_TOWN = re.compile(rf"{NO_WORD_BEFORE}([A-Z][a-z]+), (?=([A-Z][a-zA-Z]*\.?(?: [A-Z][a-z]+)?))")
+"""A capitalised word, a comma and (looked ahead at, so that lists overlap) one or two capitalised words: a state or
+country, named or abbreviated."""
+
+
+def towns_by_given_names(
+    mentions: Sequence[Mention], body: str, places: frozenset[str], given: frozenset[str], countries: frozenset[str]
+) -> frozenset[str]:
+    """Name keys of lone given names that are known places (``places``, ``given``) which the text writes as places:
+    before a comma and a country or US state, named or abbreviated ("Taylor, Texas", "Kent, Wash."), or listed with
+    "and", "or" or "&" beside a place it names that is no given name ("Toronto, Hamilton and Ottawa", "Cornwall and
+    Kent"). Evidence, like ``mentions.located_names``, that the given name is the place."""
+    candidates = {
+        m.text for m in mentions if " " not in m.text and name_key(m.text) in places and name_key(m.text) in given
+    }
+    if not candidates:
+        return frozenset()
+    anchors = {key for key in (name_key(m.text) for m in mentions) if key in places and key.split(" ")[0] not in given}
+    found = set()
+    for text in candidates:
+        states = (
+            key
+            for match in _STATE_AFTER_TOWN.finditer(body)
+            if match.group(1) == text
+            for key in (name_key(match.group(2)), name_key(match.group(2).split(" ")[0]))
+        )
+        if any(key in countries or key in STATE_ABBREVIATIONS for key in states) or (
+            anchors and _listed_beside(text, body, anchors)
+        ):
+            found.add(name_key(text))
+    return frozenset(found)
+
+
 _LIST_JOINS = tuple(
     f"{join}{end}" for join in (" and ", " or ", " & ", " and the ", " or the ", " & the ") for end in ("", "\n")
 )
@@ -796,6 +838,7 @@ __all__ = [
     "MentionSource",
     "MergedEntity",
     "merge_mentions",
+    "towns_by_given_names",
     "with_company_evidence",
     "with_company_series",
     "with_headed_companies",

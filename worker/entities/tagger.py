@@ -83,6 +83,7 @@ from worker.entities.mentions import (
 from worker.entities.merge import (
     Mention,
     merge_mentions,
+    towns_by_given_names,
     with_company_evidence,
     with_company_series,
     with_headed_companies,
@@ -180,7 +181,7 @@ class EntityTagger:
         text = f"{record.headline}\n{body}"
         runs = title_runs(text)
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
-        located = located_names(body)
+        located = located_names(body) | towns_by_given_names(mentions, body, places, self._given, self._countries)
         pronouned = pronouned_words(body)
         merged = merge_mentions(
             mentions,

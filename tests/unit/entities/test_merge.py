@@ -907,6 +907,36 @@ def test_a_lone_given_name_a_pronoun_follows_is_a_person_though_a_town_has_that_
     assert {e.text: e.label for e in merged} == {"Sharon": "PERSON", "Ariel": "PERSON", "Reading": "GPE"}
 
 
+def test_a_lone_given_name_the_text_does_not_write_as_a_place_stays_a_person_though_a_town_has_that_name() -> None:
+    # Given two lone given names the model voted people, both also towns' names, no pronoun after either:
+    # "Taylor" the text puts nothing in, "Marion" it locates a plant in ("a plant in Marion")
+    given = frozenset({"taylor", "marion"})
+    places = PLACES | {"taylor", "marion"}
+    mentions = [_m("Taylor", "PERSON", 0), _m("Marion", "PERSON", 60)]
+    # When merged with what the text locates
+    merged = merge_mentions(mentions, places=places, countries=COUNTRIES, given=given, located=frozenset({"marion"}))
+    # Then the unlocated one stays a person and the located one is the town
+    assert {e.text: e.label for e in merged} == {"Taylor": "PERSON", "Marion": "GPE"}
+
+
+def test_towns_by_given_names_reads_a_state_after_a_comma_and_a_list_beside_a_place() -> None:
+    from worker.entities.merge import towns_by_given_names
+
+    # Given lone given names that are towns: one before ", Texas", one listed beside Toronto, one before ", Wash.",
+    # and one only said to speak
+    body = "A plant in Taylor, Texas opened. Toronto, Hamilton and Ottawa have clinics. Kent, Wash. is dry. Ray said."
+    names = ("Taylor", "Texas", "Toronto", "Hamilton", "Ottawa", "Kent", "Ray")
+    mentions = [
+        _m(name, "GPE" if name in ("Texas", "Toronto", "Ottawa") else "PERSON", body.index(name)) for name in names
+    ]
+    given = frozenset({"taylor", "hamilton", "kent", "ray"})
+    places = PLACES | {"taylor", "texas", "toronto", "hamilton", "ottawa", "kent", "ray"}
+    # When the text's evidence is read
+    towns = towns_by_given_names(mentions, body, places, given, COUNTRIES | {"texas"})
+    # Then the three written as places are towns, the speaker is not
+    assert towns == {"taylor", "hamilton", "kent"}
+
+
 def test_a_country_a_pronoun_follows_stays_a_place() -> None:
     # Given a country that is also a given name, written alone before "her" ("Jordan" ... "her borders")
     body = "Jordan closed her borders on Monday."
