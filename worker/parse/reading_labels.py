@@ -147,6 +147,7 @@ FEED_HEADING = re.compile(
     r"in case you missed it|around the (?:site|web)|elsewhere on |editor['’]?s['’]? picks|top news|up next|"
     r"en continu|à la une|net binnen|senaste nytt|última hora|mais recentes|meer (?:uit|van) |więcej z |"
     r"(?:weitere|mehr|andere) (?:meldungen|nachrichten|artikel|beiträge|news) (?:aus|von|in) |mehr (?:aus|von) |"
+    r"(?:weitere|mehr|andere) (?:meldungen|nachrichten|news|themen)\W*$|más noticias\W*$|"
     r"plus d'(?:articles|actualités) (?:dans|de) |autres actualités|dans la même rubrique|in (?:the same|this) section|"
     r"más (?:noticias )?(?:de|en) |otras noticias|"
     r"altr[ei] notizie|altro da |outras notícias|mais notícias|diğer haberler|son haberler|en çok okunan|"

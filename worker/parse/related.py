@@ -157,6 +157,7 @@ def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
             continue
         feed = (
             _feed_heading(element)
+            or _headed_as_feed(element)
             or _feed_pane(element)
             or any(
                 _SEE_ALL.search(anchor.get_text(" ", strip=True)) and _latest_href(anchor.get("href"))
@@ -169,6 +170,25 @@ def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
             ReadingBox(element, ancestors, holds_links=True, feed_heading=feed, labelled=labelled, floated=floated)
         )
     return boxes
+
+
+_HEADED_LEVELS = 3
+"""How far up a named box the heading of the box that wraps it is looked for (``_headed_as_feed``)."""
+
+
+def _headed_as_feed(box: Tag) -> bool:
+    """The heading right before the box, or right before a wrapper it opens (up to ``_HEADED_LEVELS`` up), names a
+    site feed: "<h3>Mehr Nachrichten</h3><div class="teaser"><ul id="relatedContent">" is the site's news, whatever
+    the list's name."""
+    node: Tag | None = box
+    for _ in range(_HEADED_LEVELS + 1):
+        if node is None:
+            return False
+        before = node.find_previous_sibling()
+        if before is not None:
+            return _is_heading(before) and bool(FEED_HEADING.match(clean_text(before.get_text(" ", strip=True))))
+        node = node.parent if isinstance(node.parent, Tag) else None
+    return False
 
 
 def _labelled(box: Tag) -> bool:

@@ -378,3 +378,22 @@ def test_links_under_a_bold_paragraph_naming_a_section_feed_are_no_reading() -> 
 )
 def test_a_document_a_dossier_or_the_storys_own_media_is_no_reading(line: str) -> None:
     assert see_also_urls(parse(grid_page("", inside_end=line))) == []
+
+
+@pytest.mark.parametrize("heading", ["Mehr Nachrichten", "Weitere Themen", "More news", "Más noticias"])
+def test_a_related_named_list_inside_a_box_headed_as_a_site_feed_is_a_feed(heading: str) -> None:
+    # Given a list named "relatedContent" two wrappers below a box's heading that names a feed
+    box = (
+        f'<div class="box"><h3 class="ressort">{heading}</h3><div class="teaser"><div class="linklist">'
+        f'<ul class="list" id="relatedContent">{RELATED}</ul></div></div></div>'
+    )
+    assert see_also_urls(parse(grid_page(box))) == []
+
+
+def test_a_related_named_list_inside_a_box_headed_as_further_reading_counts() -> None:
+    # Given the same wrappers under "Mehr zum Thema" ("More on the topic"): the story's own reading
+    box = (
+        '<div class="box"><h3 class="ressort">Mehr zum Thema</h3><div class="teaser"><div class="linklist">'
+        f'<ul class="list" id="relatedContent">{RELATED}</ul></div></div></div>'
+    )
+    assert see_also_urls(parse(grid_page(box))) == RELATED_URLS
