@@ -16,13 +16,13 @@ from bs4 import Tag
 from bs4.element import NavigableString
 
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
-from worker.lexicon.text import MONTH_NAMES, clean_text
+from worker.lexicon.text import clean_text
 from worker.parse.boilerplate import hiding_class
+from worker.parse.link_titles import LABEL_PREFIX, MIN_TITLE, tidy_title
 from worker.parse.origin import own_name
 from worker.parse.page_css import HIDING_DECLARATION
 from worker.parse.reading_labels import (
     FEED_HEADING,
-    LABEL_LEAD,
     LABEL_ONLY,
     MAX_LABEL_CHARS,
     RELATED_NAME,
@@ -103,7 +103,7 @@ _CREDIT_DEPTH = 2
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_CLASS = re.compile(r"(?<!sub)title|headline|heading|header", re.IGNORECASE)
 _BLOCKS = ("div", "p")
-_MIN_TITLE = 12
+_MIN_TITLE = MIN_TITLE
 _MAX_TITLE = 250
 _MAX_LINKS = 10  # a labelled or named box with more article links is a site feed
 _MAX_WRITTEN_LINKS = 15  # a label's links written as paragraphs, one a line, in the story: the author's list
@@ -659,97 +659,13 @@ def _card_title(anchor: Tag, title: str) -> str:
     headline, the author), its headline-named part rather than all its text; so too in one line, when that part is
     most of the text (a kicker before it: "<span>Wildlife</span> <span class=headline>Salmon numbers ...</span>")."""
     if anchor.string is not None:
-        return _tidy_title(anchor, title)
+        return tidy_title(anchor, title)
     named = anchor.find(class_=_TITLE_CLASS)
     headline = clean_text(named.get_text(" ", strip=True)) if isinstance(named, Tag) else ""
     if not headline or headline not in title:
-        return _tidy_title(anchor, title)
+        return tidy_title(anchor, title)
     blocks = anchor.find(_BLOCKS) is not None
-    return _tidy_title(anchor, headline if blocks or len(headline) >= _MIN_HEADLINE_SHARE * len(title) else title)
-
-
-_TITLE_MARKS = re.compile(r"^[\s»›→▶►•·>|]+|[\s»›→▶►•·>|]+$")
-_OPENING_QUOTES = "«‹"
-_EDGE_DATE = re.compile(
-    rf"^(?:\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}\.?\s+(?:{MONTH_NAMES})\.?(?:\s+\d{{4}})?)\s+(?=[^\W_])",
-    re.IGNORECASE,
-)
-"""A date opening a link's text, before its headline ("04.04.2024 ", "16 maggio "; not a month alone: "May 2023 BTO
-launch" is a headline)."""
-_LABEL_PREFIX = re.compile(rf"^{LABEL_LEAD}\s*", re.IGNORECASE)
-"""A further-reading label opening a link's line ("Lire aussi le décryptage | <a>") or its text: not its title."""
-_CARD_CLIMB = 2
-_MIN_NAMED_WORDS = 3
-
-
-def _tidy_title(anchor: Tag, title: str) -> str:
-    """``title`` without what the labels leave out around a headline, each cut only when a title remains: a kicker
-    that the link or its card leaves out of the headline it names in ``aria-label`` or ``title`` ("Containerumschlag
-    Hamburg verliert ..." → "Hamburg verliert ..."), a further-reading label inside the link ("RELATED: ",
-    "LEIA TAMBÉM | "), arrows and bullets ("» ", " ›"; not a quote's guillemets: "«Jede ...»") and a date before it
-    ("04.04.2024 ")."""
-    title = _attribute_headline(anchor, title) or _without_kicker(anchor, title)
-    for tidy in (_without_label, _without_marks, _without_date):
-        cut = tidy(title)
-        if len(cut) >= _MIN_TITLE:
-            title = cut
-    return title
-
-
-_KICKER_CLASS = re.compile(
-    r"kicker|overline|topline|dachzeile|eyebrow|roofline|supertitle|pre-?title|(?<![a-z])flag(?![a-z])", re.IGNORECASE
-)
-"""A class naming the line over a card's headline ("ts-overline", "dcr-kicker", "teaser__topline")."""
-
-
-def _without_kicker(anchor: Tag, title: str) -> str:
-    """``title``, the link's whole text, without the kicker that opens it, when an element of the link is named as
-    one (a title read from the card's heading has none: "NHS England to be abolished" under a kicker "NHS")."""
-    if anchor.string is not None:
-        return title
-    kicker = first_with_class(anchor, _KICKER_CLASS)
-    text = clean_text(kicker.get_text(" ", strip=True)) if kicker is not None else ""
-    if not text or not title.startswith(f"{text} ") or title != clean_text(anchor.get_text(" ", strip=True)):
-        return title
-    rest = title[len(text) :].lstrip(" :|–—-")
-    return rest if len(rest) >= _MIN_TITLE else title
-
-
-def _without_label(title: str) -> str:
-    return _LABEL_PREFIX.sub("", title)
-
-
-def _without_date(title: str) -> str:
-    return _EDGE_DATE.sub("", title)
-
-
-def _without_marks(title: str) -> str:
-    if any(quote in title for quote in _OPENING_QUOTES):
-        return title  # "«Jede industrielle Pelztierhaltung ist Tierquälerei»": the closing mark is a quote's
-    return _TITLE_MARKS.sub("", title)
-
-
-def _attribute_headline(anchor: Tag, title: str) -> str:
-    """The headline the link, or the card it is the only story link of, names in its ``aria-label`` or ``title``
-    attribute, when ``title`` holds it after something else (a kicker or a date; what starts ``title`` may be a
-    name's alt text or an attribute cut short at a quote: "Lucid liefert seine ersten "); else ""."""
-    node: Tag | None = anchor
-    story = str(anchor.get("href")).split("#", 1)[0]
-    for _ in range(_CARD_CLIMB + 1):
-        if node is None:
-            return ""
-        if node is not anchor and any(
-            str(other.get("href")).split("#", 1)[0] != story for other in links_in(node, _MAX_CARD_ANCHORS + 1)
-        ):
-            return ""  # a box of several stories, not this story's card
-        for attribute in ("aria-label", "title"):
-            value = node.get(attribute)
-            named = clean_text(value) if isinstance(value, str) else ""
-            if len(named) >= _MIN_TITLE and len(named.split()) >= _MIN_NAMED_WORDS and title.find(named) > 0:
-                return named  # the headline after its kicker or date (and before a card's teaser)
-        node = node.parent if isinstance(node.parent, Tag) else None
-    return ""
+    return tidy_title(anchor, headline if blocks or len(headline) >= _MIN_HEADLINE_SHARE * len(title) else title)
 
 
 def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
@@ -1133,6 +1049,7 @@ class LinkLine:
     ancestors: tuple[Tag, ...]
     element: Tag  # the line itself (its paragraph or list item), or the anchor when it stands alone
     captions_media: bool = False  # a caption line right after a video, audio or figure (``_media_caption``)
+    shown: str = ""  # the title to record (``_card_title``), read on the intact tree as the line is
 
 
 def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[LinkLine]:
@@ -1156,13 +1073,14 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
             line = line.parent
         if isinstance(line.parent, Tag) and line.parent.name in _LINE_TAGS:
             line = line.parent
-            text = _LABEL_PREFIX.sub("", clean_text(line.get_text(" ", strip=True))).lstrip(_MARKERS)
+            text = LABEL_PREFIX.sub("", clean_text(line.get_text(" ", strip=True))).lstrip(_MARKERS)
             text = _KICKER.sub("", text)
             if len(title) < _MIN_LINE_SHARE * len(text):
                 continue
         elif _runs_in_text(line):
             continue
-        lines.append(LinkLine(anchor, title, tuple(line.parents), line, line is not anchor and _media_caption(line)))
+        media = line is not anchor and _media_caption(line)
+        lines.append(LinkLine(anchor, title, tuple(line.parents), line, media, _card_title(anchor, title)))
     return lines
 
 
@@ -1290,7 +1208,7 @@ def _neighbour_line(line: LinkLine) -> bool:
     """A line whose words before its link name the previous or next story ("Next article:", "Nächster Artikel »"),
     not a reading label ("Read next:")."""
     lead = _lead(line)
-    return bool(lead) and _NEIGHBOUR.search(lead) is not None and _LABEL_PREFIX.match(lead) is None
+    return bool(lead) and _NEIGHBOUR.search(lead) is not None and LABEL_PREFIX.match(lead) is None
 
 
 def _lead(line: LinkLine) -> str:
@@ -1427,7 +1345,7 @@ def line_links(
         if listing_page and (listed := _list_of(line)) is not None and id(listed) in listing_page:
             continue  # a list that holds the page itself: a series or a feed, not this story's reading
         if all(url != known for known, _ in links):
-            links.append((url, _card_title(line.anchor, line.title)))
+            links.append((url, line.shown))
     return links if len(links) <= _MAX_LINE_LINKS else []
 
 

@@ -13,6 +13,7 @@ from bs4.element import NavigableString
 
 from worker.lexicon.domains import absolute_url
 from worker.lexicon.text import clean_text
+from worker.parse.link_titles import tidy_title
 from worker.parse.reading_labels import LABEL_LEAD, LABEL_ONLY, MAX_LABEL_CHARS
 from worker.parse.related import NOT_STORY
 
@@ -45,7 +46,7 @@ def _link_of(element: Tag, text: str, base: str | None) -> tuple[str, str] | Non
     for anchor in anchors:
         title = clean_text(anchor.get_text(" ", strip=True))
         labelled = _LABELLED.match(title)  # "<a>LEE TAMBIÉN: Headline</a>": the label inside the link
-        title = labelled.group("rest") if labelled else title
+        title = tidy_title(anchor, labelled.group("rest") if labelled else title)
         href = anchor.get("href")
         url = absolute_url(href if isinstance(href, str) else None, base)
         if url and title and title in text and _story(url) and not _GENERIC_TITLE.match(title):

@@ -1,5 +1,5 @@
 """See-also titles as the labelling rule writes them: the headline, without the kickers, dates, labels, arrows and
-bullets a link or its card holds around it (``related._tidy_title``), each on a small hand-written box."""
+bullets a link or its card holds around it (``link_titles.tidy_title``), each on a small hand-written box."""
 
 from __future__ import annotations
 
@@ -61,4 +61,20 @@ def test_a_kicker_named_so_in_the_link_is_left_out_of_its_whole_text() -> None:
 def test_a_heading_read_past_a_kicker_keeps_its_own_first_word() -> None:
     # Given a kicker "Mayor" over a heading "Mayor unveils ...": the heading is the title, whole
     link = f'<a href="{HREF}"><span class="kicker">Mayor</span><h3>{HEADLINE}</h3></a>'
+    assert titles_of(link) == [HEADLINE]
+
+
+@pytest.mark.parametrize("lead", ["Reportage", "Article réservé à nos abonnés", "Épisode 1"])
+def test_a_short_span_opening_the_link_before_a_capitalised_headline_is_a_kicker(lead: str) -> None:
+    link = f'<a href="{HREF}"><span class="x">{lead}</span> {HEADLINE}</a>'
+    assert titles_of(link) == [HEADLINE]
+
+
+def test_a_span_opening_a_sentence_that_runs_on_in_lower_case_is_no_kicker() -> None:
+    link = f'<a href="{HREF}"><span>Mayor</span> unveils a school spending plan</a>'
+    assert titles_of(link) == [HEADLINE]
+
+
+def test_a_date_element_closing_the_link_is_left_out() -> None:
+    link = f'<a href="{HREF}"><span class="cta">{HEADLINE}</span><div class="date">14 August 2017</div></a>'
     assert titles_of(link) == [HEADLINE]

@@ -1,0 +1,139 @@
+"""A see-also link's title as the labelling rule writes it: the headline, without what a link or its card holds
+around it (a kicker, a label, a date, arrows and bullets)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bs4 import Tag
+
+from worker.lexicon.text import MONTH_NAMES, clean_text
+from worker.parse.reading_labels import LABEL_LEAD
+from worker.parse.tree_search import first_with_class, links_in
+
+MIN_TITLE: Final[int] = 12
+"""A link text shorter than this titles no story; no cut leaves a title shorter."""
+LABEL_PREFIX: Final[re.Pattern[str]] = re.compile(rf"^{LABEL_LEAD}\s*", re.IGNORECASE)
+"""A further-reading label opening a link's line ("Lire aussi le décryptage | <a>") or its text: not its title."""
+
+_TITLE_MARKS = re.compile(r"^[\s»›→▶►•·>|]+|[\s»›→▶►•·>|]+$")
+_OPENING_QUOTES = "«‹"
+_EDGE_DATE = re.compile(
+    rf"^(?:\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}\.?\s+(?:{MONTH_NAMES})\.?(?:\s+\d{{4}})?)\s+(?=[^\W_])",
+    re.IGNORECASE,
+)
+"""A date opening a link's text, before its headline ("04.04.2024 ", "16 maggio "; not a month alone: "May 2023 BTO
+launch" is a headline)."""
+_DATE_CLASS = re.compile(r"(?<![a-z])(?:date|time|timestamp|dateline|pubdate)(?![a-z])", re.IGNORECASE)
+_KICKER_CLASS = re.compile(
+    r"kicker|overline|topline|dachzeile|eyebrow|roofline|supertitle|pre-?title|(?<![a-z])flag(?![a-z])", re.IGNORECASE
+)
+"""A class naming the line over a card's headline ("ts-overline", "dcr-kicker", "teaser__topline")."""
+_LEAD_TAGS = frozenset({"span", "small"})
+_MAX_LEAD_CHARS = 40
+_CARD_CLIMB = 2
+_MAX_CARD_ANCHORS = 6
+_MIN_NAMED_WORDS = 3
+
+
+def tidy_title(anchor: Tag, title: str) -> str:
+    """``title`` (the text read for ``anchor``) without what the labels leave out around a headline, each cut only
+    when ``MIN_TITLE`` characters remain:
+
+    - the text's opening when the link or its card names the rest in ``aria-label`` or ``title`` (a kicker or a
+      date: "Containerumschlag Hamburg verliert ..." → "Hamburg verliert ...");
+    - else, of the link's whole text, a kicker: an element named so ("ts-overline") or a short ``<span>`` opening
+      the link before a capitalised headline ("<span>Reportage</span> Herdenschutzhunde: ...");
+    - a further-reading label opening it ("RELATED: ", "LEIA TAMBÉM | ");
+    - arrows and bullets at either end ("» ", " ›"; not a quote's guillemets: "«Jede ...»");
+    - a date opening it ("04.04.2024 ") or a date element of the link closing it ("... cable fault 14 August 2017").
+    """
+    title = _attribute_headline(anchor, title) or _without_kicker(anchor, title)
+    for tidy in (_without_label, _without_marks, _without_leading_date):
+        cut = tidy(title)
+        title = cut if len(cut) >= MIN_TITLE else title
+    cut = _without_date_element(anchor, title)
+    return cut if len(cut) >= MIN_TITLE else title
+
+
+def _without_label(title: str) -> str:
+    return LABEL_PREFIX.sub("", title)
+
+
+def _without_leading_date(title: str) -> str:
+    return _EDGE_DATE.sub("", title)
+
+
+def _without_marks(title: str) -> str:
+    if any(quote in title for quote in _OPENING_QUOTES):
+        return title  # "«Jede industrielle Pelztierhaltung ist Tierquälerei»": the closing mark is a quote's
+    return _TITLE_MARKS.sub("", title)
+
+
+def _without_kicker(anchor: Tag, title: str) -> str:
+    """``title``, the link's whole text, without the kicker that opens it: an element of the link named as one, or
+    a short ``<span>``/``<small>`` first in the link before a capitalised rest of more words. A title read from the
+    card's heading is left whole ("NHS England to be abolished" under a kicker "NHS")."""
+    if anchor.string is not None or title != clean_text(anchor.get_text(" ", strip=True)):
+        return title
+    named = first_with_class(anchor, _KICKER_CLASS)
+    kicker = named or _lead_element(anchor)
+    text = clean_text(kicker.get_text(" ", strip=True)) if kicker is not None else ""
+    if not text or (named is None and len(text) > _MAX_LEAD_CHARS) or not title.startswith(f"{text} "):
+        return title
+    rest = title[len(text) :].lstrip(" :|–—-")
+    if (
+        len(rest) < MIN_TITLE
+        or len(rest.split()) <= len(text.split())
+        or not (rest[:1].isupper() or rest[:1].isdigit())
+    ):
+        return title
+    return rest
+
+
+def _lead_element(anchor: Tag) -> Tag | None:
+    """The link's first child when it is a ``<span>`` or ``<small>`` and text follows it in the link."""
+    for child in anchor.children:
+        if isinstance(child, Tag):
+            return child if child.name in _LEAD_TAGS and child.next_sibling is not None else None
+        if str(child).strip():
+            return None  # text first: no element leads the link
+    return None
+
+
+def _without_date_element(anchor: Tag, title: str) -> str:
+    """``title`` without the text of a date element of the link (``<time>``, class "date") that ends it."""
+    if anchor.string is not None:
+        return title
+    for tag in (anchor.find("time"), first_with_class(anchor, _DATE_CLASS)):
+        text = clean_text(tag.get_text(" ", strip=True)) if isinstance(tag, Tag) else ""
+        if text and title.endswith(f" {text}"):
+            return title[: -len(text)].rstrip(" ,|–—-")
+    return title
+
+
+def _attribute_headline(anchor: Tag, title: str) -> str:
+    """The headline the link, or the card it is the only story link of, names in its ``aria-label`` or ``title``
+    attribute, when ``title`` holds it after something else (a kicker or a date; what starts ``title`` may be a
+    name's alt text or an attribute cut short at a quote: "Lucid liefert seine ersten "); else ""."""
+    node: Tag | None = anchor
+    story = str(anchor.get("href")).split("#", 1)[0]
+    for _ in range(_CARD_CLIMB + 1):
+        if node is None:
+            return ""
+        if node is not anchor and any(
+            str(other.get("href")).split("#", 1)[0] != story for other in links_in(node, _MAX_CARD_ANCHORS + 1)
+        ):
+            return ""  # a box of several stories, not this story's card
+        for attribute in ("aria-label", "title"):
+            value = node.get(attribute)
+            named = clean_text(value) if isinstance(value, str) else ""
+            if len(named) >= MIN_TITLE and len(named.split()) >= _MIN_NAMED_WORDS and title.find(named) > 0:
+                return named  # the headline after its kicker or date (and before a card's teaser)
+        node = node.parent if isinstance(node.parent, Tag) else None
+    return ""
+
+
+__all__ = ["LABEL_PREFIX", "MIN_TITLE", "tidy_title"]
