@@ -49,11 +49,11 @@ _TITLE_CASE_SHARE: Final[float] = 0.7
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ ]$")
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
 _DATELINE_PLACE = re.compile(
-    r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:, [A-Z][\w.]+)?[ ]*(?:\([^)\n]{1,30}\)[ ]*)?"
+    r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:, [A-Z][\w.]+)?(?: \d{1,2}(?:, \d{4})?)?[ ]*(?:\([^)\n]{1,30}\)[ ]*)?"
     r"(?:(?:[-—–]|--|:)[ ]|(?:--|[—–])(?=[A-Z][a-z]))"
 )
-"""A dateline's place, then a dash or colon and a space, or a long dash run into the story's first word
-("NEW YORK--Verizon Communications is ...")."""
+"""A dateline's place (and its state or its day: "LONDON, May 3 (Reuters) -"), then a dash or colon and a space, or a
+long dash run into the story's first word ("NEW YORK--Verizon Communications is ...")."""
 _DATELINE_CHARS: Final[int] = 40
 DATELINE_REACH: Final[int] = 600
 """A dateline opens the body or one of the paragraphs starting this early (after a standfirst)."""

@@ -136,6 +136,16 @@ def test_a_dateline_place_is_not_tagged_unless_the_story_names_it(tagger: Entity
     assert not texts & {"WEST PALM BEACH", "West Palm Beach"}
 
 
+@pytest.mark.parametrize("dateline", ["LONDON, May 3 (Reuters) -", "LONDON, Jan. 5, 2021 (AP) —"])
+def test_a_dateline_with_its_day_is_no_mention(dateline: str) -> None:
+    from worker.entities.mentions import dateline_span
+
+    # Given a wire dateline giving the day between the place and the agency
+    body = f"{dateline} Britain's economy grew faster than expected, the Office for National Statistics said."
+    # Then the whole of it, up to the dash, is the dateline
+    assert body[slice(*dateline_span(body))].strip() == dateline
+
+
 def test_a_dateline_after_a_standfirst_is_no_mention(tagger: EntityTagger) -> None:
     body = (
         "Doctors struggle to keep patients alive without power.\n\n"
