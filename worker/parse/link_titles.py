@@ -10,7 +10,7 @@ from bs4 import Tag
 
 from worker.lexicon.text import MONTH_NAMES, clean_text
 from worker.parse.reading_labels import LABEL_LEAD
-from worker.parse.tree_search import first_with_class, links_in
+from worker.parse.tree_search import first_tag, first_with_class, links_in
 
 MIN_TITLE: Final[int] = 12
 """A link text shorter than this titles no story; no cut leaves a title shorter."""
@@ -32,6 +32,7 @@ _KICKER_CLASS = re.compile(
 )
 """A class naming the line over a card's headline ("ts-overline", "dcr-kicker", "teaser__topline")."""
 _LEAD_TAGS = frozenset({"span", "small"})
+_TIME = frozenset({"time"})
 _MAX_LEAD_CHARS = 40
 _CARD_CLIMB = 2
 _MAX_CARD_ANCHORS = 6
@@ -107,7 +108,7 @@ def _without_date_element(anchor: Tag, title: str) -> str:
     """``title`` without the text of a date element of the link (``<time>``, class "date") that ends it."""
     if anchor.string is not None:
         return title
-    for tag in (anchor.find("time"), first_with_class(anchor, _DATE_CLASS)):
+    for tag in (first_tag(anchor, _TIME), first_with_class(anchor, _DATE_CLASS)):
         text = clean_text(tag.get_text(" ", strip=True)) if isinstance(tag, Tag) else ""
         if text and title.endswith(f" {text}"):
             return title[: -len(text)].rstrip(" ,|–—-")
@@ -119,21 +120,24 @@ def _attribute_headline(anchor: Tag, title: str) -> str:
     attribute, when ``title`` holds it after something else (a kicker or a date; what starts ``title`` may be a
     name's alt text or an attribute cut short at a quote: "Lucid liefert seine ersten "); else ""."""
     node: Tag | None = anchor
-    story = str(anchor.get("href")).split("#", 1)[0]
     for _ in range(_CARD_CLIMB + 1):
         if node is None:
             return ""
-        if node is not anchor and any(
-            str(other.get("href")).split("#", 1)[0] != story for other in links_in(node, _MAX_CARD_ANCHORS + 1)
-        ):
-            return ""  # a box of several stories, not this story's card
         for attribute in ("aria-label", "title"):
             value = node.get(attribute)
             named = clean_text(value) if isinstance(value, str) else ""
             if len(named) >= MIN_TITLE and len(named.split()) >= _MIN_NAMED_WORDS and title.find(named) > 0:
-                return named  # the headline after its kicker or date (and before a card's teaser)
+                return named if node is anchor or _one_story(node, anchor) else ""  # the headline after a kicker
         node = node.parent if isinstance(node.parent, Tag) else None
     return ""
+
+
+def _one_story(card: Tag, anchor: Tag) -> bool:
+    """Whether ``card`` links only to ``anchor``'s story (its "#comments" link is the same story): a card, not a box
+    of several stories."""
+    story = str(anchor.get("href")).split("#", 1)[0]
+    links = links_in(card, _MAX_CARD_ANCHORS + 1)
+    return len(links) <= _MAX_CARD_ANCHORS and all(str(link.get("href")).split("#", 1)[0] == story for link in links)
 
 
 __all__ = ["LABEL_PREFIX", "MIN_TITLE", "tidy_title"]

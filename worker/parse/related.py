@@ -1049,7 +1049,7 @@ class LinkLine:
     ancestors: tuple[Tag, ...]
     element: Tag  # the line itself (its paragraph or list item), or the anchor when it stands alone
     captions_media: bool = False  # a caption line right after a video, audio or figure (``_media_caption``)
-    shown: str = ""  # the title to record (``_card_title``), read on the intact tree as the line is
+    shown: str = ""  # a card link's title to record (``_card_title``), read on the intact tree; "" for a plain link
 
 
 def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[LinkLine]:
@@ -1080,7 +1080,8 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
         elif _runs_in_text(line):
             continue
         media = line is not anchor and _media_caption(line)
-        lines.append(LinkLine(anchor, title, tuple(line.parents), line, media, _card_title(anchor, title)))
+        shown = _card_title(anchor, title) if anchor.string is None else ""  # a card's parts, before the body prunes
+        lines.append(LinkLine(anchor, title, tuple(line.parents), line, media, shown))
     return lines
 
 
@@ -1345,7 +1346,7 @@ def line_links(
         if listing_page and (listed := _list_of(line)) is not None and id(listed) in listing_page:
             continue  # a list that holds the page itself: a series or a feed, not this story's reading
         if all(url != known for known, _ in links):
-            links.append((url, line.shown))
+            links.append((url, line.shown or _card_title(line.anchor, line.title)))
     return links if len(links) <= _MAX_LINE_LINKS else []
 
 
