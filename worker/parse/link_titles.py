@@ -95,9 +95,12 @@ def _without_kicker(anchor: Tag, title: str) -> str:
 
 
 def _lead_element(anchor: Tag) -> Tag | None:
-    """The link's first child when it is a ``<span>`` or ``<small>`` and text follows it in the link."""
+    """The link's first child with text, past its image, when it is a ``<span>`` or ``<small>`` and text follows
+    it in the link ("<a><img><span class="capsule">Read more</span><div>Headline</div></a>")."""
     for child in anchor.children:
         if isinstance(child, Tag):
+            if not child.get_text(strip=True):
+                continue  # an image, an icon
             return child if child.name in _LEAD_TAGS and child.next_sibling is not None else None
         if str(child).strip():
             return None  # text first: no element leads the link

@@ -78,3 +78,10 @@ def test_a_span_opening_a_sentence_that_runs_on_in_lower_case_is_no_kicker() -> 
 def test_a_date_element_closing_the_link_is_left_out() -> None:
     link = f'<a href="{HREF}"><span class="cta">{HEADLINE}</span><div class="date">14 August 2017</div></a>'
     assert titles_of(link) == [HEADLINE]
+
+
+def test_a_kicker_span_after_the_cards_image_is_left_out() -> None:
+    link = (
+        f'<a href="{HREF}"><img src="/i/1.jpg" alt=""><span class="capsule">Read more</span><div>{HEADLINE}</div></a>'
+    )
+    assert titles_of(link) == [HEADLINE]
