@@ -129,10 +129,27 @@ def _attribute_headline(anchor: Tag, title: str) -> str:
         for attribute in ("aria-label", "title"):
             value = node.get(attribute)
             named = clean_text(value) if isinstance(value, str) else ""
-            if len(named) >= MIN_TITLE and len(named.split()) >= _MIN_NAMED_WORDS and title.find(named) > 0:
-                return named if node is anchor or _one_story(node, anchor) else ""  # the headline after a kicker
+            rest = _after_kicker(named, title)
+            if rest and rest in clean_text(node.get_text(" ", strip=True)):
+                named = rest  # "Kicker: Headline" over a card whose text was read as its kicker ("<h3>Kicker</h3>")
+            elif len(named) < MIN_TITLE or len(named.split()) < _MIN_NAMED_WORDS or title.find(named) <= 0:
+                continue
+            return named if node is anchor or _one_story(node, anchor) else ""  # the headline after a kicker
         node = node.parent if isinstance(node.parent, Tag) else None
     return ""
+
+
+_KICKER_JOIN = re.compile(r"\s*[:|–—-]\s+")
+
+
+def _after_kicker(named: str, title: str) -> str:
+    """What ``named`` (an attribute) writes after ``title`` and a colon or dash, when ``title`` is its kicker
+    ("Widerrufs-Joker nutzen: Wie Sie Ihren Diesel ... loswerden können" for a title "Widerrufs-Joker nutzen")."""
+    if not named.startswith(title) or len(named) <= len(title):
+        return ""
+    join = _KICKER_JOIN.match(named, len(title))
+    rest = named[join.end() :] if join is not None else ""
+    return rest if len(rest) >= MIN_TITLE and len(rest.split()) >= _MIN_NAMED_WORDS else ""
 
 
 def _one_story(card: Tag, anchor: Tag) -> bool:

@@ -85,3 +85,12 @@ def test_a_kicker_span_after_the_cards_image_is_left_out() -> None:
         f'<a href="{HREF}"><img src="/i/1.jpg" alt=""><span class="capsule">Read more</span><div>{HEADLINE}</div></a>'
     )
     assert titles_of(link) == [HEADLINE]
+
+
+def test_a_card_read_as_its_kicker_heading_is_titled_by_the_headline_its_attribute_writes_after_it() -> None:
+    # Given a card whose first heading is its kicker, the headline below it, and the link's title "Kicker: Headline"
+    card = (
+        f'<a href="{HREF}" title="Schools budget: {HEADLINE}"><div class="teaserItem"><h3>Schools budget</h3>'
+        f"<h4>{HEADLINE}</h4></div></a>"
+    )
+    assert titles_of(card) == [HEADLINE]
