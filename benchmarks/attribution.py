@@ -81,6 +81,10 @@ def normalise_url(url: str) -> str:
     return f"{host}{port}{path}" + (f"?{urlencode(query)}" if query else "")
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 def publisher_key(name: str | None) -> str:
     """A publisher name's comparison key: the listed outlet's usual name when the outlet list knows the name as one of
     its spellings ("Press Trust of India" and "PTI", "Agence France-Presse" and "AFP" are one outlet), case-folded,
@@ -107,6 +111,7 @@ class Half:
     origin_missed: int = 0
     origin_invented: int = 0
     publisher_wrong: int = 0
+    titles_right: int = 0
     sites: set[str] = field(default_factory=set)
 
     def ratios(self) -> dict[str, float]:
@@ -121,17 +126,28 @@ class Half:
             "clean": self.clean_pages / self.empty_pages if self.empty_pages else 1.0,
             "presence": self.presence_right / self.pages if self.pages else 1.0,
             "publisher": self.publisher_right / self.origin_pages if self.origin_pages else 1.0,
+            "titles": self.titles_right / self.true_links if self.true_links else 1.0,
         }
 
 
-def score_page(label: dict[str, Any], got_links: list[str], got_publisher: str | None, half: Half) -> list[str]:
-    """Add one page's outcome to ``half``; return its misses as text lines."""
+def score_page(
+    label: dict[str, Any],
+    got_links: list[str],
+    got_publisher: str | None,
+    half: Half,
+    got_titles: dict[str, str] | None = None,
+) -> list[str]:
+    """Add one page's outcome to ``half``; return its misses as text lines. ``got_titles`` (link URL → title) scores
+    the titles of the right links: equal to the label's, whitespace collapsed."""
     misses: list[str] = []
-    wanted = {normalise_url(link["url"]) for link in label.get("see_also") or []}
+    titles = {normalise_url(link["url"]): _flat(link.get("title") or "") for link in label.get("see_also") or []}
+    wanted = set(titles)
     got = list(dict.fromkeys(normalise_url(url) for url in got_links))
     half.labelled_links += len(wanted)
     half.returned_links += len(got)
     half.true_links += sum(1 for url in got if url in wanted)
+    shown = {normalise_url(url): _flat(title) for url, title in (got_titles or {}).items()}
+    half.titles_right += sum(1 for url in got if url in wanted and shown.get(url) == titles[url])
     misses += [f"  see-also extra:  {url}" for url in got if url not in wanted]
     misses += [f"  see-also missed: {url}" for url in sorted(wanted - set(got))]
     if not wanted:
@@ -172,13 +188,14 @@ def run(pages: Iterable[tuple[str, bytes, dict[str, Any]]], failures: bool) -> d
         try:
             record = parse_article(data, url=url)
             links = [link.url for link in record.see_also]
+            titles = {link.url: link.title for link in record.see_also}
             publisher = record.origin.publisher if record.origin else None
         except WireroomError as exc:
             half.errors += 1
-            links, publisher = [], None
+            links, titles, publisher = [], {}, None
             if failures and part != HELD_OUT:
                 print(f"{url}: {type(exc).__name__}")
-        misses = score_page(label, links, publisher, half)
+        misses = score_page(label, links, publisher, half, titles)
         if failures and part != HELD_OUT and misses:
             print(url, *misses, sep="\n")
     return halves
@@ -186,7 +203,7 @@ def run(pages: Iterable[tuple[str, bytes, dict[str, Any]]], failures: bool) -> d
 
 def _table(halves: dict[str, Half]) -> str:
     header = f"{'half':<12}{'pages':>6}{'sites':>6}{'links':>6}{'P':>7}{'R':>7}{'F1':>7}{'clean':>12}"
-    header += f"{'presence':>10}{'publisher':>14}"
+    header += f"{'presence':>10}{'publisher':>14}{'titles':>17}"
     rows = [header]
     for part, half in halves.items():
         if not half.pages:
@@ -196,6 +213,7 @@ def _table(halves: dict[str, Half]) -> str:
             f"{part:<12}{half.pages:>6}{len(half.sites):>6}{half.labelled_links:>6}{r['precision']:>7.2f}"
             f"{r['recall']:>7.2f}{r['f1']:>7.2f}{r['clean']:>6.2f} ({half.clean_pages}/{half.empty_pages})"
             f"{r['presence']:>10.2f}{r['publisher']:>7.2f} ({half.publisher_right}/{half.origin_pages})"
+            f"{r['titles']:>7.2f} ({half.titles_right}/{half.true_links})"
         )
     rows.append(
         "origin errors: "

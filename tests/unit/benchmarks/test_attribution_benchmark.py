@@ -51,3 +51,19 @@ def test_one_page_score(bench: ModuleType) -> None:
     # Then precision and recall are 1/2 each and the publisher matches case-folded, a leading "The" ignored
     assert (ratios["precision"], ratios["recall"], ratios["presence"], ratios["publisher"]) == (0.5, 0.5, 1.0, 1.0)
     assert half.empty_pages == 0
+
+
+def test_titles_of_the_right_links_are_scored(bench: ModuleType) -> None:
+    # Given a label with two titled links, both found, one titled as labelled (whitespace aside) and one not
+    label = {
+        "see_also": [
+            {"url": "https://example.com/a", "title": "Title A"},
+            {"url": "https://example.com/b", "title": "B"},
+        ],
+        "origin": None,
+    }
+    half = bench.Half(pages=1)
+    got = {"https://example.com/a": "Title  A", "https://example.com/b": "Kicker B"}
+    bench.score_page(label, list(got), None, half, got)
+    # Then one of the two right links has the right title
+    assert (half.titles_right, half.true_links, half.ratios()["titles"]) == (1, 2, 0.5)
