@@ -34,6 +34,7 @@ _KICKER_CLASS = re.compile(
 _LEAD_TAGS = frozenset({"span", "small"})
 _TIME = frozenset({"time"})
 _MAX_LEAD_CHARS = 40
+_UNWRAP = 3
 _CARD_CLIMB = 2
 _MAX_CARD_ANCHORS = 6
 _MIN_NAMED_WORDS = 3
@@ -95,15 +96,28 @@ def _without_kicker(anchor: Tag, title: str) -> str:
 
 
 def _lead_element(anchor: Tag) -> Tag | None:
-    """The link's first child with text, past its image, when it is a ``<span>`` or ``<small>`` and text follows
-    it in the link ("<a><img><span class="capsule">Read more</span><div>Headline</div></a>")."""
-    for child in anchor.children:
+    """The link's first child with text, past its image and into a wrapper holding all its text, when it is a
+    ``<span>`` or ``<small>`` and text follows it ("<a><img><span class="capsule">Read more</span><div>Headline</div>
+    </a>", "<a><span class="post-title"><small>Kicker</small><br>Headline</span></a>")."""
+    node = anchor
+    for _ in range(_UNWRAP):
+        lead = _first_with_text(node)
+        if lead is None:
+            return None
+        if lead.next_sibling is not None and (str(lead.next_sibling).strip() or lead.find_next_sibling() is not None):
+            return lead if lead.name in _LEAD_TAGS else None
+        node = lead  # the only child with text: a wrapper of the link's parts
+    return None
+
+
+def _first_with_text(node: Tag) -> Tag | None:
+    for child in node.children:
         if isinstance(child, Tag):
-            if not child.get_text(strip=True):
-                continue  # an image, an icon
-            return child if child.name in _LEAD_TAGS and child.next_sibling is not None else None
+            if child.get_text(strip=True):
+                return child
+            continue  # an image, an icon, a line break
         if str(child).strip():
-            return None  # text first: no element leads the link
+            return None  # text first: no element leads
     return None
 
 

@@ -94,3 +94,8 @@ def test_a_card_read_as_its_kicker_heading_is_titled_by_the_headline_its_attribu
         f"<h4>{HEADLINE}</h4></div></a>"
     )
     assert titles_of(card) == [HEADLINE]
+
+
+def test_a_kicker_line_inside_the_links_only_wrapper_is_left_out() -> None:
+    link = f'<a href="{HREF}"><span class="post-title"><small>Einheit der Woche</small><br/>{HEADLINE}</span></a>'
+    assert titles_of(link) == [HEADLINE]
