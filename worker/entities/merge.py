@@ -711,20 +711,18 @@ def towns_by_given_names(
     }
     if not candidates:
         return frozenset()
-    anchors = {key for key in (name_key(m.text) for m in mentions) if key in places and key.split(" ")[0] not in given}
-    found = set()
-    for text in candidates:
-        states = (
-            key
-            for match in _STATE_AFTER_TOWN.finditer(body)
-            if match.group(1) == text
+    stated = {
+        match.group(1)
+        for match in _STATE_AFTER_TOWN.finditer(body)
+        if match.group(1) in candidates
+        and any(
+            key in countries or key in STATE_ABBREVIATIONS
             for key in (name_key(match.group(2)), name_key(match.group(2).split(" ")[0]))
         )
-        if any(key in countries or key in STATE_ABBREVIATIONS for key in states) or (
-            anchors and _listed_beside(text, body, anchors)
-        ):
-            found.add(name_key(text))
-    return frozenset(found)
+    }
+    anchors = {key for key in (name_key(m.text) for m in mentions) if key in places and key.split(" ")[0] not in given}
+    listed = {text for text in candidates - stated if anchors and _listed_beside(text, body, anchors)}
+    return frozenset(name_key(text) for text in stated | listed)
 
 
 _LIST_JOINS = tuple(

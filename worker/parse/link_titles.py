@@ -26,7 +26,10 @@ _EDGE_DATE = re.compile(
 )
 """A date opening a link's text, before its headline ("04.04.2024 ", "16 maggio "; not a month alone: "May 2023 BTO
 launch" is a headline)."""
-_DATE_CLASS = re.compile(r"(?<![a-z])(?:date|time|timestamp|dateline|pubdate)(?![a-z])", re.IGNORECASE)
+DATE_CLASS: Final[re.Pattern[str]] = re.compile(
+    r"(?<![a-z])(?:date|time|timestamp|dateline|pubdate)(?![a-z])", re.IGNORECASE
+)
+"""A class naming a card's date ("date", "pubdate", "entry-time")."""
 _KICKER_CLASS = re.compile(
     r"kicker|overline|topline|dachzeile|eyebrow|roofline|supertitle|pre-?title|(?<![a-z])flag(?![a-z])", re.IGNORECASE
 )
@@ -36,7 +39,8 @@ _TIME = frozenset({"time"})
 _MAX_LEAD_CHARS = 40
 _UNWRAP = 3
 _CARD_CLIMB = 2
-_MAX_CARD_ANCHORS = 6
+MAX_CARD_ANCHORS: Final[int] = 6
+"""A card carries at most this many links (image, kicker, headline, "more", comments)."""
 _MIN_NAMED_WORDS = 3
 
 
@@ -45,7 +49,8 @@ def tidy_title(anchor: Tag, title: str) -> str:
     when ``MIN_TITLE`` characters remain:
 
     - the text's opening when the link or its card names the rest in ``aria-label`` or ``title`` (a kicker or a
-      date: "Containerumschlag Hamburg verliert ..." → "Hamburg verliert ...");
+      date: "Containerumschlag Hamburg verliert ..." → "Hamburg verliert ..."), and a card read as its kicker
+      heading takes the headline such an attribute writes after the kicker ("Kicker: Headline");
     - else, of the link's whole text, a kicker: an element named so ("ts-overline") or a short ``<span>`` opening
       the link before a capitalised headline ("<span>Reportage</span> Herdenschutzhunde: ...");
     - a further-reading label opening it ("RELATED: ", "LEIA TAMBÉM | ");
@@ -125,7 +130,7 @@ def _without_date_element(anchor: Tag, title: str) -> str:
     """``title`` without the text of a date element of the link (``<time>``, class "date") that ends it."""
     if anchor.string is not None:
         return title
-    for tag in (first_tag(anchor, _TIME), first_with_class(anchor, _DATE_CLASS)):
+    for tag in (first_tag(anchor, _TIME), first_with_class(anchor, DATE_CLASS)):
         text = clean_text(tag.get_text(" ", strip=True)) if isinstance(tag, Tag) else ""
         if text and title.endswith(f" {text}"):
             return title[: -len(text)].rstrip(" ,|–—-")
@@ -170,8 +175,8 @@ def _one_story(card: Tag, anchor: Tag) -> bool:
     """Whether ``card`` links only to ``anchor``'s story (its "#comments" link is the same story): a card, not a box
     of several stories."""
     story = str(anchor.get("href")).split("#", 1)[0]
-    links = links_in(card, _MAX_CARD_ANCHORS + 1)
-    return len(links) <= _MAX_CARD_ANCHORS and all(str(link.get("href")).split("#", 1)[0] == story for link in links)
+    links = links_in(card, MAX_CARD_ANCHORS + 1)
+    return len(links) <= MAX_CARD_ANCHORS and all(str(link.get("href")).split("#", 1)[0] == story for link in links)
 
 
-__all__ = ["LABEL_PREFIX", "MIN_TITLE", "tidy_title"]
+__all__ = ["DATE_CLASS", "LABEL_PREFIX", "MAX_CARD_ANCHORS", "MIN_TITLE", "tidy_title"]

@@ -18,7 +18,7 @@ from bs4.element import NavigableString
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.boilerplate import hiding_class
-from worker.parse.link_titles import LABEL_PREFIX, MIN_TITLE, tidy_title
+from worker.parse.link_titles import DATE_CLASS, LABEL_PREFIX, MAX_CARD_ANCHORS, MIN_TITLE, tidy_title
 from worker.parse.origin import own_name
 from worker.parse.page_css import HIDING_DECLARATION
 from worker.parse.reading_labels import (
@@ -606,13 +606,10 @@ def _title(anchor: Tag) -> str:
     return text
 
 
-_DATE_CLASS = re.compile(r"(?<![a-z])(?:date|time|timestamp|dateline|pubdate)(?![a-z])", re.IGNORECASE)
-
-
 def _heading_text(heading: Tag) -> str:
     """A card heading's text without the date written inside it ("<h2>Headline <span class="date">19.01.2020</span>
     </h2>", "<time>")."""
-    dated = [tag for tag in heading.find_all(True) if tag.name == "time" or _DATE_CLASS.search(_names(tag))]
+    dated = [tag for tag in heading.find_all(True) if tag.name == "time" or DATE_CLASS.search(_names(tag))]
     if not dated:
         return clean_text(heading.get_text(" ", strip=True))
     skipped = {id(string) for tag in dated for string in tag.find_all(string=True)}
@@ -620,7 +617,6 @@ def _heading_text(heading: Tag) -> str:
 
 
 _OVERLAY_CLIMB = 2
-_MAX_CARD_ANCHORS = 6
 _READ_ON = re.compile(
     r"^\W*(?:read more|continue reading|read on|more|weiterlesen|mehr|lire la suite|lire plus|leer más|"
     r"seguir leyendo|continua a leggere|leia mais|lees meer|läs mer|czytaj dalej)\W*$",
@@ -638,11 +634,11 @@ def _overlay_title(anchor: Tag, stories_only: bool = False) -> str:
     for _ in range(_OVERLAY_CLIMB):
         if not isinstance(node, Tag):
             return ""
-        anchors = links_in(node, _MAX_CARD_ANCHORS + 1)
+        anchors = links_in(node, MAX_CARD_ANCHORS + 1)
         others = [href for other in anchors if (href := str(other.get("href")).split("#", 1)[0]) != story]
         if stories_only:
             others = [href for href in others if _SLUG.search(urlsplit(href).path)]
-        if len(anchors) > _MAX_CARD_ANCHORS or others:
+        if len(anchors) > MAX_CARD_ANCHORS or others:
             return ""
         named = first_tag(node, _HEADINGS) or first_with_class(node, _TITLE_CLASS)
         if named is not None:
