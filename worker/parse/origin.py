@@ -230,6 +230,18 @@ _STATEMENTS = (
         r"(?P<publisher2>here|at\s+this\s+link)\W{0,3}$)",
         re.IGNORECASE,
     ),
+    re.compile(  # an excerpt's closing line sending the reader on to the whole story at its source: "Lire la suite
+        # sur Désarmons-les !", "Continue reading at X", "Weiterlesen bei X" (not "the full report": a document)
+        r"^\W{0,3}(?:(?:read|see)\s+the\s+(?:rest|full\s+(?:story|article|post)|whole\s+(?:story|article))(?:\s+here)?|"
+        r"continue\s+reading|keep\s+reading|lire\s+la\s+suite(?:\s+de\s+l['’]article)?|"
+        r"lire\s+l['’]article\s+(?:complet|original|en\s+entier)|weiterlesen|"
+        r"(?:den|die)\s+(?:ganzen?|vollständigen?)\s+(?:artikel|beitrag|text|geschichte)\s+(?:lesen|gibt\s+es)|"
+        r"(?:sigue|seguir|continúa|continuar)\s+leyendo|lee\s+(?:el\s+resto|el\s+artículo\s+completo)|"
+        r"continua\s+a\s+leggere|leggi\s+(?:il\s+resto|l['’]articolo\s+completo)|continue\s+lendo|"
+        r"leia\s+(?:o\s+resto|a\s+matéria\s+completa|o\s+artigo\s+completo)|lees\s+(?:verder|het\s+hele\s+artikel))"
+        r"\s*(?::\s*)?(?:on|at|in|sur|auf|bei|en|su|sul|sulla|em|no|na|op)\s+(?P<publisher>[^.!?]{2,80}?)\s*[.!…]*\s*$",
+        re.IGNORECASE,
+    ),
     re.compile(  # a licensed copy: "This article was written by A from X and was legally licensed via ..."
         rf"^\W{{0,3}}this\s+(?:{_KINDS})\s+was\s+written\s+by\s+.{{2,80}}?\s+(?:from|of|for)\s+"
         r"(?P<publisher>.{2,80}?)\s+and\s+(?:was|is)\s+(?:legally\s+)?licensed\b",
@@ -492,6 +504,9 @@ _NOTE_WORD = PhraseFinder(
     r"overgenomen|aired|broadcast|apparso|traduc|ursprungligen|först|først|oprindeligt|opprinnelig|tayang|terbit|"
     r"původně|poprvé|pôvodne|prvýkrát|"
     r"dimuat|diterbitkan|licensed|permission|read the original|erschienen|veröffentlicht|danken|autorisation|"
+    r"read the rest|read the full|read the whole|see the full|continue reading|keep reading|lire la suite|"
+    r"lire l'article|lire l’article|weiterlesen|ganzen artikel|ganze artikel|vollständigen artikel|leyendo|lee el|"
+    r"leggere|leggi il|leggi l|continue lendo|leia o|leia a|lees verder|lees het|"
     r"autorización|permiso|autorização|permissão|concessione|our partner|version|versión|content-sharing|"
     r"content sharing|shared this|is from|comes from|content from|excerpt|adapted from|ilk olarak|ilk kez|ilk defa|"
     r"daha önce|orijinal olarak|interview führte|gespräch führte|fragen stellte|gastbeitrag|gastkommentar|gastartikel|"

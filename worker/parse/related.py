@@ -43,7 +43,8 @@ _NOT_OURS = re.compile(
     rf"{_WIDGET.pattern}|"
     r"popular|trending|most[-_]?(?:read|viewed|shared|commented|emailed)|(?<![a-z])top[-_]?posts|meistgelesen|latest|"
     r"newest|just-?in|breaking|ticker|comment|disqus|respond|"
-    r"newsletter|nav\b|menu|breadcrumb|pagination|next[-_]?(?:post|article|story)|up[-_]?next|\bfeed(?!back)|dossier|"
+    r"newsletter|nav\b|navigation|menu|breadcrumb|pagination|next[-_]?(?:post|article|story)|up[-_]?next|\bfeed(?!back)|"
+    r"dossier|(?<![a-z])(?:newer|older)(?:[-_]?(?:posts?|entries|entry|articles?|link))?(?![a-z])|"
     r"(?<![a-z])prev(?:ious)?(?:[-_]?(?:next|post|article|story|entry|link|page|btn|button|arrow)s?)?(?![\w-])",
     re.IGNORECASE,
 )

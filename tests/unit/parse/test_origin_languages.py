@@ -630,3 +630,27 @@ def test_an_agency_named_in_full_with_its_acronym_in_brackets_is_no_dateline() -
     strike = "<p>Journalists of the News Agency of Nigeria (NAN) on Tuesday began a strike over unpaid allowances.</p>"
     assert publisher_of(first=strike) is None
     assert publisher_of(first="<p>LAGOS (NAN) – The governor on Tuesday signed the budget into law.</p>") is not None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ('Lire la suite sur <a href="https://desarmons.net/index.php/2019/01/grenades">Désarmons-les !</a>',
+         "Désarmons-les !"),
+        ('Continue reading at <a href="https://grist.org/climate/heat-plan/">Grist</a>.', "Grist"),
+        ('Read the rest at <a href="https://www.motherjones.com/2024/05/plan/">Mother Jones</a>.', "Mother Jones"),
+    ],
+)  # fmt: skip
+def test_an_excerpts_closing_line_sending_the_reader_to_its_source(note: str, publisher: str) -> None:
+    assert publisher_of(article_end=f"<p>{note}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'Read the full report on <a href="https://www.who.int/publications/r">the WHO website</a>.',
+        "He told the pupils to continue reading at home, the head teacher said.",
+    ],
+)
+def test_a_document_or_a_sentence_sends_the_reader_to_no_source(note: str) -> None:
+    assert publisher_of(article_end=f"<p>{note}</p>") is None

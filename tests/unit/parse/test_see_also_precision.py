@@ -397,3 +397,26 @@ def test_a_related_named_list_inside_a_box_headed_as_further_reading_counts() ->
         f'<ul class="list" id="relatedContent">{RELATED}</ul></div></div></div>'
     )
     assert see_also_urls(parse(grid_page(box))) == RELATED_URLS
+
+
+STORY_LINKS = "".join(f'<a href="{href}">{title}</a>' for href, title in STORIES[:4])
+
+
+@pytest.mark.parametrize(
+    "navigation",
+    [
+        f'<div class="navigation"><div class="alignleft"><a href="{STORIES[0][0]}">{STORIES[0][1]}</a></div>'
+        f'<div class="alignright"><a href="{STORIES[1][0]}">{STORIES[1][1]}</a></div></div>',
+        f'<div class="navigation-top"><div class="older"><a href="{STORIES[0][0]}">{STORIES[0][1]}</a></div>'
+        f'<div class="newer"><a href="{STORIES[1][0]}">{STORIES[1][1]}</a></div></div>',
+    ],
+)
+def test_previous_and_next_post_links_in_a_navigation_box_inside_the_article_are_no_reading(navigation: str) -> None:
+    # Given a blog's previous/next post links in a box named "navigation" (or "older"/"newer"), inside the article
+    assert see_also_urls(parse(grid_page("", inside_end=navigation))) == []
+
+
+def test_latest_reports_of_the_category_after_the_article_are_a_feed() -> None:
+    # Given "Aktuelle Berichte aus dieser Kategorie:" ("Latest reports from this category") over story links
+    box = f'<div class="morelinks"><h5>Aktuelle Berichte aus dieser Kategorie:</h5>{STORY_LINKS}</div>'
+    assert see_also_urls(parse(grid_page("", inside_end=box))) == []
