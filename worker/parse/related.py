@@ -104,7 +104,6 @@ _CREDIT_DEPTH = 2
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_CLASS = re.compile(r"(?<!sub)title|headline|heading|header", re.IGNORECASE)
 _BLOCKS = ("div", "p")
-_MIN_TITLE = MIN_TITLE
 _MAX_TITLE = 250
 _MAX_LINKS = 10  # a labelled or named box with more article links is a site feed
 _MAX_WRITTEN_LINKS = 15  # a label's links written as paragraphs, one a line, in the story: the author's list
@@ -275,7 +274,7 @@ def _links_card(link: Tag, label: str) -> bool:
     text = clean_text(link.get_text(" "))
     return (
         text.startswith(label)
-        and len(text) - len(label) >= _MIN_TITLE
+        and len(text) - len(label) >= MIN_TITLE
         and link.find((*_HEADINGS, "p", "div")) is not None
     )
 
@@ -595,7 +594,7 @@ def _title(anchor: Tag) -> str:
     if headings:  # a card's headline: its highest heading (a subtitle below it is lower), unless that is only an
         top = min(name for name, _ in headings)  # eyebrow ("Related"): then the longest
         first = next(text for name, text in headings if name == top)
-        return first if len(first) >= _MIN_TITLE else max((text for _, text in headings), key=len)
+        return first if len(first) >= MIN_TITLE else max((text for _, text in headings), key=len)
     text = clean_text(anchor.get_text(" ", strip=True))
     if not text:
         return _overlay_title(anchor)
@@ -902,9 +901,9 @@ def _links_of(
         if _SITE_LABEL.match(title) or _no_story_title(title):
             continue  # "Website: Bureau of Meteorology warnings": a site to visit; "Full coverage: …": a topic's hub
         if (_article_like(url, page_url) or _headline_path(url, title, page_url)) and (
-            _MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found
+            MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found
         ):
-            titled = _MIN_TITLE <= len(title) <= _MAX_TITLE
+            titled = MIN_TITLE <= len(title) <= _MAX_TITLE
             found[story] = (url, _card_title(anchor, title)) if titled else (found.get(story, (url, ""))[0], "")
     links = [(url, title) for url, title in found.values() if title]
     return None if len(found) > most else links  # a long list (titled or not) is a site feed
@@ -1095,7 +1094,7 @@ def _line_title(anchor: Tag, title: str) -> bool:
     if len(title) >= _MIN_LINE_TITLE and len(title.split()) >= _MIN_LINE_WORDS:
         return True
     return (
-        len(title) >= _MIN_TITLE
+        len(title) >= MIN_TITLE
         and len(title.split()) >= _MIN_CARD_WORDS
         and anchor.string is None
         and first_tag(anchor, _HEADINGS) is not None
