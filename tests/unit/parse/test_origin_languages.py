@@ -639,6 +639,10 @@ def test_an_agency_named_in_full_with_its_acronym_in_brackets_is_no_dateline() -
          "Désarmons-les !"),
         ('Continue reading at <a href="https://grist.org/climate/heat-plan/">Grist</a>.', "Grist"),
         ('Read the rest at <a href="https://www.motherjones.com/2024/05/plan/">Mother Jones</a>.', "Mother Jones"),
+        ('Read the full story on <a href="https://www.vox.com/2024/5/3/plan">Vox</a>', "Vox"),
+        ('Weiterlesen bei <a href="https://www.zeit.de/2024/19/plan">Zeit Online</a>', "Zeit Online"),
+        ('Sigue leyendo en <a href="https://elpais.com/2024-05-03/plan.html">El País</a>', "El País"),
+        ('Lees verder op <a href="https://www.nrc.nl/nieuws/2024/05/03/plan-a123">NRC</a>', "NRC"),
     ],
 )  # fmt: skip
 def test_an_excerpts_closing_line_sending_the_reader_to_its_source(note: str, publisher: str) -> None:
