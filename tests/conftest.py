@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -13,6 +12,7 @@ import redis
 from support.http import TestHTTPServer
 from support.processes import WorkerProcess, celery_worker_argv, worker_env
 from support.redisdb import REDIS_URL, delete_namespace, new_prefix
+from support.scripts import load_benchmark
 
 
 @pytest.fixture(scope="session")
@@ -107,9 +107,4 @@ def worker_factory(tmp_path: Path) -> Iterator[WorkerFactory]:
 def sitesplit() -> ModuleType:
     """``benchmarks/sitesplit.py``: the fixed development / held-out split of labelled pages by site (the
     benchmarks are scripts, not a package, so the module is loaded from its file)."""
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "sitesplit.py"
-    spec = importlib.util.spec_from_file_location("wireroom_sitesplit", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("sitesplit")

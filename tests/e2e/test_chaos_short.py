@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
+from support.scripts import load_benchmark
 
 
 def _chaos() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("wireroom_chaos", REPO / "benchmarks" / "chaos.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("chaos")
 
 
 @pytest.mark.e2e

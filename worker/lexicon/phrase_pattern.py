@@ -25,15 +25,31 @@ def phrase_alternation(alternation: str, flags: int = 0) -> str:
     Raises:
         ValueError: a phrase does not start with a letter or digit (an agency spelled "7sur7" may).
     """
-    firsts = set()
-    for fragment in alternation.split("|"):
-        if not fragment[:1].isalnum():
-            raise ValueError(f"phrase {fragment!r} does not start with a letter or digit")
-        firsts.add(fragment[0])
-    return "(?=[" + "".join(sorted(firsts)) + "])(?:" + _by_first_letter(alternation, flags) + ")"
+    return "(?=[" + _first_letters(_top_level(alternation)) + "])(?:" + _by_first_letter(alternation, flags) + ")"
 
 
 _QUANTIFIERS = frozenset("?*+{")
+_OPTIONAL = ("?", "*", "{0")
+
+
+def _first_letters(phrases: list[str]) -> str:
+    """The characters the phrases can start with, for the lookahead: a phrase's first letter, and when that letter
+    is optional ("s?ports"), the letters its rest can start with.
+
+    Raises:
+        ValueError: a phrase (or the rest after an optional letter) does not start with a letter or digit.
+    """
+    firsts: set[str] = set()
+    for phrase in phrases:
+        rest = phrase
+        while True:
+            if not rest[:1].isalnum():
+                raise ValueError(f"phrase {phrase!r} does not start with a letter or digit")
+            firsts.add(rest[0])
+            if not rest[1:].startswith(_OPTIONAL):
+                break
+            rest = rest[rest.index("}") + 1 :] if rest[1] == "{" else rest[2:]
+    return "".join(sorted(firsts))
 
 
 def _by_first_letter(alternation: str, flags: int) -> str:
@@ -127,8 +143,7 @@ class PhraseFinder:
             raise ValueError(f"not a lower-case Latin alternation: {alternation[:60]!r}")
         self.pattern = phrase_pattern(alternation, re.IGNORECASE)
         phrases = _top_level(alternation)
-        firsts = "".join(sorted({phrase[0] for phrase in phrases}))
-        self._lower = re.compile(f"(?=[{firsts}])" + _trie(phrases))
+        self._lower = re.compile(f"(?=[{_first_letters(phrases)}])" + _trie(phrases))
 
     def found_in(self, text: str) -> bool:
         """Whether ``self.pattern.search(text)`` finds a match."""

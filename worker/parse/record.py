@@ -269,7 +269,7 @@ _ELLIPSES = ("...", "…")
 def _bio_teaser(block: Block) -> bool:
     """A writer's bio cut short, closing with a link to the writer's page ("She majored in Writing and Art, moving to
     New York City... <a href="/author/…">→ Learn More</a>"): the author box's teaser, not the article's text."""
-    if "..." not in block.text and "…" not in block.text:
+    if not any(ellipsis in block.text for ellipsis in _ELLIPSES):
         return False
     anchors = links_in(block.element, _MAX_BLOCK_LINKS)
     if not anchors:

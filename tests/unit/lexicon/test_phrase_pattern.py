@@ -74,6 +74,14 @@ def test_grouping_by_first_letter_keeps_nested_groups_quantified_letters_and_esc
     assert [(m.span(), m.group()) for m in fast.finditer(text)] == [(m.span(), m.group()) for m in plain.finditer(text)]
 
 
+@pytest.mark.parametrize("alternation", [r"s?ports|news", r"x*ports|news", r"s{0,2}ports|news"])
+def test_a_phrase_whose_first_letter_is_optional_is_found_without_it(alternation: str) -> None:
+    # Given a phrase that may start with its second letter, and no other phrase starting with that letter
+    # Then both the pattern and the finder find it so written
+    assert phrase_pattern(alternation, re.IGNORECASE).search("The PORTS reopened") is not None
+    assert PhraseFinder(alternation).found_in("The PORTS reopened")
+
+
 def test_alternation_text_keeps_longest_first_inside_a_larger_pattern() -> None:
     # Given spellings sharing a first letter, the longest first, inside an anchored credit-like pattern
     group = phrase_alternation(r"associated press|ap|afp|dpa")
