@@ -1074,15 +1074,9 @@ def credit_in_page(
         ) and not (copyright_line and _closing_copyright(element)):
             continue  # a photo credit
         if source_label:
-            whole = clean_text(element.get_text(" "))
-            found = _source_link(element, whole, None, page_url)
-            if found:
-                return found
-            credit = CREDIT_LINE.match(whole) if _SOURCE_LINE.match(whole) else None  # "<span>Quelle:</span> dpa"
-            wire = agency_name(credit.group("agency")) if credit else None
-            named = wire or _source_name(whole, code)  # "<strong>Source:</strong> Valley Times": in plain text
-            if named:
-                return OriginFinding(named, whole)
+            labelled_source = _labelled_source(string, element, page_url, code)
+            if labelled_source:
+                return labelled_source
             continue
         credit = copyright_line or CREDIT_LINE.match(text) or (LAST_SOURCE.search(text) if ":" in text else None)
         agency = _credited(credit.group("agency"), copyright_line is not None) if credit else wire_trailer(text)
@@ -1095,6 +1089,24 @@ def credit_in_page(
         if domain and _closes_story(element):
             return OriginFinding(domain.group("domain").casefold(), text)
     return None
+
+
+def _labelled_source(
+    label: NavigableString, element: Tag, page_url: str | None, code: str | None
+) -> OriginFinding | None:
+    """The source a bare label ("Quelle:", "forrás:") names in its ``element``: a link to the original, a wire,
+    or an outlet written in plain text ("<strong>Source:</strong> Valley Times")."""
+    whole = clean_text(element.get_text(" "))
+    found = _source_link(element, whole, None, page_url)
+    if found:
+        return found
+    credit = CREDIT_LINE.match(whole) if _SOURCE_LINE.match(whole) else None  # "<span>Quelle:</span> dpa"
+    if credit is None:  # the label's own line in a meta row: "<b>20.08.2015</b> forrás: <b>MTI</b><br>"
+        credit = CREDIT_LINE.match(_rest_of_line(label, element))
+        whole = credit.group(0) if credit else whole
+    wire = agency_name(credit.group("agency")) if credit else None
+    named = wire or _source_name(whole, code)
+    return OriginFinding(named, whole) if named else None
 
 
 def _outlet_and_date(element: Tag | None, own_footers: Sequence[Tag]) -> OriginFinding | None:
@@ -1186,6 +1198,22 @@ def _alone_on_its_line(string: NavigableString, element: Tag) -> bool:
 _MAX_BOX_CHARS = 120  # a byline or meta box, not a paragraph
 
 
+def _rest_of_line(string: NavigableString, element: Tag) -> str:
+    """``string`` and the inline text after it in ``element`` up to a line break or a block ("forrás: <b>MTI</b>
+    <br>" after the date of a meta row), at most ``_MAX_BOX_CHARS`` long."""
+    parts = [str(string)]
+    for node in string.next_elements:
+        if isinstance(node, Tag) and node.name not in _INLINE:  # a <br>, a <div>: the line ends
+            break
+        if type(node) is NavigableString:
+            if not any(parent is element for parent in node.parents):
+                break
+            parts.append(str(node))
+        if sum(map(len, parts)) > _MAX_BOX_CHARS:
+            return ""
+    return clean_text(" ".join(parts))
+
+
 def _credit_context(element: Tag, labelled: bool, own_footers: Sequence[Tag] = ()) -> bool:
     """Whether a credit line stands where a story's credit does: not in a link, a caption, a list item, a sidebar,
     navigation or a footer; a labelled one ("Quelle: dpa") may stand in a list item (a meta row) or in one of
@@ -1227,10 +1255,19 @@ def without_photo_credits(strings: Sequence[NavigableString]) -> list[NavigableS
     return kept
 
 
+_MAX_CAPTION_BOX_CHARS = 600
+"""A box holding more text than this is a story's, not an image's caption box (a meta row's text beside the lead
+and its photo)."""
+
+
 def _beside_an_image(element: Tag) -> bool:
     """Whether a credit line shares its box with an ``<img>``/``<picture>``/``<figure>`` ("<div><img><small>© dpa
-    </small></div>"): a photo credit, not the story's."""
-    return element.name not in _PAGE_BOXES and element.find(_IMAGES) is not None
+    </small></div>"): a photo credit, not the story's; a box of a story's text with its photo is no caption box."""
+    return (
+        element.name not in _PAGE_BOXES
+        and element.find(_IMAGES) is not None
+        and len(element.get_text()) <= _MAX_CAPTION_BOX_CHARS
+    )
 
 
 def dateline_credit(

@@ -73,7 +73,7 @@ LABELS = (
     r"empfehlungen der redaktion|похожие (?:статьи|материалы|новости)|читайте (?:ещё|еще)|"
     r"вам (?:может быть|будет) интересно|přečtěte si (?:také|též)|ler também|relaterade (?:artiklar|nyheter)|"
     r"relaterte (?:saker|artikler)|relaterede artikler|bunu da okuyun|olvassa el ezt is|pročitajte (?:još|i)|"
-    r"прочитајте (?:још|и)|"
+    r"прочитајте (?:још|и)|още по темата|виж(?:те)? още|прочетете (?:още|също)|свързани (?:новини|статии)|"
     # Indonesian, Malay, Vietnamese
     r"baca juga|berita terkait|artikel terkait|artikel berkaitan|tin liên quan|bài viết liên quan|"
     # Thai

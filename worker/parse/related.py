@@ -430,8 +430,27 @@ def _belongs(box: ReadingBox, container: Tag) -> bool:
                 for element in path[:depth]
             )
         if id(node) in container_line and depth > 0:
+            if _before_text(path[depth - 1], node, container, path[:depth]) and (box.labelled or not box.holds_links):
+                return True
             return _after(path[depth - 1], node, container, path[:depth], own_footers, is_box=depth == 1)
     return False
+
+
+def _story_wrapper(element: Tag) -> bool:
+    """An ``<article>`` or an element named as the story ("cbox article", "story-wrapper"): what it holds beside the
+    story's text is the story's own."""
+    return element.name == "article" or bool(_STORY_FOOTER.search(_names(element)))
+
+
+def _before_text(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bool:
+    """A box set right before the story's text in the story's own wrapper ("Sur le même sujet" between the
+    standfirst and the text, a floated "More on the topic" box): the article's, unless a feed, chrome or a side
+    column (``branch``: the box's side of ``common``, the container's parent)."""
+    if container.parent is not common or not _story_wrapper(common):
+        return False
+    if any(_excluded(element) for element in below) or _SIDE.search(_names(branch)):
+        return False
+    return any(sibling is container for sibling in branch.next_siblings)
 
 
 def _after(

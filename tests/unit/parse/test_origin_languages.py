@@ -658,3 +658,30 @@ def test_an_excerpts_closing_line_sending_the_reader_to_its_source(note: str, pu
 )
 def test_a_document_or_a_sentence_sends_the_reader_to_no_source(note: str) -> None:
     assert publisher_of(article_end=f"<p>{note}</p>") is None
+
+
+META_ROW_WITH_LEAD = (
+    '<div class="cikk_info"><b>2015. augusztus 20., 11:16</b> {credit}<br><div class="lead">{lead}</div>'
+    '<p><img src="statue.jpg" alt=""><em>A szobor a téren. Fotó: Nemes János</em></p>{lead}{lead}</div>'
+)
+LEAD = (
+    "Ismeretlen elkövetők megrongálták a költő szobrát a város központjában, a rendőrség nyomoz az ügyben, és a "
+    "polgármester szerint a téren álló kamerák felvételei segíthetnek a tettesek azonosításában. "
+)
+
+
+def test_a_source_label_after_the_date_in_a_meta_box_holding_the_lead_and_its_photo() -> None:
+    # Given a meta row "date  forrás: MTI" in a box that also holds the lead, a photo and its caption
+    first = META_ROW_WITH_LEAD.format(credit="forrás: <b>MTI</b>", lead=LEAD)
+    # Then the wire is the story's origin: the photo is the lead's, not the credit's
+    assert publisher_of(first=first) == "MTI"
+
+
+def test_a_source_label_after_the_date_naming_no_agency() -> None:
+    first = META_ROW_WITH_LEAD.format(credit="forrás: <b>Központi Statisztikai Hivatal</b>", lead=LEAD)
+    assert publisher_of(first=first) is None
+
+
+def test_a_wire_credit_in_a_short_box_beside_a_photo_stays_a_photo_credit() -> None:
+    first = '<div class="pic"><img src="statue.jpg" alt=""><span>forrás: <b>MTI</b></span></div>'
+    assert publisher_of(first=first) is None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from support.news_pages import RELATED, RELATED_URLS, SITE, STORIES, page, parse, see_also_urls, urls
+from support.news_pages import PARAGRAPHS, RELATED, RELATED_URLS, SITE, STORIES, URL, page, parse, see_also_urls, urls
+
+from worker.parse.document import load_document
+from worker.parse.landmarks import find_landmarks
 
 
 @pytest.mark.parametrize("label", ["Siehe auch", "Weiterführende Links", "Weiterführende Artikel"])
@@ -352,3 +355,50 @@ def test_a_question_without_a_label_heads_no_list() -> None:
     record = parse(page(article_end=f"<p>The vote was close. Who voted for it:</p><ul>{items}</ul>"))
     # Then nothing is see-also
     assert record.see_also == []
+
+
+def _story_card(box: str, wrapper: str = '<div class="cbox article">') -> bytes:
+    """A page whose story wrapper holds the headline, ``box`` and then the story's text in a box of its own."""
+    return (
+        "<html><head><title>City council approves new budget</title></head><body><div id=main>"
+        f'{wrapper}<h1>City council approves new budget</h1>{box}<div id="textsize">{PARAGRAPHS}</div></div>'
+        '<div class="site-footer"><a href="/2024/01/about-our-newsroom-team/">About our newsroom and its team</a>'
+        "</div></div></body></html>"
+    ).encode()
+
+
+BEFORE_TEXT = (
+    '<div id="hd" style="float: right"><b>{label}</b>'
+    + "".join(f'<div><a href="{href}">{title}</a></div>' for href, title in STORIES[:2])
+    + "</div>"
+)
+
+
+@pytest.mark.parametrize("label", ["Още по темата", "Related"])
+def test_a_labelled_box_set_before_the_text_in_the_story_wrapper(label: str) -> None:
+    # Given a labelled box floated before the story's text, both inside the story's wrapper ("cbox article")
+    record = parse(_story_card(BEFORE_TEXT.format(label=label)))
+    # Then its links are the story's further reading
+    assert see_also_urls(record) == urls(2)
+
+
+@pytest.mark.parametrize(
+    ("box", "wrapper"),
+    [
+        (BEFORE_TEXT.format(label="Related"), '<div class="content">'),  # a wrapper not named as the story
+        (BEFORE_TEXT.format(label="Related").replace('id="hd"', 'class="sidebar"'), '<div class="cbox article">'),
+    ],
+)
+def test_a_box_before_the_text_outside_a_story_wrapper_or_in_a_side_column(box: str, wrapper: str) -> None:
+    assert parse(_story_card(box, wrapper)).see_also == []
+
+
+def test_named_form_controls_leave_room_for_the_related_box() -> None:
+    # Given an editor's hidden form whose fields are named "related" ("related_input", "related1"...) before the
+    # story's related box: more such fields than the cap of named boxes
+    form = '<div class="hidden">' + '<div class="related_input"><input id="related1"></div>' * 8 + "</div>"
+    box = f'<section class="related-links"><div class="headline">More Buzz</div><ul>{RELATED}</ul></section>'
+    boxes = find_landmarks(load_document(page(after=form + box), URL, None).soup).related_boxes
+    # Then the inputs are no boxes, and the related box is still among those collected
+    assert not any(box.name == "input" for box in boxes)
+    assert any(box.name == "section" for box in boxes)
