@@ -306,13 +306,34 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])([^\W\d_][^\W\d_A-Z]+) $")
 _SENTENCE_BEFORE = re.compile(r"(?:^|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?]|[:;\"“”])\s*$")
 
 
-def with_given_name_before(ents: list[RawEntity], text: str, given: frozenset[str]) -> list[RawEntity]:
+_SURNAME_LABELS = frozenset({"ORG", "GPE", "LOC"})
+
+
+def _lone_surname(name: str, places: frozenset[str]) -> bool:
+    """A one-word span that may be a surname: capitalised, no known place, no organisation head or plain word."""
+    return (
+        " " not in name
+        and name[:1].isupper()
+        and not name.isupper()
+        and name_key(name) not in places
+        and name.casefold() not in _ORG_HEAD_WORDS
+        and not is_plain_word(name)
+    )
+
+
+def with_given_name_before(
+    ents: list[RawEntity], text: str, given: frozenset[str], places: frozenset[str] = frozenset()
+) -> list[RawEntity]:
     """A PERSON span with a given name right before it that the model left out ("Dr Siti" + "Aminah Yusof" →
-    "Siti Aminah Yusof"): the word is a given name (``given``), no title, not opening a sentence, in no other span."""
+    "Siti Aminah Yusof"): the word is a given name (``given``), no title, not opening a sentence, in no other span.
+    A one-word organisation or place span so preceded is that person's surname the model misread ("Eloise" +
+    "Parry", its ORG, → PERSON "Eloise Parry"), unless that word is a known place (``places``: "Paris Texas") or heads
+    organisations ("Jordan Group", "Georgia Tech")."""
     result: list[RawEntity] = []
     taken_until = -1
     for name, label, start in ents:
-        before = _WORD_BEFORE.search(text, max(start - 30, 0), start) if label == "PERSON" else None
+        surname = label in _SURNAME_LABELS and _lone_surname(name, places)
+        before = _WORD_BEFORE.search(text, max(start - 30, 0), start) if label == "PERSON" or surname else None
         if (
             before is not None
             and before.group(1)[0].isupper()
@@ -321,7 +342,7 @@ def with_given_name_before(ents: list[RawEntity], text: str, given: frozenset[st
             and not is_title(before.group(1))
             and _SENTENCE_BEFORE.search(text, max(before.start(1) - 8, 0), before.start(1)) is None
         ):
-            result.append((f"{before.group(1)} {name}", label, before.start(1)))
+            result.append((f"{before.group(1)} {name}", "PERSON", before.start(1)))
         else:
             result.append((name, label, start))
         taken_until = start + len(name)

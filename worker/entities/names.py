@@ -35,7 +35,8 @@ _TITLES: Final[frozenset[str]] = frozenset(
         "datuk", "dato", "datin", "seri", "wira", "haji", "hajah", "tun", "puan",
         "opener", "batsman", "batter", "bowler", "wicketkeeper", "fly-half", "scrum-half",
         "organizer", "organiser", "spokesperson", "neighbour", "neighbor", "founder", "co-founder", "cofounder",
-        "owner", "manager", "lawyer", "activist", "economist", "analyst", "researcher",
+        "owner", "manager", "lawyer", "activist", "economist", "analyst", "researcher", "warden", "chaplain",
+        "headmaster", "headmistress", "coroner",
     }
 )  # fmt: skip
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""

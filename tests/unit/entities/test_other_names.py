@@ -525,3 +525,29 @@ def test_a_given_name_after_a_title_abbreviation_or_with_accents_joins_the_name(
     ents = [("Can Yıldırım", "PERSON", text.index("Can")), ("Daniel Sosa", "PERSON", text.index("Daniel"))]
     found = [name for name, _, _ in with_given_name_before(ents, text, given_names())]
     assert found == ["Mehmet Can Yıldırım", "Héctor Daniel Sosa"]
+
+
+def test_a_surname_the_model_read_as_an_organisation_after_a_given_name() -> None:
+    from worker.entities.gazetteer import given_names, place_keys
+    from worker.entities.mentions import with_given_name_before
+
+    given, places = given_names(), place_keys()
+    text = "An inquest into Eloise Parry’s death opened. Critics of Jordan Group spoke, and so did fans of Paris Texas."
+    ents = [(word, "ORG", text.index(word)) for word in ("Parry", "Group", "Texas")]
+    # "Parry" after the given name "Eloise" is her surname; "Group" heads organisations and "Texas" is a place
+    assert with_given_name_before(ents, text, given, places) == [
+        ("Eloise Parry", "PERSON", text.index("Eloise")),
+        ("Group", "ORG", text.index("Group")),
+        ("Texas", "ORG", text.index("Texas")),
+    ]
+
+
+def test_a_warden_is_a_title(tagger: EntityTagger) -> None:
+    body = (
+        "The rodeo was started by inmates in 1965. Warden Burl Cain, 72, has run the prison since 1995, and he says "
+        "the rodeo pays for its chapels."
+    )
+    labels = _labels(tagger, _record(body, headline="Inside the prison rodeo"))
+    # The title goes: the name is "Burl Cain", as "Sheriff" or "Chaplain" would go
+    assert "Burl Cain" in labels
+    assert "Warden Burl Cain" not in labels
