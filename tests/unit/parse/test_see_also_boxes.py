@@ -402,3 +402,12 @@ def test_named_form_controls_leave_room_for_the_related_box() -> None:
     # Then the inputs are no boxes, and the related box is still among those collected
     assert not any(box.name == "input" for box in boxes)
     assert any(box.name == "section" for box in boxes)
+
+
+def test_a_label_indented_in_its_markup() -> None:
+    # Given a box headed by a label written with 60 characters of the template's indentation around it
+    indent = "\n" + " " * 40
+    box = f'<div class="box"><div class="hbox"><h2>{indent}Related{indent}</h2></div><ul>{RELATED}</ul></div>'
+    record = parse(page(after=box))
+    # Then the label is read as a label, and its list is see-also
+    assert see_also_urls(record) == RELATED_URLS
