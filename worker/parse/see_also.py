@@ -11,10 +11,10 @@ from urllib.parse import urlsplit
 from bs4 import Tag
 from bs4.element import NavigableString
 
-from worker.lexicon.domains import absolute_url
+from worker.lexicon.domains import absolute_url, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.link_titles import tidy_title
-from worker.parse.reading_labels import LABEL_LEAD, LABEL_ONLY, MAX_LABEL_CHARS
+from worker.parse.reading_labels import LABEL_LEAD, LABEL_ONLY, LABELS, MAX_LABEL_CHARS
 from worker.parse.related import NOT_STORY
 
 if TYPE_CHECKING:
@@ -27,6 +27,11 @@ _GENERIC_TITLE = re.compile(
     r"hier|lire la suite|en savoir plus|leggi di più|leer más|ver más|link)\W*$",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(
+    rf"^\(\s*(?:{LABELS}|see|read|watch|siehe|lire|voir|lea|vea)\b[^()]{{6,}}\)\W{{0,2}}$", re.IGNORECASE
+)
+"""A link that is a parenthesised pointer of its own closing a paragraph: "(See pictures of the spill.)", "(Read
+more about the ruling)"."""
 _MAX_LIST_LINKS = 10
 _LOOKAHEAD_BLOCKS = 12
 _MIN_LINKED_REST = 0.8  # a label's line whose rest is this much link text gives all its links
@@ -133,7 +138,24 @@ def extract_see_also(blocks: Sequence[Block], base: str | None) -> SeeAlso:
             for link in _list_after(block.element, base):
                 if link not in links:
                     links.append(link)
+        elif "(" in block.text:
+            links.extend(link for link in _aside_links(block.element, base) if link not in links)
     return SeeAlso(links, claimed)
+
+
+def _aside_links(element: Tag, base: str | None) -> list[tuple[str, str]]:
+    """The links of ``element`` that are parenthesised pointers of their own ("<a>(See pictures of the spill.)</a>")
+    to a story on the same site as ``base``: the story's further reading set inside its text."""
+    found: list[tuple[str, str]] = []
+    for anchor in element.find_all("a", href=True, limit=_MAX_LIST_LINKS):
+        text = clean_text(anchor.get_text(" ", strip=True))
+        if not text.startswith("(") or not _ASIDE.match(text):
+            continue
+        href = anchor.get("href")
+        url = absolute_url(href if isinstance(href, str) else None, base)
+        if url and base and same_site(url, base) and _story(url):
+            found.append((url, text))
+    return found
 
 
 def _claim_link_blocks(

@@ -411,3 +411,30 @@ def test_a_label_indented_in_its_markup() -> None:
     record = parse(page(after=box))
     # Then the label is read as a label, and its list is see-also
     assert see_also_urls(record) == RELATED_URLS
+
+
+SENTENCE = "Crews said most of the oil on the beaches had been removed, and the rest was degrading rapidly."
+
+
+@pytest.mark.parametrize(
+    "pointer", ["(See pictures of the spill.)", "(Read more about the clean-up)", "(Watch the crews at work.)"]
+)
+def test_a_parenthesised_pointer_closing_a_paragraph(pointer: str) -> None:
+    # Given a paragraph closing with a link of its own that is a parenthesised "See ...", "Read ..." pointer
+    href, _ = STORIES[0]
+    record = parse(page(first=f'<p>{SENTENCE} <span class="see"><a href="{href}">{pointer}</a></span></p>'))
+    # Then it is the story's further reading, titled as written
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + href, pointer)]
+
+
+@pytest.mark.parametrize(
+    ("pointer", "href"),
+    [
+        ("(See the full study.)", "https://www.journal.example/articles/oil-degradation-2024"),  # another site
+        ("(Reuters)", STORIES[0][0]),  # a credit, no pointer
+        ("(see the city's budget plan, in the PDF linked here)", "/"),  # the site's home page
+    ],
+)
+def test_parenthesised_links_that_are_no_pointers(pointer: str, href: str) -> None:
+    record = parse(page(first=f'<p>{SENTENCE} <a href="{href}">{pointer}</a></p>'))
+    assert record.see_also == []
