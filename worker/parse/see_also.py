@@ -32,6 +32,8 @@ _ASIDE = re.compile(
 )
 """A link that is a parenthesised pointer of its own closing a paragraph: "(See pictures of the spill.)", "(Read
 more about the ruling)"."""
+_ASIDE_OPENING = re.compile(rf"\(\s*(?:{LABELS}|see|read|watch|siehe|lire|voir|lea|vea)\b", re.IGNORECASE)
+"""Where a block's text opens such a pointer: the cheap test before its links are looked at."""
 _MAX_LIST_LINKS = 10
 _LOOKAHEAD_BLOCKS = 12
 _MIN_LINKED_REST = 0.8  # a label's line whose rest is this much link text gives all its links
@@ -138,7 +140,7 @@ def extract_see_also(blocks: Sequence[Block], base: str | None) -> SeeAlso:
             for link in _list_after(block.element, base):
                 if link not in links:
                     links.append(link)
-        elif "(" in block.text:
+        elif "(" in block.text and _ASIDE_OPENING.search(block.text):
             links.extend(link for link in _aside_links(block.element, base) if link not in links)
     return SeeAlso(links, claimed)
 
