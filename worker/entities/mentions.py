@@ -309,30 +309,38 @@ _SENTENCE_BEFORE = re.compile(r"(?:^|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "LOC"})
 
 
-def _lone_surname(name: str, places: frozenset[str]) -> bool:
-    """A one-word span that may be a surname: capitalised, no known place, no organisation head or plain word."""
+def _lone_surname(name: str, places: frozenset[str], lower: frozenset[str] | set[str]) -> bool:
+    """A one-word span that may be a surname: capitalised, no known place, no organisation head or plain word, and
+    never written in lower case in the text (``lower``: "Austin" + "Energy" is no person)."""
     return (
         " " not in name
         and name[:1].isupper()
         and not name.isupper()
-        and name_key(name) not in places
+        and (key := name_key(name)) not in places
+        and key not in lower
         and name.casefold() not in _ORG_HEAD_WORDS
         and not is_plain_word(name)
     )
 
 
 def with_given_name_before(
-    ents: list[RawEntity], text: str, given: frozenset[str], places: frozenset[str] = frozenset()
+    ents: list[RawEntity],
+    text: str,
+    given: frozenset[str],
+    places: frozenset[str] = frozenset(),
+    lower: frozenset[str] | set[str] = frozenset(),
 ) -> list[RawEntity]:
     """A PERSON span with a given name right before it that the model left out ("Dr Siti" + "Aminah Yusof" →
     "Siti Aminah Yusof"): the word is a given name (``given``), no title, not opening a sentence, in no other span.
     A one-word organisation or place span so preceded is that person's surname the model misread ("Eloise" +
-    "Parry", its ORG, → PERSON "Eloise Parry"), unless that word is a known place (``places``: "Paris Texas") or heads
-    organisations ("Jordan Group", "Georgia Tech")."""
+    "Parry", its ORG, → PERSON "Eloise Parry"), unless that word is a known place (``places``: "Paris Texas"), heads
+    organisations ("Jordan Group") or is a word the text also writes in lower case (``lower``). Unlike
+    ``given_surnames``, which searches the whole text, this reads the model's own span, so the given name may be a
+    town's name too ("Eloise", Florida)."""
     result: list[RawEntity] = []
     taken_until = -1
     for name, label, start in ents:
-        surname = label in _SURNAME_LABELS and _lone_surname(name, places)
+        surname = label in _SURNAME_LABELS and _lone_surname(name, places, lower)
         before = _WORD_BEFORE.search(text, max(start - 30, 0), start) if label == "PERSON" or surname else None
         if (
             before is not None

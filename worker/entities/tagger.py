@@ -237,7 +237,7 @@ class EntityTagger:
             ents = join_chinese_names(join_particles(ents, text), text)
             ents = join_team_names(join_split_organisations(join_district(ents, text), text), text)
             ents = honorific_persons(ents, text)
-            ents = join_adjacent_people(with_given_name_before(ents, text, self._given, self._places), text)
+            ents = join_adjacent_people(with_given_name_before(ents, text, self._given, self._places, lower), text)
             ents = with_surname_after(ents, text, self._places, lower)
             ents = company_products(split_name_runs(ents, self._given), body)
             ents = show_hosts(ents, self._given)

@@ -532,13 +532,18 @@ def test_a_surname_the_model_read_as_an_organisation_after_a_given_name() -> Non
     from worker.entities.mentions import with_given_name_before
 
     given, places = given_names(), place_keys()
-    text = "An inquest into Eloise Parry’s death opened. Critics of Jordan Group spoke, and so did fans of Paris Texas."
-    ents = [(word, "ORG", text.index(word)) for word in ("Parry", "Group", "Texas")]
-    # "Parry" after the given name "Eloise" is her surname; "Group" heads organisations and "Texas" is a place
-    assert with_given_name_before(ents, text, given, places) == [
+    text = (
+        "An inquest into Eloise Parry’s death opened. Critics of Jordan Group spoke, and so did fans of Paris Texas "
+        "and customers of Austin Energy, who pay more for energy."
+    )
+    ents = [(word, "ORG", text.index(word)) for word in ("Parry", "Group", "Texas", "Energy")]
+    # "Parry" after the given name "Eloise" is her surname; "Group" heads organisations, "Texas" is a place and
+    # "energy" a word the text writes in lower case
+    assert with_given_name_before(ents, text, given, places, {"energy", "pay", "more"}) == [
         ("Eloise Parry", "PERSON", text.index("Eloise")),
         ("Group", "ORG", text.index("Group")),
         ("Texas", "ORG", text.index("Texas")),
+        ("Energy", "ORG", text.index("Energy")),
     ]
 
 
