@@ -188,9 +188,14 @@ def _reads_as_person(
         return False
     if any(t in places and not (t == tokens[-1] and t in lone) for t in tokens):
         return False  # a known place in the name, unless its last word is met alone as a surname ("Young, who")
-    if any(m.source != "model" or is_all_caps(m.text) for m in group.mentions):
+    if any(m.source != "model" or is_all_caps(m.text) or _ARTICLE_JOINED.match(m.text) for m in group.mentions):
         return False
     return all(t.replace("'", "").isalpha() for t in tokens)
+
+
+_ARTICLE_JOINED = re.compile(r"^(?:[a-z]|[A-Z][a-z]?-)")
+"""A name opening with a lower-case word ("al-Qaeda", "el-Sisi") or a short word joined by a hyphen ("Al-Shabaab"):
+an Arabic article, not the given name "Al"."""
 
 
 def _majority(votes: Counter[EntityLabel]) -> EntityLabel:

@@ -556,3 +556,22 @@ def test_a_warden_is_a_title(tagger: EntityTagger) -> None:
     # The title goes: the name is "Burl Cain", as "Sheriff" or "Chaplain" would go
     assert "Burl Cain" in labels
     assert "Warden Burl Cain" not in labels
+
+
+def test_an_arabic_article_is_no_given_name() -> None:
+    from worker.entities.gazetteer import country_keys, given_names, place_keys
+
+    def label(text: str) -> str:
+        merged = merge_mentions(
+            [Mention(text, "ORG", 100), Mention(text, "ORG", 900)],
+            places=place_keys(),
+            countries=country_keys(),
+            given=given_names(),
+        )
+        return merged[0].label
+
+    # "al-Qaeda" and "Al-Shabaab" open with the article "al", not the given name "Al": the model's ORG stands
+    assert label("al-Qaeda") == "ORG"
+    assert label("Al-Shabaab") == "ORG"
+    # a given name and a surname the model called an organisation still read as a person
+    assert label("Alan Sharpe") == "PERSON"
