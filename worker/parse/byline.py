@@ -314,11 +314,12 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
 
 HELPER_JOINS = r"with|mit|avec|con|com|met"
 """The joining words that set an agency beside the writer in a byline ("avec AFP", "mit dpa", "with AP")."""
-_HELPER_JOIN = rf"(?:^|\s)(?:{HELPER_JOINS})\s+(?:(?:the|der|die|l['’])\s*)?"
+_HELPER_JOIN = rf"(?:^|\s)(?:{HELPER_JOINS})\s+(?:material\s+(?:von|aus|from)\s+)?(?:(?:the|der|die|l['’])\s*)?"
 
 
 def _joined_helper(agency: str, text: str) -> bool:
-    """Whether ``text`` sets ``agency`` beside a name by a joining word ("avec AFP", "mit dpa", "with the AP")."""
+    """Whether ``text`` sets ``agency`` beside a name by a joining word ("avec AFP", "mit dpa", "with the AP", "mit
+    Material von dpa")."""
     return re.search(_HELPER_JOIN + re.escape(agency) + r"\b", text, re.IGNORECASE) is not None
 
 

@@ -47,6 +47,11 @@ _KINDS = (
 _GERMAN_KINDS = (
     r"artikel|beitrag|text|kommentar|interview|kolumne|essay|meldung|bericht|rezension|reportage|analyse|gastbeitrag"
 )
+_MEDIA_WORDS = (
+    r"zeitung|post|rundschau|blatt|kurier|anzeiger|nachrichten|magazin|radio|funk|woche|presse|echo|bote|journal|"
+    r"spiegel|stern|welt|zeit"
+)
+"""The media words a German paper's or broadcaster's name holds ("Rheinische Post", "Saalachtaler Bote")."""
 _GERMAN_DATE = r"am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?"
 _DAY_DATE = r"(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 """A day's date: "22.04.2024", "3. Mai 2024", "3 maj 2024", "May 3, 2024"."""
@@ -253,9 +258,9 @@ _STATEMENTS = (
         r"(?:kind\s+)?permission\b",
         re.IGNORECASE,
     ),
-    re.compile(
+    re.compile(  # "Dieser Artikel (von Lea Marschall) erschien ursprünglich bei X"
         rf"\b(?:{_GERMAN_DET})\s+(?:[\w-]*?)(?:artikel|beitrag|text|kommentar|interview|kolumne|essay|"
-        r"meldung|bericht|rezension|reportage|analyse)\s+(?:ist|erschien|wurde)\s+(?:am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?)?"
+        r"meldung|bericht|rezension|reportage|analyse)\s+(?:von\s+[^,.;]{2,60}?\s+)?(?:ist|erschien|wurde)\s+(?:am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?)?"
         r"(?:zuerst|zunächst|ursprünglich|erstmals|im\s+original)\s+(?:erschienen\s+|veröffentlicht\s+|publiziert\s+)?"
         r"(?:auf|in|bei|beim|im)\s+(?P<publisher>.+)",
         re.IGNORECASE,
@@ -311,8 +316,12 @@ _STATEMENTS = (
         r"\blizenz\b(?:[^.!?]|\.(?=\d)){0,80}?\bund\s+stammt\s+von\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
-    re.compile(  # "Dieser Artikel stammt von unserem Partnerportal X"
-        rf"\b(?:{_GERMAN_DET})\s+[\w-]*?(?:{_GERMAN_KINDS})\s+stammt\s+(?:von|vom|aus)\s+(?P<publisher>.+)",
+    re.compile(  # "Dieser Artikel stammt von unserem Partnerportal X", "Dieser Beitrag stammt von unserem
+        # Medienpartner, dem X", "Der folgende Bericht von A stammt aus dem X vom 14. Juli 2016"; a partner or a name
+        # with a paper's media word, not "stammt aus dem Jahr 2010" nor "stammt von <its writer>"
+        rf"\b(?:{_GERMAN_DET}|(?:der|die|das)\s+folgende)\s+[\w-]*?(?:{_GERMAN_KINDS})\s+(?:von\s+[^,.;]{{2,60}}?\s+)?"
+        r"stammt\s+(?:von|vom|aus)\s+(?:(?=(?:unserem|unserer)\s+[\w-]*partner)(?P<publisher>.+)|"
+        rf"(?:dem|der|den)?\s*(?P<publisher2>[^.;]*?(?:{_MEDIA_WORDS})\w*\b[^.;]*))",
         re.IGNORECASE,
     ),
     re.compile(  # "Der Originalartikel ist auf X erschienen", "Der Originalbeitrag erschien in X"
@@ -358,8 +367,7 @@ _STATEMENTS = (
     re.compile(  # an interview a paper ran: "Das Interview führte Jana Wolters für die Rheinische Post", "Die
         # Fragen stellte A für den Kurier" (a paper by its name's media word; "für den Blog des Netzwerks" names none)
         r"\b(?:das\s+(?:interview|gespräch)\s+führte|die\s+fragen\s+stellte)\s+[^.;]{2,60}?\s+für\s+"
-        r"(?:die|den|das|dem|der)?\s*(?P<publisher>[^.;]*?(?:zeitung|post|rundschau|blatt|kurier|anzeiger|nachrichten|"
-        r"magazin|radio|funk|woche|presse|echo|bote|journal|spiegel|stern|welt|zeit)\b[^.;]*)",
+        rf"(?:die|den|das|dem|der)?\s*(?P<publisher>[^.;]*?(?:{_MEDIA_WORDS})\b[^.;]*)",
         re.IGNORECASE,
     ),
     re.compile(  # "Gastbeitrag in der FAZ vom 14. März 2023", "Gastkommentar im Handelsblatt" (in a paper, not for it)
@@ -406,8 +414,8 @@ _STATEMENTS = (
         r"(?:(?:wiederveröffentlicht|nachdruck|veröffentlicht|veröffentlichung|übernahme|abdruck)\s+|"
         r"wir\s+(?:veröffentlichen|dokumentieren)\s+(?:diese[nsr]?|den|das|die)\s+[\w-]+\s+)?mit\s+"
         r"freundlicher\s+genehmigung\s+"
-        r"(?:der\s+redaktion\s+(?:von|der|des)\s+|von|der|des)\s*(?P<publisher3>.+)",
-        re.IGNORECASE,
+        r"(?:der\s+redaktion\s+(?:von|der|des)\s+|von|der|des)\s*(?!\s|redaktion\s+(?-i:[a-zäöü]))(?P<publisher3>.+)",
+        re.IGNORECASE,  # "mit freundlicher Genehmigung der Redaktion geben wir ... wieder": the outlet comes later
     ),
     re.compile(  # a dated print note: "Erschienen in der Printausgabe der X vom 14. Juni 2018"
         r"^\W{0,3}(?:zuerst\s+|ursprünglich\s+)?erschienen\s+(?:in\s+der|im|in|bei\s+der|beim)\s+"
@@ -461,6 +469,8 @@ _STATEMENTS = (
         rf"(?P<publisher>[^.!?]{{2,80}}?)\s+(?:{_GERMAN_DATE})?(?:veröffentlicht|gebracht|gedruckt|publiziert)\b|"
         r"\bwir\s+(?:dokumentieren|veröffentlichen|übernehmen)\s+(?:im\s+folgenden\s+|hier\s+)?(?:einen|den)\s+"
         r"(?:artikel|beitrag|text|bericht)\s+aus\s+(?:dem\s+|der\s+|den\s+)?(?P<publisher2>.+)|"
+        r"\bgeben\s+wir\s+(?:\w+\s+){0,3}?(?:einen|den)\s+(?:artikel|beitrag|text|bericht)\s+aus\s+"
+        r"(?:dem\s+|der\s+|den\s+)?(?P<publisher4>.+?)\s+(?:\S+\s+){0,4}?wieder\b|"
         r"\breproducimos\s+(?:a\s+continuación\s+)?(?:el|este|un)\s+(?:artículo|texto|reportaje|nota)\s+"
         r"(?:publicad[oa]\s+)?(?:por|en)\s+(?P<publisher3>.+)",
         re.IGNORECASE,
@@ -476,13 +486,15 @@ _STATEMENTS = (
     ),
 )
 _CLIPPING = re.compile(  # a press clipping's source line, its date or issue closing it: "Bericht der X vom 3. Mai
-    # 2024", "Artikel aus dem X, Ausgabe 18/2024", "(aus: X vom 14. Juni 2024)", "Presseartikel: X vom 22.04.2024",
+    # 2024", "Artikel aus dem X, Ausgabe 18/2024", "(aus: X vom 14. Juni 2024)", "(aus: X Nr. 4/2008, S. 22–25)",
+    # "Presseartikel: X vom 22.04.2024",
     # "Källa: X, 3 maj 2024", "Article publié dans X le 3 mai 2024"; only a name that reads as an outlet's
     rf"^\W{{0,3}}(?:(?:zeitungs|presse)?(?:bericht|artikel|beitrag)\s+(?:aus\s+)?(?:der|des|dem|im|in\s+der)\s+|"
     r"(?:presse|zeitungs)(?:artikel|bericht|ausschnitt)\s*:\s*|aus\s*:\s*|from\s+(?:the\s+)?|da\s+(?=[«“\"])|"
     r"(?:källa|kilde|fonte|fuente|bron|zdroj|źródło|quelle|source)\s*:\s*)"
     r"(?P<publisher_clip>(?-i:[A-ZÀ-Þ«„“\"])[^,;()]{1,80}?)(?:\s+(?:vom|del|du|de|of)\s+|,\s*|\s+)"
     rf"(?:{_DAY_DATE}|(?:ausgabe|heft|nr\.?|no\.?|n°|n\.)\s*[\d/]+(?:\s+(?:vom|del|du|of)\s+{_DAY_DATE})?)"
+    r"(?:,?\s*(?:s\.|seite|p\.|pp\.|page)\s*\d+(?:\s*[-–]\s*\d+)?)?"  # its pages: "Nr. 4/2008, S. 22–25"
     r"(?:\s*[-–—,]\s*(?:per\s+gentile\s+concessione|mit\s+freundlicher\s+genehmigung|with\s+(?:kind\s+)?permission|"
     r"avec\s+l['’]aimable\s+autorisation|con\s+(?:el\s+)?permiso)[^.]{0,60})?\W{0,3}$|"
     r"^\W{0,3}(?:article|texte|reportage)\s+(?:publié|paru)e?\s+(?:dans|sur|par)\s+(?P<publisher_clip2>.+?)\s+le\s+\d",
@@ -490,6 +502,8 @@ _CLIPPING = re.compile(  # a press clipping's source line, its date or issue clo
 )
 """A press clipping's source line (one short block, tried only on such blocks: its words are common ones)."""
 _MAX_CLIPPING_CHARS = 200
+_ISSUE_AFTER = re.compile(r",?\s*(?:ausgabe|heft|nr\.?|no\.?|n°)\s*\d", re.IGNORECASE)
+"""An issue's number right after a clipping's name ("Schienenblick Nr. 4/2008"): the name is a periodical's."""
 _TITLE_THEN_OUTLET = re.compile(
     rf"^[^,]{{8,200}},\s+(?P<name>(?-i:[A-ZÀ-Þ])[^,;]{{1,60}}?),\s*(?:{_DAY_DATE}|(?:issue|no\.?|nr\.?)\s*\d)",
     re.IGNORECASE,
@@ -513,7 +527,7 @@ _NOTE_WORD = PhraseFinder(
     r"bragt|publiceret|publisert|trykt|offentliggjort|kooperation|reprise|tidigare|tidligere|uscito|tratto|"
     r"traduzione|tradução|pochodzi|ukazał|apareci|apareceu|publiziert|fassung|nachdruck|abdruck|folgenden artikel|"
     r"folgenden beitrag|folgenden text|folgenden bericht|dokumentieren|reproducimos|printed in|teil des angebot|"
-    r"extract from|tłumaczenie"
+    r"extract from|tłumaczenie|geben wir"
 )
 """A word every pattern of ``_STATEMENTS`` holds (but the Japanese one: ``_NOTE_VERB_UNCASED``)."""
 _NOTE_VERB_UNCASED = re.compile("掲載さ|公開さ|配信さ|転載")
@@ -522,7 +536,8 @@ _PUBLISHER_PREFIX = re.compile(
     r"^(?:our\s+|the\s+)?(?:sister|partner|affiliate)\s+(?:web\s*site|site|publication|outlet|brand|title|"
     r"(?:news)?paper|station|magazine)(?:\s+|,\s+)|"
     r"^(?:our\s+|the\s+)?(?:partners?|friends|colleagues)\s+(?:at|of)\s+|"
-    r"^(?:dem\s+)?blog\s+(?:von|of)\s+|^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|^unsere[rm]?\s+(?:schwester|partner)\w*\s+|"
+    r"^(?:dem\s+)?blog\s+(?:von|of)\s+|^(?:the\s+)?(?:web\s*site|site|blog|portal)\s+(?=[A-Z])|"
+    r"^unsere[rm]?\s+[\w-]*?(?:schwester|partner)\w*,?\s+(?:(?:dem|der|den)\s+)?|"
     r"^(?:(?:der|die)\s+)?(?:redaktion|web-?seite|website|internetseite|homepage)\s+(?:von|der|des)\s+|"
     r"^(?:gedruckter|digitaler|ähnlicher|anderer)\s+(?:form|fassung)\s+(?:in|im|bei|auf)\s+(?:der\s+|dem\s+)?|"
     r"^print\s+(?:in|by)\s+|"
@@ -751,7 +766,8 @@ def statement_origin(
         group = next(key for key, value in match.groupdict().items() if key.startswith("publisher") and value)
         raw = match.group(group)
         publisher = _publisher_name(raw)
-        if group.startswith("publisher_clip") and not is_outlet(publisher):
+        issue = _ISSUE_AFTER.match(text, match.end(group))  # "(aus: X Nr. 4/2008, ...)": X is a periodical
+        if group.startswith("publisher_clip") and not is_outlet(publisher) and issue is None:
             continue  # "Bericht der Feuerwehr vom 3. Mai", "Quelle: Statistik Austria, 3. Mai 2024": no outlet
         url, publisher = _linked_publisher(element, raw, publisher, page_url)
         publisher = _named_beside(publisher, raw, text, match.start())
@@ -1509,7 +1525,7 @@ def extract_origin(
         found = _named(candidate(), page_url)
         if found is None or (from_text and own_name(found.publisher, page_url, site_name)):
             continue
-        if not (reporters and (_MATERIAL.match(found.statement) or _helped(found, helpers))):
+        if not (reporters and (_MATERIAL.search(found.statement) or _helped(found, helpers))):
             return found
     return None
 
@@ -1529,7 +1545,9 @@ def _helped(found: OriginFinding, helpers: Sequence[str]) -> bool:
     return credited in named and _HELPED_LINE.match(found.statement) is not None
 
 
-_MATERIAL = re.compile(r"^\W{0,3}(?:mit\s+material\s+(?:von|der|des|aus)|with\s+material\s+from)\s", re.IGNORECASE)
+_MATERIAL = re.compile(
+    r"(?:^|[,;]\s*|\s)\W{0,3}(?:mit\s+material\s+(?:von|der|des|aus)|with\s+material\s+from)\s", re.IGNORECASE
+)
 """An agency's material a story drew on ("mit Material von dpa"), which makes a reporter's story no wire copy."""
 
 

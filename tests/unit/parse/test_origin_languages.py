@@ -685,3 +685,47 @@ def test_a_source_label_after_the_date_naming_no_agency() -> None:
 def test_a_wire_credit_in_a_short_box_beside_a_photo_stays_a_photo_credit() -> None:
     first = '<div class="pic"><img src="statue.jpg" alt=""><span>forrás: <b>MTI</b></span></div>'
     assert publisher_of(first=first) is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Dieser Beitrag stammt von unserem Medienpartner, dem Wesermarsch-Kurier.", "Wesermarsch-Kurier"),
+        (
+            "Der folgende Bericht von Martin Oberleitner stammt aus dem Saalachtaler Boten vom 14. Juli 2016.",
+            "Saalachtaler Bote",
+        ),
+        (
+            "Mit freundlicher Genehmigung der Redaktion geben wir dazu einen Beitrag aus dem Kleingarten-Journal "
+            "(Heft 6/2019) in voller Länge wieder.",
+            "Kleingarten-Journal",
+        ),
+        (
+            "Dieser Artikel von Lea Marschall erschien ursprünglich bei Wattzeit – Magazin für die Energiewende und "
+            "steht unter der Lizenz CC BY 4.0.",
+            "Wattzeit",
+        ),
+        ("(aus: Schienenblick Nr. 4/2008, S. 22–25)", "Schienenblick"),
+    ],
+)
+def test_more_german_notes_of_a_text_taken_whole(note: str, publisher: str) -> None:
+    assert publisher_of(first=f"<p><em>{note}</em></p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dieser Beitrag stammt aus dem Jahr 2010 und wurde zuletzt im Mai ergänzt.",  # no paper's name
+        "Der Text stammt von Peter Brandner, unserem Vorsitzenden.",  # its writer
+        "(aus: Vereinschronik, 3. Auflage)",  # no issue of a periodical
+    ],
+)
+def test_german_lines_that_name_no_paper(note: str) -> None:
+    assert publisher_of(first=f"<p><em>{note}</em></p>") is None
+
+
+def test_a_reporters_byline_with_agency_material_is_her_story() -> None:
+    byline = (
+        '<div class="byline">Von Carina Hofmeister, mit Material von dpa · <time>11.04.2024, 17:45 Uhr</time></div>'
+    )
+    assert publisher_of(first=byline) is None
