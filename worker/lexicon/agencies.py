@@ -677,6 +677,14 @@ SOURCE_LABEL = re.compile(
 _NAME_RUN = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _WIRE_TRAILERS = (
     ("Reuters", re.compile(r"^\W{0,3}(?:additional\s+)?reporting by\b.{3,300}\bediting by\b", re.IGNORECASE)),
+    ("Reuters", re.compile(r"^\W{0,3}bericht\s+von\b.{3,300}\bredigiert\s+von\b", re.IGNORECASE)),
+    ("Reuters", re.compile(r"^\W{0,3}(?:reportage|rédigé\s+par)\b.{3,300}\bédité\s+par\b", re.IGNORECASE)),
+    (
+        "Reuters",
+        re.compile(
+            r"^\W{0,3}(?:reporte|información)\s+(?:de|por)\b.{3,300}\beditado\s+(?:en\s+español\s+)?por\b", re.I
+        ),
+    ),
     (
         "Bloomberg",
         re.compile(rf"^\W{{0,3}}(?i:with\s+assistance\s+from)\s+{_NAME_RUN}(?:(?:,|,?\s+and)\s+{_NAME_RUN})*\.?$"),
@@ -689,7 +697,9 @@ _WIRE_TRAILERS = (
     ),
     ("dpa", re.compile(r"^\W{0,3}(?:dpa-infocom,?\s*)?dpa:\d{6}-\d{2,3}-\d+/\d+")),
 )
-"""The lines a wire closes its stories with, kept by those who run them: Reuters' "(Reporting by A; Editing by B)",
+"""The lines a wire closes its stories with, kept by those who run them: Reuters' "(Reporting by A; Editing by B)"
+(its German, French and Spanish desks': "(Bericht von A, redigiert von B)", "(Reportage A, édité par B)",
+"(Información de A; editado en español por B)"),
 Bloomberg's "--With assistance from A and B." and "To contact the reporter on this story: ...", dpa's story number
 "© dpa-infocom, dpa:240503-99-123456/2"."""
 _WIRE_CONTRIBUTORS = re.compile(
@@ -710,7 +720,8 @@ información de EFE", "Com informações da Agência Brasil"); several ("With in
 
 
 _TRAILER_WORD = re.compile(
-    r"(?=[radtic])(?:reporting by|assistance from|to contact|dpa:|input|informac|informaç|contributed)"
+    r"(?=[radticé])(?:reporting by|assistance from|to contact|dpa:|input|informac|informaç|contributed|redigiert|"
+    r"édité par|editado)"
 )
 """A word every wire trailer holds, searched in the lower-cased text (the check runs on every short text of a page;
 a case-sensitive search behind a first-letter lookahead is the fast one)."""

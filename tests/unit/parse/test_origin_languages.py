@@ -729,3 +729,16 @@ def test_a_reporters_byline_with_agency_material_is_her_story() -> None:
         '<div class="byline">Von Carina Hofmeister, mit Material von dpa · <time>11.04.2024, 17:45 Uhr</time></div>'
     )
     assert publisher_of(first=byline) is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "(Bericht von Stefanie Gottwald, redigiert von Matthias Erhardt. Bei Rückfragen wenden Sie sich bitte an "
+        "unsere Redaktion.)",
+        "(Reportage Jean Dupont, édité par Pierre Martin)",
+        "(Información de Ana López; editado en español por Carlos Ruiz)",
+    ],
+)
+def test_reuters_desks_closing_lines_in_other_languages(closing: str) -> None:
+    assert publisher_of(article_end=f"<p><em>{closing}</em></p>") == "Reuters"
