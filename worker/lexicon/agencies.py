@@ -627,9 +627,15 @@ CREDIT_DOMAIN = re.compile(r"\W{0,3}(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{2,}(?
 credited to."""
 
 LAST_SOURCE = re.compile(
-    rf"[,;|·•]\s*(?:{SOURCE_WORDS})\s*[:：]\s*(?P<agency>{AGENCY_PATTERN})\W{{0,3}}$", re.IGNORECASE
+    rf"[,;|·•]\s*(?:{SOURCE_WORDS}|text)\s*[:：]\s*(?P<agency>{AGENCY_PATTERN})"
+    # its regional service ("epd Niedersachsen-Bremen"), not a photo's credit ("AP Photo")
+    r"(?:\s+(?!(?i:foto|fotos|photo|photos|bild|bilder|images?|picture)\b)(?-i:[A-ZÄÖÜ])[\w-]+){0,2}"
+    r"\s*(?:[|·•].*)?\W{0,3}$",
+    re.IGNORECASE,
 )
-"""A wire credited as the last field of a meta line: "Aktualisiert am 03.05.2024, Quelle: dpa"."""
+"""A wire credited as a field of a meta line, its last or between bars: "Aktualisiert am 03.05.2024, Quelle: dpa",
+"21. Juli 2014 | Text: epd Niedersachsen-Bremen | Rubrik: ...", with its regional service ("epd Niedersachsen-Bremen",
+"dpa Hamburg"); not a photo's ("Quelle: AP Photo")."""
 
 _COPYRIGHT_NAMES = _DATELINE_NAMES + [
     alias for name in _OUTLET_NAMES for alias in _OUTLETS[name][1] if sum(c.isupper() for c in alias) >= 2

@@ -1080,7 +1080,9 @@ def credit_in_page(
             return dated
         copyright_line = COPYRIGHT_CREDIT.match(text)
         source_label = SOURCE_LABEL.match(text)
-        labelled = _SOURCE_LINE.match(text) and CREDIT_LINE.match(text)  # "Quelle: dpa" beside a date in a meta row
+        labelled = (_SOURCE_LINE.match(text) and CREDIT_LINE.match(text)) or (  # "Quelle: dpa" beside a date in a
+            ":" in text and LAST_SOURCE.search(text)  # meta row, or a field of one: "21.07.2014 | Text: epd | ..."
+        )
         if element is None or not (copyright_line or source_label or labelled or _alone_on_its_line(string, element)):
             continue
         if not _credit_context(element, bool(labelled or source_label or SOURCE_NAME.match(text)), own_footers):

@@ -742,3 +742,16 @@ def test_a_reporters_byline_with_agency_material_is_her_story() -> None:
 )
 def test_reuters_desks_closing_lines_in_other_languages(closing: str) -> None:
     assert publisher_of(article_end=f"<p><em>{closing}</em></p>") == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("meta", "publisher"),
+    [
+        ("21. Juli 2014 | Text: epd Niedersachsen-Bremen | Rubrik: <a href='/c/landeskirche/'>Landeskirche</a>", "epd"),
+        ("03.05.2024 · Quelle: dpa Hamburg", "dpa"),
+        ("03.05.2024 | Text: Peter Müller | Rubrik: Gemeinde", None),  # a writer
+        ("03.05.2024 | Quelle: AP Photo", None),  # a photo's credit
+    ],
+)
+def test_a_wire_as_a_field_of_a_meta_row_with_its_regional_service(meta: str, publisher: str | None) -> None:
+    assert publisher_of(first=f'<div class="entry-meta">{meta}</div>') == publisher
