@@ -17,6 +17,7 @@ _HIDING = (re.compile(r"display\s*:\s*none"), re.compile(r"visibility\s*:\s*hidd
 HIDING_DECLARATION = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 """A declaration that hides what it applies to, in any case: in a ``style`` attribute or a style block."""
 _CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
+_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 
 
 def hidden_classes(styles: Iterable[str], markup: str = "") -> frozenset[str]:
@@ -28,6 +29,8 @@ def hidden_classes(styles: Iterable[str], markup: str = "") -> frozenset[str]:
     lowered: str | None = None
     for style in styles:
         css = style[:_MAX_CSS]
+        if "/*" in css:
+            css = _COMMENT.sub(" ", css)  # a comment before a rule would read as part of its selector
         if markup:
             candidates = _maybe_hidden(css)
             if not candidates:

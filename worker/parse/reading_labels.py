@@ -27,6 +27,8 @@ LABELS = (
     r"keep reading|continue reading|more (?:stories |articles |posts )?like this(?: one)?|"
     r"similar (?:articles|stories|posts)|"
     r"more (?:in|from) this series|(?:other|more) (?:parts|episodes|stories) (?:in|of) this series|"
+    r"(?:previously|earlier|also) in this series|bisher (?:in dieser (?:serie|reihe) )?erschienen|"
+    r"weiterführende lektüre|"
     r"dans la même série|(?:mehr )?aus dieser serie|sigue leyendo|para saber más|verder lezen|"
     r"what to read next|(?:[\w.&'’-]+ ){1,2}(?:recommends?|conseille|recommande|recomienda|empfiehlt|consiglia)|"
     r"you (?:may|might) also want to read|we also recommend|recommended for you|"

@@ -30,3 +30,9 @@ def test_rules_inside_at_rules_and_after_imports_are_told_apart() -> None:
         ".d{background:url(data:image/png;base64,AAAA)} .e{display:none}"
     )
     assert hidden_classes([css]) == {"a", "e"}
+
+
+def test_a_comment_before_a_hiding_rule_is_no_part_of_its_selector() -> None:
+    css = "/* Ähnliche Beiträge vorerst ausgeblendet (J., 03/2020) */\n.crp_related{display:none!important}\n.x{color:red}"
+    assert hidden_classes([css]) == frozenset({"crp_related"})
+    assert hidden_classes(["/* unclosed .a{display:none}"]) == frozenset()

@@ -438,3 +438,9 @@ def test_a_parenthesised_pointer_closing_a_paragraph(pointer: str) -> None:
 def test_parenthesised_links_that_are_no_pointers(pointer: str, href: str) -> None:
     record = parse(page(first=f'<p>{SENTENCE} <a href="{href}">{pointer}</a></p>'))
     assert record.see_also == []
+
+
+@pytest.mark.parametrize("label", ["Previously in this series:", "Weiterführende Lektüre", "Bisher erschienen:"])
+def test_series_and_further_reading_labels(label: str) -> None:
+    record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
