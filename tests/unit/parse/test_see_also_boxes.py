@@ -440,7 +440,16 @@ def test_parenthesised_links_that_are_no_pointers(pointer: str, href: str) -> No
     assert record.see_also == []
 
 
-@pytest.mark.parametrize("label", ["Previously in this series:", "Weiterführende Lektüre", "Bisher erschienen:"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Previously in this series:",
+        "Weiterführende Lektüre",
+        "Bisher erschienen:",
+        "If you liked these, you might also like:",
+        "If you enjoyed this recipe, you will also enjoy:",
+    ],
+)
 def test_series_and_further_reading_labels(label: str) -> None:
     record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == RELATED_URLS
