@@ -1695,7 +1695,7 @@ def given_surnames(mentions: list[Mention], body: str, given: frozenset[str], pl
     lone = {
         m.text
         for m in mentions
-        if m.label in ("ORG", "GPE", "LOC")
+        if m.label in _SURNAME_LABELS
         and m.source == "model"
         and " " not in m.text
         and m.text[:1].isupper()

@@ -726,7 +726,7 @@ información de EFE", "Com informações da Agência Brasil"); several ("With in
 
 
 _TRAILER_WORD = re.compile(
-    r"(?=[radticé])(?:reporting by|assistance from|to contact|dpa:|input|informac|informaç|contributed|redigiert|"
+    r"(?=[radticeé])(?:reporting by|assistance from|to contact|dpa:|input|informac|informaç|contributed|redigiert|"
     r"édité par|editado)"
 )
 """A word every wire trailer holds, searched in the lower-cased text (the check runs on every short text of a page;

@@ -113,7 +113,6 @@ _MAX_CREDIT_CHARS = 40
 _MAX_SOURCE_CHARS = 80
 _MAX_RELATED_BOXES = 12
 _LABELLED_BOXES = frozenset({"section", "aside", "div", "ul", "ol"})  # not a link or button: "Read more" on those
-_MAX_INDENTED_LABEL = 200  # a label with its markup's indentation around it ("\n      Related\n    ")
 _INLINE_TAGS = frozenset({"a", "span", "img", "form", "input", "button", "select", "option", "textarea", "label"})
 """Tags named "related" that are an item or a control of a box ("<a class=related-link>", an editor's
 ``<input id=related1>``), never the box: they would fill the cap before the box itself."""
@@ -169,17 +168,11 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
                 and _ORIGIN.found_in(text)
             ):
                 marks.origin_strings.append(text)
-            if len(marks.reading_labels) < _MAX_READING_LABELS and (
-                (
-                    (
-                        len(text) <= MAX_LABEL_CHARS
-                        or (len(text) <= _MAX_INDENTED_LABEL and len(text.strip()) <= MAX_LABEL_CHARS)
-                    )
-                    and (LABEL_ONLY.match(text.strip()) or glossed_label(text))
-                )
-                or (len(text) <= MAX_LED_LABEL_CHARS and led_label(text))
-            ):
-                marks.reading_labels.append(text)
+            if len(marks.reading_labels) < _MAX_READING_LABELS and len(text) <= MAX_LED_LABEL_CHARS:
+                label = text.strip()  # its length without the markup's indentation ("\n      Related\n    ")
+                alone = len(label) <= MAX_LABEL_CHARS and (LABEL_ONLY.match(label) or glossed_label(text))
+                if alone or led_label(text):
+                    marks.reading_labels.append(text)
             if len(marks.credit_strings) < _MAX_CREDIT_STRINGS and _is_credit(text):
                 marks.credit_strings.append(text)
             if (

@@ -52,6 +52,8 @@ _MEDIA_WORDS = (
     r"spiegel|stern|welt|zeit"
 )
 """The media words a German paper's or broadcaster's name holds ("Rheinische Post", "Saalachtaler Bote")."""
+_ISSUE_NUMBER = r"(?:ausgabe|heft|nr\.?|no\.?|n°|n\.)\s*\d[\d/]*"
+"""A periodical's issue: "Ausgabe 18/2024", "Heft 6", "Nr. 4/2008"."""
 _GERMAN_DATE = r"am\s+[\d.]+\s*(?:\w+\s+)?(?:\d{4}\s+)?"
 _DAY_DATE = r"(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 """A day's date: "22.04.2024", "3. Mai 2024", "3 maj 2024", "May 3, 2024"."""
@@ -493,7 +495,7 @@ _CLIPPING = re.compile(  # a press clipping's source line, its date or issue clo
     r"(?:presse|zeitungs)(?:artikel|bericht|ausschnitt)\s*:\s*|aus\s*:\s*|from\s+(?:the\s+)?|da\s+(?=[«“\"])|"
     r"(?:källa|kilde|fonte|fuente|bron|zdroj|źródło|quelle|source)\s*:\s*)"
     r"(?P<publisher_clip>(?-i:[A-ZÀ-Þ«„“\"])[^,;()]{1,80}?)(?:\s+(?:vom|del|du|de|of)\s+|,\s*|\s+)"
-    rf"(?:{_DAY_DATE}|(?:ausgabe|heft|nr\.?|no\.?|n°|n\.)\s*[\d/]+(?:\s+(?:vom|del|du|of)\s+{_DAY_DATE})?)"
+    rf"(?:{_DAY_DATE}|{_ISSUE_NUMBER}(?:\s+(?:vom|del|du|of)\s+{_DAY_DATE})?)"
     r"(?:,?\s*(?:s\.|seite|p\.|pp\.|page)\s*\d+(?:\s*[-–]\s*\d+)?)?"  # its pages: "Nr. 4/2008, S. 22–25"
     r"(?:\s*[-–—,]\s*(?:per\s+gentile\s+concessione|mit\s+freundlicher\s+genehmigung|with\s+(?:kind\s+)?permission|"
     r"avec\s+l['’]aimable\s+autorisation|con\s+(?:el\s+)?permiso)[^.]{0,60})?\W{0,3}$|"
@@ -502,7 +504,7 @@ _CLIPPING = re.compile(  # a press clipping's source line, its date or issue clo
 )
 """A press clipping's source line (one short block, tried only on such blocks: its words are common ones)."""
 _MAX_CLIPPING_CHARS = 200
-_ISSUE_AFTER = re.compile(r",?\s*(?:ausgabe|heft|nr\.?|no\.?|n°)\s*\d", re.IGNORECASE)
+_ISSUE_AFTER = re.compile(rf",?\s*{_ISSUE_NUMBER}", re.IGNORECASE)
 """An issue's number right after a clipping's name ("Schienenblick Nr. 4/2008"): the name is a periodical's."""
 _TITLE_THEN_OUTLET = re.compile(
     rf"^[^,]{{8,200}},\s+(?P<name>(?-i:[A-ZÀ-Þ])[^,;]{{1,60}}?),\s*(?:{_DAY_DATE}|(?:issue|no\.?|nr\.?)\s*\d)",

@@ -430,7 +430,7 @@ def _belongs(box: ReadingBox, container: Tag) -> bool:
                 for element in path[:depth]
             )
         if id(node) in container_line and depth > 0:
-            if _before_text(path[depth - 1], node, container, path[:depth]) and (box.labelled or not box.holds_links):
+            if (box.labelled or not box.holds_links) and _before_text(path[depth - 1], node, container, path[:depth]):
                 return True
             return _after(path[depth - 1], node, container, path[:depth], own_footers, is_box=depth == 1)
     return False

@@ -27,12 +27,11 @@ _GENERIC_TITLE = re.compile(
     r"hier|lire la suite|en savoir plus|leggi di più|leer más|ver más|link)\W*$",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(
-    rf"^\(\s*(?:{LABELS}|see|read|watch|siehe|lire|voir|lea|vea)\b[^()]{{6,}}\)\W{{0,2}}$", re.IGNORECASE
-)
+_POINTER = rf"\(\s*(?:{LABELS}|see|read|watch|siehe|lire|voir|lea|vea)\b"
+_ASIDE = re.compile(rf"^{_POINTER}[^()]{{6,}}\)\W{{0,2}}$", re.IGNORECASE)
 """A link that is a parenthesised pointer of its own closing a paragraph: "(See pictures of the spill.)", "(Read
 more about the ruling)"."""
-_ASIDE_OPENING = re.compile(rf"\(\s*(?:{LABELS}|see|read|watch|siehe|lire|voir|lea|vea)\b", re.IGNORECASE)
+_ASIDE_OPENING = re.compile(_POINTER, re.IGNORECASE)
 """Where a block's text opens such a pointer: the cheap test before its links are looked at."""
 _MAX_LIST_LINKS = 10
 _LOOKAHEAD_BLOCKS = 12

@@ -738,6 +738,7 @@ def test_a_reporters_byline_with_agency_material_is_her_story() -> None:
         "unsere Redaktion.)",
         "(Reportage Jean Dupont, édité par Pierre Martin)",
         "(Información de Ana López; editado en español por Carlos Ruiz)",
+        "(Reporte de Ana López; editado por Carlos Ruiz)",
     ],
 )
 def test_reuters_desks_closing_lines_in_other_languages(closing: str) -> None:
