@@ -148,7 +148,7 @@ FEED_HEADING = re.compile(
     r"more (?:stories |news |articles |posts )?(?:from|in|by) (?!this (?:series|story|topic))|(?:in\s+)?other news|"
     r"more (?:[\w'’-]+ ){0,3}news\W*$|"
     r"don['’]?t miss|do not miss|"
-    r"in case you missed it|around the (?:site|web)|elsewhere on |editor['’]?s['’]? picks|top news|up next|"
+    r"in case you missed it|around the (?:site|web)|elsewhere on |editor['’]?s['’]? picks|top news|up next|next up|"
     r"en continu|à la une|net binnen|senaste nytt|última hora|mais recentes|meer (?:uit|van) |więcej z |"
     r"(?:weitere|mehr|andere) (?:meldungen|nachrichten|artikel|beiträge|berichte|news) (?:aus|von|in) |"
     r"mehr (?:aus|von) |"

@@ -55,12 +55,12 @@ _RIGHT = r"droite|derecha|destra|direita|rechts"
 """The word "right" in the other languages the parser reads, as a side column's name says it ("colonne-droite")."""
 _SIDEBAR = re.compile(
     r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral|(?:column|col)[-_]*aside|"
-    rf"aside[-_]*col(?:umn)?|(?:colonne|columna|coluna|colonna|spalte|column|col)[-_]*(?:{_RIGHT}|right))"
+    rf"a?side[-_]*col(?:umn)?|(?:colonne|columna|coluna|colonna|spalte|column|col)[-_]*(?:{_RIGHT}|right))"
     r"(?![a-z]|[-_](?:wrap|layout|container))",
     re.IGNORECASE,
 )
-"""A side column itself ("sidebar", "coluna-lateral", a right column: "colonne-droite", "col-right"); not a wrapper
-holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
+"""A side column itself ("sidebar", "side-col", "coluna-lateral", a right column: "colonne-droite", "col-right"); not a
+wrapper holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
 _FOOTER = re.compile(rf"{_NOT_NEGATED}(?:footer|colophon)", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 # The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
@@ -243,6 +243,8 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             and len(clean_text(element.parent.get_text(" "))) <= max(len(text), 1) + 3
         ):
             element = element.parent  # the label's wrapper: <h3><span>Related</span></h3>
+        if _holds_widget(element):
+            continue  # "<div><h2>See Also</h2><div class=outbrain-widget></div></div>": the widget's heading
         first_run = tuple(_link_run(element))  # before the body extractor empties a grid of cards (Ghost's "Read next")
         ancestors = tuple(element.parents)
         boxes.append(
@@ -257,6 +259,13 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
     return boxes
 
 
+def _holds_widget(box: Tag) -> bool:
+    """The label's box holds a recommendation widget or an ad slot (Outbrain, Taboola, ...): the label heads it, so
+    the links after the box are not its."""
+    return any(_WIDGET.search(_names(node)) for node in box.find_all(_FEED_BOXES, limit=_MAX_WIDGET_NODES))
+
+
+_MAX_WIDGET_NODES = 12
 _TAB_CLIMB = 2
 
 

@@ -1,0 +1,54 @@
+"""See-also rules from the news-fixture set's newest development pages (US news templates), each proven on a small
+hand-written page: a side column named "side-col", a related box headed as the section's "Next up", a label over a
+recommendation widget."""
+
+from __future__ import annotations
+
+import pytest
+from support.news_pages import RELATED, RELATED_URLS, STORIES, page, parse, see_also_urls
+
+
+@pytest.mark.parametrize("column", ["side-col article-page", "aside-col", "sideColumn"])
+def test_a_related_box_in_a_side_column_is_no_see_also(column: str) -> None:
+    # Given a "Related" box in a side column after the story, named as one ("side-col")
+    box = f'<div class="{column}"><section class="related-content"><h3>Related</h3><ul>{RELATED}</ul></section></div>'
+    record = parse(page(after=box))
+    # Then the box is the column's, not the story's reading
+    assert see_also_urls(record) == []
+
+
+def test_a_related_box_not_in_a_side_column_is_still_see_also() -> None:
+    # Given the same box in a column not named as a side one ("inside-column")
+    related = f'<section class="related-content"><h3>Related</h3><ul>{RELATED}</ul></section>'
+    box = f'<div class="inside-column">{related}</div>'
+    record = parse(page(after=box))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+@pytest.mark.parametrize("heading", ["Next Up In Politics", "Next up"])
+def test_a_related_box_headed_as_the_sections_next_up_is_a_feed(heading: str) -> None:
+    # Given a box named as related content after the story, headed "Next Up In <section>" (the section's next stories)
+    box = f'<div class="c-related-list"><h2>{heading}</h2><ul>{RELATED}</ul></div>'
+    record = parse(page(after=box))
+    # Then it is the section's feed, not the story's reading
+    assert see_also_urls(record) == []
+
+
+def test_a_label_over_a_recommendation_widget_heads_no_later_links() -> None:
+    # Given a "See Also" label whose box holds only an empty Outbrain widget, then the site's "More" cards
+    cards = "".join(f'<article class="more-card"><a href="{href}">{title}</a></article>' for href, title in STORIES[:3])
+    widget = (
+        '<div class="recirculation"><h2><span>See Also</span></h2>'
+        '<div class="ob-widget-wrapper"><div class="outbrain-widget" data-widget-id="AR_16"></div></div></div>'
+        f'<section class="section-more-articles"><h2><span>More</span></h2><div class="wrap">{cards}</div></section>'
+    )
+    record = parse(page(article_end=f'<footer class="article-footer">{widget}</footer>'))
+    # Then the label heads the widget (which a script fills): the cards after it are not its links
+    assert see_also_urls(record) == []
+
+
+def test_a_label_over_its_own_list_with_an_ad_slot_after_the_box_keeps_its_links() -> None:
+    # Given a "See Also" box with its list, and an ad slot after the box (not in it)
+    box = f'<div class="recirculation"><h2>See Also</h2><ul>{RELATED}</ul></div><div class="ad-slot"></div>'
+    record = parse(page(after=box))
+    assert see_also_urls(record) == RELATED_URLS
