@@ -675,10 +675,10 @@ SOURCE_NAME = re.compile(
 editor after a bar ("Source: Xinhua| Editor: huaxia")."""
 
 SOURCE_LABEL = re.compile(
-    rf"^\W{{0,3}}(?:{SOURCE_WORDS}|original)\s*[:：]\s*$",
+    rf"^\W{{0,3}}(?:{SOURCE_WORDS}|original|via)\s*[:：]\s*$",
     re.IGNORECASE,
 )
-"""A "Quelle:" / "Source:" label whose source follows in a link."""
+"""A "Quelle:" / "Source:" / "Via:" label whose source follows in a link."""
 
 _NAME_RUN = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _WIRE_TRAILERS = (

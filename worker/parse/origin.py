@@ -604,7 +604,7 @@ _BY_AGENCY = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(  # also after a translator's credit: "Übersetzung: Jane Doe. Original: <a>X</a>"
-    rf"^(?:[^:]{{0,120}}?[.;]\s+)?\W{{0,3}}(?:{SOURCE_WORDS}|"
+    rf"^(?:[^:]{{0,120}}?[.;]\s+)?\W{{0,3}}(?:{SOURCE_WORDS}|via|"
     r"original|original(?:-?artikel|beitrag|text)|"
     r"original\s+(?:article|story))\s*[:：]\s*\S",
     re.IGNORECASE,

@@ -48,7 +48,7 @@ LABELS = (
     r"recommended posts|(?:read )?(?:other|more) related (?:stories|articles|posts|links|news)(?: about this)?|"
     r"la rédaction vous (?:conseille|recommande)|die redaktion empfiehlt|"
     r"la redacción (?:te |le )?recomienda|"
-    r"read (?:these|this) next|more reading|read (?:more )?about|"
+    r"(?:now )?read (?:these|this)(?: next)?|more reading|read (?:more )?about|"
     r"weitere (?:interessante|spannende) artikel|noch mehr zum thema|ebenfalls lesenswert|weiterführende inhalte|"
     r"themenverwandte (?:artikel|beiträge)|ähnliche inhalte|vielleicht (?:auch )?interessant|"
     r"vielleicht interessiert (?:sie|dich) (?:das )?auch|artikel, die (?:sie|dich) interessieren könnten|"

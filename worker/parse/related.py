@@ -409,11 +409,15 @@ _FLOAT_DEPTH = 3  # the box and its nearest ancestors
 
 def _floated(element: Tag, ancestors: Sequence[Tag]) -> frozenset[int]:
     """The ids of the box and its nearest ancestors that stand between two of the story's paragraphs on the intact
-    tree (a long ``<p>`` right before and after it): a box floated in the copy, not a side column."""
+    tree (a long ``<p>`` right before and after it) or inside one (the rest of the ``<p>`` is long): a box floated in
+    the copy, not a side column."""
     return frozenset(id(node) for node in (element, *ancestors[:_FLOAT_DEPTH]) if _between_paragraphs(node))
 
 
 def _between_paragraphs(node: Tag) -> bool:
+    parent = node.parent
+    if isinstance(parent, Tag) and parent.name == "p":  # "<p><aside class=sidebar>…</aside>The story goes on…</p>"
+        return len(parent.get_text()) - len(node.get_text()) >= _STORY_PARAGRAPH_CHARS
     before, after = node.find_previous_sibling(), node.find_next_sibling()
     return all(
         isinstance(side, Tag) and side.name == "p" and len(side.get_text()) >= _STORY_PARAGRAPH_CHARS
@@ -434,9 +438,10 @@ def _belongs(box: ReadingBox, container: Tag) -> bool:
     container_line = {id(node) for node in (container, *container.parents)}
     for depth, node in enumerate(path):
         if node is container:
-            return not any(
-                _excluded(element, inside=True, floated=id(element) in box.floated) and id(element) not in own_footers
-                for element in path[:depth]
+            floated = max((at + 1 for at, element in enumerate(path[:depth]) if id(element) in box.floated), default=0)
+            return not any(  # the parts of a box floated in the copy share its style ("story-sidebar-part")
+                _excluded(element, inside=True, floated=at < floated) and id(element) not in own_footers
+                for at, element in enumerate(path[:depth])
             )
         if id(node) in container_line and depth > 0:
             if (box.labelled or not box.holds_links) and _before_text(path[depth - 1], node, container, path[:depth]):
@@ -1090,7 +1095,7 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
         if site and "//" in href[:8] and site not in href.split("/", 3)[2]:
             continue  # another site's link: never a line of this site's reading
         title = _title(anchor)
-        if not _line_title(anchor, title):
+        if not _line_title(anchor, title) or _caption_source(anchor, href):
             continue
         line = anchor
         while isinstance(line.parent, Tag) and line.parent.name in _INLINE:
@@ -1107,6 +1112,17 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
         shown = _card_title(anchor, title) if anchor.string is None else ""  # a card's parts, before the body prunes
         lines.append(LinkLine(anchor, title, tuple(line.parents), line, media, shown))
     return lines
+
+
+def _caption_source(anchor: Tag, href: str) -> bool:
+    """A link in an image's caption that is no card's headline (no heading holds it, and the figure links nowhere
+    else to it): the picture's source ("<figcaption><a>Self-Driving Trucks Are Going to Hit Us</a></figcaption>"),
+    not further reading."""
+    caption = anchor.find_parent("figcaption")
+    if caption is None or anchor.find_parent(_HEADINGS) is not None:
+        return False
+    figure = caption.parent
+    return not (isinstance(figure, Tag) and any(other is not anchor for other in figure.find_all("a", href=href)))
 
 
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’&.-]*+"

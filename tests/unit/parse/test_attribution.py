@@ -214,6 +214,16 @@ def test_a_source_line_linking_a_story_of_the_site_it_names() -> None:
     assert publisher_of(article_end=other) is None
 
 
+def test_a_via_line_linking_another_outlets_story_names_it() -> None:
+    # Given a meta line after the story crediting "Via: <a>Fox News</a>", linking that outlet's story
+    href = "https://www.foxnews.com/world/2024/05/03/budget-vote-in-the-city.html"
+    line = f'<p class="entry-meta">Via: <a href="{href}">Fox News</a></p><p class="entry-meta">By: Jane Doe</p>'
+    assert publisher_of(after=line) == "Fox News"
+    # but a "Via:" line linking a page of the site itself names no other publisher
+    own = '<p class="entry-meta">Via: <a href="/2024/05/budget-vote-in-the-city/">Example News</a></p>'
+    assert publisher_of(after=own) is None
+
+
 def test_provided_by_at_the_end_of_the_story() -> None:
     assert publisher_of(article_end="<p>Provided by The Conversation</p>") == "The Conversation"
 

@@ -52,3 +52,53 @@ def test_a_label_over_its_own_list_with_an_ad_slot_after_the_box_keeps_its_links
     box = f'<div class="recirculation"><h2>See Also</h2><ul>{RELATED}</ul></div><div class="ad-slot"></div>'
     record = parse(page(after=box))
     assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_sidebar_box_floated_inside_a_paragraph_is_the_storys() -> None:
+    # Given a "Further Reading" pull box named "sidebar", set inside a paragraph of the story, its parts named after it
+    href, title = STORIES[0]
+    pull = (
+        '<aside class="pullbox sidebar story-sidebar right"><div class="story-sidebar-part">'
+        f'<div class="story-sidebar-part-content"><h3>Further Reading</h3><a href="{href}">{title}</a></div></div>'
+        "</aside>"
+    )
+    text = "The council also voted on the harbour plan, which members said would be reviewed again next spring."
+    record = parse(page(first=f"<p>{pull}{text}</p>"))
+    # Then the box is floated in the copy, not a side column: its story is see-also
+    assert see_also_urls(record) == [RELATED_URLS[0]]
+
+
+def test_a_sidebar_box_in_a_short_paragraph_is_still_a_side_column() -> None:
+    # Given the same box in a paragraph holding nothing else
+    href, title = STORIES[0]
+    pull = f'<div class="sidebar-part"><h3>Further Reading</h3><a href="{href}">{title}</a></div>'
+    record = parse(page(after=f'<p><aside class="sidebar">{pull}</aside></p>'))
+    assert see_also_urls(record) == []
+
+
+@pytest.mark.parametrize("label", ["Read This", "Now Read This"])
+def test_read_this_heads_a_list(label: str) -> None:
+    # Given a "Read This" heading over two stories right after the story
+    record = parse(page(after=f'<div class="article-readthis"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_link_captioning_a_picture_is_its_source_not_reading() -> None:
+    # Given a picture captioned with a link to another story of the site (the chart's source), the image not linked
+    href, title = STORIES[2]
+    caption = f'<figcaption><a href="{href}">{title} this week</a></figcaption>'
+    figure = f'<figure><img src="/chart.png" alt="">{caption}</figure>'
+    record = parse(page(first=figure))
+    # Then the caption's link is the picture's source, not further reading
+    assert see_also_urls(record) == []
+
+
+def test_a_card_made_of_a_figure_and_its_caption_is_still_a_line() -> None:
+    # Given the same link as a card: the image links the story too, the caption is its headline
+    href, title = STORIES[2]
+    figure = (
+        f'<figure class="teaser"><a href="{href}"><img src="/chart.png" alt=""></a>'
+        f'<figcaption><a href="{href}">{title} this week</a></figcaption></figure>'
+    )
+    record = parse(page(first=figure))
+    assert see_also_urls(record) == ["https://www.example-news.com" + href]
