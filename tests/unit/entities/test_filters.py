@@ -406,6 +406,25 @@ def test_a_name_an_honorific_opens_or_precedes_is_a_person() -> None:
     ]
 
 
+def test_a_name_after_an_office_written_as_a_title_is_a_person() -> None:
+    from worker.entities.mentions import honorific_persons
+
+    # Given a surname after "President" the model called a place (a town of that name exists), a name after "Sen.",
+    # and a department after a lower-case "president of the"
+    text = "Under President Obama, rules grew. Sen. Elena Warren objected. The president of the Harbor Board spoke."
+    ents = [
+        ("Obama", "GPE", text.index("Obama")),
+        ("Elena Warren", "ORG", text.index("Elena")),
+        ("Harbor Board", "ORG", text.index("Harbor")),
+    ]
+    # Then the two officials are people; the board stays an organisation
+    assert honorific_persons(ents, text) == [
+        ("Obama", "PERSON", text.index("Obama")),
+        ("Elena Warren", "PERSON", text.index("Elena")),
+        ("Harbor Board", "ORG", text.index("Harbor")),
+    ]
+
+
 def test_a_name_after_a_company_heads_title_is_a_person() -> None:
     from worker.entities.mentions import honorific_persons
 
