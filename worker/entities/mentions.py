@@ -112,6 +112,16 @@ _EXECUTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:COO|(?i:{_HEAD_TITLES})) $")
 """A company head's title right before a name ("Moderna's CEO Stephane Bancel")."""
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{_OFFICES}) $")
 """An office capitalised as a title right before a name ("President Obama", "Sen. Warren")."""
+_KIN = (
+    r"daughters?|sons?|wife|husband|mother|father|brothers?|sisters?|children|kids|twins|granddaughters?|"
+    r"grandsons?|nephews?|nieces?|fiancée?|girlfriend|boyfriend|widow|widower|stepdaughter|stepson"
+)
+_KIN_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?i:{_KIN})(?:,\s*|\s+)(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s*|\s+and\s+|\s*&\s*))*$"
+)
+"""A kinship word right before a name, or before the names listed with it ("their two daughters, Esmeralda and
+Amada", "his wife Jane"): only people are so related."""
+_KIN_REACH = 60
 _EXECUTIVE_REACH = 20
 _CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&-]*)"
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -535,13 +545,17 @@ def honorific_persons(ents: list[RawEntity], text: str) -> list[RawEntity]:
     """Label PERSON a name that a personal honorific opens or stands right before ("Mrs H Pyke", "Dr. Ann Lee"), or
     a company's head's title right before it ("Moderna's CEO Stephane Bancel", "chief executive Ana Ruiz"; two or
     three capitalised words, none an organisation's), or an office's ("President Obama", one to three such words),
-    whatever spaCy called it: only people are called so."""
+    or a kinship word ("their daughters, Esmeralda and Amada"), whatever spaCy called it: only people are so called
+    or related."""
     result: list[RawEntity] = []
     for name, label, start in ents:
         honoured = bool(_HONORIFIC_OPENS.match(name) or _HONORIFIC_BEFORE.search(text, max(start - 6, 0), start))
         if not honoured and _EXECUTIVE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start):
             words = name.split(" ")
             honoured = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in words)
+        if not honoured and _KIN_BEFORE.search(text, max(start - _KIN_REACH, 0), start):
+            words = name.split(" ")  # "their two daughters, Esmeralda and Amada"
+            honoured = len(words) <= 3 and all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in words)
         if not honoured and _OFFICE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start):
             words = name.split(" ")  # "President Obama": a surname alone too
             honoured = len(words) <= 3 and all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in words)

@@ -425,6 +425,27 @@ def test_a_name_after_an_office_written_as_a_title_is_a_person() -> None:
     ]
 
 
+def test_names_after_a_kinship_word_are_people() -> None:
+    from worker.entities.mentions import honorific_persons
+
+    # Given two daughters' names the model called an organisation and a place, a wife's name, and a town after
+    # "sister city" (a lower-case word between)
+    text = "He lives with their two daughters, Esmeralda and Amada. His wife Lena Holt agreed. Its sister city Lindale."
+    ents = [
+        ("Esmeralda", "ORG", text.index("Esmeralda")),
+        ("Amada", "LOC", text.index("Amada")),
+        ("Lena Holt", "GPE", text.index("Lena")),
+        ("Lindale", "GPE", text.index("Lindale")),
+    ]
+    # Then the three relatives are people; the town stays a place
+    assert honorific_persons(ents, text) == [
+        ("Esmeralda", "PERSON", text.index("Esmeralda")),
+        ("Amada", "PERSON", text.index("Amada")),
+        ("Lena Holt", "PERSON", text.index("Lena")),
+        ("Lindale", "GPE", text.index("Lindale")),
+    ]
+
+
 def test_a_name_after_a_company_heads_title_is_a_person() -> None:
     from worker.entities.mentions import honorific_persons
 
