@@ -19,7 +19,7 @@ from worker.entities.gazetteer import (
     canonical_outlet,
 )
 from worker.entities.merge import MergedEntity
-from worker.entities.names import NO_WORD_AFTER, name_key
+from worker.entities.names import NO_WORD_AFTER, literal_ends, name_key
 from worker.lexicon.domains import registrable_domain
 
 _GENERIC_HEADS = frozenset(
@@ -247,7 +247,7 @@ def _is_craft(entity: MergedEntity, key: str, body: str, places: frozenset[str])
     satellite") and organisations ("a SpaceX rocket") are left alone."""
     if entity.label not in ("GPE", "LOC") or key in places:
         return False
-    return any(_CRAFT_AFTER.match(body, match.end()) for match in re.finditer(re.escape(entity.text), body))
+    return any(_CRAFT_AFTER.match(body, end) for end in literal_ends(entity.text, body))
 
 
 _NAMED_AFTER = re.compile(rf"(?: [A-Z][\w'’-]+){{0,3}} (?i:{'|'.join(sorted(FACILITY_HEADS))}|telescope|observatory)\b")
@@ -258,7 +258,7 @@ def _named_after(entity: MergedEntity, body: str) -> bool:
     """A "person" every mention of whom goes on into a facility or telescope named after them."""
     if entity.label != "PERSON":
         return False
-    ends = [match.end() for match in re.finditer(re.escape(entity.text), body)]
+    ends = literal_ends(entity.text, body)
     return bool(ends) and all(_NAMED_AFTER.match(body, end) for end in ends)
 
 

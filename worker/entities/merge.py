@@ -23,7 +23,7 @@ from worker.entities.gazetteer import (
     STATE_ABBREVIATIONS,
 )
 from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
-from worker.entities.names import NO_WORD_AFTER, NO_WORD_BEFORE, is_all_caps, is_title, name_key
+from worker.entities.names import NO_WORD_BEFORE, is_all_caps, is_title, name_key, whole_word_spans
 
 MentionSource = Literal["model", "gazetteer", "page", "cue"]
 """Where a mention comes from: spaCy, the built-in outlet list, the page's own signals (origin, citations), or a
@@ -738,11 +738,11 @@ line break): the cheap test first."""
 
 
 def _listed_beside(text: str, body: str, organisations: set[str]) -> bool:
-    for match in re.finditer(rf"{NO_WORD_BEFORE}{re.escape(text)}{NO_WORD_AFTER}", body):
-        after = _LISTED_AFTER.match(body, match.end(), match.end() + _LIST_REACH)
+    for start, end in whole_word_spans(text, body):
+        after = _LISTED_AFTER.match(body, end, end + _LIST_REACH)
         before = (
-            _LISTED_BEFORE.search(body, max(match.start() - _LIST_REACH, 0), match.start())
-            if body.endswith(_LIST_JOINS, 0, match.start())
+            _LISTED_BEFORE.search(body, max(start - _LIST_REACH, 0), start)
+            if body.endswith(_LIST_JOINS, 0, start)
             else None
         )
         if any(found is not None and name_key(found.group(1)) in organisations for found in (after, before)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from worker.lexicon.phrase_pattern import phrase_alternation
@@ -300,6 +300,41 @@ NO_WORD_AFTER: Final[str] = r"(?![\w'-])(?!’)"
 r"""No letter, digit, apostrophe or hyphen right after: ``(?![\w'’-])``, compiled as fast as ``NO_WORD_BEFORE``."""
 
 
+def _word_char(char: str) -> bool:
+    """A letter, digit, underscore, apostrophe or hyphen: what ``NO_WORD_BEFORE`` / ``NO_WORD_AFTER`` refuse."""
+    return char.isalnum() or char in "_'’-"
+
+
+def whole_word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` writes ``word`` whole (no letter, digit, apostrophe or hyphen beside it), left to right and
+    not overlapping: the spans of ``re.finditer(NO_WORD_BEFORE + re.escape(word) + NO_WORD_AFTER, text)``, found
+    without compiling a pattern for each name."""
+    if not word:
+        return
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def literal_ends(word: str, text: str) -> list[int]:
+    """The end of each place ``text`` writes ``word``, left to right and not overlapping (as ``re.finditer`` of the
+    escaped word finds them)."""
+    ends: list[int] = []
+    if not word:
+        return ends
+    at = text.find(word)
+    while at >= 0:
+        ends.append(at + len(word))
+        at = text.find(word, at + len(word))
+    return ends
+
+
 def whole_names_pattern(names: Iterable[str], *, any_space: bool = False) -> re.Pattern[str]:
     """A case-sensitive regex finding ``names`` as whole words, longest first; with ``any_space``, the words of a
     name apart by any run of whitespace ("Tech  Wire\nAsia").
@@ -324,9 +359,11 @@ __all__ = [
     "is_plain_word",
     "is_title",
     "keeps_possessive",
+    "literal_ends",
     "name_key",
     "split_name",
     "title_runs",
     "titled_names",
     "whole_names_pattern",
+    "whole_word_spans",
 ]
