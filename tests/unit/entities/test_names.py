@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from worker.entities.names import clean_name, whole_names_pattern
@@ -141,3 +143,22 @@ def test_a_given_name_written_with_accents_the_list_leaves_out_is_a_given_name()
     given = given_names()
     assert "livia" in given and "lívia" in given and "lucía" in given  # the list writes "livia", "lucia"
     assert "prado" not in given and "prádo" not in given
+
+
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("Ma", "Jack Ma met Ma's staff; Mark, Ma-Lin and Ma. Then ’Ma and Ma’s, Ma_x, ÉMa, Ma1 and Ma"),
+        ("New York", "New York, New Yorkers and New York-based firms in New York"),
+        ("aa", "aaaa aa aa-aa aa"),
+        ("O'Brien", "O'Brien's and O'Brien"),
+    ],
+)
+def test_whole_word_spans_are_the_word_boundary_regexs_matches(word: str, text: str) -> None:
+    from worker.entities.names import NO_WORD_AFTER, NO_WORD_BEFORE, literal_ends, whole_word_spans
+
+    # Given a name and a text writing it whole, inside longer words, beside apostrophes, hyphens and underscores
+    pattern = re.compile(rf"{NO_WORD_BEFORE}{re.escape(word)}{NO_WORD_AFTER}")
+    # Then the spans are those the per-name pattern finds, and the literal ends those of re.finditer
+    assert list(whole_word_spans(word, text)) == [m.span() for m in pattern.finditer(text)]
+    assert literal_ends(word, text) == [m.end() for m in re.finditer(re.escape(word), text)]
