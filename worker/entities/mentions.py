@@ -1061,7 +1061,8 @@ _PLACED = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?:region|province|district|river|valley|village|"
     r"governorate|prefecture|municipality|town(?! hall| house| centre| center)|city(?! hall| council)|basin|"
     r"rainforest|delta|desert|plateau|highlands|lowlands|estuary|watershed|floodplain)\b(?! of\b)"
-    r"|\b(?:capital|town|city|village|province|region) of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w'’-])"
+    r"|\b(?:capital|town|city|village|province|region|suburb|neighbou?rhood|borough|hamlet|island|state) of "
+    r"(?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w'’-])"
 )
 _SIDE_OF = re.compile(
     r"\b(?:the (?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)|(?:tributary|mouth|banks|shores|heart) "

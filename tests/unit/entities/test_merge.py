@@ -1137,6 +1137,20 @@ def test_two_names_before_a_plural_place_noun_are_places() -> None:
     assert {"kalamazoo", "cass", "ohio", "west virginia"} <= found
 
 
+def test_a_name_after_suburb_of_or_state_of_is_a_place() -> None:
+    from worker.entities.mentions import placed_names
+
+    # Given a suburb, a state and an island written as such, and a company "of" nothing placed
+    text = (
+        "Police met him in the Milan suburb of Sesto San Giovanni. The state of Lower Saxony owns a stake. "
+        "Boats reached the island of Lampedusa. The founder of Harbor Labs spoke."
+    )
+    found = placed_names(text)
+    # Then the three are places, the company is not
+    assert {"sesto san giovanni", "lower saxony", "lampedusa"} <= found
+    assert "harbor labs" not in found
+
+
 def test_a_name_publishing_data_is_company_evidence() -> None:
     from worker.entities.mentions import corporate_names
 
