@@ -62,9 +62,6 @@ Uhr" (the reverse of ``DATELINE_NAME``)."""
 _DIGIT = re.compile(r"\d")
 _AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|auteur|writer|reporter|\bfn\b", re.IGNORECASE)
 _DATE_CLASS = phrase_pattern(r"date|time|posted|published|meta|byline", re.IGNORECASE)
-_PROVIDER_CLASS = re.compile(r"(?<![\w-])provider(?:[-_]name)?(?![\w-])", re.IGNORECASE)
-"""An element named as the story's provider ("provider", "provider-name"), as portals credit a partner's story."""
-_MAX_PROVIDERS = 4
 _ANY_CLASS = phrase_pattern(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
 _BY_WORD = phrase_pattern(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
@@ -147,7 +144,6 @@ class Landmarks:
     anchors: list[Tag] = field(default_factory=list)
     credit_strings: list[NavigableString] = field(default_factory=list)
     related_boxes: list[Tag] = field(default_factory=list)
-    providers: list[Tag] = field(default_factory=list)
     licence_credits: list[Tag] = field(default_factory=list)
 
     def itemprop(self, name: str) -> Tag | None:
@@ -157,8 +153,7 @@ class Landmarks:
 
 
 def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
-    """Walk the tree once and collect headings, microdata, author/date-classed elements, provider-named ones,
-    ``<time>`` elements,
+    """Walk the tree once and collect headings, microdata, author/date-classed elements, ``<time>`` elements,
     short visible "By ..." strings, strings that may be a republication note, further-reading labels, wire credits,
     boxes named as related content, links and Creative Commons attribution names. Never raises."""
     marks = Landmarks()
@@ -266,17 +261,6 @@ def _labelled_as_reading(attrs: Mapping[str, object]) -> bool:
     return False
 
 
-def _collect_boxes(tag: Tag, name: str, label: str, marks: Landmarks) -> None:
-    """Boxes named or labelled as related content, and elements named as the story's provider."""
-    if len(marks.related_boxes) < _MAX_RELATED_BOXES and (
-        (label and name not in _INLINE_TAGS and RELATED_NAME.search(label))
-        or (name in _LABELLED_BOXES and _labelled_as_reading(tag.attrs))
-    ):  # a link or span named "related" is an item of a box (a tag cloud's), not a box: it would fill the cap
-        marks.related_boxes.append(tag)
-    if label and len(marks.providers) < _MAX_PROVIDERS and _PROVIDER_CLASS.search(label):
-        marks.providers.append(tag)
-
-
 def _visit_tag(tag: Tag, marks: Landmarks) -> None:
     name = tag.name
     _collect_by_name(tag, name, marks)
@@ -303,7 +287,11 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
             marks.licence_credits.append(tag)
     elif attrs.get("property") == "cc:attributionName" and len(marks.licence_credits) < _MAX_LICENCE_CREDITS:
         marks.licence_credits.append(tag)
-    _collect_boxes(tag, name, label, marks)
+    if len(marks.related_boxes) < _MAX_RELATED_BOXES and (
+        (label and name not in _INLINE_TAGS and RELATED_NAME.search(label))
+        or (name in _LABELLED_BOXES and _labelled_as_reading(attrs))
+    ):  # a link or span named "related" is an item of a box (a tag cloud's), not a box: it would fill the cap
+        marks.related_boxes.append(tag)
     if not (is_author or (label and _ANY_CLASS.search(label))):
         return
     if (is_author or _AUTHOR_CLASS.search(label)) and len(marks.author_marks) < _MAX_AUTHOR_MARKS:

@@ -1649,26 +1649,6 @@ def _source_link(element: Tag, text: str, index: int | None, page_url: str | Non
     return None
 
 
-def provider_in_page(elements: Sequence[Tag]) -> OriginFinding | None:
-    """The partner a portal credits as the story's provider, in an element so named ("<span class="provider-name">Fox
-    Nation</span>"): one to five capitalised words, not in navigation, a form, a button or a footer (a login
-    button's "provider"). ``extract_origin`` drops it when it names the site itself."""
-    for element in elements:
-        text = clean_text(element.get_text(" "))
-        words = text.split()
-        if not 1 <= len(words) <= _MAX_PROVIDER_WORDS or len(text) > _MAX_PROVIDER_CHARS or not text[:1].isupper():
-            continue
-        if any(parent.name in _PROVIDER_CONTEXT for parent in (element, *element.parents)):
-            continue
-        return OriginFinding(agency_name(text) or outlet_name(text) or text, text)
-    return None
-
-
-_MAX_PROVIDER_WORDS = 5
-_MAX_PROVIDER_CHARS = 60
-_PROVIDER_CONTEXT = frozenset({"nav", "form", "button", "footer", "li", "figure", "figcaption"})
-
-
 def _names_its_site(text: str, url: str) -> bool:
     """Whether a link's text is the name of the site it links to, written out ("Mongabay" for mongabay.com, "Grist"
     for grist.org, "La Gazette des Ruchers" for gazettedesruchers.fr, "Nerikes Allehanda" for na.se): a capitalised
@@ -1724,7 +1704,6 @@ __all__ = [
     "extract_origin",
     "notes_in_page",
     "own_name",
-    "provider_in_page",
     "source_link_in_page",
     "statement_origin",
     "without_photo_credits",

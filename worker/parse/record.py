@@ -32,7 +32,6 @@ from worker.parse.origin import (
     extract_origin,
     headline_source_in_page,
     notes_in_page,
-    provider_in_page,
     source_link_in_page,
     without_photo_credits,
 )
@@ -163,8 +162,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         markup=markup_origin(doc, url, metadata.site_name),
         canonical=canonical_origin(doc, metadata.canonical_url, url),
         page_credit=credit_in_page(credit_strings, url, dateline_code(blocks), own_footers)
-        or dateline_credit(marks.dateline_strings, marks.name_dateline_strings)
-        or provider_in_page(marks.providers),
+        or dateline_credit(marks.dateline_strings, marks.name_dateline_strings),
         reporters=bool(byline.names),
         helpers=byline.helpers,
     )

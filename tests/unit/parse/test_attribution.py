@@ -224,17 +224,6 @@ def test_a_via_line_linking_another_outlets_story_names_it() -> None:
     assert publisher_of(after=own) is None
 
 
-def test_a_portals_provider_line_names_the_origin() -> None:
-    # Given a portal's story head naming its partner in an element named as the provider
-    head = '<div class="attribution"><span class="provider"><span class="provider-name">Fox Nation</span></span></div>'
-    assert publisher_of(first=head) == "Fox Nation"
-    # but not a login button's provider, nor a provider line naming the site itself
-    login = '<form><button class="provider">Google</button></form>'
-    assert publisher_of(first=login) is None
-    own = '<span class="provider-name">Example News</span>'
-    assert publisher_of(first=own) is None
-
-
 def test_provided_by_at_the_end_of_the_story() -> None:
     assert publisher_of(article_end="<p>Provided by The Conversation</p>") == "The Conversation"
 
