@@ -383,8 +383,8 @@ def _settle_label(
         return "GPE"
     label = _majority(Counter(m.label for m in mentions))
     place = _place_evidence(root, mentions, label, given, located_keys=located_keys, placed_keys=placed_keys)
-    if place is not None:
-        return place
+    if place is not None or _titled_person(root, mentions, label, titled_keys):
+        return place or "PERSON"
     if "person" in rules:  # a surname folded into a name of several words, which may still be a known place's
         return _known_place_person(
             root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys, located=located_keys
@@ -412,6 +412,12 @@ def _settle_label(
         if label == "PERSON"
         else _unknown_place(root, label, places, pronouned_keys)
     )
+
+
+def _titled_person(root: _Group, mentions: Sequence[Mention], label: EntityLabel, titled: frozenset[str]) -> bool:
+    """A name the votes make an organisation that the text gives a personal title and the model called a person at
+    least once: "President Trump" once, "the Trump years" thrice. The title outweighs the votes."""
+    return label == "ORG" and root.key in titled and any(m.label == "PERSON" for m in mentions)
 
 
 def _subdivision_by_form(tokens: Sequence[str], places: frozenset[str], countries: frozenset[str]) -> bool:

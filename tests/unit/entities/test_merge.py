@@ -835,6 +835,18 @@ def test_a_titled_surname_that_is_also_a_town_is_a_person() -> None:
     assert {e.text: e.label for e in merged} == {"Obama": "PERSON", "Daejeon": "GPE"}
 
 
+def test_a_titled_name_outvoted_as_an_organisation_is_a_person() -> None:
+    # Given "President Kestner" once (a person's vote) and three attributive uses the model called an organisation
+    text = "President Kestner's allies spoke. The Kestner years, any Kestner responsibility and the Kestner rally."
+    mentions = [_m("Kestner", "PERSON", 10), *(_m("Kestner", "ORG", at) for at in (41, 62, 90))]
+    titled = titled_names(["Kestner"], text)
+    merged = merge_mentions(mentions, places=PLACES, countries=COUNTRIES, titled=titled)
+    # Then the title outweighs the votes; without the title the majority stands
+    assert {e.text: e.label for e in merged} == {"Kestner": "PERSON"}
+    untitled = merge_mentions(mentions, places=PLACES, countries=COUNTRIES)
+    assert {e.text: e.label for e in untitled} == {"Kestner": "ORG"}
+
+
 def test_a_listed_platform_named_with_its_legal_form_keeps_the_fuller_name() -> None:
     from worker.entities.mentions import combine
 
