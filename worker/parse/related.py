@@ -795,11 +795,24 @@ def _feed_heading(box: Tag) -> bool:
         verdict = _feed_verdict(heading)
         if verdict is not None:
             return verdict
-    first = box.find(True, recursive=False)
+    first = _first_line(box)
     if first is None or first.name not in _LINE_LABELS or first.find("a") is not None:
         return False
     text = clean_text(first.get_text(" ", strip=True))
     return len(text) <= _MAX_LABEL_WRAPPER and bool(FEED_HEADING.match(text))
+
+
+def _first_line(box: Tag) -> Tag | None:
+    """The element holding the box's first words, when no link holds them: the line a wrapper or an empty heading
+    puts first ("<div><h6> </h6><p>Recent Energy Content</p><ul>…"); else the box's first child."""
+    string = next((text for text in box.find_all(string=True, limit=_FIRST_LINE_STRINGS) if text.strip()), None)
+    parent = string.parent if string is not None else None
+    if isinstance(parent, Tag) and parent is not box and parent.find_parent("a") is None:
+        return parent
+    return box.find(True, recursive=False)
+
+
+_FIRST_LINE_STRINGS = 24
 
 
 _LINE_LABELS = frozenset({"strong", "b", "span", "p", "div", "em"})

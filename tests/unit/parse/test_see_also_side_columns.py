@@ -102,3 +102,15 @@ def test_a_card_made_of_a_figure_and_its_caption_is_still_a_line() -> None:
     )
     record = parse(page(first=figure))
     assert see_also_urls(record) == ["https://www.example-news.com" + href]
+
+
+@pytest.mark.parametrize(("line", "expected"), [("Recent Energy Content", []), ("Related", RELATED_URLS)])
+def test_a_related_box_headed_by_its_first_line_after_an_empty_heading(line: str, expected: list[str]) -> None:
+    # Given a box named as related content whose heading element is empty, its first words a line of their own
+    box = (
+        f'<div class="promo relatedContentList"><div class="bumper"></div><div class="related-content-list">'
+        f'<h6 class="title"> </h6><p>{line}</p><div class="body"><ul>{RELATED}</ul></div></div></div>'
+    )
+    record = parse(page(article_end=box))
+    # Then that line heads it: a section's recent content is a feed, a "Related" line heads the story's reading
+    assert see_also_urls(record) == expected
