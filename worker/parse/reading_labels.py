@@ -140,7 +140,8 @@ RELATED_NAME = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relac
 FEED_HEADING = re.compile(
     r"^\W{0,3}(?:today['’]s\s+|this\s+week['’]s\s+)?"
     r"(?:latest|newest|most (?:read|popular|viewed|shared|commented|recent)|popular|trending|top stories|"
-    r"top (?:posts|articles)|just in|breaking news|recent (?:[\w-]+ ){0,2}?(?:posts|stories|articles|news|content)|neueste|meistgelesen|"
+    r"top (?:posts|articles)|just in|breaking news|recent (?:[\w-]+ ){0,2}?(?:posts|stories|articles|news|content)|"
+    r"neueste|meistgelesen|"
     r"meist gelesen|beliebteste|"
     r"aktuelle (?:artikel|beiträge|nachrichten|news|berichte|meldungen)|dernières|les plus lus|últimas|"
     r"lo más (?:leído|visto)|"
