@@ -196,9 +196,12 @@ def is_plain_word(word: str) -> bool:
 
 def split_name(text: str) -> list[str]:
     """Split a span holding two names: "Mexico's Sinaloa", "Otto, Imperial College London", "FaceID - Apple"; not
-    "Washington, D.C.", one name, nor a company and its legal form after a comma ("Kanemura Holdings Co., Ltd."),
+    "Washington, D.C.", one name, nor a university system's campus ("University of California, Berkeley"), nor a
+    company and its legal form after a comma ("Kanemura Holdings Co., Ltd."),
     nor a name whose own words hold a possessive: a saint's ("St. Mary's College"), a natural place's ("Hawke's
     Bay") or a group of people's ("People's Liberation Army", "Boston Children's Hospital", "US Attorney's Office")."""
+    if _CAMPUS.fullmatch(text):
+        return [text]  # "University of California, Berkeley": a system's campus, one name
     parts = [p for p in _SPLIT.split(text) if p]
     if len(parts) == 1 or ("s " not in text and "s’ " not in text):
         return parts
@@ -212,6 +215,12 @@ def split_name(text: str) -> list[str]:
     return joined
 
 
+_CAMPUS = re.compile(
+    r"(?:[Tt]he )?(?:University of [A-Z][\w-]+(?: [A-Z][\w-]+)?|(?:[A-Z][\w-]+ ){1,2}State University), "
+    r"[A-Z][\w-]+(?:[ -][A-Z][\w-]+)?"
+)
+"""A university system and its campus after a comma ("University of California, Berkeley", "California State
+University, Sacramento", "University of Illinois, Urbana-Champaign")."""
 _SPLIT = re.compile(r"(?:['’]s|,) (?=[A-Z])(?!D\.?C\b|(?:Ltd|Inc|LLC|Limited|PLC|Corp)\b)| [-–—] ")
 _POSSESSIVE_IN_NAME = re.compile(
     r"(?:\b(?:St\.?|Saint) [A-Z][\w-]*|\b(?:People|Children|Women|Men|Attorney|Citizens|Workers|Veterans|King|"

@@ -66,6 +66,16 @@ def test_a_monarchs_possessive_stays_inside_the_name() -> None:
     assert split_name("Mexico's Sinaloa") == ["Mexico", "Sinaloa"]
 
 
+def test_a_university_systems_campus_after_a_comma_stays_one_name() -> None:
+    from worker.entities.names import split_name
+
+    # Given a system and its campus, a state university and its campus, and a person beside a university
+    assert split_name("the University of California, Berkeley") == ["the University of California, Berkeley"]
+    assert split_name("California State University, Sacramento") == ["California State University, Sacramento"]
+    # Then those stay whole; a list of a university and a person does not
+    assert split_name("Harvard University, Jane Doe") == ["Harvard University", "Jane Doe"]
+
+
 def test_a_legal_form_after_a_comma_stays_with_its_company() -> None:
     from worker.entities.names import split_name
 
