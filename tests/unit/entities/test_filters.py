@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
 from support.records import article_record
 
 from schemas.article import ArticleRecord
@@ -406,62 +407,40 @@ def test_a_name_an_honorific_opens_or_precedes_is_a_person() -> None:
     ]
 
 
-def test_a_name_after_an_office_written_as_a_title_is_a_person() -> None:
+@pytest.mark.parametrize(
+    ("text", "called", "people"),
+    [
+        # a company head's title: names right after "CEO" and "chief executive"; a company after "founder" stays
+        (
+            "Quorix's CEO Stefan Bauer said so; chief executive Ana Ruiz agreed; founder Harbor Labs did not.",
+            {"Stefan Bauer": "PRODUCT", "Ana Ruiz": "GPE", "Harbor Labs": "ORG"},
+            {"Stefan Bauer", "Ana Ruiz"},
+        ),
+        # an office written as a title ("Obama" is also a town); a board after a lower-case "president of the" stays
+        (
+            "Under President Obama, rules grew. Sen. Elena Warren objected. The president of the Harbor Board spoke.",
+            {"Obama": "GPE", "Elena Warren": "ORG", "Harbor Board": "ORG"},
+            {"Obama", "Elena Warren"},
+        ),
+        # a kinship word before one name or a list of them; a town after "sister city" (a word between) stays
+        (
+            "He lives with their daughters, Esmeralda and Amada. His wife Lena Holt agreed. Its sister city Lindale.",
+            {"Esmeralda": "ORG", "Amada": "LOC", "Lena Holt": "GPE", "Lindale": "GPE"},
+            {"Esmeralda", "Amada", "Lena Holt"},
+        ),
+    ],
+    ids=["company-head", "office", "kinship"],
+)
+def test_a_name_a_title_or_kinship_word_introduces_is_a_person(
+    text: str, called: dict[str, str], people: set[str]
+) -> None:
     from worker.entities.mentions import honorific_persons
 
-    # Given a surname after "President" the model called a place (a town of that name exists), a name after "Sen.",
-    # and a department after a lower-case "president of the"
-    text = "Under President Obama, rules grew. Sen. Elena Warren objected. The president of the Harbor Board spoke."
-    ents = [
-        ("Obama", "GPE", text.index("Obama")),
-        ("Elena Warren", "ORG", text.index("Elena")),
-        ("Harbor Board", "ORG", text.index("Harbor")),
-    ]
-    # Then the two officials are people; the board stays an organisation
+    # Given names the model called something else, after a head's title, an office's or a kinship word
+    ents = [(name, label, text.index(name)) for name, label in called.items()]
+    # Then those are people whatever the model said; the others keep their labels
     assert honorific_persons(ents, text) == [
-        ("Obama", "PERSON", text.index("Obama")),
-        ("Elena Warren", "PERSON", text.index("Elena")),
-        ("Harbor Board", "ORG", text.index("Harbor")),
-    ]
-
-
-def test_names_after_a_kinship_word_are_people() -> None:
-    from worker.entities.mentions import honorific_persons
-
-    # Given two daughters' names the model called an organisation and a place, a wife's name, and a town after
-    # "sister city" (a lower-case word between)
-    text = "He lives with their two daughters, Esmeralda and Amada. His wife Lena Holt agreed. Its sister city Lindale."
-    ents = [
-        ("Esmeralda", "ORG", text.index("Esmeralda")),
-        ("Amada", "LOC", text.index("Amada")),
-        ("Lena Holt", "GPE", text.index("Lena")),
-        ("Lindale", "GPE", text.index("Lindale")),
-    ]
-    # Then the three relatives are people; the town stays a place
-    assert honorific_persons(ents, text) == [
-        ("Esmeralda", "PERSON", text.index("Esmeralda")),
-        ("Amada", "PERSON", text.index("Amada")),
-        ("Lena Holt", "PERSON", text.index("Lena")),
-        ("Lindale", "GPE", text.index("Lindale")),
-    ]
-
-
-def test_a_name_after_a_company_heads_title_is_a_person() -> None:
-    from worker.entities.mentions import honorific_persons
-
-    # Given names right after "CEO" and "chief executive" the model called a product and a place, and a company
-    # after "founder"
-    text = "Quorix's CEO Stefan Bauer said so; chief executive Ana Ruiz agreed; founder Harbor Labs did not."
-    ents = [
-        ("Stefan Bauer", "PRODUCT", text.index("Stefan")),
-        ("Ana Ruiz", "GPE", text.index("Ana")),
-        ("Harbor Labs", "ORG", text.index("Harbor")),
-    ]
-    # Then the two people are people; a name holding an organisation's word is not taken for one
-    assert honorific_persons(ents, text) == [
-        ("Stefan Bauer", "PERSON", text.index("Stefan")),
-        ("Ana Ruiz", "PERSON", text.index("Ana")),
-        ("Harbor Labs", "ORG", text.index("Harbor")),
+        (name, "PERSON" if name in people else label, text.index(name)) for name, label in called.items()
     ]
 
 
