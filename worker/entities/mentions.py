@@ -102,7 +102,7 @@ _HONORIFICS = rf"(?:{'|'.join(sorted((h.capitalize() for h in HONORIFICS), key=l
 _HONORIFIC_OPENS = re.compile(rf"{_HONORIFICS} [A-Z]")
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFICS} $")
 _OFFICES = (
-    r"President|Vice President|Senator|Sen\.|Governor|Gov\.|Mayor|Rep\.|Congressman|Congresswoman|Judge|Pope|"
+    r"President|Senator|Sen\.|Governor|Gov\.|Mayor|Rep\.|Congressman|Congresswoman|Judge|Pope|"
     r"Chancellor|Prime Minister|Secretary"
 )
 """Offices written as a title before a name ("President Obama"): only people are called so."""
@@ -551,17 +551,21 @@ def honorific_persons(ents: list[RawEntity], text: str) -> list[RawEntity]:
     for name, label, start in ents:
         honoured = bool(_HONORIFIC_OPENS.match(name) or _HONORIFIC_BEFORE.search(text, max(start - 6, 0), start))
         if not honoured and _EXECUTIVE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start):
-            words = name.split(" ")
-            honoured = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in words)
-        if not honoured and _KIN_BEFORE.search(text, max(start - _KIN_REACH, 0), start):
-            words = name.split(" ")  # "their two daughters, Esmeralda and Amada"
-            honoured = len(words) <= 3 and all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in words)
-        if not honoured and _OFFICE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start):
-            words = name.split(" ")  # "President Obama": a surname alone too
-            honoured = len(words) <= 3 and all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in words)
+            honoured = _personal_name(name, fewest=2)
+        if not honoured and (  # "President Obama" (a surname alone too), "their two daughters, Esmeralda and Amada"
+            _OFFICE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start)
+            or _KIN_BEFORE.search(text, max(start - _KIN_REACH, 0), start)
+        ):
+            honoured = _personal_name(name)
         named = label in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT") and honoured
         result.append((name, "PERSON" if named else label, start))
     return result
+
+
+def _personal_name(name: str, *, fewest: int = 1) -> bool:
+    """``fewest`` to three capitalised words, none an organisation's: a name a title or kinship word may introduce."""
+    words = name.split(" ")
+    return fewest <= len(words) <= 3 and all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in words)
 
 
 def join_district(ents: list[RawEntity], text: str) -> list[RawEntity]:

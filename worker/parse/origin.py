@@ -1082,9 +1082,8 @@ def credit_in_page(
             return dated
         copyright_line = COPYRIGHT_CREDIT.match(text)
         source_label = SOURCE_LABEL.match(text)
-        labelled = (_SOURCE_LINE.match(text) and CREDIT_LINE.match(text)) or (  # "Quelle: dpa" beside a date in a
-            ":" in text and LAST_SOURCE.search(text)  # meta row, or a field of one: "21.07.2014 | Text: epd | ..."
-        )
+        last_source = LAST_SOURCE.search(text) if ":" in text else None  # a meta row's field: "… | Text: epd | …"
+        labelled = (_SOURCE_LINE.match(text) and CREDIT_LINE.match(text)) or last_source  # "Quelle: dpa" in a meta row
         if element is None or not (copyright_line or source_label or labelled or _alone_on_its_line(string, element)):
             continue
         if not _credit_context(element, bool(labelled or source_label or SOURCE_NAME.match(text)), own_footers):
@@ -1098,7 +1097,7 @@ def credit_in_page(
             if labelled_source:
                 return labelled_source
             continue
-        credit = copyright_line or CREDIT_LINE.match(text) or (LAST_SOURCE.search(text) if ":" in text else None)
+        credit = copyright_line or CREDIT_LINE.match(text) or last_source
         agency = _credited(credit.group("agency"), copyright_line is not None) if credit else wire_trailer(text)
         if agency:
             return OriginFinding(agency, text)

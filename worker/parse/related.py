@@ -789,8 +789,8 @@ def _links_nowhere(heading: Tag) -> bool:
 
 def _feed_heading(box: Tag) -> bool:
     """The box's first heading (a heading element, or one named so: "card-header") names a site feed, or, with no
-    heading, its first child, a short line without links, does ("<strong>Weitere Artikel in diesem
-    Ressort:</strong>")."""
+    heading, its first line (``_first_line``), a short line without links, does ("<strong>Weitere Artikel in diesem
+    Ressort:</strong>", "<h6> </h6><p>Recent Energy Content</p>")."""
     for heading in box.find_all(_is_heading, limit=12):
         verdict = _feed_verdict(heading)
         if verdict is not None:
