@@ -23,8 +23,10 @@ Matching is exact after normalisation (``names.clean_name`` then ``name_key``: c
 titles, possessive and edge punctuation stripped, periods and hyphens dropped); no partial credit.
 
 Timing: the whole commands, as a user runs them, over the labelled pages' files in the same run: ``wireroom parse
---jsonl`` (with entities; and ``--no-entities``) and ``trafilatura --input-dir DIR --parallel 1``; each round runs
-the three in turn, the order reversed every other round; the median time of each is reported.
+--jsonl`` (with entities; and ``--no-entities``) against ``trafilatura --input-dir DIR``, both with their default of
+one process per CPU; and ``wireroom parse --jsonl --jobs 1`` against ``trafilatura --input-dir DIR --parallel 1``,
+one process each (the per-core figure). Each round runs the five in turn, the order reversed every other round; the
+median time of each is reported, and each wireroom command is compared with the trafilatura one of as many processes.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ if str(REPO) not in sys.path:
 from benchmarks import news_pages  # noqa: E402
 from benchmarks.sitesplit import DEVELOPMENT, HELD_OUT, OPENED, PARTS, part_of, site_of  # noqa: E402
 from schemas.article import ArticleRecord  # noqa: E402
+from worker.cli.parse_jobs import cpu_count  # noqa: E402
 from worker.entities import EntityTagger  # noqa: E402
 from worker.entities.names import clean_name, name_key  # noqa: E402
 from worker.parse import parse_article  # noqa: E402
@@ -184,23 +187,22 @@ def _run(command: list[str], env: dict[str, str]) -> float:
 def time_commands(files: list[Path], rounds: int) -> dict[str, float]:
     """Whole-command wall time (median of ``rounds``, the commands alternating in order each round) of
     ``wireroom parse --jsonl`` with entities, with ``--no-entities``, and trafilatura's own command over the same
-    files (``--input-dir``, one process: ``--parallel 1``). Start-up and model loading are included."""
+    files (``--input-dir``), each as a user runs it (one process per CPU, both commands' default) and in one process
+    (``--jobs 1``, ``--parallel 1``). Start-up and model loading are included."""
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "WIREROOM_NER_ENABLED": "true"}
+    wireroom = [str(bin_dir / "wireroom"), "parse", "--jsonl"]
+    trafilatura = [str(bin_dir / "trafilatura"), "--input-dir"]
     with tempfile.TemporaryDirectory() as tmp:
         for i, file in enumerate(files):
             (Path(tmp) / f"{i:04d}.html").symlink_to(file)
         names = [str(file) for file in files]
         commands = {
-            "wireroom parse --jsonl (entities)": [str(bin_dir / "wireroom"), "parse", "--jsonl", *names],
-            "wireroom parse --jsonl --no-entities": [
-                str(bin_dir / "wireroom"),
-                "parse",
-                "--jsonl",
-                "--no-entities",
-                *files,
-            ],
-            "trafilatura --input-dir": [str(bin_dir / "trafilatura"), "--input-dir", tmp, "--parallel", "1"],
+            ENTITIES: [*wireroom, *names],
+            "wireroom parse --jsonl --no-entities": [*wireroom, "--no-entities", *names],
+            TRAFILATURA: [*trafilatura, tmp],
+            ENTITIES_ONE: [*wireroom, "--jobs", "1", *names],
+            TRAFILATURA_ONE: [*trafilatura, tmp, "--parallel", "1"],
         }
         spent: dict[str, list[float]] = {name: [] for name in commands}
         for round_no in range(rounds):
@@ -210,6 +212,14 @@ def time_commands(files: list[Path], rounds: int) -> dict[str, float]:
             for name, command in order:
                 spent[name].append(_run(command, env))
     return {name: statistics.median(times) for name, times in spent.items()}
+
+
+ENTITIES = "wireroom parse --jsonl (entities)"
+TRAFILATURA = "trafilatura --input-dir"
+ENTITIES_ONE = "wireroom parse --jsonl --jobs 1 (entities)"
+TRAFILATURA_ONE = "trafilatura --input-dir --parallel 1"
+_PEERS = {ENTITIES: TRAFILATURA, "wireroom parse --jsonl --no-entities": TRAFILATURA, ENTITIES_ONE: TRAFILATURA_ONE}
+"""Each wireroom command and the trafilatura command it is compared with: the same number of processes."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,13 +264,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.rounds > 0:
         files = sorted((CORPUS / "pages").iterdir()) if args.time_corpus else [p.file for p in pages]
         times = time_commands(files, args.rounds)
-        base = times["trafilatura --input-dir"]
-        print(f"\n| command ({len(files)} files) | s (median) | speed × trafilatura |\n|---|---|---|")
+        print(f"\n| command ({len(files)} files, {cpu_count()} CPUs) | s (median) | speed × trafilatura (same "
+              "processes) |\n|---|---|---|")  # fmt: skip
         for name, seconds in times.items():
-            print(f"| {name} | {seconds:.2f} | {base / seconds:.2f} |")
-        ratio = base / times["wireroom parse --jsonl (entities)"]
-        print(f"\nwhole-command speed with entities {ratio:.2f}× trafilatura (target >= {TARGET_SPEED_RATIO}); "
-              f"median of {args.rounds} alternating round(s)")  # fmt: skip
+            peer = _PEERS.get(name)
+            print(f"| {name} | {seconds:.2f} | {f'{times[peer] / seconds:.2f}' if peer else '1.00'} |")
+        ratio = times[TRAFILATURA] / times[ENTITIES]
+        one = times[TRAFILATURA_ONE] / times[ENTITIES_ONE]
+        print(f"\nwhole-command speed with entities {ratio:.2f}× trafilatura, both as run by default (one process "
+              f"per CPU); {one:.2f}× in one process each (per core); target >= {TARGET_SPEED_RATIO}; median of "
+              f"{args.rounds} alternating round(s)")  # fmt: skip
     return 0
 
 

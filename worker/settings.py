@@ -86,6 +86,10 @@ class Settings(BaseSettings):
         default=800_000, ge=0, description="KiB of RSS after which a prefork child is replaced (after a task); 0: never"
     )
 
+    parse_jobs: int = Field(
+        default=0, ge=0, description="Processes of `wireroom parse` over many files; 0: one per CPU."
+    )
+
     # Entities
     ner_enabled: bool = True
     ner_model: str | None = Field(default=None, description="spaCy pipeline; default: the English small one installed.")

@@ -1,0 +1,91 @@
+"""``wireroom parse --jobs``: forked processes share the work, the output keeps input order, failures stay in place."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pytest
+
+from worker.cli.parse_jobs import can_fork, cpu_count, render_all
+
+PAGES = Path(__file__).parents[2] / "fixtures" / "pages"
+SCRIPT = Path(sys.executable).with_name("wireroom")
+
+pytestmark = pytest.mark.skipif(not can_fork(), reason="no fork on this platform: render_all runs in one process")
+
+
+def _pid_of(name: str) -> tuple[bool, str]:
+    time.sleep(0.03)  # long enough that both processes get a share
+    return name == "bad", f"{name}:{os.getpid()}"
+
+
+def test_render_all_keeps_order_and_uses_other_processes() -> None:
+    names = [f"page{i}" for i in range(12)] + ["bad", "last"]
+
+    results = list(render_all(names, _pid_of, jobs=2))
+
+    assert [line.split(":")[0] for _, line in results] == names
+    assert [failed for failed, _ in results] == [name == "bad" for name in names]
+    pids = {int(line.split(":")[1]) for _, line in results}
+    assert os.getpid() not in pids
+    assert len(pids) == 2
+
+
+@pytest.mark.parametrize(("names", "jobs"), [(["a", "b", "c"], 1), (["only"], 4), (["a", "-", "b"], 2)])
+def test_render_all_stays_in_this_process(names: list[str], jobs: int) -> None:
+    # one job, one name, or stdin among the names (only this process may read it)
+    results = list(render_all(names, _pid_of, jobs=jobs))
+
+    assert [line for _, line in results] == [f"{name}:{os.getpid()}" for name in names]
+
+
+def _dies_on_boom(name: str) -> tuple[bool, str]:
+    if name == "boom":
+        os._exit(3)  # a process killed mid-page (out of memory, a signal)
+    return False, name
+
+
+def test_a_process_that_dies_is_reported_not_waited_for() -> None:
+    with pytest.raises(BrokenProcessPool):
+        list(render_all(["a", "b", "boom", "c", "d", "e"], _dies_on_boom, jobs=2))
+
+
+def test_cpu_count_is_positive() -> None:
+    assert 1 <= cpu_count() <= (os.cpu_count() or 1)
+
+
+def test_console_script_output_is_the_same_with_one_or_several_jobs(tmp_path: Path) -> None:
+    # Given several pages with a missing file among them
+    if not SCRIPT.exists():
+        pytest.fail(f"console script not installed at {SCRIPT}: run `make setup`")
+    files = [str(p) for p in sorted(PAGES.glob("parse_*.html"))]
+    files.insert(3, str(tmp_path / "missing.html"))
+
+    def run(*flags: str) -> subprocess.CompletedProcess[bytes]:
+        command = [str(SCRIPT), "parse", "--jsonl", "--no-entities", *flags, *files]
+        return subprocess.run(command, capture_output=True, timeout=120, check=False)
+
+    # When they are parsed in one process and in three
+    one, three = run("--jobs", "1"), run("--jobs", "3")
+
+    # Then both print the same lines in input order, the failure in its place, and exit 1
+    assert one.returncode == three.returncode == 1, three.stderr.decode()
+    assert three.stdout == one.stdout
+    lines = [json.loads(line) for line in three.stdout.decode().splitlines()]
+    assert len(lines) == len(files)
+    assert lines[3]["error"]["type"] == "FileNotFoundError"
+    assert all("headline" in line for i, line in enumerate(lines) if i != 3)
+
+
+def test_a_negative_job_count_is_a_usage_error() -> None:
+    done = subprocess.run(
+        [str(SCRIPT), "parse", "--jobs", "-1", "x.html"], capture_output=True, timeout=60, check=False
+    )
+    assert done.returncode == 2
+    assert b"--jobs" in done.stderr

@@ -1,0 +1,65 @@
+"""Run ``wireroom parse``'s per-file work in forked processes that share the parent's loaded model, in input order."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Final
+
+Render = Callable[[str], tuple[bool, str]]
+"""One input's work: its name → (failed, the line to print)."""
+
+CHUNK: Final[int] = 2
+"""Inputs handed to a process at a time: enough to keep the queue busy, few enough to balance uneven pages."""
+
+_render: Render | None = None
+"""The parent's ``Render``, inherited by each forked process (closures and models are never pickled)."""
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (its affinity where the platform tells it), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def can_fork() -> bool:
+    """Whether processes can be forked here (not on Windows); elsewhere ``render_all`` runs in this process."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def render_all(names: Sequence[str], render: Render, jobs: int) -> Iterator[tuple[bool, str]]:
+    """``render`` of each name, in order, spread over ``jobs`` forked processes (this process alone if ``jobs`` is
+    1, there is one name, a name is ``-``, which only this process may read, or the platform cannot fork).
+
+    The processes are forked after the caller loaded the model, so they share its memory and none loads it again.
+    An error ``render`` raises reaches the caller as in one process; a process that dies (killed, out of memory)
+    raises ``concurrent.futures.process.BrokenProcessPool``. Leaving the iterator early cancels what has not run.
+    """
+    workers = min(jobs, len(names))
+    if workers <= 1 or "-" in names or not can_fork():
+        yield from map(render, names)
+        return
+    global _render  # noqa: PLW0603 (set for the forked processes to inherit, cleared when they are gone)
+    _render = render
+    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        with warnings.catch_warnings():  # Python 3.12+ warns on fork in a threaded process; BLAS threads are fork-safe
+            warnings.simplefilter("ignore", DeprecationWarning)
+            results = executor.map(_render_one, names, chunksize=CHUNK)
+        yield from results
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+        _render = None
+
+
+def _render_one(name: str) -> tuple[bool, str]:
+    assert _render is not None, "render_all sets the render before forking"
+    return _render(name)
+
+
+__all__ = ["CHUNK", "Render", "can_fork", "cpu_count", "render_all"]
