@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -46,7 +49,9 @@ def render_all(names: Sequence[str], render: Render, jobs: int) -> Iterator[tupl
         return
     global _render  # noqa: PLW0603 (set for the forked processes to inherit, cleared when they are gone)
     _render = render
-    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    executor = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent, initargs=(os.getpid(),)
+    )
     try:
         with warnings.catch_warnings():  # Python 3.12+ warns on fork in a threaded process; BLAS threads are fork-safe
             warnings.simplefilter("ignore", DeprecationWarning)
@@ -57,9 +62,23 @@ def render_all(names: Sequence[str], render: Render, jobs: int) -> Iterator[tupl
         _render = None
 
 
+_PR_SET_PDEATHSIG: Final[int] = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this forked process when its parent dies (Linux ``PR_SET_PDEATHSIG``): a parent killed
+    by a signal (``kill``, an out-of-memory kill) cannot shut its pool down, and the processes would wait on its
+    queue for ever. Elsewhere nothing is arranged. If the parent is already gone, exit now."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def _render_one(name: str) -> tuple[bool, str]:
     assert _render is not None, "render_all sets the render before forking"
     return _render(name)
 
 
-__all__ = ["CHUNK", "Render", "can_fork", "cpu_count", "render_all"]
+__all__ = ["CHUNK", "Render", "can_fork", "cpu_count", "die_with_parent", "render_all"]

@@ -89,3 +89,51 @@ def test_a_negative_job_count_is_a_usage_error() -> None:
     )
     assert done.returncode == 2
     assert b"--jobs" in done.stderr
+
+
+def _children(pid: int) -> list[int]:
+    """Live (not zombie) child processes of ``pid``, read from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == str(pid) and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
+def test_processes_die_with_a_killed_parent() -> None:
+    # Given a long batch running in forked processes
+    pages = [str(PAGES / "seed_asian_correspondent.html")] * 2000
+    command = [str(SCRIPT), "parse", "--jsonl", "--no-entities", "--jobs", "2", *pages]
+    parent = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while len(children := _children(parent.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(children) >= 2, "the parse processes never started"
+
+        # When the parent is killed outright, with no chance to shut its pool down
+        parent.kill()
+        parent.wait(timeout=30)
+
+        # Then its processes go too, instead of waiting on its queue for ever
+        deadline = time.monotonic() + 10
+        while (alive := [c for c in children if Path(f"/proc/{c}").exists() and _state(c) != "Z"]) and (
+            time.monotonic() < deadline
+        ):
+            time.sleep(0.05)
+        assert alive == []
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+
+
+def _state(pid: int) -> str:
+    try:
+        return (Path(f"/proc/{pid}") / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
