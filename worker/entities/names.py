@@ -345,17 +345,46 @@ def literal_ends(word: str, text: str) -> list[int]:
 
 
 def whole_names_pattern(names: Iterable[str], *, any_space: bool = False) -> re.Pattern[str]:
-    """A case-sensitive regex finding ``names`` as whole words, longest first; with ``any_space``, the words of a
-    name apart by any run of whitespace ("Tech  Wire\nAsia").
+    """A case-sensitive regex finding ``names`` as whole words, the longest name that fits at a place first; with
+    ``any_space``, the words of a name apart by any run of whitespace ("Tech  Wire\nAsia").
 
-    A lookahead for the names' first characters comes first: the matcher skips, in one test, a position no name
-    starts at, instead of trying the word-boundary check and every name there (the same matches, ~3x faster).
+    The names are one trie ("Fox(?:conn)?"): at a place the matcher follows the one branch the next character
+    allows, longer names before shorter, instead of trying every name in turn (the same matches as an alternation
+    of the names longest first, several times faster over a long list). A lookahead for the names' first
+    characters comes first: the matcher skips, in one test, a place no name starts at.
     """
-    unique = sorted(set(names), key=len, reverse=True)
+    unique = set(names)
     firsts = re.escape("".join(sorted({n[0] for n in unique})))
     space = r"\s+" if any_space else " "
-    alternatives = "|".join(space.join(re.escape(word) for word in n.split(" ")) for n in unique)
-    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{alternatives})(?![\w-])")
+    trie = _trie([_name_tokens(name, space) for name in sorted(unique)])
+    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{trie})(?![\w-])")
+
+
+def _name_tokens(name: str, space: str) -> tuple[str, ...]:
+    """``name`` as regex tokens: each character escaped, each space between words ``space``."""
+    tokens: list[str] = []
+    for i, word in enumerate(name.split(" ")):
+        if i:
+            tokens.append(space)
+        tokens.extend(re.escape(char) for char in word)
+    return tuple(tokens)
+
+
+def _trie(names: list[tuple[str, ...]]) -> str:
+    """One regex for token sequences: shared beginnings once, and where a name ends inside a longer one, the longer
+    continuation tried first (an optional group, greedy)."""
+    children: dict[str, list[tuple[str, ...]]] = {}
+    ends = False
+    for tokens in names:
+        if tokens:
+            children.setdefault(tokens[0], []).append(tokens[1:])
+        else:
+            ends = True
+    branches = [token + _trie(rests) for token, rests in children.items()]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 __all__ = [

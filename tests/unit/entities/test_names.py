@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -20,6 +21,44 @@ def test_words_apart_by_any_whitespace_only_when_asked() -> None:
     assert whole_names_pattern({"Tech Wire Asia"}).search(text) is None
     found = whole_names_pattern({"Tech Wire Asia"}, any_space=True).search(text)
     assert found is not None and found.group() == "Tech  Wire\nAsia"
+
+
+def _longest_first(names: set[str], any_space: bool) -> re.Pattern[str]:
+    """The plain form the trie must match as: an alternation of the names, longest first."""
+    space = r"\s+" if any_space else " "
+    ordered = sorted(names, key=len, reverse=True)
+    alternatives = "|".join(space.join(re.escape(word) for word in name.split(" ")) for name in ordered)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+@pytest.mark.parametrize("any_space", [False, True])
+def test_the_trie_finds_what_an_alternation_longest_first_finds(any_space: bool) -> None:
+    # Given names sharing beginnings at letter and word level, and texts mixing them with near misses
+    words = [
+        "Tech",
+        "Wire",
+        "Asia",
+        "Fox",
+        "Foxconn",
+        "New",
+        "York",
+        "Times",
+        "A",
+        "AB",
+        "Über",
+        "O'Neil",
+        "C++",
+        "X.Y",
+    ]
+    fillers = ["and", "-", ",", "\n", "  ", "the", "Foxes", "ABC", "Tech-Wire"]
+    rng = random.Random(7)
+    for _ in range(400):
+        names = {" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 6))}
+        text = " ".join(rng.choice(words + fillers) for _ in range(40))
+        # Then the trie's matches are the alternation's, span for span
+        expected = [(m.span(), m.group()) for m in _longest_first(names, any_space).finditer(text)]
+        found = [(m.span(), m.group()) for m in whole_names_pattern(names, any_space=any_space).finditer(text)]
+        assert found == expected, (names, text)
 
 
 def test_local_government_police_and_envoy_titles_are_dropped_from_a_name() -> None:
