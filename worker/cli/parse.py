@@ -8,12 +8,11 @@ import json
 import sys
 import zlib
 from collections.abc import Callable
-from concurrent.futures.process import BrokenProcessPool
 
 import click
 
 from schemas.article import ArticleRecord
-from worker.cli.parse_jobs import cpu_count, render_all
+from worker.cli.parse_jobs import ProcessesDied, cpu_count, render_all
 from worker.entities import EntityModelUnavailable, load_annotator
 from worker.errors import WireroomError
 from worker.parse import PageInput, ParseFailure, parse_many
@@ -129,10 +128,10 @@ def parse_command(
         for page_failed, line in render_all(files, render, jobs or cpu_count()):
             failed |= page_failed
             click.echo(line)
-    except BrokenProcessPool as exc:
-        raise click.ClickException(
-            f"a parsing process died ({exc}); the files after the last printed were not parsed"
-        ) from exc
+    except ProcessesDied as died:  # every input still gets its line: the ones with no result fail in place
+        failed = True
+        for name in died.remaining:
+            click.echo(error_line(ParseFailure(name, "WorkerDied", f"the process parsing it died ({died.reason})")))
     finally:
         gc.set_threshold(*thresholds)
         gc.unfreeze()  # a caller in a longer-lived process (tests) gets its collector back as it was

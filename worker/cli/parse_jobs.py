@@ -10,6 +10,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Final
 
 Render = Callable[[str], tuple[bool, str]]
@@ -20,6 +21,15 @@ CHUNK: Final[int] = 2
 
 _render: Render | None = None
 """The parent's ``Render``, inherited by each forked process (closures and models are never pickled)."""
+
+
+class ProcessesDied(Exception):
+    """A forked process died mid-batch (killed, out of memory): ``remaining`` names the inputs with no result."""
+
+    def __init__(self, remaining: Sequence[str], reason: str) -> None:
+        super().__init__(f"a parsing process died ({reason}); {len(remaining)} input(s) not parsed")
+        self.remaining = list(remaining)
+        self.reason = reason
 
 
 def cpu_count() -> int:
@@ -41,7 +51,7 @@ def render_all(names: Sequence[str], render: Render, jobs: int) -> Iterator[tupl
 
     The processes are forked after the caller loaded the model, so they share its memory and none loads it again.
     An error ``render`` raises reaches the caller as in one process; a process that dies (killed, out of memory)
-    raises ``concurrent.futures.process.BrokenProcessPool``. Leaving the iterator early cancels what has not run.
+    raises ``ProcessesDied`` naming the inputs not rendered. Leaving the iterator early cancels what has not run.
     """
     workers = min(jobs, len(names))
     if workers <= 1 or "-" in names or not can_fork():
@@ -56,7 +66,13 @@ def render_all(names: Sequence[str], render: Render, jobs: int) -> Iterator[tupl
         with warnings.catch_warnings():  # Python 3.12+ warns on fork in a threaded process; BLAS threads are fork-safe
             warnings.simplefilter("ignore", DeprecationWarning)
             results = executor.map(_render_one, names, chunksize=CHUNK)
-        yield from results
+        done = 0
+        try:
+            for result in results:
+                yield result
+                done += 1
+        except BrokenProcessPool as exc:
+            raise ProcessesDied(names[done:], str(exc) or type(exc).__name__) from exc
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         _render = None
@@ -81,4 +97,4 @@ def _render_one(name: str) -> tuple[bool, str]:
     return _render(name)
 
 
-__all__ = ["CHUNK", "Render", "can_fork", "cpu_count", "die_with_parent", "render_all"]
+__all__ = ["CHUNK", "ProcessesDied", "Render", "can_fork", "cpu_count", "die_with_parent", "render_all"]

@@ -7,12 +7,11 @@ import os
 import subprocess
 import sys
 import time
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 
-from worker.cli.parse_jobs import can_fork, cpu_count, render_all
+from worker.cli.parse_jobs import ProcessesDied, can_fork, cpu_count, render_all
 
 PAGES = Path(__file__).parents[2] / "fixtures" / "pages"
 SCRIPT = Path(sys.executable).with_name("wireroom")
@@ -51,9 +50,14 @@ def _dies_on_boom(name: str) -> tuple[bool, str]:
     return False, name
 
 
-def test_a_process_that_dies_is_reported_not_waited_for() -> None:
-    with pytest.raises(BrokenProcessPool):
-        list(render_all(["a", "b", "boom", "c", "d", "e"], _dies_on_boom, jobs=2))
+def test_a_process_that_dies_is_reported_with_the_inputs_left_not_waited_for() -> None:
+    names = ["a", "b", "boom", "c", "d", "e"]
+    rendered: list[str] = []
+    with pytest.raises(ProcessesDied) as died:
+        rendered.extend(line for _, line in render_all(names, _dies_on_boom, jobs=2))
+    # every input is either rendered, in order, or named as left
+    assert rendered + died.value.remaining == names
+    assert "boom" in died.value.remaining
 
 
 def test_cpu_count_is_positive() -> None:
@@ -137,3 +141,33 @@ def _state(pid: int) -> str:
         return (Path(f"/proc/{pid}") / "stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "gone"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process tree from /proc")
+def test_a_killed_process_leaves_a_failure_line_for_each_input_it_did_not_finish() -> None:
+    # Given a long batch running in forked processes
+    pages = [str(PAGES / "parse_wire_ap.html")] * 1500
+    command = [str(SCRIPT), "parse", "--jsonl", "--no-entities", "--jobs", "2", *pages]
+    parent = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while len(children := _children(parent.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(children) >= 2, "the parse processes never started"
+
+        # When one of them is killed outright mid-batch
+        time.sleep(0.5)
+        os.kill(children[0], 9)
+        out, err = parent.communicate(timeout=120)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+
+    # Then there is still one line per input, in order: records, then a WorkerDied failure for each one left
+    lines = [json.loads(line) for line in out.decode().splitlines()]
+    assert parent.returncode == 1, err.decode()[-2000:]
+    assert len(lines) == len(pages)
+    kinds = ["error" if "error" in line else "record" for line in lines]
+    lost = kinds.index("error")
+    assert lost > 0 and set(kinds[lost:]) == {"error"}
+    assert {line["error"]["type"] for line in lines[lost:]} == {"WorkerDied"}
