@@ -47,6 +47,7 @@ from worker.parse.related import (
     without_own_media,
 )
 from worker.parse.see_also import extract_see_also
+from worker.parse.station_credit import station_credit
 from worker.parse.tree_search import links_in
 
 PARSER_VERSION = __version__
@@ -162,7 +163,8 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         markup=markup_origin(doc, url, metadata.site_name),
         canonical=canonical_origin(doc, metadata.canonical_url, url),
         page_credit=credit_in_page(credit_strings, url, dateline_code(blocks), own_footers)
-        or dateline_credit(marks.dateline_strings, marks.name_dateline_strings),
+        or dateline_credit(marks.dateline_strings, marks.name_dateline_strings)
+        or station_credit(blocks, data, base),
         reporters=bool(byline.names),
         helpers=byline.helpers,
     )

@@ -255,6 +255,39 @@ def test_outlet_via_wire_dateline() -> None:
     assert publisher_of(first=first) == "Kveller"
 
 
+def test_a_stations_call_sign_dateline_on_another_site_names_the_station() -> None:
+    # Given a portal carrying a local TV station's story, its dateline linking the station's own page
+    href = "https://fox2now.example/2024/05/03/city-council-approves-new-budget/"
+    first = (
+        f'<p><a href="{href}">ST. LOUIS, MO (KTVI)</a> &ndash; The city council approved the new budget on Friday '
+        "after a long debate.</p>"
+    )
+    record = parse(page(first=first))
+    # Then the station is the origin, its story's page the URL
+    assert record.origin is not None
+    assert (record.origin.publisher, record.origin.url) == ("KTVI", href)
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "<p>Copyright 2024 KTVI. All rights reserved.</p>",  # its copyright line
+        '<p><img src="/logo.png" alt="KTVI-TV logo"></p>',  # its logo
+    ],
+)
+def test_a_stations_own_page_has_no_origin_in_its_dateline(elsewhere: str) -> None:
+    # Given the same dateline on a page that names the station elsewhere: the station's own story
+    first = "<p>ST. LOUIS, MO (KTVI) &ndash; The city council approved the new budget on Friday after a debate.</p>"
+    assert parse(page(first=first, after=elsewhere)).origin is None
+
+
+def test_a_stations_own_page_naming_it_only_in_a_script_has_no_origin() -> None:
+    # Given the station's call sign in its ads' configuration (a script) beside the dateline
+    script = '<script>var adsConfig = {"station":"KTVI","market":"St. Louis"};</script>'
+    first = "<p>ST. LOUIS, MO (KTVI) &ndash; The city council approved the new budget on Friday after a debate.</p>"
+    assert parse(page(first=first, head=script)).origin is None
+
+
 def test_a_wires_own_story_on_its_own_site_has_no_origin() -> None:
     first = "<p>LONDON (Reuters) - The city council approved the new budget on Friday after a long debate.</p>"
     url = "https://www.reuters.com/world/city-council-approves-new-budget-2024-05-03/"
