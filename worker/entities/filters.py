@@ -79,6 +79,9 @@ or "Union", which name one institution alone and which the labels keep."""
 
 
 _NO_TAGS = NOT_TAGS | LONE_HEADS
+_LAW_HEADS: Final[frozenset[str]] = frozenset({"act", "bill", "amendment"})
+"""Last words of laws and bills ("Social Security Act", "Local Government Bill", "First Amendment"), which the model
+calls organisations: a law is no person, organisation or place (the labelling rule leaves laws out)."""
 
 
 def reader_tags(
@@ -91,8 +94,8 @@ def reader_tags(
     """The entities worth tagging: not a writer (byline, sign-off, credited contributor) or a dateline's source, not
     the publishing site itself, not a planet, weather pattern or disease (``NOT_TAGS``), a head noun alone ("the
     Board": ``LONE_HEADS``), a facility ("Whitestone
-    Bridge", an airport) or an event ("Beer Hall Putsch", a named storm: "Hurricane Melissa", and its name alone
-    after it: "Alfred" of "Cyclone Alfred"), and not a lone
+    Bridge", an airport), an event ("Beer Hall Putsch", a named storm: "Hurricane Melissa", and its name alone
+    after it: "Alfred" of "Cyclone Alfred") or a law ("Social Security Act"), and not a lone
     capitalised word the body also uses in lower case ("Government", "Coronavirus"), unless it is a known place or
     the page or the outlet list names it;
     and, unless the headline names it, not an outlet the story cites as a source or credits as its origin (those
@@ -115,6 +118,7 @@ def reader_tags(
             or _is_site(key, entity, site)
             or key in _NO_TAGS
             or (last in FACILITY_HEADS | EVENT_HEADS and not _body_of(key))  # not "Board of Elections"
+            or (last in _LAW_HEADS and " " in key and entity.label != "PERSON")  # not "Buffalo Bill", "ACT"
         ):
             continue
         if " " in key and key.split(" ", 1)[0] in EVENT_FIRSTS and not entity.signalled:

@@ -239,6 +239,28 @@ def test_events_and_airports_are_no_tags() -> None:
     assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Ana Ruiz"]
 
 
+def test_laws_and_bills_are_no_tags_but_people_and_lone_initials_stay() -> None:
+    # Given laws the model calls organisations beside a person named Bill and a territory written "ACT"
+    body = (
+        "The Zentrix Safety Act and the Local Harbours Bill passed; the First Amendment was cited. "
+        "Buffalo Bill spoke for the ACT, and the Harbour Board met."
+    )
+    entities = [
+        MergedEntity(text, label, 1, body.index(text), False)
+        for text, label in [
+            ("Zentrix Safety Act", "ORG"),
+            ("Local Harbours Bill", "ORG"),
+            ("First Amendment", "ORG"),
+            ("Buffalo Bill", "PERSON"),
+            ("ACT", "GPE"),
+            ("Harbour Board", "ORG"),
+        ]
+    ]
+    # Then the laws go, and the person, the territory and the board stay
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    assert kept == ["Buffalo Bill", "ACT", "Harbour Board"]
+
+
 def test_outlets_and_journals_by_name_or_by_place_are_sources_not_tags() -> None:
     body = (
         "Doctors told +972 Magazine that Gaza Health Services was short of fuel. The study, published in Current "
