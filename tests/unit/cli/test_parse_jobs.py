@@ -108,18 +108,25 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _start_batch(pages: list[str], output: int) -> tuple[subprocess.Popen[bytes], list[int]]:
+    """``wireroom parse --jobs 2`` over ``pages`` (stdout and stderr to ``output``), once both processes run."""
+    command = [str(SCRIPT), "parse", "--jsonl", "--no-entities", "--jobs", "2", *pages]
+    parent = subprocess.Popen(command, stdout=output, stderr=output)
+    deadline = time.monotonic() + 30
+    while len(children := _children(parent.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if len(children) < 2:
+        parent.kill()
+        pytest.fail("the parse processes never started")
+    return parent, children
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
 def test_processes_die_with_a_killed_parent() -> None:
     # Given a long batch running in forked processes
     pages = [str(PAGES / "seed_asian_correspondent.html")] * 2000
-    command = [str(SCRIPT), "parse", "--jsonl", "--no-entities", "--jobs", "2", *pages]
-    parent = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parent, children = _start_batch(pages, subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 30
-        while len(children := _children(parent.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert len(children) >= 2, "the parse processes never started"
-
         # When the parent is killed outright, with no chance to shut its pool down
         parent.kill()
         parent.wait(timeout=30)
@@ -147,14 +154,8 @@ def _state(pid: int) -> str:
 def test_a_killed_process_leaves_a_failure_line_for_each_input_it_did_not_finish() -> None:
     # Given a long batch running in forked processes
     pages = [str(PAGES / "parse_wire_ap.html")] * 1500
-    command = [str(SCRIPT), "parse", "--jsonl", "--no-entities", "--jobs", "2", *pages]
-    parent = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    parent, children = _start_batch(pages, subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 30
-        while len(children := _children(parent.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert len(children) >= 2, "the parse processes never started"
-
         # When one of them is killed outright mid-batch
         time.sleep(0.5)
         os.kill(children[0], 9)
