@@ -94,12 +94,14 @@ _OUR = r"our|nos|notre|nuestr[oa]s|unsere|i\s+nostri|gli\s+nostri|os\s+nossos|on
 """A possessive before a label: "Our related stories", "Nos articles liés", "Unsere ähnlichen Artikel"."""
 
 LABEL_LEAD = (
-    rf"\W{{0,3}}(?:(?:{LABELS})(?:\s*(?:[:：|»>…]|\s[-–—]|\.{{3}})|(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){{1,3}}\s*[:：|»>–—-])|"
+    rf"\W{{0,3}}(?:(?:{LABELS})(?:\s*(?:[:：|»>…]|\s[-–—]|\.{{3}})|"
+    r"(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){1,3}\s*[:：|»>–—-]|(?:\s+(?-i:[A-Z][A-Z'’-]+)){1,2}\s*[:：|»>–—-])|"
     r"more\s*[:：])"
 )
 """A label leading its link on one line (match case-insensitively), up to its separator: "SEE ALSO:", "Lire aussi |",
 "Read more —", a bare "MORE:" (only with its colon), also with a few lower-case words naming the kind of story
-("Lire aussi le décryptage |", "Read more on the ruling:")."""
+("Lire aussi le décryptage |", "Read more on the ruling:") or one or two words in capitals
+("RELATED PHOTOS:", "RELATED VIDEO:")."""
 
 LABEL_ONLY = CaselessPattern(
     rf"^\W{{0,3}}(?:(?:(?:{_OUR})\s+)?(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?|"

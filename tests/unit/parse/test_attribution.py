@@ -147,6 +147,17 @@ def test_inline_see_also_still_works() -> None:
     assert [(link.url, link.title) for link in record.see_also] == [(RELATED_URLS[0], "Mayor unveils a plan")]
 
 
+@pytest.mark.parametrize("label", ["RELATED PHOTOS:", "RELATED VIDEO:", "Related:"])
+def test_a_label_inside_the_link_is_no_part_of_its_title(label: str) -> None:
+    # Given a line that is one link, its text opening with the label ("RELATED PHOTOS: Their wedding")
+    href = "/2024/04/mayor-unveils-school-spending-plan/"
+    line = f'<p><a href="{href}"><strong>{label} Mayor unveils a plan</strong></a></p>'
+    record = parse(page(first=line))
+    # Then it is see-also under the story's title alone, and its line leaves the body
+    assert [(link.url, link.title) for link in record.see_also] == [(RELATED_URLS[0], "Mayor unveils a plan")]
+    assert label not in record.body
+
+
 # --- origin ---
 
 
