@@ -87,7 +87,7 @@ class Settings(BaseSettings):
     )
 
     parse_jobs: int = Field(
-        default=0, ge=0, description="Processes of `wireroom parse` over many files; 0: one per CPU."
+        default=0, ge=0, description="Processes of `wireroom parse` over many files; 0: one per CPU, at most 16."
     )
 
     # Entities

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import click
 
 from schemas.article import ArticleRecord
-from worker.cli.parse_jobs import ProcessesDied, cpu_count, render_all
+from worker.cli.parse_jobs import ProcessesDied, default_jobs, render_all
 from worker.entities import EntityModelUnavailable, load_annotator
 from worker.errors import WireroomError
 from worker.parse import PageInput, ParseFailure, parse_many
@@ -93,7 +93,7 @@ the command); fewer, larger ones took ~7 % less CPU in one process (alternating 
     "-j",
     type=click.IntRange(min=0),
     default=None,
-    help="Processes parsing at once [default: WIREROOM_PARSE_JOBS; 0, one per CPU]; output stays in input order.",
+    help="Processes parsing at once [default: WIREROOM_PARSE_JOBS; 0, one per CPU, at most 16]; output stays in order.",
 )
 @click.argument("files", nargs=-1, required=True)
 def parse_command(
@@ -125,7 +125,7 @@ def parse_command(
     gc.freeze()  # modules and the entity model live as long as the command: the collector need not scan them again
     gc.set_threshold(*_PAGE_THRESHOLDS)
     try:
-        for page_failed, line in render_all(files, render, jobs or cpu_count()):
+        for page_failed, line in render_all(files, render, jobs or default_jobs()):
             failed |= page_failed
             click.echo(line)
     except ProcessesDied as died:  # every input still gets its line: the ones with no result fail in place

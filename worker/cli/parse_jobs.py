@@ -32,6 +32,15 @@ class ProcessesDied(Exception):
         self.reason = reason
 
 
+MAX_DEFAULT_JOBS: Final[int] = 16
+"""The most processes ``default_jobs`` gives, however many CPUs (each parses a page in memory of its own)."""
+
+
+def default_jobs() -> int:
+    """Processes for ``--jobs 0``: one per CPU, at most ``MAX_DEFAULT_JOBS`` (trafilatura's ``--parallel`` default)."""
+    return min(cpu_count(), MAX_DEFAULT_JOBS)
+
+
 def cpu_count() -> int:
     """The CPUs this process may run on (its affinity where the platform tells it), at least 1."""
     try:
@@ -97,4 +106,14 @@ def _render_one(name: str) -> tuple[bool, str]:
     return _render(name)
 
 
-__all__ = ["CHUNK", "ProcessesDied", "Render", "can_fork", "cpu_count", "die_with_parent", "render_all"]
+__all__ = [
+    "CHUNK",
+    "MAX_DEFAULT_JOBS",
+    "ProcessesDied",
+    "Render",
+    "can_fork",
+    "cpu_count",
+    "default_jobs",
+    "die_with_parent",
+    "render_all",
+]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from worker.cli.parse_jobs import ProcessesDied, can_fork, cpu_count, render_all
+from worker.cli.parse_jobs import MAX_DEFAULT_JOBS, ProcessesDied, can_fork, cpu_count, default_jobs, render_all
 
 PAGES = Path(__file__).parents[2] / "fixtures" / "pages"
 SCRIPT = Path(sys.executable).with_name("wireroom")
@@ -60,8 +60,9 @@ def test_a_process_that_dies_is_reported_with_the_inputs_left_not_waited_for() -
     assert "boom" in died.value.remaining
 
 
-def test_cpu_count_is_positive() -> None:
+def test_cpu_count_is_positive_and_the_default_is_capped() -> None:
     assert 1 <= cpu_count() <= (os.cpu_count() or 1)
+    assert default_jobs() == min(cpu_count(), MAX_DEFAULT_JOBS)
 
 
 def test_console_script_output_is_the_same_with_one_or_several_jobs(tmp_path: Path) -> None:
