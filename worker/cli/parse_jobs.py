@@ -50,8 +50,9 @@ def cpu_count() -> int:
 
 
 def can_fork() -> bool:
-    """Whether processes can be forked here (not on Windows); elsewhere ``render_all`` runs in this process."""
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Whether the work may go to forked processes here: on Linux. Elsewhere ``render_all`` runs in this process
+    (macOS can fork, but a process forked after numpy's and spaCy's libraries are loaded is not safe there)."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def render_all(names: Sequence[str], render: Render, jobs: int) -> Iterator[tuple[bool, str]]:
