@@ -188,7 +188,7 @@ def _run(command: list[str], env: dict[str, str]) -> float:
 
 @dataclass(frozen=True)
 class Command:
-    """One timed command: its row name, its arguments after the program, and whether it is wireroom's."""
+    """One timed command: its row name, its arguments after the program, and how many processes it runs."""
 
     name: str
     args: tuple[str, ...]
@@ -244,12 +244,11 @@ def print_timing(times: dict[str, float], n_files: int, rounds: int) -> None:
           "| × trafilatura JSON with metadata |\n|---|---|---|---|")  # fmt: skip
     for command in (*WIREROOM_COMMANDS, *TRAFILATURA_COMMANDS):
         seconds = times[command.name]
-        ratios = [f"{times[peer.name] / seconds:.2f}" for peer in peers[command.processes]]
-        if command in TRAFILATURA_COMMANDS:
-            ratios = ["", ""]
+        peer_times = [] if command in TRAFILATURA_COMMANDS else [times[peer.name] for peer in peers[command.processes]]
+        ratios = [f"{peer / seconds:.2f}" for peer in peer_times] or ["", ""]
         print(f"| {command.name} | {seconds:.2f} | {' | '.join(ratios)} |")
     for processes, label in (("default", "both at their default of one process per CPU"), ("one", "one process each")):
-        ours = next(c for c in WIREROOM_COMMANDS if c.processes == processes and "(entities)" in c.name)
+        ours = next(c for c in WIREROOM_COMMANDS if c.processes == processes and "--no-entities" not in c.args)
         text, record = (times[p.name] / times[ours.name] for p in peers[processes])
         print(f"whole-command speed with entities, {label}: {text:.2f}× trafilatura's text, {record:.2f}× its JSON "
               f"record with metadata (target >= {TARGET_SPEED_RATIO})")  # fmt: skip

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import click
 
 from schemas.article import ArticleRecord
-from worker.cli.parse_jobs import ProcessesDied, default_jobs, render_all
+from worker.cli.parse_jobs import MAX_DEFAULT_JOBS, ProcessesDied, default_jobs, render_all
 from worker.entities import EntityModelUnavailable, load_annotator
 from worker.errors import WireroomError
 from worker.parse import PageInput, ParseFailure, parse_many
@@ -93,7 +93,8 @@ the command); fewer, larger ones took ~7 % less CPU in one process (alternating 
     "-j",
     type=click.IntRange(min=0),
     default=None,
-    help="Processes parsing at once [default: WIREROOM_PARSE_JOBS; 0, one per CPU, at most 16]; output stays in order.",
+    help=f"Processes parsing at once [default: WIREROOM_PARSE_JOBS; 0, one per CPU, at most {MAX_DEFAULT_JOBS}]; "
+    "output stays in order.",
 )
 @click.argument("files", nargs=-1, required=True)
 def parse_command(

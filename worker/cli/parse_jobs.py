@@ -92,12 +92,10 @@ _PR_SET_PDEATHSIG: Final[int] = 1
 
 
 def die_with_parent(parent: int) -> None:
-    """Have the kernel kill this forked process when its parent dies (Linux ``PR_SET_PDEATHSIG``): a parent killed
-    by a signal (``kill``, an out-of-memory kill) cannot shut its pool down, and the processes would wait on its
-    queue for ever. Elsewhere nothing is arranged. If the parent is already gone, exit now."""
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    """Have the kernel kill this forked process when its parent dies (Linux ``PR_SET_PDEATHSIG``; ``render_all``
+    forks only there): a parent killed by a signal (``kill``, an out-of-memory kill) cannot shut its pool down, and
+    the processes would wait on its queue for ever. If the parent is already gone, exit now."""
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:
         os._exit(1)
 

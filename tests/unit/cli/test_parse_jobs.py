@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from worker.cli import parse_jobs
 from worker.cli.parse_jobs import MAX_DEFAULT_JOBS, ProcessesDied, can_fork, cpu_count, default_jobs, render_all
 
 PAGES = Path(__file__).parents[2] / "fixtures" / "pages"
@@ -60,9 +61,16 @@ def test_a_process_that_dies_is_reported_with_the_inputs_left_not_waited_for() -
     assert "boom" in died.value.remaining
 
 
-def test_cpu_count_is_positive_and_the_default_is_capped() -> None:
+def test_cpu_count_is_positive() -> None:
     assert 1 <= cpu_count() <= (os.cpu_count() or 1)
-    assert default_jobs() == min(cpu_count(), MAX_DEFAULT_JOBS)
+
+
+@pytest.mark.parametrize(("cpus", "jobs"), [(1, 1), (8, 8), (64, MAX_DEFAULT_JOBS)])
+def test_the_default_is_one_process_per_cpu_up_to_the_cap(
+    monkeypatch: pytest.MonkeyPatch, cpus: int, jobs: int
+) -> None:
+    monkeypatch.setattr(parse_jobs, "cpu_count", lambda: cpus)
+    assert default_jobs() == jobs
 
 
 def test_console_script_output_is_the_same_with_one_or_several_jobs(tmp_path: Path) -> None:
