@@ -101,6 +101,9 @@ _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png|gif|webp|mp3|m
 _EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"credit|copyright|caption", re.IGNORECASE)
 _CREDIT_DEPTH = 2
+_CREDIT_LINE = 100
+"""A line opening with "©" this short is a photo's credit; a longer one is a card's text after its picture's credit
+("© dpa" before the card's kicker and headline, all in one element)."""
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_CLASS = re.compile(r"(?<!sub)title|headline|heading|header", re.IGNORECASE)
 _BLOCKS = ("div", "p")
@@ -1007,17 +1010,30 @@ def _sponsored(anchor: Tag) -> bool:
 
 
 def _in_credit(anchor: Tag) -> bool:
-    """A link in a card's photo credit ("© Jane Doe / flickr.com", a caption): no reading."""
+    """A link in a card's photo credit ("© Jane Doe / flickr.com", a caption but a card's linked headline): no
+    reading."""
     node = anchor.parent
-    if isinstance(node, Tag) and node.get_text(strip=True)[:1] == "©":
-        return True
+    if isinstance(node, Tag):
+        line = node.get_text(strip=True)
+        if line[:1] == "©" and len(line) <= _CREDIT_LINE:
+            return True
     for _ in range(_CREDIT_DEPTH):
         if not isinstance(node, Tag):
             return False
         if node.name == "figcaption" or _CREDIT_CLASS.search(_names(node)):
-            return True
+            return not _card_caption(anchor, node)
         node = node.parent
     return False
+
+
+def _card_caption(anchor: Tag, caption: Tag) -> bool:
+    """A caption that is only ``anchor``, to the story the picture beside it links to as well: a card's headline
+    ("<figure><a href=s><img></a><figcaption><a href=s>Headline</a></figcaption></figure>"), not a credit."""
+    href = anchor.get("href")
+    holder = caption.parent
+    if not isinstance(holder, Tag) or clean_text(caption.get_text(" ")) != clean_text(anchor.get_text(" ")):
+        return False
+    return any(other is not anchor and other.get("href") == href for other in holder.find_all("a", href=True))
 
 
 def _story_id(url: str | None) -> str | None:

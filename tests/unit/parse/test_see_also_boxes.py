@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from support.news_pages import PARAGRAPHS, RELATED, RELATED_URLS, SITE, STORIES, URL, page, parse, see_also_urls, urls
+from support.news_pages import (
+    PARAGRAPHS,
+    RELATED,
+    RELATED_URLS,
+    SITE,
+    STORIES,
+    URL,
+    nested_page,
+    page,
+    parse,
+    see_also_urls,
+    urls,
+)
 
 from worker.parse.document import load_document
 from worker.parse.landmarks import find_landmarks
@@ -70,6 +82,39 @@ def test_a_photo_credit_link_in_a_card_is_not_see_also() -> None:
     )
     record = parse(page(after=f'<div class="x"><h3>Related</h3><div class="row">{cards}</div></div>'))
     assert see_also_urls(record) == urls(2)
+
+
+TEASER = "The council's vote ends a debate of two years about the plan, its cost to the city and what schools get."
+
+
+def test_a_card_opening_with_its_pictures_credit_is_still_a_story() -> None:
+    # Given related cards after the story's wrapper, each one element: a picture, its "© dpa" credit as bare
+    # text, a kicker, the linked headline and a teaser
+    cards = "".join(
+        f'<div class="teaser"><img src="/i/{n}.jpg" alt="">© dpa <span>Politik</span> <a href="{href}">{title}</a> '
+        f"<span>{TEASER}</span></div>"
+        for n, (href, title) in enumerate(STORIES[:3])
+    )
+    record = parse(nested_page(f'<div class="x"><h3>Related</h3><div class="row">{cards}</div></div>'))
+    # Then each card's headline is see-also: only a short line opening with "©" is a credit
+    assert see_also_urls(record) == urls(3)
+
+
+def test_a_figure_captioned_by_its_linked_headline_is_a_card() -> None:
+    # Given related cards as figures after the story's wrapper: a linked picture, and a caption that is the same
+    # link with the headline; and a photo whose caption links its source
+    cards = "".join(
+        f'<figure><a href="{href}"><img src="/i/{n}.jpg" alt=""></a><figcaption><a href="{href}">{title}</a>'
+        "</figcaption></figure>"
+        for n, (href, title) in enumerate(STORIES[:3])
+    )
+    credited = (
+        '<figure><img src="/i/9.jpg" alt=""><figcaption><a href="/2023/01/photo-of-the-week-the-old-harbour/">'
+        "Photo of the week: the old harbour at dawn</a></figcaption></figure>"
+    )
+    record = parse(nested_page(f'<div class="x"><h3>Related</h3><div class="row">{cards}{credited}</div></div>'))
+    # Then the three headlines are see-also; the caption of a picture that links nowhere stays a caption
+    assert see_also_urls(record) == urls(3)
 
 
 def test_a_labelled_line_of_several_links() -> None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from support.news_pages import SITE, STORIES, page, parse, see_also_urls, urls
+from support.news_pages import SITE, STORIES, nested_page, page, parse, see_also_urls, urls
 
 
 def article_cards(count: int, comments: bool = False) -> str:
@@ -33,27 +33,6 @@ def li_pairs(count: int) -> str:
         f'<li class="item"><a href="{href}"><img src="/i/{n}.jpg" alt=""></a><a href="{href}"><h3>{title}</h3></a></li>'
         for n, (href, title) in enumerate(STORIES[:count])
     )
-
-
-PARAS = "".join(
-    f"<p>Paragraph {n}: the city council voted on the budget after a long debate about schools, roads and the new "
-    "library, and members said the plan would be reviewed again next spring.</p>"
-    for n in range(1, 7)
-)
-
-
-def nested_page(after_story: str, after_wrapper: str = "") -> bytes:
-    """A theme page: the story's text in ``div.entry-content`` inside ``article`` inside two wrappers;
-    ``after_story`` follows the article inside the inner wrapper, ``after_wrapper`` follows the wrappers."""
-    return (
-        "<html><head><title>City council approves new budget</title></head><body>"
-        '<header class="site-header"><a href="/">Example News</a></header>'
-        '<div id="page" class="site"><div class="site-content"><div class="content-area"><main class="site-main">'
-        '<article class="post type-post"><header class="entry-header"><h1 class="entry-title">'
-        "City council approves new budget</h1></header>"
-        f'<div class="entry-content">{PARAS}</div></article>{after_story}</main></div>{after_wrapper}</div></div>'
-        '<footer class="site-footer"><p>© Example News</p></footer></body></html>'
-    ).encode()
 
 
 @pytest.mark.parametrize(
