@@ -106,9 +106,12 @@ _CREDIT_LINE = 100
 ("© dpa" before the card's kicker and headline, all in one element)."""
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_CLASS = re.compile(r"(?<!sub)title|headline|heading|header", re.IGNORECASE)
+_HEADLINE_CLASS = re.compile(r"(?<!sub)title|headline", re.IGNORECASE)
+"""A card part named as its title or headline: the headline before a part named only as a "header" (a kicker:
+"<div class=post-header>Entertainment Poll</div><div class=post-title>Vote For ...</div>")."""
 _BLOCKS = ("div", "p")
 _MAX_TITLE = 250
-_MAX_LINKS = 10  # a labelled or named box with more article links is a site feed
+_MAX_LINKS = 12  # a labelled or named box with more article links is a site feed (a grid of 4x3 or 6x2 cards is not)
 _MAX_WRITTEN_LINKS = 15  # a label's links written as paragraphs, one a line, in the story: the author's list
 _MAX_LINE_LINKS = 8  # link lines in the article: more are a feed list the template put inside it
 _MAX_BOX_ANCHORS = 60  # a card carries several anchors (image, kicker, headline, "more", author, comments)
@@ -637,7 +640,7 @@ def _title(anchor: Tag) -> str:
     if _READ_ON.match(text):  # a card's "Read more" button: the card's headline, linked or not
         return _overlay_title(anchor, stories_only=True)
     if len(text) > _MAX_TITLE:  # a whole card (kicker, headline, teaser) in one link: its headline-named part
-        named = first_with_class(anchor, _TITLE_CLASS)
+        named = first_with_class(anchor, _HEADLINE_CLASS) or first_with_class(anchor, _TITLE_CLASS)
         return clean_text(named.get_text(" ", strip=True)) if named is not None else ""
     return text
 
@@ -676,7 +679,11 @@ def _overlay_title(anchor: Tag, stories_only: bool = False) -> str:
             others = [href for href in others if _SLUG.search(urlsplit(href).path)]
         if len(anchors) > MAX_CARD_ANCHORS or others:
             return ""
-        named = first_tag(node, _HEADINGS) or first_with_class(node, _TITLE_CLASS)
+        named = (
+            first_tag(node, _HEADINGS)
+            or first_with_class(node, _HEADLINE_CLASS)
+            or first_with_class(node, _TITLE_CLASS)
+        )
         if named is not None:
             return clean_text(named.get_text(" ", strip=True))
         node = node.parent
@@ -692,7 +699,7 @@ def _card_title(anchor: Tag, title: str) -> str:
     most of the text (a kicker before it: "<span>Wildlife</span> <span class=headline>Salmon numbers ...</span>")."""
     if anchor.string is not None:
         return tidy_title(anchor, title)
-    named = anchor.find(class_=_TITLE_CLASS)
+    named = anchor.find(class_=_HEADLINE_CLASS) or anchor.find(class_=_TITLE_CLASS)
     headline = clean_text(named.get_text(" ", strip=True)) if isinstance(named, Tag) else ""
     if not headline or headline not in title:
         return tidy_title(anchor, title)

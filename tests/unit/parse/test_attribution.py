@@ -109,11 +109,11 @@ def test_links_resolve_against_base_href() -> None:
         # a site feed: it lists the page itself
         f'<div class="more"><h3>Read more</h3><ul>{RELATED}<li><a href="{URL}">City council approves new budget'
         "</a></li></ul></div>",
-        # a site feed: too long a list
+        # a site feed: too long a list (more than twelve)
         '<div class="more"><h3>Related</h3><ul>'
         + "".join(
             f'<li><a href="/2024/02/story-number-{n}-of-the-feed/">Story number {n} of the feed</a></li>'
-            for n in range(12)
+            for n in range(13)
         )
         + "</ul></div>",
         # after a footer
@@ -1466,18 +1466,18 @@ def test_a_card_in_one_link_is_titled_by_its_headline_part() -> None:
     ]
 
 
-MORE_STORIES = [(f"/2023/0{n}/council-story-number-{n}/", f"Council story number {n} of the year") for n in (1, 2)]
+MORE_STORIES = [(f"/2023/0{n}/council-story-number-{n}/", f"Council story number {n} of the year") for n in (1, 2, 3)]
 
 
 def test_a_labelled_list_written_as_paragraphs_may_be_longer() -> None:
-    # Given "Related stories" in the body, then 12 paragraphs that are each one link (the author's own list)
+    # Given "Related stories" in the body, then 13 paragraphs that are each one link (the author's own list)
     lines = "".join(f'<p><strong><a href="{href}">{title}</a></strong></p>' for href, title in STORIES + MORE_STORIES)
     record = parse(page(article_end=f"<p><strong>RELATED STORIES</strong></p>{lines}"))
-    # Then all 12 are further reading
+    # Then all 13 are further reading
     assert see_also_urls(record) == urls(10) + [SITE + href for href, _ in MORE_STORIES]
 
 
-def test_a_labelled_list_of_twelve_in_a_list_element_is_still_a_feed() -> None:
+def test_a_labelled_list_of_thirteen_in_a_list_element_is_still_a_feed() -> None:
     items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES + MORE_STORIES)
     assert parse(page(article_end=f"<h3>Related stories</h3><ul>{items}</ul>")).see_also == []
 

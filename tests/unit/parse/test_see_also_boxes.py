@@ -117,6 +117,19 @@ def test_a_figure_captioned_by_its_linked_headline_is_a_card() -> None:
     assert see_also_urls(record) == urls(3)
 
 
+def test_a_labelled_grid_of_twelve_cards_is_the_articles() -> None:
+    # Given a "Related" grid of twelve cards (four rows of three) after the story's wrapper
+    stories = [(f"/2024/02/related-story-number-{n}/", f"Related story number {n} of the grid") for n in range(12)]
+    cards = "".join(
+        f'<div class="card"><a href="{href}"><img src="/i/{n}.jpg" alt=""></a><h3><a href="{href}">{title}</a></h3>'
+        "</div>"
+        for n, (href, title) in enumerate(stories)
+    )
+    record = parse(nested_page(f'<div class="x"><h3>Related</h3><div class="grid">{cards}</div></div>'))
+    # Then all twelve are see-also: a labelled box is a feed only beyond twelve stories
+    assert see_also_urls(record) == [SITE + href for href, _ in stories]
+
+
 def test_a_labelled_line_of_several_links() -> None:
     # Given a paragraph "Zum Thema:" followed by one link a line
     lines = "".join(f'<br><a href="{href}">{title}</a>' for href, title in STORIES[:3])
@@ -205,10 +218,10 @@ def test_prose_with_links_after_a_label_is_no_card_row() -> None:
 
 
 def test_image_only_links_count_towards_a_feeds_length() -> None:
-    # Given a "Related" box of twelve stories, eight of them shown with an image only (no text to title them)
+    # Given a "Related" box of thirteen stories, nine of them shown with an image only (no text to title them)
     titled = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[:4])
     images = "".join(
-        f'<li><a href="/2022/0{n}/older-story-number-{n}/"><img src="a.jpg" alt=""></a></li>' for n in range(8)
+        f'<li><a href="/2022/0{n}/older-story-number-{n}/"><img src="a.jpg" alt=""></a></li>' for n in range(9)
     )
     record = parse(page(after=f'<div class="x"><h3>Related</h3><ul>{titled}{images}</ul></div>'))
     # Then it is a site feed: none of it is see-also

@@ -74,6 +74,11 @@ def test_a_quotes_guillemets_and_a_month_opening_the_headline_stay(headline: str
             f'<a href="{HREF}"><span class="cta">{HEADLINE}</span><div class="date">14 August 2017</div></a>',
             id="a date element closing the link",
         ),
+        pytest.param(
+            f'<a href="{HREF}"><img src="/i/1.jpg" alt=""></a><a href="{HREF}"><div class="post-header">Entertainment '
+            f'Poll</div><div class="post-title">{HEADLINE}</div></a>',
+            id="a kicker named as the card's header beside its part named as the title",
+        ),
     ],
 )
 def test_what_a_card_link_holds_around_its_headline_is_left_out(link: str) -> None:
