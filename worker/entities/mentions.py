@@ -297,6 +297,42 @@ def split_at_lines(ents: list[RawEntity]) -> list[RawEntity]:
     return result
 
 
+_LIST_JOINS = re.compile(r"&|\+|\b(?:and|or|und|oder|et|y|e|og|och|en)\b")
+_LIST_PART = re.compile(r"[A-ZÀ-ÖØ-Þ0-9][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ0-9][\w'’.-]*){0,2}")
+"""One item of a list the model ran into one name: one to three capitalised words."""
+
+
+def split_comma_lists(ents: list[RawEntity]) -> list[RawEntity]:
+    """Cut an organisation or person span that is a comma-separated list of names into its items ("Nest, Philips",
+    "Belkin, Wink, Insteon" of "works with Nest, Philips and SmartThings"): the model runs enumerated brands into one
+    span. Not a span with a joining word or sign ("Paul, Weiss, Rifkind, Wharton & Garrison", a law firm's one name),
+    nor one whose item is a legal form or a name's suffix ("Apple, Inc.", "Martin Luther King, Jr.")."""
+    if not any(", " in text for text, _, _ in ents):
+        return ents
+    result: list[RawEntity] = []
+    for text, label, start in ents:
+        parts = text.split(", ")
+        if (
+            label not in ("ORG", "PERSON")
+            or len(parts) < 2
+            or _LIST_JOINS.search(text)
+            or not all(_LIST_PART.fullmatch(part) for part in parts)
+            or any(_suffix_item(part) for part in parts[1:])
+        ):
+            result.append((text, label, start))
+            continue
+        at = start
+        for part in parts:
+            result.append((part, label, at))
+            at += len(part) + 2
+    return result
+
+
+def _suffix_item(part: str) -> bool:
+    key = name_key(part)
+    return key in LEGAL_SUFFIXES or key in LEGAL_FORMS_ABROAD or key in _NAME_SUFFIXES or key in ("md", "phd", "esq")
+
+
 _MAX_JOINED_WORDS: Final[int] = 5
 
 

@@ -72,6 +72,7 @@ from worker.entities.mentions import (
     pronouned_words,
     school_names,
     split_at_lines,
+    split_comma_lists,
     split_name_runs,
     split_owners,
     split_pairings,
@@ -234,6 +235,7 @@ class EntityTagger:
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             found = [(text[ent.start_char : ent.end_char], ent.label_, ent.start_char) for ent in doc.ents]
             ents = split_at_lines(found)  # as the text writes them ("O’Dowd", which the model read as "O'Dowd")
+            ents = split_comma_lists(ents)
             ents = join_chinese_names(join_particles(ents, text), text)
             ents = join_team_names(join_split_organisations(join_district(ents, text), text), text)
             ents = honorific_persons(ents, text)

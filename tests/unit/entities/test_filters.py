@@ -22,6 +22,7 @@ from worker.entities.mentions import (
     join_split_organisations,
     prompt_spans,
     split_at_lines,
+    split_comma_lists,
     split_name_runs,
     split_owners,
     split_pairings,
@@ -831,6 +832,35 @@ def test_a_span_the_model_runs_across_a_line_break_is_cut_at_it() -> None:
         ("Martin Amis", "PERSON", 40),
         ("Rutgers", "ORG", 60),
     ]
+
+
+def test_a_list_of_brands_the_model_ran_into_one_span_is_cut_into_its_items() -> None:
+    # Given "works with Nest, Philips and SmartThings": the model's one span "Nest, Philips", and a three-item one
+    text = "It works with Nest, Philips and SmartThings, and with Belkin, Wink, Insteon too."
+    ents = [("Nest, Philips", "ORG", text.index("Nest")), ("Belkin, Wink, Insteon", "ORG", text.index("Belkin"))]
+    # Then each brand is a span of its own, at its own offset
+    assert split_comma_lists(ents) == [
+        ("Nest", "ORG", text.index("Nest")),
+        ("Philips", "ORG", text.index("Philips")),
+        ("Belkin", "ORG", text.index("Belkin")),
+        ("Wink", "ORG", text.index("Wink")),
+        ("Insteon", "ORG", text.index("Insteon")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        ("Paul, Weiss, Rifkind, Wharton & Garrison", "ORG", 0),  # a law firm's one name, joined by "&"
+        ("Skadden, Arps, Slate, Meagher and Flom", "ORG", 0),
+        ("Apple, Inc.", "ORG", 0),  # a legal form after the comma
+        ("Martin Luther King, Jr.", "PERSON", 0),  # a name's suffix
+        ("Paris, Texas", "GPE", 0),  # a place and its state
+        ("Nest, the thermostat maker", "ORG", 0),  # a lower-case apposition
+    ],
+)
+def test_a_name_with_a_comma_of_its_own_stays_whole(span: tuple[str, str, int]) -> None:
+    assert split_comma_lists([span]) == [span]
 
 
 def test_a_name_and_the_chinese_name_after_it_are_one_person() -> None:
