@@ -1596,6 +1596,10 @@ def _first_origin(
         found = _statement_origin(blocks[index], index, page_url, site_name)
         if found:
             return found
+    for index in range(min(_RELAY_BLOCKS, len(blocks))):
+        found = _relayed_release(blocks[index].text, index, site_name)
+        if found:
+            return found
     for index in range(max(0, len(blocks) - _TRAILING_BLOCKS), len(blocks)):
         about = _ABOUT_NEWSROOM.match(blocks[index].text)
         if about:  # "KFF Health News is a national newsroom that ...": the producer's blurb closing its story
@@ -1611,6 +1615,43 @@ def _first_origin(
         if found:
             return found
     return None
+
+
+_RELAY_BLOCKS = 3
+"""A relay note opens the page's text: in its first blocks (a standfirst or a date line may come before it)."""
+_SENTENCE_START = r"(?:^|(?<=[.!?:]\s))"
+_RELAYED_RELEASE = re.compile(
+    rf"{_SENTENCE_START}\W{{0,3}}(?:(?:the\s+following|below)\s+is\s+(?:an?|the)\s+(?:full\s+)?|"
+    r"(?:we\s+are|we['’]re)\s+(?:republishing|sharing|relaying|reposting)\s+(?:below\s+|here\s+)?(?:an?|the)\s+)"
+    r"(?:press\s+release|news\s+release|media\s+release|statement)\s+(?:from|by|issued\s+by|of)\s+"
+    r"(?P<publisher>(?:the\s+)?(?-i:[A-Z]).+)|"
+    rf"{_SENTENCE_START}\W{{0,3}}nous\s+(?:relayons|publions|reproduisons)\s+(?:ci-dessous\s+|ici\s+)?(?:le|un)\s+"
+    r"communiqué\s+"
+    r"(?:de\s+presse\s+)?(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])\s*(?P<publisher_fr>(?-i:[A-ZÀ-Þ]).+)|"
+    rf"{_SENTENCE_START}\W{{0,3}}wir\s+(?:dokumentieren|veröffentlichen)\s+(?:im\s+folgenden\s+|hier\s+|nachfolgend\s+)?"
+    r"(?:die|eine)\s+(?:pressemitteilung|presseerklärung|erklärung|stellungnahme)\s+(?:von\s+|des\s+|der\s+)"
+    r"(?P<publisher_de>(?-i:[A-ZÄÖÜ]).+)|"
+    rf"{_SENTENCE_START}\W{{0,3}}(?:reproducimos|publicamos)\s+(?:a\s+continuación\s+)?(?:el|un)\s+comunicado\s+"
+    r"(?:de\s+prensa\s+)?"
+    r"(?:de\s+(?:la\s+)?|del\s+)(?P<publisher_es>(?-i:[A-ZÁÉÍÓÚÑ]).+)",
+    re.IGNORECASE,
+)
+"""An editor's note opening a press release or statement relayed in full ("The following is a press release from
+the Example County Sheriff's Office:", "Nous relayons ci-dessous le communiqué de X", "Wir dokumentieren im Folgenden
+die Pressemitteilung von X"): the whole text is X's. Only in the opening blocks: a story closing with "Below is the
+full statement from X" is the newsroom's own."""
+
+
+def _relayed_release(text: str, index: int, site_name: str | None) -> OriginFinding | None:
+    match = _RELAYED_RELEASE.search(text)
+    if match is None:
+        return None
+    raw = next(value for key, value in match.groupdict().items() if value)
+    publisher = _publisher_name(re.split(r"[:.;(]\s", f"{raw} ", maxsplit=1)[0])
+    if not publisher or len(publisher) > _MAX_PUBLISHER or compact_key(publisher) == compact_key(site_name):
+        return None
+    own_block = match.start() == 0 and len(text) <= _MAX_CLAIMED_NOTE  # a note after the standfirst leaves it be
+    return OriginFinding(publisher, text, None, index if own_block else None)
 
 
 _ABOUT_NEWSROOM = re.compile(

@@ -756,3 +756,36 @@ def test_reuters_desks_closing_lines_in_other_languages(closing: str) -> None:
 )
 def test_a_wire_as_a_field_of_a_meta_row_with_its_regional_service(meta: str, publisher: str | None) -> None:
     assert publisher_of(first=f'<div class="entry-meta">{meta}</div>') == publisher
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher"),
+    [
+        (
+            "<p>The following is a press release from the Example County Sheriff's Office:</p>",
+            "Example County Sheriff's Office",
+        ),
+        ("<p>Below is the full statement from Harbour Residents Association.</p>", "Harbour Residents Association"),
+        (  # the note after the standfirst, in the same paragraph
+            "<p>Two activists have been held for two months. Nous relayons ci-dessous le communiqué de Collectif "
+            "Liberté.</p>",
+            "Collectif Liberté",
+        ),
+        (
+            "<p>Wir dokumentieren im Folgenden die Pressemitteilung der Bürgerinitiative Beispieltal:</p>",
+            "Bürgerinitiative Beispieltal",
+        ),
+        ("<p>Reproducimos a continuación el comunicado de Plataforma Vecinal.</p>", "Plataforma Vecinal"),
+    ],
+)
+def test_a_release_relayed_in_full_is_its_issuers(first: str, publisher: str) -> None:
+    # Given an editor's note opening the page's text: the release or statement below is relayed in full
+    # Then its issuer is the origin
+    assert publisher_of(first=first) == publisher
+
+
+def test_a_statement_closing_a_story_is_no_origin() -> None:
+    # Given a reporter's story that ends by quoting a company's statement in full
+    closing = "<p>Below is the full statement from Acme Corporation:</p><p>We regret the delay to the bridge works.</p>"
+    # Then the story is the newsroom's own
+    assert publisher_of(article_end=closing) is None
