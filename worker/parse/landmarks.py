@@ -100,7 +100,10 @@ _ORIGIN_PHRASES = (
     r"zeitungsartikel|artikel aus dem|artikel aus der|aus:|den folgenden|wir dokumentieren|reproducimos|"
     r"originally printed|article publié|källa:|kilde:|fonte:|fuente:|bron:|zdroj:|reproduced from|reprinted from|"
     r"teil des angebots|edited extract|an extract from|story was produced by|article was produced by|"
-    r"piece was produced by"
+    r"piece was produced by|following is a press release|following is a news release|following is a media release|"
+    r"following is a statement|following is the statement|following is the full statement|below is the full statement|"
+    r"below is a statement|below is the statement|below is a press release|below is the press release|"
+    r"nous relayons|nous reproduisons ci|wir veröffentlichen im folgenden|publicamos a continuación"
 )
 _ORIGIN = PhraseFinder(_ORIGIN_PHRASES)
 _MIN_NOTE_CHARS = 7  # "reposted", "Provided by " before its link

@@ -1030,6 +1030,8 @@ def notes_in_page(
             found = statement_origin(text, element, page_url, site_name)
             if found is None and _TRANSLATED.search(text):  # "Translated by A. Source: <a>X</a>" outside the body
                 found = _source_link(element, text, None, page_url)
+            if found is None and _opens_text(element):  # a relay note the body took for a picture's caption
+                found = _relayed_release(text, None, site_name)
             if found and found.statement not in {note.statement for note in found_notes}:
                 found_notes.append(found)
     publishers: dict[str, set[str]] = {}
@@ -1642,7 +1644,18 @@ die Pressemitteilung von X"): the whole text is X's. Only in the opening blocks:
 full statement from X" is the newsroom's own."""
 
 
-def _relayed_release(text: str, index: int, site_name: str | None) -> OriginFinding | None:
+_OPENING_TEXT = 400
+"""At most this much paragraph text before a relay note in its element's parent: a standfirst, not the story."""
+
+
+def _opens_text(element: Tag) -> bool:
+    """``element`` stands before its parent's paragraphs (at most a standfirst before it), and one follows it: a
+    note opening the text, not one closing a reporter's story."""
+    before = sum(len(p.get_text()) for p in element.find_previous_siblings("p"))
+    return before <= _OPENING_TEXT and element.find_next_sibling("p") is not None
+
+
+def _relayed_release(text: str, index: int | None, site_name: str | None) -> OriginFinding | None:
     match = _RELAYED_RELEASE.search(text)
     if match is None:
         return None
@@ -1651,7 +1664,7 @@ def _relayed_release(text: str, index: int, site_name: str | None) -> OriginFind
     if not publisher or len(publisher) > _MAX_PUBLISHER or compact_key(publisher) == compact_key(site_name):
         return None
     own_block = match.start() == 0 and len(text) <= _MAX_CLAIMED_NOTE  # a note after the standfirst leaves it be
-    return OriginFinding(publisher, text, None, index if own_block else None)
+    return OriginFinding(publisher, text, None, index if own_block and index is not None else None)
 
 
 _ABOUT_NEWSROOM = re.compile(
