@@ -795,7 +795,8 @@ def test_a_relay_note_in_italics_after_the_lead_picture_is_found() -> None:
     # Given a picture, then an italic note opening the text (the kind of line a body reads as the picture's caption)
     first = (
         '<figure><img src="/i/cruiser.jpg" alt="Police cruiser"><figcaption>A police cruiser. File photo'
-        "</figcaption></figure><p><em>The following is a news release from the Harlow Springs Police Department:</em></p>"
+        "</figcaption></figure><p><em>The following is a news release from the Harlow Springs Police Department:"
+        "</em></p>"
     )
     # Then the release's issuer is the origin
     assert publisher_of(first=first) == "Harlow Springs Police Department"
