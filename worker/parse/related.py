@@ -73,6 +73,7 @@ NOT_STORY = re.compile(
     r"(?:/page/\d+)?/?(?:[?#]|$)|"  # a topic page itself; a story filed under a topic tree has more segments
     r"/(?:author|authors|autor|autoren|user|users|profiles?|person|search|login|"
     r"register|subscribe|newsletters?|newsletter-registration|feed|rss|page)(?:/|$)|[?&](?:share|replytocom)=|"
+    r"/comments?/?(?:[?#]|$)|"  # a story's comments page ("/forum/<story>/forum-512345/comment/")
     r"/forums?/(?:threads?|topics?|t)/|/showthread\.php|/viewtopic\.php|"  # a forum thread (not a paper's "Forum" page)
     r"/(?:about|about-us|contact|contact-us|imprint|impressum|kontakt|datenschutz|privacy|privacy-policy|terms|"
     r"terms-of-(?:use|service)|policies|policy|standards|(?:editorial-)?(?:policies|standards|ethics)(?:-and-\w+)?)"
@@ -905,10 +906,15 @@ def _link_run(label: Tag) -> list[Tag]:
 
 
 def _empty_list_after(label: Tag) -> bool:
-    """The label holds, or has right after it, a list with no item ("<h2>Sur le même sujet</h2><ul></ul>"): a
-    box a script fills on the reader's screen."""
+    """The label holds, or has right after it, a list with no item ("<h2>Sur le même sujet</h2><ul></ul>"), or an
+    ``amp-list`` or ``<template>`` with no link yet: a box a script fills on the reader's screen."""
     following = label.find(("ul", "ol")) or label.find_next_sibling(True)
-    return isinstance(following, Tag) and following.name in ("ul", "ol") and following.find("li") is None
+    if not isinstance(following, Tag):
+        return False
+    if following.name in ("ul", "ol"):
+        return following.find("li") is None
+    scripted = following.name == "amp-list" or following.find(("template", "amp-list")) is not None
+    return scripted and following.find("a", href=True) is None  # an AMP list or a template a script fills
 
 
 def _noted_links(element: Tag) -> list[Tag]:

@@ -511,3 +511,22 @@ def test_parenthesised_links_that_are_no_pointers(pointer: str, href: str) -> No
 def test_series_and_further_reading_labels(label: str) -> None:
     record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_link_to_the_storys_comments_page_is_no_story() -> None:
+    # Given a line linking the story's forum thread ("/comment/" closing its path), as a magazine's meta row has it
+    line = '<p><a href="/forum/news/city-council-budget/forum-512345/comment/">Read the comments (87 posts)</a></p>'
+    # Then it is no further reading
+    assert see_also_urls(parse(page(first=line))) == []
+
+
+def test_a_label_over_an_amp_list_heads_no_link_after_it() -> None:
+    # Given "Related Stories" over an amp-list that a script fills, then the next article's link
+    box = (
+        '<section class="x"><h2>Related Stories</h2><amp-list src="/api/related.json" layout="fixed-height" '
+        'height="300"><template type="amp-mustache"><a href="{{url}}">{{title}}</a></template>'
+        "<div placeholder>Loading…</div></amp-list></section>"
+        f'<div class="up">Next article: <a href="{STORIES[0][0]}">{STORIES[0][1]}</a></div>'
+    )
+    # Then the box is empty on the page, and the next article is no reading of this one
+    assert see_also_urls(parse(nested_page(box))) == []
