@@ -1121,6 +1121,7 @@ class LinkLine:
     element: Tag  # the line itself (its paragraph or list item), or the anchor when it stands alone
     captions_media: bool = False  # a caption line right after a video, audio or figure (``_media_caption``)
     shown: str = ""  # a card link's title to record (``_card_title``), read on the intact tree; "" for a plain link
+    floated: frozenset[int] = frozenset()  # ids of the line's rail-named boxes set between the story's paragraphs
 
 
 def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[LinkLine]:
@@ -1152,8 +1153,20 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
             continue
         media = line is not anchor and _media_caption(line)
         shown = _card_title(anchor, title) if anchor.string is None else ""  # a card's parts, before the body prunes
-        lines.append(LinkLine(anchor, title, tuple(line.parents), line, media, shown))
+        ancestors = tuple(line.parents)
+        lines.append(LinkLine(anchor, title, ancestors, line, media, shown, _floated_rails(line, ancestors)))
     return lines
+
+
+def _floated_rails(line: Tag, ancestors: Sequence[Tag]) -> frozenset[int]:
+    """The ids of the line and its nearest ancestors named as a rail's items that stand between two of the story's
+    paragraphs on the intact tree ("<div class=rail__item article-inline-promo>" in the copy): a promo floated in the
+    text, not the side rail the name suggests."""
+    return frozenset(
+        id(node)
+        for node in (line, *ancestors[:_FLOAT_DEPTH])
+        if _GRID_SIDE.search(_names(node)) and _between_paragraphs(node)
+    )
 
 
 def _caption_source(anchor: Tag, href: str) -> bool:
@@ -1215,8 +1228,9 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
             return False
         if node.name == "article" and _next_story(node, container):
             return False  # a line of the next story in an endless scroll
-        if node.name in _FEED_BOXES and _GRID_SIDE.search(names):
-            return False  # a side column inside a container that takes in the whole page ("col-lg-4")
+        if node.name in _FEED_BOXES and _GRID_SIDE.search(names) and id(node) not in line.floated:
+            return False  # a side column inside a container that takes in the whole page ("col-lg-4"); not a rail's
+            # item set between two of the story's paragraphs ("<div class=rail__item article-inline-promo>")
         if depth < _FEED_BOX_DEPTH and node.name in _FEED_BOXES:
             key = id(node)
             if key not in headed:

@@ -530,3 +530,20 @@ def test_a_label_over_an_amp_list_heads_no_link_after_it() -> None:
     )
     # Then the box is empty on the page, and the next article is no reading of this one
     assert see_also_urls(parse(nested_page(box))) == []
+
+
+def test_a_rail_item_set_between_the_storys_paragraphs_is_an_inline_card() -> None:
+    # Given a promo card named as a rail's item ("rail__item") set between two paragraphs of the story
+    href, title = STORIES[0]
+    card = (
+        f'<div class="rail__item article-inline-promo"><a class="inline-related" href="{href}"><img src="/i/1.jpg" '
+        f'alt=""><span class="inline-related__kicker">SCHOOLS</span><span class="inline-related__headline">{title}'
+        '</span><span class="inline-related__cta">Read more</span></a></div>'
+    )
+    opening = (
+        "<p>The council met on Tuesday evening to vote on the budget, the first since the election, with every seat "
+        "in the chamber taken and a queue outside.</p>"
+    )
+    record = parse(page(first=opening + card))
+    # Then the card is see-also under its headline: a rail's name does not make a box in the copy a side column
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + href, title)]
