@@ -1030,8 +1030,9 @@ def notes_in_page(
             found = statement_origin(text, element, page_url, site_name)
             if found is None and _TRANSLATED.search(text):  # "Translated by A. Source: <a>X</a>" outside the body
                 found = _source_link(element, text, None, page_url)
-            if found is None and _opens_text(element):  # a relay note the body took for a picture's caption
-                found = _relayed_release(text, None, site_name)
+            if found is None:  # a relay note opening the text, which the body took for a picture's caption
+                relayed = _relayed_release(text, None, site_name)
+                found = relayed if relayed is not None and _opens_text(element) else None
             if found and found.statement not in {note.statement for note in found_notes}:
                 found_notes.append(found)
     publishers: dict[str, set[str]] = {}
@@ -1621,21 +1622,19 @@ def _first_origin(
 
 _RELAY_BLOCKS = 3
 """A relay note opens the page's text: in its first blocks (a standfirst or a date line may come before it)."""
-_SENTENCE_START = r"(?:^|(?<=[.!?:]\s))"
 _RELAYED_RELEASE = re.compile(
-    rf"{_SENTENCE_START}\W{{0,3}}(?:(?:the\s+following|below)\s+is\s+(?:an?|the)\s+(?:full\s+)?|"
+    r"(?:^|(?<=[.!?:]\s))\W{0,3}(?:"  # at a sentence's start
+    r"(?:(?:the\s+following|below)\s+is\s+(?:an?|the)\s+(?:full\s+)?|"
     r"(?:we\s+are|we['’]re)\s+(?:republishing|sharing|relaying|reposting)\s+(?:below\s+|here\s+)?(?:an?|the)\s+)"
     r"(?:press\s+release|news\s+release|media\s+release|statement)\s+(?:from|by|issued\s+by|of)\s+"
     r"(?P<publisher>(?:the\s+)?(?-i:[A-Z]).+)|"
-    rf"{_SENTENCE_START}\W{{0,3}}nous\s+(?:relayons|publions|reproduisons)\s+(?:ci-dessous\s+|ici\s+)?(?:le|un)\s+"
-    r"communiqué\s+"
+    r"nous\s+(?:relayons|publions|reproduisons)\s+(?:ci-dessous\s+|ici\s+)?(?:le|un)\s+communiqué\s+"
     r"(?:de\s+presse\s+)?(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])\s*(?P<publisher_fr>(?-i:[A-ZÀ-Þ]).+)|"
-    rf"{_SENTENCE_START}\W{{0,3}}wir\s+(?:dokumentieren|veröffentlichen)\s+(?:im\s+folgenden\s+|hier\s+|nachfolgend\s+)?"
+    r"wir\s+(?:dokumentieren|veröffentlichen)\s+(?:im\s+folgenden\s+|hier\s+|nachfolgend\s+)?"
     r"(?:die|eine)\s+(?:pressemitteilung|presseerklärung|erklärung|stellungnahme)\s+(?:von\s+|des\s+|der\s+)"
     r"(?P<publisher_de>(?-i:[A-ZÄÖÜ]).+)|"
-    rf"{_SENTENCE_START}\W{{0,3}}(?:reproducimos|publicamos)\s+(?:a\s+continuación\s+)?(?:el|un)\s+comunicado\s+"
-    r"(?:de\s+prensa\s+)?"
-    r"(?:de\s+(?:la\s+)?|del\s+)(?P<publisher_es>(?-i:[A-ZÁÉÍÓÚÑ]).+)",
+    r"(?:reproducimos|publicamos)\s+(?:a\s+continuación\s+)?(?:el|un)\s+comunicado\s+(?:de\s+prensa\s+)?"
+    r"(?:de\s+(?:la\s+)?|del\s+)(?P<publisher_es>(?-i:[A-ZÁÉÍÓÚÑ]).+))",
     re.IGNORECASE,
 )
 """An editor's note opening a press release or statement relayed in full ("The following is a press release from

@@ -108,8 +108,6 @@ _CREDIT_LINE = 100
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_CLASS = re.compile(r"(?<!sub)title|headline|heading|header", re.IGNORECASE)
 _HEADLINE_CLASS = re.compile(r"(?<!sub)title|headline", re.IGNORECASE)
-"""A card part named as its title or headline: the headline before a part named only as a "header" (a kicker:
-"<div class=post-header>Entertainment Poll</div><div class=post-title>Vote For ...</div>")."""
 _BLOCKS = ("div", "p")
 _MAX_TITLE = 250
 _MAX_LINKS = 12  # a labelled or named box with more article links is a site feed (a grid of 4x3 or 6x2 cards is not)
@@ -641,9 +639,16 @@ def _title(anchor: Tag) -> str:
     if _READ_ON.match(text):  # a card's "Read more" button: the card's headline, linked or not
         return _overlay_title(anchor, stories_only=True)
     if len(text) > _MAX_TITLE:  # a whole card (kicker, headline, teaser) in one link: its headline-named part
-        named = first_with_class(anchor, _HEADLINE_CLASS) or first_with_class(anchor, _TITLE_CLASS)
+        named = _headline_part(anchor)
         return clean_text(named.get_text(" ", strip=True)) if named is not None else ""
     return text
+
+
+def _headline_part(node: Tag) -> Tag | None:
+    """The first part of a card ``node`` named as its title or headline, else one named as a heading or header: a
+    part named only "header" may be the kicker ("<div class=post-header>Entertainment Poll</div><div
+    class=post-title>Vote For ...</div>")."""
+    return first_with_class(node, _HEADLINE_CLASS) or first_with_class(node, _TITLE_CLASS)
 
 
 def _heading_text(heading: Tag) -> str:
@@ -680,11 +685,7 @@ def _overlay_title(anchor: Tag, stories_only: bool = False) -> str:
             others = [href for href in others if _SLUG.search(urlsplit(href).path)]
         if len(anchors) > MAX_CARD_ANCHORS or others:
             return ""
-        named = (
-            first_tag(node, _HEADINGS)
-            or first_with_class(node, _HEADLINE_CLASS)
-            or first_with_class(node, _TITLE_CLASS)
-        )
+        named = first_tag(node, _HEADINGS) or _headline_part(node)
         if named is not None:
             return clean_text(named.get_text(" ", strip=True))
         node = node.parent
@@ -700,8 +701,8 @@ def _card_title(anchor: Tag, title: str) -> str:
     most of the text (a kicker before it: "<span>Wildlife</span> <span class=headline>Salmon numbers ...</span>")."""
     if anchor.string is not None:
         return tidy_title(anchor, title)
-    named = anchor.find(class_=_HEADLINE_CLASS) or anchor.find(class_=_TITLE_CLASS)
-    headline = clean_text(named.get_text(" ", strip=True)) if isinstance(named, Tag) else ""
+    named = _headline_part(anchor)
+    headline = clean_text(named.get_text(" ", strip=True)) if named is not None else ""
     if not headline or headline not in title:
         return tidy_title(anchor, title)
     blocks = anchor.find(_BLOCKS) is not None
@@ -1121,7 +1122,7 @@ class LinkLine:
     element: Tag  # the line itself (its paragraph or list item), or the anchor when it stands alone
     captions_media: bool = False  # a caption line right after a video, audio or figure (``_media_caption``)
     shown: str = ""  # a card link's title to record (``_card_title``), read on the intact tree; "" for a plain link
-    floated: frozenset[int] = frozenset()  # ids of the line's rail-named boxes set between the story's paragraphs
+    floated: frozenset[int] = frozenset()  # ids of a rail-named line's boxes set between the story's paragraphs
 
 
 def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[LinkLine]:
@@ -1159,14 +1160,12 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
 
 
 def _floated_rails(line: Tag, ancestors: Sequence[Tag]) -> frozenset[int]:
-    """The ids of the line and its nearest ancestors named as a rail's items that stand between two of the story's
-    paragraphs on the intact tree ("<div class=rail__item article-inline-promo>" in the copy): a promo floated in the
-    text, not the side rail the name suggests."""
-    return frozenset(
-        id(node)
-        for node in (line, *ancestors[:_FLOAT_DEPTH])
-        if _GRID_SIDE.search(_names(node)) and _between_paragraphs(node)
-    )
+    """``_floated`` for a line whose own element or nearest ancestors are named as a rail's items ("<div
+    class=rail__item article-inline-promo>" in the copy: a promo floated in the text, not the side rail the name
+    suggests); empty for the other lines, which never need it."""
+    if not any(_GRID_SIDE.search(_names(node)) for node in (line, *ancestors[:_FLOAT_DEPTH])):
+        return frozenset()
+    return _floated(line, ancestors)
 
 
 def _caption_source(anchor: Tag, href: str) -> bool:
