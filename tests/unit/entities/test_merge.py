@@ -461,15 +461,16 @@ def test_a_company_named_by_its_trade_is_not_met_in_passing() -> None:
 
 
 def test_a_person_whose_name_reads_as_none_ranks_behind_people() -> None:
+    # all met first in the lead, where a lone given name ("Maria") is introduced
     given = frozenset({"walid", "maria"})
     entities = [
-        MergedEntity("Golem Python API", "PERSON", 4, 500, False),  # no given name first: a product's name
-        MergedEntity("Ryzen 5 3550H", "PERSON", 4, 500, False),  # a digit: a model number
-        MergedEntity("Walid Abu Hatab", "PERSON", 4, 500, False),
-        MergedEntity("Maria", "PERSON", 4, 500, False),
-        MergedEntity("Gousto Box", "PERSON", 4, 500, False),  # starts with an organisation of the text: a product
-        MergedEntity("Gousto", "ORG", 4, 500, False),
-        MergedEntity("Maria Gousto", "PERSON", 4, 500, False),
+        MergedEntity("Golem Python API", "PERSON", 4, 300, False),  # no given name first: a product's name
+        MergedEntity("Ryzen 5 3550H", "PERSON", 4, 300, False),  # a digit: a model number
+        MergedEntity("Walid Abu Hatab", "PERSON", 4, 300, False),
+        MergedEntity("Maria", "PERSON", 4, 300, False),
+        MergedEntity("Gousto Box", "PERSON", 4, 300, False),  # starts with an organisation of the text: a product
+        MergedEntity("Gousto", "ORG", 4, 300, False),
+        MergedEntity("Maria Gousto", "PERSON", 4, 300, False),
     ]
     ranked = {e.text: e.salience for e in rank(entities, body_length=2000, given=given)}
     half = round(ranked["Walid Abu Hatab"] / 2, 4)
@@ -1387,3 +1388,16 @@ def test_a_services_district_is_an_organisation_whatever_the_vote() -> None:
     assert _settled(*mentions) == {
         "Southern Nevada Health District": "ORG", "Kanawha County School District": "ORG", "Gaines Hill District": "GPE"
     }  # fmt: skip
+
+
+def test_a_lone_word_person_never_introduced_ranks_behind_named_people_however_often_met() -> None:
+    entities = [
+        MergedEntity("Zigbee", "PERSON", 5, 900, False),  # recurs, but after the lead: a protocol called a person
+        MergedEntity("Lena Park", "PERSON", 1, 1600, False),
+        MergedEntity("Ortega", "PERSON", 5, 100, False),  # in the lead: introduced
+        MergedEntity("Kai", "PERSON", 5, 900, False, signalled=True),  # other evidence
+        MergedEntity("Mira", "PERSON", 2, 900, True),  # in the headline
+    ]
+    ranked = [e.text for e in rank(entities, body_length=10_000)]
+    assert "Zigbee" not in ranked[: ranked.index("Lena Park")]  # after the named person, or under the floor
+    assert set(ranked[:3]) == {"Ortega", "Kai", "Mira"}
