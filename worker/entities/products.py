@@ -67,6 +67,37 @@ def versioned_products(entities: list[MergedEntity], text: str, places: frozense
     return kept
 
 
+def branded_products(entities: list[MergedEntity], text: str, places: frozenset[str]) -> list[MergedEntity]:
+    """``entities`` without the products named after their maker: an organisation of several words that opens with
+    the whole name of another organisation of the same text, goes on with no organisation word, place or joining
+    word, and that ``text`` writes after a determiner or "on", "using" (``THING_WORDS``) at least once: "the Google
+    Home", "an Amazon Echo" beside "Google", "Amazon". The maker is the tag; "Fox News", "Tesla Motors", "Supreme
+    Court of India", "Mitsubishi Motors Philippines" (a subsidiary) stay, and so does a firm named bare
+    ("Activision Blizzard"). Only names the model alone found (not ``signalled``)."""
+    makers = {name_key(e.text) for e in entities if e.label == "ORG"}
+    kept = []
+    for entity in entities:
+        words = name_key(entity.text).split(" ")
+        if entity.label == "ORG" and len(words) > 1:
+            maker = next((i for i in range(1, len(words)) if " ".join(words[:i]) in makers), None)
+            rest = words[maker:] if maker is not None else []
+            if (
+                rest
+                and not set(rest) & (ORG_WORDS | _JOINING_WORDS)
+                and " ".join(rest) not in places
+                and _named_as_thing(entity.text, text)
+            ):
+                continue
+        kept.append(entity)
+    return kept
+
+
+_JOINING_WORDS: Final[frozenset[str]] = frozenset(
+    {"of", "for", "and", "the", "a", "de", "del", "du", "des", "la", "le", "y", "al", "van", "von", "da", "di"}
+)
+"""Words inside an institution's full name ("Supreme Court of India"), never inside a product's."""
+
+
 def _ever_versioned(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` right before a space and a digit anywhere: the cheap test first."""
     spaced = name + " "
@@ -79,4 +110,4 @@ def _ever_versioned(name: str, text: str) -> bool:
     return False
 
 
-__all__ = ["THING_WORDS", "company_products", "versioned_products"]
+__all__ = ["THING_WORDS", "branded_products", "company_products", "versioned_products"]

@@ -95,7 +95,7 @@ from worker.entities.merge import (
 from worker.entities.model import load_pipeline, recognize, resolve_model
 from worker.entities.names import clean_name, name_key, title_runs, titled_names
 from worker.entities.nicknames import nickname_aliases, nickname_hits, nicknamed_people, without_nicknamed
-from worker.entities.products import company_products, versioned_products
+from worker.entities.products import branded_products, company_products, versioned_products
 from worker.entities.rank import MAX_ENTITIES, rank
 from worker.entities.shows import show_hosts
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
@@ -214,7 +214,7 @@ class EntityTagger:
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text, runs)
         merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)
-        merged = versioned_products(merged, text, places)
+        merged = branded_products(versioned_products(merged, text, places), text, places)
         return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given, titled=titled)
 
     def _tag(

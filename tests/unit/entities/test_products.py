@@ -1,10 +1,11 @@
 """A one-word "product" the text names bare is a company (``products.company_products``); a name written with its
-version is a product (``products.versioned_products``)."""
+version is a product (``products.versioned_products``); so is a maker's product named as a thing
+(``products.branded_products``)."""
 
 from __future__ import annotations
 
 from worker.entities.merge import MergedEntity
-from worker.entities.products import company_products, versioned_products
+from worker.entities.products import branded_products, company_products, versioned_products
 
 
 def test_a_bare_one_word_product_is_an_organisation() -> None:
@@ -51,3 +52,23 @@ def test_figures_after_a_name_are_no_version_and_known_places_stay() -> None:
     text = "Sales at Zentrix 2,500 units. Paris 2024 opened; Paris 2024 closed."
     kept = versioned_products([_org("Zentrix"), _org("Paris", "GPE")], text, frozenset({"paris"}))
     assert [e.text for e in kept] == ["Zentrix", "Paris"]
+
+
+def test_a_product_named_after_its_maker_gives_way_to_the_maker() -> None:
+    text = (
+        "We set up the Acmecorp Hub beside a Zorbex Echo. Acmecorp said the Hub sells well; Zorbex did not. "
+        "Zorbex Labs built it. The Court of Appeals ruled. Zorbex Pay launched. The Acmecorp Vale office opened."
+    )
+    entities = [
+        MergedEntity("Acmecorp Hub", "ORG", 2, 10, False),  # "the Acmecorp Hub": a thing
+        MergedEntity("Zorbex Echo", "ORG", 1, 30, False),  # "a Zorbex Echo"
+        MergedEntity("Acmecorp", "ORG", 2, 50, False),
+        MergedEntity("Zorbex", "ORG", 2, 80, False),
+        MergedEntity("Zorbex Labs", "ORG", 1, 110, False),  # an organisation word: a company of its own
+        MergedEntity("Court", "ORG", 1, 130, False),
+        MergedEntity("Court of Appeals", "ORG", 1, 130, False),  # a joining word: a full name
+        MergedEntity("Zorbex Pay", "ORG", 1, 150, False),  # named bare, never as a thing
+        MergedEntity("Acmecorp Vale", "ORG", 1, 170, False),  # the maker and a place: a subsidiary
+    ]
+    kept = {e.text for e in branded_products(entities, text, frozenset({"vale"}))}
+    assert kept == {"Acmecorp", "Zorbex", "Zorbex Labs", "Court", "Court of Appeals", "Zorbex Pay", "Acmecorp Vale"}
