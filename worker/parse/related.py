@@ -55,12 +55,14 @@ _RIGHT = r"droite|derecha|destra|direita|rechts"
 """The word "right" in the other languages the parser reads, as a side column's name says it ("colonne-droite")."""
 _SIDEBAR = re.compile(
     r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral|(?:column|col)[-_]*aside|"
-    rf"a?side[-_]*col(?:umn)?|(?:colonne|columna|coluna|colonna|spalte|column|col)[-_]*(?:{_RIGHT}|right))"
+    rf"a?side[-_]*col(?:umn)?|(?:colonne|columna|coluna|colonna|spalte|column|col)[-_]*(?:{_RIGHT}|right)|"
+    r"right[-_]*col(?:umn)?|sticky[-_]*col(?:umn)?)"
     r"(?![a-z]|[-_](?:wrap|layout|container))",
     re.IGNORECASE,
 )
-"""A side column itself ("sidebar", "side-col", "coluna-lateral", a right column: "colonne-droite", "col-right"); not a
-wrapper holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
+"""A side column itself ("sidebar", "side-col", "coluna-lateral", a right column: "colonne-droite", "col-right",
+"right-column", "rightCol", a column that stays in view while the story scrolls: "stickyColumn"); not a wrapper
+holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
 _FOOTER = re.compile(rf"{_NOT_NEGATED}(?:footer|colophon)", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 # The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
