@@ -3,13 +3,26 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urljoin, urlsplit
 
 from publicsuffixlist import PublicSuffixList
 from w3lib.url import safe_url_string
 
-_SUFFIXES = PublicSuffixList()  # the bundled list, ICANN and private sections (blogspot.com, github.io)
+_SUFFIXES = PublicSuffixList(accept_encoded_idn=False)
+"""The bundled list, ICANN and private sections (blogspot.com, github.io), its rules as written (Unicode): enough for
+a host with no punycoded label ("xn--"), as no rule of those the library adds by encoding the others could match it.
+Built at import in 13 ms instead of 39 ms (median of 15): IDNA-encoding its ~500 non-ASCII rules is most of the work."""
+
+
+@functools.cache
+def _punycode_suffixes() -> PublicSuffixList:
+    """The bundled list with each rule punycoded too, for the rare host with an "xn--" label (the form
+    ``absolute_url`` gives an IDN host): built the first time one is seen."""
+    return PublicSuffixList()
+
+
 # Hosting platforms that give each user a sub-domain but are not in the public-suffix list.
 _USER_SUBDOMAIN_HOSTS = frozenset({"wordpress.com", "tumblr.com", "substack.com"})
 
@@ -62,7 +75,8 @@ def registrable_domain(url: str | None) -> str | None:
         return host
     if ".".join(labels[-2:]) in _USER_SUBDOMAIN_HOSTS:
         return ".".join(labels[-3:])
-    return _SUFFIXES.privatesuffix(host) or host
+    suffixes = _punycode_suffixes() if "xn--" in host else _SUFFIXES
+    return suffixes.privatesuffix(host) or host
 
 
 def same_site(first: str | None, second: str | None) -> bool:
