@@ -63,6 +63,9 @@ _SIDEBAR = re.compile(
 """A side column itself ("sidebar", "side-col", "coluna-lateral", a right column: "colonne-droite", "col-right",
 "right-column", "rightCol", a column that stays in view while the story scrolls: "stickyColumn"); not a wrapper
 holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
+_RAIL = re.compile(r"(?<![a-z])(?:right|side)[-_]*rail(?![\w-])", re.IGNORECASE)
+"""A side column named as a rail ("right-rail", "layout__rightRail", "side-rail"), where the name ends: not a layout
+that has one ("b-right-rail-advanced" wraps the whole page), nor a box named as a rail's item."""
 _FOOTER = re.compile(rf"{_NOT_NEGATED}(?:footer|colophon)", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 # The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
@@ -402,7 +405,8 @@ def _excluded(element: Tag, inside: bool = False, names: str | None = None, floa
     names = _names(element) if names is None else names
     if _hidden(element) or (element.name in _STOP_TAGS and not _reading_nav(element, names)):
         return True
-    if _SIDEBAR.search(names) and element.name in ("aside", "div", "section") and not floated:
+    side = _SIDEBAR.search(names) or _RAIL.search(names)
+    if side and element.name in ("aside", "div", "section") and not floated:
         return True  # a side column, also where the article's container takes in the whole page; not a box floated
         # between the story's paragraphs, whose "sidebar" name is its style
     if RELATED_NAME.search(names):  # a related box's paging or menu classes ("td_block_related_posts

@@ -9,8 +9,12 @@ from support.news_pages import RELATED, RELATED_URLS, STORIES, page, parse, see_
 
 
 @pytest.mark.parametrize(
-    "column", ["side-col article-page", "aside-col", "sideColumn", "right-column", "rightCol", "col-3 stickyColumn"]
-)
+    "column",
+    [
+        "side-col article-page", "aside-col", "sideColumn", "right-column", "rightCol", "col-3 stickyColumn",
+        "right-rail", "layout__rightRail",
+    ],
+)  # fmt: skip
 def test_a_related_box_in_a_side_column_is_no_see_also(column: str) -> None:
     # Given a "Related" box in a side column after the story, named as one ("side-col")
     box = f'<div class="{column}"><section class="related-content"><h3>Related</h3><ul>{RELATED}</ul></section></div>'
