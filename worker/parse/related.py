@@ -42,6 +42,7 @@ _WIDGET = re.compile(
 _NOT_OURS = re.compile(
     rf"{_WIDGET.pattern}|"
     r"popular|trending|most[-_]?(?:read|viewed|shared|commented|emailed)|(?<![a-z])top[-_]?posts|meistgelesen|latest|"
+    r"(?:around|from)[-_]?the[-_]?web|"
     r"newest|just-?in|breaking|ticker|comment|disqus|respond|"
     r"newsletter|nav\b|navigation|menu|breadcrumb|pagination|next[-_]?(?:post|article|story)|up[-_]?next|\bfeed(?!back)|"
     r"dossier|(?<![a-z])(?:newer|older)(?:[-_]?(?:posts?|entries|entry|articles?|link))?(?![a-z])|"

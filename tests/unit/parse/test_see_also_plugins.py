@@ -1092,3 +1092,11 @@ def test_stories_at_date_and_post_number_addresses() -> None:
         (f"{SITE}/2024/04/03/4211/", "Harbour dredging contract signed at last"),
         (f"{SITE}/2024/04/02/4207/", "Tram line extension opens to riders"),
     ]
+
+
+def test_a_box_named_as_from_the_web_is_no_see_also() -> None:
+    # Given a recommendation network's box under the article, named "from-the-web" and headed "You may also like",
+    # holding the site's own stories (as such widgets mix them with paid links)
+    items = "".join(f'<li><a href="{SITE}{href}">{title}</a></li>' for href, title in STORIES[:3])
+    widget = f'<div class="from-the-web"><h3>You may also like</h3><ul>{items}</ul></div>'
+    assert see_also(wp_page(after_article=widget)) == []
