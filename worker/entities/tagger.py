@@ -98,6 +98,7 @@ from worker.entities.nicknames import nickname_aliases, nickname_hits, nicknamed
 from worker.entities.products import branded_products, company_products, versioned_products
 from worker.entities.rank import MAX_ENTITIES, rank
 from worker.entities.shows import show_hosts
+from worker.entities.speakers import quoted_people
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
 from worker.settings import Settings
 
@@ -215,7 +216,8 @@ class EntityTagger:
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text, runs)
         merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)
         merged = branded_products(versioned_products(merged, text, places), text, places)
-        return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given, titled=titled)
+        quoted = quoted_people([e.text for e in merged if e.label == "PERSON"], body)
+        return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given, titled=titled, quoted=quoted)
 
     def _tag(
         self, headline: str, body: str, spans: list[tuple[int, int]], lower: frozenset[str] | set[str] = frozenset()
