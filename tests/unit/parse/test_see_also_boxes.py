@@ -21,7 +21,15 @@ from worker.parse.document import load_document
 from worker.parse.landmarks import find_landmarks
 
 
-@pytest.mark.parametrize("label", ["Siehe auch", "Weiterführende Links", "Weiterführende Artikel"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Siehe auch", "Weiterführende Links", "Weiterführende Artikel",
+        # recommendation labels: the site's own picks count as its reading, as "Recommended for you" does
+        "The Tidewater Review recommends", "Our recommendations", "Our picks", "Handpicked for you",
+        "Selected for you", "Wir empfehlen", "Recomendamos",
+    ],
+)  # fmt: skip
 def test_more_label_words(label: str) -> None:
     record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
     assert see_also_urls(record) == RELATED_URLS
