@@ -10,15 +10,13 @@ that tells them apart (``rank.kept_under_floor``). The keys are precomputed into
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-from importlib.metadata import version
 from pathlib import Path
 from typing import Final
 
 from worker.entities.gazetteer import LEGAL_FORMS_ABROAD, LEGAL_SUFFIXES
 from worker.entities.names import name_key
-from worker.entities.place_cache import HERE, read_keys
+from worker.entities.place_cache import HERE, built_from, read_keys
 
 COMPANY_FILE: Final[Path] = HERE / "data" / "company_keys.txt.gz"
 _SOURCES: Final[tuple[str, ...]] = ("companies.py", "names.py")
@@ -32,10 +30,7 @@ _BRACKETED: Final[re.Pattern[str]] = re.compile(r"\s*\([^)]*\)")
 
 def company_stamp() -> str:
     """What the company keys depend on: the package's version and a digest of the modules that build them."""
-    digest = hashlib.sha256()
-    for name in _SOURCES:
-        digest.update((HERE / name).read_bytes())
-    return f"pytickersymbols={version('pytickersymbols')} sources={digest.hexdigest()[:16]}"
+    return built_from("pytickersymbols", _SOURCES)
 
 
 @functools.lru_cache(maxsize=1)

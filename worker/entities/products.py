@@ -73,7 +73,7 @@ def branded_products(entities: list[MergedEntity], text: str, places: frozenset[
     word, and that ``text`` writes after a determiner or "on", "using" (``THING_WORDS``) at least once: "the Google
     Home", "an Amazon Echo" beside "Google", "Amazon". The maker is the tag; "Fox News", "Tesla Motors", "Supreme
     Court of India", "Mitsubishi Motors Philippines" (a subsidiary) stay, and so does a firm named bare
-    ("Activision Blizzard"). Only names the model alone found (not ``signalled``)."""
+    ("Activision Blizzard")."""
     makers = {name_key(e.text) for e in entities if e.label == "ORG"}
     kept = []
     for entity in entities:
@@ -83,7 +83,7 @@ def branded_products(entities: list[MergedEntity], text: str, places: frozenset[
             rest = words[maker:] if maker is not None else []
             if (
                 rest
-                and not set(rest) & (ORG_WORDS | _JOINING_WORDS)
+                and not set(rest) & _NOT_PRODUCT_WORDS
                 and " ".join(rest) not in places
                 and _named_as_thing(entity.text, text)
             ):
@@ -96,6 +96,7 @@ _JOINING_WORDS: Final[frozenset[str]] = frozenset(
     {"of", "for", "and", "the", "a", "de", "del", "du", "des", "la", "le", "y", "al", "van", "von", "da", "di"}
 )
 """Words inside an institution's full name ("Supreme Court of India"), never inside a product's."""
+_NOT_PRODUCT_WORDS: Final[frozenset[str]] = ORG_WORDS | _JOINING_WORDS
 
 
 def _ever_versioned(name: str, text: str) -> bool:

@@ -164,8 +164,8 @@ def rank(
     """Validated ``Entity`` objects, most salient first (ties: earlier first mention, then name), at most ``limit``,
     none under ``MIN_SALIENCE``; ``given``: given names (``gazetteer.given_names()``) to doubt people by, ``titled``:
     name keys of people the text gives a title (``names.titled_names``), never doubted; ``quoted``: the texts of
-    people the story quotes (``speakers.quoted_people``). Names under the floor stay
-    when named in full or places (``kept_under_floor``), ranked by their salience after the rest."""
+    people the story quotes (``speakers.quoted_people``). Names under the floor stay when named in full, places or
+    listed companies (``kept_under_floor``), ranked by their salience after the rest."""
     max_count = max((e.count for e in entities), default=1)
     organisations = frozenset(name_key(e.text) for e in entities if e.label == "ORG")
     scored = [
