@@ -18,7 +18,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from worker.errors import NotHTML, TooLarge
 from worker.parse.markup_scan import head_tags, strip_elements
-from worker.parse.page_css import hidden_classes
+from worker.parse.page_css import hidden_names
 from worker.parse.tree_builder import build_soup
 
 _BINARY_MAGIC = (
@@ -111,7 +111,7 @@ class Document:
         title: the text of ``<title>``, whitespace-collapsed, if any.
         markup: the decoded markup the tree was built from (scripts and styles stripped), for scans of the whole
             page after the body extractor has pruned the tree.
-        hidden_classes: classes the page's own ``<style>`` blocks hide (``page_css.hidden_classes``).
+        hidden_names: classes and ``#ids`` the page's own ``<style>`` blocks hide (``page_css.hidden_names``).
     """
 
     soup: BeautifulSoup
@@ -123,7 +123,7 @@ class Document:
     html_lang: str | None = None
     title: str | None = None
     markup: str = ""
-    hidden_classes: frozenset[str] = frozenset()
+    hidden_names: frozenset[str] = frozenset()
 
 
 def load_document(data: bytes, url: str | None = None, headers: Mapping[str, str] | None = None) -> Document:
@@ -168,7 +168,7 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
         encoding=encoding,
         json_ld=json_ld,
         markup=cleaned,
-        hidden_classes=hidden_classes(styles, cleaned),
+        hidden_names=hidden_names(styles, cleaned),
     )
     _collect_head(doc, cleaned)
     return doc

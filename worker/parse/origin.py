@@ -665,7 +665,19 @@ _MAX_PUBLISHER = 80
 _LOWER_ARTICLE = re.compile(r"^(?:(?:the|der|die|das|dem|den|des)\s+|(?:de|het)\s+(?=[A-ZÀ-Þ]))")
 """A lower-case article before the name: "in der Wochenpost", "uit de Noord-Veluwse Courant": the name has none."""
 _LOWER_THE = re.compile(r"^the\s+")
-_DATE_NAME = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d", re.IGNORECASE)  # "first published on May 3, 2024"
+_WEEKDAY = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+)
+_DATE_NAME = re.compile(
+    rf"^(?:(?:{_WEEKDAY})\.?,?$|(?:(?:{_WEEKDAY})\.?,?\s+)?(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}\.?\s+(?:{MONTH_NAMES})\b|"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))",
+    re.IGNORECASE,
+)
+"""A date where a note's publisher stands: "first published on May 3, 2024", "Originally published on Wed June 5,
+2013 4:19 pm", "am 5. Juni 2013", "on 05/06/2013"; a weekday alone, the rest cut at its comma ("on Wednesday, 5
+June 2013")."""
 _LANGUAGE_NAME = re.compile(rf"(?:{_LANGUAGES})", re.IGNORECASE)
 _MEDIUM_WORD = re.compile(r"\s+(?:blog|website|web site|site|newsletter|podcast)$")
 """The medium after a name the note gives with "the": "on the Harbor Weekly blog" → "Harbor Weekly"."""
@@ -1257,6 +1269,8 @@ def _credit_context(element: Tag, labelled: bool, own_footers: Sequence[Tag] = (
     """Whether a credit line stands where a story's credit does: not in a link, a caption, a list item, a sidebar,
     navigation or a footer; a labelled one ("Quelle: dpa") may stand in a list item (a meta row) or in one of
     ``own_footers``, the article's own footer (``article_footers``), not the site's."""
+    if _data_cell(element):
+        return False
     return not any(
         parent.name in _NOT_CREDIT_CONTEXT
         and not (
@@ -1264,6 +1278,14 @@ def _credit_context(element: Tag, labelled: bool, own_footers: Sequence[Tag] = (
         )
         for parent in (element, *element.parents)
     )
+
+
+def _data_cell(element: Tag) -> bool:
+    """A cell of a data table's row, its text its own ("<tr><td>Arlen Specter</td><td>PA</td>..."): a state's
+    code, not a credit. A layout table's cell holds its lines in paragraphs and divisions of their own."""
+    if element.name not in ("td", "th") or not isinstance(element.parent, Tag):
+        return False
+    return sum(1 for cell in element.parent.find_all(("td", "th"), recursive=False)) > 1
 
 
 def article_footers(strings: Sequence[NavigableString]) -> list[Tag]:

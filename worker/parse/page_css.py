@@ -1,4 +1,4 @@
-"""The classes a page's own ``<style>`` blocks hide: what a reader never sees, whatever the markup holds."""
+"""The classes and ids a page's own ``<style>`` blocks hide: what a reader never sees, whatever the markup holds."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 _BRACE = re.compile(r"[{}]")
 _HIDES = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I)
-_ONE_CLASS = re.compile(r"^\s*\.(-?[A-Za-z_][\w-]*)\s*$")
+_ONE_NAME = re.compile(r"^\s*([.#])(-?[A-Za-z_][\w-]*)\s*$")
 _MAX_CSS = 200_000
 """At most this many characters of each style block are read."""
 
@@ -16,15 +16,16 @@ _HIDING = (re.compile(r"display\s*:\s*none"), re.compile(r"visibility\s*:\s*hidd
 """A declaration that hides, found in the lower-cased CSS (a literal start: the matcher skips to it)."""
 HIDING_DECLARATION = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 """A declaration that hides what it applies to, in any case: in a ``style`` attribute or a style block."""
-_CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
+_NAME = re.compile(r"[.#](-?[A-Za-z_][\w-]*)")
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 
 
-def hidden_classes(styles: Iterable[str], markup: str = "") -> frozenset[str]:
-    """The classes that rules of the page's own CSS (``styles``: the ``<style>`` blocks' text) hide by a lone class
-    selector (``.story-related--off{display:none}``), outside at-rules (``@media print``); not a class hidden only
-    inside another (``.js .menu{display:none}``): that depends on the page's state. Given the page's ``markup``, a
-    block's rules are read one by one only when a class it may hide is written there."""
+def hidden_names(styles: Iterable[str], markup: str = "") -> frozenset[str]:
+    """The classes, and the ids (given as ``"#id"``), that rules of the page's own CSS (``styles``: the ``<style>``
+    blocks' text) hide by a lone selector (``.story-related--off{display:none}``, ``#toaster{display:none}``: a box a
+    script shows later, if ever), outside at-rules (``@media print``); not one hidden only inside another (``.js
+    .menu{display:none}``): that depends on the page's state. Given the page's ``markup``, a block's rules are read
+    one by one only when a name it may hide is written there."""
     found: set[str] = set()
     lowered: str | None = None
     for style in styles:
@@ -42,14 +43,16 @@ def hidden_classes(styles: Iterable[str], markup: str = "") -> frozenset[str]:
             if not _HIDES.search(declarations):
                 continue
             for selector in selectors.split(","):
-                one = _ONE_CLASS.match(selector)
+                one = _ONE_NAME.match(selector)
                 if one is not None:
-                    found.add(one.group(1).lower())
+                    name = one.group(2).lower()
+                    found.add(name if one.group(1) == "." else f"#{name}")
     return frozenset(found)
 
 
 def _maybe_hidden(css: str) -> set[str]:
-    """The classes named in the selectors of the blocks that hide something: a quick look (no rule is parsed)."""
+    """The classes and ids named in the selectors of the blocks that hide something: a quick look (no rule is
+    parsed)."""
     lowered = css.lower()
     if len(lowered) == len(css):
         starts = [hit.start() for pattern in _HIDING for hit in pattern.finditer(lowered)]
@@ -63,7 +66,7 @@ def _maybe_hidden(css: str) -> set[str]:
     names: set[str] = set()
     for opening in blocks:
         start = max(css.rfind("}", 0, opening), css.rfind("{", 0, opening), css.rfind(";", 0, opening))
-        names.update(name.lower() for name in _CLASS.findall(css, start + 1, opening))
+        names.update(name.lower() for name in _NAME.findall(css, start + 1, opening))
     return names
 
 
@@ -84,4 +87,4 @@ def _top_rules(css: str) -> Iterator[tuple[str, str]]:
         boundary = brace.end()
 
 
-__all__ = ["HIDING_DECLARATION", "hidden_classes"]
+__all__ = ["HIDING_DECLARATION", "hidden_names"]

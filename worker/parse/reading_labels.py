@@ -142,8 +142,11 @@ RELATED_NAME = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relac
 """A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related")."""
 
 FEED_HEADING = re.compile(
-    r"^\W{0,3}(?:today['’]s\s+|this\s+week['’]s\s+)?"
+    r"^\W{0,3}(?:today['’]s\W?\s+|this\s+week['’]s\s+)?"
     r"(?:latest|newest|most (?:read|popular|viewed|shared|commented|recent)|popular|trending|top stories|"
+    r"(?:top |more |latest |news )?headlines\W*$|"
+    r"(?:previous |recent |latest |reader |readers['’] )?comments(?:\W+(?:view|see|show|read) all)?\W*$|"
+    r"(?:photo |picture |video )?galleries\W*$|bildergalerien\W*$|"
     r"top (?:posts|articles)|just in|breaking news|recent (?:[\w-]+ ){0,2}?(?:posts|stories|articles|news|content)|"
     r"neueste|meistgelesen|"
     r"meist gelesen|beliebteste|"
@@ -167,8 +170,9 @@ FEED_HEADING = re.compile(
     r"další články|további hírek|egyéb hírek|friss hírek|legfrissebb|legolvasottabb|الأكثر|آخر الأخبار)",
     re.IGNORECASE,
 )
-"""A heading that names a site feed ("Latest Stories", "Most read", "Today's Top Stories", "Neueste Artikel") or a
-section's ("More from Politics", "Weitere Meldungen aus der Rubrik Sport"), whatever its box's class."""
+"""A heading that names a site feed ("Latest Stories", "Most read", "Today's Top Stories", "Today's Headlines",
+"Neueste Artikel"), a section's ("More from Politics", "Weitere Meldungen aus der Rubrik Sport"), the site's media
+("Galleries") or the readers' comments ("Previous Comments"), whatever its box's class."""
 
 MAX_LABEL_CHARS = 60
 """Longer lines are never only a label."""

@@ -137,7 +137,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     page_note = page_note or headline_source_in_page(marks.h1, marks.anchors, url)
     credit_strings = without_photo_credits(marks.credit_strings)  # on the intact tree, images still in it
     own_footers = article_footers(credit_strings)  # before the body drops footers
-    mark_styled_hidden(doc.soup, doc.hidden_classes)
+    mark_styled_hidden(doc.soup, doc.hidden_names)
     boxes = reading_boxes(marks.reading_labels) + named_boxes(marks.related_boxes)  # before the body prunes
     lines = link_lines(marks.anchors, url)
     body = extract_body(doc, headline=headline)

@@ -75,9 +75,9 @@ _STOP_TAGS = frozenset({"footer", "nav", "form"})
 NOT_STORY = re.compile(
     r"/(?:tags?|category|categories|topics?|themen?|thema|section|sections|rubrik|ressort|podcasts?|products?|produkte?|shop|"
     r"mots-cl[eé]s|mot-cl[eé]|schlagworte?|stichworte?|keywords?|etiquetas?|argoment[io]|onderwerpen?|"
-    r"all-about|hashtags?|dossiers?)(?:/[^/?#]+)?"
+    r"all-about|hashtags?|dossiers?|programs?|programmes?|shows?|sendungen?|emissions?)(?:/[^/?#]+)?"
     r"(?:/page/\d+)?/?(?:[?#]|$)|"  # a topic page itself; a story filed under a topic tree has more segments
-    r"/(?:author|authors|autor|autoren|user|users|profiles?|person|search|login|"
+    r"/(?:author|authors|autor|autoren|user|users|u|members?|profiles?|person|search|login|"
     r"register|subscribe|newsletters?|newsletter-registration|feed|rss|page)(?:/|$)|[?&](?:share|replytocom)=|"
     r"/comments?/?(?:[?#]|$)|"  # a story's comments page ("/forum/<story>/forum-512345/comment/")
     r"/forums?/(?:threads?|topics?|t)/|/showthread\.php|/viewtopic\.php|"  # a forum thread (not a paper's "Forum" page)
@@ -93,8 +93,9 @@ NOT_STORY = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?)(?:[?#]|$)",  # a document
     re.IGNORECASE,
 )
-"""An address that is no story: a topic, tag, dossier or author page, the site's own pages, a share button, a forum
-thread, a social network, a document (PDF, Word, Excel). Both the see-also collector and the related boxes use it."""
+"""An address that is no story: a topic, tag, dossier, programme or author page, the site's own pages, a share
+button, a forum thread, a social network, a document (PDF, Word, Excel). Both the see-also collector and the
+related boxes use it."""
 _STORY_WORDS = r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}"
 _SLUG = re.compile(rf"{_STORY_WORDS}|\.s?html?$|\.php$", re.UNICODE)
 """A story's path: three words joined by hyphens, a long number or a page file. A word run is tried from its start
@@ -355,16 +356,18 @@ _STYLED_HIDDEN = "data-wireroom-hidden"
 """The mark ``mark_styled_hidden`` sets on elements the page's own CSS hides."""
 
 
-def mark_styled_hidden(soup: Tag, classes: frozenset[str]) -> None:
-    """Mark the elements that have a class the page's own ``<style>`` hides (``Document.hidden_classes``, only
-    classes the page writes: the tree is walked only when there is one), on the intact tree: a related box so hidden
-    is none."""
-    if not classes:
+def mark_styled_hidden(soup: Tag, hidden: frozenset[str]) -> None:
+    """Mark the elements with a class or id the page's own ``<style>`` hides (``Document.hidden_names``: classes,
+    and ids as ``"#id"``, only those the page writes: the tree is walked only when there is one), on the intact
+    tree: a related box so hidden is none."""
+    if not hidden:
         return
+    ids = {name[1:] for name in hidden if name.startswith("#")}
     for element in soup.descendants:  # a plain walk: bs4's find_all(class_=True) costs ~4x as much
         if type(element) is Tag:
-            names = element.attrs.get("class")
-            if isinstance(names, str) and not classes.isdisjoint(names.lower().split()):
+            names, own = element.attrs.get("class"), element.attrs.get("id")
+            classed = isinstance(names, str) and not hidden.isdisjoint(names.lower().split())
+            if classed or (ids and isinstance(own, str) and own.lower() in ids):
                 element[_STYLED_HIDDEN] = ""
 
 
@@ -390,6 +393,28 @@ def _hidden_box(anchor: Tag) -> bool:
             return False
         if _hidden(node):
             return True
+        node = node.parent
+    return False
+
+
+_EXTERNAL_HEADING = re.compile(
+    r"^\W*(?:related\s+)?(?:external|internet|outside|other|web)\s*(?:links|sites|websites|resources)\W*$|"
+    r"^\W*(?:weblinks|externe links|liens externes|enlaces externos|collegamenti esterni)\W*$",
+    re.IGNORECASE,
+)
+_SECTION_CLIMB = 3
+
+
+def _external_section(anchor: Tag) -> bool:
+    """The link stands in a part of a box headed as links to other websites ("<h4>External Links</h4><dl>…",
+    "Related Internet links"): resources to visit, not further reading of stories."""
+    node = anchor.parent
+    for _ in range(_SECTION_CLIMB):
+        if not isinstance(node, Tag) or node.name in ("body", "html"):
+            return False
+        heading = next((child for child in node.find_all(True, recursive=False) if _is_heading(child)), None)
+        if heading is not None:
+            return bool(_EXTERNAL_HEADING.match(clean_text(heading.get_text(" ", strip=True))))
         node = node.parent
     return False
 
@@ -960,6 +985,8 @@ def _links_of(
         url = absolute_url(href, base)
         if url is None or _hidden_box(anchor) or _in_credit(anchor) or _sponsored(anchor) or _author_link(anchor):
             continue
+        if page_url and not same_site(url, page_url) and _external_section(anchor):
+            continue  # "External links: <a>Arctic Council biodiversity report</a>": a resource, not a story
         if page and _within_page(url, page_url):
             continue  # the page's own gallery or player ("/overlay/media/<slug>/<media id>/<page id>")
         if page and _is_page(url, page_url):
@@ -1453,8 +1480,17 @@ def line_links(
 
 
 def _list_of(line: LinkLine) -> Tag | None:
-    """The list (``<ul>``, ``<ol>``) the line is an item of, if any."""
-    return next((node for node in line.ancestors[:_LIST_DEPTH] if node.name in ("ul", "ol")), None)
+    """The list (``<ul>``, ``<ol>``) the line is an item of, if any; for an item set straight in another element
+    (markup that lost its ``<ul>``: ``<div><li>...</li><li>...</li></div>``), that element."""
+    for node in (line.element, *line.ancestors[:_LIST_DEPTH]):
+        if node.name in _LISTS:
+            return node
+        if node.name == "li" and isinstance(node.parent, Tag) and node.parent.name not in _LISTS:
+            return node.parent
+    return None
+
+
+_LISTS = frozenset({"ul", "ol", "menu"})
 
 
 _LIST_DEPTH = 3  # the line, its <li>, its list

@@ -1,0 +1,90 @@
+"""Further reading told from a page's other furniture (from the news set's sixth round of blind pages), each rule on
+a small hand-written page: a box headed as the day's headlines, the readers' comments or galleries; a list that
+lost its ``<ul>`` and holds the page itself; a box hidden by its id; links headed as other websites; programme
+and member pages; a state's code in a data table and a date where a note's publisher stands."""
+
+from __future__ import annotations
+
+import pytest
+from support.news_pages import PARAGRAPHS, RELATED, RELATED_URLS, SITE, STORIES, URL, page, parse, see_also_urls
+
+
+def _items(count: int, start: int = 0) -> str:
+    return "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[start : start + count])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Today's Headlines", "Today's' Headlines", "Top Headlines", "Previous Comments View All", "Comments", "Galleries"],
+)
+def test_a_related_named_box_headed_as_headlines_comments_or_galleries_is_no_reading(heading: str) -> None:
+    # Given a box the markup names "related" after the article, headed as the site's headlines, the readers'
+    # comments or its galleries
+    html = page(after=f'<div class="related"><h3>{heading}</h3><ul>{_items(3)}</ul></div>')
+    # Then none of its links is see-also
+    assert see_also_urls(parse(html)) == []
+
+
+def test_the_articles_related_box_still_counts_beside_a_headlines_box() -> None:
+    related = f'<div class="related"><h3>Related Articles</h3><ul>{RELATED}</ul></div>'
+    headlines = f'<div class="related"><h3>Headlines</h3><ul>{_items(3, 4)}</ul></div>'
+    assert see_also_urls(parse(page(after=related + headlines))) == RELATED_URLS
+
+
+def test_an_in_body_package_that_lost_its_list_and_holds_the_page_itself_is_a_series() -> None:
+    # Given a story package floated between paragraphs, its items set straight in a <div> (no <ul>), one of them
+    # this very page under its address without ".html"
+    own = URL.removeprefix(SITE).rstrip("/")
+    items = f'<li class="packageItem"><a href="{own}">City council approves new budget</a></li>' + "".join(
+        f'<li class="packageItem"><a href="{href}">{title}</a></li>' for href, title in STORIES[:3]
+    )
+    package = f'<div class="articlePosition2"><div style="float: left">{items}</div></div>'
+    html = page(first=f"{PARAGRAPHS[:400]}{package}")
+    # Then none of its items is see-also; without the page among them, they are
+    assert see_also_urls(parse(html)) == []
+    shown = f'<div class="articlePosition2"><div style="float: left">{items.split("</li>", 1)[1]}</div></div>'
+    assert see_also_urls(parse(page(first=f"{PARAGRAPHS[:400]}{shown}"))) == [SITE + h for h, _ in STORIES[:3]]
+
+
+def test_links_headed_as_other_websites_in_a_related_box_are_no_reading() -> None:
+    # Given a "Related" box with the site's related stories, then a part headed "External Links" to a report's site
+    external = (
+        '<dl><dt><a href="https://www.arctic-report.example.org/press-releases/766-the-arctic-biodiversity-'
+        'assessment-released-at-the-ministerial">Arctic Council biodiversity report</a>'
+    )
+    box = (
+        f'<div class="digdeeper"><h3>Related</h3><div><h4>Related Stories</h4><ul>{RELATED}</ul></div>'
+        f"<div><h4>External Links</h4>{external}</dt></dl></div></div>"
+    )
+    # Then only the stories are see-also
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+@pytest.mark.parametrize("path", ["/programs/all-things-considered", "/shows/morning-edition/", "/u/30714/reader"])
+def test_programme_and_member_pages_are_no_stories(path: str) -> None:
+    box = f'<div class="related"><h3>Related</h3><ul><li><a href="{path}">All Things Considered Tonight</a></li></ul>'
+    assert see_also_urls(parse(page(after=box + "</div>"))) == []
+
+
+def test_a_state_code_in_a_data_tables_cell_is_no_wire_credit() -> None:
+    # Given a story ending with a table of politicians and their states ("PA")
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{state}</td><td>Senate</td></tr>"
+        for name, state in (("Arlen Specter", "PA"), ("Ben Nighthorse Campbell", "CO"))
+    )
+    table = f"<table><tr><th>Name</th><th>State</th><th>Chamber</th></tr>{rows}</table>"
+    # Then the page has no origin; the same code alone on its line after the story is a credit
+    assert parse(page(article_end=table)).origin is None
+    credited = parse(page(article_end="<p>PA</p>")).origin
+    assert credited is not None and credited.publisher == "PA Media"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Originally published on Wed June 5, 2013 4:19 pm",
+        "Originally published on Wednesday, 5 June 2013",
+    ],
+)
+def test_a_date_where_a_notes_publisher_stands_is_no_origin(note: str) -> None:
+    assert parse(page(article_end=f'<p class="published-date">{note}</p>')).origin is None
