@@ -78,7 +78,10 @@ def dump_entities(out: Path, *, held_out: bool = False) -> int:
     for page in entities.load_pages(entities.LABELS) + entities.load_news_pages():
         if part_of(page.url) == HELD_OUT and not held_out:
             continue
-        found = tagger.annotate(entities.record_of(page)).entities
+        try:
+            found = tagger.annotate(entities.record_of(page)).entities
+        except WireroomError:  # no article text found: no entities
+            found = []
         shown = [f"{e.text}|{e.label}|{e.count}|{e.salience}" for e in found] if held_out else [
             f"{e.text}|{e.label}" for e in found[: entities.TOP]
         ]  # fmt: skip

@@ -59,7 +59,10 @@ DATELINE_REACH: Final[int] = 600
 """A dateline opens the body or one of the paragraphs starting this early (after a standfirst)."""
 _TITLE_ZONE_WORDS: Final[int] = 30
 _HEADING_WORDS: Final[int] = 3
-_CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*:?\s*$", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:photo|picture|image|photograph|credit|illustration)s?(?: by)?\s*[:/]?\s*$", re.IGNORECASE)
+_PHOTO_WORD = re.compile(r"\s(?:photo|picture|pic|image|photograph)s?\b", re.IGNORECASE)
+"""The word that makes a bracketed name a picture's credit, in it or right after it: "(AFP Photo)", "(HT Photo/Jane
+Doe)"."""
 _CREDIT_LINE = re.compile(
     r"(?:photo|picture|image|photograph|illustration|video)s?(?: (?:source|credit|courtesy))?(?: by)?\s*:",
     re.IGNORECASE,
@@ -1689,8 +1692,8 @@ def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
 
 
 def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
-    """Drop names credited for a picture ("Photo: Jane Doe/AFP", "Jane Doe/Getty Images", a line "Photo source: Jane
-    Doe from Pexels"),
+    """Drop names credited for a picture ("Photo: Jane Doe/AFP", "Jane Doe/Getty Images", "(AFP Photo)", "(HT
+    Photo/Jane Doe)", a line "Photo source: Jane Doe from Pexels"),
     signing an embedded post ("— Jane Doe (@jd)"), written as a hashtag or handle ("#TravelCorridor", "@jd"), or
     one word naming a minister's portfolio ("Transport Secretary Grant Shapps": "Transport" is no organisation)."""
     kept = []
@@ -1700,6 +1703,8 @@ def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
             before, after = body[max(m.offset - 24, 0) : m.offset], body[end : end + 4]
             if _CREDIT.search(before) or after.startswith(" (@") or before.endswith(("#", "@")):
                 continue
+            if before.endswith("(") and (_PHOTO_WORD.search(m.text) or _PHOTO_WORD.match(body, end)):
+                continue  # "(AFP Photo)" after a caption
             slash = m.text.find("/")
             if _AGENCY_AFTER.match(m.text[slash:] if slash > 0 else body[end : end + 24]):
                 continue  # "Stephen Chernin/Getty Images" under a picture
@@ -1711,11 +1716,12 @@ def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
     return kept
 
 
-def complete_surnames(mentions: list[Mention], body: str) -> list[Mention]:
+def complete_surnames(mentions: list[Mention], body: str, places: frozenset[str] = frozenset()) -> list[Mention]:
     """Find the full name of a person the model only tagged by surname ("Mr Grayling" → "Chris Grayling").
 
     A lone capitalised PERSON word that no longer PERSON name contains is looked up in the body as
-    "<Given> <Surname>"; the first such pair whose first word is not a title or a function word becomes a mention.
+    "<Given> <Surname>"; the first such pair whose first word is not a title or a function word, nor the end of a
+    known place's name (``places``: "San Antonio Spurs"), becomes a mention.
     """
     full = {t for m in mentions if m.label == "PERSON" and " " in m.text for t in name_key(m.text).split(" ")}
     lone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text and m.text[:1].isupper()}
@@ -1723,7 +1729,9 @@ def complete_surnames(mentions: list[Mention], body: str) -> list[Mention]:
     for surname in sorted(lone):
         if name_key(surname) in full:
             continue
-        match = _given_before(surname, body, lambda first: not is_plain_word(first))
+        match = _given_before(
+            surname, body, lambda first, at: not is_plain_word(first) and not _ends_place(first, at, body, places)
+        )
         if match is not None:
             found.append(Mention(match.group(0), "PERSON", match.start(), False, "model"))
     return mentions + found
@@ -1732,13 +1740,26 @@ def complete_surnames(mentions: list[Mention], body: str) -> list[Mention]:
 _GIVEN_LAST = re.compile(r"\b(" + _GIVEN + r") \Z")
 """A capitalised given name and a space ending a stretch of text (searched up to a surname's mention)."""
 _BOUNDARY = re.compile(r"\b")
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*) \Z")
+"""A capitalised word and a space ending a stretch of text: the word before a given name."""
+
+
+def _ends_place(word: str, at: int, body: str, places: frozenset[str]) -> bool:
+    """``word``, at ``at`` in ``body``, ends a known place's name with the capitalised word before it ("San
+    Antonio", "Santa Monica"): no given name there."""
+    if not places:
+        return False
+    before = _CAPITALISED_BEFORE.search(body, max(0, at - _GIVEN_REACH), at)
+    return before is not None and name_key(f"{before.group(1)} {word}") in places
+
+
 _GIVEN_REACH = 64
 
 
-def _given_before(surname: str, body: str, accept: Callable[[str], bool]) -> re.Match[str] | None:
-    """The first "<Given> <surname>" in ``body`` whose capitalised first word ``accept`` takes: found from each mention
-    of the surname (a string search) back to the word before it, not by a pattern scan of the whole body per name;
-    a rejected pair's words are not read again (as in a scan)."""
+def _given_before(surname: str, body: str, accept: Callable[[str, int], bool]) -> re.Match[str] | None:
+    """The first "<Given> <surname>" in ``body`` whose capitalised first word ``accept`` takes (given the word and
+    its offset): found from each mention of the surname (a string search) back to the word before it, not by a
+    pattern scan of the whole body per name; a rejected pair's words are not read again (as in a scan)."""
     end_of_rejected = 0
     at = body.find(surname, 1)
     while at != -1:
@@ -1746,7 +1767,7 @@ def _given_before(surname: str, body: str, accept: Callable[[str], bool]) -> re.
         if body[at - 1] == " " and _BOUNDARY.match(body, end):
             match = _GIVEN_LAST.search(body, max(end_of_rejected, at - _GIVEN_REACH), at)
             if match is not None:
-                if accept(match.group(1)):
+                if accept(match.group(1), match.start(1)):
                     return _PAIR.match(body, match.start(), end)
                 end_of_rejected = end
         at = body.find(surname, at + 1)
@@ -1762,7 +1783,8 @@ def given_surnames(mentions: list[Mention], body: str, given: frozenset[str], pl
     name ("Sixers guard Tyrese Maxey" → "Tyrese" a group, "Maxey" a place; "Maxey said"), is that person's surname:
     "<Given> <Word>" becomes a PERSON mention and the word's own mentions vote PERSON. Not a known place
     (``places``), an acronym, a word the model also reads in a longer name, nor after a given name that is a place
-    ("Austin Energy")."""
+    ("Austin Energy"), nor one that ends a place's name ("San Antonio Spurs": "Antonio" is a given name, "San
+    Antonio" a city)."""
     longer = {t for m in mentions if " " in m.text for t in name_key(m.text).split(" ")}
     lone = {
         m.text
@@ -1780,8 +1802,10 @@ def given_surnames(mentions: list[Mention], body: str, given: frozenset[str], pl
     people: set[str] = set()
     inside: set[int] = set()
 
-    def given_name(first: str) -> bool:
-        return first.casefold() in given and name_key(first) not in places and not is_plain_word(first)
+    def given_name(first: str, at: int) -> bool:
+        if first.casefold() not in given or name_key(first) in places or is_plain_word(first):
+            return False
+        return not _ends_place(first, at, body, places)  # "San Antonio Spurs"
 
     for word in sorted(lone):
         match = _given_before(word, body, given_name)

@@ -47,11 +47,12 @@ _OPENERS: Final[frozenset[str]] = frozenset(
         "while", "when", "if", "but", "and", "or", "yet", "then", "since", "meanwhile", "also",
         "are", "is", "was", "were", "do", "does", "did", "has", "have", "had", "would", "could", "should", "shall",
         "must", "why", "how", "what", "where", "who", "whom", "whose", "which", "whether", "thus",
-        "shares", "stocks",
+        "shares", "stocks", "besides", "unless", "upon", "throughout", "whilst", "whenever", "wherever", "might",
+        "cannot",
     }
 )  # fmt: skip
 """Words that open a sentence or a question before a name and are never the start of one ("Against Leinster, ...",
-"Are Urban Meyer and Nick Saban ...?"), dropped."""
+"Are Urban Meyer and Nick Saban ...?", "Besides Orb, ..."), dropped."""
 _NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "ten", "le", "la", "al",
      "el", "bin", "ibn", "bint", "mac", "zu", "y", "e"}

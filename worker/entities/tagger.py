@@ -311,7 +311,9 @@ class EntityTagger:
         found = drop_model_numbers(drop_title_case_only(found, record.headline, body, self._places, zones))
         found = drop_diseases(found, record.headline, body, self._given)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
-        found = given_surnames(complete_surnames(drop_credits(found, body), body), body, self._given, self._places)
+        found = given_surnames(
+            complete_surnames(drop_credits(found, body), body, self._places), body, self._given, self._places
+        )
         found = split_pairings(split_owners(found, body))
         found += _unmentioned_sources(record, found)
         return found

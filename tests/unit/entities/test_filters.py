@@ -114,6 +114,21 @@ def test_names_in_a_picture_credit_line_are_dropped() -> None:
     assert [m.text for m in drop_credits(mentions, body)] == ["Greta Thunberg"]
 
 
+def test_a_bracketed_picture_credit_after_a_caption_is_dropped() -> None:
+    # Given captions in the body closed by "(AFP Photo)" and "(HT Photo/Waseem Andrabi)", and "AFP Photos" named
+    # outside brackets
+    body = (
+        "Protesters clash in Srinagar. (AFP Photo)\nSupporters march. (HT Photo/Waseem Andrabi)\n"
+        "Acme hired AFP Photos for the event."
+    )
+    mentions = [
+        Mention(text, label, body.index(text))
+        for text, label in (("AFP Photo", "ORG"), ("HT", "ORG"), ("Waseem Andrabi", "PERSON"), ("Srinagar", "GPE"))
+    ] + [Mention("AFP Photos", "ORG", body.index("AFP Photos for"))]
+    # Then the credits go; the town and the name outside brackets stay
+    assert [m.text for m in drop_credits(mentions, body)] == ["Srinagar", "AFP Photos"]
+
+
 def test_generic_government_bodies_are_no_tags() -> None:
     body = "The City Council and the US Government met the Cabinet, the Scottish Government and the Senate."
     names = [("City Council", "ORG"), ("US Government", "ORG"), ("Cabinet", "ORG"), ("Scottish Government", "ORG")]
@@ -162,6 +177,21 @@ def test_a_known_place_or_a_name_after_a_place_named_given_name_is_no_surname() 
     found = given_surnames(mentions, body, frozenset({"austin", "kim"}), frozenset({"austin", "paris"}))
     # Then nothing changes
     assert found == mentions
+
+
+def test_a_given_name_that_ends_a_known_places_name_starts_no_person() -> None:
+    # Given "the San Antonio Spurs" ("Antonio" a given name, "San Antonio" a city) and "Spurs" alone, the model
+    # calling it a person once and an organisation once; and "coach Tony Spurs", a person of that surname
+    body = "The San Antonio Spurs won again. Spurs fans cheered. Spurs said little."
+    mentions = [Mention("Spurs", "PERSON", body.index("Spurs said")), Mention("Spurs", "ORG", body.index("Spurs fans"))]
+    places = frozenset({"san antonio"})
+    # Then neither rule makes "Antonio Spurs" a person
+    assert complete_surnames(mentions, body, places) == mentions
+    assert given_surnames(mentions[1:], body, frozenset({"antonio"}), places) == mentions[1:]
+    # And a given name after another capitalised word that makes no place still does
+    coached = "Coach Tony Spurs won again. Spurs said little."
+    found = complete_surnames([Mention("Spurs", "PERSON", coached.index("Spurs said"))], coached, places)
+    assert [m.text for m in found] == ["Spurs", "Tony Spurs"]
 
 
 def test_a_dutch_or_german_particle_joins_the_name() -> None:

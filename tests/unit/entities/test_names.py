@@ -79,6 +79,7 @@ def test_irish_police_ranks_are_dropped_from_a_persons_name_not_from_the_forces_
     ("text", "name"),
     [
         ("Against Leinster", "Leinster"),  # a sentence's opening preposition
+        ("Besides Orb", "Orb"),  # and another one
         ("steelmaker Thyssenkrupp", "Thyssenkrupp"),  # a lower-case descriptor the model took in
         ("Striker Iván Castaño", "Iván Castaño"),  # a player's position as a title
         ("de Groot", "de Groot"),  # a particle opens a surname
