@@ -1173,6 +1173,8 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
         if site and "//" in href[:8] and site not in href.split("/", 3)[2]:
             continue  # another site's link: never a line of this site's reading
         title = _title(anchor)
+        teaser = _teaser_before(anchor) if not title and _READ_ON.match(anchor.get_text(" ", strip=True)) else None
+        title = teaser or title
         if not _line_title(anchor, title) or _caption_source(anchor, href):
             continue
         line = anchor
@@ -1182,15 +1184,42 @@ def link_lines(anchors: Sequence[Tag], page_url: str | None = None) -> list[Link
             line = line.parent
             text = LABEL_PREFIX.sub("", clean_text(line.get_text(" ", strip=True))).lstrip(_MARKERS)
             text = _KICKER.sub("", text)
-            if len(title) < _MIN_LINE_SHARE * len(text):
+            if len(title) < _MIN_LINE_SHARE * len(text) and not teaser:  # a teaser is the line but its invitation
                 continue
         elif _runs_in_text(line):
             continue
         media = line is not anchor and _media_caption(line)
-        shown = _card_title(anchor, title) if anchor.string is None else ""  # a card's parts, before the body prunes
+        shown = teaser or (_card_title(anchor, title) if anchor.string is None else "")  # before the body prunes
         ancestors = tuple(line.parents)
         lines.append(LinkLine(anchor, title, ancestors, line, media, shown, _floated_rails(line, ancestors)))
     return lines
+
+
+_READ_ON = re.compile(
+    r"^\W*(?:read (?:more|on|the (?:full )?(?:story|article))|continue reading|full story|weiterlesen|mehr lesen|"
+    r"lire la suite|leer más|seguir leyendo|leggi (?:tutto|di più))\W*$",
+    re.IGNORECASE,
+)
+"""A link's words that only invite to read on ("Read more. »", "Continue reading", "Weiterlesen")."""
+_MAX_TEASER = 160
+
+
+def _teaser_before(anchor: Tag) -> str | None:
+    """The headline a promo's line gives before its one link that only invites to read on ("<p>Americans Don't
+    Trust Their Maps. Can Anything Change That? <a>Read more. »</a></p>"): the line's other words, when they are a
+    headline's length and the link ends the line; else None (a paragraph of the story ending in "Read more")."""
+    line = anchor
+    while isinstance(line.parent, Tag) and line.parent.name in _INLINE:
+        line = line.parent
+    line = line.parent
+    if not isinstance(line, Tag) or line.name not in _LINE_TAGS or len(line.find_all("a", limit=2)) > 1:
+        return None
+    words = clean_text(line.get_text(" ", strip=True))
+    invitation = clean_text(anchor.get_text(" ", strip=True))
+    if not words.endswith(invitation):
+        return None
+    teaser = words[: len(words) - len(invitation)].strip(_MARKERS + " ")
+    return teaser if _MIN_LINE_TITLE <= len(teaser) <= _MAX_TEASER else None
 
 
 def _floated_rails(line: Tag, ancestors: Sequence[Tag]) -> frozenset[int]:

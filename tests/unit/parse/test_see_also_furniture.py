@@ -9,6 +9,10 @@ import pytest
 from support.news_pages import PARAGRAPHS, RELATED, RELATED_URLS, SITE, STORIES, URL, page, parse, see_also_urls
 
 
+OPENING = PARAGRAPHS[: PARAGRAPHS.index("</p>") + 4]
+"""The story's first paragraph, before a box floated in the copy."""
+
+
 def _items(count: int, start: int = 0) -> str:
     return "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in STORIES[start : start + count])
 
@@ -39,11 +43,11 @@ def test_an_in_body_package_that_lost_its_list_and_holds_the_page_itself_is_a_se
         f'<li class="packageItem"><a href="{href}">{title}</a></li>' for href, title in STORIES[:3]
     )
     package = f'<div class="articlePosition2"><div style="float: left">{items}</div></div>'
-    html = page(first=f"{PARAGRAPHS[:400]}{package}")
+    html = page(first=f"{OPENING}{package}")
     # Then none of its items is see-also; without the page among them, they are
     assert see_also_urls(parse(html)) == []
     shown = f'<div class="articlePosition2"><div style="float: left">{items.split("</li>", 1)[1]}</div></div>'
-    assert see_also_urls(parse(page(first=f"{PARAGRAPHS[:400]}{shown}"))) == [SITE + h for h, _ in STORIES[:3]]
+    assert see_also_urls(parse(page(first=f"{OPENING}{shown}"))) == [SITE + h for h, _ in STORIES[:3]]
 
 
 def test_links_headed_as_other_websites_in_a_related_box_are_no_reading() -> None:
@@ -88,3 +92,26 @@ def test_a_state_code_in_a_data_tables_cell_is_no_wire_credit() -> None:
 )
 def test_a_date_where_a_notes_publisher_stands_is_no_origin(note: str) -> None:
     assert parse(page(article_end=f'<p class="published-date">{note}</p>')).origin is None
+
+
+def test_a_promo_whose_only_link_invites_to_read_on_is_titled_by_its_headline() -> None:
+    # Given a promo between the story's paragraphs: a picture linking a story, then its headline and "Read more. »"
+    href, title = STORIES[0]
+    promo = (
+        f'<div class="promo"><p class="image"><a href="{href}"><img src="/p.jpg" alt=""></a></p>'
+        f'<p class="text">{title}. Will It Work? <a href="{href}">Read more. »</a></p></div>'
+    )
+    record = parse(page(first=f"{OPENING}{promo}"))
+    # Then the story is see-also, titled by the promo's headline
+    assert [(link.url, link.title) for link in record.see_also] == [(SITE + href, f"{title}. Will It Work?")]
+
+
+def test_a_story_paragraph_ending_in_read_more_is_no_promo() -> None:
+    # Given a paragraph of the story, longer than a headline, closing with a "Read more" link to another story
+    href, _ = STORIES[1]
+    paragraph = (
+        "<p>The council's finance chair said the spending plan had been revised three times since January, after "
+        "residents asked for more money for roads, and that a final vote would follow in the spring session of the "
+        f'council. <a href="{href}">Read more</a></p>'
+    )
+    assert see_also_urls(parse(page(first=paragraph))) == []
