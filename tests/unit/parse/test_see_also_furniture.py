@@ -1,13 +1,13 @@
 """Further reading told from a page's other furniture (from the news set's sixth round of blind pages), each rule on
 a small hand-written page: a box headed as the day's headlines, the readers' comments or galleries; a list that
 lost its ``<ul>`` and holds the page itself; a box hidden by its id; links headed as other websites; programme
-and member pages; a state's code in a data table and a date where a note's publisher stands."""
+and member pages; a promo whose one link invites to read on; a state's code in a data table and a date where a
+note's publisher stands."""
 
 from __future__ import annotations
 
 import pytest
 from support.news_pages import PARAGRAPHS, RELATED, RELATED_URLS, SITE, STORIES, URL, page, parse, see_also_urls
-
 
 OPENING = PARAGRAPHS[: PARAGRAPHS.index("</p>") + 4]
 """The story's first paragraph, before a box floated in the copy."""
