@@ -1208,10 +1208,10 @@ def _teaser_before(anchor: Tag) -> str | None:
     """The headline a promo's line gives before its one link that only invites to read on ("<p>Americans Don't
     Trust Their Maps. Can Anything Change That? <a>Read more. »</a></p>"): the line's other words, when they are a
     headline's length and the link ends the line; else None (a paragraph of the story ending in "Read more")."""
-    line = anchor
-    while isinstance(line.parent, Tag) and line.parent.name in _INLINE:
-        line = line.parent
-    line = line.parent
+    inline = anchor
+    while isinstance(inline.parent, Tag) and inline.parent.name in _INLINE:
+        inline = inline.parent
+    line = inline.parent
     if not isinstance(line, Tag) or line.name not in _LINE_TAGS or len(line.find_all("a", limit=2)) > 1:
         return None
     words = clean_text(line.get_text(" ", strip=True))
