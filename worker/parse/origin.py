@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
-from bs4.element import NavigableString
+from bs4.element import Comment, NavigableString
 
 from worker.lexicon.agencies import (
     AGENCY_PATTERN,
@@ -1106,7 +1106,7 @@ def credit_in_page(
     for string in strings:
         element = string.parent
         named_source = element is not None and element.name in _INLINE and _SOURCE_CLASS.search(_class_id(element))
-        while element is not None and element.name in _INLINE - {"a"} and not named_source:
+        while element is not None and element.name in _INLINE - {"a"} and not named_source and not _own_line(element):
             element = element.parent
         text = clean_text(str(string))
         dated = _outlet_and_date(element, own_footers)
@@ -1278,6 +1278,26 @@ def _credit_context(element: Tag, labelled: bool, own_footers: Sequence[Tag] = (
         )
         for parent in (element, *element.parents)
     )
+
+
+_LINE_BLOCKS = frozenset(
+    {"p", "div", "section", "article", "ul", "ol", "table", "blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+
+
+def _own_line(element: Tag) -> bool:
+    """An inline element set between blocks, a line of its own ("<p>…</p><cite>—Associated Press</cite></div>"): no
+    text beside it in its parent, a block or nothing before and after it, and a block on at least one side (the
+    only child of a paragraph is that paragraph's line)."""
+    beside = []
+    for step in (lambda node: node.previous_sibling, lambda node: node.next_sibling):
+        node = step(element)
+        while node is not None and not isinstance(node, Tag) and (isinstance(node, Comment) or not str(node).strip()):
+            node = step(node)  # whitespace and comments between blocks
+        if node is not None and not (isinstance(node, Tag) and node.name in _LINE_BLOCKS):
+            return False
+        beside.append(node)
+    return any(node is not None for node in beside) and isinstance(element.parent, Tag)
 
 
 def _data_cell(element: Tag) -> bool:

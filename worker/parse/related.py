@@ -55,13 +55,14 @@ _CHROME = re.compile(rf"{_NOT_NEGATED}(?:footer|sidebar|widget-area|site-?map)",
 _RIGHT = r"droite|derecha|destra|direita|rechts"
 """The word "right" in the other languages the parser reads, as a side column's name says it ("colonne-droite")."""
 _SIDEBAR = re.compile(
-    r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral|(?:column|col)[-_]*aside|"
-    rf"a?side[-_]*col(?:umn)?|(?:colonne|columna|coluna|colonna|spalte|column|col)[-_]*(?:{_RIGHT}|right)|"
+    r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral|aux(?:iliary)?|"
+    rf"(?:column|col)[-_]*aside|a?side[-_]*col(?:umn)?|(?:colonne|columna|coluna|colonna|spalte|column|col)[-_]*(?:{_RIGHT}|right)|"
     r"right[-_]*col(?:umn)?|sticky[-_]*col(?:umn)?)"
     r"(?![a-z]|[-_](?:wrap|layout|container))",
     re.IGNORECASE,
 )
-"""A side column itself ("sidebar", "side-col", "coluna-lateral", a right column: "colonne-droite", "col-right",
+"""A side column itself ("sidebar", "side-col", "coluna-lateral", an auxiliary one: "uni-aux", a right column:
+"colonne-droite", "col-right",
 "right-column", "rightCol", a column that stays in view while the story scrolls: "stickyColumn"); not a wrapper
 holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
 _RAIL = re.compile(r"(?<![a-z])(?:right|side)[-_]*rail(?![\w-])", re.IGNORECASE)
@@ -198,9 +199,32 @@ def _headed_as_feed(box: Tag) -> bool:
             return False
         before = node.find_previous_sibling()
         if before is not None:
-            return _is_heading(before) and bool(FEED_HEADING.match(clean_text(before.get_text(" ", strip=True))))
+            headings = (before if _is_heading(before) else None, _wrapped_heading(before))
+            return any(
+                heading is not None and FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True)))
+                for heading in headings
+            )
         node = node.parent if isinstance(node.parent, Tag) else None
     return False
+
+
+_MAX_HEADING_WRAPPER = 80
+"""Characters at most in a heading's wrapper (its heading, its tabs)."""
+
+
+def _wrapped_heading(element: Tag) -> Tag | None:
+    """The one heading a short wrapper holds beside its tabs ("<div class=head-bg><ul><li>stories</li><li>photos</li>
+    </ul><h2>most viewed</h2></div>"), else None: not a box of its own that a heading opens, with a link going
+    somewhere beside it (a comments section's "Commenting policy", an "Up Next" video)."""
+    headings = element.find_all(_HEADINGS, limit=2)
+    if len(headings) != 1 or len(clean_text(element.get_text(" ", strip=True))) > _MAX_HEADING_WRAPPER:
+        return None
+    heading: Tag = headings[0]
+    for anchor in element.find_all("a", href=True):
+        href = str(anchor.get("href")).strip()
+        if anchor.find_parent(_HEADINGS) is None and href not in ("", "#") and not href.startswith("javascript:"):
+            return None
+    return heading
 
 
 def _labelled(box: Tag) -> bool:

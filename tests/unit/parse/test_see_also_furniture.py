@@ -115,3 +115,53 @@ def test_a_story_paragraph_ending_in_read_more_is_no_promo() -> None:
         f'council. <a href="{href}">Read more</a></p>'
     )
     assert see_also_urls(parse(page(first=paragraph))) == []
+
+
+def test_a_box_under_a_heading_wrapper_with_tabs_headed_as_a_feed_is_a_feed() -> None:
+    # Given, after the article, a wrapper holding tabs and the heading "most viewed" (linking nowhere), then the
+    # tabs' panel: a box the markup names "other_related_lnks"
+    head = (
+        '<div class="stry-head-bg"><ul><li onclick="tab(1)">stories</li><li onclick="tab(2)">photos</li></ul>'
+        '<h2 class="stry-head"><a href="#">most viewed</a></h2></div>'
+    )
+    panel = f'<div class="panel"><div id="tab1"><div class="other_related_lnks"><ul>{_items(4)}</ul></div></div></div>'
+    html = page(after=f'<div class="most">{head}{panel}</div>')
+    # Then none of its links is see-also
+    assert see_also_urls(parse(html)) == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        '<section class="comments"><h3>Comments</h3><p><a href="/terms/#commenting">Commenting policy</a></p>'
+        "</section>",
+        '<section class="up-next"><h2>Up Next</h2><a href="/videos/24255000/why-houses-got-big">Why houses got big</a>'
+        "</section>",
+    ],
+)
+def test_a_related_box_after_a_headed_section_of_its_own_still_counts(before: str) -> None:
+    # Given the comments, or an "Up Next" video, each a section with its heading and a link, then a related box
+    box = f'<section class="related-stories"><h3>Related stories</h3><ul>{RELATED}</ul></section>'
+    # Then the related box is see-also: the section before it is no heading of it
+    assert see_also_urls(parse(page(after=before + box))) == RELATED_URLS
+
+
+def test_a_related_box_in_an_auxiliary_column_is_no_reading() -> None:
+    # Given a page whose main column holds the article and whose auxiliary column ("uni-aux") holds "More on" stories
+    html = (
+        "<html><head><title>City council approves new budget</title></head><body><div class='uni-contents'>"
+        "<div class='uni-innerwrap'><div class='uni-main'><article><h1>City council approves new budget</h1>"
+        f"<div class='story-contents'>{PARAGRAPHS}</div></article></div><div class='uni-aux'>"
+        f"<div class='bk-moreside'><div class='bk-hd'>More on Example</div><ul>{_items(3)}</ul></div></div>"
+        "</div></div></body></html>"
+    ).encode()
+    assert see_also_urls(parse(html)) == []
+
+
+def test_an_agency_credit_set_between_the_storys_paragraphs_and_its_end_is_the_origin() -> None:
+    # Given a story closed by "<cite>—Associated Press</cite>" straight after its last paragraph
+    record = parse(page(article_end='<cite class="tagline">&mdash;Associated Press</cite>'))
+    # Then the agency is the origin; the same words inside a paragraph's running text are not
+    assert record.origin is not None and record.origin.publisher == "Associated Press"
+    quoted = parse(page(article_end="<p>The mayor told <cite>—Associated Press</cite> she was pleased.</p>"))
+    assert quoted.origin is None
