@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
-from bs4.element import Comment, NavigableString
+from bs4.element import Comment, NavigableString, PageElement
 
 from worker.lexicon.agencies import (
     AGENCY_PATTERN,
@@ -1289,15 +1289,18 @@ def _own_line(element: Tag) -> bool:
     """An inline element set between blocks, a line of its own ("<p>…</p><cite>—Associated Press</cite></div>"): no
     text beside it in its parent, a block or nothing before and after it, and a block on at least one side (the
     only child of a paragraph is that paragraph's line)."""
-    beside = []
-    for step in (lambda node: node.previous_sibling, lambda node: node.next_sibling):
-        node = step(element)
-        while node is not None and not isinstance(node, Tag) and (isinstance(node, Comment) or not str(node).strip()):
-            node = step(node)  # whitespace and comments between blocks
-        if node is not None and not (isinstance(node, Tag) and node.name in _LINE_BLOCKS):
-            return False
-        beside.append(node)
+    beside = [_block_beside(element, before=True), _block_beside(element, before=False)]
+    if any(node is not None and not (isinstance(node, Tag) and node.name in _LINE_BLOCKS) for node in beside):
+        return False
     return any(node is not None for node in beside) and isinstance(element.parent, Tag)
+
+
+def _block_beside(element: Tag, *, before: bool) -> PageElement | None:
+    """The node before (or after) ``element`` past whitespace and comments."""
+    node = element.previous_sibling if before else element.next_sibling
+    while node is not None and not isinstance(node, Tag) and (isinstance(node, Comment) or not str(node).strip()):
+        node = node.previous_sibling if before else node.next_sibling
+    return node
 
 
 def _data_cell(element: Tag) -> bool:
