@@ -185,8 +185,12 @@ def print_diff(page: Page, out: list[Named]) -> None:
 
 
 def _run(command: list[str], env: dict[str, str]) -> float:
+    """Wall time of ``command``. Exit status 1 is a batch with a file that failed (``wireroom parse`` goes on and
+    reports it: a page drawn by script has no article text), a finished run; any other status is an error."""
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    done = subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    if done.returncode not in (0, 1):
+        raise subprocess.CalledProcessError(done.returncode, command[:2])
     return time.perf_counter() - start
 
 
