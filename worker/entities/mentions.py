@@ -861,6 +861,14 @@ def dateline_span(body: str) -> tuple[int, int]:
     return 0, 0
 
 
+def dateline_place(body: str) -> frozenset[str]:
+    """The name key of the story's dateline place ("PHOENIX —" → "phoenix"), as a set (empty with no dateline):
+    evidence that the name, met again in the text, is a place there (the city a story is filed from)."""
+    start, end = dateline_span(body)
+    match = _DATELINE_PLACE.match(body, start) if end else None
+    return frozenset({name_key(match.group(1).strip(" .-"))}) if match is not None else frozenset()
+
+
 _READER_PROMPT = re.compile(
     r"\b(?:(?:follow|like|find|join|connect with|subscribe to|sign up for|share (?:this|it)?\s*(?:on|via))\s+"
     r"(?:(?:us|me)\b|on\b|our\b)|tag (?:us|me)\b|pin (?:this|it)\b)",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from schemas.article import EntityLabel
+from worker.entities.companies import listed_company_keys
 from worker.entities.gazetteer import (
     COMPANY_HEADS,
     GEO_FIRSTS,
@@ -403,8 +404,13 @@ def _settle_label(
         return "ORG"  # "Saskatchewan RCMP", "Toronto TTC": a body's initials end no one's name
     if label == "PERSON" and _branch_of_country(root, places, countries) and root.tokens[0] not in given:
         return "ORG"  # a national body named with its country ("Creative Australia", "Sport England"), no one's name
-    if label == "ORG" and root.key in places and (root.key in countries or not _is_acronym(mentions)):
-        return "GPE"  # a place named for its government or people ("Indonesia said ..."); not "NATO", a town's name too
+    if (
+        label == "ORG"
+        and root.key in places
+        and (root.key in countries or not (_is_acronym(mentions) or _listed_company(root.key, located_keys)))
+    ):
+        return "GPE"  # a place named for its government or people ("Indonesia said ..."); not "NATO", a town's name
+        # too, nor a listed company the model calls one ("Nokia", "Toyota", "Hershey": towns as well)
     return (
         _known_place_person(
             root, places, countries, given, titled=titled_keys, pronouned=pronouned_keys, located=located_keys
@@ -418,6 +424,12 @@ def _titled_person(root: _Group, mentions: Sequence[Mention], label: EntityLabel
     """A name the votes make an organisation that the text gives a personal title and the model called a person at
     least once: "President Trump" once, "the Trump years" thrice. The title outweighs the votes."""
     return label == "ORG" and root.key in titled and any(m.label == "PERSON" for m in mentions)
+
+
+def _listed_company(key: str, located: frozenset[str]) -> bool:
+    """A listed company's name (``companies``) the text never puts anything in ("in Phoenix", a "PHOENIX —"
+    dateline): the company, where the model reads an organisation, not the town of that name."""
+    return key in listed_company_keys() and key not in located
 
 
 def _subdivision_by_form(tokens: Sequence[str], places: frozenset[str], countries: frozenset[str]) -> bool:

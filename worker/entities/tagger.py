@@ -37,6 +37,7 @@ from worker.entities.mentions import (
     country_aliases,
     country_hits,
     credit_spans,
+    dateline_place,
     dateline_span,
     defined_names,
     domain_aliases,
@@ -185,7 +186,8 @@ class EntityTagger:
         text = f"{record.headline}\n{body}"
         runs = title_runs(text)
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
-        located = located_names(body) | towns_by_given_names(mentions, body, places, self._given, self._countries)
+        located = located_names(body) | dateline_place(body)
+        located |= towns_by_given_names(mentions, body, places, self._given, self._countries)
         pronouned = pronouned_words(body)
         merged = merge_mentions(
             mentions,

@@ -1401,3 +1401,16 @@ def test_a_lone_word_person_never_introduced_ranks_behind_named_people_however_o
     ranked = [e.text for e in rank(entities, body_length=10_000)]
     assert "Zigbee" not in ranked[: ranked.index("Lena Park")]  # after the named person, or under the floor
     assert set(ranked[:3]) == {"Ortega", "Kai", "Mira"}
+
+
+def test_a_listed_company_that_is_a_towns_name_too_stays_the_organisation_the_model_read() -> None:
+    # Given "Nokia" (a listed company and a Finnish town) and "Maynard" (a town only), each read as an organisation
+    places = PLACES | {"nokia"}
+    mentions = [_m("Nokia", "ORG", 0), _m("Nokia", "ORG", 80), _m("Maynard", "ORG", 200), _m("Maynard", "ORG", 300)]
+    merged = {e.text: e.label for e in merge_mentions(mentions, places=places, countries=COUNTRIES)}
+    # Then the company stays an organisation and the town is a place
+    assert merged == {"Nokia": "ORG", "Maynard": "GPE"}
+    # And the company's name as the story's dateline place ("NOKIA —") is that place
+    located = frozenset({"nokia"})
+    merged = {e.text: e.label for e in merge_mentions(mentions, places=places, countries=COUNTRIES, located=located)}
+    assert merged["Nokia"] == "GPE"

@@ -254,3 +254,12 @@ def test_a_party_adjective_is_no_firm(tagger: EntityTagger) -> None:
     )
     texts = [e.text for e in tagger.annotate(_record(body)).entities]
     assert "Republican" not in texts
+
+
+def test_a_datelines_place_is_evidence_that_its_name_is_a_place() -> None:
+    from worker.entities.mentions import dateline_place
+
+    assert dateline_place("PHOENIX — The Phoenix City Council voted") == {"phoenix"}
+    assert dateline_place("LONDON, May 3 (Reuters) - Shares rose") == {"london"}
+    assert dateline_place("A standfirst.\n\nKHAN YOUNIS, GAZA — The assault") == {"khan younis"}
+    assert dateline_place("Phoenix draws 40% of its water from the river.") == frozenset()
