@@ -1120,6 +1120,8 @@ def credit_in_page(
             continue
         if not _credit_context(element, bool(labelled or source_label or SOURCE_NAME.match(text)), own_footers):
             continue
+        if copyright_line and _in_site_footer(element):
+            continue  # the site's own notice ("Copyright 2012 Dow Jones & Company, Inc." under a WSJ page)
         if any(
             _IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]
         ) and not (copyright_line and _closing_copyright(element)):
@@ -1301,6 +1303,17 @@ def _block_beside(element: Tag, *, before: bool) -> PageElement | None:
     while node is not None and not isinstance(node, Tag) and (isinstance(node, Comment) or not str(node).strip()):
         node = node.previous_sibling if before else node.next_sibling
     return node
+
+
+_FOOTER_NAME = re.compile(r"footer|colophon", re.IGNORECASE)
+_FOOTER_CLIMB = 4
+
+
+def _in_site_footer(element: Tag) -> bool:
+    """The element, or one of its nearest ancestors, is named as a footer ("printSummary pfFooter", "site-footer")
+    outside any ``<article>``: the page's footer, whose copyright notice names the site's owner, not a wire."""
+    nodes = [element, *list(element.parents)[:_FOOTER_CLIMB]]
+    return any(_FOOTER_NAME.search(_class_id(node)) for node in nodes) and element.find_parent("article") is None
 
 
 def _data_cell(element: Tag) -> bool:

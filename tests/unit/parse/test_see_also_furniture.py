@@ -165,3 +165,13 @@ def test_an_agency_credit_set_between_the_storys_paragraphs_and_its_end_is_the_o
     assert record.origin is not None and record.origin.publisher == "Associated Press"
     quoted = parse(page(article_end="<p>The mayor told <cite>—Associated Press</cite> she was pleased.</p>"))
     assert quoted.origin is None
+
+
+def test_the_sites_copyright_notice_in_its_footer_is_no_wire_credit() -> None:
+    # Given a staff story whose page footer (a division named "pfFooter", outside the article) carries the owner's
+    # copyright notice, the owner being a newswire's too
+    line = "<p>Copyright 2012 Dow Jones &amp; Company, Inc. All Rights Reserved</p>"
+    # Then the page has no origin; the same notice closing the article is the wire's credit
+    assert parse(page(after=f'<div class="printSummary pfFooter">{line}</div>')).origin is None
+    credited = parse(page(article_end=line)).origin
+    assert credited is not None and credited.publisher == "Dow Jones"
