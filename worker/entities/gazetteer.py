@@ -51,7 +51,7 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
         "group", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp",
         "plc", "holdings", "holding", "ag", "sa", "se", "nv", "bv", "gmbh", "spa", "ab", "as", "asa", "oyj",
         "pty", "bhd", "berhad", "tbk", "kk", "news", "international", "technologies", "technology", "airlines",
-        "airways", "agency", "brands", "industries", "enterprises",
+        "airways", "agency", "brands", "industries", "enterprises", "mfg", "manufacturing",
     }
 )  # fmt: skip
 """Words that turn a name into the formal name of the same organisation ("Alibaba" → "Alibaba Group")."""

@@ -1414,3 +1414,16 @@ def test_a_listed_company_that_is_a_towns_name_too_stays_the_organisation_the_mo
     located = frozenset({"nokia"})
     merged = {e.text: e.label for e in merge_mentions(mentions, places=places, countries=COUNTRIES, located=located)}
     assert merged["Nokia"] == "GPE"
+
+
+def test_a_name_ending_in_a_manufacturers_abbreviation_is_no_persons() -> None:
+    # Given "Diamond Electric Mfg" and "Diamond Electric Manufacturing", read as organisations, "Diamond" being a given
+    # name (so that "<Given> <Word> <Word>" could read as a person's name)
+    given = frozenset({"diamond"})
+    for name in ("Diamond Electric Mfg", "Diamond Electric Manufacturing"):
+        merged = merge_mentions([_m(name, "ORG", 0)], places=PLACES, countries=COUNTRIES, given=given)
+        # Then it stays an organisation
+        assert [(e.text, e.label) for e in merged] == [(name, "ORG")]
+    # And a name of that shape without the word is a person
+    merged = merge_mentions([_m("Diamond Electric Jones", "ORG", 0)], places=PLACES, countries=COUNTRIES, given=given)
+    assert [e.label for e in merged] == ["PERSON"]
