@@ -78,10 +78,7 @@ def dump_entities(out: Path, *, held_out: bool = False) -> int:
     for page in entities.load_pages(entities.LABELS) + entities.load_news_pages():
         if part_of(page.url) == HELD_OUT and not held_out:
             continue
-        try:
-            found = tagger.annotate(entities.record_of(page)).entities
-        except WireroomError:  # no article text found: no entities
-            found = []
+        found = entities.entities_of(page, tagger)
         shown = [f"{e.text}|{e.label}|{e.count}|{e.salience}" for e in found] if held_out else [
             f"{e.text}|{e.label}" for e in found[: entities.TOP]
         ]  # fmt: skip

@@ -51,7 +51,7 @@ if str(REPO) not in sys.path:
 
 from benchmarks import news_pages  # noqa: E402
 from benchmarks.sitesplit import DEVELOPMENT, HELD_OUT, OPENED, PARTS, part_of, site_of  # noqa: E402
-from schemas.article import ArticleRecord  # noqa: E402
+from schemas.article import ArticleRecord, Entity  # noqa: E402
 from worker.cli.parse_jobs import cpu_count  # noqa: E402
 from worker.entities import EntityTagger  # noqa: E402
 from worker.entities.names import clean_name, name_key  # noqa: E402
@@ -121,6 +121,14 @@ def record_of(page: Page) -> ArticleRecord:
     return parse_article(page.data, url=page.url if page.url.startswith("http") else None)
 
 
+def entities_of(page: Page, tagger: EntityTagger) -> list[Entity]:
+    """The page's entities as the product gives them; none for a page with no article text (drawn by script)."""
+    try:
+        return tagger.annotate(record_of(page)).entities
+    except WireroomError:
+        return []
+
+
 @dataclass
 class Counts:
     """Micro counts of one page set: top-12 hits (label-aware), full-list hits, shared names and right labels."""
@@ -160,10 +168,7 @@ def score(pages: list[Page], tagger: EntityTagger, diff: str) -> dict[str, Count
     table = {part: Counts() for part in (*PARTS, "all")}
     for page in pages:
         part = part_of(page.url)
-        try:
-            out = named((e.text, e.label) for e in tagger.annotate(record_of(page)).entities)
-        except WireroomError:  # no article text found (a page drawn by script): no entities, every label missed
-            out = []
+        out = named((e.text, e.label) for e in entities_of(page, tagger))
         table[part].add(out, page.labels)
         table["all"].add(out, page.labels)
         if diff == "all" or (diff == DEVELOPMENT and part in (DEVELOPMENT, OPENED)):

@@ -850,23 +850,28 @@ def dateline_span(body: str) -> tuple[int, int]:
     ``DATELINE_REACH`` characters (after a standfirst: "Doctors struggle.\n\nKHAN YOUNIS, GAZA — The assault...").
     Its place says where the story was filed, not what it is about (the labelling rule leaves it out; a place the
     story is about is named again in the text)."""
-    start = 0
-    while start < DATELINE_REACH:
-        match = _DATELINE_PLACE.match(body, start)
-        if match is not None:
-            return start, match.end()
-        start = body.find("\n\n", start) + 2
-        if start < 2:
-            break
-    return 0, 0
+    match = _dateline(body)
+    return (match.start(), match.end()) if match is not None else (0, 0)
 
 
 def dateline_place(body: str) -> frozenset[str]:
     """The name key of the story's dateline place ("PHOENIX —" → "phoenix"), as a set (empty with no dateline):
     evidence that the name, met again in the text, is a place there (the city a story is filed from)."""
-    start, end = dateline_span(body)
-    match = _DATELINE_PLACE.match(body, start) if end else None
+    match = _dateline(body)
     return frozenset({name_key(match.group(1).strip(" .-"))}) if match is not None else frozenset()
+
+
+def _dateline(body: str) -> re.Match[str] | None:
+    """The dateline's match (``dateline_span``), or None."""
+    start = 0
+    while start < DATELINE_REACH:
+        match = _DATELINE_PLACE.match(body, start)
+        if match is not None:
+            return match
+        start = body.find("\n\n", start) + 2
+        if start < 2:
+            break
+    return None
 
 
 _READER_PROMPT = re.compile(
@@ -1748,6 +1753,7 @@ def complete_surnames(mentions: list[Mention], body: str, places: frozenset[str]
 _GIVEN_LAST = re.compile(r"\b(" + _GIVEN + r") \Z")
 """A capitalised given name and a space ending a stretch of text (searched up to a surname's mention)."""
 _BOUNDARY = re.compile(r"\b")
+_GIVEN_REACH = 64
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*) \Z")
 """A capitalised word and a space ending a stretch of text: the word before a given name."""
 
@@ -1759,9 +1765,6 @@ def _ends_place(word: str, at: int, body: str, places: frozenset[str]) -> bool:
         return False
     before = _CAPITALISED_BEFORE.search(body, max(0, at - _GIVEN_REACH), at)
     return before is not None and name_key(f"{before.group(1)} {word}") in places
-
-
-_GIVEN_REACH = 64
 
 
 def _given_before(surname: str, body: str, accept: Callable[[str, int], bool]) -> re.Match[str] | None:

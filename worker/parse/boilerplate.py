@@ -37,6 +37,8 @@ BLOCK_TAGS = frozenset(
         "body", "html", "hr", "address", "noscript", "fieldset", "dialog", "menu",
     }
 )  # fmt: skip
+FOOTER_NAME = re.compile(r"(?<!no-)(?<!has-)(?<!with-)(?<!without-)(?:footer|colophon)", re.IGNORECASE)
+"""A class or id naming a footer ("site-footer", "pfFooter", "colophon"), not a box without one ("mod-no-footer")."""
 KIND_OF_TAG = {
     "p": "p",
     "h2": "heading",
@@ -194,6 +196,7 @@ __all__ = [
     "BLOCK_TAGS",
     "DROP_ROLES",
     "DROP_TAGS",
+    "FOOTER_NAME",
     "KIND_OF_TAG",
     "class_id",
     "hiding_class",

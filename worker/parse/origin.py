@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
@@ -33,6 +34,7 @@ from worker.lexicon.agencies import (
 from worker.lexicon.domains import absolute_url, host_of, registrable_domain, same_site_unarchived, unarchived
 from worker.lexicon.phrase_pattern import PhraseFinder
 from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key, folded
+from worker.parse.boilerplate import BLOCK_TAGS, FOOTER_NAME
 from worker.parse.byline import HELPER_JOINS
 from worker.parse.citations import is_outlet
 from worker.parse.landmarks import DATELINE_NAME, NAME_DATELINE
@@ -1282,19 +1284,14 @@ def _credit_context(element: Tag, labelled: bool, own_footers: Sequence[Tag] = (
     )
 
 
-_LINE_BLOCKS = frozenset(
-    {"p", "div", "section", "article", "ul", "ol", "table", "blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6"}
-)
-
-
 def _own_line(element: Tag) -> bool:
     """An inline element set between blocks, a line of its own ("<p>…</p><cite>—Associated Press</cite></div>"): no
     text beside it in its parent, a block or nothing before and after it, and a block on at least one side (the
     only child of a paragraph is that paragraph's line)."""
     beside = [_block_beside(element, before=True), _block_beside(element, before=False)]
-    if any(node is not None and not (isinstance(node, Tag) and node.name in _LINE_BLOCKS) for node in beside):
+    if any(node is not None and not (isinstance(node, Tag) and node.name in BLOCK_TAGS) for node in beside):
         return False
-    return any(node is not None for node in beside) and isinstance(element.parent, Tag)
+    return any(node is not None for node in beside)
 
 
 def _block_beside(element: Tag, *, before: bool) -> PageElement | None:
@@ -1305,15 +1302,14 @@ def _block_beside(element: Tag, *, before: bool) -> PageElement | None:
     return node
 
 
-_FOOTER_NAME = re.compile(r"footer|colophon", re.IGNORECASE)
 _FOOTER_CLIMB = 4
 
 
 def _in_site_footer(element: Tag) -> bool:
     """The element, or one of its nearest ancestors, is named as a footer ("printSummary pfFooter", "site-footer")
     outside any ``<article>``: the page's footer, whose copyright notice names the site's owner, not a wire."""
-    nodes = [element, *list(element.parents)[:_FOOTER_CLIMB]]
-    return any(_FOOTER_NAME.search(_class_id(node)) for node in nodes) and element.find_parent("article") is None
+    nodes = [element, *islice(element.parents, _FOOTER_CLIMB)]
+    return any(FOOTER_NAME.search(_class_id(node)) for node in nodes) and element.find_parent("article") is None
 
 
 def _data_cell(element: Tag) -> bool:
@@ -1321,7 +1317,7 @@ def _data_cell(element: Tag) -> bool:
     code, not a credit. A layout table's cell holds its lines in paragraphs and divisions of their own."""
     if element.name not in ("td", "th") or not isinstance(element.parent, Tag):
         return False
-    return sum(1 for cell in element.parent.find_all(("td", "th"), recursive=False)) > 1
+    return len(element.parent.find_all(("td", "th"), recursive=False, limit=2)) > 1
 
 
 def article_footers(strings: Sequence[NavigableString]) -> list[Tag]:

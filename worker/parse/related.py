@@ -17,7 +17,7 @@ from bs4.element import NavigableString
 
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
-from worker.parse.boilerplate import hiding_class
+from worker.parse.boilerplate import FOOTER_NAME, hiding_class
 from worker.parse.link_titles import DATE_CLASS, LABEL_PREFIX, MAX_CARD_ANCHORS, MIN_TITLE, tidy_title
 from worker.parse.origin import own_name
 from worker.parse.page_css import HIDING_DECLARATION
@@ -62,13 +62,11 @@ _SIDEBAR = re.compile(
     re.IGNORECASE,
 )
 """A side column itself ("sidebar", "side-col", "coluna-lateral", an auxiliary one: "uni-aux", a right column:
-"colonne-droite", "col-right",
-"right-column", "rightCol", a column that stays in view while the story scrolls: "stickyColumn"); not a wrapper
-holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
+"colonne-droite", "col-right", "right-column", "rightCol", a column that stays in view while the story scrolls:
+"stickyColumn"); not a wrapper holding the article beside one ("sidebar-wrapper", "has-sidebar")."""
 _RAIL = re.compile(r"(?<![a-z])(?:right|side)[-_]*rail(?![\w-])", re.IGNORECASE)
 """A side column named as a rail ("right-rail", "layout__rightRail", "side-rail"), where the name ends: not a layout
 that has one ("b-right-rail-advanced" wraps the whole page), nor a box named as a rail's item."""
-_FOOTER = re.compile(rf"{_NOT_NEGATED}(?:footer|colophon)", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 # The article's own end furniture: an author bio, share buttons, its tags; a box after them is still the article's.
 _END_FURNITURE = re.compile(r"author|\bbio\b|share|sharing|social|\btags?\b", re.IGNORECASE)
@@ -550,7 +548,7 @@ def _after(
         elif seen and isinstance(child, Tag):
             if _article_footer(child):
                 continue  # the article's own footer (its tags, its share buttons): the box after it is still its
-            if (child.name in _STOP_TAGS and child.name != "form") or _FOOTER.search(_names(child)):
+            if (child.name in _STOP_TAGS and child.name != "form") or FOOTER_NAME.search(_names(child)):
                 return False  # the footer: what follows is no longer the article's
             if _COMMENTS.search(_names(child)) or _END_FURNITURE.search(_names(child)):
                 continue  # a labelled box after the comments (and their form), an author bio or share buttons is
@@ -574,14 +572,14 @@ def _own_footer(element: Tag, above: Sequence[Tag]) -> bool:
     names = _names(element)
     if element.name == "footer":
         return any(node.name == "article" for node in above) or bool(_STORY_FOOTER.search(names))
-    return bool(_FOOTER.search(names) and _STORY_FOOTER.search(names))  # "article-body__footer"
+    return bool(FOOTER_NAME.search(names) and _STORY_FOOTER.search(names))  # "article-body__footer"
 
 
 def _article_footer(element: Tag) -> bool:
     """A footer inside an ``<article>`` (HTML's sectioning) or named as the story's ("article-footer"): the
     article's own, not the page's."""
     names = _names(element)
-    return (element.name == "footer" or bool(_FOOTER.search(names))) and (
+    return (element.name == "footer" or bool(FOOTER_NAME.search(names))) and (
         element.find_parent("article") is not None or bool(_STORY_FOOTER.search(names))
     )
 
@@ -1746,7 +1744,7 @@ def _after_article(
         element.name in _STOP_TAGS
         or element.name == "aside"
         or _excluded(element)
-        or _FOOTER.search(names)
+        or FOOTER_NAME.search(names)
         or _COMMENTS.search(names)
         or _SIDE.search(names)
         or RELATED_NAME.search(names)  # a box named as related content: the named-box rule's
