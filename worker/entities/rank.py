@@ -57,6 +57,7 @@ def salience(
     organisations: frozenset[str] = frozenset(),
     titled: frozenset[str] = frozenset(),
     quoted: bool = False,
+    companies: frozenset[str] = frozenset(),
 ) -> float:
     """Prominence in [0, 1]: 0.35 headline + 0.20 lead + 0.30 log-scaled mentions + 0.15 earliness in the body,
     times ``PASSING_FACTOR`` for an entity met in passing (``in_passing``) or a doubtful person (``doubtful_person``,
@@ -68,7 +69,7 @@ def salience(
     if entity.first_offset is not None:
         score += WEIGHT_LEAD * (entity.first_offset < LEAD_CHARS)
         score += WEIGHT_POSITION * (1.0 - min(entity.first_offset, body_length) / max(body_length, 1))
-    if in_passing(entity) or (given and doubtful_person(entity, given, organisations, titled)):
+    if in_passing(entity, companies) or (given and doubtful_person(entity, given, organisations, titled)):
         score *= PASSING_FACTOR
     if unintroduced_person(entity):
         score *= UNINTRODUCED_FACTOR
@@ -77,14 +78,17 @@ def salience(
     return round(min(max(score, 0.0), 1.0), 4)
 
 
-def in_passing(entity: MergedEntity) -> bool:
+def in_passing(entity: MergedEntity, companies: frozenset[str] = frozenset()) -> bool:
     """A name with no evidence of being what the story is about: found by the model only, not in the headline,
     first met after the lead, at most ``PASSING_MENTIONS`` times, and either a lone word called a person (no full
     name of it anywhere in the text: "Flash", "Propaganda") or an "organisation" of one word or with no
     organisation word in it ("Java", "DIY", "Natural Moisturizing Factor"): mostly capitalised common nouns,
     products and languages that the small model tags. An organisation a story is about is in its headline or lead,
-    recurs, or is named with an organisation word ("Group", "University", "Party"...)."""
+    recurs, or is named with an organisation word ("Group", "University", "Party"...), or the text writes it as a
+    company (``companies``, name keys: "Samsung, which has a 40% share", "data firm Statista")."""
     if entity.signalled or entity.in_headline or entity.count > PASSING_MENTIONS:
+        return False
+    if entity.label == "ORG" and name_key(entity.text) in companies:
         return False
     if entity.first_offset is not None and entity.first_offset < LEAD_CHARS:
         return False
@@ -160,6 +164,7 @@ def rank(
     given: frozenset[str] = frozenset(),
     titled: frozenset[str] = frozenset(),
     quoted: frozenset[str] = frozenset(),
+    companies: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     """Validated ``Entity`` objects, most salient first (ties: earlier first mention, then name), at most ``limit``,
     none under ``MIN_SALIENCE``; ``given``: given names (``gazetteer.given_names()``) to doubt people by, ``titled``:
@@ -178,6 +183,7 @@ def rank(
                 organisations=organisations,
                 titled=titled,
                 quoted=e.text in quoted,
+                companies=companies,
             ),
             e,
         )

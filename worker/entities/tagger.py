@@ -207,8 +207,9 @@ class EntityTagger:
         merged = with_headed_companies(
             merged, executive_names(record.headline) | executive_names(body), self._countries
         )
-        merged = with_company_evidence(merged, analyst_firms(text))  # "Piper Jaffray analyst": given name or not
-        merged = with_company_evidence(merged, impersonal_names(body))  # "Novo Nordisk, which": given name or not
+        analysts, impersonal = analyst_firms(text), impersonal_names(body)
+        merged = with_company_evidence(merged, analysts)  # "Piper Jaffray analyst": given name or not
+        merged = with_company_evidence(merged, impersonal)  # "Novo Nordisk, which": given name or not
         merged = with_school_evidence(merged, school_names(body), located)
         merged = with_listed_organisations(
             merged, body, self._given, countries=self._countries, located=located, places=places
@@ -219,7 +220,16 @@ class EntityTagger:
         merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)
         merged = branded_products(versioned_products(merged, text, places), text, places)
         quoted = quoted_people([e.text for e in merged if e.label == "PERSON"], body)
-        return rank(merged, body_length=len(body), limit=MAX_ENTITIES, given=self._given, titled=titled, quoted=quoted)
+        companies = corporate | analysts | impersonal
+        return rank(
+            merged,
+            body_length=len(body),
+            limit=MAX_ENTITIES,
+            given=self._given,
+            titled=titled,
+            quoted=quoted,
+            companies=companies,
+        )
 
     def _tag(
         self, headline: str, body: str, spans: list[tuple[int, int]], lower: frozenset[str] | set[str] = frozenset()

@@ -460,6 +460,18 @@ def test_a_company_named_by_its_trade_is_not_met_in_passing() -> None:
     assert in_passing(MergedEntity("Natural Moisturizing Factor", "ORG", 1, 1500, False))
 
 
+def test_a_one_word_organisation_the_text_writes_as_a_company_is_not_met_in_passing() -> None:
+    from worker.entities.rank import in_passing
+
+    zorbex = MergedEntity("Zorbex", "ORG", 2, 1500, False)  # twice, late, model only
+    assert in_passing(zorbex)
+    assert not in_passing(zorbex, frozenset({"zorbex"}))  # "Zorbex, which has a 40% share", "rival firm Zorbex"
+    assert in_passing(MergedEntity("Java", "ORG", 1, 1500, False), frozenset({"zorbex"}))
+    ranked = [e.text for e in rank([zorbex, MergedEntity("Java", "ORG", 2, 1400, False)], body_length=10_000,
+                                   companies=frozenset({"zorbex"}))]  # fmt: skip
+    assert ranked[0] == "Zorbex"
+
+
 def test_a_person_whose_name_reads_as_none_ranks_behind_people() -> None:
     # all met first in the lead, where a lone given name ("Maria") is introduced
     given = frozenset({"walid", "maria"})

@@ -260,3 +260,21 @@ def test_an_exchange_or_a_utility_by_its_company_noun_is_an_organisation(tagger:
     )
     labels = {e.text: e.label for e in tagger.annotate(_record(body, "en")).entities}
     assert labels["Binance"] == "ORG" and labels["Eskom"] == "ORG"
+
+
+def test_a_company_met_late_but_written_as_one_stays_on_the_list(tagger: EntityTagger) -> None:
+    # Given a one-word organisation met twice after the lead: a passing name, unless the text writes it as a company
+    lead = (
+        "Apple's iPhone sales in India fell sharply in the second quarter, according to figures from the research "
+        "firm IDC. The company cut prices and offered discounts in April, but demand faded after the campaign ended. "
+    )
+    filler = (
+        "Analysts said the market for expensive phones remained small, and buyers waited for new models before the "
+        "festive season. "
+    ) * 6
+    body = (
+        f"{lead}\n\n{filler}\n\nIn India, Apple faces competition from South Korean rival Korvath as well as local "
+        "brands.\n\nKorvath, which has a 40% share of the smartphone market in India, responded with cheaper models."
+    )
+    record = _record(body, "en", headline="Apple iPhone sales see sharp fall in India")
+    assert "Korvath" in [e.text for e in tagger.annotate(record).entities]
