@@ -71,7 +71,7 @@ def salience(
         score += WEIGHT_POSITION * (1.0 - min(entity.first_offset, body_length) / max(body_length, 1))
     if in_passing(entity, companies) or (given and doubtful_person(entity, given, organisations, titled)):
         score *= PASSING_FACTOR
-    if unintroduced_person(entity):
+    if unintroduced_person(entity, titled):
         score *= UNINTRODUCED_FACTOR
     if quoted and entity.label == "PERSON":
         score += WEIGHT_QUOTED
@@ -100,16 +100,17 @@ def in_passing(entity: MergedEntity, companies: frozenset[str] = frozenset()) ->
     return entity.label == "ORG" and (len(words) == 1 or not set(words) & ORG_WORDS)
 
 
-def unintroduced_person(entity: MergedEntity) -> bool:
+def unintroduced_person(entity: MergedEntity, titled: frozenset[str] = frozenset()) -> bool:
     """A "person" of one word that the story never introduces, however often it recurs: not in the headline, first
     met after the lead, and with no full name anywhere in the text (merging would have given it one) nor any other
-    evidence (``signalled``). A person a story is about is named in full, or early; such a lone word is mostly a
-    character, a nickname, or a product or platform the model calls a person ("Siri", "Zigbee", "Bitcoin")."""
+    evidence (``signalled``) nor a title (``titled``, name keys: "President Obama"). A person a story is about is
+    named in full, or early, or with a title; such a lone word is mostly a character, a nickname, or a product or
+    platform the model calls a person ("Siri", "Zigbee", "Bitcoin")."""
     if entity.label != "PERSON" or entity.signalled or entity.in_headline:
         return False
     if entity.first_offset is not None and entity.first_offset < LEAD_CHARS:
         return False
-    return len(entity.text.split()) == 1
+    return len(entity.text.split()) == 1 and name_key(entity.text) not in titled
 
 
 def doubtful_person(

@@ -1439,3 +1439,14 @@ def test_a_name_ending_in_a_manufacturers_abbreviation_is_no_persons() -> None:
     # And a name of that shape without the word is a person
     merged = merge_mentions([_m("Diamond Electric Jones", "ORG", 0)], places=PLACES, countries=COUNTRIES, given=given)
     assert [e.label for e in merged] == ["PERSON"]
+
+
+def test_a_lone_surname_the_text_gives_a_title_is_an_introduced_person() -> None:
+    from worker.entities.rank import unintroduced_person
+
+    obama = MergedEntity("Obama", "PERSON", 2, 900, False)  # "President Obama", late, never named in full
+    siri = MergedEntity("Siri", "PERSON", 2, 900, False)
+    assert unintroduced_person(obama) and unintroduced_person(siri)
+    assert not unintroduced_person(obama, frozenset({"obama"}))
+    ranked = [e.text for e in rank([siri, obama], body_length=10_000, titled=frozenset({"obama"}))]
+    assert ranked[0] == "Obama"
