@@ -663,6 +663,21 @@ _POST_ID = re.compile(r"(?:^|&)p=\d{3,}(?:&|$)")
 """A blog post's default address by its id ("?p=856", WordPress's plain permalinks); not a list's page ("?p=2")."""
 
 
+def _slug_spells(url: str, title: str) -> bool:
+    """A short name of two capitalised words or more that the story's own slug spells out, at its end ("<a>Kathy
+    Pham</a>" to ".../2019-03-22-leader-spotlight-kathy-pham/"): the story's name (a person's profile, a place's
+    guide), though shorter than ``MIN_TITLE``; not a phrase linked in a sentence ("<a>power banks</a>")."""
+    words = _SLUG_WORDS.findall(title.lower())
+    if len(words) < 2 or len(words) != len(title.split()) or not all(word[:1].isupper() for word in title.split()):
+        return False
+    last = next((segment for segment in reversed(urlsplit(url).path.split("/")) if segment), "")
+    slug, spelled = last.lower(), "-".join(words)
+    return slug == spelled or slug.endswith("-" + spelled)
+
+
+_SLUG_WORDS = re.compile(r"[^\W_]+")
+
+
 def _headline_path(url: str, title: str, page_url: str | None) -> bool:
     """A story at a short path in a box, titled as a headline (4+ words, 20+ characters): a one-word path
     ("/firmenwagenleasing") whose word is long, no section name, or a two-word slug in a section
@@ -1019,10 +1034,11 @@ def _links_of(
         title = _title(anchor)
         if _SITE_LABEL.match(title) or _no_story_title(title):
             continue  # "Website: Bureau of Meteorology warnings": a site to visit; "Full coverage: …": a topic's hub
-        if (_article_like(url, page_url) or _headline_path(url, title, page_url)) and (
+        article = _article_like(url, page_url)
+        if (article or _headline_path(url, title, page_url)) and (
             MIN_TITLE <= len(title) <= _MAX_TITLE or story not in found
         ):
-            titled = MIN_TITLE <= len(title) <= _MAX_TITLE
+            titled = MIN_TITLE <= len(title) <= _MAX_TITLE or (article and _slug_spells(url, title))
             found[story] = (url, _card_title(anchor, title)) if titled else (found.get(story, (url, ""))[0], "")
     links = [(url, title) for url, title in found.values() if title]
     return None if len(found) > most else links  # a long list (titled or not) is a site feed

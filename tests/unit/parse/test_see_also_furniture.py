@@ -175,3 +175,22 @@ def test_the_sites_copyright_notice_in_its_footer_is_no_wire_credit() -> None:
     assert parse(page(after=f'<div class="printSummary pfFooter">{line}</div>')).origin is None
     credited = parse(page(article_end=line)).origin
     assert credited is not None and credited.publisher == "Dow Jones"
+
+
+def test_a_profile_titled_by_a_short_name_its_slug_spells_is_reading() -> None:
+    # Given a labelled list of the series' other profiles, each titled by the person's name alone (under the usual
+    # twelve characters) and spelt out at the end of its story's slug
+    profiles = [
+        ("/2024/04/leader-spotlight-kathy-pham/", "Kathy Pham"),
+        ("/2024/03/leader-spotlight-laura-frank-tacho/", "Laura Frank Tacho"),
+    ]
+    items = "".join(f'<li><a href="{href}">{name}</a>, engineer at a city firm</li>' for href, name in profiles)
+    html = page(after=f"<p>Read about the other leaders:</p><div class='related'><h3>Related</h3><ul>{items}</ul></div>")
+    # Then each profile is see-also, titled by the name
+    assert see_also_urls(parse(html)) == [SITE + href for href, _ in profiles]
+    # But a phrase the slug does not end with, or one not capitalised as a name, titles no story
+    others = (
+        '<li><a href="/2024/04/best-portable-chargers-power-banks/">power banks</a></li>'
+        '<li><a href="/2024/04/leader-spotlight-kathy-pham-interview/">Kathy Pham</a></li>'
+    )
+    assert see_also_urls(parse(page(after=f"<div class='related'><h3>Related</h3><ul>{others}</ul></div>"))) == []
