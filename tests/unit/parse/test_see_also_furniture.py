@@ -185,7 +185,7 @@ def test_a_profile_titled_by_a_short_name_its_slug_spells_is_reading() -> None:
         ("/2024/03/leader-spotlight-laura-frank-tacho/", "Laura Frank Tacho"),
     ]
     items = "".join(f'<li><a href="{href}">{name}</a>, engineer at a city firm</li>' for href, name in profiles)
-    html = page(after=f"<p>Read about the other leaders:</p><div class='related'><h3>Related</h3><ul>{items}</ul></div>")
+    html = page(after=f"<div class='related'><h3>Related</h3><ul>{items}</ul></div>")
     # Then each profile is see-also, titled by the name
     assert see_also_urls(parse(html)) == [SITE + href for href, _ in profiles]
     # But a phrase the slug does not end with, or one not capitalised as a name, titles no story
