@@ -681,15 +681,23 @@ _SLUG_WORDS = re.compile(r"[^\W_]+")
 def _headline_path(url: str, title: str, page_url: str | None) -> bool:
     """A story at a short path in a box, titled as a headline (4+ words, 20+ characters): a one-word path
     ("/firmenwagenleasing") whose word is long, no section name, or a two-word slug in a section
-    ("/politics/budget-passes"); the title is no section's."""
+    ("/politics/budget-passes") or the title itself run together ("/magazine/thenewmysteriesofclass"); the title is
+    no section's."""
     if NOT_STORY.search(url) or not same_site(url, page_url):
         return False
     segments = [segment for segment in urlsplit(url).path.split("/") if segment]
     if not segments or len(segments) > 2 or len(segments[-1]) < _MIN_WORD_SLUG or _FILE.search(segments[-1]):
         return False
-    if len(segments) == 2 and not _TWO_WORDS.fullmatch(segments[-1]):
+    if len(title) < _MIN_LINE_TITLE or len(title.split()) < _MIN_LINE_WORDS:
         return False
-    return len(title) >= _MIN_LINE_TITLE and len(title.split()) >= _MIN_LINE_WORDS
+    return len(segments) == 1 or bool(_TWO_WORDS.fullmatch(segments[-1])) or _spelt(segments[-1], title)
+
+
+def _spelt(segment: str, title: str) -> bool:
+    """Whether a path segment is the title's words run together, with or without hyphens or underscores
+    ("thenewmysteriesofclass" for "The new mysteries of class")."""
+    words = _SLUG_WORDS.findall(title.lower())
+    return segment.lower() in ("".join(words), "-".join(words), "_".join(words))
 
 
 def _title(anchor: Tag) -> str:

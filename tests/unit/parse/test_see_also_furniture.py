@@ -194,3 +194,15 @@ def test_a_profile_titled_by_a_short_name_its_slug_spells_is_reading() -> None:
         '<li><a href="/2024/04/leader-spotlight-kathy-pham-interview/">Kathy Pham</a></li>'
     )
     assert see_also_urls(parse(page(after=f"<div class='related'><h3>Related</h3><ul>{others}</ul></div>"))) == []
+
+
+def test_a_story_whose_address_is_its_headline_run_together_is_reading() -> None:
+    # Given a "Related articles" box whose story sits at its headline run together in a section
+    # ("/magazine/thenewmysteriesofclass")
+    box = (
+        "<div class='related'><h3>Related articles</h3><ul>"
+        '<li><a href="/magazine/thenewmysteriesofclass">The new mysteries of class</a></li>'
+        '<li><a href="/magazine/subscribenow">Subscribe to our magazine today</a></li></ul></div>'
+    )
+    # Then the story is see-also; a path that is not its title's words is no story
+    assert see_also_urls(parse(page(after=box))) == [SITE + "/magazine/thenewmysteriesofclass"]
