@@ -1184,8 +1184,9 @@ def executive_names(body: str) -> frozenset[str]:
     return frozenset(name_key(form) for form in headed_forms(body))
 
 
-_WHICH_AFTER = re.compile(r", which\b(?! (?:he|she|they|I|we)\b)")
-"""A relative "which" right after a name: a thing's or a firm's, never a person's ("Novo Nordisk, which won")."""
+_WHICH_AFTER = re.compile(r", which\b(?! (?:he|she|they|I|we|means|meant)\b| is (?:what|why|how)\b)")
+"""A relative "which" right after a name: a thing's or a firm's, never a person's ("Novo Nordisk, which won"); not
+one about the whole clause before it ("reshaped by Dave Dombrowski, which is what we expected", ", which means")."""
 _ROLE_AT = re.compile(
     r"\b(?:partner|executive|spokes(?:wo)?man|spokesperson|analyst|economist|strategist|employee|engineer|"
     r"lawyer|director|manager|researcher|trader|banker|investor)s? at (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})"

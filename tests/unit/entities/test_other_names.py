@@ -575,3 +575,13 @@ def test_an_arabic_article_is_no_given_name() -> None:
     assert label("Al-Shabaab") == "ORG"
     # a given name and a surname the model called an organisation still read as a person
     assert label("Alan Sharpe") == "PERSON"
+
+
+def test_a_which_about_the_whole_clause_is_no_evidence_of_a_firm() -> None:
+    from worker.entities.mentions import impersonal_names
+
+    body = (
+        "The team is being reshaped by Dave Dombrowski, which is what fans expected. It runs on Korvex, which means "
+        "fewer platforms. Halvorsen, which is based in Oslo, agreed."
+    )
+    assert impersonal_names(body) == frozenset({"halvorsen"})
