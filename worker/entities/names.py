@@ -265,9 +265,12 @@ def is_all_caps(text: str) -> bool:
 HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame"})
 """Personal honorifics (case-folded, no period): only people are called so."""
 _TITLE_WORDS = phrase_alternation("|".join(sorted(_TITLES, key=len, reverse=True)))  # one test where no title starts
-_AFTER_TITLE = re.compile(rf"(?<![\w-])(?i:((?:{_TITLE_WORDS})(?:\.? +(?:{_TITLE_WORDS}))*))\.? +([A-Z][^\n]{{0,80}})")
+_AFTER_TITLE = re.compile(
+    rf"(?<![\w-])(?i:((?:{_TITLE_WORDS})(?:\.? +(?:{_TITLE_WORDS}))*(?:-elect)?))\.? +(?=([A-Z][^\n]{{0,80}}))"
+)
 """Titles or honorifics, one or several in a row, and the text after them, from a capital ("Minister Ong Ye Kung
-urged ...", "Datuk Seri Anwar Ibrahim said ...")."""
+urged ...", "Datuk Seri Anwar Ibrahim said ..."); a title still to be taken counts ("President-elect Trump"). The
+text after is only looked at, so a title within it is read too ("President-elect Trump ... under President Obama")."""
 
 
 TitleRuns = tuple[tuple[str, str], ...]
@@ -276,7 +279,10 @@ TitleRuns = tuple[tuple[str, str], ...]
 def title_runs(text: str) -> TitleRuns:
     """Each title or honorific in ``text`` (case-folded) and the text after it: read once a page, for its
     ``titled_names`` look-ups (its lone people before merging, its people after)."""
-    return tuple((m.group(1).split()[-1].casefold().rstrip("."), m.group(2)) for m in _AFTER_TITLE.finditer(text))
+    return tuple(
+        (m.group(1).split()[-1].casefold().removesuffix("-elect").rstrip("."), m.group(2))
+        for m in _AFTER_TITLE.finditer(text)
+    )
 
 
 def titled_names(names: Iterable[str], text: str, runs: TitleRuns | None = None) -> frozenset[str]:

@@ -1450,3 +1450,13 @@ def test_a_lone_surname_the_text_gives_a_title_is_an_introduced_person() -> None
     assert not unintroduced_person(obama, frozenset({"obama"}))
     ranked = [e.text for e in rank([siri, obama], body_length=10_000, titled=frozenset({"obama"}))]
     assert ranked[0] == "Obama"
+
+
+def test_a_title_still_to_be_taken_and_a_second_title_close_behind_both_introduce_people() -> None:
+    from worker.entities.names import titled_names
+
+    text = (
+        '"I am proud to serve President-elect Trump as an adviser," Icahn said. "Under President Obama, owners '
+        'suffered." Governor-elect Jane Roe agreed; the electorate Smith did not.'
+    )
+    assert titled_names(["Trump", "Obama", "Jane Roe", "Smith"], text) == frozenset({"trump", "obama", "jane roe"})
