@@ -288,11 +288,19 @@ def title_runs(text: str) -> TitleRuns:
 def titled_names(names: Iterable[str], text: str, runs: TitleRuns | None = None) -> frozenset[str]:
     """Name keys of ``names`` (people's names as the text writes them) that ``text`` gives a title or an honorific:
     the whole name right after one ("Health Minister Ong Ye Kung"), or its first or last word after an honorific
-    ("Mr Ong", a surname written first; "Ms Rivera"). Evidence of a person whatever the name's words look like.
+    ("Mr Ong", a surname written first; "Ms Rivera"), or the whole name right before "administration" (a leader's
+    government: "the Obama administration"). Evidence of a person whatever the name's words look like.
     ``runs``: ``title_runs(text)``, when the caller has read them already."""
     runs = title_runs(text) if runs is None else runs
+    governing: set[str] = set()
+    for match in _ADMINISTRATION.finditer(text) if "dministration" in text else ():
+        words = match.group(1).split(" ")
+        governing.update(" ".join(words[i:]) for i in range(len(words)))  # "The Trump" → "Trump" too
     titled = set()
     for name in names:
+        if name in governing:
+            titled.add(name_key(name))
+            continue
         words = name.split(" ")
         for title, rest in runs:
             honoured = title in HONORIFICS and any(_starts_with(rest, word) for word in (words[0], words[-1]))
@@ -300,6 +308,12 @@ def titled_names(names: Iterable[str], text: str, runs: TitleRuns | None = None)
                 titled.add(name_key(name))
                 break
     return frozenset(titled)
+
+
+_ADMINISTRATION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\.? )*[A-Z][\w'’-]*) [Aa]dministration\b")
+"""A name right before "administration" (a leader's government: "the Obama administration", "the George W. Bush
+administration"), with the capitalised words before it; a name is one of their endings ("Trump" of "The Trump
+Administration", "George W. Bush")."""
 
 
 def _starts_with(text: str, name: str) -> bool:

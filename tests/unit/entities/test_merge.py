@@ -1453,10 +1453,17 @@ def test_a_lone_surname_the_text_gives_a_title_is_an_introduced_person() -> None
 
 
 def test_a_title_still_to_be_taken_and_a_second_title_close_behind_both_introduce_people() -> None:
-    from worker.entities.names import titled_names
-
     text = (
         '"I am proud to serve President-elect Trump as an adviser," Icahn said. "Under President Obama, owners '
         'suffered." Governor-elect Jane Roe agreed; the electorate Smith did not.'
     )
     assert titled_names(["Trump", "Obama", "Jane Roe", "Smith"], text) == frozenset({"trump", "obama", "jane roe"})
+
+
+def test_a_name_before_administration_is_a_leaders_and_introduces_a_person() -> None:
+    text = (
+        "A court dealt the Obama administration a blow. The Trump Administration agreed, and so did the George W. "
+        "Bush administration. The Small Business Administration said nothing to Jane Doe."
+    )
+    names = ["Obama", "Trump", "George W. Bush", "Jane Doe"]
+    assert titled_names(names, text) == frozenset({"obama", "trump", "george w bush"})

@@ -278,3 +278,12 @@ def test_a_company_met_late_but_written_as_one_stays_on_the_list(tagger: EntityT
     )
     record = _record(body, "en", headline="Apple iPhone sales see sharp fall in India")
     assert "Korvath" in [e.text for e in tagger.annotate(record).entities]
+
+
+def test_a_leaders_name_that_is_also_a_town_stays_a_person(tagger: EntityTagger) -> None:
+    body = (
+        "A federal appeals court has dealt the Obama administration another blow in its quest to keep age limits on "
+        "the pills. The ruling came on Wednesday, and lawyers for the plaintiffs welcomed it."
+    )
+    labels = {e.text: e.label for e in tagger.annotate(_record(body, "en")).entities}
+    assert labels.get("Obama") == "PERSON"
