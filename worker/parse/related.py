@@ -89,11 +89,12 @@ NOT_STORY = re.compile(
     r"whatsapp|telegram|instagram|youtube)\.(?:com|me|org)/|"
     r"^https?://(?:[\w-]+\.)*(?:nrelate|linkwithin|outbrain|taboola|zergnet|revcontent|mgid|adblade)\.(?:com|net)/|"
     r"^https?://(?:clk|click|clicks|adserver|ads|track|tracking)\.|"  # a widget's or an ad server's click-through
-    r"\.(?:pdf|docx?|xlsx?|pptx?)(?:[?#]|$)",  # a document
+    r"\.(?:pdf|docx?|xlsx?|pptx?)(?:[?#]|$)|/documents?/",  # a document, or a page of a document viewer
     re.IGNORECASE,
 )
 """An address that is no story: a topic, tag, dossier, programme or author page, the site's own pages, a share
-button, a forum thread, a social network, a document (PDF, Word, Excel). Both the see-also collector and the
+button, a forum thread, a social network, a document (PDF, Word, Excel, or a viewer's page of one under
+"/documents/": a story's source filing). Both the see-also collector and the
 related boxes use it."""
 _STORY_WORDS = r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}"
 _SLUG = re.compile(rf"{_STORY_WORDS}|\.s?html?$|\.php$", re.UNICODE)

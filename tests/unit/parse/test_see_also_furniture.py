@@ -206,3 +206,11 @@ def test_a_story_whose_address_is_its_headline_run_together_is_reading() -> None
     )
     # Then the story is see-also; a path that is not its title's words is no story
     assert see_also_urls(parse(page(after=box))) == [SITE + "/magazine/thenewmysteriesofclass"]
+
+
+def test_a_document_viewers_page_is_no_story() -> None:
+    # Given a "Related" box beside the story's stories links its source filing in the site's document viewer
+    document = '<li><a href="/g/documents/politics/foundation-tax-filing/2223">The foundation tax filing</a></li>'
+    box = f"<div class='related'><h3>Related</h3><ul>{RELATED}{document}</ul></div>"
+    # Then the filing is no see-also; the stories are
+    assert see_also_urls(parse(page(after=box))) == RELATED_URLS
