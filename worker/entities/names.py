@@ -310,7 +310,7 @@ def titled_names(names: Iterable[str], text: str, runs: TitleRuns | None = None)
     return frozenset(titled)
 
 
-_ADMINISTRATION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\.? )*[A-Z][\w'’-]*) [Aa]dministration\b")
+_ADMINISTRATION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\.? ){0,3}[A-Z][\w'’-]*) [Aa]dministration\b")
 """A name right before "administration" (a leader's government: "the Obama administration", "the George W. Bush
 administration"), with the capitalised words before it; a name is one of their endings ("Trump" of "The Trump
 Administration", "George W. Bush")."""
