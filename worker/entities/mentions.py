@@ -1899,6 +1899,30 @@ _OPENER = re.compile(r"^\W{0,2}([A-Z][\w'’-]*)(?=\s)")
 """A headline's first word, capitalised as any sentence's first word is."""
 
 
+def headline_openers(mentions: list[Mention], headline: str, body: str) -> list[Mention]:
+    """Cut the headline's first word from a name it opens when the body never writes them together but writes the
+    rest: the word is capitalised as any headline's first word ("Can Giants recover ..." → "Giants"; "Will Biden
+    ...?"); a name the body also writes whole stays ("Will Smith")."""
+    opener = _OPENER.match(headline)
+    if opener is None:
+        return mentions
+    first = opener.group(1)
+    cut: list[Mention] = []
+    for mention in mentions:
+        text = mention.text
+        rest = text[len(first) + 1 :] if mention.in_headline and text.startswith(first + " ") else ""
+        if rest[:1].isupper() and not _written(text, body) and _written(rest, body):
+            cut.append(replace(mention, text=rest))
+        else:
+            cut.append(mention)
+    return cut
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as whole words."""
+    return re.search(rf"{NO_WORD_BEFORE}{re.escape(name)}{NO_WORD_AFTER}", text) is not None
+
+
 def drop_title_case_only(
     mentions: list[Mention],
     headline: str,
@@ -2012,6 +2036,7 @@ __all__ = [
     "executive_names",
     "given_surnames",
     "head_aliases",
+    "headline_openers",
     "honorific_persons",
     "impersonal_names",
     "institution_names",

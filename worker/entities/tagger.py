@@ -51,6 +51,7 @@ from worker.entities.mentions import (
     executive_names,
     given_surnames,
     head_aliases,
+    headline_openers,
     honorific_persons,
     impersonal_names,
     institution_names,
@@ -320,6 +321,7 @@ class EntityTagger:
         prompts = prompt_spans(body) + credit_spans(body)
         if prompts:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
+        found = headline_openers(found, record.headline, body)
         found = drop_model_numbers(drop_title_case_only(found, record.headline, body, self._places, zones))
         found = drop_diseases(found, record.headline, body, self._given)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)

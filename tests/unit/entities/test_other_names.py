@@ -585,3 +585,17 @@ def test_a_which_about_the_whole_clause_is_no_evidence_of_a_firm() -> None:
         "fewer platforms. Halvorsen, which is based in Oslo, agreed."
     )
     assert impersonal_names(body) == frozenset({"halvorsen"})
+
+
+def test_the_headlines_first_word_is_cut_from_a_name_the_body_never_writes_with_it() -> None:
+    from worker.entities.mentions import headline_openers
+
+    body = "The Giants lost again. Will Smith, the actor, watched; Smith said the Giants would recover."
+    found = [
+        Mention("Can Giants", "ORG", None, True, "model"),
+        Mention("Giants", "ORG", 4, False, "model"),
+    ]
+    assert [m.text for m in headline_openers(found, "Can Giants recover in 2nd half?", body)] == ["Giants", "Giants"]
+    smith = [Mention("Will Smith", "PERSON", None, True, "model")]
+    assert [m.text for m in headline_openers(smith, "Will Smith sings again", body)] == ["Will Smith"]
+    assert headline_openers(found[1:], "Can Giants recover?", body) == found[1:]  # only headline mentions
