@@ -39,6 +39,7 @@ from worker.entities.names import (
     name_key,
     split_name,
     whole_names_pattern,
+    whole_word_spans,
 )
 
 Span = tuple[int, int]
@@ -1911,16 +1912,11 @@ def headline_openers(mentions: list[Mention], headline: str, body: str) -> list[
     for mention in mentions:
         text = mention.text
         rest = text[len(first) + 1 :] if mention.in_headline and text.startswith(first + " ") else ""
-        if rest[:1].isupper() and not _written(text, body) and _written(rest, body):
+        if rest[:1].isupper() and not any(whole_word_spans(text, body)) and any(whole_word_spans(rest, body)):
             cut.append(replace(mention, text=rest))
         else:
             cut.append(mention)
     return cut
-
-
-def _written(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` as whole words."""
-    return re.search(rf"{NO_WORD_BEFORE}{re.escape(name)}{NO_WORD_AFTER}", text) is not None
 
 
 def drop_title_case_only(

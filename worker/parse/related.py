@@ -94,8 +94,7 @@ NOT_STORY = re.compile(
 )
 """An address that is no story: a topic, tag, dossier, programme or author page, the site's own pages, a share
 button, a forum thread, a social network, a document (PDF, Word, Excel, or a viewer's page of one under
-"/documents/": a story's source filing). Both the see-also collector and the
-related boxes use it."""
+"/documents/": a story's source filing). Both the see-also collector and the related boxes use it."""
 _STORY_WORDS = r"(?<![^\W_])[^\W_]+[-_][^\W_]+[-_][^\W_]+|\d{4,}"
 _SLUG = re.compile(rf"{_STORY_WORDS}|\.s?html?$|\.php$", re.UNICODE)
 """A story's path: three words joined by hyphens, a long number or a page file. A word run is tried from its start
@@ -668,12 +667,11 @@ def _slug_spells(url: str, title: str) -> bool:
     """A short name of two capitalised words or more that the story's own slug spells out, at its end ("<a>Kathy
     Pham</a>" to ".../2019-03-22-leader-spotlight-kathy-pham/"): the story's name (a person's profile, a place's
     guide), though shorter than ``MIN_TITLE``; not a phrase linked in a sentence ("<a>power banks</a>")."""
-    words = _SLUG_WORDS.findall(title.lower())
-    if len(words) < 2 or len(words) != len(title.split()) or not all(word[:1].isupper() for word in title.split()):
+    names = title.split()
+    if len(names) < 2 or len(_SLUG_WORDS.findall(title)) != len(names) or not all(n[:1].isupper() for n in names):
         return False
     last = next((segment for segment in reversed(urlsplit(url).path.split("/")) if segment), "")
-    slug, spelled = last.lower(), "-".join(words)
-    return slug == spelled or slug.endswith("-" + spelled)
+    return _spelt(last, title, at_end=True)
 
 
 _SLUG_WORDS = re.compile(r"[^\W_]+")
@@ -694,11 +692,15 @@ def _headline_path(url: str, title: str, page_url: str | None) -> bool:
     return len(segments) == 1 or bool(_TWO_WORDS.fullmatch(segments[-1])) or _spelt(segments[-1], title)
 
 
-def _spelt(segment: str, title: str) -> bool:
+def _spelt(segment: str, title: str, *, at_end: bool = False) -> bool:
     """Whether a path segment is the title's words run together, with or without hyphens or underscores
-    ("thenewmysteriesofclass" for "The new mysteries of class")."""
+    ("thenewmysteriesofclass" for "The new mysteries of class"); ``at_end``: or ends with them hyphenated after
+    other words ("2019-03-22-leader-spotlight-kathy-pham" for "Kathy Pham")."""
     words = _SLUG_WORDS.findall(title.lower())
-    return segment.lower() in ("".join(words), "-".join(words), "_".join(words))
+    segment = segment.lower()
+    if segment in ("".join(words), "-".join(words), "_".join(words)):
+        return True
+    return at_end and segment.endswith("-" + "-".join(words))
 
 
 def _title(anchor: Tag) -> str:
