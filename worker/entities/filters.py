@@ -19,7 +19,7 @@ from worker.entities.gazetteer import (
     canonical_outlet,
 )
 from worker.entities.merge import MergedEntity
-from worker.entities.names import NO_WORD_AFTER, literal_ends, name_key
+from worker.entities.names import NO_WORD_AFTER, literal_ends, name_key, whole_word_spans
 from worker.lexicon.domains import registrable_domain
 
 _GENERIC_HEADS = frozenset(
@@ -110,7 +110,7 @@ def reader_tags(
     kept = []
     for entity in entities:
         key = name_key(entity.text)
-        if (key in cited or _is_outlet(key, entity, body)) and not entity.in_headline:
+        if (key in cited or _is_outlet(key, entity, body)) and not _headline_names(entity, record.headline):
             continue  # an outlet the story cites as its source: that is attribution (``citations``, ``origin``)
         last = "" if "-" in entity.text.rsplit(" ", 1)[-1] else key.rsplit(" ", 1)[-1]  # not "Waller-Bridge"
         if (
@@ -208,6 +208,12 @@ def _common_words_only(key: str, text: str, common: set[str], places: frozenset[
     if len(words) < 2 or set(words) & ORG_WORDS or _INITIALS.match(text) is not None or words[0] in places:
         return False
     return words[-1] in common
+
+
+def _headline_names(entity: MergedEntity, headline: str) -> bool:
+    """Whether the headline names ``entity``: a mention there, or its name written whole in it (a title-case
+    headline's run of capitals may have been read as a longer name: "How Fox News Women Took Down Roger Ailes")."""
+    return entity.in_headline or next(whole_word_spans(entity.text, headline), None) is not None
 
 
 def _is_outlet(key: str, entity: MergedEntity, body: str) -> bool:

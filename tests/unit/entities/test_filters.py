@@ -314,6 +314,17 @@ def test_outlets_and_journals_by_name_or_by_place_are_sources_not_tags() -> None
     assert [e.text for e in reader_tags(headline, _record(body), body, frozenset())] == ["Harbor Weekly"]
 
 
+def test_an_outlet_the_headline_names_is_a_tag_though_its_run_of_capitals_was_read_longer() -> None:
+    body = "Lena Park left Harbor Weekly in May. Harbor Weekly said so, the paper told Coast Radio."
+    entities = [
+        MergedEntity("Harbor Weekly", "ORG", 2, body.index("Harbor"), False),
+        MergedEntity("Coast Radio", "ORG", 1, body.index("Coast"), False),
+    ]
+    # The title-case headline's mention was "Harbor Weekly Staff", not the outlet's name: the headline still names it
+    record = article_record(body, "How Harbor Weekly Staff Lost Their Editor")
+    assert [e.text for e in reader_tags(entities, record, body, frozenset())] == ["Harbor Weekly"]
+
+
 def test_a_word_in_a_web_address_is_no_lower_case_use() -> None:
     body = "The new iPhone from Apple is out. Image credit: www.apple.com/in/ and the Government said; government."
     entities = [MergedEntity("Apple", "ORG", 3, body.index("Apple"), False)]
