@@ -23,19 +23,9 @@ from worker.parse.document import Document, load_document
 from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
 from worker.parse.metadata import PageMetadata, extract_metadata
-from worker.parse.origin import (
-    OriginFinding,
-    article_footers,
-    credit_in_page,
-    dateline_code,
-    dateline_credit,
-    extract_origin,
-    headline_source_in_page,
-    notes_in_page,
-    source_link_in_page,
-    without_photo_credits,
-)
-from worker.parse.origin_markup import canonical_origin, markup_origin, named_origin
+from worker.parse.origin import extract_origin
+from worker.parse.origin_markup import OriginFinding, canonical_origin, markup_origin, named_origin
+from worker.parse.origin_notes import notes_in_page
 from worker.parse.related import (
     line_links,
     link_lines,
@@ -47,8 +37,16 @@ from worker.parse.related import (
     without_own_media,
 )
 from worker.parse.see_also import extract_see_also
+from worker.parse.source_links import headline_source_in_page, source_link_in_page
 from worker.parse.station_credit import station_credit
 from worker.parse.tree_search import links_in
+from worker.parse.wire_credits import (
+    article_footers,
+    credit_in_page,
+    dateline_code,
+    dateline_credit,
+    without_photo_credits,
+)
 
 PARSER_VERSION = __version__
 

@@ -19,8 +19,8 @@ from worker.lexicon.domains import absolute_url, registrable_domain, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.boilerplate import FOOTER_NAME, hiding_class
 from worker.parse.link_titles import DATE_CLASS, LABEL_PREFIX, MAX_CARD_ANCHORS, MIN_TITLE, tidy_title
-from worker.parse.origin import own_name
 from worker.parse.page_css import HIDING_DECLARATION
+from worker.parse.publisher_names import own_name
 from worker.parse.reading_labels import (
     FEED_HEADING,
     LABEL_ONLY,
