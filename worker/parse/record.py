@@ -16,29 +16,24 @@ from worker.errors import InvalidRecord, NoArticleContent, WireroomError
 from worker.lexicon.domains import absolute_url
 from worker.lexicon.text import clean_text
 from worker.parse.body import Block, extract_body
+from worker.parse.box_chrome import mark_styled_hidden
 from worker.parse.byline import AUTHOR_PAGE, Byline, extract_byline, split_names
 from worker.parse.citations import extract_citations
 from worker.parse.dates import date_in_text, extract_dates
 from worker.parse.document import Document, load_document
 from worker.parse.headline import extract_headline
 from worker.parse.landmarks import find_landmarks
+from worker.parse.link_lines import line_links, link_lines, without_own_media
 from worker.parse.metadata import PageMetadata, extract_metadata
 from worker.parse.origin import extract_origin
 from worker.parse.origin_markup import OriginFinding, canonical_origin, markup_origin, named_origin
 from worker.parse.origin_notes import notes_in_page
-from worker.parse.related import (
-    line_links,
-    link_lines,
-    mark_styled_hidden,
-    named_boxes,
-    reading_boxes,
-    related_links,
-    trailing_links,
-    without_own_media,
-)
+from worker.parse.reading_boxes import named_boxes, reading_boxes
+from worker.parse.related import related_links
 from worker.parse.see_also import extract_see_also
 from worker.parse.source_links import headline_source_in_page, source_link_in_page
 from worker.parse.station_credit import station_credit
+from worker.parse.trailing_list import trailing_links
 from worker.parse.tree_search import links_in
 from worker.parse.wire_credits import (
     article_footers,

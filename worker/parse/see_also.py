@@ -16,7 +16,7 @@ from worker.lexicon.domains import absolute_url, same_site
 from worker.lexicon.text import clean_text
 from worker.parse.link_titles import tidy_title
 from worker.parse.reading_labels import LABEL_LEAD, LABEL_ONLY, LABELS, MAX_LABEL_CHARS
-from worker.parse.related import NOT_STORY
+from worker.parse.story_urls import NOT_STORY
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
