@@ -342,7 +342,7 @@ def common_word_people(
     Pepper", "Is Braciole", "Forum Volunteer", "Midnight Sun": a Title Case heading's words, a colour, a dish);
     nor the two-word "people" that open with no given name and end in a word the body writes in lower case
     ("Nollywood actress", "Kartographer improvements", "Women's History", "Wonder Woman": a noun phrase), unless
-    the text writes that last word alone as a person's (``pronouned``, ``mentions.pronouned_words``: "Prelogar
+    the text writes that last word alone as a person's (``pronouned``, ``cues.pronouned_words``: "Prelogar
     said she"). A lower-case particle ("van der Berg") and a name the text gives a title (``titled``) are kept."""
     kept = []
     for entity in entities:

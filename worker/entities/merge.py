@@ -28,7 +28,7 @@ from worker.entities.names import NO_WORD_BEFORE, is_all_caps, is_title, name_ke
 
 MentionSource = Literal["model", "gazetteer", "page", "cue"]
 """Where a mention comes from: spaCy, the built-in outlet list, the page's own signals (origin, citations), or a
-company cue in the text around a name the model left untagged (``mentions.company_cue_hits``)."""
+company cue in the text around a name the model left untagged (``company_cues.company_cue_hits``)."""
 
 PLACE_WORDS: Final[frozenset[str]] = frozenset(
     {
@@ -371,7 +371,7 @@ def _settle_label(
 ) -> EntityLabel:
     """Page signals and teams named by their place (``team_keys``) first, then a name's organisation form, a state's
     or county's form (``_subdivision_by_form``), place evidence (``_place_evidence``: a natural place's form,
-    ``placed_keys`` from ``mentions.placed_names``, ``located_keys`` from ``mentions.located_names``), the merge
+    ``placed_keys`` from ``cues.placed_names``, ``located_keys`` from ``cues.located_names``), the merge
     rule's implication, the outlet list, the vote, and place-name checks."""
     if (
         any(m.source == "page" for m in mentions)
@@ -568,12 +568,12 @@ def merge_mentions(
         places: name keys of known places (``gazetteer.place_keys()``).
         countries: name keys of countries and US states (``gazetteer.country_keys()``).
         given: given names, case-folded (``gazetteer.given_names()``): an ORG that reads as a person is a person.
-        aliases: name key of a short form → name key of the name it stands for (``mentions.bracket_aliases``).
-        located: name keys of names the text puts things in, near or around (``mentions.located_names``).
-        placed: name keys of names the text calls places by a place noun (``mentions.placed_names``).
-        pronouned: words the text writes alone and a personal pronoun follows (``mentions.pronouned_words``):
+        aliases: name key of a short form → name key of the name it stands for (``aliases.bracket_aliases``).
+        located: name keys of names the text puts things in, near or around (``cues.located_names``).
+        placed: name keys of names the text calls places by a place noun (``cues.placed_names``).
+        pronouned: words the text writes alone and a personal pronoun follows (``cues.pronouned_words``):
             "Delaney scored 12 of his points" makes "Marcus Delaney", voted ORG, a person.
-        aged: words the text gives an age after (``mentions.aged_words``: "Abrahams, 44,"): surnames.
+        aged: words the text gives an age after (``cues.aged_words``: "Abrahams, 44,"): surnames.
         titled: name keys of names the text gives a title or honorific (``names.titled_names``): "President Obama"
             is a person though Obama is a town too.
         teams: name keys of places standing for a team (``groups.coached_places``: "Florida coach Urban Meyer"),
@@ -651,7 +651,7 @@ def merge_mentions(
 def with_company_evidence(
     entities: list[MergedEntity], corporate: frozenset[str], given: frozenset[str] = frozenset()
 ) -> list[MergedEntity]:
-    """Relabel ORG a "person" the text writes as a company (``mentions.corporate_names``: "SpaceX's founder",
+    """Relabel ORG a "person" the text writes as a company (``company_cues.corporate_names``: "SpaceX's founder",
     "data firm Statista"), unless it opens with a given name (``given``): the small model calls many companies
     people ("SpaceX", "Petrobras", "Zhejiang Huayou Cobalt") and no label vote outweighs such evidence."""
     return [
@@ -728,7 +728,7 @@ def towns_by_given_names(
     """Name keys of lone given names that are known places (``places``, ``given``) which the text writes as places:
     before a comma and a country or US state, named or abbreviated ("Taylor, Texas", "Kent, Wash."), or listed with
     "and", "or" or "&" beside a place it names that is no given name ("Toronto, Hamilton and Ottawa", "Cornwall and
-    Kent"). Evidence, like ``mentions.located_names``, that the given name is the place."""
+    Kent"). Evidence, like ``cues.located_names``, that the given name is the place."""
     candidates = {
         m.text for m in mentions if " " not in m.text and name_key(m.text) in places and name_key(m.text) in given
     }
@@ -792,7 +792,7 @@ def with_company_series(
     the other names are organisations of the text: "Astrobotic Technology, Deep Space Systems, Draper, Firefly
     Aerospace, Moon Express and Orbit Beyond" names companies only, whatever the model voted for some of them. Not
     a person opening with a given name (``given``), a country (``countries``) or a name the text puts something in
-    (``located``, ``mentions.located_names``: "warnings for Bruthen, Wiseleigh and Sarsfield", "fire near Bruthen"):
+    (``located``, ``cues.located_names``: "warnings for Bruthen, Wiseleigh and Sarsfield", "fire near Bruthen"):
     "Siemens, Bosch, Maria Lopez and Germany" keeps its person and its country."""
     labels = {name_key(e.text): e.label for e in entities}
     if not any(label != "ORG" for label in labels.values()) or "ORG" not in labels.values():
@@ -821,7 +821,7 @@ def with_headed_companies(
     entities: list[MergedEntity], headed: frozenset[str], countries: frozenset[str] = frozenset()
 ) -> list[MergedEntity]:
     """Relabel ORG a "place" the text writes with a company's founder, chief executive or chairman after it
-    (``mentions.executive_names``: "Toyota's chief executive", "Nokia CEO"): a company named like a town. Not a
+    (``company_cues.executive_names``: "Toyota's chief executive", "Nokia CEO"): a company named like a town. Not a
     country or US state (``countries``): "Texas chairman" is a party's or a state body's."""
     return [
         dataclasses.replace(entity, label="ORG")
@@ -834,7 +834,7 @@ def with_headed_companies(
 def with_school_evidence(
     entities: list[MergedEntity], schools: frozenset[str], located: frozenset[str]
 ) -> list[MergedEntity]:
-    """Relabel ORG a one-word "place" the text writes as a university (``mentions.school_names``: "a Stanford
+    """Relabel ORG a one-word "place" the text writes as a university (``company_cues.school_names``: "a Stanford
     professor", "studied at Harvard") and never puts anything in (``located``: "in Stanford" is the town)."""
     return [
         dataclasses.replace(entity, label="ORG")

@@ -7,8 +7,30 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from schemas.article import ArticleRecord, Entity
+from worker.entities.aliases import (
+    bracket_aliases,
+    clipped_aliases,
+    compass_aliases,
+    country_aliases,
+    domain_aliases,
+    head_aliases,
+    organisation_aliases,
+    park_aliases,
+)
 from worker.entities.blas import one_blas_thread
 from worker.entities.companies import listed_company_keys
+from worker.entities.company_cues import (
+    analyst_firms,
+    company_cue_hits,
+    corporate_names,
+    executive_names,
+    impersonal_names,
+    maker_hits,
+    school_names,
+)
+from worker.entities.credits import credit_spans, dateline_place, dateline_span, drop_credits, prompt_spans
+from worker.entities.cues import aged_words, listed_places, located_names, placed_names, pronouned_words
+from worker.entities.drops import drop_attributive_countries, drop_defined_acronyms, drop_diseases, drop_model_numbers
 from worker.entities.filters import common_word_people, lower_words, reader_tags, thing_people
 from worker.entities.gazetteer import (
     canonical_outlet,
@@ -20,70 +42,20 @@ from worker.entities.gazetteer import (
     place_keys,
 )
 from worker.entities.groups import coached_places, group_names, team_places
-from worker.entities.language import looks_english
-from worker.entities.lines import unwrapped
-from worker.entities.mentions import (
-    RawEntity,
-    Span,
-    aged_words,
-    analyst_firms,
-    bracket_aliases,
-    clipped_aliases,
-    combine,
-    company_cue_hits,
-    compass_aliases,
-    complete_surnames,
-    corporate_names,
-    country_aliases,
-    country_hits,
-    credit_spans,
-    dateline_place,
-    dateline_span,
-    defined_names,
-    domain_aliases,
-    drop_attributive_countries,
-    drop_credits,
-    drop_defined_acronyms,
-    drop_diseases,
-    drop_leading_words,
-    drop_model_numbers,
-    drop_title_case_only,
-    executive_names,
-    given_surnames,
-    head_aliases,
-    headline_openers,
-    honorific_persons,
-    impersonal_names,
-    institution_names,
+from worker.entities.institutions import defined_names, drop_leading_words, institution_names
+from worker.entities.joins import (
     join_adjacent_people,
     join_chinese_names,
     join_district,
     join_particles,
     join_split_organisations,
     join_team_names,
-    kinds_by_form,
-    listed_places,
-    located_names,
-    maker_hits,
-    model_mentions,
-    name_hits,
-    names_pattern,
-    organisation_aliases,
-    park_aliases,
-    placed_names,
-    prompt_spans,
-    pronouned_words,
-    school_names,
-    split_at_lines,
-    split_comma_lists,
-    split_name_runs,
-    split_owners,
-    split_pairings,
-    title_case_zones,
-    with_given_name_before,
     with_place_kind,
-    with_surname_after,
 )
+from worker.entities.kinds import honorific_persons, kinds_by_form
+from worker.entities.language import looks_english
+from worker.entities.lines import unwrapped
+from worker.entities.mentions import RawEntity, Span, combine, country_hits, model_mentions, name_hits, names_pattern
 from worker.entities.merge import (
     Mention,
     merge_mentions,
@@ -101,7 +73,10 @@ from worker.entities.products import branded_products, company_products, version
 from worker.entities.rank import MAX_ENTITIES, rank
 from worker.entities.shows import show_hosts
 from worker.entities.speakers import quoted_people
+from worker.entities.splits import split_at_lines, split_comma_lists, split_name_runs, split_owners, split_pairings
+from worker.entities.surnames import complete_surnames, given_surnames, with_given_name_before, with_surname_after
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
+from worker.entities.title_case import drop_title_case_only, headline_openers, title_case_zones
 from worker.settings import Settings
 
 _NAME_APOSTROPHE = re.compile(r"(?<![\w'’])([ODLdl])’(?=[A-Z])")

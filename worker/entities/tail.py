@@ -12,9 +12,10 @@ from schemas.article import EntityLabel
 from worker.entities.gazetteer import ORG_SUFFIXES
 from worker.entities.labels import LABEL_PRIORITY
 from worker.entities.lines import LINE
-from worker.entities.mentions import Span, names_pattern, title_case_zones
+from worker.entities.mentions import Span, names_pattern
 from worker.entities.merge import Mention
 from worker.entities.names import is_plain_word, name_key
+from worker.entities.title_case import title_case_zones
 
 WINDOW_WORDS: Final[int] = 3
 """Words of context each side of a new name's candidate word. 4 (the recognizer's full view) measured the same F1
@@ -90,14 +91,14 @@ def new_name_windows(
     the next word), so a window of three or four words tags the candidate much as the whole text would. Words in
     ``skip`` (the dateline: no mention is kept there) open no window and spend none of a word's looks ("LAHORE:"
     before "The Lahore High Court" and "parts of Lahore"). No window opens in a title-case zone (``zones``: the
-    body's ``mentions.title_case_zones``, when the caller has them).
+    body's ``title_case.title_case_zones``, when the caller has them).
     """
     spans: list[Span] = []
     looks: Counter[str] = Counter()
     zoned = {at for at, _ in (title_case_zones(body) if zones is None else zones)}  # each zone is one line
     for line in LINE.finditer(body, start):
         if line.start() in zoned:
-            continue  # names found only there are dropped anyway (``mentions.drop_title_case_only``)
+            continue  # names found only there are dropped anyway (``title_case.drop_title_case_only``)
         words = list(_WORD.finditer(body, line.start(), line.end()))
         for i, match in enumerate(words):
             word = match.group()

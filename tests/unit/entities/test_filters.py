@@ -8,27 +8,14 @@ import pytest
 from support.records import article_record
 
 from schemas.article import ArticleRecord
+from worker.entities.credits import credit_spans, drop_credits, prompt_spans
+from worker.entities.drops import drop_attributive_countries, drop_diseases, drop_model_numbers
 from worker.entities.filters import reader_tags
-from worker.entities.mentions import (
-    complete_surnames,
-    credit_spans,
-    drop_attributive_countries,
-    drop_credits,
-    drop_diseases,
-    drop_model_numbers,
-    given_surnames,
-    join_chinese_names,
-    join_particles,
-    join_split_organisations,
-    prompt_spans,
-    split_at_lines,
-    split_comma_lists,
-    split_name_runs,
-    split_owners,
-    split_pairings,
-)
+from worker.entities.joins import join_chinese_names, join_particles, join_split_organisations
 from worker.entities.merge import Mention, MergedEntity
 from worker.entities.names import clean_name
+from worker.entities.splits import split_at_lines, split_comma_lists, split_name_runs, split_owners, split_pairings
+from worker.entities.surnames import complete_surnames, given_surnames
 
 
 def test_hashtags_handles_and_portfolios_are_dropped() -> None:
@@ -454,7 +441,7 @@ def test_titles_of_works_are_no_tags() -> None:
 
 
 def test_a_name_an_honorific_opens_or_precedes_is_a_person() -> None:
-    from worker.entities.mentions import honorific_persons
+    from worker.entities.kinds import honorific_persons
 
     text = "Mrs H Pyke praised Dr. Lena Ortiz and Prof Ama Boateng, who left Vandelay for Acme."
     ents = [
@@ -498,7 +485,7 @@ def test_a_name_an_honorific_opens_or_precedes_is_a_person() -> None:
 def test_a_name_a_title_or_kinship_word_introduces_is_a_person(
     text: str, called: dict[str, str], people: set[str]
 ) -> None:
-    from worker.entities.mentions import honorific_persons
+    from worker.entities.kinds import honorific_persons
 
     # Given names the model called something else, after a head's title, an office's or a kinship word
     ents = [(name, label, text.index(name)) for name, label in called.items()]
@@ -646,7 +633,7 @@ def test_a_journal_the_model_calls_a_place_is_a_cited_source() -> None:
 
 
 def test_an_institution_called_by_its_head_word_alone() -> None:
-    from worker.entities.mentions import head_aliases
+    from worker.entities.aliases import head_aliases
 
     mentions = [Mention("Bank of England", "ORG"), Mention("Bank", "GPE"), Mention("Monetary Policy Committee", "ORG"),
                 Mention("Committee", "ORG"), Mention("Supreme Court", "ORG"), Mention("Crown Court", "ORG"),
@@ -784,7 +771,7 @@ def test_an_organisation_written_only_after_a_possessive_is_a_thing() -> None:
 
 
 def test_a_public_body_opening_with_a_titles_word_keeps_it() -> None:
-    from worker.entities.mentions import institution_names
+    from worker.entities.institutions import institution_names
 
     # Given a customs office whose name opens with "General", and a general named before a person
     body = "Imports rose, the General Administration of Customs said. General Mark Milley agreed."
@@ -948,7 +935,7 @@ def test_a_leader_named_before_an_administration_is_a_person() -> None:
 
 
 def test_a_place_and_a_teams_plural_called_a_facility_is_a_team() -> None:
-    from worker.entities.mentions import kinds_by_form
+    from worker.entities.kinds import kinds_by_form
 
     # Given the model's facilities "the Miami Dolphins" (a team) and "the Uyuni Salt Flats" (written "salt flats"
     # in lower case elsewhere), and a facility with no place in it
@@ -974,7 +961,7 @@ def test_a_head_noun_standing_alone_is_no_tag() -> None:
 
 
 def test_a_schools_x_state_is_an_organisation_unless_x_is_a_known_place() -> None:
-    from worker.entities.mentions import kinds_by_form
+    from worker.entities.kinds import kinds_by_form
 
     places = frozenset({"boise", "kogi"})
     ents = [("Ferris State", "PERSON", 0), ("Grand Valley State", "GPE", 40), ("Boise State", "GPE", 80)]
@@ -984,7 +971,7 @@ def test_a_schools_x_state_is_an_organisation_unless_x_is_a_known_place() -> Non
 
 
 def test_two_acronyms_joined_by_a_hyphen_are_an_organisation() -> None:
-    from worker.entities.mentions import kinds_by_form
+    from worker.entities.kinds import kinds_by_form
 
     ents = [("SAG-AFTRA", "PERSON", 0), ("AFL-CIO", "PERSON", 20), ("Jean-Luc", "PERSON", 40)]
     kinds = {name: label for name, label, _ in kinds_by_form(ents, frozenset(), set(), frozenset({"paris"}))}

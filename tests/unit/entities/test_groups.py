@@ -170,7 +170,7 @@ def test_a_club_voted_a_city_is_a_club_in_a_football_story_only() -> None:
 
 
 def test_a_place_tagged_before_a_plural_ending_the_name_is_a_team() -> None:
-    from worker.entities.mentions import join_team_names
+    from worker.entities.joins import join_team_names
 
     # Given places the model tagged alone before a team's plural, an event's and places' plurals
     text = "the Halford Eagles 31-24. The Brookvale Olympics. Brookvale Heights fell. Halford Springs. Halford Eagles'"

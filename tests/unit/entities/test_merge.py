@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from schemas.article import EntityLabel
-from worker.entities.mentions import corporate_names
+from worker.entities.company_cues import corporate_names
 from worker.entities.merge import Mention, MergedEntity, merge_mentions, with_company_evidence
 from worker.entities.names import clean_name, name_key, titled_names
 from worker.entities.rank import MIN_SALIENCE, rank
@@ -201,7 +201,7 @@ def test_a_surname_that_is_also_a_given_name_met_alone_makes_the_org_a_person() 
 def test_a_surname_a_personal_pronoun_follows_makes_the_org_a_person() -> None:
     # "Delaney" is a given name too and the model tagged it alone as no name at all; the text's "his" after it is
     # the evidence that "Marcus Delaney", voted ORG, is a person; "Lilly ... its" and "Knicks coach ... he" are not
-    from worker.entities.mentions import pronouned_words
+    from worker.entities.cues import pronouned_words
 
     body = (
         "Marcus Delaney scored 38. Delaney scored 12 of his points late. Eli Lilly grew. Lilly said its drug works. "
@@ -222,7 +222,7 @@ def test_a_surname_a_personal_pronoun_follows_makes_the_org_a_person() -> None:
 
 
 def test_a_bracketed_short_name_merges_into_the_name_before_it() -> None:
-    from worker.entities.mentions import bracket_aliases
+    from worker.entities.aliases import bracket_aliases
 
     body = "Flights to London Heathrow (LHR) start soon. AUSTIN (KXAN) — LHR is busy, KXAN said."
     mentions = [
@@ -382,7 +382,7 @@ def test_a_place_met_once_near_the_end_stays_after_the_rest() -> None:
 
 
 def test_other_names_of_one_country_merge_into_the_fullest() -> None:
-    from worker.entities.mentions import country_aliases
+    from worker.entities.aliases import country_aliases
 
     mentions = [
         _m("United States", "GPE", 10),
@@ -400,7 +400,7 @@ def test_other_names_of_one_country_merge_into_the_fullest() -> None:
 
 
 def test_a_compass_word_cut_to_its_initial_merges_into_the_full_name_the_text_also_writes() -> None:
-    from worker.entities.mentions import compass_aliases
+    from worker.entities.aliases import compass_aliases
 
     mentions = [
         _m("N. Korea", "ORG", None),
@@ -423,7 +423,7 @@ def test_a_compass_word_cut_to_its_initial_merges_into_the_full_name_the_text_al
 
 
 def test_a_party_nickname_and_a_body_named_either_way_round_merge_into_the_fullest_name() -> None:
-    from worker.entities.mentions import organisation_aliases
+    from worker.entities.aliases import organisation_aliases
 
     mentions = [
         _m("GOP", "ORG", 10),
@@ -513,8 +513,8 @@ def test_court_and_council_titles_and_honorifics_of_more_countries_title_a_perso
 
 
 def test_a_name_whose_surname_the_text_gives_an_age_is_a_person_whatever_its_given_name() -> None:
+    from worker.entities.cues import aged_words
     from worker.entities.gazetteer import country_keys, given_names, place_keys
-    from worker.entities.mentions import aged_words
 
     body = (
         "Faizel Abrahams was denied bail. Abrahams, 44, faces charges. Casa Villalobos opened in May, and the "
@@ -741,7 +741,7 @@ def test_a_name_the_text_puts_things_in_stays_a_place() -> None:
 
 
 def test_located_names_read_places_not_stakes_or_possessives() -> None:
-    from worker.entities.mentions import located_names
+    from worker.entities.cues import located_names
 
     text = ("Flooding in Cooktown closed roads. Barges queued near Kaub. In London, shares rose. "
             "Fund X took a stake in Tesla. He worked in Apple's design team.")  # fmt: skip
@@ -749,7 +749,7 @@ def test_located_names_read_places_not_stakes_or_possessives() -> None:
 
 
 def test_a_region_the_text_writes_with_the_is_located_too() -> None:
-    from worker.entities.mentions import located_names
+    from worker.entities.cues import located_names
 
     # "For farmers in the Waikato": a region named with "the" is a place things are in as well
     assert located_names("For farmers in the Waikato, the timing is bad. Fires burned across the Mallee.") == {
@@ -798,7 +798,7 @@ def test_a_company_noun_in_apposition_is_company_evidence() -> None:
 
 
 def test_a_firm_named_with_its_analyst_is_an_organisation_even_opening_with_a_given_name() -> None:
-    from worker.entities.mentions import analyst_firms
+    from worker.entities.company_cues import analyst_firms
 
     # Given "Piper Jaffray analyst Gene Munster" ("Piper" is a given name) and "Wall Street analysts said"
     body = "Piper Jaffray analyst Gene Munster dug through suppliers. Wall Street analysts said little."
@@ -811,7 +811,7 @@ def test_a_firm_named_with_its_analyst_is_an_organisation_even_opening_with_a_gi
 
 
 def test_a_name_the_text_calls_a_place_by_a_place_noun_is_a_place_whatever_the_vote() -> None:
-    from worker.entities.mentions import placed_names
+    from worker.entities.cues import placed_names
 
     # Given "Darfur region", "the Brahmaputra river", "the capital of North Darfur", "a Supreme Court district"
     text = (
@@ -912,7 +912,7 @@ def test_a_known_place_the_model_always_calls_a_place_keeps_its_label_despite_an
 
 
 def test_a_lone_given_name_a_pronoun_follows_is_a_person_though_a_town_has_that_name() -> None:
-    from worker.entities.mentions import pronouned_words
+    from worker.entities.cues import pronouned_words
 
     # Given a friend and her husband named once each by a given name in apposition, a pronoun after each, both
     # names also towns' names, and a third town-named word the model voted a person with no pronoun after it
@@ -968,7 +968,7 @@ def test_a_country_a_pronoun_follows_stays_a_place() -> None:
     given = frozenset({"jordan"})
     mentions = [_m("Jordan", "PERSON", 0)]
     # When merging with the pronoun evidence
-    from worker.entities.mentions import pronouned_words
+    from worker.entities.cues import pronouned_words
 
     merged = merge_mentions(
         mentions,
@@ -1005,7 +1005,7 @@ def test_a_gaming_or_esports_team_is_an_organisation_whatever_the_vote() -> None
 
 
 def test_a_clipped_name_is_not_taken_for_a_longer_name_the_text_calls_by_its_initials() -> None:
-    from worker.entities.mentions import clipped_aliases
+    from worker.entities.aliases import clipped_aliases
 
     # Given a "Fed" beside a committee whose name starts with "Federal" and which the text calls by its initials
     committee = [
@@ -1057,7 +1057,7 @@ def test_an_apposition_or_a_word_of_a_longer_name_makes_no_list() -> None:
 
 
 def test_a_place_written_with_a_companys_chief_executive_is_the_company() -> None:
-    from worker.entities.mentions import executive_names
+    from worker.entities.company_cues import executive_names
     from worker.entities.merge import MergedEntity, with_headed_companies
 
     # Given a carmaker named like its home town, a phone maker with its CEO, and a state with a party chairman
@@ -1118,7 +1118,7 @@ def test_people_and_places_in_a_series_of_organisations_are_organisations() -> N
 
 
 def test_a_company_noun_in_apposition_names_a_company_not_a_person() -> None:
-    from worker.entities.mentions import corporate_names
+    from worker.entities.company_cues import corporate_names
 
     # Given a publisher and a broadcaster in apposition, and a person who is a newspaper's publisher
     body = (
@@ -1152,7 +1152,7 @@ def test_a_place_listed_with_a_university_is_a_university_unless_located_or_a_co
 
 
 def test_two_names_before_a_plural_place_noun_are_places() -> None:
-    from worker.entities.mentions import placed_names
+    from worker.entities.cues import placed_names
 
     # Given two counties named before "counties", and a name before "states" in another sentence
     text = "Cases were confirmed in Kalamazoo and Cass counties. Ohio and West Virginia states said so."
@@ -1163,7 +1163,7 @@ def test_two_names_before_a_plural_place_noun_are_places() -> None:
 
 
 def test_a_name_after_suburb_of_or_state_of_is_a_place() -> None:
-    from worker.entities.mentions import placed_names
+    from worker.entities.cues import placed_names
 
     # Given a suburb, a state and an island written as such, and a company "of" nothing placed
     text = (
@@ -1177,7 +1177,7 @@ def test_a_name_after_suburb_of_or_state_of_is_a_place() -> None:
 
 
 def test_a_name_publishing_data_is_company_evidence() -> None:
-    from worker.entities.mentions import corporate_names
+    from worker.entities.company_cues import corporate_names
 
     # Given figures credited to two data firms, and a researcher's own data
     body = "Spending rose, data from Quantora show. Sensorik data show growth. Jane Roe's data suggest otherwise."
@@ -1189,7 +1189,7 @@ def test_a_name_publishing_data_is_company_evidence() -> None:
 
 
 def test_names_written_as_a_companys_are_organisations_where_the_model_tagged_nothing() -> None:
-    from worker.entities.mentions import company_cue_hits
+    from worker.entities.company_cues import company_cue_hits
 
     # Given firms named only by their cues, and cue words after a common word, a place and a nationality
     body = (
@@ -1207,7 +1207,7 @@ def test_names_written_as_a_companys_are_organisations_where_the_model_tagged_no
 
 
 def test_a_name_is_a_place_by_its_list_only_beside_mostly_known_places() -> None:
-    from worker.entities.mentions import listed_places
+    from worker.entities.cues import listed_places
 
     # Given a list of three firms, one named like a region, and a list of three territories, two of them known
     body = "Demand from Microsoft, Meta and Alphabet rose. Ships from Turkey, Poland and Bonaire came."
@@ -1220,7 +1220,7 @@ def test_a_name_is_a_place_by_its_list_only_beside_mostly_known_places() -> None
 
 
 def test_analysts_at_a_name_and_a_place_in_a_series_of_firms_make_firms() -> None:
-    from worker.entities.mentions import corporate_names
+    from worker.entities.company_cues import corporate_names
     from worker.entities.merge import MergedEntity, with_company_series
 
     # Given analysts at a firm, and a firm named like a region (and a given name) in a series of firms
@@ -1237,7 +1237,7 @@ def test_analysts_at_a_name_and_a_place_in_a_series_of_firms_make_firms() -> Non
 
 
 def test_a_series_before_a_plural_place_noun_are_places_but_not_an_adjective_before_of() -> None:
-    from worker.entities.mentions import placed_names
+    from worker.entities.cues import placed_names
 
     # Given three states before "states", a nationality before "city of", and a period's town house
     text = "Floods hit Lagos, Ogun and Oyo states. The Swiss city of Geneva agreed. The Victorian town house burned."
@@ -1249,7 +1249,7 @@ def test_a_series_before_a_plural_place_noun_are_places_but_not_an_adjective_bef
 
 
 def test_a_place_found_without_its_capitalised_kind_gets_its_whole_name() -> None:
-    from worker.entities.mentions import with_place_kind
+    from worker.entities.joins import with_place_kind
 
     # Given places found before "State" and "Province", and a US state before "State" (a university's name)
     text = "Ondo State is worst hit. Edo State followed. Western Province too. Ohio State won."
@@ -1327,7 +1327,7 @@ def test_sons_ends_a_companys_name() -> None:
 
 
 def test_an_unknown_two_word_place_whose_last_word_takes_a_pronoun_is_a_person() -> None:
-    from worker.entities.mentions import pronouned_words
+    from worker.entities.cues import pronouned_words
 
     # Given a person the model calls a place, whose given name is a Finnish town's and on no name list, met later
     # by surname with "she"; and an unknown two-word place whose last word no pronoun follows
@@ -1365,7 +1365,7 @@ def test_a_name_spelled_out_in_full_stays_last_under_the_floor() -> None:
 
 
 def test_a_home_town_after_an_age_is_a_place_whatever_the_vote() -> None:
-    from worker.entities.mentions import placed_names
+    from worker.entities.cues import placed_names
 
     # Given "Gerald Tindell, 67, of Albert Lea": a given name opens the town's name, and the model votes a person
     text = "Killed were Brianna Lohse, 19, of Faribault, and Gerald Tindell, 67, of Albert Lea. Tindell, 67, died."
@@ -1377,8 +1377,8 @@ def test_a_home_town_after_an_age_is_a_place_whatever_the_vote() -> None:
 
 
 def test_a_protected_area_and_a_lake_are_places_and_the_area_short_named_merges_into_it() -> None:
+    from worker.entities.aliases import park_aliases
     from worker.entities.gazetteer import given_names
-    from worker.entities.mentions import park_aliases
 
     # Given "Kuno National Park" (Kuno is also a given name) written later as "Kuno", and "the Great Salt Lake"
     mentions = [

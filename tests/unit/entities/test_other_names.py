@@ -6,7 +6,9 @@ from support.records import article_record
 
 from schemas.article import ArticleRecord
 from worker.entities import EntityTagger
-from worker.entities.mentions import domain_aliases, institution_names, join_district
+from worker.entities.aliases import domain_aliases
+from worker.entities.institutions import institution_names
+from worker.entities.joins import join_district
 from worker.entities.merge import Mention, merge_mentions
 from worker.entities.names import split_name
 
@@ -220,7 +222,7 @@ def test_a_role_before_an_institutions_of_is_no_part_of_its_name() -> None:
 
 
 def test_a_dropped_kind_with_a_natural_places_or_a_persons_form_is_kept() -> None:
-    from worker.entities.mentions import kinds_by_form
+    from worker.entities.kinds import kinds_by_form
 
     # Given facilities and works the small model tagged, some of them by their form a lake region or a person
     given = frozenset({"marta", "lincoln", "victoria"})
@@ -239,7 +241,7 @@ def test_a_dropped_kind_with_a_natural_places_or_a_persons_form_is_kept() -> Non
 
 
 def test_a_known_place_a_title_case_headline_puts_something_in_is_kept() -> None:
-    from worker.entities.mentions import drop_title_case_only
+    from worker.entities.title_case import drop_title_case_only
 
     # Given a Title Case headline naming a place after "In" and a capitalised word, neither met in the body
     headline = "A Night Of Jazz In Lisbon With Friends"
@@ -251,7 +253,7 @@ def test_a_known_place_a_title_case_headline_puts_something_in_is_kept() -> None
 
 
 def test_a_sentence_case_headlines_first_word_is_no_name_unless_the_body_names_it() -> None:
-    from worker.entities.mentions import drop_title_case_only
+    from worker.entities.title_case import drop_title_case_only
 
     # Given sentence-case headlines whose first word the model tags, once a common noun, once a company the body names
     body = "Harbor Robotics said on Tuesday that its sales rose. Analysts expect more."
@@ -263,7 +265,7 @@ def test_a_sentence_case_headlines_first_word_is_no_name_unless_the_body_names_i
 
 
 def test_one_word_of_joined_capitalised_parts_defined_by_its_capitals_is_a_name() -> None:
-    from worker.entities.mentions import defined_names
+    from worker.entities.institutions import defined_names
 
     # Given a project written as one word of joined parts, with the acronym its capitals spell, and one that does not
     body = "Like many wikis, BrightTrailHub (BTH) is open. So is SunDial (SUN), they say."
@@ -274,7 +276,7 @@ def test_one_word_of_joined_capitalised_parts_defined_by_its_capitals_is_a_name(
 
 def test_a_name_defined_by_its_initials_opens_after_the_and_is_an_organisation_though_it_starts_as_a_person() -> None:
     from worker.entities.gazetteer import country_keys, given_names, place_keys
-    from worker.entities.mentions import defined_names
+    from worker.entities.institutions import defined_names
 
     # Given a sentence opening "The X (X's initials)", X beginning with a given name ("Christian")
     body = "The Christian Democratic Appeal (CDA) lost seats. The British Virgin Islands (BVI) voted. The CDA said so."
@@ -290,7 +292,7 @@ def test_a_name_defined_by_its_initials_opens_after_the_and_is_an_organisation_t
 
 
 def test_a_person_with_a_word_written_as_a_brand_is_an_organisation() -> None:
-    from worker.entities.mentions import kinds_by_form
+    from worker.entities.kinds import kinds_by_form
 
     # Given "people" the small model tagged: brands with a capital inside, and people whose surname has a particle
     names = ["Orbitix", "SpaceQ", "DriveNet", "BrightLoop Labs", "Ron DeSantis", "Ryan McDonald", "LeBron James",
@@ -301,7 +303,7 @@ def test_a_person_with_a_word_written_as_a_brand_is_an_organisation() -> None:
 
 
 def test_a_person_ending_in_a_companys_legal_form_is_an_organisation() -> None:
-    from worker.entities.mentions import kinds_by_form
+    from worker.entities.kinds import kinds_by_form
 
     # Given "people" the small model tagged: names ending in a legal form, and people ending in look-alike words
     names = ["Kestrel Pay BV", "Nordlys Kraft ASA", "Acme Holdings Ltd.", "Enel SpA", "Ana Sa", "Jorge Sas"]
@@ -323,7 +325,7 @@ def test_a_legal_form_outvotes_the_models_person_label_across_mentions(tagger: E
 
 
 def test_a_place_of_a_persons_form_that_no_gazetteer_knows_is_a_person() -> None:
-    from worker.entities.mentions import kinds_by_form
+    from worker.entities.kinds import kinds_by_form
 
     # Given "places" the small model tagged: two people named like towns, a region, a ridge and a known town
     names = ["Sal Restrepo", "Jordan Weeks", "the Ashanti Region", "Bay Ridge", "Monte Albán", "Jordan Springs"]
@@ -357,7 +359,7 @@ def test_a_person_the_text_writes_with_which_or_a_role_at_it_is_a_firm(tagger: E
 
 
 def test_impersonal_names() -> None:
-    from worker.entities.mentions import impersonal_names
+    from worker.entities.company_cues import impersonal_names
 
     body = (
         "Halvorsen, which is based in Minneapolis, said so. An analyst at Peel Hunt agreed. He thanked Jane Doe, which "
@@ -395,14 +397,14 @@ def test_a_person_whose_surname_is_a_town_is_a_person_when_the_text_writes_it_al
 
 
 def test_pronouned_words_take_who_too() -> None:
-    from worker.entities.mentions import pronouned_words
+    from worker.entities.cues import pronouned_words
 
     body = "Young, a 22-year-old graduate who grew up nearby, scored. Ortega said he was pleased. Apple rose."
     assert pronouned_words(body) == frozenset({"young", "ortega"})
 
 
 def test_the_surname_of_a_full_name_that_who_follows_is_a_surname() -> None:
-    from worker.entities.mentions import pronouned_words
+    from worker.entities.cues import pronouned_words
 
     # Given full names followed by ", who" (MacLeod is also a place's name), and a firm followed by ", which"
     body = (
@@ -414,7 +416,7 @@ def test_the_surname_of_a_full_name_that_who_follows_is_a_surname() -> None:
 
 
 def test_placed_names_by_a_natural_place_noun_or_a_side() -> None:
-    from worker.entities.mentions import placed_names
+    from worker.entities.cues import placed_names
 
     text = (
         "Fires burned across the Amazon basin and in the western Sahel. A tributary of the Mekong ran dry. The "
@@ -444,7 +446,7 @@ def test_a_state_of_the_past_is_a_known_place(tagger: EntityTagger) -> None:
 
 
 def test_a_long_name_the_model_cut_in_two_is_one_name() -> None:
-    from worker.entities.mentions import join_adjacent_people
+    from worker.entities.joins import join_adjacent_people
 
     text = "said Mohd Faizal Abdul Rahman, 46. Menteri Besar Datuk Osman Sapian spoke, and Ana Lopez, Tom Reed came."
     ents = [
@@ -467,7 +469,7 @@ def test_a_long_name_the_model_cut_in_two_is_one_name() -> None:
 
 def test_a_given_name_the_model_left_before_a_name_joins_it() -> None:
     from worker.entities.gazetteer import given_names
-    from worker.entities.mentions import with_given_name_before
+    from worker.entities.surnames import with_given_name_before
 
     given = given_names()
     text = "Among them was Dr Siti Aminah Yusof, 31. Maria Lopez spoke. Sales rose. Grace Lee agreed."
@@ -482,7 +484,7 @@ def test_a_given_name_the_model_left_before_a_name_joins_it() -> None:
 
 
 def test_an_organisations_syllable_acronym_in_brackets_is_its_other_name(tagger: EntityTagger) -> None:
-    from worker.entities.mentions import bracket_aliases
+    from worker.entities.aliases import bracket_aliases
 
     body = "The Commission on Elections (Comelec) filed a case. Jane Doe (Labor) spoke, and Comelec ruled."
     mentions = [Mention("Commission on Elections", "ORG", 4), Mention("Jane Doe", "PERSON", body.index("Jane"))]
@@ -494,7 +496,7 @@ def test_an_organisations_syllable_acronym_in_brackets_is_its_other_name(tagger:
 
 
 def test_a_surname_the_model_left_after_a_name_joins_it() -> None:
-    from worker.entities.mentions import with_surname_after
+    from worker.entities.surnames import with_surname_after
 
     text = (
         "Lady Justice Harriet Nalubega Mugenyi said so. Judge Ana Lopez Madrid ruled. Nixon’s Memoirs sold. "
@@ -519,7 +521,7 @@ def test_a_surname_the_model_left_after_a_name_joins_it() -> None:
 
 def test_a_given_name_after_a_title_abbreviation_or_with_accents_joins_the_name() -> None:
     from worker.entities.gazetteer import given_names
-    from worker.entities.mentions import with_given_name_before
+    from worker.entities.surnames import with_given_name_before
 
     text = "Karabulut’s lawyer, Av. Mehmet Can Yıldırım, said so. Labour Minister Héctor Daniel Sosa agreed."
     ents = [("Can Yıldırım", "PERSON", text.index("Can")), ("Daniel Sosa", "PERSON", text.index("Daniel"))]
@@ -529,7 +531,7 @@ def test_a_given_name_after_a_title_abbreviation_or_with_accents_joins_the_name(
 
 def test_a_surname_the_model_read_as_an_organisation_after_a_given_name() -> None:
     from worker.entities.gazetteer import given_names, place_keys
-    from worker.entities.mentions import with_given_name_before
+    from worker.entities.surnames import with_given_name_before
 
     given, places = given_names(), place_keys()
     text = (
@@ -578,7 +580,7 @@ def test_an_arabic_article_is_no_given_name() -> None:
 
 
 def test_a_which_about_the_whole_clause_is_no_evidence_of_a_firm() -> None:
-    from worker.entities.mentions import impersonal_names
+    from worker.entities.company_cues import impersonal_names
 
     body = (
         "The team is being reshaped by Dave Dombrowski, which is what fans expected. It runs on Korvex, which means "
@@ -588,7 +590,7 @@ def test_a_which_about_the_whole_clause_is_no_evidence_of_a_firm() -> None:
 
 
 def test_the_headlines_first_word_is_cut_from_a_name_the_body_never_writes_with_it() -> None:
-    from worker.entities.mentions import headline_openers
+    from worker.entities.title_case import headline_openers
 
     body = "The Giants lost again. Will Smith, the actor, watched; Smith said the Giants would recover."
     found = [

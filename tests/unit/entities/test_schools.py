@@ -6,7 +6,7 @@ from support.records import article_record
 
 from schemas.article import ArticleRecord
 from worker.entities import EntityTagger
-from worker.entities.mentions import school_names
+from worker.entities.company_cues import school_names
 
 
 def _record(body: str, headline: str = "Researchers map the spread of a beetle") -> ArticleRecord:

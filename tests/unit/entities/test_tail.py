@@ -92,8 +92,9 @@ def test_a_longer_name_met_elsewhere_replaces_spacys_part_of_it() -> None:
 
 
 def test_countries_spacy_missed_are_places_and_a_dateline_is_no_mention() -> None:
+    from worker.entities.credits import dateline_span
     from worker.entities.gazetteer import country_pattern
-    from worker.entities.mentions import country_hits, dateline_span
+    from worker.entities.mentions import country_hits
 
     body = "AUSTIN (KXAN) — Even as Barbados grows, Michael Jordan met France Télévisions and Jordan in Texas."
     texas = body.index("Texas")
@@ -138,7 +139,7 @@ def test_a_dateline_place_is_not_tagged_unless_the_story_names_it(tagger: Entity
 
 @pytest.mark.parametrize("dateline", ["LONDON, May 3 (Reuters) -", "LONDON, Jan. 5, 2021 (AP) —"])
 def test_a_dateline_with_its_day_is_no_mention(dateline: str) -> None:
-    from worker.entities.mentions import dateline_span
+    from worker.entities.credits import dateline_span
 
     # Given a wire dateline giving the day between the place and the agency
     body = f"{dateline} Britain's economy grew faster than expected, the Office for National Statistics said."
@@ -157,7 +158,7 @@ def test_a_dateline_after_a_standfirst_is_no_mention(tagger: EntityTagger) -> No
 
 
 def test_names_with_an_institution_head_are_found_without_the_model() -> None:
-    from worker.entities.mentions import institution_names
+    from worker.entities.institutions import institution_names
 
     body = (
         "But the Democratic Party held. Sweden's Public Health Agency said so.\n"
@@ -202,7 +203,7 @@ def test_a_dateline_spends_none_of_a_words_looks() -> None:
 
 
 def test_a_dateline_run_into_the_first_word_by_a_long_dash_is_no_mention() -> None:
-    from worker.entities.mentions import dateline_span
+    from worker.entities.credits import dateline_span
 
     # Given a dateline whose dash touches the story's first word, as some wires write it
     body = "NEW YORK--Brightwell Foods is preparing a new app for its customers."
@@ -214,7 +215,7 @@ def test_a_dateline_run_into_the_first_word_by_a_long_dash_is_no_mention() -> No
 
 
 def test_a_name_the_model_read_whole_across_and_keeps_its_first_words() -> None:
-    from worker.entities.mentions import drop_leading_words, institution_names
+    from worker.entities.institutions import drop_leading_words, institution_names
 
     # Given a regulator named without "the" before it, which the pattern finds only from its last "and"
     body = "The firm faces a Trade and Markets Commission inquiry into its accounts. Later the Harbour Council met."
@@ -257,7 +258,7 @@ def test_a_party_adjective_is_no_firm(tagger: EntityTagger) -> None:
 
 
 def test_a_datelines_place_is_evidence_that_its_name_is_a_place() -> None:
-    from worker.entities.mentions import dateline_place
+    from worker.entities.credits import dateline_place
 
     assert dateline_place("PHOENIX — The Phoenix City Council voted") == {"phoenix"}
     assert dateline_place("LONDON, May 3 (Reuters) - Shares rose") == {"london"}

@@ -1,0 +1,283 @@
+"""Cues in the text that a name is a company's or an organisation's (its people, seat, founding, data, analysts, a
+relative "which", a university's people), and ORG mentions of such names the model left untagged."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from worker.entities.institutions import SENTENCE_OPENERS, STARTS_SENTENCE
+from worker.entities.kinds import HEAD_TITLES
+from worker.entities.mentions import Span, names_pattern
+from worker.entities.merge import Mention
+from worker.entities.names import NO_WORD_AFTER, NO_WORD_BEFORE, is_plain_word, name_key
+
+_RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}(?=(?:['’]s?)? ?$)")
+"""A run of one to four capitalised words ending a text (before an optional possessive): the name before a cue."""
+_COMPANY_AFTER: Final[tuple[re.Pattern[str], ...]] = (
+    re.compile(  # a leading look-ahead on the first letters lets the search skip to them (a look-behind first is slow)
+        r"(?=[cCfhsew])(?<=[\w&'’-] )(?:co-?founder|founder|chief executive|[Cc][Ee][Oo]|[Cc][Ff][Oo]|chairman|"
+        r"chairwoman|headquarters|subsidiar(?:y|ies)|employees|workforce)\b"
+    ),
+    re.compile(r", (?:which was |was )?founded in\b"),
+    re.compile(
+        r"data(?<=[\w&-] data)(?<!['’]s data) (?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)\b"
+    ),
+    re.compile(
+        r", (?<=[\w&-], )(?:a|an|the) (?:[\w-]+ ){0,3}?(?:company|firm|maker|startup|start-up|operator|retailer|chain|"
+        r"brand|manufacturer|developer|studio|airline|carrier|bank|lender|insurer|conglomerate|supplier|brokerage|"
+        r"publisher|broadcaster|giant|group|automaker|carmaker|chipmaker|drugmaker|utility|exchange|miner|"
+        r"producer|refiner|shipper)"
+        r"(?=[,.;:)]| (?:that|which|whose|in|of|from|for|with|behind|known|based|headquartered|owned|run|founded)\b)"
+    ),
+)
+"""A company's people, seat, units, founding or published data right after its name ("SpaceX's founder", "Statista,
+founded in", "Sensor Tower data show"), or
+a company noun in apposition ("Breville, the Sydney-based appliance maker, said", "Ubisoft, the French publisher of";
+not "the company founder"; a person is never read so: ``merge.with_company_evidence`` spares given names)."""
+_ANALYST_AFTER = re.compile(r"(?<=[\w&-] )(?:analyst|economist|strategist)s? (?=[A-Z][a-z])")
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|franchise|"
+    r"manufacturer|supplier|brokerage|utility|(?<!stock )exchange|(?:data|figures|statistics) (?:from|by|compiled by)|"
+    r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at) "
+    r"(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})(?![\w'’-])"
+)
+"""A company noun right before a name ("data firm Statista", "steelmaker group Thyssenkrupp"), the data it
+publishes ("data from Statista"), or its analysts ("analysts at Bernstein")."""
+_INITIALS_AFTER = re.compile(r" \((?P<initials>[A-Z]{2,6})\)")
+_DEFINED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){1,5}$")
+_CUE_REACH = 80
+
+
+def corporate_names(body: str) -> frozenset[str]:
+    """Name keys of names ``body`` writes as a company's or a club's: with its founder, chief executive, chairman,
+    headquarters, subsidiary or employees after it ("SpaceX's founder", "Petrobras chief executive Magda
+    Chambriard"), "founded in" ("Statista, founded in Hamburg"), a company noun right before it ("data firm
+    Statista"), or its initials in brackets ("Royal Challengers Bengaluru (RCB)"). People have none of these.
+    Each cue is found first and the name read back from it (a scan from every capital was twice as slow)."""
+    found = {name_key(form) for form in company_forms(body)}
+    for match in _INITIALS_AFTER.finditer(body):
+        run = _DEFINED_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
+        initials = match.group("initials")
+        words = run.group().split(" ")[-len(initials) :] if run is not None else []
+        if words and "".join(word[0] for word in words) == initials:  # "Defending ... Royal Challengers Bengaluru"
+            found.add(name_key(" ".join(words)))
+    return frozenset(found)
+
+
+_EXECUTIVES_AFTER = re.compile(rf"(?=[CFcf])(?:(?<=['’]s )|(?<=[\w&-] ))(?i:{HEAD_TITLES})\b(?! officer of)")
+"""A company's founder or head right after its name ("Toyota's chief executive", "Nokia CEO"): a town has none."""
+
+
+def executive_names(body: str) -> frozenset[str]:
+    """Name keys of names ``body`` writes before a company's founder, chief executive or chairman ("Toyota's chief
+    executive Koji Sato", "Nokia CEO Pekka Lundmark"): a company, also where a town has its name."""
+    return frozenset(name_key(form) for form in headed_forms(body))
+
+
+_WHICH_AFTER = re.compile(r", which\b(?! (?:he|she|they|I|we|means|meant)\b| is (?:what|why|how)\b)")
+"""A relative "which" right after a name: a thing's or a firm's, never a person's ("Novo Nordisk, which won"); not
+one about the whole clause before it ("reshaped by Dave Dombrowski, which is what we expected", ", which means")."""
+_ROLE_AT = re.compile(
+    r"\b(?:partner|executive|spokes(?:wo)?man|spokesperson|analyst|economist|strategist|employee|engineer|"
+    r"lawyer|director|manager|researcher|trader|banker|investor)s? at (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})"
+    r"(?![\w'’-])"
+)
+"""A role at a name ("a partner at Andreessen Horowitz", "an analyst at Peel Hunt"): one works at a firm, not at a
+person."""
+
+
+def impersonal_names(body: str) -> frozenset[str]:
+    """Name keys of names ``body`` writes as no person's: a relative "which" after it, or a role "at" it ("Novo
+    Nordisk, which won", "a partner at Andreessen Horowitz"). Evidence against the model's PERSON vote, given names
+    or not: the small model calls firms named like people people ("Clifford Denholm", "Andreessen Horowitz")."""
+    found = {name_key(m.group("name")) for m in _ROLE_AT.finditer(body)}
+    return frozenset(found | {name_key(form) for form in _runs_before(_WHICH_AFTER, body)})
+
+
+@functools.lru_cache(maxsize=4)
+def company_forms(body: str) -> frozenset[str]:
+    """The names, as written, that ``body`` writes with a company noun before them or a company's people, seat,
+    units, founding or data after them (``_COMPANY_BEFORE``, ``_COMPANY_AFTER``); read once per text (the tagger
+    asks twice: for new mentions and for label evidence)."""
+    return frozenset({m.group("name") for m in _COMPANY_BEFORE.finditer(body)} | _runs_before(_COMPANY_AFTER, body))
+
+
+@functools.lru_cache(maxsize=4)
+def headed_forms(body: str) -> frozenset[str]:
+    """The names, as written, that ``body`` writes before a company's founder, chief executive or chairman; read
+    once per text."""
+    return frozenset(_runs_before(_EXECUTIVES_AFTER, body))
+
+
+def _names_before(cue: re.Pattern[str], body: str) -> set[str]:
+    """Name keys of the runs of capitalised words right before each of ``cue``'s matches in ``body``."""
+    return {name_key(form) for form in _runs_before(cue, body)}
+
+
+def _runs_before(cue: re.Pattern[str] | tuple[re.Pattern[str], ...], body: str) -> set[str]:
+    """The runs of capitalised words right before each match of ``cue`` (or of any of its patterns) in ``body``, as
+    written (the cue is found first and the name read back from it: a scan from every capital was twice as slow)."""
+    found = set()
+    for pattern in cue if isinstance(cue, tuple) else (cue,):
+        for match in pattern.finditer(body):
+            run = _RUN_BEFORE.search(body, max(match.start() - _CUE_REACH, 0), match.start())
+            if run is not None:
+                found.add(run.group())
+    return found
+
+
+_DEMONYM_END = re.compile(r"(?:ish|ese|ian|ean|an|ic|ch|i)$")
+"""How nationalities end in English ("Swedish", "Japanese", "Nigerian", "Korean", "Icelandic", "Dutch", "Iraqi")."""
+
+
+def _inside_sentences(word: str, body: str, *, alone: bool = False) -> Iterator[re.Match[str]]:
+    """Where ``body`` writes ``word`` (whole) other than at a sentence's or a line's start; with ``alone``, only
+    where no capitalised word follows it (nor a possessive: "Apple's" is no "Apple" alone here)."""
+    after = r"(?!'?[\w-]|’[\w-]| [A-Z])" if alone else NO_WORD_AFTER  # a class with "’" compiles slowly
+    for match in re.finditer(rf"{NO_WORD_BEFORE}{re.escape(word)}{after}", body):
+        if not STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
+            yield match
+
+
+def _written_inside_sentence(word: str, body: str) -> bool:
+    """Whether ``body`` writes ``word`` (whole) somewhere other than at a sentence's or a line's start."""
+    return next(_inside_sentences(word, body), None) is not None
+
+
+def company_cue_hits(
+    body: str,
+    found: Sequence[tuple[Span, Mention]],
+    places: frozenset[str],
+    groups: set[str],
+    lower: frozenset[str] | set[str],
+) -> list[tuple[Span, Mention]]:
+    """ORG mentions of the names ``body`` writes as a company's (a company noun before it or in apposition after
+    it, its data, its chief executive: "data firm Statista", "Ubisoft, the French publisher", "Take-Two
+    Interactive chief executive Strauss Zelnick") that the model tagged nowhere as a name of ours: it leaves many
+    firms untagged or calls them a nationality. Every whole-word occurrence outside the model's spans counts. Not a
+    known place (``places``: "Texas employees"), a nationality (one the model tagged a group, ``groups``, ending as
+    one: "data from Swedish registries"; not "data from Statista", that it also calls a group), a word
+    the text writes in lower case (``lower``), a run opening a sentence with a common word ("The company's
+    employees"), nor one word the text writes only at a sentence's start ("Industry data show")."""
+    forms = company_forms(body) | headed_forms(body)
+    known = {name_key(mention.text) for _, mention in found}
+    names = set()
+    for form in forms:
+        key = name_key(form)
+        first = key.split(" ")[0]
+        if not key or key in known or key in places or first in SENTENCE_OPENERS or first in lower:
+            continue
+        if len(key) < 3 or is_plain_word(form.split(" ")[0]) or (key in groups and _DEMONYM_END.search(key)):
+            continue
+        if " " not in form and not _written_inside_sentence(form, body):
+            continue  # "Industry data show", "Salaried employees": a common word opening a sentence
+        names.add(form)
+    return _hits_outside(names, body, found)
+
+
+def _hits_outside(names: set[str], body: str, found: Sequence[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+    """ORG mentions (source "cue") of each whole-word occurrence of ``names`` in ``body`` outside the spans of
+    ``found``."""
+    pattern = names_pattern(names)
+    if pattern is None:
+        return []
+    taken = sorted(span for span, _ in found)
+    hits = []
+    for match in pattern.finditer(body):
+        start, end = match.span()
+        i = bisect.bisect_left(taken, (end, end))
+        if i > 0 and taken[i - 1][1] > start:
+            continue
+        hits.append(((start, end), Mention(match.group(), "ORG", start, False, "cue")))
+    return hits
+
+
+_SCHOOL_AFTER = re.compile(
+    r"(?:campus|professors?|alumn(?:i|us|a|ae)|dropout|undergraduates?|MBA|(?:Law|Business|Medical) School)\b"
+)
+_NAME_BEFORE_CUE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)(?P<owner>['’]s)? $")
+"""A one-word name right before a university's people or parts ("a Stanford professor", "Harvard's campus",
+"Yale alumni", "Harvard Law School"; not "the university's Orono campus": a campus named by its town)."""
+_SCHOOL_BEFORE = re.compile(
+    r"\b(?:(?:student|professor|lecturer|researcher|fellow|undergraduate)s? at|(?:studied|studying|enrolled|"
+    r"teaches|taught|lectures) at|graduated from|dropped out of|degree from) (?P<name>[A-Z][a-z]+)(?![\w-]| [A-Z])"
+)
+"""A one-word name after a student's or a teacher's words ("a graduate student at Stanford", "studied at
+Harvard", "graduated from Princeton")."""
+
+
+def school_names(body: str) -> frozenset[str]:
+    """Name keys of one-word names ``body`` writes as a university's ("a Stanford professor", "graduate student at
+    Stanford"; ``_SCHOOL_AFTER``, ``_SCHOOL_BEFORE``): universities known by their town's name, which the small
+    model and the place list call places."""
+    found = set()
+    for cue in _SCHOOL_AFTER.finditer(body):  # the cue first, the name read back from it (faster than from capitals)
+        name = _NAME_BEFORE_CUE.search(body, max(cue.start() - 40, 0), cue.start())
+        if name is not None and (cue.group() != "campus" or name.group("owner")):
+            found.add(name_key(name.group("name")))
+    found.update(name_key(m.group("name")) for m in _SCHOOL_BEFORE.finditer(body))
+    return frozenset(found)
+
+
+def analyst_firms(body: str) -> frozenset[str]:
+    """Name keys of names ``body`` writes with their analyst before a person's name ("Piper Jaffray analyst Gene
+    Munster", "Goldman Sachs economist Jan Hatzius"): a firm, also where its name opens with a given name."""
+    return frozenset(_names_before(_ANALYST_AFTER, body))
+
+
+MIN_MAKER_MENTIONS: Final[int] = 3
+"""A first word of an organisation's name written alone this often is that organisation's maker."""
+
+
+def maker_hits(
+    body: str,
+    found: Sequence[tuple[Span, Mention]],
+    *,
+    places: frozenset[str],
+    given: frozenset[str],
+    lower: frozenset[str] | set[str],
+    groups: set[str],
+) -> list[tuple[Span, Mention]]:
+    """ORG mentions of the first word of an organisation the model tagged ("Apple" of "Apple TV") where the body
+    writes that word alone, inside sentences, at least ``MIN_MAKER_MENTIONS`` times and the model tagged it nowhere
+    alone: the windows it read met the word inside the longer name only. Not a given name, a known place, a word the
+    text writes in lower case, a function word, nor a nationality or party (one the model tagged a group,
+    ``groups``, or ending as one: "Republican", "Israeli")."""
+    known = {name_key(mention.text) for _, mention in found}
+    candidates = set()
+    for _, mention in found:
+        words = mention.text.split(" ")
+        if mention.label != "ORG" or len(words) < 2:
+            continue
+        first = words[0]
+        key = name_key(first)
+        if len(first) < 3 or not first[0].isupper() or key in known or key in given or key in places:
+            continue
+        if key in lower or is_plain_word(first) or key in groups or _DEMONYM_END.search(key):
+            continue
+        candidates.add(first)
+    names = {
+        word
+        for word in candidates
+        if body.count(word) > MIN_MAKER_MENTIONS
+        and sum(1 for _ in _inside_sentences(word, body, alone=True)) >= MIN_MAKER_MENTIONS
+    }  # the count first: the first mention is inside the longer name, so alone at least three more are needed
+    return _hits_outside(names, body, found)
+
+
+__all__ = [
+    "MIN_MAKER_MENTIONS",
+    "analyst_firms",
+    "company_cue_hits",
+    "company_forms",
+    "corporate_names",
+    "executive_names",
+    "headed_forms",
+    "impersonal_names",
+    "maker_hits",
+    "school_names",
+]
