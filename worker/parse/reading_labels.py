@@ -138,8 +138,21 @@ def glossed_label(text: str) -> bool:
     return match is not None and LABEL_ONLY.match(match["label"]) is not None
 
 
-RELATED_NAME = phrase_pattern(r"related|verwandt|similar|aehnlich|ähnlich|relacionad|correlat|connexe", re.IGNORECASE)
-"""A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related")."""
+_TOPIC_BOX = (
+    r"(?![-_ ]?(?:topics?|tags?|keywords?|categor\w*|themen|thema|schlagw\w*|stichw\w*|temas?|sujets?|argoment\w*)"
+    r"(?-i:(?![a-z])))"
+)
+"""Words right after "related" that make a box one of topic pages ("related-topics", "relatedTags",
+"verwandte-themen"): the related word's own lower-case ending is read first, whole ("verwandte")."""
+RELATED_NAME = phrase_pattern(
+    "|".join(
+        f"{word}(?-i:[a-z]*+){_TOPIC_BOX}"
+        for word in ("related", "verwandt", "similar", "aehnlich", "ähnlich", "relacionad", "correlat", "connexe")
+    ),
+    re.IGNORECASE,
+)
+"""A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related"); not a
+box of related topics or tags ("related-topics", "relatedTags", "verwandte-themen"): links to topic pages."""
 
 FEED_HEADING = re.compile(
     r"^\W{0,3}(?:today['’]s\W?\s+|this\s+week['’]s\s+)?"

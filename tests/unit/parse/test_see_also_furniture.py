@@ -214,3 +214,16 @@ def test_a_document_viewers_page_is_no_story() -> None:
     box = f"<div class='related'><h3>Related</h3><ul>{RELATED}{document}</ul></div>"
     # Then the filing is no see-also; the stories are
     assert see_also_urls(parse(page(after=box))) == RELATED_URLS
+
+
+@pytest.mark.parametrize("name", ['id="related-topics"', 'class="relatedTags"', 'class="verwandte-themen"'])
+def test_a_box_named_for_related_topics_is_no_reading(name: str) -> None:
+    # Given a box after the article that the markup names for related topics or tags, its links named like topics
+    topics = "".join(
+        f'<a href="{SITE}/topics/health/{slug}.htm">{title}</a>, '
+        for slug, title in [("e-coli-infection", "E-coli Infection"), ("food-safety-agency", "Food Safety Agency")]
+    )
+    html = page(after=f"<div {name}><span>Related Topics: </span>{topics}</div>")
+    # Then none of its links is see-also, though a box named "related" is the article's reading
+    assert see_also_urls(parse(html)) == []
+    assert see_also_urls(parse(page(after=f'<div class="related-posts"><ul>{RELATED}</ul></div>'))) == RELATED_URLS
