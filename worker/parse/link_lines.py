@@ -22,12 +22,14 @@ from worker.parse.box_chrome import (
     is_hidden,
     names_of,
     next_story,
+    unlinked_text,
 )
 from worker.parse.box_links import MAX_BOX_ANCHORS, MAX_SPACER_TEXT
 from worker.parse.card_titles import MAX_TITLE, READ_ON, card_title, link_title
-from worker.parse.feed_headings import HEADINGS, bold_only, feed_verdict, heads_a_feed
+from worker.parse.feed_headings import HEADINGS, MAX_LABEL_WRAPPER, bold_only, feed_verdict, heads_a_feed
 from worker.parse.link_filters import INLINE, MARKERS, author_link, no_story_title, runs_in_text
 from worker.parse.link_titles import LABEL_PREFIX, MIN_TITLE
+from worker.parse.publisher_names import own_name
 from worker.parse.reading_labels import RELATED_NAME
 from worker.parse.story_urls import DATE_ARCHIVE, MIN_LINE_TITLE, MIN_LINE_WORDS, NOT_STORY, SLUG, article_like, is_page
 from worker.parse.tree_search import first_tag
@@ -148,7 +150,9 @@ def _line_title(anchor: Tag, title: str) -> bool:
     )
 
 
-def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[int, bool]) -> bool:
+def _inside(
+    line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[int, bool], page_url: str | None
+) -> bool:
     """The line is in the container, not in a box excluded by its names, a feed found by its label, or a box near it
     headed as a site feed ("Most read", "Mais lidas"; ``headed`` caches that test by element id)."""
     if line.element is not line.anchor and NOT_OURS.search(names_of(line.element)):
@@ -157,7 +161,7 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
         return False  # "Next article: <a>"; "<amp-video>…<p class=caption><a>Watch: highlights</a>": its own media
     if _data_row(line):
         return False  # "<tr><td><a>Measure 4</a></td><td>Yes 49.2%</td>...": a table's figures, not reading
-    if line.element is not line.anchor and _under_feed_heading(line.element):
+    if line.element is not line.anchor and _under_feed_heading(line.element, page_url):
         return False  # "<p><strong>MORE NOOSA NEWS</strong></p><p><a>...</a></p>": a section's feed in the text
     for depth, node in enumerate(line.ancestors):
         if node is container:
@@ -179,16 +183,37 @@ def _inside(line: LinkLine, container: Tag, feeds: Sequence[Tag], headed: dict[i
     return False
 
 
-def _under_feed_heading(line: Tag) -> bool:
-    """The nearest element before the line that is not another line of links is a paragraph in bold naming a site
-    feed: the lines run under it as its list, though no box holds them."""
+def _under_feed_heading(line: Tag, page_url: str | None) -> bool:
+    """The nearest element before the line that is not another line of links (nor an empty paragraph) names a site
+    feed: a paragraph in bold ("MORE NOOSA NEWS"), or a heading or a label paragraph ending in a colon that names
+    the site itself ("More from Example News:" on example-news.com; not "More from the column:", a series). The
+    lines run under it as its list, though no box holds them."""
     for sibling in line.find_previous_siblings(True, limit=MAX_BOX_ANCHORS):
         if sibling.name == "p" and bold_only(sibling):
             return bool(feed_verdict(sibling))
-        anchor = sibling.find("a", href=True)
-        if anchor is None or len(sibling.get_text()) > len(anchor.get_text()) + MAX_SPACER_TEXT:
-            return False  # prose, or a line of more than its link: the run of link lines has ended
+        if sibling.name in HEADINGS or (sibling.name == "p" and _label_paragraph(sibling)):
+            return bool(feed_verdict(sibling)) and _from_the_site(sibling, page_url)
+        if sibling.name == "p" and not sibling.get_text(strip=True) and sibling.find(True) is None:
+            continue  # an empty paragraph spacing the list from its label
+        if sibling.find("a", href=True) is None or unlinked_text(sibling) > MAX_SPACER_TEXT:
+            return False  # prose, or a line of more than its links: the run of link lines has ended
     return False
+
+
+_FROM_SOURCE = re.compile(r"\b(?:from|on|at|by|aus|von|bei|de|du|sur|en|da|di|van|z)\s+(?P<name>[^:：]+?)\W*$", re.I)
+"""The name a feed's label says its stories come from: "More from <SB Nation>:"."""
+
+
+def _from_the_site(label: Tag, page_url: str | None) -> bool:
+    """The label says its stories come from the site itself ("More from Example News:" on example-news.com)."""
+    found = _FROM_SOURCE.search(clean_text(label.get_text(" ", strip=True)))
+    return found is not None and own_name(found.group("name"), page_url, None)
+
+
+def _label_paragraph(paragraph: Tag) -> bool:
+    """A short paragraph of text alone, no link, ending in a colon: a label introducing the lines after it."""
+    text = clean_text(paragraph.get_text(" ", strip=True))
+    return 0 < len(text) <= MAX_LABEL_WRAPPER and text.endswith((":", "：")) and paragraph.find("a") is None
 
 
 _MAX_FIGURE_CELL = 24  # characters: a table cell this short holding a digit is a figure ("Yes 49.2%")
@@ -343,7 +368,7 @@ def line_links(
             and not author_link(line.anchor)
             and not is_hidden(line.anchor)
             and not (site and site in line.title.lower())  # "Support example.de": the site's own appeal
-            and _inside(line, container, feeds, headed)
+            and _inside(line, container, feeds, headed, page_url)
         ):
             found.append((line, url))
         every.append((line, url))

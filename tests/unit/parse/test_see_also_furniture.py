@@ -7,7 +7,7 @@ note's publisher stands."""
 from __future__ import annotations
 
 import pytest
-from support.news_pages import PARAGRAPHS, RELATED, RELATED_URLS, SITE, STORIES, URL, page, parse, see_also_urls
+from support.news_pages import PARAGRAPHS, RELATED, RELATED_URLS, SITE, STORIES, URL, page, parse, see_also_urls, urls
 
 OPENING = PARAGRAPHS[: PARAGRAPHS.index("</p>") + 4]
 """The story's first paragraph, before a box floated in the copy."""
@@ -227,3 +227,28 @@ def test_a_box_named_for_related_topics_is_no_reading(name: str) -> None:
     # Then none of its links is see-also, though a box named "related" is the article's reading
     assert see_also_urls(parse(html)) == []
     assert see_also_urls(parse(page(after=f'<div class="related-posts"><ul>{RELATED}</ul></div>'))) == RELATED_URLS
+
+
+def _bullet_lines(count: int) -> str:
+    return "".join(f'<p>&bull; <a href="{SITE}{href}">{title}</a></p>' for href, title in STORIES[:count])
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<h4>More from Example News:</h4>",
+        '<p><span style="font-size: 1.25em;">More from Example News:</span></p><p> </p>',
+    ],
+)
+def test_link_lines_under_a_label_naming_the_site_as_their_source_are_its_feed(label: str) -> None:
+    # Given lines of one link each closing the story, under a heading or a label line "More from <the site>:"
+    html = page(article_end=label + _bullet_lines(3))
+    # Then they are the site's feed, not the story's reading
+    assert see_also_urls(parse(html)) == []
+
+
+def test_link_lines_under_a_label_naming_a_series_are_reading() -> None:
+    # Given the same lines under "More from this column:" (a series, not the site)
+    html = page(article_end='<p><span class="label">More from the column:</span></p>' + _bullet_lines(3))
+    # Then they stay the story's reading
+    assert see_also_urls(parse(html)) == urls(3)
