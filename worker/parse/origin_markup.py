@@ -158,7 +158,7 @@ def markup_origin(doc: Document, page_url: str | None, site_name: str | None) ->
             name = schema_org.text_of(author)
             if name and _newsy(name) and not _is_ours(name, ours):
                 return OriginFinding(outlet_name(name) or name, f"By {name}")
-    return _wire_meta_origin(doc) or _syndication_origin(doc, page_url)
+    return _wire_meta_origin(doc) or _syndication_origin(doc, page_url, ours)
 
 
 def _wire_meta_origin(doc: Document) -> OriginFinding | None:
@@ -171,7 +171,13 @@ def _wire_meta_origin(doc: Document) -> OriginFinding | None:
     return None
 
 
-def _syndication_origin(doc: Document, page_url: str | None) -> OriginFinding | None:
+_BARE_DOMAIN = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+"""A source tag's value that is a bare domain ("Space.com"), named so: the outlet's name as it writes it."""
+
+
+def _syndication_origin(doc: Document, page_url: str | None, ours: set[str]) -> OriginFinding | None:
+    """The outlet a syndication tag names: by the original's URL, else by its name or bare domain
+    (``<meta name="dc.source" content="Space.com">``) when that is a news outlet's, not the site's own."""
     candidates = [value for name in _SYNDICATION_META for value in doc.meta.get(name, ())]
     candidates += [value for name in _SYNDICATION_LINKS for value in doc.links.get(name, ())]
     for candidate in candidates:
@@ -181,7 +187,31 @@ def _syndication_origin(doc: Document, page_url: str | None) -> OriginFinding | 
         name = name_of_site(doc, url)
         if name:
             return OriginFinding(name, f'<meta name="syndication-source" content="{url}">', url)
+    for key in _SYNDICATION_META:
+        for value in doc.meta.get(key, ()):
+            named = _source_named(value.strip(), page_url, ours)
+            if named is not None:
+                return OriginFinding(named, f'<meta name="{key}" content="{value.strip()}">')
     return None
+
+
+def _source_named(value: str, page_url: str | None, ours: set[str]) -> str | None:
+    """The outlet a source tag names by its name or bare domain ("Space.com"; ``named_origin`` names a domain),
+    not the site's own; None for an address, a reference ("Nature 2019 574:7776": digits or a colon) or a name that
+    is no news outlet's."""
+    if not value or "/" in value or ":" in value or any(char.isdigit() for char in value) or len(value.split()) > 5:
+        return None
+    if _BARE_DOMAIN.fullmatch(value):
+        return None if same_brand(f"https://{value.lower()}", page_url) or _is_ours(value, ours) else value
+    if _newsy(value) and not _is_ours(value, ours) and not _spells_the_site(value, page_url):
+        return outlet_name(value) or value
+    return None
+
+
+def _spells_the_site(name: str, page_url: str | None) -> bool:
+    """Whether ``name`` opens with the page's domain label spelled out ("Fox News Latino" on latino.foxnews.com)."""
+    label = _key((registrable_domain(page_url) or "").split(".", 1)[0])
+    return bool(label) and _key(name).startswith(label)
 
 
 def _name_in_markup(doc: Document, canonical_url: str) -> str | None:

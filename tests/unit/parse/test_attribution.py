@@ -1635,6 +1635,23 @@ def test_more_markup_naming_the_original(head: str, publisher: str) -> None:
     assert publisher_of(head=head) == publisher
 
 
+@pytest.mark.parametrize(
+    ("source", "publisher"),
+    [
+        ("Space.com", "Space.com"),  # a bare domain, as the outlet writes its name
+        ("Harbor Times", "Harbor Times"),  # an outlet's name
+        ("Example News", None),  # the site's own name
+        ("ExampleNews.com", None),  # the site's own domain
+        ("Nature 2019 574:7776", None),  # a reference, not an outlet
+        ("Staff", None),  # no news outlet's name
+    ],
+)
+def test_a_source_tag_naming_an_outlet_by_name_is_the_origin(source: str, publisher: str | None) -> None:
+    # Given a page whose Dublin Core source tag names where the story comes from by a name, not an address
+    # Then the outlet it names is the origin, unless the name is the site's own or no outlet's
+    assert publisher_of(head=f'<meta name="dc.source" content="{source}">') == publisher
+
+
 def test_the_sites_own_copyright_holder_is_no_origin() -> None:
     assert parse(page(head=jsonld(copyrightHolder={"@type": "Organization", "name": "Example News"}))).origin is None
 
