@@ -643,8 +643,9 @@ _COPYRIGHT_NAMES = _DATELINE_NAMES + [
 _COPYRIGHT_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _COPYRIGHT_NAMES), key=len, reverse=True)) + ")"
 COPYRIGHT_CREDIT = re.compile(
     r"^\W{0,3}(?:[\w-]{2,30}\s*[™®]\s*&\s*)?"  # a trademark before it: "The-CNN-Wire ™ & © 2019 ..."
-    rf"(?:copyright\s*(?:©|\(c\))?\s*:?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:the\s+)?"
-    rf"(?P<agency>{AGENCY_PATTERN}|{_COPYRIGHT_PATTERN})\b",
+    rf"(?:copyright\s*(?:©|\(c\))?\s*:?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:by\s+)?"
+    r"(?:(?:[\w&'’.-]+\s+){1,3}(?:llc|inc\.?|ltd\.?|corp\.?|gmbh)\s+and\s+)?"  # a partner's share: "STATS LLC and"
+    rf"(?:the\s+)?(?P<agency>{AGENCY_PATTERN}|{_COPYRIGHT_PATTERN})\b",
     re.IGNORECASE,
 )
 """A story's copyright line naming a wire or a listed outlet (in its own case): "Copyright 2023 The Associated Press.

@@ -1032,6 +1032,19 @@ def test_a_copyright_line_naming_a_listed_outlet(line: str, publisher: str) -> N
     assert publisher_of(article_end=line) == publisher
 
 
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("<p><i>Copyright 2024 by Scoreline Data LLC and The Associated Press. Any commercial use is prohibited.</i></p>",
+         "Associated Press"),  # a wire's story shared with its data partner
+        ("<p>Copyright 2024 by The Associated Press. All rights reserved.</p>", "Associated Press"),
+        ("<p>Copyright 2024 by Scoreline Data LLC. All rights reserved.</p>", None),  # no wire
+    ],
+)  # fmt: skip
+def test_a_copyright_line_held_by_a_wire_with_its_partner(line: str, publisher: str | None) -> None:
+    assert publisher_of(article_end=line) == publisher
+
+
 def test_an_outlets_copyright_line_on_its_own_site_is_no_origin() -> None:
     url = "https://www.npr.org/2024/05/03/city-council-approves-new-budget"
     data = page(article_end="<p>Copyright 2024 NPR. To see more, visit https://www.npr.org.</p>", url=url)
