@@ -1035,7 +1035,7 @@ def test_a_copyright_line_naming_a_listed_outlet(line: str, publisher: str) -> N
 @pytest.mark.parametrize(
     ("line", "publisher"),
     [
-        ("<p><i>Copyright 2024 by Scoreline Data LLC and The Associated Press. Any commercial use is prohibited.</i></p>",
+        ("<p><i>Copyright 2024 by Scoreline Data LLC and The Associated Press. Commercial use is prohibited.</i></p>",
          "Associated Press"),  # a wire's story shared with its data partner
         ("<p>Copyright 2024 by The Associated Press. All rights reserved.</p>", "Associated Press"),
         ("<p>Copyright 2024 by Scoreline Data LLC. All rights reserved.</p>", None),  # no wire
