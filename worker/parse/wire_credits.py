@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from bs4 import Tag
 from bs4.element import Comment, NavigableString, PageElement
@@ -29,6 +30,7 @@ from worker.lexicon.agencies import (
     outlet_of_domain,
     wire_trailer,
 )
+from worker.lexicon.domains import absolute_url
 from worker.lexicon.text import clean_text, compact_key
 from worker.parse.boilerplate import BLOCK_TAGS, FOOTER_NAME
 from worker.parse.citations import is_outlet
@@ -114,8 +116,9 @@ def credit_in_page(
         labelled = (SOURCE_LINE.match(text) and CREDIT_LINE.match(text)) or last_source  # "Quelle: dpa" in a meta row
         if element is None or not (copyright_line or source_label or labelled or _alone_on_its_line(string, element)):
             continue
-        if not _credit_context(element, bool(labelled or source_label or SOURCE_NAME.match(text)), own_footers):
-            continue
+        labelled_here = bool(labelled or source_label or SOURCE_NAME.match(text))
+        if not _credit_context(element, labelled_here, own_footers) or _in_story_card(element, page_url):
+            continue  # chrome, or another story's teaser in a feed ("<h3><a>Other headline</a></h3><p>AP</p>")
         if copyright_line and _in_site_footer(element):
             continue  # the site's own notice ("Copyright 2012 Dow Jones & Company, Inc." under a WSJ page)
         if any(
@@ -276,6 +279,29 @@ def _credit_context(element: Tag, labelled: bool, own_footers: Sequence[Tag] = (
         )
         for parent in (element, *element.parents)
     )
+
+
+_CARD_CLIMB = 2
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _in_story_card(element: Tag, page_url: str | None) -> bool:
+    """The line sits in a teaser of another story: within ``_CARD_CLIMB`` levels up, a heading links to a page other
+    than this one (a feed's card and its byline), not the story's own linked title."""
+    here = _page_key(page_url)
+    for node in islice(element.parents, _CARD_CLIMB):
+        for heading in node.find_all(_CARD_HEADINGS, limit=4):
+            anchor = heading.find("a", href=True)
+            href = anchor.get("href") if anchor is not None else None
+            if isinstance(href, str) and href.strip() and _page_key(absolute_url(href, page_url)) != here:
+                return True
+    return False
+
+
+def _page_key(url: str | None) -> str:
+    """A URL's host and path without "www.", query, fragment or trailing slash: one page however it is linked."""
+    parts = urlsplit(url or "")
+    return f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
 def _own_line(element: Tag) -> bool:

@@ -371,6 +371,19 @@ def test_label_naming_the_site() -> None:
     assert see_also_urls(record) == RELATED_URLS
 
 
+def test_a_wire_byline_on_another_storys_teaser_is_no_credit_of_this_story() -> None:
+    # Given a staff story followed by a feed of other stories' teasers, each headline linked and signed by a wire
+    cards = "".join(
+        f'<div class="container"><h3><a href="/2024/0{n}/other-council-story-{n}/">Other story {n}</a></h3>'
+        '<p class="byline">Associated Press</p></div>'
+        for n in (1, 2)
+    )
+    record = parse(page(first='<p class="byline">By Jane Roe</p>', after=f'<div class="rail">{cards}</div>'))
+    # Then the teasers' credits are theirs: no origin; the story's own credit line still is one
+    assert record.origin is None
+    assert publisher_of(first='<p class="credit">Associated Press</p>') == "Associated Press"
+
+
 @pytest.mark.parametrize(
     ("where", "line", "publisher"),
     [
