@@ -143,16 +143,24 @@ def split_pairings(found: list[Mention]) -> list[Mention]:
     return result
 
 
+_OWNED_UNITS = 2
+
+
 def _owner_of_its_own(owner: str, body: str) -> bool:
-    """An owner that names an organisation of its own: an acronym, or a name ``body`` writes without the possessive;
-    not a word whose possessive belongs to the name (``names.keeps_possessive``: "King's College")."""
+    """An owner that names an organisation of its own: an acronym, a name ``body`` writes without the possessive, or
+    one it writes as the owner of ``_OWNED_UNITS`` differently named things ("Nasa's Jet Propulsion Laboratory" and
+    "Nasa's Spirit rover"); not a word whose possessive belongs to the name (``names.keeps_possessive``: "King's
+    College")."""
     if keeps_possessive(owner):
         return False
     if owner.isupper() and len(owner) >= 2:
         return True
     if " " in owner and set(name_key(owner).split(" ")) & INSTITUTION_HEADS:
         return True  # "the University of Rochester's Laboratory for Laser Energetics": an institution owns it
-    return re.search(rf"(?<![\w-]){re.escape(owner)}{NO_WORD_AFTER}", body) is not None
+    if re.search(rf"(?<![\w-]){re.escape(owner)}{NO_WORD_AFTER}", body) is not None:
+        return True
+    units = re.findall(rf"(?<![\w-]){re.escape(owner)}['’]s ([A-Z][\w&.-]*)", body)
+    return len(set(units)) >= _OWNED_UNITS  # "Nasa's Jet Propulsion Laboratory", "Nasa's Spirit rover": an owner
 
 
 __all__ = ["split_at_lines", "split_comma_lists", "split_name_runs", "split_owners", "split_pairings"]

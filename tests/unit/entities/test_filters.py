@@ -598,6 +598,15 @@ def test_an_owner_of_several_words_is_split_when_the_text_names_it_alone() -> No
     assert [m.text for m in found] == ["National Assembly", "Finance and National Planning Committee"]
 
 
+def test_an_owner_of_several_named_things_is_split_though_never_named_alone() -> None:
+    # Given "Nasa's" (never written alone) owning two differently named things, and "Macy's" owning one
+    body = "Staff at Nasa’s Jet Propulsion Laboratory said Nasa’s Spirit rover found it. Macy's Herald Square agreed."
+    names = ["Nasa’s Jet Propulsion Laboratory", "Macy's Herald Square"]
+    found = split_owners([Mention(name, "ORG", body.index(name)) for name in names], body)
+    # Then the owner and its unit are split; one thing owned keeps its possessive
+    assert [m.text for m in found] == ["Nasa", "Jet Propulsion Laboratory", "Macy's Herald Square"]
+
+
 def test_an_institution_owning_a_unit_is_split_from_it_though_never_named_alone() -> None:
     body = "He works at the University of Rochester's Laboratory for Laser Energetics, and Macy's Herald Square."
     names = ["University of Rochester's Laboratory for Laser Energetics", "Macy's Herald Square"]
