@@ -133,7 +133,7 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
         raise NoArticleContent("document nested too deeply", url=doc.url) from exc
     except Exception as exc:  # a tree the walk cannot handle must not crash the caller with an untyped error
         raise NoArticleContent(f"unreadable tree ({type(exc).__name__}: {exc})", url=doc.url) from exc
-    blocks = emitter.finish()
+    blocks = _to_rights_notice(emitter.finish())
     shown = _DECLARED_OVER_SHOWN * sum(len(block.text) for block in blocks)
     declared = _declared_value(doc)
     if len(declared) > shown:  # cheap first: the blocks' text is never longer than the declared value
@@ -143,6 +143,22 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
     if not blocks:
         raise NoArticleContent("no article text found", url=doc.url)
     return Body(blocks=blocks, container=container)
+
+
+_RIGHTS_NOTICE = re.compile(
+    r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b.{0,100}?\ball rights reserved\W*$", re.IGNORECASE
+)
+"""A page's rights notice on a line of its own: "Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved"."""
+
+
+def _to_rights_notice(blocks: list[Block]) -> list[Block]:
+    """``blocks`` before a rights notice that more blocks follow: the page's own notice, closing the story, and
+    after it the page's furniture in the same container (reprint terms, other stories' teasers). A notice ending
+    the blocks stays (a wire's: "Copyright 2024 The Associated Press. All rights reserved.")."""
+    for index, block in enumerate(blocks[1:-1], start=1):
+        if _RIGHTS_NOTICE.match(block.text):
+            return blocks[:index]
+    return blocks
 
 
 def _declared_value(doc: Document) -> str:

@@ -174,3 +174,31 @@ def test_a_call_to_action_or_subscription_insert_is_no_body(insert: str) -> None
     )
     # Then the body is the story's paragraphs alone
     assert [text[: text.index(":")] for text in texts] == [f"Paragraph {i}" for i in range(1, 5)]
+
+
+def _story(paragraphs: str) -> list[str]:
+    html = (
+        "<html><body><div class='page'><h1>Leaders weigh the plan</h1>"
+        "<p>Leaders met on Monday to weigh a plan to restart the long-stalled talks, officials said in the capital.</p>"
+        "<p>The decision was a setback for the envoy, who is due to wrap up his sixth trip to the region this week.</p>"
+        f"{paragraphs}</div></body></html>"
+    )
+    return _texts(extract_body(load_document(html.encode(), "https://news.example/world/plan")))
+
+
+def test_a_rights_notice_followed_by_more_blocks_closes_the_story() -> None:
+    # Given the site's rights notice, its reprint terms and other stories' teasers after the story in one container
+    texts = _story(
+        "<p>Copyright 2012 Example Media Company, Inc. All Rights Reserved</p>"
+        "<p>This copy is for your personal, non-commercial use only. To order copies, contact Example Reprints.</p>"
+        "<p>Five blue-chip stocks have accounted for about one-third of the rally in the index since the crisis.</p>"
+    )
+    # Then the story ends before the notice
+    assert texts[-1].startswith("The decision was a setback")
+
+
+def test_a_rights_notice_ending_the_story_stays() -> None:
+    # Given a wire's rights notice as the story's last line
+    texts = _story("<p>Copyright 2024 The Associated Press. All rights reserved.</p>")
+    # Then it stays, for the origin to read
+    assert texts[-1] == "Copyright 2024 The Associated Press. All rights reserved."
