@@ -149,7 +149,29 @@ def extract_see_also(blocks: Sequence[Block], base: str | None) -> SeeAlso:
                     links.append(link)
         elif "(" in block.text and _ASIDE_OPENING.search(block.text):
             links.extend(link for link in _aside_links(block.element, base) if link not in links)
+        elif block.text.endswith("]"):
+            bracketed = _bracketed_link(block, base)
+            if bracketed is not None and bracketed not in links:
+                links.append(bracketed)
     return SeeAlso(links, claimed)
+
+
+_BRACKETED_END = re.compile(r"\[\s*(?P<title>[^\[\]]+?)\s*\]$")
+_MIN_BRACKETED_WORDS = 4
+
+
+def _bracketed_link(block: Block, base: str | None) -> tuple[str, str] | None:
+    """A link that closes its paragraph in square brackets, all of it linked and headline-like ("... is just a rock.
+    [<a>'Mars Rat' Photographed by Curiosity Rover (Video)</a>]"): the story's further reading set in its text; not a
+    note or a citation ("[1]", "[PDF]", "[link]")."""
+    found = _BRACKETED_END.search(block.text)
+    if found is None or len(found["title"].split()) < _MIN_BRACKETED_WORDS:
+        return None
+    anchors = block.element.find_all("a", href=True, limit=_MAX_LIST_LINKS)
+    last = anchors[-1] if anchors else None
+    if last is None or clean_text(last.get_text(" ", strip=True)) != found["title"]:
+        return None
+    return _link_of(last, found["title"], base)
 
 
 def _aside_links(element: Tag, base: str | None) -> list[tuple[str, str]]:

@@ -252,3 +252,20 @@ def test_link_lines_under_a_label_naming_a_series_are_reading() -> None:
     html = page(article_end='<p><span class="label">More from the column:</span></p>' + _bullet_lines(3))
     # Then they stay the story's reading
     assert see_also_urls(parse(html)) == urls(3)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (f'[<a href="{SITE}/2024/04/mayor-unveils-school-spending-plan/">Mayor unveils a school spending plan</a>]',
+         [f"{SITE}/2024/04/mayor-unveils-school-spending-plan/"]),  # a headline in brackets closing the paragraph
+        (f'[<a href="{SITE}/2024/04/mayor-unveils-school-spending-plan/">PDF</a>]', []),  # a note, not a headline
+        (f'<a href="{SITE}/2024/04/mayor-unveils-school-spending-plan/">Mayor unveils a school spending plan</a>', []),
+    ],
+)  # fmt: skip
+def test_a_headline_in_brackets_closing_a_paragraph_is_reading(closing: str, expected: list[str]) -> None:
+    # Given a paragraph of the story that closes with a linked headline in square brackets (or a bracketed note,
+    # or a link in the running text)
+    paragraph = f"<p>Members said the plan was sound and would be reviewed again next spring. {closing}</p>"
+    # Then only the bracketed headline is see-also
+    assert see_also_urls(parse(page(first=paragraph))) == expected
