@@ -197,21 +197,15 @@ def _syndication_origin(doc: Document, page_url: str | None, ours: set[str]) -> 
 
 def _source_named(value: str, page_url: str | None, ours: set[str]) -> str | None:
     """The outlet a source tag names by its name or bare domain ("Space.com"; ``named_origin`` names a domain),
-    not the site's own; None for an address, a reference ("Nature 2019 574:7776": digits or a colon) or a name that
-    is no news outlet's."""
+    not the site's own (``origin.extract_origin`` also passes over a name spelling the site's domain); None for an
+    address, a reference ("Nature 2019 574:7776": digits or a colon) or a name that is no news outlet's."""
     if not value or "/" in value or ":" in value or any(char.isdigit() for char in value) or len(value.split()) > 5:
         return None
     if _BARE_DOMAIN.fullmatch(value):
         return None if same_brand(f"https://{value.lower()}", page_url) or _is_ours(value, ours) else value
-    if _newsy(value) and not _is_ours(value, ours) and not _spells_the_site(value, page_url):
+    if _newsy(value) and not _is_ours(value, ours):
         return outlet_name(value) or value
     return None
-
-
-def _spells_the_site(name: str, page_url: str | None) -> bool:
-    """Whether ``name`` opens with the page's domain label spelled out ("Fox News Latino" on latino.foxnews.com)."""
-    label = _key((registrable_domain(page_url) or "").split(".", 1)[0])
-    return bool(label) and _key(name).startswith(label)
 
 
 def _name_in_markup(doc: Document, canonical_url: str) -> str | None:
@@ -311,7 +305,7 @@ def _other_site_name(doc: Document, page_url: str | None) -> str | None:
     ``og:site_name``): one that neither spells a label of the page's host nor is the listed name of its host."""
     host = host_of(page_url)
     own_labels = [_key(label) for label in (host or "").split(".")[:-1] if len(_key(label)) >= _MIN_SPELLED]
-    own_name = _key(outlet_of_domain(host))
+    own_key = _key(outlet_of_domain(host))
     if not host:
         return None
     names = [value for key in _SITE_NAME_META[:2] for value in doc.meta.get(key, ())]
@@ -319,7 +313,7 @@ def _other_site_name(doc: Document, page_url: str | None) -> str | None:
         names.append(schema_org.text_of(schema_org.resolve(doc.json_ld, article.get("publisher"))) or "")
     for name in names:
         key = _key(name)
-        if len(key) < _MIN_SPELLED or key == own_name or any(own in key or key in own for own in own_labels):
+        if len(key) < _MIN_SPELLED or key == own_key or any(own in key or key in own for own in own_labels):
             continue
         return " ".join(name.split())
     return None

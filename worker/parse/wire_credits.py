@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from bs4 import Tag
 from bs4.element import Comment, NavigableString, PageElement
@@ -38,6 +37,7 @@ from worker.parse.landmarks import DATELINE_NAME, NAME_DATELINE
 from worker.parse.note_patterns import DAY_DATE
 from worker.parse.origin_markup import OriginFinding
 from worker.parse.source_links import INLINE, SOURCE_LINE, source_link
+from worker.parse.story_urls import is_page
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
@@ -288,20 +288,14 @@ _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 def _in_story_card(element: Tag, page_url: str | None) -> bool:
     """The line sits in a teaser of another story: within ``_CARD_CLIMB`` levels up, a heading links to a page other
     than this one (a feed's card and its byline), not the story's own linked title."""
-    here = _page_key(page_url)
     for node in islice(element.parents, _CARD_CLIMB):
         for heading in node.find_all(_CARD_HEADINGS, limit=4):
             anchor = heading.find("a", href=True)
             href = anchor.get("href") if anchor is not None else None
-            if isinstance(href, str) and href.strip() and _page_key(absolute_url(href, page_url)) != here:
+            url = absolute_url(href, page_url) if isinstance(href, str) and href.strip() else None
+            if url is not None and not is_page(url, page_url):
                 return True
     return False
-
-
-def _page_key(url: str | None) -> str:
-    """A URL's host and path without "www.", query, fragment or trailing slash: one page however it is linked."""
-    parts = urlsplit(url or "")
-    return f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
 def _own_line(element: Tag) -> bool:
