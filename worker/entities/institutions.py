@@ -20,7 +20,7 @@ _NAME_BEFORE_ACRONYM = re.compile(
 )
 _CAMEL_BEFORE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)+)\s+\(([A-Z]{2,6})\)")
 """One word of joined capitalised parts before the acronym its capitals spell: "OpenStreetMap (OSM)"."""
-_CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&-]*)"
+_CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&]*(?:-[\w'’&]+)*)"
 _POSSESSIVE_END = re.compile(r"['’]s$")
 STARTS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’)]? )\Z")
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
@@ -41,8 +41,9 @@ _HEADS = "|".join(sorted((h.capitalize() for h in INSTITUTION_HEADS), key=len, r
 _TAIL = rf"(?P<tail>(?: (?:of|for) (?:the |an? )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){{0,2}})"
 """What an institution is of or for ("... of the European Union", "... for an Effective Congress"), up to two such
 parts."""
-_NAME_END = r"(?![\w-]|['’](?!s\b))"
-"""The name ends here; a possessive may follow ("the Premier League's top four")."""
+_NAME_END = r"(?:(?![\w-]|['’](?!s\b))|(?=--\w))"
+"""The name ends here; a possessive may follow ("the Premier League's top four"), or a dash typed as two hyphens
+("the American Academy of Pediatrics--and my friends")."""
 _INSTITUTION = re.compile(
     rf"{_CAPITAL_OR_DIGIT}(?<![\w'’.-])"
     rf"(?:(?:{_CAPITALISED_WORD}|\d{{1,2}}(?:st|nd|rd|th)) (?:(?:of|for|de) (?:the )?)?){{0,7}}"

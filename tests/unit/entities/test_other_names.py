@@ -100,6 +100,17 @@ def test_institutions_named_with_and_head_first_or_with_what_they_are_of() -> No
     ]
 
 
+def test_institution_ends_at_a_dash_typed_as_two_hyphens() -> None:
+    body = (
+        "Read more from the Environmental Working Group and the American Academy of Pediatrics--and my friends "
+        "agree. The Anglo-American Academy of Arts said so."
+    )
+    found = [m.text for _, m in institution_names(body, frozenset())]
+    assert "American Academy of Pediatrics" in found
+    assert "Anglo-American Academy of Arts" in found  # a hyphen inside a word still joins it
+    assert not any("--" in text for text in found)
+
+
 def test_institutions_whose_of_names_a_list() -> None:
     body = (
         "The Department of Housing, Local Government and Heritage said the National Union of Rail, Maritime and "
