@@ -79,6 +79,9 @@ def kinds_by_form(
     given: frozenset[str],
     lower: frozenset[str] | set[str],
     places: frozenset[str] = frozenset(),
+    *,
+    nations: frozenset[str] = frozenset(),
+    located: frozenset[str] = frozenset(),
 ) -> list[RawEntity]:
     """spaCy's facilities, works and groups (``_OTHER_KINDS``, dropped kinds) whose form says what they are: a
     natural place's name (several capitalised words ending in a word of ``GEO_HEADS`` or opening with one of
@@ -87,8 +90,30 @@ def kinds_by_form(
     word the text writes in lower case (``lower``) nor a place's kind: "Brigitta Stodden"; not "Lincoln Center",
     "Chandler Mountain", "Victoria Park") is a PERSON; a facility of a known place and a team's plural ("the Miami
     Dolphins") is an ORG. A "person" with a word written as a brand ("SpaceX", "YouTube")
-    or ending in a company's legal form ("Kestrel Pay BV") is an ORG. Other entities pass unchanged."""
-    return [(name, _kind_by_form(name, label, given, lower, places), start) for name, label, start in ents]
+    or ending in a company's legal form ("Kestrel Pay BV") is an ORG. A lone country's name (``nations``) is a GPE,
+    whatever the model called it in its window, when it is no given name or the text puts something in it
+    (``located``, ``cues.located_names``: "troops fighting in Mali"; "Jordan" alone may be Paul Jordan). Other
+    entities pass unchanged."""
+    return [
+        (
+            name,
+            "GPE"
+            if _lone_nation(name, label, given, nations, located)
+            else _kind_by_form(name, label, given, lower, places),
+            start,
+        )
+        for name, label, start in ents
+    ]
+
+
+def _lone_nation(
+    name: str, label: str, given: frozenset[str], nations: frozenset[str], located: frozenset[str]
+) -> bool:
+    """A one-word "person" that is a country's name, and no given name or a name the text locates something in."""
+    if label != "PERSON" or " " in name:
+        return False
+    key = name_key(name)
+    return key in nations and (key not in given or key in located)
 
 
 _BRAND_WORD = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della)[A-Z])[A-Z][a-z]{2,}[A-Z][\w-]*|[A-Z][\w-]*[a-z][A-Z]")

@@ -146,8 +146,9 @@ class EntityTagger:
             known = {t for text, _, _ in headline_ents + body_ents for t in name_key(text).split(" ")}
             body_ents += self._tag("", body, new_name_windows(body, tagged, known, lower, zones=zones), lower)[1]
         people = nicknamed_people(body, lower)
+        in_text = located_names(body)
         mentions = self._mentions(
-            record, body, headline_ents, body_ents, tagged, people=people, lower=lower, zones=zones
+            record, body, headline_ents, body_ents, tagged, people=people, lower=lower, zones=zones, located=in_text
         )
         listed = listed_places(mentions, body, self._places)
         places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
@@ -162,7 +163,7 @@ class EntityTagger:
         text = f"{record.headline}\n{body}"
         runs = title_runs(text)
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
-        located = located_names(body) | dateline_place(body)
+        located = in_text | dateline_place(body)
         located |= towns_by_given_names(mentions, body, places, self._given, self._countries)
         pronouned = pronouned_words(body)
         merged = merge_mentions(
@@ -263,6 +264,7 @@ class EntityTagger:
         people: dict[str, str],
         lower: frozenset[str] | set[str] = frozenset(),
         zones: list[Span] | None = None,
+        located: frozenset[str] = frozenset(),
     ) -> list[Mention]:
         page = names_pattern(_page_organisations(record))
         outlets = outlet_pattern()
@@ -273,7 +275,8 @@ class EntityTagger:
             defined = [] if in_headline else defined_names(text, self._places)
             institutions = [] if in_headline else institution_names(text, self._places)
             groups = group_names(text, body, body_ents, self._places, in_headline=in_headline)
-            model = model_mentions(kinds_by_form(ents, self._given, lower, self._places), in_headline=in_headline)
+            kinds = kinds_by_form(ents, self._given, lower, self._places, nations=self._nations, located=located)
+            model = model_mentions(kinds, in_headline=in_headline)
             if not in_headline:
                 hits = tail_mentions(model + defined, text, tagged)
                 model = drop_superseded(model, hits) + hits

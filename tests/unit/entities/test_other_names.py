@@ -612,3 +612,19 @@ def test_the_headlines_first_word_is_cut_from_a_name_the_body_never_writes_with_
     smith = [Mention("Will Smith", "PERSON", None, True, "model")]
     assert [m.text for m in headline_openers(smith, "Will Smith sings again", body)] == ["Will Smith"]
     assert headline_openers(found[1:], "Can Giants recover?", body) == found[1:]  # only headline mentions
+
+
+def test_a_lone_country_the_model_calls_a_person_is_the_country() -> None:
+    from worker.entities.kinds import kinds_by_form
+
+    ents = [("Mali", "PERSON", 0), ("Jordan", "PERSON", 10), ("Kenya", "PERSON", 20), ("Paul Jordan", "PERSON", 30)]
+    given = frozenset({"jordan", "kenya", "paul"})
+    nations = frozenset({"mali", "jordan", "kenya"})
+    out = {
+        name: label
+        for name, label, _ in kinds_by_form(ents, given, set(), nations=nations, located=frozenset({"kenya"}))
+    }
+    assert out["Mali"] == "GPE"  # no one is called Mali
+    assert out["Kenya"] == "GPE"  # a given name too, but the text puts something in it ("troops in Kenya")
+    assert out["Jordan"] == "PERSON"  # "Jordan" alone may be Paul Jordan
+    assert out["Paul Jordan"] == "PERSON"
