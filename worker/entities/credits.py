@@ -66,7 +66,8 @@ def _dateline(body: str) -> re.Match[str] | None:
 
 _READER_PROMPT = re.compile(
     r"\b(?:(?:follow|like|find|join|connect with|subscribe to|sign up for|share (?:this|it)?\s*(?:on|via))\s+"
-    r"(?:(?:us|me)\b|on\b|our\b)|tag (?:us|me)\b|pin (?:this|it)\b)",
+    r"(?:(?:us|me)\b|(?:them|him|her) on\b|on\b|our\b)|tag (?:us|me)\b|pin (?:this|it)\b|let (?:us|me|@\w+) know\b)"
+    r"|\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|mastodon|bluesky)\s*:\s*@?\w",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -74,8 +75,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 def prompt_spans(body: str) -> list[Span]:
     """Sentences of ``body`` that prompt the reader to follow or share ("Subscribe to our newsletter and follow us on
-    Facebook, Pinterest and Instagram", "Pin this recipe on Pinterest!", "Tag us on Instagram"): the names in them are
-    channels of the site, not what the story is about."""
+    Facebook, Pinterest and Instagram", "Pin this recipe on Pinterest!", "Tag us on Instagram", "Follow them on
+    GitHub or Twitter", "Let @github know on Twitter") or list a channel's handle ("Facebook: CNNScience Twitter:
+    @CNNLightYears"): the names in them are channels of the site or its people, not what the story is about."""
     if _READER_PROMPT.search(body) is None:
         return []
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if _READER_PROMPT.search(m.group())]

@@ -367,6 +367,21 @@ def test_pin_and_tag_prompts_are_reader_prompts() -> None:
     assert not any(a <= body.index("Ohio") < b for a, b in spans)
 
 
+def test_follow_them_let_us_know_and_channel_handles_are_reader_prompts() -> None:
+    body = (
+        "The team met in Austin to plan the fork.\n\nFollow them on GitHub or Twitter. Let @github know on Twitter."
+        "\n\nFollow CNN Science News Facebook: CNNScience Twitter: @CNNLightYears\n\n"
+        "An investigator was paid to follow him to a clinic in Surrey. I could not follow her."
+    )
+    spans = prompt_spans(body)
+
+    def prompted(name: str) -> bool:
+        return any(a <= body.index(name) < b for a, b in spans)
+
+    assert all(prompted(n) for n in ("GitHub", "Twitter", "@github", "CNNScience"))
+    assert not any(prompted(n) for n in ("Austin", "Surrey"))  # "follow him to a clinic" is no prompt
+
+
 def test_names_with_a_model_number_are_products() -> None:
     names = ["Windows 11", "iPhone 15 Pro", "Galaxy S23 Ultra", "Boeing 737", "4th District Court of Appeal",
              "Channel 4", "Jane Doe", "G20", "Philadelphia 76ers"]  # fmt: skip
