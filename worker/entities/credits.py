@@ -66,7 +66,8 @@ def _dateline(body: str) -> re.Match[str] | None:
 
 _READER_PROMPT = re.compile(
     r"\b(?:(?:follow|like|find|join|connect with|subscribe to|sign up for|share (?:this|it)?\s*(?:on|via))\s+"
-    r"(?:(?:us|me)\b|(?:them|him|her) on\b|on\b|our\b)|tag (?:us|me)\b|pin (?:this|it)\b|let (?:us|me|@\w+) know\b)"
+    r"(?:(?:us|me)\b|(?:them|him|her) on\b|on\b|our\b)|tag (?:us|me)\b|pin (?:this|it)\b"
+    r"|let (?:us|me|@\w+) know (?:on|via|in)\b)"
     r"|\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|mastodon|bluesky)\s*:\s*@?\w",
     re.IGNORECASE,
 )

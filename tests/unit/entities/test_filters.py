@@ -371,7 +371,8 @@ def test_follow_them_let_us_know_and_channel_handles_are_reader_prompts() -> Non
     body = (
         "The team met in Austin to plan the fork.\n\nFollow them on GitHub or Twitter. Let @github know on Twitter."
         "\n\nFollow CNN Science News Facebook: CNNScience Twitter: @CNNLightYears\n\n"
-        "An investigator was paid to follow him to a clinic in Surrey. I could not follow her."
+        "An investigator was paid to follow him to a clinic in Surrey. I could not follow her.\n\n"
+        "\u201cThey didn\u2019t let us know,\u201d said Mayor Jane Holt."
     )
     spans = prompt_spans(body)
 
@@ -379,7 +380,7 @@ def test_follow_them_let_us_know_and_channel_handles_are_reader_prompts() -> Non
         return any(a <= body.index(name) < b for a, b in spans)
 
     assert all(prompted(n) for n in ("GitHub", "Twitter", "@github", "CNNScience"))
-    assert not any(prompted(n) for n in ("Austin", "Surrey"))  # "follow him to a clinic" is no prompt
+    assert not any(prompted(n) for n in ("Austin", "Surrey", "Jane Holt"))  # "follow him to a clinic": no prompt
 
 
 def test_names_with_a_model_number_are_products() -> None:
