@@ -251,10 +251,18 @@ _CRAFT_AFTER = re.compile(
 """What follows a craft's name: "the Europa Clipper spacecraft", "its New Glenn rocket", "Artemis III mission"."""
 
 
+_VESSEL_AFTER = re.compile(r"(?:-\w+)? (?:spacecraft|rover|lander|orbiter|probe|telescope)\b")
+"""What follows a craft's own name, never a person's: "the Cassini spacecraft", "the Cassini-Huygens spacecraft",
+"Curiosity rover" ("the Obama mission", "an Armstrong flight" name people's missions)."""
+
+
 def _is_craft(entity: MergedEntity, key: str, body: str, places: frozenset[str]) -> bool:
     """A "place" no gazetteer knows that the body names as a spacecraft, rocket or mission (``_CRAFT_AFTER``
-    follows it): the small model calls craft places ("Perseverance", "New Glenn"). Known places ("a China
-    satellite") and organisations ("a SpaceX rocket") are left alone."""
+    follows it), or a one-word "person" it names as a spacecraft, rover, lander, orbiter, probe or telescope
+    (``_VESSEL_AFTER``): the small model calls craft places ("Perseverance", "New Glenn") and people ("Cassini",
+    "Rosetta"). Known places ("a China satellite") and organisations ("a SpaceX rocket") are left alone."""
+    if entity.label == "PERSON" and " " not in key:
+        return any(_VESSEL_AFTER.match(body, end) for end in literal_ends(entity.text, body))
     if entity.label not in ("GPE", "LOC") or key in places:
         return False
     return any(_CRAFT_AFTER.match(body, end) for end in literal_ends(entity.text, body))

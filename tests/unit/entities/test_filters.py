@@ -651,6 +651,20 @@ def test_spacecraft_and_a_telescope_named_for_a_person_are_no_tags() -> None:
     assert kept == ["Florida", "SpaceX"]
 
 
+def test_a_craft_the_model_calls_a_person_is_no_tag() -> None:
+    # Given craft the model calls people, beside people whose names come before a mission or a flight
+    body = (
+        "The Cassini-Huygens spacecraft reached Saturn. Rosetta is an aluminium box; the Rosetta spacecraft dives "
+        "today. Obama mission planners met Armstrong, whose Armstrong flight logs survive. Curiosity rover rolls on."
+    )
+    names = [("Cassini", "PERSON"), ("Rosetta", "PERSON"), ("Curiosity", "PERSON"), ("Obama", "PERSON"),
+             ("Armstrong", "PERSON")]  # fmt: skip
+    entities = [MergedEntity(t, lab, 1, body.index(t), False) for t, lab in names]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    # Then only the people are tags
+    assert kept == ["Obama", "Armstrong"]
+
+
 def test_a_journal_the_model_calls_a_place_is_a_cited_source() -> None:
     body = "The study, published in Nature, followed patients in Denmark."
     entities = [MergedEntity(t, "GPE", 1, body.index(t), False) for t in ("Nature", "Denmark")]
