@@ -12,9 +12,9 @@ from schemas.article import EntityLabel
 from worker.entities.gazetteer import ORG_SUFFIXES
 from worker.entities.labels import LABEL_PRIORITY
 from worker.entities.lines import LINE
-from worker.entities.mentions import Span, names_pattern
+from worker.entities.mentions import Span
 from worker.entities.merge import Mention
-from worker.entities.names import is_plain_word, name_key
+from worker.entities.names import is_plain_word, name_key, whole_name_spans
 from worker.entities.title_case import title_case_zones
 
 WINDOW_WORDS: Final[int] = 3
@@ -142,21 +142,18 @@ def tail_mentions(found: Sequence[tuple[Span, Mention]], body: str, start: int) 
         for form in forms:
             votes.setdefault(form, Counter())[mention.label] += 1
     short -= {mention.text for _, mention in found}
-    pattern = names_pattern(votes)
-    if pattern is None:
-        return []
     taken = sorted(span for span, _ in found if span[1] > start)
     labels = {name_key(form): _majority(counts) for form, counts in votes.items()}
     hits = []
-    for match in pattern.finditer(body, start):
-        text = match.group()
-        if "\n" in text or _overlaps_any(match.start(), match.end(), taken, strictly_inside_allowed=True):
+    for at, end in whole_name_spans(votes, body, start):
+        text = body[at:end]
+        if "\n" in text or _overlaps_any(at, end, taken, strictly_inside_allowed=True):
             continue
-        if text in short and _NAME_GOES_ON.match(body, match.end()):
+        if text in short and _NAME_GOES_ON.match(body, end):
             continue  # "SK" of "SK Group" opening "SK Hynix", "Trump" of "Donald Trump" in "Trump Tower": another name
         label = labels.get(name_key(text))
         if label is not None:
-            hits.append(((match.start(), match.end()), Mention(text, label, match.start(), False, "model")))
+            hits.append(((at, end), Mention(text, label, at, False, "model")))
     return hits
 
 

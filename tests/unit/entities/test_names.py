@@ -1,4 +1,5 @@
-"""``names.whole_names_pattern``: the one builder of the outlet, country and page-name regexes."""
+"""``names.whole_names_pattern``: the one builder of the outlet, country and page-name regexes; and
+``names.whole_name_spans``, its search without a compiled pattern."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 import pytest
 
-from worker.entities.names import clean_name, whole_names_pattern
+from worker.entities.names import clean_name, whole_name_spans, whole_names_pattern
 
 
 def test_whole_words_only_longest_first_including_names_not_starting_with_a_letter() -> None:
@@ -59,6 +60,20 @@ def test_the_trie_finds_what_an_alternation_longest_first_finds(any_space: bool)
         expected = [(m.span(), m.group()) for m in _longest_first(names, any_space).finditer(text)]
         found = [(m.span(), m.group()) for m in whole_names_pattern(names, any_space=any_space).finditer(text)]
         assert found == expected, (names, text)
+
+
+def test_the_search_without_a_pattern_finds_what_the_pattern_finds() -> None:
+    # Given names sharing beginnings, and texts mixing their parts with any whitespace and word characters beside
+    parts = ["A", "AB", "Ab", "b", "-", "'", "’", "_", ".", "1", "é", "Tech", "Wire"]
+    gaps = [" ", "  ", "\n", "\t", "\xa0", "", "(", "-", "_", ",", "'s "]
+    rng = random.Random(11)
+    for _ in range(3000):
+        names = {" ".join(rng.choice(parts) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 5))}
+        text = "".join(rng.choice(parts) + rng.choice(gaps) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, 3)
+        # Then the spans are the pattern's (words apart by any whitespace), from the same start
+        expected = [m.span() for m in whole_names_pattern(names, any_space=True).finditer(text, start)]
+        assert whole_name_spans(names, text, start) == expected, (names, text, start)
 
 
 def test_local_government_police_and_envoy_titles_are_dropped_from_a_name() -> None:
