@@ -54,11 +54,16 @@ def reads_foreign(line: str) -> bool:
     """Whether one line of an English text is in another language: at least ``FOREIGN_LINE_WORDS`` lower-case
     words, not one of them a common English word and at least two of them function words of another language
     ("Ich wurde ausgeraubt, als ich nach Hause kam."). A quoted passage or example in another language holds no
-    names the English recognizer reads reliably (it tags its capitalised nouns)."""
-    words = [w for w in _LOWER_WORD.findall(line) if w.islower()]
-    if len(words) < FOREIGN_LINE_WORDS or any(w.replace("’", "'") in _ENGLISH_LINE_WORDS for w in words):
-        return False
-    return sum(w in _OTHER_FUNCTION_WORDS for w in words) >= 2
+    names the English recognizer reads reliably (it tags its capitalised nouns). The words are read up to the first
+    English one, which an English line (most of them) writes within its first few words."""
+    words = []
+    for match in _LOWER_WORD.finditer(line):
+        word = match.group()
+        if word.islower():
+            if word.replace("’", "'") in _ENGLISH_LINE_WORDS:
+                return False
+            words.append(word)
+    return len(words) >= FOREIGN_LINE_WORDS and sum(w in _OTHER_FUNCTION_WORDS for w in words) >= 2
 
 
 def looks_english(text: str) -> bool:
