@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -12,7 +13,7 @@ from worker.entities.gazetteer import ORG_WORDS
 from worker.entities.labels import PLACE_LABELS
 from worker.entities.mentions import RawEntity, Span
 from worker.entities.merge import Mention
-from worker.entities.names import name_key
+from worker.entities.names import name_key, whole_name_spans
 
 MIN_USES: Final[int] = 4
 """Times the body must write the plural (once at least after "the") for it to be a name of its own; 3 let in a
@@ -29,19 +30,9 @@ def group_names(
     a nationality or group (NORP in ``body_ents``: "the Democrats", "the Israelis"): a team, band or company known
     by its members ("the Sixers went 0-for-9"). Each whole-word occurrence counts, with or without "the" ("Sixers
     game notes"), with a known place right before it as part of the name ("Boston Celtics")."""
-    uses = Counter(_THE_PLURAL.findall(body))
-    norp = {name_key(word) for name, label, _ in body_ents if label == "NORP" for word in name.split()}
-    names = [
-        name
-        for name in uses
-        if len(re.findall(rf"(?<![\w-]){name}(?![\w-])", body)) >= MIN_USES
-        and name_key(name) not in norp
-        and name_key(name) not in places
-        and not _people_of_a_place(name_key(name), places)
-        and re.search(rf"\b{name[:-1].lower()}s?\b", body) is None
-    ]
+    norp = frozenset(name_key(word) for name, label, _ in body_ents if label == "NORP" for word in name.split())
     found: list[tuple[Span, Mention]] = []
-    for name in names:
+    for name in _plurals(body, norp, places):
         for match in re.finditer(rf"(?<![\w-])(?:([A-Z][\w.-]+) )?{name}(?![\w-])", text):
             home = match.group(1)
             start = match.start() if home is not None and name_key(home) in places else match.end() - len(name)
@@ -50,6 +41,21 @@ def group_names(
                 ((start, match.end()), Mention(text[start : match.end()], "ORG", offset, in_headline, "model"))
             )
     return found
+
+
+@functools.lru_cache(maxsize=2)
+def _plurals(body: str, norp: frozenset[str], places: frozenset[str]) -> tuple[str, ...]:
+    """The plurals of ``group_names``, found once per body (the tagger asks for its headline and its body)."""
+    uses = Counter(_THE_PLURAL.findall(body))
+    return tuple(
+        name
+        for name in uses
+        if len(whole_name_spans([name], body)) >= MIN_USES  # a plural is word characters only: no pattern needed
+        and name_key(name) not in norp
+        and name_key(name) not in places
+        and not _people_of_a_place(name_key(name), places)
+        and re.search(rf"\b{name[:-1].lower()}s?\b", body) is None
+    )
 
 
 MIN_TEAMS: Final[int] = 2
