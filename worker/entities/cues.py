@@ -54,7 +54,7 @@ def pronouned_words(body: str) -> frozenset[str]:
     another capitalised one ("New York Knicks coach said he") is part of a longer name, not alone; but the last word
     of a two-word name that ", who" follows is a surname too ("Calum MacLeod, who runs a bed and breakfast", though
     MacLeod is also a place)."""
-    found = {match.group(1).casefold() for match in _WHO_AFTER_NAME.finditer(body)}
+    found = {match.group(1).casefold() for match in _WHO_AFTER_NAME.finditer(body)} if ", who" in body else set()
     for match in _PRONOUNED.finditer(body):
         before = word_before(body, match.start())
         if not before[-1:].isalpha() or not before[:1].isupper() or before.casefold() in _OPENING_WORDS:

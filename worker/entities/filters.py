@@ -32,6 +32,9 @@ Government", "Senate" are)."""
 _SIGN_OFF = re.compile(
     r"(?:^|\n|[.!?][\"”]?\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), [^\n.]{0,60}\b(?:News|Radio|TV|Television)\.?\s*$"
 )
+_SIGN_OFF_ENDS: Final[tuple[str, ...]] = ("News", "Radio", "TV", "Television")
+"""The words ``_SIGN_OFF`` ends the text with (before an optional period and whitespace): tested first, as a string
+ending, where the pattern's search would try every sentence start of the body."""
 _SOURCE_BEFORE = re.compile(r"(?:published in|the journal|told|reported by|in an interview with) (?:the )?\Z")
 _LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]+(?![\w@-]|[./]\w)")
 
@@ -308,10 +311,10 @@ def _authors(record: ArticleRecord, body: str) -> set[str]:
     """Name keys of the story's writers: the byline, a reporter signing off ("Max Lee, KBS World Radio News.") and
     contributors credited at the end ("Alex Isenstadt contributed to this report.")."""
     authors = {name_key(name) for name in record.byline}
-    signature = _SIGN_OFF.search(body)
+    signature = _SIGN_OFF.search(body) if body.rstrip().removesuffix(".").endswith(_SIGN_OFF_ENDS) else None
     if signature is not None:
         authors.add(name_key(signature.group(1)))
-    for credit in _CONTRIBUTORS.finditer(body):
+    for credit in _CONTRIBUTORS.finditer(body) if " contributed " in body else ():
         authors.update(name_key(name) for name in _NAME_LIST.split(credit.group(1)))
     return authors
 
