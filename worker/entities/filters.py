@@ -262,10 +262,15 @@ _VESSEL_AFTER = re.compile(r"(?:-\w+)? (?:spacecraft|rover|lander|orbiter|probe|
 def _is_craft(entity: MergedEntity, key: str, body: str, places: frozenset[str]) -> bool:
     """A "place" no gazetteer knows that the body names as a spacecraft, rocket or mission (``_CRAFT_AFTER``
     follows it), or a one-word "person" it names as a spacecraft, rover, lander, orbiter, probe or telescope
-    (``_VESSEL_AFTER``): the small model calls craft places ("Perseverance", "New Glenn") and people ("Cassini",
-    "Rosetta"). Known places ("a China satellite") and organisations ("a SpaceX rocket") are left alone."""
+    (``_VESSEL_AFTER``), or a one-word "organisation" it names so at least as often as bare: the small model calls
+    craft places ("Perseverance", "New Glenn"), people ("Cassini", "Rosetta") and organisations ("the Philae
+    lander"). Known places ("a China satellite") and organisations named bare more often ("NASA said ... a NASA
+    spacecraft", "a SpaceX rocket") are left alone."""
     if entity.label == "PERSON" and " " not in key:
         return any(_VESSEL_AFTER.match(body, end) for end in literal_ends(entity.text, body))
+    if entity.label == "ORG" and " " not in key:
+        ends = list(literal_ends(entity.text, body))
+        return 2 * sum(1 for end in ends if _VESSEL_AFTER.match(body, end)) >= len(ends) > 0
     if entity.label not in ("GPE", "LOC") or key in places:
         return False
     return any(_CRAFT_AFTER.match(body, end) for end in literal_ends(entity.text, body))

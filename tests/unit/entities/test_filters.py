@@ -655,14 +655,15 @@ def test_a_craft_the_model_calls_a_person_is_no_tag() -> None:
     # Given craft the model calls people, beside people whose names come before a mission or a flight
     body = (
         "The Cassini-Huygens spacecraft reached Saturn. Rosetta is an aluminium box; the Rosetta spacecraft dives "
-        "today. Obama mission planners met Armstrong, whose Armstrong flight logs survive. Curiosity rover rolls on."
+        "today. Obama mission planners met Armstrong, whose Armstrong flight logs survive. Curiosity rover rolls on. "
+        "The Philae lander bounced; Philae woke. NASA said a NASA spacecraft would follow, NASA added."
     )
     names = [("Cassini", "PERSON"), ("Rosetta", "PERSON"), ("Curiosity", "PERSON"), ("Obama", "PERSON"),
-             ("Armstrong", "PERSON")]  # fmt: skip
+             ("Armstrong", "PERSON"), ("Philae", "ORG"), ("NASA", "ORG")]  # fmt: skip
     entities = [MergedEntity(t, lab, 1, body.index(t), False) for t, lab in names]
     kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
-    # Then only the people are tags
-    assert kept == ["Obama", "Armstrong"]
+    # Then only the people and the agency, named bare more often than before a craft's noun, are tags
+    assert kept == ["Obama", "Armstrong", "NASA"]
 
 
 def test_a_journal_the_model_calls_a_place_is_a_cited_source() -> None:
