@@ -101,10 +101,13 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
         if nsmap or len(self.nsmaps) > 1 or type(tag) is not str or tag[:1] == "{" or soup is None:
             super().start(tag, attrib, nsmap or {})
             return
-        attrs = AttributeDict(attrib)
-        if attrs and "{" in "".join(attrs):  # a namespaced attribute ("{uri}name")
-            super().start(tag, attrib, {})
-            return
+        if attrib:
+            attrs = AttributeDict(attrib)
+            if "{" in "".join(attrs):  # a namespaced attribute ("{uri}name")
+                super().start(tag, attrib, {})
+                return
+        else:  # lxml's empty attributes are an immutable mapping, which AttributeDict would copy key by key
+            attrs = AttributeDict()
         special = self._special
         if special is None:
             special = self._special = frozenset({*self.string_containers, *self.preserve_whitespace_tags, "meta"})
