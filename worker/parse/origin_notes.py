@@ -5,13 +5,14 @@ publisher it names (or links to), a partner's label, and an editor's note relayi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bs4 import Tag
 from bs4.element import NavigableString
 
 from worker.lexicon.agencies import outlet_name
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site_unarchived
+from worker.lexicon.phrase_pattern import lowered_latin
 from worker.lexicon.text import clean_text, compact_key
 from worker.parse.citations import is_outlet
 from worker.parse.note_patterns import (
@@ -25,6 +26,7 @@ from worker.parse.note_patterns import (
     NOTE_WORD,
     STATEMENTS,
     TITLE_THEN_OUTLET,
+    Statement,
 )
 from worker.parse.origin_markup import OriginFinding, is_story_url, same_brand
 from worker.parse.publisher_names import (
@@ -54,6 +56,7 @@ def _vague_name(publisher: str) -> bool:
     return bool(words) and set(words) <= _VAGUE_WORDS
 
 
+_CLIPPING = Statement(CLIPPING)
 _NOTE_STRETCH = 5_000
 _MAX_CLAIMED_NOTE = 400  # a longer block holding a note holds the story's text too: it stays in the body
 _URL_NAME = re.compile(r"^https?://\S+$")  # Medium's "Originally published at https://... on May 3, 2024."
@@ -69,7 +72,7 @@ def statement_origin(
     clipping = len(text) <= MAX_CLIPPING_CHARS and CLIPPING.search(text) is not None
     if not clipping and not NOTE_WORD.found_in(text) and NOTE_VERB_UNCASED.search(text) is None:
         return None  # most blocks: one cheap search instead of every pattern
-    for pattern in (*STATEMENTS, CLIPPING) if clipping else STATEMENTS:
+    for pattern in _searched(text, clipping):
         match = pattern.search(text)
         if match is None:
             continue
@@ -102,6 +105,15 @@ def statement_origin(
         claimed = index if len(text) <= _MAX_CLAIMED_NOTE else None  # a reblog's line opens the reblogged text
         return OriginFinding(publisher, text, url, claimed)
     return _linked_note(text, element, page_url, index) or _partner_label(text, element, page_url, index)
+
+
+def _searched(text: str, clipping: bool) -> Iterator[re.Pattern[str]]:
+    """The patterns of ``STATEMENTS`` (then ``CLIPPING`` for a short block) in order, but for those whose words
+    ``text`` lacks: they cannot match it (``Statement``)."""
+    lowered = lowered_latin(text)  # None: a letter the patterns fold otherwise; every pattern is searched
+    for pattern, words in (*STATEMENTS, _CLIPPING) if clipping else STATEMENTS:
+        if not words or lowered is None or any(word in lowered for word in words):
+            yield pattern
 
 
 def _named_beside(publisher: str, raw: str, text: str, start: int) -> str:
