@@ -176,6 +176,8 @@ def _load(data: bytes, url: str | None, headers: Mapping[str, str] | None) -> Do
 
 def _check_elements(text: str, limit: int, url: str | None) -> None:
     """Raise ``TooLarge`` if ``text`` has more than ``limit`` start tags (counting stops at ``limit + 1``)."""
+    if text.count("<") <= limit:
+        return  # each start tag opens with "<": one pass in C instead of a match object per tag (most pages)
     if next(islice(_START_TAG.finditer(text), limit, None), None) is not None:
         raise TooLarge(f"page has over {limit} elements: more than the parser builds", url=url)
 
