@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from worker.lexicon.phrase_pattern import phrase_alternation
 from worker.parse.reading_labels import names_reading
 
 # A regular expression such as ``<script\b[^>]*>.*?</script>`` re-scans the rest of the page from every opener
@@ -51,13 +52,17 @@ _NOT_CONTENT = [
 ]
 _WRAPPERS = ["i", "span", "div", "p", "li", "a", "b", "em", "strong"]
 _OPENER = re.compile(
-    r"<!--|<(" + "|".join(sorted([*_NOT_CONTENT, "br", "nav"])) + r")\b"
-    r"|<(" + "|".join(sorted(_WRAPPERS, key=len, reverse=True)) + r")\b(?P<attrs>[^<>]*)>\s*</\2\s*>",
+    "<(?=[!" + "".join(sorted({name[0] for name in [*_NOT_CONTENT, "br", "nav", *_WRAPPERS]})) + "])"
+    r"(?:!--|(" + phrase_alternation("|".join(sorted([*_NOT_CONTENT, "br", "nav"])), re.I) + r")\b"
+    r"|(" + phrase_alternation("|".join(sorted(_WRAPPERS, key=len, reverse=True)), re.I) + r")\b(?P<attrs>[^<>]*)>"
+    r"\s*</\2\s*>)",
     re.I,
 )
 """An element to drop, by its opener, or an empty inline or block wrapper matched whole (``<span class="x"></span>``):
 matching an empty wrapper in the pattern spares a Python step for each of the page's many non-empty ones. A start
-tag's attributes are read up to the next "<" or ">", so no two tries read the same text (linear in the page)."""
+tag's attributes are read up to the next "<" or ">", so no two tries read the same text (linear in the page). The
+lookahead for the first letters of the names (and the comment's "!") turns away closers and other tags in one test,
+and each name is tried only among those of its first letter (``phrase_alternation``)."""
 _METADATA_ATTR = re.compile(r"\b(?:itemprop|content|datetime)\b", re.I)
 """Attributes that keep an empty wrapper: its value is the page's metadata ("<span itemprop=name content=...>")."""
 _HREF = re.compile(r"\shref\s*=", re.I)
