@@ -32,12 +32,13 @@ from worker.parse.link_titles import LABEL_PREFIX, MIN_TITLE
 from worker.parse.publisher_names import own_name
 from worker.parse.reading_labels import RELATED_NAME
 from worker.parse.story_urls import DATE_ARCHIVE, MIN_LINE_TITLE, MIN_LINE_WORDS, NOT_STORY, SLUG, article_like, is_page
-from worker.parse.tree_search import first_tag
+from worker.parse.tree_search import ancestor_named, first_tag
 
 _MAX_LINE_LINKS = 8  # link lines in the article: more are a feed list the template put inside it
 _MIN_CARD_WORDS = 2  # a card's headline element is a headline however short ("ICE im S-Bahn-Takt")
 MIN_LINE_SHARE = 0.8
 _LINE_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd"})
+_FIGCAPTION = ("figcaption",)
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,8 @@ def _caption_source(anchor: Tag, href: str) -> bool:
     """A link in an image's caption that is no card's headline (no heading holds it, and the figure links nowhere
     else to it): the picture's source ("<figcaption><a>Self-Driving Trucks Are Going to Hit Us</a></figcaption>"),
     not further reading."""
-    caption = anchor.find_parent("figcaption")
-    if caption is None or anchor.find_parent(HEADINGS) is not None:
+    caption = ancestor_named(anchor, _FIGCAPTION)
+    if caption is None or ancestor_named(anchor, HEADINGS) is not None:
         return False
     figure = caption.parent
     return not (isinstance(figure, Tag) and any(other is not anchor for other in figure.find_all("a", href=href)))

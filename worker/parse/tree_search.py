@@ -1,8 +1,8 @@
-"""Searches of an element's descendants as plain loops over ``Tag.descendants``.
+"""Searches of an element's descendants (and ancestors) as plain loops over the tree.
 
-BeautifulSoup's ``find`` and ``find_all`` build a filter for every call; the see-also and body rules make tens of
-thousands of small searches per corpus (a link's card headline, a box's ``<time>``), where that set-up costs more
-than the walk. These helpers give the same answers for the cases they cover.
+BeautifulSoup's ``find``, ``find_all`` and ``find_parent`` build a filter for every call; the see-also and body rules
+make tens of thousands of small searches per corpus (a link's card headline, a box's ``<time>``, a link's caption),
+where that set-up costs more than the walk. These helpers give the same answers for the cases they cover.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from bs4 import Tag
+from bs4.element import PageElement
 
 
 def first_tag(node: Tag, names: Collection[str]) -> Tag | None:
@@ -28,6 +29,16 @@ def tags_named(node: Tag, names: Collection[str], limit: int) -> list[Tag]:
             if len(found) >= limit:
                 break
     return found
+
+
+def ancestor_named(node: PageElement, names: Collection[str]) -> Tag | None:
+    """The nearest ancestor of ``node`` named one of ``names``, as ``node.find_parent(names)``."""
+    parent = node.parent
+    while parent is not None:
+        if parent.name in names:
+            return parent
+        parent = parent.parent
+    return None
 
 
 def links_in(node: Tag, limit: int) -> list[Tag]:
@@ -54,4 +65,4 @@ def first_with_class(node: Tag, pattern: re.Pattern[str]) -> Tag | None:
     return None
 
 
-__all__ = ["first_tag", "first_with_class", "links_in", "tags_named"]
+__all__ = ["ancestor_named", "first_tag", "first_with_class", "links_in", "tags_named"]
