@@ -20,6 +20,8 @@ _NAME_BEFORE_ACRONYM = re.compile(
 )
 _CAMEL_BEFORE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)+)\s+\(([A-Z]{2,6})\)")
 """One word of joined capitalised parts before the acronym its capitals spell: "OpenStreetMap (OSM)"."""
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
+"""What both acronym patterns end with: a text without it defines no name (one search instead of two scans)."""
 _CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&]*(?:-[\w'’&]+)*)"
 _POSSESSIVE_END = re.compile(r"['’]s$")
 STARTS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’)]? )\Z")
@@ -113,7 +115,9 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
 
     Each is an organisation, or a place if it is a known one ("British Virgin Islands (BVI)").
     """
-    found = []
+    found: list[tuple[Span, Mention]] = []
+    if _ACRONYM_IN_BRACKETS.search(body) is None:
+        return found
     for match in _NAME_BEFORE_ACRONYM.finditer(body):
         words, acronym = match.group(1).split(), match.group(2).casefold()
         for i in range(len(words) - 1):
@@ -147,9 +151,9 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
     for match in (
         *listed,
         *_INSTITUTION.finditer(body),
-        *_ROLE_OFFICE.finditer(body),
+        *(_ROLE_OFFICE.finditer(body) if "s Office" in body or "s Department" in body else ()),
         *_AND_INSTITUTION.finditer(body),
-        *_BANK_OF.finditer(body),
+        *(_BANK_OF.finditer(body) if "Bank of " in body or "Bank for " in body else ()),
     ):
         words = match.group().split(" ") if match.re is _LISTED_INSTITUTION else _without_stopped_tail(match)
         if STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
