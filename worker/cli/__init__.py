@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from worker import __version__
+from worker.cli.collector import long_lived
 
 # name → (module, attribute, one-line help shown by ``wireroom --help``)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -45,7 +46,8 @@ class LazyGroup(click.Group):
         if entry is None:
             return None
         module, attribute, _ = entry
-        command = getattr(importlib.import_module(module), attribute)
+        with long_lived():  # the command's modules stay loaded until the process ends
+            command = getattr(importlib.import_module(module), attribute)
         assert isinstance(command, click.Command)
         return command
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import click
 
 from schemas.article import ArticleRecord
+from worker.cli.collector import long_lived
 from worker.cli.parse_jobs import MAX_DEFAULT_JOBS, ProcessesDied, default_jobs, render_all
 from worker.entities import EntityModelUnavailable, load_annotator
 from worker.errors import WireroomError
@@ -112,7 +113,8 @@ def parse_command(
     settings = Settings()
     if entities is not None:
         settings = settings.model_copy(update={"ner_enabled": entities})
-    enrich = build_enrichment(settings)
+    with long_lived():  # the model stays loaded until the command ends
+        enrich = build_enrichment(settings)
     jobs = settings.parse_jobs if jobs is None else jobs
     indent = None if jsonl else 2
 
