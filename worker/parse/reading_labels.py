@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from worker.lexicon.phrase_pattern import CaselessPattern, phrase_pattern
+from worker.lexicon.phrase_pattern import CaselessPattern, phrase_pattern, phrase_trie
 
 LABELS = (
     r"see also|read more|read also|also read|also see|related|related articles?|related stories|related story|"
@@ -106,11 +106,13 @@ LABEL_LEAD = (
 ("RELATED PHOTOS:", "RELATED VIDEO:")."""
 
 LABEL_ONLY = CaselessPattern(
-    rf"^\W{{0,3}}(?:(?:(?:{_OUR})\s+)?(?:{LABELS})(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?|"
-    rf"(?:{TOPIC_LABELS})\s+[^\W\d_][\w.’'& -]{{1,30}}?)(?:\s*\(\d{{1,2}}\))?\s*[:：|»>…]?\W{{0,3}}$"
+    rf"^\W{{0,3}}(?:(?:(?:{_OUR})\s+)?(?:{phrase_trie(LABELS)})"
+    rf"(?:\s+(?:on|at|from|auf|bei|von|sur|en|su)\s+[\w.’'& -]{{2,30}}?)?|"
+    rf"(?:{phrase_trie(TOPIC_LABELS)})\s+[^\W\d_][\w.’'& -]{{1,30}}?)(?:\s*\(\d{{1,2}}\))?\s*[:：|»>…]?\W{{0,3}}$"
 )
 """A line that is only such a label ("Related:", "Related (3)", "— Lesen Sie auch —", "Weiterlesen auf Example.de:",
-"More on Brexit")."""
+"More on Brexit"). For a yes-or-no test only (every caller's use): its labels are a trie (``phrase_trie``), which
+matches the same lines as their alternation, not always through the same branch."""
 
 MAX_LED_LABEL_CHARS = 200
 _LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S[^.?!]*$)")
