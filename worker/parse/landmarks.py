@@ -221,9 +221,13 @@ def _is_credit(text: str) -> bool:
         return False
     if wire_trailer(stripped) or (":" in stripped and LAST_SOURCE.search(stripped)):
         return True
-    if size <= _MAX_CREDIT_CHARS and (_CREDIT_LINE.match(stripped) or SOURCE_LABEL.match(stripped)):
+    # SOURCE_LABEL and SOURCE_NAME match only a line with a colon ("[:：]" in both), CREDIT_DOMAIN only one with a dot
+    colon = ":" in stripped or "：" in stripped
+    if size <= _MAX_CREDIT_CHARS and (_CREDIT_LINE.match(stripped) or (colon and SOURCE_LABEL.match(stripped))):
         return True
-    if size <= _MAX_SOURCE_CHARS and (SOURCE_NAME.match(stripped) or CREDIT_DOMAIN.fullmatch(stripped)):
+    if size <= _MAX_SOURCE_CHARS and (
+        (colon and SOURCE_NAME.match(stripped)) or ("." in stripped and CREDIT_DOMAIN.fullmatch(stripped))
+    ):
         return True
     if size <= _MAX_SOURCE_CHARS and _outlet_line(stripped):
         return True
