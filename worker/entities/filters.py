@@ -269,7 +269,7 @@ def _is_craft(entity: MergedEntity, key: str, body: str, places: frozenset[str])
     if entity.label == "PERSON" and " " not in key:
         return any(_VESSEL_AFTER.match(body, end) for end in literal_ends(entity.text, body))
     if entity.label == "ORG" and " " not in key:
-        ends = list(literal_ends(entity.text, body))
+        ends = literal_ends(entity.text, body)
         return 2 * sum(1 for end in ends if _VESSEL_AFTER.match(body, end)) >= len(ends) > 0
     if entity.label not in ("GPE", "LOC") or key in places:
         return False

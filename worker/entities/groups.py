@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -22,30 +21,12 @@ _THE_PLURAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+[a-rt-z]s|[A-Z][a-z]*[0-9]+ers)\
 """A capitalised plural after "the": "the Sixers", "the Celtics", "the 76ers" (not "the Boss")."""
 
 
-def group_names(
-    text: str, body: str, body_ents: Iterable[RawEntity], places: frozenset[str], *, in_headline: bool
-) -> list[tuple[Span, Mention]]:
-    """ORG mentions, in ``text``, of the capitalised plurals that ``body`` writes after "the", at least ``MIN_USES``
-    times in all and never in lower case (nor their singular), that name no known place and that spaCy never called
-    a nationality or group (NORP in ``body_ents``: "the Democrats", "the Israelis"): a team, band or company known
-    by its members ("the Sixers went 0-for-9"). Each whole-word occurrence counts, with or without "the" ("Sixers
-    game notes"), with a known place right before it as part of the name ("Boston Celtics")."""
-    norp = frozenset(name_key(word) for name, label, _ in body_ents if label == "NORP" for word in name.split())
-    found: list[tuple[Span, Mention]] = []
-    for name in _plurals(body, norp, places):
-        for match in re.finditer(rf"(?<![\w-])(?:([A-Z][\w.-]+) )?{name}(?![\w-])", text):
-            home = match.group(1)
-            start = match.start() if home is not None and name_key(home) in places else match.end() - len(name)
-            offset = None if in_headline else start
-            found.append(
-                ((start, match.end()), Mention(text[start : match.end()], "ORG", offset, in_headline, "model"))
-            )
-    return found
-
-
-@functools.lru_cache(maxsize=2)
-def _plurals(body: str, norp: frozenset[str], places: frozenset[str]) -> tuple[str, ...]:
-    """The plurals of ``group_names``, found once per body (the tagger asks for its headline and its body)."""
+def group_plurals(body: str, body_ents: Iterable[RawEntity], places: frozenset[str]) -> tuple[str, ...]:
+    """The capitalised plurals that ``body`` writes after "the", at least ``MIN_USES`` times in all and never in
+    lower case (nor their singular), that name no known place and that spaCy never called a nationality or group
+    (NORP in ``body_ents``: "the Democrats", "the Israelis"): a team, band or company known by its members ("the
+    Sixers went 0-for-9"). Found once per page; ``group_names`` finds their mentions in its headline and body."""
+    norp = {name_key(word) for name, label, _ in body_ents if label == "NORP" for word in name.split()}
     uses = Counter(_THE_PLURAL.findall(body))
     return tuple(
         name
@@ -56,6 +37,24 @@ def _plurals(body: str, norp: frozenset[str], places: frozenset[str]) -> tuple[s
         and not _people_of_a_place(name_key(name), places)
         and re.search(rf"\b{name[:-1].lower()}s?\b", body) is None
     )
+
+
+def group_names(
+    text: str, plurals: Iterable[str], places: frozenset[str], *, in_headline: bool
+) -> list[tuple[Span, Mention]]:
+    """ORG mentions, in ``text``, of the page's ``plurals`` (``group_plurals``): each whole-word occurrence, with or
+    without "the" ("Sixers game notes"), with a known place right before it as part of the name ("Boston
+    Celtics")."""
+    found: list[tuple[Span, Mention]] = []
+    for name in plurals:
+        for match in re.finditer(rf"(?<![\w-])(?:([A-Z][\w.-]+) )?{name}(?![\w-])", text):
+            home = match.group(1)
+            start = match.start() if home is not None and name_key(home) in places else match.end() - len(name)
+            offset = None if in_headline else start
+            found.append(
+                ((start, match.end()), Mention(text[start : match.end()], "ORG", offset, in_headline, "model"))
+            )
+    return found
 
 
 MIN_TEAMS: Final[int] = 2
@@ -160,4 +159,4 @@ def _people_of_a_place(key: str, places: frozenset[str]) -> bool:
     return any(key.endswith(end) and key[: -len(end)] in places for end in _DEMONYM_ENDS)
 
 
-__all__ = ["MIN_TEAMS", "MIN_USES", "coached_places", "group_names", "team_places"]
+__all__ = ["MIN_TEAMS", "MIN_USES", "coached_places", "group_names", "group_plurals", "team_places"]

@@ -41,7 +41,7 @@ from worker.entities.gazetteer import (
     outlet_pattern,
     place_keys,
 )
-from worker.entities.groups import coached_places, group_names, team_places
+from worker.entities.groups import coached_places, group_names, group_plurals, team_places
 from worker.entities.institutions import defined_names, drop_leading_words, institution_names
 from worker.entities.joins import (
     join_adjacent_people,
@@ -268,13 +268,14 @@ class EntityTagger:
     ) -> list[Mention]:
         page = names_pattern(_page_organisations(record))
         outlets = outlet_pattern()
+        plurals = group_plurals(body, body_ents, self._places)
         found: list[Mention] = []
         for text, ents, in_headline in ((record.headline, headline_ents, True), (body, body_ents, False)):
             page_hits = name_hits(page, text, in_headline=in_headline, source="page") if page else []
             outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
             defined = [] if in_headline else defined_names(text, self._places)
             institutions = [] if in_headline else institution_names(text, self._places)
-            groups = group_names(text, body, body_ents, self._places, in_headline=in_headline)
+            groups = group_names(text, plurals, self._places, in_headline=in_headline)
             kinds = kinds_by_form(ents, self._given, lower, self._places, nations=self._nations, located=located)
             model = model_mentions(kinds, in_headline=in_headline)
             if not in_headline:

@@ -1,10 +1,10 @@
-"""Teams named by a plural (``groups.group_names``)."""
+"""Teams named by a plural (``groups.group_plurals``, ``groups.group_names``)."""
 
 from __future__ import annotations
 
 import re
 
-from worker.entities.groups import coached_places, group_names, team_places
+from worker.entities.groups import coached_places, group_names, group_plurals, team_places
 from worker.entities.merge import Mention
 
 PLACES = frozenset({"denver", "ohio"})
@@ -18,7 +18,10 @@ NORP = [("Democrats", "NORP", BODY.index("Democrats"))]
 
 
 def _texts(text: str, *, in_headline: bool = False) -> list[tuple[str, int | None]]:
-    return [(m.text, m.offset) for _, m in group_names(text, BODY, NORP, PLACES, in_headline=in_headline)]
+    return [
+        (m.text, m.offset)
+        for _, m in group_names(text, group_plurals(BODY, NORP, PLACES), PLACES, in_headline=in_headline)
+    ]
 
 
 def test_a_plural_written_often_after_the_is_an_organisation() -> None:
