@@ -250,6 +250,13 @@ _VIA_WIRE = re.compile(
 """An outlet's story passed on by a wire ("Kveller via JTA", "The 19th via AP"): the outlet is the story's origin."""
 
 
+_CREDIT_LABEL = re.compile(
+    r"^\s*(?:agency|agencies|source|sources|news\s+agency|quelle|agentur|fuente|agencia|fonte|agenzia|agence)\s*:\s*",
+    re.IGNORECASE,
+)
+"""A label before the wire or outlet a byline credits ("Agency: PTI", "Source: Reuters"), dropped like "By"."""
+
+
 _ARTICLE = re.compile(r"^\s*(?:der|des|die|the)\s+(?=\S)", re.IGNORECASE)
 _MATERIAL_LEAD = re.compile(
     r"^\s*(?:mit\s+material\s+(?:von|der|des|aus)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
@@ -276,6 +283,7 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
     text = _PREFIX.sub("", clean_text(text))
     if _URL.search(text):
         return Byline()
+    text = _CREDIT_LABEL.sub("", text)  # "Agency: Associated Press", "Quelle: dpa": the wire is read as one
     own = _site_byline(text, site_name, capitalised=capitalised)
     if own is not None:
         return own
@@ -356,6 +364,9 @@ def _credited_after(rest: str, site_name: str | None) -> str | None:
     field = _DATE_TAIL.sub("", _CUT.split(rest, maxsplit=1)[0]).strip(" ()[]|-–—·•")
     if len(field) > _MAX_CREDIT_AFTER:
         return None
+    name, agency = _agency_after_name(field)
+    if agency and not name.strip(" ,"):  # a wire's staff title alone: "Jane Doe | AP Sports Writer"
+        return agency
     agency = agency_name(field)
     words = field.split()
     if agency or len(words) < _MIN_OUTLET_WORDS or not all(word[0].isupper() for word in words):

@@ -78,6 +78,10 @@ def test_wire_agencies_go_apart(text: str, agency: str) -> None:
         ("By Jane Sid", ["Jane Sid"], []),  # a short spelling ("SID") ends a name only in capitals
         ("AFP-JIJI", [], ["AFP"]),  # wires joined by a hyphen: the first
         ("By JANE DOE AP Business Writer", ["JANE DOE"], ["Associated Press"]),  # a wire's staff title
+        ("By Jane Doe | AP Sports Writer", ["Jane Doe"], ["Associated Press"]),  # in the field after the names
+        ("Agency: Associated Press", [], ["Associated Press"]),  # a labelled credit: no person
+        ("Quelle: dpa", [], ["dpa"]),
+        ("Source: Jane Doe", ["Jane Doe"], []),  # the label is no part of a name
         ("By Jane Doe, Reuters Correspondent", ["Jane Doe"], ["Reuters"]),
         ("By Jane Doe, Senior Writer", ["Jane Doe"], []),
         ("By Jane Doe, Chicago Tribune", ["Jane Doe"], ["Chicago Tribune"]),  # a listed outlet is no person
