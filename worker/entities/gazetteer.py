@@ -43,8 +43,12 @@ STATE_ABBREVIATIONS: Final[dict[str, str]] = {
     "nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania",
     "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota", "tenn": "Tennessee", "vt": "Vermont",
     "va": "Virginia", "wash": "Washington", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+    "ont": "Ontario", "que": "Quebec", "bc": "British Columbia", "alta": "Alberta", "sask": "Saskatchewan",
+    "man": "Manitoba", "ns": "Nova Scotia", "nb": "New Brunswick", "nl": "Newfoundland and Labrador",
+    "nfld": "Newfoundland", "pei": "Prince Edward Island", "nwt": "Northwest Territories",
 }  # fmt: skip
-"""AP-style US state abbreviations ("Calif.") by name key, read as the state when the model tags them a place."""
+"""AP-style US state and Canadian Press-style province abbreviations ("Calif.", "Ont.") by name key, read as the
+state or province when the model tags them a place or a town's name stands before them (``kinds.stated_places``)."""
 
 ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     {

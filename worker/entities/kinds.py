@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from worker.entities.gazetteer import GEO_FIRSTS, GEO_HEADS, LEGAL_FORMS_ABROAD, LEGAL_SUFFIXES, ORG_WORDS
+from worker.entities.gazetteer import (
+    GEO_FIRSTS,
+    GEO_HEADS,
+    LEGAL_FORMS_ABROAD,
+    LEGAL_SUFFIXES,
+    ORG_WORDS,
+    STATE_ABBREVIATIONS,
+)
 from worker.entities.joins import team_plural
 from worker.entities.labels import PLACE_LABELS
 from worker.entities.mentions import RawEntity
@@ -59,6 +66,30 @@ def honorific_persons(ents: list[RawEntity], text: str) -> list[RawEntity]:
             honoured = _personal_name(name)
         named = label in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT") and honoured
         result.append((name, "PERSON" if named else label, start))
+    return result
+
+
+_TOWN_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*, $")
+"""A capitalised word and a comma right before a name: "Kingston, " of "Kingston, Ont."."""
+_ABBREVIATION_AFTER = re.compile(r", ([A-Z][A-Za-z.]{1,5})(?![\w'’-])")
+"""A comma and an abbreviation right after a name: ", Ont." of "Kingston, Ont."."""
+
+
+def stated_places(ents: list[RawEntity], text: str) -> list[RawEntity]:
+    """Label GPE a town written before a state or province abbreviation and a comma ("Red Deer, Alta.", "Kirkfield,
+    Ont.": a person or an organisation to the small model), and drop the abbreviation after it when spaCy did not
+    call it a place ("Ont" a person, "N.S." an organisation): the news agencies' style qualifies a town so, and the
+    qualifier is no subject of the story (one the model calls a place still counts, as its state)."""
+    result: list[RawEntity] = []
+    for name, label, start in ents:
+        if label not in PLACE_LABELS and name_key(name) in STATE_ABBREVIATIONS:
+            if not _TOWN_BEFORE.search(text, max(start - 30, 0), start):
+                result.append((name, label, start))
+            continue
+        after = _ABBREVIATION_AFTER.match(text, start + len(name))
+        stated = after is not None and name_key(after.group(1)) in STATE_ABBREVIATIONS
+        town = stated and label in ("PERSON", "ORG", "NORP", "FAC") and _personal_name(name)
+        result.append((name, "GPE" if town else label, start))
     return result
 
 
@@ -202,4 +233,4 @@ def _person_form(name: str, given: frozenset[str], lower: frozenset[str] | set[s
     )
 
 
-__all__ = ["HEAD_TITLES", "honorific_persons", "kinds_by_form"]
+__all__ = ["HEAD_TITLES", "honorific_persons", "kinds_by_form", "stated_places"]

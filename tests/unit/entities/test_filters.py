@@ -1016,3 +1016,21 @@ def test_two_acronyms_joined_by_a_hyphen_are_an_organisation() -> None:
     ents = [("SAG-AFTRA", "PERSON", 0), ("AFL-CIO", "PERSON", 20), ("Jean-Luc", "PERSON", 40)]
     kinds = {name: label for name, label, _ in kinds_by_form(ents, frozenset(), set(), frozenset({"paris"}))}
     assert kinds == {"SAG-AFTRA": "ORG", "AFL-CIO": "ORG", "Jean-Luc": "PERSON"}
+
+
+def test_a_state_or_province_abbreviation_after_a_town_qualifies_the_town() -> None:
+    from worker.entities.kinds import stated_places
+
+    # Given the agencies' "Town, Prov." style, with the model calling the abbreviations and a town anything
+    text = "Crews in Red Deer, Alta., and Kingston, Ont., helped; Halifax, N.S., and Jo Reyes of Ont Labs did not."
+    called = {"Red Deer": "PERSON", "Alta": "PERSON", "Kingston": "GPE", "Ont": "PERSON", "N.S.": "GPE"}
+    ents = [(name, label, text.index(name)) for name, label in called.items()]
+    ents.append(("Ont Labs", "ORG", text.index("Ont Labs")))
+    # Then the town before an abbreviation is a place, the abbreviation no name of its own unless the model called
+    # it a place, and a name merely starting with such letters elsewhere is left alone
+    assert stated_places(ents, text) == [
+        ("Red Deer", "GPE", text.index("Red Deer")),
+        ("Kingston", "GPE", text.index("Kingston")),
+        ("N.S.", "GPE", text.index("N.S.")),
+        ("Ont Labs", "ORG", text.index("Ont Labs")),
+    ]
