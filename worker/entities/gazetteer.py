@@ -235,7 +235,7 @@ EVENT_HEADS: Final[frozenset[str]] = frozenset(
     {
         "war", "election", "elections", "olympics", "festival", "championship", "championships", "cup", "summit",
         "awards", "pandemic", "epidemic", "putsch", "revolution", "uprising", "massacre", "crisis", "marathon",
-        "tournament", "expo", "grammys", "emmys", "oscars",
+        "tournament", "expo", "grammys", "emmys", "oscars", "bowl", "prix",
     }
 )  # fmt: skip
 """Last words of events (wars, elections, festivals, pandemics: spaCy's EVENT, which wireroom drops; the labelling

@@ -125,9 +125,12 @@ def _put_in(body: str, offset: int | None) -> bool:
     return offset is not None and _PUT_IN.search(body, max(offset - 12, 0), offset) is not None
 
 
-_TEAM_AFTER = re.compile(r"(?:['’]s)? (?:head |assistant )?(?:coach|coaches|quarterback)\b| \d{1,3}[-–]\d{1,3}\b")
-"""What follows a team's place in a sports story: "Florida coach Urban Meyer", "Alabama's head coach", a score
-("beat Liverpool 2-1")."""
+_TEAM_AFTER = re.compile(
+    r"(?:['’]s)? (?:head |assistant )?(?:coach|coaches|quarterback)\b| (?:offensive|defensive) coordinator\b"
+    r"| \d{1,3}[-–]\d{1,3}\b| \(\d{1,2}[-–]\d{1,2}(?:[-–]\d{1,2})?\)"
+)
+"""What follows a team's place in a sports story: "Florida coach Urban Meyer", "Alabama's head coach", "Alabama
+offensive coordinator Lane Kiffin", a score ("beat Liverpool 2-1") or a season's record ("Houston (9-3) plays")."""
 
 
 def coached_places(mentions: Sequence[Mention], body: str, nations: frozenset[str] = frozenset()) -> frozenset[str]:

@@ -240,7 +240,8 @@ def test_a_bare_compass_point_is_no_tag() -> None:
 def test_events_and_airports_are_no_tags() -> None:
     body = (
         "After the Beer Hall Putsch and the Winter Olympics, Ana Ruiz flew from Pearson International Airport "
-        "before Hurricane Melissa, Typhoon Pepito and Storm Desmond."
+        "before Hurricane Melissa, Typhoon Pepito and Storm Desmond, missing the Harbor Bowl and the Kestrel "
+        "Grand Prix."
     )
     entities = [
         MergedEntity(text, label, 1, body.index(text.split()[0]), False)
@@ -252,6 +253,8 @@ def test_events_and_airports_are_no_tags() -> None:
             ("Storm Desmond", "PERSON"),  # a named storm in Britain
             ("Ana Ruiz", "PERSON"),
             ("Pearson International Airport", "ORG"),
+            ("Harbor Bowl", "GPE"),  # a bowl game (or its stadium)
+            ("Kestrel Grand Prix", "ORG"),
         ]
     ]
     assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Ana Ruiz"]

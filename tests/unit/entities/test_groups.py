@@ -124,6 +124,15 @@ def test_a_place_before_a_score_is_its_team() -> None:
     assert coached_places(mentions, body) == {"alderton"}
 
 
+def test_a_place_before_a_season_record_or_a_coordinator_is_its_team() -> None:
+    # Given a college story naming teams by their states, with a season's record or a coordinator after them
+    body = "Ohio (9-3) plays Kansas. Texas offensive coordinator Ann Lee watched from Denver (pop. 700,000)."
+    mentions = [Mention(name, "GPE", body.index(name)) for name in ("Ohio", "Kansas", "Texas", "Denver")]
+    # When the coached places are found
+    # Then the record and the coordinator make teams; a place with other words in brackets stays a place
+    assert coached_places(mentions, body) == {"ohio", "texas"}
+
+
 def test_a_country_or_a_town_whose_team_is_named_in_full_stays_a_place() -> None:
     # Given a national coach watching a match, and a town's coach whose team the text names in full
     body = "Spain coach Luis Mora watched. Alder Creek coach Pat Renner said the Alder Creek Huskies won."
