@@ -203,11 +203,12 @@ _NAME_BEFORE_CUE = re.compile(r"(?<![\w'â€™-])(?P<name>[A-Z][a-z]+)(?P<owner>['â
 """A one-word name right before a university's people or parts ("a Stanford professor", "Harvard's campus",
 "Yale alumni", "Harvard Law School"; not "the university's Orono campus": a campus named by its town)."""
 _SCHOOL_BEFORE = re.compile(
-    r"\b(?:(?:student|professor|lecturer|researcher|fellow|undergraduate)s? at|(?:studied|studying|enrolled|"
-    r"teaches|taught|lectures) at|graduated from|dropped out of|degree from) (?P<name>[A-Z][a-z]+)(?![\w-]| [A-Z])"
+    r"\b(?:(?:[Ss]tudent|[Pp]rofessor|[Ll]ecturer|[Rr]esearcher|[Ff]ellow|[Uu]ndergraduate)s? at|"
+    r"(?:studied|studying|enrolled|teaches|taught|lectures) at|graduated from|dropped out of|degree from) "
+    r"(?P<name>[A-Z][a-z]+)(?![\w-]| [A-Z])"
 )
-"""A one-word name after a student's or a teacher's words ("a graduate student at Stanford", "studied at
-Harvard", "graduated from Princeton")."""
+"""A one-word name after a student's or a teacher's words ("a graduate student at Stanford", "Researchers at
+Harvard", "studied at Harvard", "graduated from Princeton")."""
 
 
 def school_names(body: str) -> frozenset[str]:

@@ -26,6 +26,13 @@ def test_school_cues_before_and_after_a_one_word_name() -> None:
     assert "ana" not in schools and "ruiz" not in schools
 
 
+def test_a_school_cue_opening_a_sentence() -> None:
+    # Given the students' or researchers' words capitalised at a sentence's start
+    body = "Researchers at Dartmouth and Brown led it. Students at Tulane joined."
+    # When its school names are read / Then each name after them is a school
+    assert {"dartmouth", "tulane"} <= school_names(body)
+
+
 def test_a_campus_named_by_its_town_is_no_school() -> None:
     # Given a campus called by its town, without a possessive
     body = "She is an ecologist at the university's Orono campus."
