@@ -92,9 +92,20 @@ def drop_diseases(
     return [
         m
         for m in mentions
-        if (m.label == "PERSON" and (" " in m.text or name_key(m.text) in given or m.text not in diseases))
+        if (
+            m.label == "PERSON"
+            and (" " in m.text or name_key(m.text) in given or m.text not in diseases)
+            and m.text.rsplit(" ", 1)[-1].casefold() not in _NO_SURNAMES
+        )
         or (m.text not in diseases and _DISEASE_NAME.fullmatch(m.text) is None)
     ]
+
+
+_NO_SURNAMES: Final[frozenset[str]] = frozenset(
+    {"virus", "disease", "syndrome", "encephalitis", "influenza", "infection", "outbreak", "pandemic", "epidemic"}
+)
+"""Disease words no person's name ends in: "Equine Encephalitis", which the model calls a person, is the disease
+(unlike "Flu" or "Fever", which may be surnames)."""
 
 
 def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:

@@ -409,6 +409,12 @@ def test_names_the_text_uses_for_a_disease_are_no_entities() -> None:
     assert drop_diseases(mentions[3:4], "", "Lyme disease is spreading.") == []
 
 
+def test_a_disease_the_model_calls_a_person_is_dropped_but_a_surname_like_flu_is_kept() -> None:
+    body = "Equine Encephalitis spread; Jane Flu and Ann Lee said the Nipah virus did too."
+    mentions = [Mention(n, "PERSON", body.index(n)) for n in ("Equine Encephalitis", "Jane Flu", "Ann Lee")]
+    assert [m.text for m in drop_diseases(mentions, "", body)] == ["Jane Flu", "Ann Lee"]
+
+
 def test_an_organisation_the_model_cut_in_two_is_joined() -> None:
     text = "Lockheed Martin and SpaceX won. Lockheed, Martin Lee said. Acme Corp Paris office."
     ents = [("Lockheed", "ORG", 0), ("Martin", "PRODUCT", 9), ("SpaceX", "ORG", 20)]
