@@ -123,18 +123,26 @@ def kinds_by_form(
     Dolphins") is an ORG. A "person" with a word written as a brand ("SpaceX", "YouTube")
     or ending in a company's legal form ("Kestrel Pay BV") is an ORG. A lone country's name (``nations``) is a GPE,
     whatever the model called it in its window, when it is no given name or the text puts something in it
-    (``located``, ``cues.located_names``: "troops fighting in Mali"; "Jordan" alone may be Paul Jordan). Other
-    entities pass unchanged."""
+    (``located``, ``cues.located_names``: "troops fighting in Mali"; "Jordan" alone may be Paul Jordan); so is a
+    known place the model called a group (NORP) where the text locates something in it ("In Punjab, farmers").
+    Other entities pass unchanged."""
     return [
         (
             name,
             "GPE"
-            if _lone_nation(name, label, given, nations, located)
+            if _lone_nation(name, label, given, nations, located) or _located_group(name, label, places, located)
             else _kind_by_form(name, label, given, lower, places),
             start,
         )
         for name, label, start in ents
     ]
+
+
+def _located_group(name: str, label: str, places: frozenset[str], located: frozenset[str]) -> bool:
+    """A "group" (NORP) that is a known place the text puts something in: "In Punjab, farmers ...", which the
+    small model reads as a people's name."""
+    key = name_key(name)
+    return label == "NORP" and key in located and key in places
 
 
 def _lone_nation(

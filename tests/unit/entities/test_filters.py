@@ -1043,3 +1043,14 @@ def test_a_state_or_province_abbreviation_after_a_town_qualifies_the_town() -> N
         ("N.S.", "GPE", text.index("N.S.")),
         ("Ont Labs", "ORG", text.index("Ont Labs")),
     ]
+
+
+def test_a_known_place_the_model_calls_a_group_is_a_place_where_the_text_locates_something_in_it() -> None:
+    from worker.entities.kinds import kinds_by_form
+
+    # Given Indian states the small model reads as groups, one of them with something put in it
+    ents = [("Punjab", "NORP", 3), ("Kerala", "NORP", 40), ("Sikhs", "NORP", 60)]
+    places = frozenset({"punjab", "kerala"})
+    kinds = kinds_by_form(ents, frozenset(), set(), places, located=frozenset({"punjab"}))
+    # Then the located one is a place; a place the text locates nothing in, and a people, stay groups
+    assert kinds == [("Punjab", "GPE", 3), ("Kerala", "NORP", 40), ("Sikhs", "NORP", 60)]
