@@ -162,8 +162,10 @@ def company_cue_hits(
     known place (``places``: "Texas employees"), a nationality (one the model tagged a group, ``groups``, ending as
     one: "data from Swedish registries"; not "data from Statista", that it also calls a group), a word
     the text writes in lower case (``lower``), a run opening a sentence with a common word ("The company's
-    employees"), nor one word the text writes only at a sentence's start ("Industry data show")."""
-    forms = company_forms(body) | headed_forms(body)
+    employees"), nor one word the text writes only at a sentence's start ("Industry data show") unless a head's
+    title follows it ("Aramco chief executive")."""
+    headed = headed_forms(body)
+    forms = company_forms(body) | headed
     known = {name_key(mention.text) for _, mention in found}
     names = set()
     for form in forms:
@@ -173,8 +175,9 @@ def company_cue_hits(
             continue
         if len(key) < 3 or is_plain_word(form.split(" ")[0]) or (key in groups and _DEMONYM_END.search(key)):
             continue
-        if " " not in form and not _written_inside_sentence(form, body):
-            continue  # "Industry data show", "Salaried employees": a common word opening a sentence
+        if " " not in form and form not in headed and not _written_inside_sentence(form, body):
+            continue  # "Industry data show", "Salaried employees": a common word opening a sentence (a head's
+            # title after it is no common word's: "Aramco chief executive Amin Nasser said")
         names.add(form)
     return _hits_outside(names, body, found)
 

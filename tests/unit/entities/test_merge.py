@@ -1206,6 +1206,17 @@ def test_names_written_as_a_companys_are_organisations_where_the_model_tagged_no
     ]  # fmt: skip
 
 
+def test_one_word_opening_a_sentence_is_a_company_when_a_heads_title_follows_it() -> None:
+    from worker.entities.company_cues import company_cue_hits
+
+    # Given a firm named only at a sentence's start, before its chief executive, and a common word before data
+    body = "Prices rose. Zentravo chief executive Amin Nasser said so. Industry data show it."
+    found = [((body.index("Amin"), body.index("Amin") + 11), Mention("Amin Nasser", "PERSON", 0))]
+    # When finding the names written as companies / Then the firm is one, the common word is not
+    hits = company_cue_hits(body, found, frozenset(), set(), set())
+    assert [(m.text, m.label) for _, m in hits] == [("Zentravo", "ORG")]
+
+
 def test_a_name_is_a_place_by_its_list_only_beside_mostly_known_places() -> None:
     from worker.entities.cues import listed_places
 
