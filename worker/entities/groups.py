@@ -128,9 +128,12 @@ def _put_in(body: str, offset: int | None) -> bool:
 _TEAM_AFTER = re.compile(
     r"(?:['’]s)? (?:head |assistant )?(?:coach|coaches|quarterback)\b| (?:offensive|defensive) coordinator\b"
     r"| \d{1,3}[-–]\d{1,3}\b| \(\d{1,2}[-–]\d{1,2}(?:[-–]\d{1,2})?\)"
+    r"| (?:beat|defeated|edged|routed|thrashed|downed|drew with|lost to|fell to) (?:the )?[A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){0,3},? \d{1,3}[-–]\d{1,3}\b"
 )
 """What follows a team's place in a sports story: "Florida coach Urban Meyer", "Alabama's head coach", "Alabama
-offensive coordinator Lane Kiffin", a score ("beat Liverpool 2-1") or a season's record ("Houston (9-3) plays")."""
+offensive coordinator Lane Kiffin", a score ("beat Liverpool 2-1"), a result against another team with its
+score ("Inter Miami beat Orlando City 3-1") or a season's record ("Houston (9-3) plays")."""
 
 
 def coached_places(mentions: Sequence[Mention], body: str, nations: frozenset[str] = frozenset()) -> frozenset[str]:

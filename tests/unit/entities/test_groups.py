@@ -126,11 +126,16 @@ def test_a_place_before_a_score_is_its_team() -> None:
 
 def test_a_place_before_a_season_record_or_a_coordinator_is_its_team() -> None:
     # Given a college story naming teams by their states, with a season's record or a coordinator after them
-    body = "Ohio (9-3) plays Kansas. Texas offensive coordinator Ann Lee watched from Denver (pop. 700,000)."
-    mentions = [Mention(name, "GPE", body.index(name)) for name in ("Ohio", "Kansas", "Texas", "Denver")]
+    body = (
+        "Ohio (9-3) plays Kansas. Texas offensive coordinator Ann Lee watched from Denver (pop. 700,000). "
+        "Inter Harbor beat Orlando City 3-1 in Tampa."
+    )
+    names = ("Ohio", "Kansas", "Texas", "Denver", "Inter Harbor", "Tampa")
+    mentions = [Mention(name, "GPE", body.index(name)) for name in names]
     # When the coached places are found
-    # Then the record and the coordinator make teams; a place with other words in brackets stays a place
-    assert coached_places(mentions, body) == {"ohio", "texas"}
+    # Then the record, the coordinator and a result with its score make teams; a place with other words in
+    # brackets, or where the match was, stays a place
+    assert coached_places(mentions, body) == {"ohio", "texas", "inter harbor"}
 
 
 def test_a_country_or_a_town_whose_team_is_named_in_full_stays_a_place() -> None:
