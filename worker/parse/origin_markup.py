@@ -88,14 +88,18 @@ def same_brand(first: str | None, second: str | None) -> bool:
 
 def _brand_label(domain: str) -> str:
     """A domain's first label as the name it spells: punycode decoded, umlauts spelled out
-    ("xn--brgerzeitung-mllheim-pecn" → "buergerzeitung-muellheim", as "buergerzeitung-muellheim.de" writes it)."""
+    ("xn--brgerzeitung-mllheim-pecn" → "buergerzeitung-muellheim", as "buergerzeitung-muellheim.de" writes it),
+    without a leading "the" ("theguardian.com" and "guardian.co.uk" are one brand)."""
     label = domain.split(".", 1)[0]
     if label.startswith("xn--"):
         try:
             label = label.encode("ascii").decode("idna")
         except UnicodeError:
             return label
-    return folded(label)
+    return _LEADING_THE.sub("", folded(label))
+
+
+_LEADING_THE = re.compile(r"^the-?(?=[a-z0-9]{3})")
 
 
 def _publisher_names(doc: Document, site_name: str | None) -> set[str]:
@@ -351,8 +355,8 @@ def canonical_origin(doc: Document, canonical_url: str | None, page_url: str | N
     page_host = host_of(page_url)
     if not canonical_url or not page_url or not page_host or page_host.endswith(_ARCHIVE_HOSTS):
         return None
-    if (host_of(canonical_url) or "").endswith(_PLATFORM_HOSTS):
-        return None  # an AMP cache, feed proxy or link shortener publishes nothing
+    if (host_of(canonical_url) or "").endswith(_PLATFORM_HOSTS) or page_host.endswith(_PLATFORM_HOSTS):
+        return None  # an AMP cache, feed proxy or link shortener publishes nothing (its copy's canonical is the page)
     if same_site(canonical_url, page_url) or same_brand(canonical_url, page_url):
         return None
     if _publisher_owns(doc, (canonical_url, page_url)):

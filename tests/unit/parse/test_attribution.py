@@ -507,6 +507,24 @@ def test_canonical_on_an_amp_cache_is_no_origin() -> None:
     assert parse(page(head=head)).origin is None
 
 
+def test_a_page_served_from_an_amp_cache_is_no_copy_of_its_canonical() -> None:
+    # Given the cache's copy of a page, its canonical the page's own address on the publisher's site
+    url = "https://www-example--news-com.cdn.ampproject.org/c/s/www.example-news.com/budget"
+    head = '<link rel="canonical" href="https://www.example-news.com/budget">'
+    # Then the publisher's page is no original of another outlet's
+    assert parse(page(head=head, url=url), url=url).origin is None
+
+
+def test_canonical_on_the_same_name_with_or_without_a_leading_the_is_no_origin() -> None:
+    # Given a page on an outlet's older domain whose canonical is on the domain it spells with "the"
+    url = "https://www.kestrelherald.co.uk/world/2012/may/01/budget"
+    head = '<link rel="canonical" href="https://www.thekestrelherald.com/world/2012/may/01/budget">'
+    assert parse(page(head=head, url=url), url=url).origin is None
+    # while "the" before another name is another publisher's
+    other = '<link rel="canonical" href="https://www.theharborpost.com/world/2012/may/01/budget">'
+    assert parse(page(head=other, url=url), url=url).origin is not None
+
+
 def test_canonical_on_the_sites_own_name_spelled_with_umlauts_is_no_origin() -> None:
     # Given a page on buergerzeitung-muellheim.de whose canonical spells the domain with its umlauts (punycode)
     url = "https://www.buergerzeitung-muellheim.de/2025/04/neuer-buergerbus/"
