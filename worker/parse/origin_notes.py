@@ -111,9 +111,10 @@ def _searched(text: str, clipping: bool) -> Iterator[re.Pattern[str]]:
     """The patterns of ``STATEMENTS`` (then ``CLIPPING`` for a short block) in order, but for those whose words
     ``text`` lacks: they cannot match it (``Statement``)."""
     lowered = lowered_latin(text)  # None: a letter the patterns fold otherwise; every pattern is searched
-    for pattern, words in (*STATEMENTS, _CLIPPING) if clipping else STATEMENTS:
+    for statement in (*STATEMENTS, _CLIPPING) if clipping else STATEMENTS:
+        words = statement.words
         if not words or lowered is None or any(word in lowered for word in words):
-            yield pattern
+            yield statement.pattern
 
 
 def _named_beside(publisher: str, raw: str, text: str, start: int) -> str:
