@@ -53,7 +53,8 @@ def load_pipeline(model: str) -> Any:
     """Load ``model`` with everything but the entity recognizer excluded; cached, so once per process.
 
     The shared ``tok2vec`` is kept only if the recognizer listens to it (in the English small pipeline the
-    recognizer has its own, so the result is ``["ner"]``). Never downloads anything.
+    recognizer has its own, so the result is ``["ner"]``; the config says so, and it is not loaded). Never downloads
+    anything.
 
     Raises:
         EntityModelUnavailable: the pipeline is missing, has no ``ner`` component, or fails to load.
@@ -67,7 +68,8 @@ def load_pipeline(model: str) -> Any:
         stored = (config_path.parent / "tokenizer").is_file()  # the tokenizer ``spacy.load`` reads over the built one
         overrides = {"nlp": {"tokenizer": {"@tokenizers": _STORED_TOKENIZER}}} if stored else {}
         names = config["nlp"]["pipeline"]
-        nlp = spacy.load(model, exclude=[n for n in names if n not in _KEEP], config=overrides)
+        keep = _KEEP if _may_listen(config) else _KEEP - {"tok2vec"}  # a shared tok2vec no one reads: not loaded
+        nlp = spacy.load(model, exclude=[n for n in names if n not in keep], config=overrides)
     except (OSError, ValueError, KeyError, ImportError) as exc:
         raise EntityModelUnavailable(f"spaCy pipeline {model!r} failed to load: {exc}") from exc
     if "ner" not in nlp.pipe_names:
@@ -78,6 +80,15 @@ def load_pipeline(model: str) -> Any:
     if thread_setter() is not None:  # else numpy's BLAS may spawn threads we cannot limit: keep BLIS
         _use_numpy_products(nlp)
     return nlp
+
+
+def _may_listen(config: Any) -> bool:
+    """Whether the recognizer's model may read the shared ``tok2vec`` (a listener layer: every listener
+    architecture's name says "Listener"), as the config reads; when it does not, the shared one (its ~6 MB of weights
+    in the English small pipeline) need not be loaded to be removed."""
+    components = config.get("components", {})
+    recognizer = components.get("ner", {}) if isinstance(components, dict) else {}
+    return not isinstance(recognizer, dict) or "Listener" in str(recognizer.get("model", "Listener"))
 
 
 @functools.cache
