@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m compileall -q worker schemas  # as an install would: each start then reads, not compiles, the code
 	touch $(STAMP)
 
 setup: $(STAMP)
