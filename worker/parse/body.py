@@ -107,7 +107,7 @@ def extract_body(doc: Document, headline: str | None = None) -> Body:
     Raises:
         NoArticleContent: the page has no article text.
     """
-    root = doc.soup.body or doc.soup.find("html") or doc.soup
+    root = first_tag(doc.soup, ("body",)) or first_tag(doc.soup, ("html",)) or doc.soup  # soup.body, find("html")
     if not isinstance(root, Tag):
         raise NoArticleContent("empty document", url=doc.url)
     wanted = _collapse(headline) if headline else None

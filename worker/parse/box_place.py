@@ -12,6 +12,7 @@ from worker.parse.boilerplate import FOOTER_NAME
 from worker.parse.box_chrome import COMMENTS, END_FURNITURE, SIDE, STOP_TAGS, excluded, names_of, unlinked_text
 from worker.parse.reading_boxes import ReadingBox
 from worker.parse.reading_labels import RELATED_NAME
+from worker.parse.tree_search import ancestor_named
 
 MAX_BETWEEN_TEXT = 300
 
@@ -106,7 +107,7 @@ def article_footer(element: Tag) -> bool:
     article's own, not the page's."""
     names = names_of(element)
     return (element.name == "footer" or bool(FOOTER_NAME.search(names))) and (
-        element.find_parent("article") is not None or bool(_STORY_FOOTER.search(names))
+        ancestor_named(element, ("article",)) is not None or bool(_STORY_FOOTER.search(names))
     )
 
 

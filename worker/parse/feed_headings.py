@@ -12,6 +12,7 @@ from bs4.element import NavigableString
 from worker.lexicon.text import clean_text
 from worker.parse.box_chrome import unlinked_text
 from worker.parse.reading_labels import FEED_HEADING
+from worker.parse.tree_search import ancestor_named, child_tags, first_tag, tags_named, tags_where
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MAX_LABEL_WRAPPER = 80
@@ -31,7 +32,7 @@ def links_latest(heading: Tag) -> bool:
     you" linking "/latest-news/")."""
     anchor = heading if heading.name == "a" else heading.find("a", href=True)
     if not isinstance(anchor, Tag):
-        anchor = heading.find_parent("a")
+        anchor = ancestor_named(heading, ("a",))
     return latest_href(anchor.get("href") if isinstance(anchor, Tag) else None)
 
 
@@ -47,7 +48,7 @@ def feed_verdict(heading: Tag) -> bool | None:
     """Whether a box's heading names a site feed: by its text ("Most read", "More from <a>Politics</a>", also all
     link: "<a>More from Local News</a>"), or, when it is all link, by linking the site's latest stories; None for a
     card's headline (inside a link, or a link to a story), which heads no box."""
-    if heading.find_parent("a") is not None:
+    if ancestor_named(heading, ("a",)) is not None:
         return None
     if FEED_HEADING.match(clean_text(heading.get_text(" ", strip=True))):
         return True  # also all link: "<h2><a href="/news/local">More from Local News</a>"
@@ -59,10 +60,10 @@ def feed_verdict(heading: Tag) -> bool | None:
 def _links_nowhere(heading: Tag) -> bool:
     """A heading whose link goes nowhere ("#", a script): a tab or filter button, named by its text ("<a
     href="#">In Other News</a>")."""
-    anchor = heading.find("a")
-    if not isinstance(anchor, Tag) or heading.find_all("a", limit=2)[1:]:
+    anchors = tags_named(heading, ("a",), 2)
+    if len(anchors) != 1:  # no link, or more than one
         return False
-    href = anchor.get("href")
+    href = anchors[0].get("href")
     return not isinstance(href, str) or href.strip() in ("", "#") or href.strip().lower().startswith("javascript:")
 
 
@@ -70,7 +71,7 @@ def feed_heading(box: Tag) -> bool:
     """The box's first heading (a heading element, or one named so: "card-header") names a site feed, or, with no
     heading, its first line (``_first_line``), a short line without links, does ("<strong>Weitere Artikel in diesem
     Ressort:</strong>", "<h6> </h6><p>Recent Energy Content</p>")."""
-    for heading in box.find_all(is_heading, limit=12):
+    for heading in tags_where(box, is_heading, 12):
         verdict = feed_verdict(heading)
         if verdict is not None:
             return verdict
@@ -86,7 +87,7 @@ def _first_line(box: Tag) -> Tag | None:
     puts first ("<div><h6> </h6><p>Recent Energy Content</p><ul>…"); else the box's first child."""
     string = next((text for text in box.find_all(string=True, limit=_FIRST_LINE_STRINGS) if text.strip()), None)
     parent = string.parent if string is not None else None
-    if isinstance(parent, Tag) and parent is not box and parent.find_parent("a") is None:
+    if isinstance(parent, Tag) and parent is not box and ancestor_named(parent, ("a",)) is None:
         return parent
     return box.find(True, recursive=False)
 
@@ -104,11 +105,11 @@ def heads_a_feed(box: Tag) -> bool:
     """The box's own heading (among its first children, or first in one of them: ``<div class="head"><h3>``) names
     a site feed; a quick look for the line boxes of ``line_links`` (``feed_heading`` searches a whole box)."""
     if box.name == "table":  # a table's heading is its first cell ("<tr><td class="sectionhead">Top Stories")
-        first = box.find(("th", "td"))
+        first = first_tag(box, ("th", "td"))
         return isinstance(first, Tag) and is_heading(first) and bool(feed_verdict(first))
-    for child in box.find_all(True, recursive=False, limit=_HEAD_CHILDREN):
-        heading = child if is_heading(child) else child.find(True, recursive=False)
-        if isinstance(heading, Tag) and is_heading(heading) and heading.find_parent("a") is None:
+    for child in child_tags(box, _HEAD_CHILDREN):
+        heading = child if is_heading(child) else next(iter(child_tags(child, 1)), None)
+        if isinstance(heading, Tag) and is_heading(heading) and ancestor_named(heading, ("a",)) is None:
             return bool(feed_verdict(heading))
     return False
 

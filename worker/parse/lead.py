@@ -6,6 +6,7 @@ from bs4 import Tag
 
 from worker.parse.scoring import Analysis, NodeStats
 from worker.parse.selection import is_attached
+from worker.parse.tree_search import ancestor_named
 
 _MIN_LEAD = 20  # characters
 _MAX_LEAD = 2000  # a longer "lead" is another section of the page, not an intro
@@ -52,7 +53,7 @@ def opening_parts(first: Tag, analysis: Analysis) -> list[Tag]:
     holding it: the story's opening (a standfirst, an intro set as a heading, the paragraphs before an embed), in
     document order. Furniture among them is dropped by the walk as anywhere else; what precedes the headline is
     left out by the body's emitter. Empty when no such element holds ``first``."""
-    holder = first.find_parent("article") or first.find_parent("main")
+    holder = ancestor_named(first, ("article",)) or ancestor_named(first, ("main",))
     if holder is None or not is_attached(holder, analysis):
         return []
     found: list[Tag] = []

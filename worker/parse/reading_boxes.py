@@ -17,6 +17,7 @@ from worker.parse.feed_headings import HEADINGS, feed_heading, is_heading, lates
 from worker.parse.link_lines import MIN_LINE_SHARE
 from worker.parse.link_titles import MIN_TITLE
 from worker.parse.reading_labels import FEED_HEADING, LABEL_ONLY, MAX_LABEL_CHARS, glossed_label, led_label
+from worker.parse.tree_search import ancestor_named
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def _wrapped_heading(element: Tag) -> Tag | None:
     heading: Tag = headings[0]
     for anchor in element.find_all("a", href=True):
         href = str(anchor.get("href")).strip()
-        if anchor.find_parent(HEADINGS) is None and href not in ("", "#") and not href.startswith("javascript:"):
+        if ancestor_named(anchor, HEADINGS) is None and href not in ("", "#") and not href.startswith("javascript:"):
             return None
     return heading
 
@@ -186,8 +187,8 @@ _TAB_CLIMB = 2
 
 def _label_link(element: Tag) -> Tag | None:
     """The link a label is written in, unless that link is a heading's ("<h3><a href=/related>Related</a></h3>")."""
-    link = element if element.name == "a" else element.find_parent("a")
-    if link is None or link.find_parent(HEADINGS) is not None or not link.get("href"):
+    link = element if element.name == "a" else ancestor_named(element, ("a",))
+    if link is None or ancestor_named(link, HEADINGS) is not None or not link.get("href"):
         return None
     return link
 

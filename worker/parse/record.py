@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bs4 import Tag
 from pydantic import ValidationError
 
 from schemas.article import ArticleRecord
@@ -34,7 +35,7 @@ from worker.parse.see_also import extract_see_also
 from worker.parse.source_links import headline_source_in_page, source_link_in_page
 from worker.parse.station_credit import station_credit
 from worker.parse.trailing_list import trailing_links
-from worker.parse.tree_search import links_in
+from worker.parse.tree_search import first_tag, links_in
 from worker.parse.wire_credits import (
     article_footers,
     credit_in_page,
@@ -192,9 +193,12 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
 
 def _link_base(doc: Document, page_url: str | None) -> str | None:
     """The base links resolve against: the page's ``<base href>`` (itself resolved against the page URL), else it."""
-    head = doc.soup.head
-    tag = head.find("base", href=True) if head is not None else None
-    href = tag.get("href") if tag is not None else None
+    head = first_tag(doc.soup, ("head",))  # doc.soup.head
+    href = None
+    for node in head.descendants if head is not None else ():  # head.find("base", href=True), as a loop
+        if type(node) is Tag and node.name == "base" and node.get("href") is not None:
+            href = node.get("href")
+            break
     return absolute_url(href if isinstance(href, str) else None, page_url) or page_url
 
 

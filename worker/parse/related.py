@@ -21,6 +21,7 @@ from worker.parse.feed_headings import MAX_LABEL_WRAPPER
 from worker.parse.publisher_names import own_name
 from worker.parse.reading_boxes import ReadingBox
 from worker.parse.reading_labels import TOPIC_LABELS
+from worker.parse.tree_search import ancestor_named
 
 _MAX_WRITTEN_LINKS = 15  # a label's links written as paragraphs, one a line, in the story: the author's list
 _MAX_CLIMB = 3
@@ -44,7 +45,7 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
             return []  # the label's list is left for a script to fill: the box is empty, not the next one's
         run: Sequence[Tag] = box.first_run if climbed == 0 and box.first_run is not None else link_run(element)
         if run:
-            written = all(anchor.find_parent("p") is not None for anchor in run)  # by the author, not a feed
+            written = all(ancestor_named(anchor, ("p",)) is not None for anchor in run)  # by the author, not a feed
             found = links_of(run, base, page_url, _MAX_WRITTEN_LINKS if written else MAX_LINKS)
             if found is None or found:
                 return found

@@ -15,6 +15,7 @@ from worker.lexicon.text import clean_text, compact_key
 from worker.parse.citations import is_outlet
 from worker.parse.note_patterns import MAX_NOTE_CHARS
 from worker.parse.origin_markup import OriginFinding, is_story_url, same_brand
+from worker.parse.tree_search import ancestor_named
 
 SOURCE_LINE = re.compile(  # also after a translator's credit: "Übersetzung: Jane Doe. Original: <a>X</a>"
     rf"^(?:[^:]{{0,120}}?[.;]\s+)?\W{{0,3}}(?:{SOURCE_WORDS}|via|"
@@ -82,7 +83,7 @@ def headline_source_in_page(
         return None  # the common case: no anchor is looked at
     for anchor in anchors:
         story = _story_of(anchor, page_url)
-        if story not in stories or anchor.find_parent("h1") is not None:
+        if story not in stories or ancestor_named(anchor, ("h1",)) is not None:
             continue
         text = clean_text(anchor.get_text(" "))
         if text and len(text) <= _MAX_SOURCE_ANCHOR and len(text.split()) <= _MAX_CREDIT_WORDS:

@@ -32,6 +32,7 @@ from worker.parse.link_filters import runs_in_text
 from worker.parse.link_lines import NEIGHBOUR
 from worker.parse.reading_labels import RELATED_NAME
 from worker.parse.story_urls import MIN_LINE_TITLE, MIN_LINE_WORDS, article_like, is_page
+from worker.parse.tree_search import ancestor_named, first_tag, tags_where
 
 # An unlabelled short list of the site's stories right after the article: what may stand between, and its shape.
 _TRAILING_MIN = 2
@@ -172,8 +173,8 @@ def _text_heading(text: str) -> bool:
 def _bare_heading(element: Tag) -> bool:
     """A heading in the element that is no card's headline: one without a link, outside any link (a heading element,
     or one named so: a table's "boxhead" cell)."""
-    for heading in element.find_all(is_heading, limit=12):
-        if heading.find_parent("a") is None and (heading.find("a") is None or feed_verdict(heading)):
+    for heading in tags_where(element, is_heading, 12):
+        if ancestor_named(heading, ("a",)) is None and (first_tag(heading, ("a",)) is None or feed_verdict(heading)):
             return True  # also a feed's heading written as its link ("<h2><a>More from Local News</a></h2>")
     return False
 
@@ -257,7 +258,7 @@ def _neighbour_rel(anchor: Tag) -> bool:
 
 
 def _text_outside_links(element: Tag) -> str:
-    return " ".join(str(string) for string in element.find_all(string=True) if string.find_parent("a") is None)
+    return " ".join(str(string) for string in element.find_all(string=True) if ancestor_named(string, ("a",)) is None)
 
 
 __all__ = ["trailing_links"]

@@ -8,7 +8,7 @@ where that set-up costs more than the walk. These helpers give the same answers 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from bs4 import Tag
 from bs4.element import PageElement
@@ -25,6 +25,29 @@ def tags_named(node: Tag, names: Collection[str], limit: int) -> list[Tag]:
     found: list[Tag] = []
     for child in node.descendants:
         if type(child) is Tag and child.name in names:
+            found.append(child)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def tags_where(node: Tag, test: Callable[[Tag], object], limit: int) -> list[Tag]:
+    """At most ``limit`` descendant elements of ``node`` that ``test`` accepts, in document order, as
+    ``node.find_all(test, limit=limit)``."""
+    found: list[Tag] = []
+    for child in node.descendants:
+        if type(child) is Tag and test(child):
+            found.append(child)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def child_tags(node: Tag, limit: int) -> list[Tag]:
+    """At most ``limit`` child elements of ``node``, as ``node.find_all(True, recursive=False, limit=limit)``."""
+    found: list[Tag] = []
+    for child in node.contents:
+        if type(child) is Tag:
             found.append(child)
             if len(found) >= limit:
                 break
@@ -65,4 +88,4 @@ def first_with_class(node: Tag, pattern: re.Pattern[str]) -> Tag | None:
     return None
 
 
-__all__ = ["ancestor_named", "first_tag", "first_with_class", "links_in", "tags_named"]
+__all__ = ["ancestor_named", "child_tags", "first_tag", "first_with_class", "links_in", "tags_named", "tags_where"]

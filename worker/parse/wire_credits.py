@@ -38,6 +38,7 @@ from worker.parse.note_patterns import DAY_DATE
 from worker.parse.origin_markup import OriginFinding
 from worker.parse.source_links import INLINE, SOURCE_LINE, source_link
 from worker.parse.story_urls import is_page
+from worker.parse.tree_search import ancestor_named, links_in, tags_named
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
@@ -200,7 +201,7 @@ def _closing_copyright(element: Tag) -> bool:
         return False
     if any(_IMAGE_NAMES.search(_class_id(node).replace("copyright", "")) for node in near):
         return False
-    return element.parent is None or element.find_parent("article") is not None
+    return element.parent is None or ancestor_named(element, ("article",)) is not None
 
 
 def _closes_story(element: Tag) -> bool:
@@ -289,9 +290,9 @@ def _in_story_card(element: Tag, page_url: str | None) -> bool:
     """The line sits in a teaser of another story: within ``_CARD_CLIMB`` levels up, a heading links to a page other
     than this one (a feed's card and its byline), not the story's own linked title."""
     for node in islice(element.parents, _CARD_CLIMB):
-        for heading in node.find_all(_CARD_HEADINGS, limit=4):
-            anchor = heading.find("a", href=True)
-            href = anchor.get("href") if anchor is not None else None
+        for heading in tags_named(node, _CARD_HEADINGS, 4):
+            anchors = links_in(heading, 1)
+            href = anchors[0].get("href") if anchors else None
             url = absolute_url(href, page_url) if isinstance(href, str) and href.strip() else None
             if url is not None and not is_page(url, page_url):
                 return True
@@ -323,7 +324,7 @@ def _in_site_footer(element: Tag) -> bool:
     """The element, or one of its nearest ancestors, is named as a footer ("printSummary pfFooter", "site-footer")
     outside any ``<article>``: the page's footer, whose copyright notice names the site's owner, not a wire."""
     nodes = [element, *islice(element.parents, _FOOTER_CLIMB)]
-    return any(FOOTER_NAME.search(_class_id(node)) for node in nodes) and element.find_parent("article") is None
+    return any(FOOTER_NAME.search(_class_id(node)) for node in nodes) and ancestor_named(element, ("article",)) is None
 
 
 def _data_cell(element: Tag) -> bool:
@@ -340,8 +341,12 @@ def article_footers(strings: Sequence[NavigableString]) -> list[Tag]:
     footers)."""
     footers: list[Tag] = []
     for string in strings:
-        footer = string.find_parent("footer")
-        if footer is not None and footer.find_parent("article") is not None and all(footer is not f for f in footers):
+        footer = ancestor_named(string, ("footer",))
+        if (
+            footer is not None
+            and ancestor_named(footer, ("article",)) is not None
+            and all(footer is not f for f in footers)
+        ):
             footers.append(footer)
     return footers
 
