@@ -75,9 +75,8 @@ def analyse(root: Tag, *, lenient: bool = False) -> Analysis:
         element, in_article = stack.pop()
         order.append((element, in_article))
         inside = in_article or element.name in _ARTICLE_CONTEXT
-        children = [child for child in element.contents if isinstance(child, Tag)]
-        for child in reversed(children):
-            if not (child.name in DROP_TAGS if lenient else is_hard_furniture(child)):
+        for child in reversed(element.contents):  # pushed last first: popped in document order
+            if type(child) is Tag and not (child.name in DROP_TAGS if lenient else is_hard_furniture(child)):
                 stack.append((child, inside))
     for element, in_article in reversed(order):  # reverse pre-order: every element after all its descendants
         _measure(element, None if lenient else in_article, result)
@@ -115,8 +114,8 @@ def _measure(element: Tag, in_article: bool | None, result: Analysis) -> None:
 
 def _sum_children(element: Tag, stats: dict[int, NodeStats]) -> tuple[NodeStats, int, int]:
     """The summed sizes of an element's kept children and text, its own inline text length, and its commas."""
-    sizes = NodeStats(0, 0, 0, False, False, False)
-    own = commas = 0
+    text = links = good = own = commas = 0  # summed in locals, the stats built once at the end
+    nested = marker = headline = False
     for child in element.contents:
         if type(child) is NavigableString:
             stripped = child.strip()
@@ -127,17 +126,16 @@ def _sum_children(element: Tag, stats: dict[int, NodeStats]) -> tuple[NodeStats,
             child_stats = stats.get(id(child))
             if child_stats is None:
                 continue
-            sizes.text += child_stats.text
-            sizes.links += child_stats.links
-            sizes.good += child_stats.good
-            sizes.marker = sizes.marker or child_stats.marker
-            sizes.headline = sizes.headline or child_stats.headline
+            text += child_stats.text
+            links += child_stats.links
+            good += child_stats.good
+            marker = marker or child_stats.marker
+            headline = headline or child_stats.headline
             if child_stats.block or child_stats.nested:
-                sizes.nested = True
+                nested = True
             else:
                 own += child_stats.text
-    sizes.text += own
-    return sizes, own, commas
+    return NodeStats(text + own, links, good, False, nested, marker, headline), own, commas
 
 
 def _furniture_verdict(element: Tag, names: str, stats: NodeStats, in_article: bool) -> int:
