@@ -11,6 +11,7 @@ from bs4 import Tag
 from worker.parse.boilerplate import hiding_class
 from worker.parse.page_css import HIDING_DECLARATION
 from worker.parse.reading_labels import RELATED_NAME, names_reading
+from worker.parse.tree_search import sibling_tags
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
 WIDGET = re.compile(
@@ -133,10 +134,9 @@ def _between_paragraphs(node: Tag) -> bool:
     parent = node.parent
     if isinstance(parent, Tag) and parent.name == "p":  # "<p><aside class=sidebar>…</aside>The story goes on…</p>"
         return len(parent.get_text()) - len(node.get_text()) >= _STORY_PARAGRAPH_CHARS
-    before, after = node.find_previous_sibling(), node.find_next_sibling()
+    sides = (sibling_tags(node, 1, after=False), sibling_tags(node, 1, after=True))  # the nearest elements
     return all(
-        isinstance(side, Tag) and side.name == "p" and len(side.get_text()) >= _STORY_PARAGRAPH_CHARS
-        for side in (before, after)
+        len(side) == 1 and side[0].name == "p" and len(side[0].get_text()) >= _STORY_PARAGRAPH_CHARS for side in sides
     )
 
 

@@ -32,7 +32,7 @@ from worker.parse.link_titles import LABEL_PREFIX, MIN_TITLE
 from worker.parse.publisher_names import own_name
 from worker.parse.reading_labels import RELATED_NAME
 from worker.parse.story_urls import DATE_ARCHIVE, MIN_LINE_TITLE, MIN_LINE_WORDS, NOT_STORY, SLUG, article_like, is_page
-from worker.parse.tree_search import ancestor_named, first_tag
+from worker.parse.tree_search import ancestor_named, first_tag, links_in, sibling_tags
 
 _MAX_LINE_LINKS = 8  # link lines in the article: more are a feed list the template put inside it
 _MIN_CARD_WORDS = 2  # a card's headline element is a headline however short ("ICE im S-Bahn-Takt")
@@ -189,14 +189,14 @@ def _under_feed_heading(line: Tag, page_url: str | None) -> bool:
     feed: a paragraph in bold ("MORE NOOSA NEWS"), or a heading or a label paragraph ending in a colon that names
     the site itself ("More from Example News:" on example-news.com; not "More from the column:", a series). The
     lines run under it as its list, though no box holds them."""
-    for sibling in line.find_previous_siblings(True, limit=MAX_BOX_ANCHORS):
+    for sibling in sibling_tags(line, MAX_BOX_ANCHORS, after=False):
         if sibling.name == "p" and bold_only(sibling):
             return bool(feed_verdict(sibling))
         if sibling.name in HEADINGS or (sibling.name == "p" and _label_paragraph(sibling)):
             return bool(feed_verdict(sibling)) and _from_the_site(sibling, page_url)
         if sibling.name == "p" and not sibling.get_text(strip=True) and sibling.find(True) is None:
             continue  # an empty paragraph spacing the list from its label
-        if sibling.find("a", href=True) is None or unlinked_text(sibling) > MAX_SPACER_TEXT:
+        if not links_in(sibling, 1) or unlinked_text(sibling) > MAX_SPACER_TEXT:
             return False  # prose, or a line of more than its links: the run of link lines has ended
     return False
 

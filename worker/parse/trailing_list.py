@@ -161,8 +161,12 @@ def _aria_named(element: Tag) -> bool:
     """A box named for screen readers (``aria-label``, ``aria-labelledby``), the element or one inside it."""
     if "aria-label" in element.attrs or "aria-labelledby" in element.attrs:
         return True
-    boxes = _ARIA_BOXES
-    return any(element.find(boxes, attrs={name: True}) is not None for name in ("aria-label", "aria-labelledby"))
+    return bool(tags_where(element, _aria_box, 1))  # element.find(_ARIA_BOXES, attrs={name: True}) for either name
+
+
+def _aria_box(node: Tag) -> bool:
+    attrs = node.attrs
+    return node.name in _ARIA_BOXES and ("aria-label" in attrs or "aria-labelledby" in attrs)
 
 
 def _text_heading(text: str) -> bool:

@@ -54,6 +54,21 @@ def child_tags(node: Tag, limit: int) -> list[Tag]:
     return found
 
 
+def sibling_tags(node: PageElement, limit: int, *, after: bool) -> list[Tag]:
+    """At most ``limit`` sibling elements of ``node``, nearest first, after it or before it: as
+    ``node.find_next_siblings(True, limit=limit)`` or ``node.find_previous_siblings(True, limit=limit)`` (and, with
+    ``limit`` 1, ``find_next_sibling()`` or ``find_previous_sibling()``)."""
+    found: list[Tag] = []
+    sibling = node.next_sibling if after else node.previous_sibling
+    while sibling is not None:
+        if type(sibling) is Tag:
+            found.append(sibling)
+            if len(found) >= limit:
+                break
+        sibling = sibling.next_sibling if after else sibling.previous_sibling
+    return found
+
+
 def ancestor_named(node: PageElement, names: Collection[str]) -> Tag | None:
     """The nearest ancestor of ``node`` named one of ``names``, as ``node.find_parent(names)``."""
     parent = node.parent
@@ -88,4 +103,13 @@ def first_with_class(node: Tag, pattern: re.Pattern[str]) -> Tag | None:
     return None
 
 
-__all__ = ["ancestor_named", "child_tags", "first_tag", "first_with_class", "links_in", "tags_named", "tags_where"]
+__all__ = [
+    "ancestor_named",
+    "child_tags",
+    "first_tag",
+    "first_with_class",
+    "links_in",
+    "sibling_tags",
+    "tags_named",
+    "tags_where",
+]
