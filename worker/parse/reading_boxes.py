@@ -17,7 +17,7 @@ from worker.parse.feed_headings import HEADINGS, feed_heading, is_heading, lates
 from worker.parse.link_lines import MIN_LINE_SHARE
 from worker.parse.link_titles import MIN_TITLE
 from worker.parse.reading_labels import FEED_HEADING, LABEL_ONLY, MAX_LABEL_CHARS, glossed_label, led_label
-from worker.parse.tree_search import ancestor_named
+from worker.parse.tree_search import ancestor_named, links_in, tags_named
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def named_boxes(elements: Sequence[Tag]) -> list[ReadingBox]:
             or _feed_pane(element)
             or any(
                 _SEE_ALL.search(anchor.get_text(" ", strip=True)) and latest_href(anchor.get("href"))
-                for anchor in element.find_all("a", href=True, limit=MAX_BOX_ANCHORS)
+                for anchor in links_in(element, MAX_BOX_ANCHORS)
             )
         )  # a "See all" link to the site's latest stories: the box is that feed
         labelled = not feed and _labelled(element)
@@ -96,7 +96,7 @@ def _wrapped_heading(element: Tag) -> Tag | None:
     """The one heading a short wrapper holds beside its tabs ("<div class=head-bg><ul><li>stories</li><li>photos</li>
     </ul><h2>most viewed</h2></div>"), else None: not a box of its own that a heading opens, with a link going
     somewhere beside it (a comments section's "Commenting policy", an "Up Next" video)."""
-    headings = element.find_all(HEADINGS, limit=2)
+    headings = tags_named(element, HEADINGS, 2)
     if len(headings) != 1 or len(clean_text(element.get_text(" ", strip=True))) > _MAX_HEADING_WRAPPER:
         return None
     heading: Tag = headings[0]
@@ -178,7 +178,7 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
 def _holds_widget(box: Tag) -> bool:
     """The label's box holds a recommendation widget or an ad slot (Outbrain, Taboola, ...): the label heads it, so
     the links after the box are not its."""
-    return any(WIDGET.search(names_of(node)) for node in box.find_all(FEED_BOXES, limit=_MAX_WIDGET_NODES))
+    return any(WIDGET.search(names_of(node)) for node in tags_named(box, FEED_BOXES, _MAX_WIDGET_NODES))
 
 
 _MAX_WIDGET_NODES = 12

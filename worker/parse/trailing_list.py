@@ -32,7 +32,7 @@ from worker.parse.link_filters import runs_in_text
 from worker.parse.link_lines import NEIGHBOUR
 from worker.parse.reading_labels import RELATED_NAME
 from worker.parse.story_urls import MIN_LINE_TITLE, MIN_LINE_WORDS, article_like, is_page
-from worker.parse.tree_search import ancestor_named, first_tag, tags_where
+from worker.parse.tree_search import ancestor_named, first_tag, links_in, tags_where
 
 # An unlabelled short list of the site's stories right after the article: what may stand between, and its shape.
 _TRAILING_MIN = 2
@@ -122,7 +122,7 @@ def _after_article(
     """
     walk.steps += 1
     names = names_of(element)
-    if article_footer(element) and element.find(_CHROME_TAGS) is None:
+    if article_footer(element) and first_tag(element, _CHROME_TAGS) is None:
         walk.text += unlinked_text(element)
         return None  # the article's own footer: its tags, author line, share buttons
     if (
@@ -137,12 +137,12 @@ def _after_article(
         or element.name in HEADINGS
         or _bare_heading(element)  # a box with a heading: labelled (the labelled rule's) or a feed's
         or _aria_named(element)  # named for screen readers: a related box (the named-box rule's) or a feed
-        or element.find(_CHROME_TAGS) is not None  # a menu, a side box or a form wrapped in a plain box
+        or first_tag(element, _CHROME_TAGS) is not None  # a menu, a side box or a form wrapped in a plain box
     ):
         raise _Stop
     if END_FURNITURE.search(names):
         return None  # the author box, share buttons, tags
-    anchors = [anchor for anchor in element.find_all("a", href=True, limit=MAX_BOX_ANCHORS) if not is_hidden(anchor)]
+    anchors = [anchor for anchor in links_in(element, MAX_BOX_ANCHORS) if not is_hidden(anchor)]
     kinds = [_kind(anchor, base, page_url) for anchor in anchors]
     stories = {kind for kind, _ in kinds} & {"story", "other"}
     if "other" in stories:

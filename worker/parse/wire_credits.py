@@ -38,7 +38,7 @@ from worker.parse.note_patterns import DAY_DATE
 from worker.parse.origin_markup import OriginFinding
 from worker.parse.source_links import INLINE, SOURCE_LINE, source_link
 from worker.parse.story_urls import is_page
-from worker.parse.tree_search import ancestor_named, links_in, tags_named
+from worker.parse.tree_search import ancestor_named, first_tag, links_in, tags_named
 
 if TYPE_CHECKING:
     from worker.parse.body import Block
@@ -377,7 +377,7 @@ def _beside_an_image(element: Tag) -> bool:
     </small></div>"): a photo credit, not the story's; a box of a story's text with its photo is no caption box."""
     return (
         element.name not in _PAGE_BOXES
-        and element.find(_IMAGES) is not None
+        and first_tag(element, _IMAGES) is not None
         and len(element.get_text()) <= _MAX_CAPTION_BOX_CHARS
     )
 
