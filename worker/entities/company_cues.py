@@ -202,6 +202,10 @@ def _hits_outside(names: set[str], body: str, found: Sequence[tuple[Span, Mentio
 _SCHOOL_AFTER = re.compile(
     r"(?:campus|professors?|alumn(?:i|us|a|ae)|dropout|undergraduates?|MBA|(?:Law|Business|Medical) School)\b"
 )
+_SCHOOL_CUE_WORDS: Final[tuple[str, ...]] = (
+    "campus", "professor", "alumn", "dropout", "undergraduate", "MBA", " School"
+)  # fmt: skip
+"""A part of each of ``_SCHOOL_AFTER``'s cues: a body without one is not searched (the search tries every position)."""
 _NAME_BEFORE_CUE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)(?P<owner>['’]s)? $")
 """A one-word name right before a university's people or parts ("a Stanford professor", "Harvard's campus",
 "Yale alumni", "Harvard Law School"; not "the university's Orono campus": a campus named by its town)."""
@@ -219,7 +223,8 @@ def school_names(body: str) -> frozenset[str]:
     Stanford"; ``_SCHOOL_AFTER``, ``_SCHOOL_BEFORE``): universities known by their town's name, which the small
     model and the place list call places."""
     found = set()
-    for cue in _SCHOOL_AFTER.finditer(body):  # the cue first, the name read back from it (faster than from capitals)
+    cues = _SCHOOL_AFTER.finditer(body) if any(word in body for word in _SCHOOL_CUE_WORDS) else ()
+    for cue in cues:  # the cue first, the name read back from it (faster than from capitals)
         name = _NAME_BEFORE_CUE.search(body, max(cue.start() - 40, 0), cue.start())
         if name is not None and (cue.group() != "campus" or name.group("owner")):
             found.add(name_key(name.group("name")))

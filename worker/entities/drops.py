@@ -68,7 +68,10 @@ _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d[\d.,]*[A-Za-z]?\+?")
 _DISEASE_WORDS = (
     "virus|disease|fever|syndrome|encephalitis|flu|influenza|infection|outbreak|variant|plague|pandemic|epidemic"
 )
-_DISEASE_WORD = re.compile(rf"(?<=[\w'’.-] )(?i:{_DISEASE_WORDS})\b")
+_DISEASE_WORD = re.compile(rf" (?<=[\w'’.-] )(?i:{_DISEASE_WORDS})\b")
+"""A disease word after a word and a space, the space matched first: a pattern opening with a literal lets the search
+skip to it, where one opening with a look-behind is tried at every position (a match starts one character before
+the word)."""
 _DISEASE_NAME = re.compile(rf"(?i:.* )?(?i:{_DISEASE_WORDS})|.+ Death")
 """A disease's name: ending in a disease word, or a name for a deadly epidemic ("the Black Death"); the word
 "death" after a name elsewhere is no disease ("the Gaza death toll")."""
@@ -84,7 +87,8 @@ def drop_diseases(
     diseases: set[str] = set()
     for text in (headline, body):
         for match in _DISEASE_WORD.finditer(text):
-            words = text[max(match.start() - 80, 0) : match.start()].split(" ")[-9:-1]  # the words right before
+            at = match.start() + 1  # the disease word, after the space
+            words = text[max(at - 80, 0) : at].split(" ")[-9:-1]  # the words right before
             run = len(words)
             while run > 0 and words[run - 1][:1].isupper():
                 run -= 1

@@ -109,7 +109,8 @@ def reader_tags(
     site = _site_keys(record)
     cited = _cited_outlets(record)
     common = lower if lower is not None else lower_words(body)
-    storms = {name_key(match.group(1)) for match in _STORM.finditer(f"{record.headline}\n{body}")}
+    text = f"{record.headline}\n{body}"
+    storms = {name_key(m.group(1)) for m in _STORM.finditer(text)} if any(w in text for w in _STORM_WORDS) else set()
     kept = []
     for entity in entities:
         key = name_key(entity.text)
@@ -156,6 +157,8 @@ def _body_of(key: str) -> bool:
 
 _STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Cyclone|Storm) ([A-Z][a-z]+)\b(?! [A-Z])")
 """A named storm: its name alone later in the text is the storm, not a person."""
+_STORM_WORDS: Final[tuple[str, ...]] = ("Hurricane", "Typhoon", "Cyclone", "Storm")
+"""A word each match of ``_STORM`` holds: a text without one is not searched (the search tries every position)."""
 _SENTENCE_END: Final[str] = ".!?:;\"'“”‘’(\n"
 _OBJECT_WORDS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "it", "them", "your", "this", "these", "those", "each", "all", "some", "up", "out", "off"}
@@ -398,7 +401,7 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
     Autopilot system", "their Galaxy phones") or after its maker ("the maker of Call of Duty"); a firm is named
     bare or with "the"."""
     kept = []
-    makers = _MADE.search(body) is not None
+    makers = any(w in body for w in ("maker", "developer", "creator")) and _MADE.search(body) is not None  # its words
     for entity in entities:
         if entity.label == "PERSON" and not entity.signalled and name_key(entity.text) not in titled:
             befores = _words_before(entity.text, body)

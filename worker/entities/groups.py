@@ -78,7 +78,7 @@ def team_places(mentions: list[Mention], places: frozenset[str], body: str = "")
     the model voted a place, also alone on its page. A mention ``body`` puts something in,
     near or around ("played in Boston", "a fair in Las Vegas") is the place, whatever the teams."""
     teams: dict[str, str] = {}
-    football = _FOOTBALL.search(body) is not None
+    football = any(word in body for word in _FOOTBALL_WORDS) and _FOOTBALL.search(body) is not None
     for m in mentions:
         words = name_key(m.text).split(" ")
         last = words[-1]
@@ -116,6 +116,11 @@ _FOOTBALL = re.compile(
 )
 """Words of a football story: a club named by its town and a club's word ("Manchester City") is the club there, not
 the town (outside one, "Baguio City" is a city)."""
+_FOOTBALL_WORDS: Final[tuple[str, ...]] = (
+    " League", "striker", "midfielder", "goalkeeper", "defender", "kick-off", "half-time", "equali", "scored",
+    "clean sheet",
+)  # fmt: skip
+"""A part of each of ``_FOOTBALL``'s words: a body without one is not searched (the search tries every position)."""
 _PUT_IN = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout) $")
 """A preposition right before a name that puts something in the place it names ("in Boston", "near Denver")."""
 

@@ -24,7 +24,7 @@ from worker.entities.gazetteer import (
     STATE_ABBREVIATIONS,
 )
 from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
-from worker.entities.names import NO_WORD_BEFORE, is_all_caps, is_title, name_key, whole_word_spans
+from worker.entities.names import is_all_caps, is_title, name_key, whole_word_spans
 
 MentionSource = Literal["model", "gazetteer", "page", "cue"]
 """Where a mention comes from: spaCy, the built-in outlet list, the page's own signals (origin, citations), or a
@@ -717,9 +717,10 @@ def with_listed_organisations(
     ]
 
 
-_STATE_AFTER_TOWN = re.compile(rf"{NO_WORD_BEFORE}([A-Z][a-z]+), (?=([A-Z][a-zA-Z]*\.?(?: [A-Z][a-z]+)?))")
+_STATE_AFTER_TOWN = re.compile(r"([A-Z](?<![\w'’-].)[a-z]+), (?=([A-Z][a-zA-Z]*\.?(?: [A-Z][a-z]+)?))")
 """A capitalised word, a comma and (looked ahead at, so that lists overlap) one or two capitalised words: a state or
-country, named or abbreviated."""
+country, named or abbreviated. The capital comes first, then the look-behind for the character before it (see
+``cues._WHO_AFTER_NAME``)."""
 
 
 def towns_by_given_names(

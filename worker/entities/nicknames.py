@@ -11,7 +11,7 @@ from worker.entities.merge import Mention
 from worker.entities.names import name_key
 
 _NICKNAMED = re.compile(
-    r"(?<![\w'’.-])([A-Z][a-z]+) [“\"]([A-Z][\w'’]*(?: [A-Z][\w'’]*)?)[”\"]"
+    r"([A-Z](?<![\w'’.-].)[a-z]+) [“\"]([A-Z][\w'’]*(?: [A-Z][\w'’]*)?)[”\"]"
     r" ([A-Z][a-z]+(?:-[A-Za-z][a-z]*)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]*)?)?)(?![\w-])"
 )
 """A plain capitalised word, a quoted nickname of one or two capitalised words, a surname of one or two capitalised

@@ -11,10 +11,10 @@ _SAYING: Final[str] = (
     r"(?:said|says|told|added|explained|wrote|writes|noted|argued|asked|tweeted|recalled|according to)"
 )
 _NAME_THEN_SAYING: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w-])([A-Z][\w'’-]*)(?:,[^,\n]{0,60},)?\s+" + _SAYING + r"(?!\w)"
+    r"([A-Z](?<![\w-].)[\w'’-]*)(?:,[^,\n]{0,60},)?\s+" + _SAYING + r"(?!\w)"
 )
 """A capitalised word, then the verb, or an apposition between commas and then the verb ("Park, the treasurer,
-said")."""
+said"). The capital comes first, then the look-behind for the character before it (see ``cues._WHO_AFTER_NAME``)."""
 _SAYING_THEN_NAME: Final[re.Pattern[str]] = re.compile(
     r"(?<!\w)" + _SAYING + r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)(?![\w-])"
 )
