@@ -451,7 +451,7 @@ def _unknown_place(root: _Group, label: EntityLabel, places: frozenset[str], pro
         return label
     first, last = root.tokens
     kinds = PLACE_WORDS | ORG_SUFFIXES | ORG_HEADS
-    return "PERSON" if last in pronouned and first not in kinds and last not in kinds | places else label
+    return "PERSON" if last in pronouned and first not in kinds and last not in kinds and last not in places else label
 
 
 def _organisation_headed(root: _Group, mentions: Sequence[Mention], places: frozenset[str]) -> bool:

@@ -125,6 +125,7 @@ def _all_capitalised(words: list[str]) -> bool:
     return all(word[:1].isupper() for word in words)
 
 
+@functools.lru_cache(maxsize=16384)
 def clean_name(text: str, *, organisation: bool = False) -> str | None:
     """Trim one mention to the name itself, or return ``None`` if nothing name-like is left.
 
@@ -137,6 +138,7 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
     rejects forms without a capital letter, of more than eight words besides lower-case joining words ("of the",
     so "US District Court for the Eastern District of Missouri" is one name), two-capital forms ("TB"; but "US", "UK"),
     lone abbreviations ("St.") and degrees ("Ph.D."), times ("9:24am PDT") and patterns with an asterisk.
+    Cached: a page's names come back many times (its mentions, its windows' entities, its cues).
     """
     text = _SPACE.sub(" ", text).split(" (")[0].strip(_EDGE_PUNCT)
     text = _HYPHEN_TAIL.sub("", _LEADING_MODIFIER.sub("", text))
