@@ -50,7 +50,6 @@ def prefix_end(body: str, limit: int = TAGGED_CHARS) -> int:
 
 
 _ENDS_SENTENCE = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+[\"“‘(]?$")
-_POSSESSIVE = re.compile(r"'s$")
 _WORD = re.compile(r"[\w'’.-]+")
 _NEVER_NAMES: Final[frozenset[str]] = frozenset(
     {
@@ -104,14 +103,13 @@ def new_name_windows(
             word = match.group()
             if not word[0].isupper() or skip[0] <= match.start() < skip[1]:
                 continue
-            key = _POSSESSIVE.sub("", name_key(word.strip(".'’-")))
+            key = name_key(word.strip(".'’-")).removesuffix("'s")  # a word holds no newline: as ``'s$`` drops
             if not key or all(part in known for part in key.split(" ")):
                 continue
-            first = i == 0 or _ENDS_SENTENCE.search(body, words[i - 1].start(), match.start()) is not None
             if key in _NEVER_NAMES or key in _SENTENCE_STARTS or is_plain_word(word) or looks[key] >= LOOKS_PER_WORD:
                 continue  # a title or function word opens no window (the name after it does)
-            if first and key in lower:
-                continue
+            if key in lower and (i == 0 or _ENDS_SENTENCE.search(body, words[i - 1].start(), match.start())):
+                continue  # first in its sentence (looked for only now: the search is the costly test)
             looks[key] += 1
             left, right = words[max(i - context, 0)].start(), words[min(i + context, len(words) - 1)].end()
             if spans and left <= spans[-1][1]:
