@@ -25,4 +25,24 @@ def long_lived() -> Iterator[None]:
             gc.enable()
 
 
-__all__ = ["long_lived"]
+@contextmanager
+def one_page() -> Iterator[None]:
+    """Run one page's work with the collector paused, then collect the youngest generation once.
+
+    A page's soup is thousands of nodes linked both ways, all garbage once its record is out. Collections during
+    the page only scan those live nodes and move them to older generations, to be scanned again; paused, all the
+    page made is still in the youngest generation when it ends, and one scan frees it. Over the 392 English news
+    pages with entities, in one process: the CPU of fewer, larger collections (thresholds 20,000/50/1,000; Python's
+    default cost ~7 % more) within the noise, and a quarter less memory (peak 261 MB against 341 MB).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect(0)
+        if enabled:
+            gc.enable()
+
+
+__all__ = ["long_lived", "one_page"]

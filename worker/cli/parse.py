@@ -12,7 +12,7 @@ from collections.abc import Callable
 import click
 
 from schemas.article import ArticleRecord
-from worker.cli.collector import long_lived
+from worker.cli.collector import long_lived, one_page
 from worker.cli.parse_jobs import MAX_DEFAULT_JOBS, ProcessesDied, default_jobs, render_all
 from worker.errors import WireroomError
 from worker.parse import PageInput, ParseFailure, parse_many
@@ -81,12 +81,6 @@ def error_line(failure: ParseFailure) -> str:
     return json.dumps(payload, ensure_ascii=False)
 
 
-_PAGE_THRESHOLDS = (20_000, 50, 1_000)
-"""The collector's thresholds while pages are parsed: each page's soup is thousands of nodes linked both ways, all
-garbage once its record is out, and Python's default (700, 10, 10) ran ~2,700 collections over the corpus (~10 % of
-the command); fewer, larger ones took ~7 % less CPU in one process (alternating rounds over the corpus)."""
-
-
 @click.command("parse")
 @click.option("--url", default=None, help="The page's URL (resolves relative links); applies to every FILE.")
 @click.option("--jsonl", is_flag=True, help="One JSON line per file instead of pretty-printed JSON.")
@@ -125,14 +119,13 @@ def parse_command(
     indent = None if jsonl else 2
 
     def render(name: str) -> tuple[bool, str]:
-        result = parse_file(name, url, enrich, settings.fetch_max_bytes)
-        if isinstance(result, ParseFailure):
-            return True, error_line(result)
-        return False, result.model_dump_json(indent=indent)
+        with one_page():  # the collector paused for the page, then one scan frees its soup
+            result = parse_file(name, url, enrich, settings.fetch_max_bytes)
+            if isinstance(result, ParseFailure):
+                return True, error_line(result)
+            return False, result.model_dump_json(indent=indent)
 
-    thresholds = gc.get_threshold()
     gc.freeze()  # modules and the entity model live as long as the command: the collector need not scan them again
-    gc.set_threshold(*_PAGE_THRESHOLDS)
     try:
         for page_failed, line in render_all(files, render, jobs or default_jobs()):
             failed |= page_failed
@@ -142,7 +135,6 @@ def parse_command(
         for name in died.remaining:
             click.echo(error_line(ParseFailure(name, "WorkerDied", f"the process parsing it died ({died.reason})")))
     finally:
-        gc.set_threshold(*thresholds)
         gc.unfreeze()  # a caller in a longer-lived process (tests) gets its collector back as it was
     if failed:
         raise SystemExit(1)

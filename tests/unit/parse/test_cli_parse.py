@@ -133,7 +133,8 @@ def test_no_entities_loads_no_model(tmp_path: Path) -> None:
 
 
 def test_the_collector_is_left_as_it_was() -> None:
-    # the command raises the collector's thresholds while it parses; a caller in a longer-lived process gets them back
+    # the command freezes what it loaded and pauses the collector for each page; a caller in a longer-lived process
+    # gets it back as it was
     import gc
 
     before = gc.get_threshold()
@@ -141,3 +142,25 @@ def test_the_collector_is_left_as_it_was() -> None:
     assert code == 0
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
+
+
+def test_one_page_pauses_the_collector_and_frees_the_pages_cycles() -> None:
+    import gc
+    import weakref
+
+    from worker.cli.collector import one_page
+
+    class Node:
+        pass
+
+    # Given a page's work making a cycle that is garbage when it ends
+    with one_page():
+        assert not gc.isenabled()
+        node = Node()
+        node.self = node  # type: ignore[attr-defined]
+        ref = weakref.ref(node)
+        del node
+    # Then the collector runs again and the cycle is gone
+    assert gc.isenabled()
+    assert ref() is None
