@@ -74,20 +74,28 @@ def with_given_name_before(
 _WORD_AFTER = re.compile(r" ([^\W\d_][^\W\d_'’-]+)(?=[\s,.;:)”\"]|$)(?! [A-Z])")
 
 
+_APOSTROPHE_SURNAME = re.compile(r" ([A-Z][^\W\d_]+['’](?![sS]\b)[^\W\d_]+)(?=[\s,.;:)”\"]|$)(?! [A-Z])")
+"""A surname with an apostrophe inside, no possessive's ("Ndung'u", "Kang’ethe"), which the small model leaves out
+of the name before it."""
+
+
 def with_surname_after(
     ents: list[RawEntity], text: str, places: frozenset[str], lower: frozenset[str] | set[str]
 ) -> list[RawEntity]:
     """A PERSON span of two words or more with a capitalised word right after it that no gazetteer knows as a place,
     the text never writes in lower case (``lower``) and no capitalised word follows: the surname the model left out
-    or called a place ("Harriet Nalubega" + "Mugenyi", its GPE, → "Harriet Nalubega Mugenyi"). A one-word span the
-    model gave that word goes with it."""
+    or called a place ("Harriet Nalubega" + "Mugenyi", its GPE, → "Harriet Nalubega Mugenyi"); after a one-word
+    span, only a surname with an apostrophe inside ("Njuguna" + "Ndung'u"). A one-word span the model gave that word
+    goes with it."""
     result: list[RawEntity] = []
     skip = -1
     for i, (name, label, start) in enumerate(ents):
         if start == skip:
             continue
-        whole = label == "PERSON" and " " in name and "'s" not in name and "’s" not in name  # not "Nixon’s Memoirs"
-        after = _WORD_AFTER.match(text, start + len(name)) if whole else None
+        person = label == "PERSON" and "'s" not in name and "’s" not in name  # not "Nixon’s Memoirs"
+        after = None
+        if person:  # one word takes only a surname with an apostrophe inside ("Njuguna Ndung'u")
+            after = (_WORD_AFTER if " " in name else _APOSTROPHE_SURNAME).match(text, start + len(name))
         if (
             after is not None
             and after.group(1)[0].isupper()

@@ -530,6 +530,20 @@ def test_a_surname_the_model_left_after_a_name_joins_it() -> None:
     ]
 
 
+def test_a_surname_with_an_apostrophe_inside_joins_a_one_word_name() -> None:
+    from worker.entities.surnames import with_surname_after
+
+    text = "Secretary Njuguna Ndung'u said so; Wanjiru Kang’ethe agreed. Otieno Ruto's plan and Achieng Mbeki won."
+    ents = [(name, "PERSON", text.index(name)) for name in ("Njuguna", "Wanjiru", "Otieno", "Achieng")]
+    # Then a surname the tokenizer keeps whole with its apostrophe joins; a possessive or a plain word does not
+    assert [name for name, _, _ in with_surname_after(ents, text, frozenset(), set())] == [
+        "Njuguna Ndung'u",
+        "Wanjiru Kang’ethe",
+        "Otieno",
+        "Achieng",
+    ]
+
+
 def test_a_given_name_after_a_title_abbreviation_or_with_accents_joins_the_name() -> None:
     from worker.entities.gazetteer import given_names
     from worker.entities.surnames import with_given_name_before
