@@ -14,15 +14,23 @@ def long_lived() -> Iterator[None]:
     Imports and the entity model's load make hundreds of thousands of objects that live as long as the command;
     the collector would scan them again at each full collection it runs meanwhile (about a quarter of the start-up
     CPU of ``wireroom parse``), and never free one. Frozen, later collections skip them (``gc.unfreeze`` undoes it).
+
+    The first threshold is also set to zero, which pauses automatic collections even while the collector is enabled:
+    srsly's msgpack readers, which load the model's parts, call ``gc.enable()`` after each read.
     """
     enabled = gc.isenabled()
+    thresholds = gc.get_threshold()
     gc.disable()
+    gc.set_threshold(0)
     try:
         yield
     finally:
         gc.freeze()
+        gc.set_threshold(*thresholds)
         if enabled:
             gc.enable()
+        else:
+            gc.disable()
 
 
 @contextmanager
