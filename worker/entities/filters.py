@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from schemas.article import ArticleRecord
@@ -91,7 +92,7 @@ def reader_tags(
     entities: list[MergedEntity],
     record: ArticleRecord,
     body: str,
-    places: frozenset[str],
+    places: AbstractSet[str],
     lower: set[str] | None = None,
 ) -> list[MergedEntity]:
     """The entities worth tagging: not a writer (byline, sign-off, credited contributor) or a dateline's source, not
@@ -166,7 +167,7 @@ _OBJECT_WORDS: Final[frozenset[str]] = frozenset(
 """Words that follow a verb opening an instruction ("Bake the sponge", "Mix it"), never a place's name."""
 
 
-def _common_word(key: str, word: str, body: str, common: set[str], places: frozenset[str]) -> bool:
+def _common_word(key: str, word: str, body: str, common: set[str], places: AbstractSet[str]) -> bool:
     """A lone capitalised word that is a common word, not a name: the body also writes it in lower case
     ("Government"), unless it is a known place; or, known place or not, it only ever opens sentences and either the
     body writes it in lower case or an article or pronoun follows it each time: a verb opening an instruction or a
@@ -204,7 +205,7 @@ _INITIALS: Final = re.compile(r"[A-Z0-9&]{2,}(?:\s|$)")
 """A first word of initials ("CVS", "BMW")."""
 
 
-def _common_words_only(key: str, text: str, common: set[str], places: frozenset[str] = frozenset()) -> bool:
+def _common_words_only(key: str, text: str, common: set[str], places: AbstractSet[str] = frozenset()) -> bool:
     """An "organisation" of several words, none of them an organisation word, whose head (its last word) the body
     also writes in lower case: a dish, a product line, a technique or a heading in Title Case ("Ermine Icing",
     "Super Moist", "American Buttercream Frosting", "Meta Programming"), not a name. A name led by initials is a
@@ -262,7 +263,7 @@ _VESSEL_AFTER = re.compile(r"(?:-\w+)? (?:spacecraft|rover|lander|orbiter|probe|
 "Curiosity rover" ("the Obama mission", "an Armstrong flight" name people's missions)."""
 
 
-def _is_craft(entity: MergedEntity, key: str, body: str, places: frozenset[str]) -> bool:
+def _is_craft(entity: MergedEntity, key: str, body: str, places: AbstractSet[str]) -> bool:
     """A "place" no gazetteer knows that the body names as a spacecraft, rocket or mission (``_CRAFT_AFTER``
     follows it), or a one-word "person" it names as a spacecraft, rover, lander, orbiter, probe or telescope
     (``_VESSEL_AFTER``), or a one-word "organisation" it names so at least as often as bare: the small model calls

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import Final
 
@@ -68,7 +69,7 @@ CLUB_HEADS: Final[frozenset[str]] = frozenset(
 """Last words of football clubs named after their place ("Tottenham Hotspur", "Leicester City", "Nottingham Forest")."""
 
 
-def team_places(mentions: list[Mention], places: frozenset[str], body: str = "") -> list[Mention]:
+def team_places(mentions: list[Mention], places: AbstractSet[str], body: str = "") -> list[Mention]:
     """A city standing for its team: where the page names two teams or more by a known place and a plural or a
     club's word ("Boston Celtics", "Philadelphia 76ers", "Tottenham Hotspur", "Nottingham Forest"; the plural no
     organisation word: "Texas Instruments" alone, "American Airlines" are no teams), a bare mention of a team's

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
@@ -164,7 +165,7 @@ places, which the model calls organisations or people."""
 def _reads_as_person(
     group: _Group,
     given: frozenset[str],
-    places: frozenset[str],
+    places: AbstractSet[str],
     lone: frozenset[str] = frozenset(),
     companies: frozenset[str] = frozenset(),
     *,
@@ -232,7 +233,7 @@ def _person_part(short: _Group, long: _Group, countries: frozenset[str], given: 
     return short.majority == "PERSON" and long.label == "ORG" and plain_name and not long.has_source("page")
 
 
-def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str | None:
+def _org_short_form(short: _Group, long: _Group, places: AbstractSet[str]) -> str | None:
     """'Alibaba' of 'Alibaba Group' (a company word added: "suffix"; also a trade word, ``COMPANY_HEADS``, when both
     are voted organisations: "CVS" of "CVS Health"), or 'MDEC' of 'Malaysian Digital Economy Corporation'
     ("acronym"); ``None`` if neither."""
@@ -255,7 +256,7 @@ def _org_short_form(short: _Group, long: _Group, places: frozenset[str]) -> str 
     return "acronym" if initials == letters or (len(letters) >= 3 and initials.endswith(letters)) else None
 
 
-def _place_prefixed(short: _Group, long: _Group, places: frozenset[str]) -> bool:
+def _place_prefixed(short: _Group, long: _Group, places: AbstractSet[str]) -> bool:
     """'Celtics' of 'Boston Celtics': an organisation named by a known place and the shorter name."""
     n = len(short.tokens)
     return (
@@ -281,7 +282,7 @@ def _place_short_form(short: _Group, long: _Group) -> bool:
 def _parent_of(
     short: _Group,
     longer: Iterable[_Group],
-    places: frozenset[str],
+    places: AbstractSet[str],
     countries: frozenset[str],
     given: frozenset[str],
 ) -> tuple[_Group, str] | None:
@@ -359,7 +360,7 @@ def _settle_label(
     root: _Group,
     mentions: Sequence[Mention],
     rules: set[str],
-    places: frozenset[str],
+    places: AbstractSet[str],
     countries: frozenset[str],
     *,
     given: frozenset[str] = frozenset(),
@@ -432,7 +433,7 @@ def _listed_company(key: str, located: frozenset[str]) -> bool:
     return key in listed_company_keys() and key not in located
 
 
-def _subdivision_by_form(tokens: Sequence[str], places: frozenset[str], countries: frozenset[str]) -> bool:
+def _subdivision_by_form(tokens: Sequence[str], places: AbstractSet[str], countries: frozenset[str]) -> bool:
     """A state or county named by its kind: "<known place> State" where that place is no country or US state ("Edo
     State", "Bauchi State"; "Ohio State" is a university), or "County <one word>" ("County Durham", "County
     Kerry")."""
@@ -443,7 +444,9 @@ def _subdivision_by_form(tokens: Sequence[str], places: frozenset[str], countrie
     return tokens[0] == "county" and not is_title(tokens[1])
 
 
-def _unknown_place(root: _Group, label: EntityLabel, places: frozenset[str], pronouned: frozenset[str]) -> EntityLabel:
+def _unknown_place(
+    root: _Group, label: EntityLabel, places: AbstractSet[str], pronouned: frozenset[str]
+) -> EntityLabel:
     """PERSON for a two-word "place" no gazetteer knows, no word of it a place's kind or an organisation's word,
     whose last word, no place, the text writes alone with a personal pronoun or ", who" after it (``pronouned``):
     "Kemi Adeyemi" ... "Adeyemi said she", a given name no list knows (Kemi is a Finnish town). Else ``label``."""
@@ -454,7 +457,7 @@ def _unknown_place(root: _Group, label: EntityLabel, places: frozenset[str], pro
     return "PERSON" if last in pronouned and first not in kinds and last not in kinds and last not in places else label
 
 
-def _organisation_headed(root: _Group, mentions: Sequence[Mention], places: frozenset[str]) -> bool:
+def _organisation_headed(root: _Group, mentions: Sequence[Mention], places: AbstractSet[str]) -> bool:
     """A several-word "place" ending in an organisation's head word ("Pyongyang University"), but not a known place
     every mention of which the model calls a place ("West Bank")."""
     if len(root.tokens) < 2 or root.tokens[-1] not in ORG_HEADS:
@@ -478,7 +481,7 @@ def _is_acronym(mentions: Sequence[Mention]) -> bool:
 
 def _known_place_person(
     root: _Group,
-    places: frozenset[str],
+    places: AbstractSet[str],
     countries: frozenset[str],
     given: frozenset[str],
     *,
@@ -511,7 +514,7 @@ _REGION_WORDS: Final[frozenset[str]] = frozenset(
 """First words that make a country's name a region of it or another country ("Northern Nigeria", "New Guinea")."""
 
 
-def _branch_of_country(root: _Group, places: frozenset[str], countries: frozenset[str]) -> bool:
+def _branch_of_country(root: _Group, places: AbstractSet[str], countries: frozenset[str]) -> bool:
     """A "place" of several words, no known place itself, whose last word is a country and whose first is no place
     nor a region word: a company's branch named after the country it serves."""
     tokens = root.tokens
@@ -550,7 +553,7 @@ def _alias_parents(aliases: Mapping[str, str], groups: Mapping[str, _Group]) -> 
 def merge_mentions(
     mentions: Iterable[Mention],
     *,
-    places: frozenset[str],
+    places: AbstractSet[str],
     countries: frozenset[str],
     given: frozenset[str] = frozenset(),
     aliases: Mapping[str, str] | None = None,
@@ -681,7 +684,7 @@ def with_listed_organisations(
     *,
     countries: frozenset[str] = frozenset(),
     located: frozenset[str] = frozenset(),
-    places: frozenset[str] = frozenset(),
+    places: AbstractSet[str] = frozenset(),
 ) -> list[MergedEntity]:
     """Relabel ORG a "person" the body joins by "and", "or" or "&" to an organisation of the text ("SpaceX and Blue
     Origin won contracts", "Snap, Zoom and Dropbox", "developed by Pfizer and Valneva", "Boeing and Lockheed Martin"):
@@ -724,7 +727,7 @@ country, named or abbreviated. The capital comes first, then the look-behind for
 
 
 def towns_by_given_names(
-    mentions: Sequence[Mention], body: str, places: frozenset[str], given: frozenset[str], countries: frozenset[str]
+    mentions: Sequence[Mention], body: str, places: AbstractSet[str], given: frozenset[str], countries: frozenset[str]
 ) -> frozenset[str]:
     """Name keys of lone given names that are known places (``places``, ``given``) which the text writes as places:
     before a comma and a country or US state, named or abbreviated ("Taylor, Texas", "Kent, Wash."), or listed with

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from worker.entities.gazetteer import ORG_WORDS
@@ -49,7 +50,7 @@ _VERSIONED = re.compile(r" \d[\d.]*(?![\d.]*[%,]?\d)")
 """A version number after a name: "Python 3", "Windows 11", "Xbox 360"."""
 
 
-def versioned_products(entities: list[MergedEntity], text: str, places: frozenset[str]) -> list[MergedEntity]:
+def versioned_products(entities: list[MergedEntity], text: str, places: AbstractSet[str]) -> list[MergedEntity]:
     """``entities`` without the products known by their version: a one-word name with no
     organisation word and no known place, that ``text`` (headline and body) writes followed by a version number
     ("Python 3", "Windows 11", "Xbox 360") at least as often as bare. A firm is named bare ("Boeing said") far more
@@ -67,7 +68,7 @@ def versioned_products(entities: list[MergedEntity], text: str, places: frozense
     return kept
 
 
-def branded_products(entities: list[MergedEntity], text: str, places: frozenset[str]) -> list[MergedEntity]:
+def branded_products(entities: list[MergedEntity], text: str, places: AbstractSet[str]) -> list[MergedEntity]:
     """``entities`` without the products named after their maker: an organisation of several words that opens with
     the whole name of another organisation of the same text, goes on with no organisation word, place or joining
     word, and that ``text`` writes after a determiner or "on", "using" (``THING_WORDS``) at least once: "the Google

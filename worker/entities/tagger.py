@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import Any, Final
 
 from schemas.article import ArticleRecord, Entity
@@ -151,7 +152,7 @@ class EntityTagger:
             record, body, headline_ents, body_ents, tagged, people=people, lower=lower, zones=zones, located=in_text
         )
         listed = listed_places(mentions, body, self._places)
-        places = self._places | listed if listed else self._places  # a union copies ~10^5 keys: only when needed
+        places: AbstractSet[str] = _PlacesAndListed(self._places, listed) if listed else self._places
         aliases = {**clipped_aliases(mentions), **domain_aliases(mentions), **country_aliases(mentions)}
         aliases.update(compass_aliases(mentions))
         aliases.update(park_aliases(mentions, self._places))
@@ -310,6 +311,24 @@ class EntityTagger:
         found = split_pairings(split_owners(found, body))
         found += _unmentioned_sources(record, found)
         return found
+
+
+class _PlacesAndListed(AbstractSet[str]):
+    """The known place keys and a page's listed places (``cues.listed_places``, none of them known) as one set,
+    without the copy of the ~10^5 known keys a union makes. The rules only test membership in it."""
+
+    def __init__(self, places: frozenset[str], listed: frozenset[str]) -> None:
+        self._places, self._listed = places, listed
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._places or key in self._listed
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._places
+        yield from self._listed
+
+    def __len__(self) -> int:
+        return len(self._places) + len(self._listed)
 
 
 def _page_organisations(record: ArticleRecord) -> list[str]:
