@@ -18,7 +18,7 @@ from worker.parse.document import Document
 from worker.parse.lead import lead_parts, opening_parts
 from worker.parse.scoring import Analysis, analyse
 from worker.parse.selection import article_parts, best_candidate, widen
-from worker.parse.tree_search import first_tag
+from worker.parse.tree_search import first_tag, links_in
 
 _MAX_LINK_DENSITY = 0.5
 _MAX_CAPTION = 100
@@ -346,7 +346,7 @@ def _without_promo_end(blocks: list[Block]) -> list[Block]:
     index = len(blocks) - 1
     while index > 0 and len(blocks) - index <= _PROMO_SCAN:
         block = blocks[index]
-        hrefs = [a.get("href") for a in block.element.find_all("a", href=True)]
+        hrefs = [a.get("href") for a in links_in(block.element)]
         promo = sum(1 for href in hrefs if isinstance(href, str) and _PROMO_TARGET.search(href))
         if promo and promo * 2 >= len(hrefs) and len(block.text) < _PROMO_LINE:
             if _story_follows(blocks[index + 1 : cut]):

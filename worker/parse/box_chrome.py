@@ -11,7 +11,7 @@ from bs4 import Tag
 from worker.parse.boilerplate import hiding_class
 from worker.parse.page_css import HIDING_DECLARATION
 from worker.parse.reading_labels import RELATED_NAME, names_reading
-from worker.parse.tree_search import sibling_tags
+from worker.parse.tree_search import sibling_tags, tags_named
 
 # Boxes that are never the article's own reading: ads and recommendation widgets, site feeds, comments, chrome.
 WIDGET = re.compile(
@@ -146,9 +146,12 @@ def _reading_nav(element: Tag, names: str) -> bool:
     return element.name == "nav" and names_reading(names, aria if isinstance(aria, str) else None)
 
 
+_A = ("a",)
+
+
 def unlinked_text(element: Tag) -> int:
     """The length of ``element``'s text outside its links."""
-    linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in element.find_all("a"))
+    linked = sum(len(anchor.get_text(" ", strip=True)) for anchor in tags_named(element, _A))
     return len(element.get_text(" ", strip=True)) - linked
 
 

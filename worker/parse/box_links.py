@@ -32,23 +32,28 @@ from worker.parse.story_urls import (
     slug_spells,
     within_page,
 )
+from worker.parse.tree_search import first_tag, links_in, sibling_tags
 
 MAX_LINKS = 12  # a labelled or named box with more article links is a site feed (a grid of 4x3 or 6x2 cards is not)
 MAX_BOX_ANCHORS = 60  # a card carries several anchors (image, kicker, headline, "more", author, comments)
 MAX_SPACER_TEXT = 30  # an element without links this short between a label and its list: an ad slot's caption
 _MIN_LINKED_SHARE = 0.3
 MAX_CARD_TEXT = 400  # a card's kicker, headline, teaser and date
+_A = ("a",)
+_LISTS = ("ul", "ol")
+_ITEM = ("li",)
+_SCRIPTED = ("template", "amp-list")
 
 
 def link_run(label: Tag) -> list[Tag]:
     """The anchors of the siblings after ``label`` that are mostly links, up to the first prose or next heading."""
     anchors: list[Tag] = []
     for n, sibling in enumerate(label.find_next_siblings()):
-        if anchors and sibling.name in HEADINGS and sibling.find("a") is None:
+        if anchors and sibling.name in HEADINGS and first_tag(sibling, _A) is None:
             break  # the next box's heading
         if sibling.name not in HEADINGS and sibling.name != "a" and heads_a_feed(sibling):
             break  # the next box, headed as a site feed ("<section><h2>Most Popular</h2><ol>...")
-        found = [sibling] if sibling.name == "a" else sibling.find_all("a", href=True)
+        found = [sibling] if sibling.name == "a" else links_in(sibling)
         text = len(sibling.get_text(" ", strip=True))
         if not found:
             caption = sibling.get_text(" ", strip=True)[:MAX_LABEL_WRAPPER]
@@ -73,13 +78,16 @@ def link_run(label: Tag) -> list[Tag]:
 def empty_list_after(label: Tag) -> bool:
     """The label holds, or has right after it, a list with no item ("<h2>Sur le même sujet</h2><ul></ul>"), or an
     ``amp-list`` or ``<template>`` with no link yet: a box a script fills on the reader's screen."""
-    following = label.find(("ul", "ol")) or label.find_next_sibling(True)
-    if not isinstance(following, Tag):
-        return False
-    if following.name in ("ul", "ol"):
-        return following.find("li") is None
-    scripted = following.name == "amp-list" or following.find(("template", "amp-list")) is not None
-    return scripted and following.find("a", href=True) is None  # an AMP list or a template a script fills
+    following = first_tag(label, _LISTS)
+    if following is None:
+        after = sibling_tags(label, 1, after=True)
+        if not after:
+            return False
+        following = after[0]
+    if following.name in _LISTS:
+        return first_tag(following, _ITEM) is None
+    scripted = following.name == "amp-list" or first_tag(following, _SCRIPTED) is not None
+    return scripted and not links_in(following, 1)  # an AMP list or a template a script fills
 
 
 def _noted_links(element: Tag) -> list[Tag]:

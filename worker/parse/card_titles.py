@@ -13,7 +13,7 @@ from worker.parse.box_chrome import names_of
 from worker.parse.feed_headings import HEADINGS
 from worker.parse.link_titles import DATE_CLASS, MAX_CARD_ANCHORS, MIN_TITLE, tidy_title
 from worker.parse.story_urls import SLUG
-from worker.parse.tree_search import first_tag, first_with_class, links_in, tags_named
+from worker.parse.tree_search import first_tag, first_with_class, links_in, tags_named, tags_where
 
 _TITLE_CLASS = re.compile(r"(?<!sub)title|headline|heading|header", re.IGNORECASE)
 _HEADLINE_CLASS = re.compile(r"(?<!sub)title|headline", re.IGNORECASE)
@@ -52,7 +52,7 @@ def _headline_part(node: Tag) -> Tag | None:
 def _heading_text(heading: Tag) -> str:
     """A card heading's text without the date written inside it ("<h2>Headline <span class="date">19.01.2020</span>
     </h2>", "<time>")."""
-    dated = [tag for tag in heading.find_all(True) if tag.name == "time" or DATE_CLASS.search(names_of(tag))]
+    dated = tags_where(heading, lambda tag: tag.name == "time" or DATE_CLASS.search(names_of(tag)))
     if not dated:
         return clean_text(heading.get_text(" ", strip=True))
     skipped = {id(string) for tag in dated for string in tag.find_all(string=True)}
@@ -103,7 +103,7 @@ def card_title(anchor: Tag, title: str) -> str:
     headline = clean_text(named.get_text(" ", strip=True)) if named is not None else ""
     if not headline or headline not in title:
         return tidy_title(anchor, title)
-    blocks = anchor.find(_BLOCKS) is not None
+    blocks = first_tag(anchor, _BLOCKS) is not None
     return tidy_title(anchor, headline if blocks or len(headline) >= _MIN_HEADLINE_SHARE * len(title) else title)
 
 

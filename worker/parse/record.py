@@ -283,7 +283,7 @@ def _bio_teaser(block: Block) -> bool:
 
 def _licence_note(block: Block) -> bool:
     """A line linking a Creative Commons licence: the terms of reuse, not article text."""
-    for anchor in block.element.find_all("a", href=True):
+    for anchor in links_in(block.element):
         href = anchor.get("href")
         if isinstance(href, str) and _LICENCE_LINK.search(href):
             return True

@@ -21,7 +21,7 @@ from worker.parse.feed_headings import MAX_LABEL_WRAPPER
 from worker.parse.publisher_names import own_name
 from worker.parse.reading_boxes import ReadingBox
 from worker.parse.reading_labels import TOPIC_LABELS
-from worker.parse.tree_search import ancestor_named
+from worker.parse.tree_search import ancestor_named, links_in
 
 _MAX_WRITTEN_LINKS = 15  # a label's links written as paragraphs, one a line, in the story: the author's list
 _MAX_CLIMB = 3
@@ -33,13 +33,13 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
     if box.feed_heading or (not box.holds_links and _names_the_site(element, page_url)):
         return None  # headed as a feed ("Latest Stories", "More on POLITICO"), or a label linking the site's latest
     if box.holds_links:  # the site's own stories (other sites' in a box without a label: a widget's)
-        anchors = [element] if box.card else element.find_all("a", href=True, limit=MAX_BOX_ANCHORS)
+        anchors = [element] if box.card else links_in(element, MAX_BOX_ANCHORS)
         found = links_of(anchors, base, page_url)
         if found is None or box.labelled:
             return found
         return [link for link in found if same_site(link[0], page_url)]
     if box.heads_line:
-        return links_of(element.find_all("a", href=True, limit=MAX_BOX_ANCHORS), base, page_url)
+        return links_of(links_in(element, MAX_BOX_ANCHORS), base, page_url)
     for climbed in range(_MAX_CLIMB + 1):
         if empty_list_after(element):
             return []  # the label's list is left for a script to fill: the box is empty, not the next one's

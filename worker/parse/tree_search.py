@@ -20,25 +20,25 @@ def first_tag(node: Tag, names: Collection[str]) -> Tag | None:
     return found[0] if found else None
 
 
-def tags_named(node: Tag, names: Collection[str], limit: int) -> list[Tag]:
-    """At most ``limit`` descendant elements of ``node`` named one of ``names``, in document order."""
+def tags_named(node: Tag, names: Collection[str], limit: int | None = None) -> list[Tag]:
+    """At most ``limit`` (None: all) descendant elements of ``node`` named one of ``names``, in document order."""
     found: list[Tag] = []
     for child in node.descendants:
         if type(child) is Tag and child.name in names:
             found.append(child)
-            if len(found) >= limit:
+            if limit is not None and len(found) >= limit:
                 break
     return found
 
 
-def tags_where(node: Tag, test: Callable[[Tag], object], limit: int) -> list[Tag]:
-    """At most ``limit`` descendant elements of ``node`` that ``test`` accepts, in document order, as
+def tags_where(node: Tag, test: Callable[[Tag], object], limit: int | None = None) -> list[Tag]:
+    """At most ``limit`` (None: all) descendant elements of ``node`` that ``test`` accepts, in document order, as
     ``node.find_all(test, limit=limit)``."""
     found: list[Tag] = []
     for child in node.descendants:
         if type(child) is Tag and test(child):
             found.append(child)
-            if len(found) >= limit:
+            if limit is not None and len(found) >= limit:
                 break
     return found
 
@@ -79,14 +79,14 @@ def ancestor_named(node: PageElement, names: Collection[str]) -> Tag | None:
     return None
 
 
-def links_in(node: Tag, limit: int) -> list[Tag]:
-    """At most ``limit`` descendant ``<a>`` elements of ``node`` with an ``href``, as ``node.find_all("a",
-    href=True, limit=limit)``."""
+def links_in(node: Tag, limit: int | None = None) -> list[Tag]:
+    """At most ``limit`` (None: all) descendant ``<a>`` elements of ``node`` with an ``href``, as
+    ``node.find_all("a", href=True, limit=limit)``."""
     found: list[Tag] = []
     for child in node.descendants:
         if type(child) is Tag and child.name == "a" and child.get("href") is not None:
             found.append(child)
-            if len(found) >= limit:
+            if limit is not None and len(found) >= limit:
                 break
     return found
 
