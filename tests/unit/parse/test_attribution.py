@@ -507,22 +507,25 @@ def test_canonical_on_an_amp_cache_is_no_origin() -> None:
     assert parse(page(head=head)).origin is None
 
 
+def _canonical_origin(page_url: str, canonical: str) -> str | None:
+    """The origin publisher of a page at ``page_url`` whose canonical is ``canonical``."""
+    origin = parse(page(head=f'<link rel="canonical" href="{canonical}">', url=page_url), url=page_url).origin
+    return origin.publisher if origin else None
+
+
 def test_a_page_served_from_an_amp_cache_is_no_copy_of_its_canonical() -> None:
     # Given the cache's copy of a page, its canonical the page's own address on the publisher's site
-    url = "https://www-example--news-com.cdn.ampproject.org/c/s/www.example-news.com/budget"
-    head = '<link rel="canonical" href="https://www.example-news.com/budget">'
+    cached = "https://www-example--news-com.cdn.ampproject.org/c/s/www.example-news.com/budget"
     # Then the publisher's page is no original of another outlet's
-    assert parse(page(head=head, url=url), url=url).origin is None
+    assert _canonical_origin(cached, "https://www.example-news.com/budget") is None
 
 
 def test_canonical_on_the_same_name_with_or_without_a_leading_the_is_no_origin() -> None:
     # Given a page on an outlet's older domain whose canonical is on the domain it spells with "the"
-    url = "https://www.kestrelherald.co.uk/world/2012/may/01/budget"
-    head = '<link rel="canonical" href="https://www.thekestrelherald.com/world/2012/may/01/budget">'
-    assert parse(page(head=head, url=url), url=url).origin is None
+    older = "https://www.kestrelherald.co.uk/world/2012/may/01/budget"
+    assert _canonical_origin(older, "https://www.thekestrelherald.com/world/2012/may/01/budget") is None
     # while "the" before another name is another publisher's
-    other = '<link rel="canonical" href="https://www.theharborpost.com/world/2012/may/01/budget">'
-    assert parse(page(head=other, url=url), url=url).origin is not None
+    assert _canonical_origin(older, "https://www.theharborpost.com/world/2012/may/01/budget") is not None
 
 
 def test_canonical_on_the_sites_own_name_spelled_with_umlauts_is_no_origin() -> None:
