@@ -14,6 +14,7 @@ from worker.entities.kinds import HEAD_TITLES
 from worker.entities.mentions import Span, names_pattern
 from worker.entities.merge import Mention
 from worker.entities.names import NO_WORD_AFTER, NO_WORD_BEFORE, is_plain_word, name_key
+from worker.lexicon.phrase_pattern import GatedPattern
 
 _RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}(?=(?:['’]s?)? ?$)")
 """A run of one to four capitalised words ending a text (before an optional possessive): the name before a cue."""
@@ -200,13 +201,12 @@ def _hits_outside(names: set[str], body: str, found: Sequence[tuple[Span, Mentio
     return hits
 
 
-_SCHOOL_AFTER = re.compile(
-    r"(?:campus|professors?|alumn(?:i|us|a|ae)|dropout|undergraduates?|MBA|(?:Law|Business|Medical) School)\b"
+_SCHOOL_AFTER = GatedPattern(
+    re.compile(
+        r"(?:campus|professors?|alumn(?:i|us|a|ae)|dropout|undergraduates?|MBA|(?:Law|Business|Medical) School)\b"
+    ),
+    ("campus", "professor", "alumn", "dropout", "undergraduate", "MBA", " School"),  # a part of each cue
 )
-_SCHOOL_CUE_WORDS: Final[tuple[str, ...]] = (
-    "campus", "professor", "alumn", "dropout", "undergraduate", "MBA", " School"
-)  # fmt: skip
-"""A part of each of ``_SCHOOL_AFTER``'s cues: a body without one is not searched (the search tries every position)."""
 _NAME_BEFORE_CUE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)(?P<owner>['’]s)? $")
 """A one-word name right before a university's people or parts ("a Stanford professor", "Harvard's campus",
 "Yale alumni", "Harvard Law School"; not "the university's Orono campus": a campus named by its town)."""
@@ -225,8 +225,7 @@ def school_names(body: str) -> frozenset[str]:
     Stanford"; ``_SCHOOL_AFTER``, ``_SCHOOL_BEFORE``): universities known by their town's name, which the small
     model and the place list call places."""
     found = set()
-    cues = _SCHOOL_AFTER.finditer(body) if any(word in body for word in _SCHOOL_CUE_WORDS) else ()
-    for cue in cues:  # the cue first, the name read back from it (faster than from capitals)
+    for cue in _SCHOOL_AFTER.finditer(body):  # the cue first, the name read back from it (faster than from capitals)
         name = _NAME_BEFORE_CUE.search(body, max(cue.start() - 40, 0), cue.start())
         if name is not None and (cue.group() != "campus" or name.group("owner")):
             found.add(name_key(name.group("name")))

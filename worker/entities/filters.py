@@ -22,6 +22,7 @@ from worker.entities.gazetteer import (
 from worker.entities.merge import MergedEntity
 from worker.entities.names import NO_WORD_AFTER, literal_ends, name_key, whole_word_spans
 from worker.lexicon.domains import registrable_domain
+from worker.lexicon.phrase_pattern import GatedPattern
 
 _GENERIC_HEADS = frozenset(
     {"council", "government", "cabinet", "territory", "administration", "parish", "state", "states", "centre", "union"}
@@ -46,8 +47,9 @@ def lower_words(body: str) -> set[str]:
     return set(_LOWER_WORD.findall(body))
 
 
-_CONTRIBUTORS = re.compile(
-    r"(?:^|\n|[.!?] )([A-Z][^.\n]{2,120}?) contributed (?:to (?:this|the) (?:report|story)|reporting)"
+_CONTRIBUTORS = GatedPattern(
+    re.compile(r"(?:^|\n|[.!?] )([A-Z][^.\n]{2,120}?) contributed (?:to (?:this|the) (?:report|story)|reporting)"),
+    (" contributed ",),
 )
 _WORK_NOUNS = (
     r"book|novel|memoir|biography|film|movie|show|series|sitcom|album|song|single|podcast|documentary|play|musical"
@@ -111,7 +113,7 @@ def reader_tags(
     cited = _cited_outlets(record)
     common = lower if lower is not None else lower_words(body)
     text = f"{record.headline}\n{body}"
-    storms = {name_key(m.group(1)) for m in _STORM.finditer(text)} if any(w in text for w in _STORM_WORDS) else set()
+    storms = {name_key(match.group(1)) for match in _STORM.finditer(text)}
     kept = []
     for entity in entities:
         key = name_key(entity.text)
@@ -156,10 +158,11 @@ def _body_of(key: str) -> bool:
     return len(words) == 3 and words[0] in ORG_WORDS and words[1] in ("of", "on", "for")
 
 
-_STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Cyclone|Storm) ([A-Z][a-z]+)\b(?! [A-Z])")
+_STORM = GatedPattern(
+    re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Cyclone|Storm) ([A-Z][a-z]+)\b(?! [A-Z])"),
+    ("Hurricane", "Typhoon", "Cyclone", "Storm"),
+)
 """A named storm: its name alone later in the text is the storm, not a person."""
-_STORM_WORDS: Final[tuple[str, ...]] = ("Hurricane", "Typhoon", "Cyclone", "Storm")
-"""A word each match of ``_STORM`` holds: a text without one is not searched (the search tries every position)."""
 _SENTENCE_END: Final[str] = ".!?:;\"'“”‘’(\n"
 _OBJECT_WORDS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "it", "them", "your", "this", "these", "those", "each", "all", "some", "up", "out", "off"}
@@ -323,7 +326,7 @@ def _authors(record: ArticleRecord, body: str) -> set[str]:
     signature = _SIGN_OFF.search(body) if body.rstrip().removesuffix(".").endswith(_SIGN_OFF_ENDS) else None
     if signature is not None:
         authors.add(name_key(signature.group(1)))
-    for credit in _CONTRIBUTORS.finditer(body) if " contributed " in body else ():
+    for credit in _CONTRIBUTORS.finditer(body):
         authors.update(name_key(name) for name in _NAME_LIST.split(credit.group(1)))
     return authors
 
@@ -389,7 +392,10 @@ _LEADER_NOUNS = r"administration|administrations|presidency|government|era|years
 """Nouns after a leader's name that make "the <name> ..." the leader's time or team ("the George W. Bush
 administration", "the Obama era"), not a thing named after a person."""
 _POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "his", "her", "my", "your", "our"})
-_MADE = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators) of (?:the )?")
+_MADE = GatedPattern(
+    re.compile(r"\b(?:maker|makers|developer|developers|creator|creators) of (?:the )?"),
+    ("maker", "developer", "creator"),
+)
 """What a firm makes, named after it: "the maker of Call of Duty", "the developer of Fortnite"."""
 
 
@@ -402,7 +408,7 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
     Autopilot system", "their Galaxy phones") or after its maker ("the maker of Call of Duty"); a firm is named
     bare or with "the"."""
     kept = []
-    makers = any(w in body for w in ("maker", "developer", "creator")) and _MADE.search(body) is not None  # its words
+    makers = _MADE.search(body) is not None
     for entity in entities:
         if entity.label == "PERSON" and not entity.signalled and name_key(entity.text) not in titled:
             befores = _words_before(entity.text, body)
@@ -413,7 +419,7 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
             befores = _words_before(entity.text, body)
             if befores and all(word in _POSSESSIVES for word in befores):
                 continue  # "in its Autopilot system", "their Galaxy phones": a thing the firm owns
-            if makers and re.search(rf"{_MADE.pattern}{re.escape(entity.text)}{NO_WORD_AFTER}", body):
+            if makers and re.search(rf"{_MADE.regex.pattern}{re.escape(entity.text)}{NO_WORD_AFTER}", body):
                 continue  # "the maker of Call of Duty": what a firm makes
         kept.append(entity)
     return kept

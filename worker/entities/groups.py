@@ -14,6 +14,7 @@ from worker.entities.labels import PLACE_LABELS
 from worker.entities.mentions import RawEntity, Span
 from worker.entities.merge import Mention
 from worker.entities.names import name_key, whole_name_spans
+from worker.lexicon.phrase_pattern import GatedPattern
 
 MIN_USES: Final[int] = 4
 """Times the body must write the plural (once at least after "the") for it to be a name of its own; 3 let in a
@@ -79,7 +80,7 @@ def team_places(mentions: list[Mention], places: AbstractSet[str], body: str = "
     the model voted a place, also alone on its page. A mention ``body`` puts something in,
     near or around ("played in Boston", "a fair in Las Vegas") is the place, whatever the teams."""
     teams: dict[str, str] = {}
-    football = any(word in body for word in _FOOTBALL_WORDS) and _FOOTBALL.search(body) is not None
+    football = _FOOTBALL.search(body) is not None
     for m in mentions:
         words = name_key(m.text).split(" ")
         last = words[-1]
@@ -112,16 +113,16 @@ def team_places(mentions: list[Mention], places: AbstractSet[str], body: str = "
     return result
 
 
-_FOOTBALL = re.compile(
-    r"\b(?:[A-Z]\w+ League|striker|midfielder|goalkeeper|defender|kick-off|half-time|equali[sz]er|scored|clean sheet)\b"
-)
+_FOOTBALL = GatedPattern(
+    re.compile(
+        r"\b(?:[A-Z]\w+ League|striker|midfielder|goalkeeper|defender|kick-off|half-time|equali[sz]er|scored|"
+        r"clean sheet)\b"
+    ),
+    (" League", "striker", "midfielder", "goalkeeper", "defender", "kick-off", "half-time", "equali", "scored",
+     "clean sheet"),  # a part of each word
+)  # fmt: skip
 """Words of a football story: a club named by its town and a club's word ("Manchester City") is the club there, not
 the town (outside one, "Baguio City" is a city)."""
-_FOOTBALL_WORDS: Final[tuple[str, ...]] = (
-    " League", "striker", "midfielder", "goalkeeper", "defender", "kick-off", "half-time", "equali", "scored",
-    "clean sheet",
-)  # fmt: skip
-"""A part of each of ``_FOOTBALL``'s words: a body without one is not searched (the search tries every position)."""
 _PUT_IN = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout) $")
 """A preposition right before a name that puts something in the place it names ("in Boston", "near Denver")."""
 

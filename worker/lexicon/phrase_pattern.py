@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 
 def phrase_pattern(alternation: str, flags: int = 0) -> re.Pattern[str]:
@@ -223,4 +224,33 @@ class CaselessPattern:
         return self.pattern.search(text)
 
 
-__all__ = ["CaselessPattern", "PhraseFinder", "lowered_latin", "phrase_alternation", "phrase_pattern", "phrase_trie"]
+class GatedPattern:
+    """A regular expression searched only in a text holding one of ``words``, strings that every match of it holds:
+    a search tries the pattern at every position of the text, where ``in`` rules a text out at C speed. The same
+    answers as ``regex``; keep ``words`` in step with it."""
+
+    def __init__(self, regex: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.regex = regex
+        self.words = words
+
+    def _may_match(self, text: str) -> bool:
+        return any(word in text for word in self.words)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``regex.search(text)``."""
+        return self.regex.search(text) if self._may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text)``."""
+        return self.regex.finditer(text) if self._may_match(text) else iter(())
+
+
+__all__ = [
+    "CaselessPattern",
+    "GatedPattern",
+    "PhraseFinder",
+    "lowered_latin",
+    "phrase_alternation",
+    "phrase_pattern",
+    "phrase_trie",
+]

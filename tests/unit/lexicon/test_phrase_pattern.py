@@ -7,7 +7,13 @@ import re
 
 import pytest
 
-from worker.lexicon.phrase_pattern import CaselessPattern, PhraseFinder, phrase_alternation, phrase_pattern
+from worker.lexicon.phrase_pattern import (
+    CaselessPattern,
+    GatedPattern,
+    PhraseFinder,
+    phrase_alternation,
+    phrase_pattern,
+)
 
 PHRASES = r"originally|first (?:published|ran)|d['’]abord paru|cross-?posted|zuerst erschienen"
 TEXTS = [
@@ -152,3 +158,19 @@ def test_phrases_may_start_with_a_digit(text: str) -> None:
     fast = re.compile(phrase_alternation(phrases), re.IGNORECASE)
     plain = re.compile(phrases, re.IGNORECASE)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_gated_pattern_answers_as_its_pattern_where_its_words_are_and_skips_other_texts() -> None:
+    pattern = re.compile(r"(?:Hurricane|Storm) ([A-Z][a-z]+)")
+    gated = GatedPattern(pattern, ("Hurricane", "Storm"))
+    text = "Hurricane Melissa and Storm Desmond hit."
+    # Given a text with its words: the pattern's matches
+    assert [m.group(1) for m in gated.finditer(text)] == ["Melissa", "Desmond"]
+    found = gated.search(text)
+    assert found is not None and found.span() == (0, 17)
+    # Given a text holding none of its words: no search at all (a gate that left out "Storm" misses "Storm Desmond",
+    # which the pattern alone finds: the gate is what keeps the words in step with the pattern)
+    partial = GatedPattern(pattern, ("Hurricane",))
+    assert pattern.search("Storm Desmond hit.") is not None
+    assert partial.search("Storm Desmond hit.") is None
+    assert list(partial.finditer("Storm Desmond hit.")) == []
