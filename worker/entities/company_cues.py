@@ -31,24 +31,32 @@ _COMPANY_AFTER: Final[tuple[re.Pattern[str], ...]] = (
         r", (?<=[\w&-], )(?:a|an|the) (?:[\w-]+ ){0,3}?(?:company|firm|maker|startup|start-up|operator|retailer|chain|"
         r"brand|manufacturer|developer|studio|airline|carrier|bank|lender|insurer|conglomerate|supplier|brokerage|"
         r"publisher|broadcaster|giant|group|automaker|carmaker|chipmaker|drugmaker|utility|exchange|miner|"
-        r"producer|refiner|shipper)"
+        r"producer|refiner|shipper|cooperative|co-op|channel|network|streamer|platform|marketplace)"
         r"(?=[,.;:)]| (?:that|which|whose|in|of|from|for|with|behind|known|based|headquartered|owned|run|founded)\b)"
+    ),
+    re.compile(
+        r"(?=[sS])(?<=[\w&-] )(?:shares|stock)(?: price)? (?:rose|fell|jumped|climbed|dropped|slid|slipped|gained|"
+        r"tumbled|surged|plunged|sank|soared|rallied|dipped|declined|closed|ended|traded|have (?:risen|fallen|lost))\b"
     ),
 )
 """A company's people, seat, units, founding or published data right after its name ("SpaceX's founder", "Statista,
 founded in", "Sensor Tower data show"), or
-a company noun in apposition ("Breville, the Sydney-based appliance maker, said", "Ubisoft, the French publisher of";
-not "the company founder"; a person is never read so: ``merge.with_company_evidence`` spares given names)."""
+a company noun in apposition ("Breville, the Sydney-based appliance maker, said", "Ubisoft, the French publisher of",
+"Fonterra, the dairy cooperative,"; not "the company founder"; a person is never read so:
+``merge.with_company_evidence`` spares given names), or its shares moving ("SK Hynix shares rose", "Zalvina stock
+fell": a person "shares" no rise; a verb after the name, "Smith shares his recipe", is no such cue)."""
 _ANALYST_AFTER = re.compile(r"(?<=[\w&-] )(?:analyst|economist|strategist)s? (?=[A-Z][a-z])")
 _COMPANY_BEFORE = re.compile(
     r"(?=[abcdefgilmorsuAES])"  # the first letters of its cue words: most places fail in one test (about 30 % less)
     r"\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|franchise|"
     r"manufacturer|supplier|brokerage|utility|(?<!stock )exchange|(?:data|figures|statistics) (?:from|by|compiled by)|"
+    r"shares (?:of|in)|"
     r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at) "
     r"(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})(?![\w'’-])"
 )
 """A company noun right before a name ("data firm Statista", "steelmaker group Thyssenkrupp"), the data it
-publishes ("data from Statista"), or its analysts ("analysts at Bernstein")."""
+publishes ("data from Statista"), its shares ("shares of Pendleford", "shares in SK Hynix"; a known place there,
+"shares in London", is no company: ``company_cue_hits`` skips places), or its analysts ("analysts at Bernstein")."""
 _INITIALS_AFTER = re.compile(r" \((?P<initials>[A-Z]{2,6})\)")
 _DEFINED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){1,5}$")
 _CUE_REACH = 80
@@ -98,6 +106,36 @@ def impersonal_names(body: str) -> frozenset[str]:
     or not: the small model calls firms named like people people ("Clifford Denholm", "Andreessen Horowitz")."""
     found = {name_key(m.group("name")) for m in _ROLE_AT.finditer(body)}
     return frozenset(found | {name_key(form) for form in _runs_before(_WHICH_AFTER, body)})
+
+
+_COMPANY_SAID = GatedPattern(
+    re.compile(
+        r", (?:the|a) (?:[\w-]+ ){0,2}?(?:company|firm|retailer|group|maker|automaker|carmaker|chipmaker|drugmaker|"
+        r"airline|carrier|bank|lender|insurer|startup|start-up|conglomerate|manufacturer|supplier|operator|chain|"
+        r"brand|publisher|broadcaster|developer|studio|utility|miner|producer|refiner|cooperative) "
+        r"(?:said|says|added|announced|confirmed|reported)\b"
+    ),
+    ("said", "says", "added", "announced", "confirmed", "reported"),
+)
+_SUBJECT = re.compile(r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n))([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) [a-z]")
+"""A run of capitalised words opening a sentence, then a lower-case word: the sentence's subject."""
+_SENTENCE_REACH = 240
+
+
+def said_companies(body: str) -> frozenset[str]:
+    """Name keys of the subjects of sentences that a company noun closes as their speaker ("Best Buy will close 15
+    stores, the retailer said", "Marlow Keane will cut 200 jobs, the company said in a statement"): news style names
+    the firm first and the noun then stands for it. Evidence against a PERSON vote only (a person opening the
+    sentence, "Elon Musk will step down, the company said", opens with a given name, which
+    ``merge.with_company_evidence`` spares); never a new mention."""
+    found = set()
+    for match in _COMPANY_SAID.finditer(body):
+        start = match.start()
+        opening = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), start - _SENTENCE_REACH, -1)
+        subject = _SUBJECT.match(body, opening + 2 if body.startswith(". ", opening) else opening + 1)
+        if subject is not None and subject.end() <= start:
+            found.add(name_key(subject.group(1)))
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=4)

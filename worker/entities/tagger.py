@@ -27,6 +27,7 @@ from worker.entities.company_cues import (
     executive_names,
     impersonal_names,
     maker_hits,
+    said_companies,
     school_names,
 )
 from worker.entities.credits import credit_spans, dateline_place, dateline_span, drop_credits, prompt_spans
@@ -181,7 +182,7 @@ class EntityTagger:
             aged=aged_words(body),
         )
         corporate = corporate_names(record.headline) | corporate_names(body)  # cues never cross a line: as in text
-        merged = with_company_evidence(merged, corporate, self._given)
+        merged = with_company_evidence(merged, corporate | said_companies(body), self._given)
         merged = with_headed_companies(
             merged, executive_names(record.headline) | executive_names(body), self._countries
         )

@@ -642,3 +642,32 @@ def test_a_lone_country_the_model_calls_a_person_is_the_country() -> None:
     assert out["Kenya"] == "GPE"  # a given name too, but the text puts something in it ("troops in Kenya")
     assert out["Jordan"] == "PERSON"  # "Jordan" alone may be Paul Jordan
     assert out["Paul Jordan"] == "PERSON"
+
+
+def test_a_firm_whose_shares_move_or_that_a_company_noun_closes_as_speaker_is_an_organisation(
+    tagger: EntityTagger,
+) -> None:
+    # Given firms the model calls people or leaves untagged: shares that rise, a company noun in apposition, and
+    # "..., the retailer said" closing a sentence the firm opens
+    record = _record(
+        "SK Hynix shares rose 3 percent after the chipmaker reported record profit. Fonterra, the dairy cooperative, "
+        "cut its forecast. Best Buy will close 15 stores, the retailer said on Tuesday.\n\n"
+        "Elon Musk will step down as chief executive, the company said. Priya Raman shares her recipe in a new book.",
+        headline="Markets wrap",
+    )
+    labels = _labels(tagger, record)
+    # Then all three are organisations; people opening such sentences, or sharing a recipe, stay people
+    assert {name: labels.get(name) for name in ("SK Hynix", "Fonterra", "Best Buy")} == dict.fromkeys(
+        ("SK Hynix", "Fonterra", "Best Buy"), "ORG"
+    )
+    assert labels["Elon Musk"] == "PERSON" and labels["Priya Raman"] == "PERSON"
+
+
+def test_said_companies() -> None:
+    from worker.entities.company_cues import said_companies
+
+    body = (
+        "Marlow Keane will cut 200 jobs, the company said in a statement. In March, sales fell, the firm said.\n"
+        "Altavia will lead the deal, the bank added. The plan was approved by regulators, a spokesman said."
+    )
+    assert said_companies(body) == {"marlow keane", "altavia"}
