@@ -491,7 +491,8 @@ def _known_place_person(
 ) -> EntityLabel:
     """A "person" that is a known place (GPE): a lone word and no full name of anyone here ("Daejeon"); a country or
     state of several words, whatever its first word ("French Guiana"); a known place whose first word is no given
-    name ("Tamil Nadu"; "Abel Figueiredo", a town named for a man, stays a person). A name the text gives a title
+    name ("Tamil Nadu"; "Abel Figueiredo", a town named for a man, stays a person unless the text puts something in
+    it, "a dry spell in Mato Grosso"). A name the text gives a title
     (``titled``) stays a person ("President Obama"; Obama is a town too), and so does a lone given name, no
     country, that a personal pronoun follows (``pronouned``: "Sharon asked me to bake for her husband") or that the
     text does not write as a place (``located``, with ``towns_by_given_names``): "Taylor" stays a person; "a plant
@@ -503,7 +504,7 @@ def _known_place_person(
         return "PERSON"
     if len(root.tokens) == 1 or root.key in countries or (given and root.tokens[0] not in given):
         return "GPE"
-    return "PERSON"
+    return "GPE" if root.key in located else "PERSON"  # "a dry spell in Mato Grosso": the state, "Mato" a given name
 
 
 _REGION_WORDS: Final[frozenset[str]] = frozenset(

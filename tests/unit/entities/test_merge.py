@@ -289,6 +289,20 @@ def test_a_state_written_without_its_accents_is_a_place_even_called_a_person() -
     assert labels == {"Tamil Nadu": "GPE", "Karnataka": "GPE", "Sao Paulo": "GPE", "Abel Figueiredo": "PERSON"}
 
 
+def test_a_place_named_like_a_person_that_the_text_puts_something_in_is_a_place() -> None:
+    # Given known places whose first word is a given name, voted people, one of which the text locates things in
+    from worker.entities.cues import located_names
+    from worker.entities.gazetteer import country_keys, given_names, place_keys
+
+    body = "A dry spell in Mato Grosso cut the harvest. Abel Figueiredo, a farmer, said rain was late."
+    mentions = [_m("Mato Grosso", "PERSON", 15), _m("Abel Figueiredo", "PERSON", 44)]
+    merged = merge_mentions(
+        mentions, places=place_keys(), countries=country_keys(), given=given_names(), located=located_names(body)
+    )
+    # Then the one with something in it is the state; the man stays a person
+    assert {e.text: e.label for e in merged} == {"Mato Grosso": "GPE", "Abel Figueiredo": "PERSON"}
+
+
 def test_a_city_whose_last_word_the_model_also_tagged_alone_as_a_person_stays_a_place() -> None:
     # Given "Johor Bahru" and, from another window, its "Bahru" alone, both voted people by the model: the lone
     # word folds into the full name as a surname would
