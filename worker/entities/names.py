@@ -40,6 +40,22 @@ _TITLES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 """Titles and honorifics dropped from the front of a name ("Supervisor Alfredo Pedroza" → "Alfredo Pedroza")."""
+_OCCUPATIONS: Final[frozenset[str]] = frozenset(
+    {
+        "meteorologist", "forecaster", "firefighter", "paramedic", "farmer", "chef", "nurse", "teacher", "student",
+        "resident", "scientist", "engineer", "pilot", "artist", "singer", "actor", "actress", "author", "writer",
+        "journalist", "reporter", "photographer", "designer", "architect", "entrepreneur", "investor", "banker",
+        "trader", "executive", "consultant", "strategist", "historian", "biologist", "geologist", "ecologist",
+        "epidemiologist", "physician", "surgeon", "pharmacist", "veterinarian", "midwife", "dentist", "therapist",
+        "psychologist", "psychiatrist", "volunteer", "campaigner", "curator", "filmmaker", "comedian", "rapper",
+        "guitarist", "drummer", "pianist", "composer", "dancer", "athlete", "swimmer", "cyclist", "boxer", "golfer",
+        "jockey", "sprinter", "shopkeeper", "fisherman", "rancher", "miner", "mechanic", "electrician", "plumber",
+    }
+)  # fmt: skip
+"""Occupations the model takes into a person's name where a sentence opens with one ("Meteorologist Ngoc Anh Tran
+said", "Farmer Gwen Pritchard lost 40 sheep"): dropped before a name of two words or more, never from an
+organisation's ("Farmer Mac", "Nurse Practitioners Association" keep theirs). Not ``_TITLES``: a title stays a
+title wherever it stands; these are plain nouns."""
 _OPENERS: Final[frozenset[str]] = frozenset(
     {
         "against", "after", "before", "during", "via", "unlike", "despite", "following", "including", "among",
@@ -160,6 +176,8 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
         or (words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES)
     ):
         words.pop(0)
+    if not organisation and len(words) > 2 and words[0].casefold() in _OCCUPATIONS:
+        words.pop(0)  # an occupation opening a sentence before a full name: "Meteorologist Ngoc Anh Tran said"
     if len(words) >= _TITLED_AFTER_WORDS and words[1].casefold().rstrip(".") in _TITLES and _all_capitalised(words[2:]):
         words = words[2:]  # a title after its place or office: "Hadapsar MLA Prakash Deshmane", "Health Minister Ong"
     scored = next((i for i, word in enumerate(words) if i > 0 and _SCORE.fullmatch(word)), None)

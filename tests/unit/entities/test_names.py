@@ -227,3 +227,12 @@ def test_whole_word_spans_are_the_word_boundary_regexs_matches(word: str, text: 
     # Then the spans are those the per-name pattern finds, and the literal ends those of re.finditer
     assert list(whole_word_spans(word, text)) == [m.span() for m in pattern.finditer(text)]
     assert literal_ends(word, text) == [m.end() for m in re.finditer(re.escape(word), text)]
+
+
+def test_an_occupation_opening_a_sentence_is_dropped_from_a_persons_name_not_from_an_organisations() -> None:
+    # Given occupations the model takes into a name where a sentence opens with one
+    assert clean_name("Meteorologist Ngoc-Anh Tran") == "Ngoc-Anh Tran"
+    assert clean_name("Farmer Chad Smith") == "Chad Smith"
+    # Then a lone surname after one keeps it (no name would be left but a word), and organisations keep theirs
+    assert clean_name("Farmer Smith") == "Farmer Smith"
+    assert clean_name("Nurse Practitioners Association", organisation=True) == "Nurse Practitioners Association"
