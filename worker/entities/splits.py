@@ -68,6 +68,32 @@ def _suffix_item(part: str) -> bool:
     return key in LEGAL_SUFFIXES or key in LEGAL_FORMS_ABROAD or key in _NAME_SUFFIXES or key in ("md", "phd", "esq")
 
 
+_PAIRED_COUNTRY = re.compile(r"[-–]((?:[A-Z]\.){2,3}|[A-Z][\w.]*(?: [A-Z][\w]*){0,2})(?![\w-])")
+"""The name after a hyphen or en dash that joins it to the one before ("-China", "–Pakistan", "-U.S.")."""
+
+
+def split_country_pairs(ents: list[RawEntity], text: str, countries: frozenset[str]) -> list[RawEntity]:
+    """Two countries joined by a hyphen or an en dash ("U.S.-China trade", "India-Pakistan border", "Russia–Ukraine
+    talks") as the two places they are: the model tags the pair as one organisation or place, or tags the first and
+    drops the second. Not a country whose own name is hyphenated ("Guinea-Bissau": "Bissau" is no country)."""
+    result: list[RawEntity] = []
+    for name, label, start in ents:
+        first, dash, rest = name.partition("-") if "-" in name else name.partition("–")
+        if dash and name_key(first) in countries and name_key(rest) in countries and name_key(name) not in countries:
+            result += [(first, "GPE", start), (rest, "GPE", start + len(first) + 1)]
+            continue
+        result.append((name, label, start))
+        after = _PAIRED_COUNTRY.match(text, start + len(name)) if label in ("GPE", "LOC", "NORP") else None
+        if (
+            after is not None
+            and name_key(name) in countries
+            and name_key(after.group(1)) in countries
+            and not any(other_start == after.start(1) for _, _, other_start in ents)
+        ):
+            result.append((after.group(1), "GPE", after.start(1)))
+    return result
+
+
 def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEntity]:
     """Split a PERSON span that is a run of full names with their separators lost ("Elliot Ackerman Saladin Ambar",
     a list of signatories or credits whose line breaks are gone): four words or more, an even number, every other

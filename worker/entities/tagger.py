@@ -75,7 +75,14 @@ from worker.entities.products import branded_products, company_products, version
 from worker.entities.rank import MAX_ENTITIES, rank
 from worker.entities.shows import show_hosts
 from worker.entities.speakers import quoted_people
-from worker.entities.splits import split_at_lines, split_comma_lists, split_name_runs, split_owners, split_pairings
+from worker.entities.splits import (
+    split_at_lines,
+    split_comma_lists,
+    split_country_pairs,
+    split_name_runs,
+    split_owners,
+    split_pairings,
+)
 from worker.entities.surnames import complete_surnames, given_surnames, with_given_name_before, with_surname_after
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
 from worker.entities.title_case import drop_title_case_only, headline_openers, title_case_zones
@@ -230,7 +237,7 @@ class EntityTagger:
         for i, ((body_at, text), doc) in enumerate(zip(segments, docs, strict=True)):
             found = [(text[ent.start_char : ent.end_char], ent.label_, ent.start_char) for ent in doc.ents]
             ents = split_at_lines(found)  # as the text writes them ("O’Dowd", which the model read as "O'Dowd")
-            ents = split_comma_lists(ents)
+            ents = split_country_pairs(split_comma_lists(ents), text, self._countries)
             ents = join_chinese_names(join_particles(ents, text), text)
             ents = join_team_names(join_split_organisations(join_district(ents, text), text), text)
             ents = stated_places(honorific_persons(ents, text), text)

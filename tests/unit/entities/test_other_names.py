@@ -671,3 +671,18 @@ def test_said_companies() -> None:
         "Altavia will lead the deal, the bank added. The plan was approved by regulators, a spokesman said."
     )
     assert said_companies(body) == {"marlow keane", "altavia"}
+
+
+def test_two_countries_joined_by_a_dash_are_two_places(tagger: EntityTagger) -> None:
+    # Given country pairs the model reads as one name ("U.S.-China") or whose second half it drops ("-Pakistan")
+    record = _record(
+        "Negotiators met in Geneva on Monday as U.S.-China trade tensions deepened. Officials said the India-Pakistan "
+        "border dispute and Russia-Ukraine peace talks were also discussed. Guinea-Bissau sent an envoy.",
+        headline="Talks stall",
+    )
+    labels = _labels(tagger, record)
+    # Then each country is its own place; a country whose own name holds a dash stays whole
+    assert {name: labels.get(name) for name in ("U.S.", "China", "India", "Pakistan")} == dict.fromkeys(
+        ("U.S.", "China", "India", "Pakistan"), "GPE"
+    )
+    assert "U.S.-China" not in labels and "Bissau" not in labels
