@@ -148,7 +148,7 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "advisors", "advisers", "cooperative", "co-op", "transit", "electric", "utilities", "components", "railroad",
         "hardware", "communications", "telecommunications", "gaming", "esports", "services", "sons", "ratings",
         "engineering", "editions", "construction", "homes", "properties", "developments", "consulting", "realty",
-        "schools",
+        "schools", "racing", "motorsport", "motorsports",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen
@@ -226,6 +226,7 @@ FACILITY_HEADS: Final[frozenset[str]] = frozenset(
     {
         "bridge", "boulevard", "blvd", "avenue", "ave", "highway", "freeway", "expressway", "turnpike", "ramp",
         "tunnel", "coliseum", "stadium", "arena", "airport", "hotel", "mall", "tower", "towers", "building", "pier",
+        "drive",
     }
 )  # fmt: skip
 """Last words of facilities (streets, bridges, stadiums, airports, hotels: spaCy's FAC, which wireroom drops; the

@@ -686,3 +686,17 @@ def test_two_countries_joined_by_a_dash_are_two_places(tagger: EntityTagger) -> 
         ("U.S.", "China", "India", "Pakistan"), "GPE"
     )
     assert "U.S.-China" not in labels and "Bissau" not in labels
+
+
+def test_a_racing_team_is_an_organisation_and_a_drive_is_no_tag(tagger: EntityTagger) -> None:
+    # Given a team named "... Racing" and a street named "... Drive", both voted people by the model
+    record = _record(
+        "Crowds returned to Bourbon Street on Saturday. Police closed Churchill Drive after a crash. Climbers were "
+        "rescued on Sunday.\n\nThe Chennai Super Kings beat the Rajasthan Royals by six wickets. Chip Ganassi Racing "
+        "and Arrow McLaren topped the practice times.",
+        headline="Crowds return to New Orleans",
+    )
+    labels = _labels(tagger, record)
+    # Then the team is an organisation and the street is no person (a facility, which the labelling rule leaves out)
+    assert labels.get("Chip Ganassi Racing") == "ORG"
+    assert "Churchill Drive" not in labels and labels.get("Chennai Super Kings") == "ORG"
