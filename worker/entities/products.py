@@ -93,6 +93,41 @@ def branded_products(entities: list[MergedEntity], text: str, places: AbstractSe
     return kept
 
 
+_AGENT_AFTER = re.compile(
+    r"['’]s [A-Z]|(?:['’]s)? (?:said|says|told|announced|added|confirmed|declined|denied|launched|reported|"
+    r"spokes(?:wo)?man|spokesperson|CEO|chief|head|executives?|employees|staff|Inc|Corp|shares|stock)\b"
+)
+"""What follows a firm that acts or owns ("Instagram said", "YouTube's chief", "WhatsApp spokesperson", "Google's
+Project Fi"): a product neither acts nor owns a name."""
+
+
+def owned_products(entities: list[MergedEntity], text: str) -> list[MergedEntity]:
+    """``entities`` without the products of another organisation of the text: a one-word organisation that
+    ``text`` writes after that organisation's possessive ("Amazon's Alexa", "Apple's Siri", "Google's Android") and
+    never as a firm that acts or owns a name (``_AGENT_AFTER``: "Instagram said", "YouTube's chief", "Alphabet's
+    Google" beside "Google's Project Fi"; a subsidiary does, a product does not). The labelling rule leaves
+    products out; the maker stays."""
+    makers = [e.text for e in entities if e.label == "ORG"]
+    kept = []
+    for entity in entities:
+        others = [maker for maker in makers if maker != entity.text]
+        if entity.label == "ORG" and others and _ONE_NAME.fullmatch(entity.text) and _owned(entity.text, others, text):
+            continue
+        kept.append(entity)
+    return kept
+
+
+def _owned(name: str, makers: list[str], text: str) -> bool:
+    """Whether ``text`` writes ``name`` after one of ``makers``' possessive and never before ``_AGENT_AFTER``."""
+    owner = re.compile("(?:" + "|".join(map(re.escape, makers)) + ")['’]s $")
+    owned = False
+    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if _AGENT_AFTER.match(text, match.end()):
+            return False
+        owned = owned or owner.search(text, max(match.start() - 40, 0), match.start()) is not None
+    return owned
+
+
 _JOINING_WORDS: Final[frozenset[str]] = frozenset(
     {"of", "for", "and", "the", "a", "de", "del", "du", "des", "la", "le", "y", "al", "van", "von", "da", "di"}
 )
@@ -112,4 +147,4 @@ def _ever_versioned(name: str, text: str) -> bool:
     return False
 
 
-__all__ = ["THING_WORDS", "branded_products", "company_products", "versioned_products"]
+__all__ = ["THING_WORDS", "branded_products", "company_products", "owned_products", "versioned_products"]

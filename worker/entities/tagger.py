@@ -71,7 +71,7 @@ from worker.entities.merge import (
 from worker.entities.model import load_pipeline, recognize, resolve_model
 from worker.entities.names import clean_name, name_key, title_runs, titled_names
 from worker.entities.nicknames import nickname_aliases, nickname_hits, nicknamed_people, without_nicknamed
-from worker.entities.products import branded_products, company_products, versioned_products
+from worker.entities.products import branded_products, company_products, owned_products, versioned_products
 from worker.entities.rank import MAX_ENTITIES, rank
 from worker.entities.shows import show_hosts
 from worker.entities.speakers import quoted_people
@@ -204,7 +204,7 @@ class EntityTagger:
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text, runs)
         merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)
-        merged = branded_products(versioned_products(merged, text, places), text, places)
+        merged = owned_products(branded_products(versioned_products(merged, text, places), text, places), text)
         quoted = quoted_people([e.text for e in merged if e.label == "PERSON"], body)
         companies = corporate | analysts | impersonal
         return rank(

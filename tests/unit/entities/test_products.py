@@ -72,3 +72,18 @@ def test_a_product_named_after_its_maker_gives_way_to_the_maker() -> None:
     ]
     kept = {e.text for e in branded_products(entities, text, frozenset({"vale"}))}
     assert kept == {"Acmecorp", "Zorbex", "Zorbex Labs", "Court", "Court of Appeals", "Zorbex Pay", "Acmecorp Vale"}
+
+
+def test_a_product_of_another_organisation_of_the_text_is_dropped_unless_it_acts() -> None:
+    # Given one-word "organisations" written after another's possessive: products, and subsidiaries that act or own
+    from worker.entities.products import owned_products
+
+    text = (
+        "Amazon's Alexa will answer follow-ups. Alexa is available on speakers. Meta's Instagram said it would add "
+        "voice replies. Alphabet's Google is testing drones; Google's Project Fi grows. Apple sells phones."
+    )
+    names = ["Amazon", "Alexa", "Meta", "Instagram", "Alphabet", "Google", "Apple"]
+    entities = [MergedEntity(name, "ORG", 1, text.find(name), False) for name in names]
+    kept = [e.text for e in owned_products(entities, text)]
+    # Then the product goes; the subsidiary that says something, the one that owns a name, and the makers stay
+    assert kept == ["Amazon", "Meta", "Instagram", "Alphabet", "Google", "Apple"]
