@@ -108,23 +108,26 @@ def owned_products(entities: list[MergedEntity], text: str) -> list[MergedEntity
     Google" beside "Google's Project Fi"; a subsidiary does, a product does not). The labelling rule leaves
     products out; the maker stays."""
     makers = [e.text for e in entities if e.label == "ORG"]
-    kept = []
-    for entity in entities:
-        others = [maker for maker in makers if maker != entity.text]
-        if entity.label == "ORG" and others and _ONE_NAME.fullmatch(entity.text) and _owned(entity.text, others, text):
-            continue
-        kept.append(entity)
-    return kept
+    if len(makers) < 2:
+        return entities
+    owner = re.compile("(" + "|".join(map(re.escape, sorted(makers, key=len, reverse=True))) + ")['’]s $")
+    return [
+        entity
+        for entity in entities
+        if not (entity.label == "ORG" and _ONE_NAME.fullmatch(entity.text) and _owned(entity.text, owner, text))
+    ]
 
 
-def _owned(name: str, makers: list[str], text: str) -> bool:
-    """Whether ``text`` writes ``name`` after one of ``makers``' possessive and never before ``_AGENT_AFTER``."""
-    owner = re.compile("(?:" + "|".join(map(re.escape, makers)) + ")['’]s $")
+def _owned(name: str, owner: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` writes ``name`` after another maker's possessive (``owner``) and never before
+    ``_AGENT_AFTER``."""
     owned = False
     for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
         if _AGENT_AFTER.match(text, match.end()):
             return False
-        owned = owned or owner.search(text, max(match.start() - 40, 0), match.start()) is not None
+        if not owned:
+            found = owner.search(text, max(match.start() - 40, 0), match.start())
+            owned = found is not None and found.group(1) != name
     return owned
 
 
