@@ -101,9 +101,22 @@ _AGENT_AFTER = re.compile(
 Project Fi"): a product neither acts nor owns a name."""
 
 
+_PRODUCT_NOUNS = (
+    r"(?:voice |digital |virtual |AI |smart )?assistant|chatbot|app|smartphone|phone|handset|tablet|console|"
+    r"(?:smart )?speaker|headset|e-reader|browser|operating system|(?:AI |language )?model|chip|processor|drug|"
+    r"vaccine|pill|SUV|sedan|pickup|airliner|jet|satellite"
+)
+_PRODUCT_APPOSITION = re.compile(
+    rf", (?:its|their|the (?:company|firm|group)['’]s|[A-Z][\w&-]*['’]s) (?:[\w-]+ ){{0,2}}?(?:{_PRODUCT_NOUNS})[,.;)]"
+)
+"""A product noun in apposition after a name, with its owner ("Alexa, its voice assistant,", "Gemini, Google's AI
+model."): the name is the owner's product."""
+
+
 def owned_products(entities: list[MergedEntity], text: str) -> list[MergedEntity]:
     """``entities`` without the products of another organisation of the text: a one-word organisation that
-    ``text`` writes after that organisation's possessive ("Amazon's Alexa", "Apple's Siri", "Google's Android") and
+    ``text`` writes after that organisation's possessive ("Amazon's Alexa", "Apple's Siri", "Google's Android") or
+    before a product noun of its owner ("Alexa, its voice assistant,"), and
     never as a firm that acts or owns a name (``_AGENT_AFTER``: "Instagram said", "YouTube's chief", "Alphabet's
     Google" beside "Google's Project Fi"; a subsidiary does, a product does not). The labelling rule leaves
     products out; the maker stays."""
@@ -119,12 +132,13 @@ def owned_products(entities: list[MergedEntity], text: str) -> list[MergedEntity
 
 
 def _owned(name: str, owner: re.Pattern[str], text: str) -> bool:
-    """Whether ``text`` writes ``name`` after another maker's possessive (``owner``) and never before
-    ``_AGENT_AFTER``."""
+    """Whether ``text`` writes ``name`` after another maker's possessive (``owner``) or before a product noun of
+    its owner (``_PRODUCT_APPOSITION``), and never before ``_AGENT_AFTER``."""
     owned = False
     for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
         if _AGENT_AFTER.match(text, match.end()):
             return False
+        owned = owned or _PRODUCT_APPOSITION.match(text, match.end()) is not None
         if not owned:
             found = owner.search(text, max(match.start() - 40, 0), match.start())
             owned = found is not None and found.group(1) != name

@@ -87,3 +87,14 @@ def test_a_product_of_another_organisation_of_the_text_is_dropped_unless_it_acts
     kept = [e.text for e in owned_products(entities, text)]
     # Then the product goes; the subsidiary that says something, the one that owns a name, and the makers stay
     assert kept == ["Amazon", "Meta", "Instagram", "Alphabet", "Google", "Apple"]
+
+
+def test_a_name_with_its_owners_product_noun_in_apposition_is_a_product() -> None:
+    # Given "Alexa, its voice assistant," and "Gemini, Google's AI model." beside their makers
+    from worker.entities.products import owned_products
+
+    text = "Amazon said Alexa, its voice assistant, would improve. Google tested Gemini, Google’s AI model. Sony did."
+    names = ["Amazon", "Alexa", "Google", "Gemini", "Sony"]
+    entities = [MergedEntity(name, "ORG", 1, text.find(name), False) for name in names]
+    # Then both products go and the makers stay
+    assert [e.text for e in owned_products(entities, text)] == ["Amazon", "Google", "Sony"]
