@@ -9,6 +9,8 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
+from worker.entities import network
+
 _BEGIN, _IN, _LAST, _UNIT, _OUT = 1, 2, 3, 4, 5
 """spaCy's move numbers for the BILUO entity transitions (``ner.pyx``)."""
 
@@ -40,15 +42,15 @@ def decode(ner: Any, docs: list[Any]) -> Found:
     """The entities ``ner.beam_parse(docs, beam_width=1)`` finds in ``docs`` (check ``can_decode`` first).
 
     Every action reads one word, so at step ``t`` the unfinished documents are those longer than ``t``, in batch
-    order: the same rows, in the same order, as spaCy's decoder scores at that step, with spaCy's own layers, so the
-    scores are the same to the bit. As its beam does, each document keeps the running sum of its chosen actions'
+    order: the same rows, in the same order, as spaCy's decoder scores at that step, with spaCy's own output layers on
+    the word vectors its network gives (``network.state_vectors``), so the scores are the same to the bit. As its
+    beam does, each document keeps the running sum of its chosen actions'
     scores and takes the valid action with the highest sum (on a tie, the later action).
     """
     table = _moves_of(ner)
     upper = ner.model.get_ref("upper")
     weights, bias = upper.get_param("W"), upper.get_param("b")
-    step_model = ner.model.predict(docs)
-    state_vectors = step_model.state2vec
+    state_vectors = network.state_vectors(ner.model, docs)
     lengths = np.array([len(doc) for doc in docs], dtype=np.int64)
     can_continue, closed_row = _word_conditions(docs, lengths)
     found: Found = [[] for _ in docs]
@@ -84,7 +86,6 @@ def decode(ner: Any, docs: list[Any]) -> Found:
                 found[rows[i]].append((int(start[i]), t + 1, table.labels[label[i]]))
             elif move == _UNIT:
                 found[rows[i]].append((t, t + 1, table.labels[table.label_index[choice[i]]]))
-    step_model.clear_memory()
     return found
 
 
