@@ -229,7 +229,12 @@ class EntityTagger:
         segments += [(a, body[a:b]) for a, b in spans]
         if not segments:
             return [], []
-        docs = [self._nlp.make_doc(_NAME_DASH.sub("-", _NAME_APOSTROPHE.sub(r"\1'", text))) for _, text in segments]
+        docs = [
+            self._nlp.make_doc(
+                _NAME_DASH.sub("-", _NAME_APOSTROPHE.sub(r"\1'", text)) if "’" in text or "–" in text else text
+            )
+            for _, text in segments
+        ]  # (each pattern needs its character: a text with neither, most of them, is not scanned)
         with one_blas_thread():
             recognize(self._nlp, docs)
         headline_ents: list[RawEntity] = []
