@@ -114,11 +114,20 @@ _HEADS_BEFORE_OF: Final[frozenset[str]] = frozenset(
 England", "Commission on Elections", "Office for National Statistics"): an organisation, whatever follows."""
 
 
+_CLUB_FIRSTS: Final[frozenset[str]] = frozenset(
+    {"fc", "afc", "cf", "fk", "sv", "vfb", "vfl", "tsg", "psv", "cska", "dinamo", "dynamo", "sporting", "atletico",
+     "atlético", "olympique", "deportivo", "borussia", "eintracht", "hapoel", "maccabi", "lokomotiv", "real", "inter"}
+)  # fmt: skip
+"""First words of sports clubs' names ("FC Porto", "Dinamo Sassari", "Sporting Lisbon", "Borussia Dortmund", "Real
+Madrid", "Inter Miami"), which the model calls people or places: no given name opens with one."""
+
+
 def _org_by_form(tokens: Sequence[str]) -> bool:
     """A company-form ending, or a several-word name ending in an institution's or a company's head word
     (``INSTITUTION_HEADS``, ``COMPANY_HEADS``) or a legal form (``LEGAL_FORMS_ABROAD``), or opening with an
-    institution's word before "of", "on" or "for" (``_HEADS_BEFORE_OF``), or a service's district
-    (``_SERVICE_DISTRICTS``): evidence stronger than any label vote of the model."""
+    institution's word before "of", "on" or "for" (``_HEADS_BEFORE_OF``), a service's district
+    (``_SERVICE_DISTRICTS``), or opening with a sports club's word (``_CLUB_FIRSTS``): evidence stronger than any
+    label vote of the model."""
     return (
         tokens[-1] in LEGAL_SUFFIXES
         or (
@@ -127,6 +136,7 @@ def _org_by_form(tokens: Sequence[str]) -> bool:
         )
         or (len(tokens) > 2 and tokens[1] in ("of", "on", "for") and tokens[0] in _HEADS_BEFORE_OF)
         or (len(tokens) > 2 and tokens[-1] == "district" and tokens[-2] in _SERVICE_DISTRICTS)
+        or (len(tokens) > 1 and tokens[0] in _CLUB_FIRSTS)
     )
 
 

@@ -700,3 +700,18 @@ def test_a_racing_team_is_an_organisation_and_a_drive_is_no_tag(tagger: EntityTa
     # Then the team is an organisation and the street is no person (a facility, which the labelling rule leaves out)
     assert labels.get("Chip Ganassi Racing") == "ORG"
     assert "Churchill Drive" not in labels and labels.get("Chennai Super Kings") == "ORG"
+
+
+def test_a_name_opening_with_a_sports_clubs_word_is_an_organisation(tagger: EntityTagger) -> None:
+    # Given a club named "Dinamo ...", which the model calls a person
+    record = _record(
+        "Dinamo Sassari beat Olimpia Milano 88-80 on Sunday night, and the home crowd stayed on its feet for the "
+        "whole of the last quarter. Sporting Lisbon and Borussia Dortmund drew 1-1 in the other game of the evening, "
+        "while Real Madrid beat Inter Milan.\n\nCoach Piero Bucchi praised his players after the game. Sassari have "
+        "won four in a row and are now second in the table.",
+        headline="Sassari stun Milan in the league",
+    )
+    labels = _labels(tagger, record)
+    # Then it is an organisation, like the other clubs; the coach stays a person
+    assert labels["Dinamo Sassari"] == "ORG" and labels["Sporting Lisbon"] == "ORG"
+    assert labels["Piero Bucchi"] == "PERSON"
