@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from support.batch_texts import BATCH_TEXTS
+
 from worker.entities import EntityTagger
 from worker.entities.blas import one_blas_thread
 from worker.entities.decoder import can_decode, decode
 
 TEXTS = [
-    "Jack Ma met Rodrigo Duterte in Manila on Monday.",
-    "",
-    "Alibaba Group hired Carlos Dominguez of the Bank of the Philippine Islands",
-    "  The  U.S. Food and Drug Administration \n\n said on 3 May 2024 that Pfizer Inc. had paid $5m.  ",
-    "Apple",
+    *BATCH_TEXTS,
     "Reporting by Jane Smith in New York; editing by Tom Brown and the Associated Press",
 ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from support.batch_texts import BATCH_TEXTS
 from thinc.api import Linear, Model, NumpyOps, Relu, chain
 
 from worker.entities import EntityTagger
@@ -10,11 +11,7 @@ from worker.entities.blas import one_blas_thread
 from worker.entities.network import _greatest_piece, state_vectors, tok2vec_of
 
 TEXTS = [
-    "Jack Ma met Rodrigo Duterte in Manila on Monday.",
-    "",
-    "Alibaba Group hired Carlos Dominguez of the Bank of the Philippine Islands",
-    "  The  U.S. Food and Drug Administration \n\n said on 3 May 2024 that Pfizer Inc. had paid $5m.  ",
-    "Apple",
+    *BATCH_TEXTS,
     "O'Dowd–Smith, 1,250 km north-east of São Paulo: “¿Qué?” #tags @handles http://example.com/a?b=c 😀",
 ]
 
