@@ -15,6 +15,7 @@ from worker.lexicon.agencies import AGENCY_PATTERN, agency_name, outlet_name
 from worker.lexicon.text import MONTH_NAMES, clean_text, compact_key
 from worker.parse import schema_org
 from worker.parse.landmarks import BY_MARK, DATELINE_NAME, Landmarks, find_landmarks
+from worker.parse.tree_search import first_with_word
 
 if TYPE_CHECKING:
     from worker.parse.document import Document
@@ -498,7 +499,7 @@ def _from_meta(doc: Document, site_name: str | None) -> Byline:
 
 
 def _element_text(tag: Tag) -> str:
-    inner = tag.select_one('[itemprop~="name"]') if tag.get("itemprop") else None
+    inner = first_with_word(tag, "itemprop", "name") if tag.get("itemprop") else None
     if inner is not None:
         value = inner.get("content") if inner.name == "meta" else inner.get_text(" ", strip=True)
         return value if isinstance(value, str) else ""

@@ -103,11 +103,29 @@ def first_with_class(node: Tag, pattern: re.Pattern[str]) -> Tag | None:
     return None
 
 
+_CSS_SPACE = re.compile(r"[ \t\r\n\f]")
+"""The whitespace that separates the words of a CSS ``~=`` attribute selector's list (not Unicode spaces)."""
+
+
+def first_with_word(node: Tag, attribute: str, word: str) -> Tag | None:
+    """The first descendant element of ``node`` whose ``attribute``, split at CSS whitespace, holds ``word``, as
+    ``node.select_one(f'[{attribute}~="{word}"]')`` without compiling a selector (soupsieve's first selector of a
+    process compiles its parser: ~5 ms)."""
+    for child in node.descendants:
+        if type(child) is not Tag:
+            continue
+        value = child.attrs.get(attribute)
+        if value is not None and word in _CSS_SPACE.split(value if isinstance(value, str) else " ".join(value)):
+            return child
+    return None
+
+
 __all__ = [
     "ancestor_named",
     "child_tags",
     "first_tag",
     "first_with_class",
+    "first_with_word",
     "links_in",
     "sibling_tags",
     "tags_named",

@@ -7,7 +7,7 @@ import re
 from bs4 import Tag
 
 from worker.parse.document import load_document
-from worker.parse.tree_search import first_tag, first_with_class, links_in, tags_named
+from worker.parse.tree_search import first_tag, first_with_class, first_with_word, links_in, tags_named
 
 _PAGE = (
     b'<html><body><div id="box"><a href="/a"><span class="kicker">Politics</span><h4>Budget vote</h4><h3>Sub</h3>'
@@ -32,3 +32,16 @@ def test_the_loops_find_what_find_and_find_all_find() -> None:
     joined = re.compile("Title big")
     assert first_with_class(box, joined) is not None
     assert first_with_class(box, joined) is box.find(class_=joined)
+
+
+def test_first_with_word_finds_what_select_one_finds() -> None:
+    page = (
+        b'<div id="box" itemprop="author"><i itemprop="a\xc2\xa0name">no-break space</i><i itemprop="Name">case</i>'
+        b'<i itemprop="names">longer</i><b itemprop="url\tname\n">tab</b><i itemprop="name">plain</i></div>'
+    )
+    box = load_document(page).soup.find(id="box")
+    assert isinstance(box, Tag)
+    found = first_with_word(box, "itemprop", "name")
+    assert found is not None and found.get_text() == "tab"
+    assert found is box.select_one('[itemprop~="name"]')
+    assert first_with_word(box, "itemprop", "author") is None  # descendants only, as select_one
