@@ -94,6 +94,7 @@ def new_name_windows(
     """
     spans: list[Span] = []
     looks: Counter[str] = Counter()
+    keys: dict[str, str | None] = {}  # a capitalised word → its ``_candidate_key``: most come back several times
     zoned = {at for at, _ in (title_case_zones(body) if zones is None else zones)}  # each zone is one line
     for line in LINE.finditer(body, start):
         if line.start() in zoned:
@@ -103,11 +104,11 @@ def new_name_windows(
             word = match.group()
             if not word[0].isupper() or skip[0] <= match.start() < skip[1]:
                 continue
-            key = name_key(word.strip(".'’-")).removesuffix("'s")  # a word holds no newline: as ``'s$`` drops
-            if not key or all(part in known for part in key.split(" ")):
+            if word not in keys:
+                keys[word] = _candidate_key(word, known)
+            key = keys[word]
+            if key is None or looks[key] >= LOOKS_PER_WORD:
                 continue
-            if key in _NEVER_NAMES or key in _SENTENCE_STARTS or is_plain_word(word) or looks[key] >= LOOKS_PER_WORD:
-                continue  # a title or function word opens no window (the name after it does)
             if key in lower and (i == 0 or _ENDS_SENTENCE.search(body, words[i - 1].start(), match.start())):
                 continue  # first in its sentence (looked for only now: the search is the costly test)
             looks[key] += 1
@@ -117,6 +118,17 @@ def new_name_windows(
             else:
                 spans.append((left, right))
     return spans
+
+
+def _candidate_key(word: str, known: set[str]) -> str | None:
+    """The key of a capitalised ``word`` that may open a new name (``new_name_windows``), else ``None``: a known
+    name's word, a weekday, month, pronoun, title, function word or common sentence start opens none."""
+    key = name_key(word.strip(".'’-")).removesuffix("'s")  # a word holds no newline: as ``'s$`` drops
+    if not key or all(part in known for part in key.split(" ")):
+        return None
+    if key in _NEVER_NAMES or key in _SENTENCE_STARTS or is_plain_word(word):
+        return None  # a title or function word opens no window (the name after it does)
+    return key
 
 
 def tail_mentions(found: Sequence[tuple[Span, Mention]], body: str, start: int) -> list[tuple[Span, Mention]]:
