@@ -56,17 +56,23 @@ def honorific_persons(ents: list[RawEntity], text: str) -> list[RawEntity]:
     or related."""
     result: list[RawEntity] = []
     for name, label, start in ents:
-        honoured = bool(_HONORIFIC_OPENS.match(name) or _HONORIFIC_BEFORE.search(text, max(start - 6, 0), start))
-        if not honoured and _EXECUTIVE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start):
-            honoured = _personal_name(name, fewest=2)
-        if not honoured and (  # "President Obama" (a surname alone too), "their two daughters, Esmeralda and Amada"
-            _OFFICE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start)
-            or _KIN_BEFORE.search(text, max(start - _KIN_REACH, 0), start)
-        ):
-            honoured = _personal_name(name)
-        named = label in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT") and honoured
+        named = label in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT") and _honoured(name, text, start)
         result.append((name, "PERSON" if named else label, start))
     return result
+
+
+def _honoured(name: str, text: str, start: int) -> bool:
+    """Whether a personal honorific, a company head's title or an office's, or a kinship word introduces ``name``
+    (at ``start`` in ``text``; see ``honorific_persons``): asked only of the labels it would change."""
+    honoured = bool(_HONORIFIC_OPENS.match(name) or _HONORIFIC_BEFORE.search(text, max(start - 6, 0), start))
+    if not honoured and _EXECUTIVE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start):
+        honoured = _personal_name(name, fewest=2)
+    if not honoured and (  # "President Obama" (a surname alone too), "their two daughters, Esmeralda and Amada"
+        _OFFICE_BEFORE.search(text, max(start - _EXECUTIVE_REACH, 0), start)
+        or _KIN_BEFORE.search(text, max(start - _KIN_REACH, 0), start)
+    ):
+        honoured = _personal_name(name)
+    return honoured
 
 
 _TOWN_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*, $")
@@ -86,11 +92,15 @@ def stated_places(ents: list[RawEntity], text: str) -> list[RawEntity]:
             if not _TOWN_BEFORE.search(text, max(start - 30, 0), start):
                 result.append((name, label, start))
             continue
-        after = _ABBREVIATION_AFTER.match(text, start + len(name))
-        stated = after is not None and name_key(after.group(1)) in STATE_ABBREVIATIONS
-        town = stated and label in ("PERSON", "ORG", "NORP", "FAC") and _personal_name(name)
+        town = label in ("PERSON", "ORG", "NORP", "FAC") and _stated(name, text, start) and _personal_name(name)
         result.append((name, "GPE" if town else label, start))
     return result
+
+
+def _stated(name: str, text: str, start: int) -> bool:
+    """Whether a comma and a state or province abbreviation follow ``name`` (at ``start`` in ``text``)."""
+    after = _ABBREVIATION_AFTER.match(text, start + len(name))
+    return after is not None and name_key(after.group(1)) in STATE_ABBREVIATIONS
 
 
 def _personal_name(name: str, *, fewest: int = 1) -> bool:
