@@ -543,13 +543,16 @@ def _display_text(root: _Group) -> str:
     return max(surfaces, key=lambda s: (not is_all_caps(s), surfaces[s]))
 
 
-def _candidates(short: _Group, groups: Mapping[str, _Group], by_token: Mapping[str, list[_Group]]) -> Iterable[_Group]:
-    """The groups ``short`` may fold into: those sharing a word (the person and company-word rules need one), or
-    all of them for an acronym (which may fit a name it shares no word with)."""
+def _candidates(
+    short: _Group, groups: Mapping[str, _Group], by_token: Mapping[str, list[_Group]], position: Mapping[str, int]
+) -> Iterable[_Group]:
+    """The groups ``short`` may fold into, in the order of ``groups`` (``position``: each key's place there): those
+    sharing a word (the person and company-word rules need one), or all of them for an acronym (which may fit a name
+    it shares no word with). Only the sharing groups are looked at, not every group for every short one."""
     if len(short.tokens) == 1 and 2 <= len(short.key) <= 6 and any(is_all_caps(m.text) for m in short.mentions):
         return groups.values()
-    sharing = {id(g) for t in short.tokens for g in by_token.get(t, ())}
-    return (g for g in groups.values() if id(g) in sharing)
+    sharing = {g.key: g for t in short.tokens for g in by_token.get(t, ())}
+    return sorted(sharing.values(), key=lambda g: position[g.key])
 
 
 def _alias_parents(aliases: Mapping[str, str], groups: Mapping[str, _Group]) -> dict[str, str]:
@@ -614,8 +617,9 @@ def merge_mentions(
     for group in groups.values():
         for token in set(group.tokens):
             by_token.setdefault(token, []).append(group)
+    position = {key: i for i, key in enumerate(groups)}
     for short in (g for g in ordered if g.key not in parent):
-        longer = [g for g in _candidates(short, groups, by_token) if len(g.tokens) > len(short.tokens)]
+        longer = [g for g in _candidates(short, groups, by_token, position) if len(g.tokens) > len(short.tokens)]
         fit = _parent_of(short, longer, places, countries, given)
         if fit is not None:
             parent[short.key] = fit[0].key
