@@ -19,8 +19,10 @@ from worker.lexicon.phrase_pattern import GatedPattern
 MIN_USES: Final[int] = 4
 """Times the body must write the plural (once at least after "the") for it to be a name of its own; 3 let in a
 book's title ("The Memoirs of ...", "Erase the Memoirs")."""
-_THE_PLURAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+[a-rt-z]s|[A-Z][a-z]*[0-9]+ers)\b")
-"""A capitalised plural after "the": "the Sixers", "the Celtics", "the 76ers" (not "the Boss")."""
+_THE_PLURAL = re.compile(r"[Tt](?<!\w[Tt])he ([A-Z][a-z]+[a-rt-z]s|[A-Z][a-z]*[0-9]+ers)\b")
+"""A capitalised plural after "the": "the Sixers", "the Celtics", "the 76ers" (not "the Boss"). The "T" comes first,
+then the look-behind for the character before it (a word's start): a pattern opening with a letter lets the search
+skip to it, where one opening with ``\b`` is tried at every position (the same matches, in half the time)."""
 
 
 def group_plurals(body: str, body_ents: Iterable[RawEntity], places: frozenset[str]) -> tuple[str, ...]:
