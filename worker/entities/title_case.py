@@ -32,10 +32,10 @@ def is_title_case_zone(line: str) -> bool:
     or a line in another language ("Der Zustand danach:", ``language.reads_foreign``)."""
     if reads_foreign(line):
         return True
+    if line.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        return False  # tested before the words are counted: most paragraphs end a sentence
     words = len(line.split())
-    if words > _TITLE_ZONE_WORDS or line.rstrip().endswith((".", "!", "?", '"', "”", ":")):
-        return False
-    return words <= _HEADING_WORDS or looks_title_case(line)
+    return words <= _TITLE_ZONE_WORDS and (words <= _HEADING_WORDS or looks_title_case(line))
 
 
 def title_case_zones(body: str) -> list[Span]:
