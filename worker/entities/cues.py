@@ -4,6 +4,7 @@ noun around it, a list of known places it stands in."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from worker.entities.merge import Mention
@@ -12,10 +13,30 @@ from worker.entities.names import name_key
 _LIST_GAP = re.compile(r"['’]?s?(?:,|,? and|,? or|&)\s+(?:the\s+)?")
 
 
-_LOCATED = re.compile(
-    r"(?<![\w'’])(?P<before>\w+ )?(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout) (?:the )?"
+_LOCATING: Final[tuple[str, ...]] = ("in", "near", "outside", "around", "across", "throughout")
+_LOCATED_NAME = (
+    r" (?:the )?"
     r"(?P<name>[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?: [A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,2})(?!['’]|[\w-]| [A-Z])"
 )
+_LOCATED = re.compile(
+    r"(?<![\w'’])(?P<before>\w+ )?(?:"
+    + "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _LOCATING)
+    + ")"
+    + _LOCATED_NAME
+)
+_PREPOSITION_FIRST = re.compile(
+    "(?:"
+    + "|".join(rf"{w}(?<![\w'’]{w})" for word in _LOCATING for w in (word.capitalize(), word))
+    + ")"
+    + _LOCATED_NAME
+)
+"""``_LOCATED`` without the word before: where the next match of ``_LOCATED`` has its preposition, or starts right
+before. Each branch opens with its word, then the look-behind for the character before it: the search skips to the
+words' first letters, where ``_LOCATED`` (a look-behind, then an optional word) is tried at every position."""
+_BEFORE_REACH = 16
+"""How far before its preposition ``_LOCATED`` is searched for (then back to a word's start): the word before it
+(``before``) starts there or after."""
+_INSIDE_WORD = re.compile(r"\w\w")
 _NOT_LOCATING = frozenset(
     {"stake", "stakes", "shares", "share", "invest", "invested", "investing", "investment", "investments",
      "interest", "role", "part", "roles", "career", "job", "jobs", "work", "worked", "working", "trust", "faith",
@@ -87,11 +108,27 @@ def located_names(body: str) -> frozenset[str]:
     words right after the preposition (and a "the"), no possessive after it. Evidence that a name the model votes a
     place, or a lone word it calls a person, is a place."""
     found = set()
-    for match in _LOCATED.finditer(body):
+    for match in _located_matches(body):
         before = (match.group("before") or "").strip().casefold()
         if before not in _NOT_LOCATING:
             found.add(name_key(match.group("name")))
     return frozenset(found)
+
+
+def _located_matches(body: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_LOCATED.finditer(body)``, each searched for from just before the next place a preposition
+    and a name follow (``_PREPOSITION_FIRST``): a match starts there or at the word right before it, and no match
+    starts between the last one's end and that word (which holds no preposition that a name follows)."""
+    at = 0
+    while (cue := _PREPOSITION_FIRST.search(body, at)) is not None:
+        start = max(at, cue.start() - _BEFORE_REACH)
+        while start > at and _INSIDE_WORD.match(body, start - 1):
+            start -= 1  # back to the word's start: a long word before the preposition may start the match
+        match = _LOCATED.search(body, start)
+        if match is None:  # never: ``_LOCATED`` matches at the cue, if not before it
+            return
+        yield match
+        at = match.end()
 
 
 _PLACED = re.compile(

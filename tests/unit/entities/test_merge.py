@@ -762,6 +762,25 @@ def test_located_names_read_places_not_stakes_or_possessives() -> None:
     assert located_names(text) == frozenset({"cooktown", "kaub", "london"})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "near Near East bases",  # a preposition as the word before another one
+        "a stake in Work in Paris",  # a match ends where the next one's word before would start
+        "Investmentsandmoreinvestments in Near East",  # a word before longer than the search's reach
+        "it’s in Paris, don't in Rome",  # an apostrophe before the word before
+        "shares in Apple's unit, interest in Across Europe",
+    ],
+)
+def test_located_matches_are_those_of_the_whole_pattern(text: str) -> None:
+    from worker.entities.cues import _LOCATED, _located_matches
+
+    # Given a text where the word before a preposition matters, When its matches are searched from the prepositions,
+    # Then they are the matches of the whole pattern, word before included
+    found = [(m.span(), m.group("before"), m.group("name")) for m in _located_matches(text)]
+    assert found == [(m.span(), m.group("before"), m.group("name")) for m in _LOCATED.finditer(text)]
+
+
 def test_a_region_the_text_writes_with_the_is_located_too() -> None:
     from worker.entities.cues import located_names
 
