@@ -12,7 +12,7 @@ from worker.entities.cues import word_before
 from worker.entities.gazetteer import INSTITUTION_HEADS, given_names
 from worker.entities.mentions import ORG_HEAD_WORDS, Span, without_country_adjective
 from worker.entities.merge import Mention, MentionSource
-from worker.entities.names import clean_name, is_plain_word, is_title, name_key
+from worker.entities.names import NAME_PARTICLES, clean_name, is_plain_word, is_title, name_key
 from worker.lexicon.phrase_pattern import phrase_alternation
 
 SKIP = frozenset({"of", "and", "the", "for", "&"})
@@ -25,6 +25,8 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
 """What both acronym patterns end with: a text without it defines no name (one search instead of two scans)."""
 _CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&]*(?:-[\w'’&]+)*)"
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_PLACE_POSSESSIVE = re.compile(r"['’]s?$")
+"""A possessive's ending, also a plural's bare apostrophe ("the Netherlands'")."""
 STARTS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’)]? )\Z")
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 SENTENCE_OPENERS: Final[frozenset[str]] = frozenset(
@@ -180,7 +182,13 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
         ):
             words.pop(0)  # "But the Democratic Party", "Sweden's Public Health Agency" → the name after them
         before = word_before(body, match.start())
-        words = _without_person_before(words, titled=is_title(before))  # "Warrant Officer <match>"
+        words = _without_person_before(words, titled=is_title(before), particle=before in NAME_PARTICLES)
+        while (
+            len(words) > 1
+            and _PLACE_POSSESSIVE.search(words[0])
+            and name_key(_PLACE_POSSESSIVE.sub("", words[0])) in places
+        ):
+            words.pop(0)  # the affiliation's country after a person's "of": "Janka of Germany's Max Planck Institute"
         text = clean_name(" ".join(words), organisation=True)
         text = without_country_adjective(text) if text is not None else None
         if text is None or " " not in text:
@@ -196,11 +204,13 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
 _PERSON_WORDS = 3
 
 
-def _without_person_before(words: list[str], *, titled: bool = False) -> list[str]:
+def _without_person_before(words: list[str], *, titled: bool = False, particle: bool = False) -> list[str]:
     """The institution's words without a person's name or a role before its "of" ("Jeremy Hansen of the Canadian
     Space Agency" → "Canadian Space Agency": two or three words after a title (in ``words`` or right before them:
-    ``titled``), or the first a given name, none an organisation word: "Warrant Officer Thabo Mokoena of the …";
-    "Executive Director of the Wikimedia Foundation" → "Wikimedia Foundation")."""
+    ``titled``), or the first a given name (the first part of a hyphenated one too: "Hans-Thomas Janka of ..."),
+    none an organisation word: "Warrant Officer Thabo Mokoena of the …"; "Executive Director of the Wikimedia
+    Foundation" → "Wikimedia Foundation"), or a surname after a name particle (``particle``: "Joost van Hoof of the
+    Netherlands' Fontys University", whose match opens at "Hoof")."""
     if "of" not in words:
         return words
     at = words.index("of")
@@ -211,8 +221,9 @@ def _without_person_before(words: list[str], *, titled: bool = False) -> list[st
     before = before[last_title + 1 :]  # a title before the name: "Warrant Officer Thabo Mokoena of the ..."
     while before and is_plain_word(before[0]):
         before.pop(0)
-    named = titled or (bool(before) and before[0] in given_names())  # a title names a person, listed or not
-    if role or (2 <= len(before) <= _PERSON_WORDS and named and not set(before) & ORG_HEAD_WORDS):
+    named = titled or (bool(before) and before[0].split("-")[0] in given_names())  # a title names a person
+    surname = particle and len(before) == 1 and not set(before) & ORG_HEAD_WORDS
+    if role or surname or (2 <= len(before) <= _PERSON_WORDS and named and not set(before) & ORG_HEAD_WORDS):
         rest = words[at + 1 :]
         return rest[1:] if rest[:1] == ["the"] else rest
     return words

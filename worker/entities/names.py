@@ -69,7 +69,7 @@ _OPENERS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Words that open a sentence or a question before a name and are never the start of one ("Against Leinster, ...",
 "Are Urban Meyer and Nick Saban ...?", "Besides Orb, ..."), dropped."""
-_NAME_PARTICLES: Final[frozenset[str]] = frozenset(
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "ten", "le", "la", "al",
      "el", "bin", "ibn", "bint", "mac", "zu", "y", "e"}
 )  # fmt: skip
@@ -173,7 +173,7 @@ def clean_name(text: str, *, organisation: bool = False) -> str | None:
             and not (organisation and words[0].casefold() in _FORCE_TITLES)  # "Garda National Drugs ... Bureau"
         )
         or words[0].casefold() in _OPENERS
-        or (words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES)
+        or (words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES)
     ):
         words.pop(0)
     if not organisation and len(words) > 2 and words[0].casefold() in _OCCUPATIONS:
@@ -481,6 +481,7 @@ def _trie(names: list[tuple[str, ...]]) -> str:
 
 __all__ = [
     "HONORIFICS",
+    "NAME_PARTICLES",
     "NO_WORD_AFTER",
     "NO_WORD_BEFORE",
     "TitleRuns",

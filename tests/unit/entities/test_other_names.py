@@ -715,3 +715,26 @@ def test_a_name_opening_with_a_sports_clubs_word_is_an_organisation(tagger: Enti
     # Then it is an organisation, like the other clubs; the coach stays a person
     assert labels["Dinamo Sassari"] == "ORG" and labels["Sporting Lisbon"] == "ORG"
     assert labels["Piero Bucchi"] == "PERSON"
+
+
+def test_a_researcher_and_the_institution_they_are_of_are_two_names(tagger: EntityTagger) -> None:
+    # Given people with a hyphenated given name or a particle before their surname, "of" an institution that follows
+    # its country's possessive (the institution rule used to read each whole run as one organisation)
+    record = _record(
+        '"This is a big step," said Hans-Thomas Janka of Germany\'s Max Planck Institute for Astrophysics, who was not '
+        "involved in the work. The study was led by Joost van Hoof of the Netherlands' Fontys University of Applied "
+        "Sciences.\n\nJanka said more simulations were needed. The Bank of America and the University of Oslo "
+        "funded the project, and the Texas Medical Board of Examiners approved it.",
+        headline="Supernova models get a boost",
+    )
+    labels = _labels(tagger, record)
+    # Then each person, country and institution is its own name; institutions named with "of" stay whole
+    assert {n: labels.get(n) for n in ("Hans-Thomas Janka", "Joost van Hoof", "Germany", "Netherlands")} == {
+        "Hans-Thomas Janka": "PERSON",
+        "Joost van Hoof": "PERSON",
+        "Germany": "GPE",
+        "Netherlands": "GPE",
+    }
+    assert labels["Max Planck Institute for Astrophysics"] == "ORG"
+    assert labels["Fontys University of Applied Sciences"] == "ORG"
+    assert labels["Bank of America"] == "ORG" and labels["Texas Medical Board of Examiners"] == "ORG"
