@@ -16,12 +16,18 @@ from worker.entities.merge import Mention
 from worker.entities.names import NO_WORD_AFTER, NO_WORD_BEFORE, is_plain_word, name_key
 from worker.lexicon.phrase_pattern import GatedPattern
 
+# The cue patterns after a name (``_COMPANY_AFTER``, ``_ANALYST_AFTER``, ``_EXECUTIVES_AFTER``) open with the set of
+# their words' first letters, read, then a look-behind for the characters before the word and the letter just read,
+# then the rest of the word (``(?<=c)hairman``). A pattern opening with a look-behind or a look-ahead is tried at every
+# position of the body; one opening with a character set (a single letter best) lets the search skip ahead to it.
+# The same matches, each starting at its word.
 _RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}(?=(?:['’]s?)? ?$)")
 """A run of one to four capitalised words ending a text (before an optional possessive): the name before a cue."""
 _COMPANY_AFTER: Final[tuple[re.Pattern[str], ...]] = (
-    re.compile(  # a leading look-ahead on the first letters lets the search skip to them (a look-behind first is slow)
-        r"(?=[cCfhsew])(?<=[\w&'’-] )(?:co-?founder|founder|chief executive|[Cc][Ee][Oo]|[Cc][Ff][Oo]|chairman|"
-        r"chairwoman|headquarters|subsidiar(?:y|ies)|employees|workforce)\b"
+    re.compile(  # opens with the words' first letters (see above)
+        r"[cCfhsew](?<=[\w&'’-] .)(?:(?<=c)o-?founder|(?<=f)ounder|(?<=c)hief executive|(?<=[Cc])[Ee][Oo]|"
+        r"(?<=[Cc])[Ff][Oo]|(?<=c)hairman|(?<=c)hairwoman|(?<=h)eadquarters|(?<=s)ubsidiar(?:y|ies)|(?<=e)mployees|"
+        r"(?<=w)orkforce)\b"
     ),
     re.compile(r", (?:which was |was )?founded in\b"),
     re.compile(
@@ -35,7 +41,7 @@ _COMPANY_AFTER: Final[tuple[re.Pattern[str], ...]] = (
         r"(?=[,.;:)]| (?:that|which|whose|in|of|from|for|with|behind|known|based|headquartered|owned|run|founded)\b)"
     ),
     re.compile(
-        r"(?=[sS])(?<=[\w&-] )(?:shares|stock)(?: price)? (?:rose|fell|jumped|climbed|dropped|slid|slipped|gained|"
+        r"s(?<=[\w&-] s)(?:hares|tock)(?: price)? (?:rose|fell|jumped|climbed|dropped|slid|slipped|gained|"
         r"tumbled|surged|plunged|sank|soared|rallied|dipped|declined|closed|ended|traded|have (?:risen|fallen|lost))\b"
     ),
 )
@@ -45,7 +51,7 @@ a company noun in apposition ("Breville, the Sydney-based appliance maker, said"
 "Fonterra, the dairy cooperative,"; not "the company founder"; a person is never read so:
 ``merge.with_company_evidence`` spares given names), or its shares moving ("SK Hynix shares rose", "Zalvina stock
 fell": a person "shares" no rise; a verb after the name, "Smith shares his recipe", is no such cue)."""
-_ANALYST_AFTER = re.compile(r"(?<=[\w&-] )(?:analyst|economist|strategist)s? (?=[A-Z][a-z])")
+_ANALYST_AFTER = re.compile(r"[aes](?<=[\w&-] .)(?:(?<=a)nalyst|(?<=e)conomist|(?<=s)trategist)s? (?=[A-Z][a-z])")
 _COMPANY_BEFORE = re.compile(
     r"(?=[abcdefgilmorsuAES])"  # the first letters of its cue words: most places fail in one test (about 30 % less)
     r"\b(?:company|firm|group|giant|maker|startup|start-up|operator|retailer|insurer|lender|conglomerate|franchise|"
@@ -78,7 +84,12 @@ def corporate_names(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_EXECUTIVES_AFTER = re.compile(rf"(?=[CFcf])(?:(?<=['’]s )|(?<=[\w&-] ))(?i:{HEAD_TITLES})\b(?! officer of)")
+_EXECUTIVES_AFTER = re.compile(
+    r"[CFcf](?:(?<=['’]s .)|(?<=[\w&-] .))"
+    + "(?i:"
+    + "|".join(rf"(?<={title[0]}){title[1:]}" for title in HEAD_TITLES.split("|"))
+    + r")\b(?! officer of)"
+)
 """A company's founder or head right after its name ("Toyota's chief executive", "Nokia CEO"): a town has none."""
 
 

@@ -1511,3 +1511,44 @@ def test_a_name_before_administration_is_a_leaders_and_introduces_a_person() -> 
     )
     names = ["Obama", "Trump", "George W. Bush", "Jane Doe"]
     assert titled_names(names, text) == frozenset({"obama", "trump", "george w bush"})
+
+
+_CUES_AFTER_AS_WRITTEN = {  # the company cue patterns as they opened before, with a look-behind or a look-ahead
+    "_COMPANY_AFTER": r"(?=[cCfhsew])(?<=[\w&'’-] )(?:co-?founder|founder|chief executive|[Cc][Ee][Oo]|[Cc][Ff][Oo]|"
+    r"chairman|chairwoman|headquarters|subsidiar(?:y|ies)|employees|workforce)\b",
+    "_ANALYST_AFTER": r"(?<=[\w&-] )(?:analyst|economist|strategist)s? (?=[A-Z][a-z])",
+    "_EXECUTIVES_AFTER": r"(?=[CFcf])(?:(?<=['’]s )|(?<=[\w&-] ))(?i:co-?founder|founder|chief executive|ceo|cfo|"
+    r"chairman|chairwoman)\b(?! officer of)",
+    "_SHARES_MOVED": r"(?=[sS])(?<=[\w&-] )(?:shares|stock)(?: price)? (?:rose|fell|jumped|climbed|dropped|slid|"
+    r"slipped|gained|tumbled|surged|plunged|sank|soared|rallied|dipped|declined|closed|ended|traded|have (?:risen|"
+    r"fallen|lost))\b",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota's chief executive Koji Sato, Nokia CEO Pekka and Acme Ceo, co-founder and SpaceX's founder",
+        "Acme-CFO, Acme Cfo officer of, Acme CEO officer of the board, A cofounder, Xchairman, Acme chairwoman",
+        "Acme headquarters, Acme subsidiaries, Acme subsidiary's employees, its workforce, employeesX, A Shares rose",
+        "SK Hynix shares rose, Zalvina stock fell, Acme stock price have fallen, Acme's shares rose, Acme Stock fell",
+        "Acme analyst Jane, Acme economists Bob, Acme strategist BOB, Peel & analyst Ann, -analyst Ann, analyst Ann",
+        "chief executive at the start, CEO at the start, shares rose at the start",
+    ],
+)
+def test_company_cues_after_a_name_match_as_they_were_written(text: str) -> None:
+    import re
+
+    from worker.entities import company_cues
+
+    # Given the cue patterns after a name, opening with their words' first letters, When they search a text,
+    # Then they find the matches of the patterns as written before, opening with a look-behind or a look-ahead
+    patterns = {
+        "_COMPANY_AFTER": company_cues._COMPANY_AFTER[0],
+        "_ANALYST_AFTER": company_cues._ANALYST_AFTER,
+        "_EXECUTIVES_AFTER": company_cues._EXECUTIVES_AFTER,
+        "_SHARES_MOVED": company_cues._COMPANY_AFTER[-1],
+    }
+    for name, written in _CUES_AFTER_AS_WRITTEN.items():
+        spans = [m.span() for m in re.finditer(written, text)]
+        assert [m.span() for m in patterns[name].finditer(text)] == spans, name
