@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -51,14 +52,34 @@ parts."""
 _NAME_END = r"(?:(?![\w-]|['’](?!s\b))|(?=--\w))"
 """The name ends here; a possessive may follow ("the Premier League's top four"), or a dash typed as two hyphens
 ("the American Academy of Pediatrics--and my friends")."""
+_NAME_WORD = rf"(?:{_CAPITALISED_WORD}|\d{{1,2}}(?:st|nd|rd|th)) (?:(?:of|for|de) (?:the )?)?"
+"""A word of the name before its head word, and an "of", "for" or "de" (and "the") after it."""
+_NAME_WORD_AFTER_FIRST = (
+    r"(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|[a-z]{0,2}\.|[\w'’&]*(?:-[\w'’&]+)*)|(?<=\d)\d?(?:st|nd|rd|th))"
+    r" (?:(?:of|for|de) (?:the )?)?"
+)
+"""``_NAME_WORD`` after its first character, read already: each branch of ``_CAPITALISED_WORD`` (and the ordinal's)
+without it, in the same order, behind a look-behind at it."""
+_HEAD_AFTER_FIRST = "|".join(
+    f"(?<={first})(?:{'|'.join(head[1:] for head in heads)})"
+    for first, heads in itertools.groupby(
+        sorted(sorted((h.capitalize() for h in INSTITUTION_HEADS), key=len, reverse=True), key=lambda h: h[0]),
+        key=lambda h: h[0],
+    )
+)
+"""``_HEADS`` after its first letter, read already: the head words' rests, longest first, behind a look-behind at
+their first letter."""
 _INSTITUTION = re.compile(
-    rf"{_CAPITAL_OR_DIGIT}(?<![\w'’.-])"
-    rf"(?:(?:{_CAPITALISED_WORD}|\d{{1,2}}(?:st|nd|rd|th)) (?:(?:of|for|de) (?:the )?)?){{0,7}}"
-    rf"{_HEADS}{_TAIL}{_NAME_END}"
+    rf"[A-Z\d](?<![\w'’.-].)"
+    rf"(?:{_NAME_WORD_AFTER_FIRST}(?:{_NAME_WORD}){{0,6}}{_HEADS}|{_HEAD_AFTER_FIRST}){_TAIL}{_NAME_END}"
 )
 """A name with an institution's head word, and what it is of or for: "Democratic Party", "Public Health Agency of
 Sweden", "Kiel Institute for the World Economy", "University of Aberdeen", "Court of Justice of the European
-Union", "4th District Court of Appeal" (a head word alone is no name)."""
+Union", "4th District Court of Appeal" (a head word alone is no name): up to seven ``_NAME_WORD`` (most first),
+then ``_HEADS``. It opens with its first character (a capital or a digit), read, then looks back for the character
+before it, and goes on with the rest of the first of up to seven words (``_NAME_WORD_AFTER_FIRST``) or of a
+head word (``_HEAD_AFTER_FIRST``): a pattern opening with a character set lets the search skip ahead to it,
+where one opening with a look-ahead and a look-behind is tried at every position of the body. The same matches."""
 _BANK_OF = re.compile(
     rf"{_CAPITAL_OR_DIGIT}(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,4}}Bank"
     rf"(?P<tail> (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){_NAME_END}"

@@ -738,3 +738,29 @@ def test_a_researcher_and_the_institution_they_are_of_are_two_names(tagger: Enti
     assert labels["Max Planck Institute for Astrophysics"] == "ORG"
     assert labels["Fontys University of Applied Sciences"] == "ORG"
     assert labels["Bank of America"] == "ORG" and labels["Texas Medical Board of Examiners"] == "ORG"
+
+
+def test_institution_pattern_matches_as_written_with_a_look_ahead_first() -> None:
+    import re
+
+    from worker.entities import institutions as inst
+
+    # Given the institution pattern, opening with its first character and reading the rest of the name after it,
+    # When it searches texts, Then it finds the matches of the pattern as written before (a look-ahead first)
+    written = re.compile(
+        rf"{inst._CAPITAL_OR_DIGIT}(?<![\w'’.-])"
+        rf"(?:(?:{inst._CAPITALISED_WORD}|\d{{1,2}}(?:st|nd|rd|th)) (?:(?:of|for|de) (?:the )?)?){{0,7}}"
+        rf"{inst._HEADS}{inst._TAIL}{inst._NAME_END}"
+    )
+    for text in [
+        "the Public Health Agency of Sweden and Kiel Institute for the World Economy, University of Aberdeen.",
+        "Court of Justice of the European Union; 4th District Court of Appeal; 21st Century Fox Agency's staff",
+        "U.S. Agency for International Development, Dr. Foo Institute, St. John Academy--and A. B. C. D. E. F. G. H. "
+        "I. Court",
+        "Party Party Party, xParty, -Agency, 'League, .Court, Premier League's top four, the Department of Education "
+        "Secretary Miguel Cardona",
+        "123rd Street Labs, 1st Labs, Aa Ab Ac Ad Ae Af Ag Ah University, One Two Three Four Five Six Seven Eight "
+        "Nine Court",
+    ]:
+        found = [(m.span(), m.group("tail")) for m in inst._INSTITUTION.finditer(text)]
+        assert found == [(m.span(), m.group("tail")) for m in written.finditer(text)], text
