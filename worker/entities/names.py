@@ -285,8 +285,22 @@ def is_all_caps(text: str) -> bool:
 HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame"})
 """Personal honorifics (case-folded, no period): only people are called so."""
 _TITLE_WORDS = phrase_alternation("|".join(sorted(_TITLES, key=len, reverse=True)))  # one test where no title starts
+_IGNORE_CASE_FORMS: Final[dict[str, str]] = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""Characters besides its two cases that an ignore-case pattern reads as the letter ("İ", "ı"; the Kelvin sign; the
+long s)."""
+_TITLES_BY_FIRST: Final[dict[str, list[str]]] = {}
+for _title in sorted(_TITLES, key=len, reverse=True):
+    _TITLES_BY_FIRST.setdefault(_title[0], []).append(_title[1:])
+_FIRST_TITLE = "|".join(
+    f"{re.escape(char)}(?i:{'|'.join(rests)})"
+    for first, rests in _TITLES_BY_FIRST.items()
+    for char in first + first.upper() + _IGNORE_CASE_FORMS.get(first, "")
+)
+"""``_TITLE_WORDS`` with a branch per form of a first letter ("P", "p"), the rest of the titles (ignore-case, longest
+first) after it: the matcher skips a branch whose letter is not the text's in one test, where an ignore-case branch
+is entered to compare its letter (the same matches; ``_AFTER_TITLE`` takes about a third less time)."""
 _AFTER_TITLE = re.compile(
-    rf"(?<![\w-])(?i:((?:{_TITLE_WORDS})(?:\.? +(?:{_TITLE_WORDS}))*(?:-elect)?))\.? +(?=([A-Z][^\n]{{0,80}}))"
+    rf"(?<![\w-])((?:{_FIRST_TITLE})(?i:(?:\.? +(?:{_TITLE_WORDS}))*(?:-elect)?))\.? +(?=([A-Z][^\n]{{0,80}}))"
 )
 """Titles or honorifics, one or several in a row, and the text after them, from a capital ("Minister Ong Ye Kung
 urged ...", "Datuk Seri Anwar Ibrahim said ..."); a title still to be taken counts ("President-elect Trump"). The

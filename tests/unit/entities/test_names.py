@@ -236,3 +236,22 @@ def test_an_occupation_opening_a_sentence_is_dropped_from_a_persons_name_not_fro
     # Then a lone surname after one keeps it (no name would be left but a word), and organisations keep theirs
     assert clean_name("Farmer Smith") == "Farmer Smith"
     assert clean_name("Nurse Practitioners Association", organisation=True) == "Nurse Practitioners Association"
+
+
+def test_after_title_matches_as_written_with_ignore_case_titles() -> None:
+    from worker.entities import names
+
+    # Given the title pattern, a branch per form of a title's first letter, When it searches texts,
+    # Then it finds the matches (and groups) of the pattern as written before, ignore-case titles
+    written = re.compile(
+        rf"(?<![\w-])(?i:((?:{names._TITLE_WORDS})(?:\.? +(?:{names._TITLE_WORDS}))*(?:-elect)?))\.? +"
+        r"(?=([A-Z][^\n]{0,80}))"
+    )
+    for text in [
+        "Minister Ong Ye Kung urged, Datuk Seri Anwar Ibrahim said, President-elect Trump under President Obama",
+        "PRESIDENT Biden, mr. Smith, Mrs.  Jones, DR. No, Sen. Warren, sen Warren, Senate Ruling, Xmr Smith, -Dr Who",
+        "İmam Ali, ımam Ali, ſir John, ſheriff Bob, Vice President Harris, vice  president Harris, Co-founder Ann",
+        "Rev. Dr. King, Prof Dr Mr Ms Lee, Chief Executive Officer Tim, chief\nJohn, Fly-half Dan, Scrum-half Ed",
+    ]:
+        found = [(m.span(), m.groups()) for m in names._AFTER_TITLE.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in written.finditer(text)], text
