@@ -38,13 +38,16 @@ def read_keys(path: Path = CACHE_FILE, current: str | None = None) -> frozenset[
     """The keys stored at ``path`` if its stamp is ``current`` (default: the place keys' ``stamp()``), else ``None``
     (missing, unreadable or stale)."""
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            lines = handle.read().split("\n")
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
     except (OSError, EOFError, UnicodeDecodeError):
         return None
-    if not lines or lines[0] != (stamp() if current is None else current):
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # text mode's newlines, as gzip.open "rt"
+    if lines[0] != (stamp() if current is None else current):
         return None
-    return frozenset(line for line in lines[1:] if line)
+    if lines[-1] == "":
+        lines.pop()  # after the file's last newline
+    keys = frozenset(lines[1:])  # from the list at once: through a generator dropping blank lines took twice as long
+    return keys - {""} if "" in keys else keys
 
 
 def write_keys(keys: frozenset[str], path: Path = CACHE_FILE, current: str | None = None) -> None:
