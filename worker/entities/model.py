@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import functools
+import importlib.machinery
 import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Final
 
 from worker.entities.blas import thread_setter
@@ -53,6 +56,34 @@ def resolve_model(model: str | None) -> str:
     raise EntityModelUnavailable(f"no English spaCy pipeline installed (tried {', '.join(DEFAULT_MODELS)})")
 
 
+def _import_spacy() -> ModuleType:
+    """``import spacy`` without running ``spacy.cli``'s ``__init__``, which imports every command of spaCy's CLI.
+
+    spaCy's ``__init__`` only needs ``spacy.cli.info``; the other commands' modules (``init_config`` reads its
+    templates, ``debug_*``, ``train``, ...) cost ~40 ms of every start-up with entities. While spaCy is imported,
+    ``spacy.cli`` is an empty package over the same folder; it is then dropped from ``sys.modules``, so a later
+    ``import spacy.cli`` runs the real one. Deferred: importing spaCy costs a second; only taggers need it.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    spec = importlib.util.find_spec("spacy")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders or "spacy.cli" in sys.modules:
+        import spacy  # noqa: PLC0415 (not installed: the ImportError says so)
+
+        return spacy
+    cli_spec = importlib.machinery.ModuleSpec("spacy.cli", None, is_package=True)
+    cli_spec.submodule_search_locations = [str(Path(folder) / "cli") for folder in folders]
+    cli = importlib.util.module_from_spec(cli_spec)
+    sys.modules["spacy.cli"] = cli
+    try:
+        import spacy  # noqa: PLC0415
+    finally:
+        if sys.modules.get("spacy.cli") is cli:
+            del sys.modules["spacy.cli"]
+    return spacy
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(model: str) -> Any:
     """Load ``model`` with everything but the entity recognizer excluded; cached, so once per process.
@@ -70,8 +101,7 @@ def load_pipeline(model: str) -> Any:
     Raises:
         EntityModelUnavailable: the pipeline is missing, has no ``ner`` component, or fails to load.
     """
-    import spacy  # noqa: PLC0415 (deferred: importing spaCy costs a second; only taggers need it)
-
+    spacy = _import_spacy()
     _register_stored_tokenizer()
     try:
         config_path = _config_path(model)
