@@ -78,6 +78,10 @@ def _import_spacy() -> ModuleType:
     sys.modules["spacy.cli"] = cli
     try:
         import spacy  # noqa: PLC0415
+    except ImportError:  # a spaCy whose __init__ wants more of its CLI: import it the plain way
+        for name in [name for name in sys.modules if name == "spacy" or name.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy  # noqa: PLC0415
     finally:
         if sys.modules.get("spacy.cli") is cli:
             del sys.modules["spacy.cli"]
