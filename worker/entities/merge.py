@@ -413,8 +413,6 @@ def _settle_label(
         return "ORG"  # a company's branch in a country ("Lazada Indonesia", "Shopee Malaysia"), no place of its own
     if label == "PERSON" and len(root.tokens) > 1 and _ends_in_acronym(mentions):
         return "ORG"  # "Saskatchewan RCMP", "Toronto TTC": a body's initials end no one's name
-    if label == "PERSON" and _branch_of_country(root, places, countries) and root.tokens[0] not in given:
-        return "ORG"  # a national body named with its country ("Creative Australia", "Sport England"), no one's name
     if (
         label == "ORG"
         and root.key in places
@@ -499,14 +497,18 @@ def _known_place_person(
     pronouned: frozenset[str] = frozenset(),
     located: frozenset[str] = frozenset(),
 ) -> EntityLabel:
-    """A "person" that is a known place (GPE): a lone word and no full name of anyone here ("Daejeon"); a country or
-    state of several words, whatever its first word ("French Guiana"); a known place whose first word is no given
-    name ("Tamil Nadu"; "Abel Figueiredo", a town named for a man, stays a person unless the text puts something in
-    it, "a dry spell in Mato Grosso"). A name the text gives a title
-    (``titled``) stays a person ("President Obama"; Obama is a town too), and so does a lone given name, no
-    country, that a personal pronoun follows (``pronouned``: "Sharon asked me to bake for her husband") or that the
-    text does not write as a place (``located``, with ``towns_by_given_names``): "Taylor" stays a person; "a plant
-    in Marion", "Taylor, Texas", "Toronto, Hamilton and Ottawa" make Marion, Taylor and Hamilton towns."""
+    """A "person" that is a national body named with its country (ORG: "Sport England", ``_branch_of_country``,
+    not opening with a given name), or a known place (GPE): a lone word and no full name of anyone here
+    ("Daejeon"); a country or state of several words, whatever its first word ("French Guiana"); a known place whose
+    first word is no given name ("Tamil Nadu"; "Abel Figueiredo", a town named for a man, stays a person unless the
+    text puts something in it, "a dry spell in Mato Grosso"). A name the text gives a title (``titled``) stays a
+    person ("President Obama"; Obama is a town too), and so does a lone given name, no country, that a personal
+    pronoun follows (``pronouned``: "Sharon asked me to bake for her husband") or that the text does not write as a
+    place (``located``, with ``towns_by_given_names``): "Taylor" stays a person; "a plant in Marion", "Taylor,
+    Texas", "Toronto, Hamilton and Ottawa" make Marion, Taylor and Hamilton towns."""
+    if _branch_of_country(root, places, countries) and root.tokens[0] not in given:
+        return "ORG"  # a national body named with its country ("Creative Australia", "Sport England"), no one's name,
+        # also where the country's lone mentions folded into it like a surname ("Creative Scotland" beside "Scotland")
     if root.key not in places or root.key in titled:
         return "PERSON"
     lone_given = len(root.tokens) == 1 and root.key in given and root.key not in countries

@@ -764,3 +764,19 @@ def test_institution_pattern_matches_as_written_with_a_look_ahead_first() -> Non
     ]:
         found = [(m.span(), m.group("tail")) for m in inst._INSTITUTION.finditer(text)]
         assert found == [(m.span(), m.group("tail")) for m in written.finditer(text)], text
+
+
+def test_a_national_body_named_with_its_country_stays_an_organisation_beside_the_countrys_own_mentions(
+    tagger: EntityTagger,
+) -> None:
+    # Given "Creative Scotland" beside other Scottish bodies, whose lone "Scotland" folds into it like a surname
+    record = _record(
+        "Shelter Cymru said the cuts would leave more families without a home this winter, and Smart Wales warned "
+        "that energy advice services would close. Police Scotland said it had not been consulted about the plans."
+        "\n\nHistoric England and Natural England will also lose staff, while Creative Scotland said its grants would "
+        "be cut by a fifth. Transport Scotland declined to comment on the figures.",
+        headline="Funding cuts hit charities across the UK",
+    )
+    labels = _labels(tagger, record)
+    # Then it is an organisation, as the country's other bodies are
+    assert labels["Creative Scotland"] == "ORG" and labels["Historic England"] == "ORG"
