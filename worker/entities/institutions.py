@@ -25,8 +25,7 @@ _CAMEL_BEFORE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)+
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
 """What both acronym patterns end with: a text without it defines no name (one search instead of two scans)."""
 _CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&]*(?:-[\w'’&]+)*)"
-_POSSESSIVE_END = re.compile(r"['’]s$")
-_PLACE_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 """A possessive's ending, also a plural's bare apostrophe ("the Netherlands'")."""
 STARTS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’)]? )\Z")
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
@@ -197,18 +196,11 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
             lower = set(_LOWER_WORDS.findall(body)) if lower is None else lower
             if len(words) > 1 and words[0].casefold() in lower and words[0].casefold() not in _NAME_ADJECTIVES:
                 words.pop(0)  # a common word opening the sentence: "Later the Democratic Party"
-        while len(words) > 1 and (
-            words[0].casefold() in SENTENCE_OPENERS
-            or (_POSSESSIVE_END.search(words[0]) is not None and name_key(words[0][:-2]) in places)
-        ):
+        while len(words) > 1 and (words[0].casefold() in SENTENCE_OPENERS or _place_possessive(words[0], places)):
             words.pop(0)  # "But the Democratic Party", "Sweden's Public Health Agency" → the name after them
         before = word_before(body, match.start())
         words = _without_person_before(words, titled=is_title(before), particle=before in NAME_PARTICLES)
-        while (
-            len(words) > 1
-            and _PLACE_POSSESSIVE.search(words[0])
-            and name_key(_PLACE_POSSESSIVE.sub("", words[0])) in places
-        ):
+        while len(words) > 1 and _place_possessive(words[0], places):
             words.pop(0)  # the affiliation's country after a person's "of": "Janka of Germany's Max Planck Institute"
         text = clean_name(" ".join(words), organisation=True)
         text = without_country_adjective(text) if text is not None else None
@@ -220,6 +212,11 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
     for (start, end), _ in found:
         starts[end] = min(start, starts.get(end, start))
     return [(span, m) for span, m in found if span[0] == starts[span[1]]]  # "Consumer Authority" of "Danish ... and"
+
+
+def _place_possessive(word: str, places: frozenset[str]) -> bool:
+    """Whether ``word`` is a known place's possessive ("Sweden's", "the Netherlands'")."""
+    return _POSSESSIVE_END.search(word) is not None and name_key(_POSSESSIVE_END.sub("", word)) in places
 
 
 _PERSON_WORDS = 3
