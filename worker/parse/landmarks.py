@@ -128,6 +128,11 @@ _MAX_BYLINE_STRINGS = 6
 _MAX_DATELINE_STRINGS = 3
 _MAX_BYLINE_CHARS = 120
 _MAX_LICENCE_CREDITS = 3
+_MAX_PROVIDERS = 3
+_PROVIDER = re.compile(r"(?<![\w-])(?:content-?)?provider(?:-?name)?(?![\w-])", re.IGNORECASE)
+"""A class or id naming the element as the story's provider ("provider", "provider-name", "content-provider"); not
+a word inside another token ("is-provider-youtube", "sharebar-provider", "providers")."""
+_STORY_TEXT_CHARS = 400  # this much text after the headline is the story's: a header's provider comes before it
 
 
 @dataclass
@@ -148,6 +153,11 @@ class Landmarks:
     credit_strings: list[NavigableString] = field(default_factory=list)
     related_boxes: list[Tag] = field(default_factory=list)
     licence_credits: list[Tag] = field(default_factory=list)
+    providers: list[Tag] = field(default_factory=list)
+    """Elements classed as a content provider ("provider", "provider-name") after a ``<h1>`` and before the story's
+    text: where an aggregator names the outlet whose story it carries."""
+    text_after_h1: int = 0
+    """Characters of text passed since the first ``<h1>``, counted up to ``_STORY_TEXT_CHARS``."""
 
     def itemprop(self, name: str) -> Tag | None:
         """The first element with ``itemprop`` ``name`` (lower-case), if any."""
@@ -165,6 +175,8 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
             text = node
             if text.isspace():  # the indentation between tags (about half the strings): nothing to look for
                 continue
+            if marks.h1 and marks.text_after_h1 < _STORY_TEXT_CHARS:
+                marks.text_after_h1 += len(text)
             if (
                 _MIN_NOTE_CHARS < len(text) <= _MAX_NOTE_NODE
                 and len(marks.origin_strings) < _MAX_ORIGIN_STRINGS
@@ -268,6 +280,26 @@ def _labelled_as_reading(attrs: Mapping[str, object]) -> bool:
     return False
 
 
+def _note_provider(tag: Tag, label: str, marks: Landmarks) -> None:
+    """Keep ``tag`` as a story header's provider if its class or id (``label``) says so and it stands after the
+    first ``<h1>``, before the story's text."""
+    if (
+        marks.h1
+        and marks.text_after_h1 < _STORY_TEXT_CHARS
+        and len(marks.providers) < _MAX_PROVIDERS
+        and _PROVIDER.search(label) is not None
+    ):
+        marks.providers.append(tag)
+
+
+def _class_and_id(attrs: Mapping[str, object]) -> str:
+    """An element's class and id, one string (the soup keeps a multi-valued ``class`` as a string)."""
+    classes = attrs.get("class")
+    label = classes if isinstance(classes, str) else ""
+    identifier = attrs.get("id")
+    return f"{label} {identifier}" if isinstance(identifier, str) else label
+
+
 def _visit_tag(tag: Tag, marks: Landmarks) -> None:
     name = tag.name
     _collect_by_name(tag, name, marks)
@@ -281,11 +313,9 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
             if token in _ITEMPROPS:
                 marks.itemprops.setdefault(token, []).append(tag)
                 is_author = is_author or token == "author"
-    classes = attrs.get("class")
-    label = classes if isinstance(classes, str) else ""
-    identifier = attrs.get("id")
-    if isinstance(identifier, str):
-        label = f"{label} {identifier}"
+    label = _class_and_id(attrs)
+    if "rovider" in label:
+        _note_provider(tag, label, marks)
     if not is_author and name == "a":
         rel = attrs.get("rel")
         tokens = rel.split() if isinstance(rel, str) else ()  # the soup keeps multi-valued attributes as strings

@@ -57,6 +57,7 @@ def extract_origin(
     markup: OriginFinding | None = None,
     page_credit: OriginFinding | None = None,
     canonical: OriginFinding | None = None,
+    provider: OriginFinding | None = None,
     reporters: bool = False,
     helpers: Sequence[str] = (),
 ) -> OriginFinding | None:
@@ -66,7 +67,8 @@ def extract_origin(
     "Zuerst erschienen bei X") in the first or last blocks, naming a publisher other than this site, else
     ``page_note`` (such a note found in the intact page by ``notes_in_page``); ``markup`` (JSON-LD or syndication
     tags, from ``origin_markup.markup_origin``); a wire credit for the whole story ("WASHINGTON (AP) —", a closing
-    "(AFP)" or "— PTI" line, a "By Reuters" line, an agency as author); ``canonical`` (a canonical URL on another
+    "(AFP)" or "— PTI" line, a "By Reuters" line, an agency as author); ``provider`` (the outlet an aggregator's
+    story header names, ``origin_markup.provider_origin``); ``canonical`` (a canonical URL on another
     publisher's domain, from ``origin_markup.canonical_origin``). A publisher given as a domain is named from the
     outlet list; a wire's or outlet's own story on its own site, a finding naming the site itself ("Quelle:
     Example News" on example-news.com), and, where the byline names a reporter (``reporters``), an agency's
@@ -80,6 +82,7 @@ def extract_origin(
         (lambda: markup, True),  # markup names the original; the site under another name of its own is none
         (lambda: _agency_origin(blocks, byline_agencies), True),
         (lambda: page_credit, True),
+        (lambda: provider, True),
         (lambda: canonical, False),
     )
     for candidate, from_text in candidates:

@@ -27,7 +27,7 @@ from worker.parse.landmarks import find_landmarks
 from worker.parse.link_lines import line_links, link_lines, without_own_media
 from worker.parse.metadata import PageMetadata, extract_metadata
 from worker.parse.origin import extract_origin
-from worker.parse.origin_markup import OriginFinding, canonical_origin, markup_origin, named_origin
+from worker.parse.origin_markup import OriginFinding, canonical_origin, markup_origin, named_origin, provider_origin
 from worker.parse.origin_notes import notes_in_page
 from worker.parse.reading_boxes import named_boxes, reading_boxes
 from worker.parse.related import related_links
@@ -129,6 +129,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     page_note = notes_in_page(marks.origin_strings, url, metadata.site_name)  # before the body prunes the tree
     page_note = page_note or source_link_in_page(marks.anchors, url)
     page_note = page_note or headline_source_in_page(marks.h1, marks.anchors, url)
+    provider = provider_origin(marks.providers, doc, metadata.site_name)  # before the body prunes the tree
     credit_strings = without_photo_credits(marks.credit_strings)  # on the intact tree, images still in it
     own_footers = article_footers(credit_strings)  # before the body drops footers
     mark_styled_hidden(doc.soup, doc.hidden_names)
@@ -156,6 +157,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         page_note=page_note,
         markup=markup_origin(doc, url, metadata.site_name),
         canonical=canonical_origin(doc, metadata.canonical_url, url),
+        provider=provider,
         page_credit=credit_in_page(credit_strings, url, dateline_code(blocks), own_footers)
         or dateline_credit(marks.dateline_strings, marks.name_dateline_strings)
         or station_credit(blocks, data, base),

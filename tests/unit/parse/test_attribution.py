@@ -3183,3 +3183,39 @@ def test_a_wires_role_under_the_writers_name_before_a_button_is_the_origin() -> 
 )
 def test_a_gulf_or_egyptian_wires_dateline_names_the_wire(first: str, publisher: str) -> None:
     assert publisher_of(first=first) == publisher
+
+
+PROVIDER_LINE = (
+    '<div class="attribution"><span class="provider"><span class="provider-name">{name}</span></span>'
+    '<time datetime="2024-05-03T05:00:00Z">May 3, 2024</time></div>'
+)
+
+
+@pytest.mark.parametrize(("name", "publisher"), [("Harbor Gazette", "Harbor Gazette"), ("9to5Mac", "9to5Mac")])
+def test_an_aggregators_provider_in_the_story_header_is_the_origin(name: str, publisher: str) -> None:
+    # Given an aggregator's story header naming its provider between the headline and the text
+    assert publisher_of(first=PROVIDER_LINE.format(name=name)) == publisher
+
+
+def test_a_provider_logo_names_the_origin_by_its_alt() -> None:
+    logo = '<a class="provider-link" href="https://harbor-gazette.example/"><img src="/l.png" alt="Harbor Gazette"></a>'
+    assert publisher_of(first=f'<div class="provider">{logo}</div>') == "Harbor Gazette"
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # the site's own name as provider
+        {"first": PROVIDER_LINE.format(name="Example News")},
+        # providers listed in a rail after the story's text: other stories' cards
+        {"after": f"<aside><ul><li>{PROVIDER_LINE.format(name='Harbor Gazette')}</li></ul></aside>"},
+        # two names: no one provider
+        {"first": PROVIDER_LINE.format(name="Harbor Gazette") + PROVIDER_LINE.format(name="Valley Times")},
+        # a class that only contains the word: an embed's provider, a share bar's
+        {"first": '<figure class="wp-block-embed is-provider-youtube"><p>Harbor Gazette</p></figure>'},
+        # a sentence, not a name
+        {"first": '<p class="provider">Provided to readers free of charge by our generous local sponsors.</p>'},
+    ],
+)
+def test_provider_elements_that_name_no_origin(parts: dict[str, str]) -> None:
+    assert publisher_of(**parts) is None
