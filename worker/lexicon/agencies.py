@@ -627,6 +627,16 @@ CREDIT_DOMAIN = re.compile(r"\W{0,3}(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{2,}(?
 """A line that is only a domain ("BVINEWS.COM", "— www.harbortimes.example"): closing a story, the outlet it is
 credited to."""
 
+_DASHED_NAME = re.compile(r"\W{0,2}(?:[—–]|--?)\s*(?P<name>[^\W\d_][\w&'’. -]{1,60}?)[\s.]*")
+
+
+def dashed_outlet(line: str) -> str | None:
+    """The listed outlet a line of a dash and its name credits ("— The Washington Post", "--Los Angeles Times"), as
+    a story another site runs may end; None for any other line ("— Jane Doe")."""
+    dashed = _DASHED_NAME.fullmatch(line) if line[:3].strip()[:1] in "—–-" and line.strip() else None
+    return outlet_name(dashed.group("name")) if dashed else None
+
+
 LAST_SOURCE = re.compile(
     rf"[,;|·•]\s*(?:{SOURCE_WORDS}|text)\s*[:：]\s*(?P<agency>{AGENCY_PATTERN})"
     # its regional service ("epd Niedersachsen-Bremen"), not a photo's credit ("AP Photo")
@@ -903,6 +913,7 @@ __all__ = [
     "TRAILING_CREDIT_CHARS",
     "agency_home",
     "agency_name",
+    "dashed_outlet",
     "is_listed_outlet",
     "named_outlets",
     "national_agency",

@@ -18,6 +18,7 @@ from worker.lexicon.agencies import (
     OUTLET_DATE,
     SOURCE_LABEL,
     SOURCE_NAME,
+    dashed_outlet,
     outlet_name,
     wire_trailer,
 )
@@ -248,7 +249,10 @@ def _is_credit(text: str) -> bool:
 
 def _outlet_line(stripped: str) -> bool:
     """A listed outlet and a date ("Deutschlandfunk, 02. November 2021"), or a listed outlet before a comma, the date
-    in an element of its own ("<strong>Deutschlandfunk,</strong> <time>...")."""
+    in an element of its own ("<strong>Deutschlandfunk,</strong> <time>..."), or after a dash ("— The Washington
+    Post")."""
+    if stripped[:1] in "—–-":
+        return dashed_outlet(stripped) is not None
     if stripped.endswith(","):
         return outlet_name(stripped[:-1]) is not None
     dated = OUTLET_DATE.fullmatch(stripped) if _DIGIT.search(stripped) else None

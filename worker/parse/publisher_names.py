@@ -50,10 +50,11 @@ quotes bound the name, its own article included."""
 @functools.cache
 def _publisher_end() -> re.Pattern[str]:
     """Where a publisher's name ends in a note's text: its site or edition ("'s website"), a date, a sentence's end,
+    a colon before the story's title ("Originally published on X: <a>Title</a>"),
     the note going on ("under", "and is republished", "with permission"), a byline run on. Compiled on first use,
     as ``publisher_prefix``: 2 ms."""
     return re.compile(
-        r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:web\s*site|site|blog|newsletter|app|print\s+edition|edition|podcast|issue)\b|\s+\d{1,2}/\d{2,4}\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|,\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
+        r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:web\s*site|site|blog|newsletter|app|print\s+edition|edition|podcast|issue)\b|\s+\d{1,2}/\d{2,4}\b|\s*(?:\.(?![\w-])|[;!?()\[\]|]|[,:]\s|\s[-–—]\s|\s+(?:on|am|vom|le|el|il|op|em|en)\s+\d|\s+(?:under|and\s+is|"
         r"and\s+has|and\s+was|dengan\s+judul|unter|erschienen|veröffentlicht|publiziert|and\s+is\s+republished|as\s+part\s+of|and\s+republished|"
         r"licen[cs]ed|et\s+(?:est|a)|sous|y\s+(?:se|es|ha)|bajo|e\s+(?:è|foi)|en\s+is|onder|sob|con\s+licenza|met\s+toestemming|and\s+[a-z]+ed|"
         rf"with\s+(?:kind\s+)?permission)\b|\s+on\s+(?i:{MONTH_NAMES})\.?\s+\d|\s+(?:at|unter|sur|en|em|su)\s+(?:https?://|www\.)|"

@@ -25,6 +25,7 @@ from worker.lexicon.agencies import (
     TRAILING_CREDIT,
     TRAILING_CREDIT_CHARS,
     agency_name,
+    dashed_outlet,
     outlet_name,
     outlet_of_domain,
     wire_trailer,
@@ -138,10 +139,18 @@ def credit_in_page(
         outlet = _source_name(text, code)
         if outlet:
             return OriginFinding(outlet, text)
-        domain = CREDIT_DOMAIN.fullmatch(text)
-        if domain and _closes_story(element):
-            return OriginFinding(domain.group("domain").casefold(), text)
+        closing = _closing_name(text, element)
+        if closing:
+            return closing
     return None
+
+
+def _closing_name(text: str, element: Tag) -> OriginFinding | None:
+    """A domain alone ("BVINEWS.COM") or a dash and a listed outlet ("— The Washington Post") on a line closing the
+    story, as a story another site runs ends."""
+    domain = CREDIT_DOMAIN.fullmatch(text)
+    name = domain.group("domain").casefold() if domain else dashed_outlet(text)
+    return OriginFinding(name, text) if name and _closes_story(element) else None
 
 
 def _labelled_source(
@@ -518,8 +527,8 @@ def _other_dateline(text: str) -> re.Match[str] | None:
 
 def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginFinding | None:
     """ "(AFP)", "— PTI", "Quelle: dpa", "Copyright 2023 The Associated Press", a wire's closing line ("(Reporting
-    by ...; Editing by ...)", "With inputs from PTI") closing the story, or a domain alone on its last
-    line ("BVINEWS.COM")."""
+    by ...; Editing by ...)", "With inputs from PTI") closing the story, or on its last line a domain alone
+    ("BVINEWS.COM") or a dash and a listed outlet ("— The Washington Post")."""
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _HEAD_BLOCKS), -1):
         text = blocks[index].text
         copyright_line = COPYRIGHT_CREDIT.match(text)
@@ -533,9 +542,10 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
         name = _source_name(text, code)
         if name:
             return OriginFinding(name, text, block=index)
-        domain = CREDIT_DOMAIN.fullmatch(text) if index == len(blocks) - 1 else None
-        if domain:  # "BVINEWS.COM" closing a story another site runs: named from the page or the domain later
-            return OriginFinding(domain.group("domain").casefold(), text, block=index)
+        if index == len(blocks) - 1:
+            found = _last_line_credit(text, index, blocks[index].kind)
+            if found:
+                return found
     prose = [block for block in blocks[-_TRAILING_LOOK:] if block.kind != "cell"]  # not a table after the story
     for block in prose[-TRAILING_BLOCKS:]:
         trailing = TRAILING_CREDIT.search(block.text[-TRAILING_CREDIT_CHARS:])
@@ -544,6 +554,17 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
         if written and agency and _wire_case(written, agency):
             return OriginFinding(agency, written)
     return None
+
+
+def _last_line_credit(text: str, index: int, kind: str) -> OriginFinding | None:
+    """A domain alone on the story's last line ("BVINEWS.COM": named from the page or the domain later), or a dash
+    and a listed outlet ending its text ("— The Washington Post", not a list's item), as a story another site runs
+    ends."""
+    domain = CREDIT_DOMAIN.fullmatch(text)
+    if domain:
+        return OriginFinding(domain.group("domain").casefold(), text, block=index)
+    outlet = dashed_outlet(text) if kind in ("p", "text") else None
+    return OriginFinding(outlet, text, block=index) if outlet else None
 
 
 _TRAILING_PARTS = ("agency", "dashed", "slashed", "wrapped")

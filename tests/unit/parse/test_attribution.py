@@ -3219,3 +3219,33 @@ def test_a_provider_logo_names_the_origin_by_its_alt() -> None:
 )
 def test_provider_elements_that_name_no_origin(parts: dict[str, str]) -> None:
     assert publisher_of(**parts) is None
+
+
+def test_a_note_naming_the_outlet_before_a_colon_and_the_storys_title() -> None:
+    # Given "Originally published on X:" then the original's title, as a link
+    story = "https://harbor-gazette.example/2024/05/budget-vote-story/"
+    line = f'<p>This article was originally published on Harbor Gazette: <a href="{story}">Budget vote passes</a></p>'
+    # Then the outlet is the name before the colon, not the title
+    assert publisher_of(article_end=line) == "Harbor Gazette"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [("— The Washington Post", "The Washington Post"), ("--Los Angeles Times", "Los Angeles Times")],
+)
+def test_a_dash_and_a_listed_outlet_closing_the_story_credit_it(line: str, publisher: str) -> None:
+    # Given a story another site runs, ending with a dash and the outlet's name on a line of its own
+    assert publisher_of(article_end=f"<p>{line}</p>") == publisher
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        {"article_end": "<p>— Jane Doe</p>"},  # a person's signature
+        {"article_end": "<p>— Harbor Gazette</p>"},  # a name the outlet list does not hold
+        {"after": "<ul><li>— The Washington Post</li></ul>"},  # a list's item after the story
+        {"first": "<p>— The Washington Post</p>"},  # not closing the story
+    ],
+)
+def test_dashed_lines_that_credit_no_outlet(parts: dict[str, str]) -> None:
+    assert publisher_of(**parts) is None
