@@ -12,7 +12,7 @@ LABELS = (
     r"more on this(?: story| topic| subject)?|more about this(?: story| topic)?|read next|recommended|"
     r"recommended reading|recommended stories|recommended articles|further reading|"
     r"(?:if you (?:liked|enjoyed|loved) (?:this|these|that|it)(?: \w+)?,? )?you (?:may|might|will) also (?:like|enjoy)|"
-    r"you may also be interested in|you might be interested in|"
+    r"you (?:may|might) (?:also )?be interested in|more coverage|"
     r"lesen sie auch|lesen sie mehr|siehe auch|weiterführende (?:links|artikel|beiträge|informationen|themen)|"
     r"lesen sie hier|mehr lesen|mehr dazu|mehr zum thema|zum thema|auch interessant|"
     r"(?:das|dies|diese(?:r|s)?(?: artikel| beiträge| themen)?) könnten? (?:sie|dich|euch) (?:auch |ebenfalls )?"
@@ -172,6 +172,10 @@ FEED_HEADING = re.compile(
     r"more (?:[\w'’-]+ ){0,3}news\W*$|"
     r"don['’]?t miss|do not miss|"
     r"in case you missed it|around the (?:site|web)|elsewhere on |editor['’]?s['’]? picks|top news|up next|next up|"
+    r"(?:sponsored|promoted|paid|partner)(?: content| stories| posts| links| articles)?\W*$|"
+    r"(?:(?:stories|content|more) )?from (?:our|the) (?:partners|sponsors)\W*$|"
+    r"(?:previous|next|older|newer)(?: article| post| story| entry)?\W*$|what['’]s new\W*$|"
+    r"featured(?: stories| articles| posts| news| content)?\W*$|(?:local news|news from your area|more videos)\W*$|"
     r"en continu|à la une|net binnen|senaste nytt|última hora|mais recentes|meer (?:uit|van) |więcej z |"
     r"(?:weitere|mehr|andere) (?:meldungen|nachrichten|artikel|beiträge|berichte|news) (?:aus|von|in) |"
     r"mehr (?:aus|von) |"
@@ -186,8 +190,10 @@ FEED_HEADING = re.compile(
     re.IGNORECASE,
 )
 """A heading that names a site feed ("Latest Stories", "Most read", "Today's Top Stories", "Today's Headlines",
-"Neueste Artikel"), a section's ("More from Politics", "Weitere Meldungen aus der Rubrik Sport"), the site's media
-("Galleries") or the readers' comments ("Previous Comments"), whatever its box's class."""
+"Neueste Artikel", "Featured", "What's new"), a section's ("More from Politics", "Weitere Meldungen aus der Rubrik
+Sport"), the site's media ("Galleries", "More videos") or the readers' comments ("Previous Comments"), paid or
+partners' links ("Sponsored content", "From our partners") or the next or previous story ("Next article"), whatever
+its box's class."""
 
 MAX_LABEL_CHARS = 60
 """Longer lines are never only a label."""

@@ -555,3 +555,21 @@ def test_a_rail_item_set_between_the_storys_paragraphs_is_an_inline_card() -> No
     record = parse(page(first=opening + card))
     # Then the card is see-also under its headline: a rail's name does not make a box in the copy a side column
     assert [(link.url, link.title) for link in record.see_also] == [(SITE + href, title)]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Sponsored content", "Paid content", "Promoted stories", "From our partners", "Next article", "Previous post",
+     "What's new", "Featured", "Local news", "More videos"],
+)  # fmt: skip
+def test_paid_partner_next_and_feed_headings_stay_out_also_inside_the_article(label: str) -> None:
+    # Given a list of story links under such a heading at the end of the article's own container
+    record = parse(page(article_end=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    # Then it is no further reading of the story
+    assert see_also_urls(record) == []
+
+
+@pytest.mark.parametrize("label", ["You might also be interested in", "More coverage"])
+def test_more_further_reading_labels(label: str) -> None:
+    record = parse(page(after=f'<div class="x"><h3>{label}</h3><ul>{RELATED}</ul></div>'))
+    assert see_also_urls(record) == RELATED_URLS
