@@ -27,9 +27,10 @@ from worker.entities.gazetteer import (
 from worker.entities.labels import LABEL_PRIORITY, PLACE_LABELS
 from worker.entities.names import is_all_caps, is_title, name_key, whole_word_spans
 
-MentionSource = Literal["model", "gazetteer", "page", "cue"]
-"""Where a mention comes from: spaCy, the built-in outlet list, the page's own signals (origin, citations), or a
-company cue in the text around a name the model left untagged (``company_cues.company_cue_hits``)."""
+MentionSource = Literal["model", "gazetteer", "page", "cue", "title"]
+"""Where a mention comes from: spaCy, the built-in outlet list, the page's own signals (origin, citations), a
+company cue in the text around a name the model left untagged (``company_cues.company_cue_hits``), or a title
+introducing such a name (``titled.titled_people``)."""
 
 PLACE_WORDS: Final[frozenset[str]] = frozenset(
     {

@@ -69,7 +69,7 @@ from worker.entities.merge import (
     with_school_evidence,
 )
 from worker.entities.model import load_pipeline, recognize, resolve_model
-from worker.entities.names import clean_name, name_key, title_runs, titled_names
+from worker.entities.names import TitleRuns, clean_name, name_key, title_runs, titled_names
 from worker.entities.nicknames import nickname_aliases, nickname_hits, nicknamed_people, without_nicknamed
 from worker.entities.products import branded_products, company_products, owned_products, versioned_products
 from worker.entities.rank import MAX_ENTITIES, rank
@@ -86,6 +86,7 @@ from worker.entities.splits import (
 from worker.entities.surnames import complete_surnames, given_surnames, with_given_name_before, with_surname_after
 from worker.entities.tail import TAGGED_CHARS, drop_superseded, new_name_windows, prefix_end, tail_mentions
 from worker.entities.title_case import drop_title_case_only, headline_openers, title_case_zones
+from worker.entities.titled import titled_people
 from worker.settings import Settings
 
 _NAME_APOSTROPHE = re.compile(r"(?<![\w'’])([ODLdl])’(?=[A-Z])")
@@ -156,8 +157,19 @@ class EntityTagger:
             body_ents += self._tag("", body, new_name_windows(body, tagged, known, lower, zones=zones), lower)[1]
         people = nicknamed_people(body, lower)
         in_text = located_names(body)
+        text = f"{record.headline}\n{body}"
+        runs = title_runs(text)
         mentions = self._mentions(
-            record, body, headline_ents, body_ents, tagged, people=people, lower=lower, zones=zones, located=in_text
+            record,
+            body,
+            headline_ents,
+            body_ents,
+            tagged,
+            people=people,
+            lower=lower,
+            zones=zones,
+            located=in_text,
+            runs=runs,
         )
         listed = listed_places(mentions, body, self._places)
         places: AbstractSet[str] = _PlacesAndListed(self._places, listed) if listed else self._places
@@ -169,8 +181,6 @@ class EntityTagger:
         aliases.update(bracket_aliases(mentions, body))
         aliases.update(nickname_aliases(people))
         mentions = team_places(mentions, places, body)
-        text = f"{record.headline}\n{body}"
-        runs = title_runs(text)
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
         located = in_text | dateline_place(body)
         located |= towns_by_given_names(mentions, body, places, self._given, self._countries)
@@ -279,6 +289,7 @@ class EntityTagger:
         lower: frozenset[str] | set[str] = frozenset(),
         zones: list[Span] | None = None,
         located: frozenset[str] = frozenset(),
+        runs: TitleRuns = (),
     ) -> list[Mention]:
         page = names_pattern(_page_organisations(record))
         outlets = outlet_pattern()
@@ -299,6 +310,7 @@ class EntityTagger:
                 model = drop_superseded(model, countries) + countries
                 nationalities = {name_key(name) for name, label, _ in ents if label == "NORP"}
                 model += company_cue_hits(text, model + defined, self._places, nationalities, lower)
+                model += titled_people(text, runs, model + defined, self._places, lower)
                 model += maker_hits(
                     text, model + defined, places=self._places, given=self._given, lower=lower, groups=nationalities
                 )

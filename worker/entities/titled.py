@@ -1,0 +1,74 @@
+"""People the recognizer left untagged whom the text introduces with a title: "Home Minister Sushilkumar Shinde has
+ordered an inquiry", "Chief executive RJ Scaringe told employees"."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from worker.entities.gazetteer import ORG_SUFFIXES
+from worker.entities.institutions import SENTENCE_OPENERS
+from worker.entities.mentions import Span, names_pattern
+from worker.entities.merge import Mention
+from worker.entities.names import NAME_PARTICLES, TitleRuns, is_plain_word, name_key
+
+_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:['’-](?!s(?![A-Za-z]))[A-Za-z]+)*"
+"""A capitalised name word: "Shinde", "O'Brien", "McClain", "Okonjo-Iweala", "Wetang'ula"; not an owner's "Biden's"."""
+_NAME_AFTER_TITLE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:{_WORD}|[A-Z]{{2}}|[A-Z]\.(?:[A-Z]\.)?)(?: (?:{_WORD}|[A-Z]\.)){{1,3}}(?![\w'’-])(?! [A-Z\d])"
+)
+"""Two to four capitalised words, the first maybe initials ("RJ", "R.J."), ending where the capitals do: a name a
+title introduces ("Minister Sushilkumar Shinde has", "Fed President Charles Plosser,", "Speaker Moses Wetang'ula").
+Not a run going on into more capitals or digits, an owner ("President Joe Biden's") or a quote ("Pathway’")."""
+
+
+def titled_people(
+    body: str,
+    runs: TitleRuns,
+    found: Sequence[tuple[Span, Mention]],
+    places: frozenset[str],
+    lower: frozenset[str] | set[str],
+) -> list[tuple[Span, Mention]]:
+    """PERSON mentions (source "title") of each whole-word occurrence, outside ``found``'s spans, of the names a
+    title or honorific introduces (``runs``, from ``names.title_runs``) that the model tagged nowhere. Not a known
+    place (``places``), a run holding a title, determiner or function word ("Chief Executive Officer", "Minister
+    The"), opening with a common sentence opener, ending in an organisation's suffix ("Minister Tech Corp"), holding a
+    word the text writes in lower case (``lower``) or going on with a name particle ("Joost van Dijk")."""
+    known = {name_key(mention.text) for _, mention in found}
+    names = set()
+    for _, rest in runs:
+        match = _NAME_AFTER_TITLE.match(rest)
+        if match is None:
+            continue
+        name = match.group()
+        after = rest[match.end() :].split(" ", 2)
+        if len(after) > 1 and after[1] in NAME_PARTICLES:
+            continue  # "Chief Executive Joost van Dijk": the name goes on past its capitals
+        key = name_key(name)
+        words = key.split(" ")
+        if not key or key in known or key in places or words[0] in SENTENCE_OPENERS or words[-1] in ORG_SUFFIXES:
+            continue
+        if any(is_plain_word(word) for word in name.split(" ")) or any(word in lower for word in words):
+            continue  # "Chief Executive Officer", "President The Company"
+        names.add(name)
+    return _hits_outside(names, body, found)
+
+
+def _hits_outside(names: set[str], body: str, found: Sequence[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+    pattern = names_pattern(names)
+    if pattern is None:
+        return []
+    taken = sorted(span for span, _ in found)
+    hits = []
+    for match in pattern.finditer(body):
+        start, end = match.span()
+        i = bisect.bisect_left(taken, (end, end))
+        if i > 0 and taken[i - 1][1] > start:
+            continue
+        hits.append(((start, end), Mention(match.group(), "PERSON", start, False, "title")))
+    return hits
+
+
+__all__ = ["titled_people"]
