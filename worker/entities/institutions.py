@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -79,12 +80,19 @@ then ``_HEADS``. It opens with its first character (a capital or a digit), read,
 before it, and goes on with the rest of the first of up to seven words (``_NAME_WORD_AFTER_FIRST``) or of a
 head word (``_HEAD_AFTER_FIRST``): a pattern opening with a character set lets the search skip ahead to it,
 where one opening with a look-ahead and a look-behind is tried at every position of the body. The same matches."""
-_BANK_OF = re.compile(
-    rf"{_CAPITAL_OR_DIGIT}(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,4}}Bank"
-    rf"(?P<tail> (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){_NAME_END}"
-)
-"""A bank of or for somewhere ("Federal Reserve Bank of Kansas City", "Reserve Bank of India", "Bank of England"):
-"Bank" is no institution's head word alone ("the West Bank" is a place)."""
+
+
+@functools.cache
+def _bank_of() -> re.Pattern[str]:
+    """A bank of or for somewhere ("Federal Reserve Bank of Kansas City", "Reserve Bank of India", "Bank of
+    England"): "Bank" is no institution's head word alone ("the West Bank" is a place). Compiled on first use, for
+    a body with "Bank of " or "Bank for " (2 of 392 news pages), not at import."""
+    return re.compile(
+        rf"{_CAPITAL_OR_DIGIT}(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,4}}Bank"
+        rf"(?P<tail> (?:of|for) (?:the )?{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}){_NAME_END}"
+    )
+
+
 _NAME_ADJECTIVES: Final[frozenset[str]] = frozenset(
     {
         "federal", "national", "international", "central", "general", "royal", "supreme", "public", "state",
@@ -116,17 +124,24 @@ _LIST_ITEM = rf"{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}}"
 _LISTED_HEADS = phrase_alternation(
     "|".join(sorted({h.capitalize() for h in INSTITUTION_HEADS | {"union", "office", "board", "service"}}))
 )
-_LISTED_INSTITUTION = re.compile(
-    rf"{_CAPITAL_OR_DIGIT}(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,3}}{_LISTED_HEADS} (?:of|for) (?:the )?"
-    rf"(?P<items>{_LIST_ITEM}(?:, {_LIST_ITEM}){{0,4}},? and {_LIST_ITEM})(?![\w'’-])(?! (?:of|for)\b)"
-)
-"""An institution whose "of" or "for" names a list: "Department of Housing, Local Government and Heritage",
-"Department of Health and Social Care", "National Union of Rail, Maritime and Transport Workers", "National Gas
-Company of Trinidad and Tobago" (``institution_names`` checks that no item is an acronym or an organisation)."""
+
+
+@functools.cache
+def _listed_institution() -> re.Pattern[str]:
+    """An institution whose "of" or "for" names a list: "Department of Housing, Local Government and Heritage",
+    "Department of Health and Social Care", "National Union of Rail, Maritime and Transport Workers", "National Gas
+    Company of Trinidad and Tobago" (``institution_names`` checks that no item is an acronym or an organisation).
+    Compiled on first use, for a body ``_LISTED_FROM_HEAD`` finds (20 of 392 news pages), not at import: ~3 ms."""
+    return re.compile(
+        rf"{_CAPITAL_OR_DIGIT}(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,3}}{_LISTED_HEADS} (?:of|for) (?:the )?"
+        rf"(?P<items>{_LIST_ITEM}(?:, {_LIST_ITEM}){{0,4}},? and {_LIST_ITEM})(?![\w'’-])(?! (?:of|for)\b)"
+    )
+
+
 _LISTED_FROM_HEAD = re.compile(
     rf"{_LISTED_HEADS} (?:of|for) (?:the )?{_LIST_ITEM}(?:, {_LIST_ITEM}){{0,4}},? and {_LIST_ITEM}"
 )
-"""What every match of ``_LISTED_INSTITUTION`` holds from its head word on: a text without it is not searched with
+"""What every match of ``_listed_institution()`` holds from its head word on: a text without it is not searched with
 that pattern, which tries up to three words before a head word at every capital (one page in twenty holds it)."""
 _ROLE_OFFICE = re.compile(
     rf"{_CAPITAL_OR_DIGIT}(?<![\w'’.-])(?:{_CAPITALISED_WORD} ){{0,5}}"
@@ -173,7 +188,7 @@ def defined_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention
 
 def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Mention]]:
     """Organisations named with an institution's head word ("Democratic Party", "Supreme Court of Washington",
-    "Public Health Agency", "Department of Housing, Local Government and Heritage": ``_LISTED_INSTITUTION``): a
+    "Public Health Agency", "Department of Housing, Local Government and Heritage": ``_listed_institution``): a
     run of capitalised words (joined by "of", "for", "of the") ending in a capitalised word of
     ``gazetteer.INSTITUTION_HEADS``, within a line, without the words that open a clause before it ("But the", or at
     a sentence's start a word the text writes in lower case: "Later the") or a place's possessive ("Sweden's"), as
@@ -183,15 +198,16 @@ def institution_names(body: str, places: frozenset[str]) -> list[tuple[Span, Men
     lower: set[str] | None = None
     listed = []
     if _LISTED_FROM_HEAD.search(body) is not None:
-        listed = [m for m in _LISTED_INSTITUTION.finditer(body) if _list_of_words(m.group("items"))]
+        listed = [m for m in _listed_institution().finditer(body) if _list_of_words(m.group("items"))]
     for match in (
         *listed,
         *_INSTITUTION.finditer(body),
         *(_ROLE_OFFICE.finditer(body) if "s Office" in body or "s Department" in body else ()),
         *_AND_INSTITUTION.finditer(body),
-        *(_BANK_OF.finditer(body) if "Bank of " in body or "Bank for " in body else ()),
+        *(_bank_of().finditer(body) if "Bank of " in body or "Bank for " in body else ()),
     ):
-        words = match.group().split(" ") if match.re is _LISTED_INSTITUTION else _without_stopped_tail(match)
+        listed_match = bool(listed) and match.re is _listed_institution()  # compiled already when it found one
+        words = match.group().split(" ") if listed_match else _without_stopped_tail(match)
         if STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
             lower = set(_LOWER_WORDS.findall(body)) if lower is None else lower
             if len(words) > 1 and words[0].casefold() in lower and words[0].casefold() not in _NAME_ADJECTIVES:

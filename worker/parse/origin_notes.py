@@ -4,6 +4,7 @@ publisher it names (or links to), a partner's label, and an editor's note relayi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -172,30 +173,34 @@ def _partner_label(text: str, element: Tag, page_url: str | None, index: int | N
     return OriginFinding(outlet_name(name) or name, text, url, index)
 
 
-_LINKED_NOTE = re.compile(
-    rf"^\W{{0,3}}(?:(?:this|the)\s+(?:{KINDS})\s+(?:was\s+|is\s+|has\s+been\s+)?|"
-    rf"(?:dieser|diese|dieses|der|die|das)\s+(?:{GERMAN_KINDS})\s+(?:ist\s+|wurde\s+)?|"
-    r"(?:cet|l['’])\s*article\s+(?:a\s+été\s+|est\s+)?|(?:este|el)\s+(?:artículo|texto)\s+(?:fue\s+)?|"
-    r"(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+)?)?"
-    r"(?:(?:originally|first|initially)\s+(?:published|appeared|posted|ran)|(?:zuerst|ursprünglich|erstmals)\s+"
-    r"(?:erschienen|veröffentlicht|publiziert)|erschien\s+(?:zuerst|ursprünglich|erstmals|im\s+original)|"
-    r"(?:publié|paru)e?\s+(?:initialement|d['’]abord|à\s+l['’]origine)|initialement\s+publiée?|"
-    r"publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicato\s+originariamente)\b|"
-    r"^\W{0,3}content\s+from\W{0,3}$|"
-    r"\b(?:original\s+(?:article|story|post|piece|version)|originalartikel|originalbeitrag|originaltext|"
-    r"article\s+original|artículo\s+original|articolo\s+originale|artigo\s+original)\b",
-    re.IGNORECASE,
-)
-"""A note that the story first appeared elsewhere, or that points to its original, naming it only by a link:
-"Originally published <a>here</a>", "Der Artikel erschien zuerst <a>hier</a>", "Read the original article
-<a>here</a>"."""
+@functools.cache
+def _original_note() -> re.Pattern[str]:
+    """A note that the story first appeared elsewhere, or that points to its original, naming it only by a link:
+    "Originally published <a>here</a>", "Der Artikel erschien zuerst <a>hier</a>", "Read the original article
+    <a>here</a>". Compiled on first use (a short note beside a page's URL), not at import: ~3 ms."""
+    return re.compile(
+        rf"^\W{{0,3}}(?:(?:this|the)\s+(?:{KINDS})\s+(?:was\s+|is\s+|has\s+been\s+)?|"
+        rf"(?:dieser|diese|dieses|der|die|das)\s+(?:{GERMAN_KINDS})\s+(?:ist\s+|wurde\s+)?|"
+        r"(?:cet|l['’])\s*article\s+(?:a\s+été\s+|est\s+)?|(?:este|el)\s+(?:artículo|texto)\s+(?:fue\s+)?|"
+        r"(?:questo|l['’])\s*articolo\s+(?:è\s+stato\s+)?)?"
+        r"(?:(?:originally|first|initially)\s+(?:published|appeared|posted|ran)|(?:zuerst|ursprünglich|erstmals)\s+"
+        r"(?:erschienen|veröffentlicht|publiziert)|erschien\s+(?:zuerst|ursprünglich|erstmals|im\s+original)|"
+        r"(?:publié|paru)e?\s+(?:initialement|d['’]abord|à\s+l['’]origine)|initialement\s+publiée?|"
+        r"publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicato\s+originariamente)\b|"
+        r"^\W{0,3}content\s+from\W{0,3}$|"
+        r"\b(?:original\s+(?:article|story|post|piece|version)|originalartikel|originalbeitrag|originaltext|"
+        r"article\s+original|artículo\s+original|articolo\s+originale|artigo\s+original)\b",
+        re.IGNORECASE,
+    )
+
+
 _MAX_LINKED_NOTE = 200
 
 
 def _linked_note(text: str, element: Tag, page_url: str | None, index: int | None) -> OriginFinding | None:
-    """The original a short note (``_LINKED_NOTE``) links to, when its one link to another site has no name for
+    """The original a short note (``_original_note``) links to, when its one link to another site has no name for
     text ("here", "hier", the URL, "Read the original article"): named later from its domain."""
-    if len(text) > _MAX_LINKED_NOTE or page_url is None or not _LINKED_NOTE.search(text):
+    if len(text) > _MAX_LINKED_NOTE or page_url is None or not _original_note().search(text):
         return None
     others: list[tuple[str, str, Tag]] = []
     for anchor in element.find_all("a", href=True, limit=5):
@@ -211,7 +216,7 @@ def _linked_note(text: str, element: Tag, page_url: str | None, index: int | Non
         return OriginFinding(logo, text, url, index)
     domain = registrable_domain(url)
     vague = _vague_name(anchor_text) or _URL_NAME.match(anchor_text) or anchor_text.casefold() == domain
-    if not domain or not (vague or _LINKED_NOTE.search(anchor_text)) or not is_story_url(url):
+    if not domain or not (vague or _original_note().search(anchor_text)) or not is_story_url(url):
         return None  # a named link is the named-note rules' business; a home page is no story
     return OriginFinding(domain, text, url, index)
 

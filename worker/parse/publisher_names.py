@@ -82,15 +82,27 @@ _WEEKDAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
 )
-_DATE_NAME = re.compile(
-    rf"^(?:(?:{_WEEKDAY})\.?,?$|(?:(?:{_WEEKDAY})\.?,?\s+)?(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}\.?\s+(?:{MONTH_NAMES})\b|"
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))",
-    re.IGNORECASE,
-)
-"""A date where a note's publisher stands: "first published on May 3, 2024", "Originally published on Wed June 5,
-2013 4:19 pm", "am 5. Juni 2013", "on 05/06/2013"; a weekday alone, the rest cut at its comma ("on Wednesday, 5
-June 2013")."""
-_LANGUAGE_NAME = re.compile(rf"(?:{LANGUAGES})", re.IGNORECASE)
+
+
+@functools.cache
+def _date_name() -> re.Pattern[str]:
+    """A date where a note's publisher stands: "first published on May 3, 2024", "Originally published on Wed June 5,
+    2013 4:19 pm", "am 5. Juni 2013", "on 05/06/2013"; a weekday alone, the rest cut at its comma ("on Wednesday, 5
+    June 2013"). Compiled on first use, as ``publisher_prefix`` (a note naming its publisher: on 8 of 392 news
+    pages), not at import: ~6 ms."""
+    return re.compile(
+        rf"^(?:(?:{_WEEKDAY})\.?,?$|(?:(?:{_WEEKDAY})\.?,?\s+)?(?:(?:{MONTH_NAMES})\.?\s+\d|"
+        rf"\d{{1,2}}\.?\s+(?:{MONTH_NAMES})\b|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}))",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _language_name() -> re.Pattern[str]:
+    """A language's name ("Ukrainian"), for ``names_an_outlet``; compiled on first use, as ``_date_name``."""
+    return re.compile(rf"(?:{LANGUAGES})", re.IGNORECASE)
+
+
 _MEDIUM_WORD = re.compile(r"\s+(?:blog|website|web site|site|newsletter|podcast)$")
 """The medium after a name the note gives with "the": "on the Harbor Weekly blog" → "Harbor Weekly"."""
 
@@ -198,9 +210,9 @@ def names_an_outlet(publisher: str, raw: str, url: str | None) -> bool:
         or _QUOTED_NAME.match(clean_text(raw))
         or outlet_name(publisher) is not None
     )
-    if not publisher or len(publisher) > MAX_PUBLISHER or not named or _DATE_NAME.match(publisher):
+    if not publisher or len(publisher) > MAX_PUBLISHER or not named or _date_name().match(publisher):
         return False
-    return not (_LANGUAGE_NAME.fullmatch(publisher) or publisher.casefold() in _ROLE_NAMES)
+    return not (_language_name().fullmatch(publisher) or publisher.casefold() in _ROLE_NAMES)
 
 
 _MIN_OWN_KEY = 4
