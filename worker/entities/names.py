@@ -466,31 +466,41 @@ def _name_end(text: str, at: int, words: tuple[str, ...]) -> int:
     return at
 
 
+_escaped = functools.cache(re.escape)
+"""``re.escape`` of one character, kept: the ~700 built-in outlet names repeat few characters."""
+
+
 def _name_tokens(name: str, space: str) -> tuple[str, ...]:
     """``name`` as regex tokens: each character escaped, each space between words ``space``."""
-    tokens: list[str] = []
-    for i, word in enumerate(name.split(" ")):
-        if i:
-            tokens.append(space)
-        tokens.extend(re.escape(char) for char in word)
-    return tuple(tokens)
+    return tuple(space if char == " " else _escaped(char) for char in name)
+
+
+_Node = dict[str, "_Node"]
 
 
 def _trie(names: list[tuple[str, ...]]) -> str:
     """One regex for token sequences: shared beginnings once, and where a name ends inside a longer one, the longer
-    continuation tried first (an optional group, greedy)."""
-    children: dict[str, list[tuple[str, ...]]] = {}
-    ends = False
+    continuation tried first (an optional group, greedy). The sequences are read once into nested dicts, a token's
+    continuations in the order the names give them, the key ``""`` (no token) marking where a name ends."""
+    root: _Node = {}
     for tokens in names:
-        if tokens:
-            children.setdefault(tokens[0], []).append(tokens[1:])
-        else:
-            ends = True
-    branches = [token + _trie(rests) for token, rests in children.items()]
+        node = root
+        for token in tokens:
+            child = node.get(token)
+            if child is None:
+                child = node[token] = {}
+            node = child
+        node[""] = {}
+    return _trie_text(root)
+
+
+def _trie_text(node: _Node) -> str:
+    """``_trie``'s regex for the sequences below ``node``."""
+    branches = [token + _trie_text(child) for token, child in node.items() if token]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
+    return f"(?:{body})?" if "" in node else body
 
 
 __all__ = [
