@@ -386,6 +386,24 @@ def whole_word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
             at = text.find(word, at + 1)
 
 
+def name_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``text`` writes ``name`` with no letter, digit, underscore or hyphen beside it, left to right and not
+    overlapping: the spans of ``re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)``, found without
+    compiling a pattern for each name."""
+    if not name:
+        yield from (m.span() for m in re.finditer(r"(?<![\w-])(?![\w-])", text))
+        return
+    size = len(name)
+    at = text.find(name)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _name_char(text[at - 1])) and (end == len(text) or not _name_char(text[end])):
+            yield at, end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
 def literal_ends(word: str, text: str) -> list[int]:
     """The end of each place ``text`` writes ``word``, left to right and not overlapping (as ``re.finditer`` of the
     escaped word finds them)."""
@@ -516,6 +534,7 @@ __all__ = [
     "keeps_possessive",
     "literal_ends",
     "name_key",
+    "name_spans",
     "split_name",
     "title_runs",
     "titled_names",

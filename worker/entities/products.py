@@ -9,7 +9,7 @@ from typing import Final
 from worker.entities.gazetteer import ORG_WORDS
 from worker.entities.mentions import RawEntity
 from worker.entities.merge import MergedEntity
-from worker.entities.names import name_key
+from worker.entities.names import name_key, name_spans
 
 _ONE_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 """One capitalised word, or two run together ("HandyGames"); no digits, no lower-case start ("iPhone")."""
@@ -39,8 +39,8 @@ def company_products(ents: list[RawEntity], body: str) -> list[RawEntity]:
 
 
 def _named_as_thing(name: str, body: str) -> bool:
-    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
-        before = _WORD_BEFORE.search(body, max(match.start() - 24, 0), match.start())
+    for start, _ in name_spans(name, body):
+        before = _WORD_BEFORE.search(body, max(start - 24, 0), start)
         if before is not None and before.group(1).casefold() in THING_WORDS:
             return True
     return False
@@ -59,8 +59,7 @@ def versioned_products(entities: list[MergedEntity], text: str, places: Abstract
     for entity in entities:
         key = name_key(entity.text)
         if " " not in key and key not in ORG_WORDS and key not in places and _ever_versioned(entity.text, text):
-            pattern = re.compile(r"(?<![\w-])" + re.escape(entity.text) + r"(?![\w-])")
-            after = [text[m.end() : m.end() + 12] for m in pattern.finditer(text)]
+            after = [text[end : end + 12] for _, end in name_spans(entity.text, text)]
             versioned = sum(1 for tail in after if _VERSIONED.match(tail))
             if versioned and versioned * 2 >= len(after):
                 continue
@@ -123,25 +122,53 @@ def owned_products(entities: list[MergedEntity], text: str) -> list[MergedEntity
     makers = [e.text for e in entities if e.label == "ORG"]
     if len(makers) < 2:
         return entities
-    owner = re.compile("(" + "|".join(map(re.escape, sorted(makers, key=len, reverse=True))) + ")['’]s $")
+    owners = _Owners(makers)
     return [
         entity
         for entity in entities
-        if not (entity.label == "ORG" and _ONE_NAME.fullmatch(entity.text) and _owned(entity.text, owner, text))
+        if not (entity.label == "ORG" and _ONE_NAME.fullmatch(entity.text) and _owned(entity.text, owners, text))
     ]
 
 
-def _owned(name: str, owner: re.Pattern[str], text: str) -> bool:
-    """Whether ``text`` writes ``name`` after another maker's possessive (``owner``) or before a product noun of
+class _Owners:
+    """The makers of a page, found before a name by their possessive ("Amazon's Alexa")."""
+
+    def __init__(self, makers: list[str]) -> None:
+        self._makers = frozenset(makers)
+        self._sizes = sorted({len(maker) for maker in self._makers}, reverse=True)
+
+    def before(self, text: str, pos: int, end: int) -> str | None:
+        """The maker of ``text[pos:end]`` that ends it with its possessive and a space, the leftmost (so longest):
+        what ``re.compile("(" + "|".join(map(re.escape, makers)) + ")['’]s $").search(text, pos, end)`` finds as its
+        group, without compiling that pattern for every page ("$" also matches before a newline ending the span)."""
+        stop = end - 3
+        if text[end - 1 : end] == "\n":
+            stop -= 1
+        if stop < pos or text[stop : stop + 3] not in _POSSESSIVE_SPACE:
+            return None
+        for size in self._sizes:
+            if stop - size < pos:
+                continue
+            maker = text[stop - size : stop]
+            if maker in self._makers:
+                return maker
+        return None
+
+
+_POSSESSIVE_SPACE: Final[frozenset[str]] = frozenset({"'s ", "’s "})
+
+
+def _owned(name: str, owners: _Owners, text: str) -> bool:
+    """Whether ``text`` writes ``name`` after another maker's possessive (``owners``) or before a product noun of
     its owner (``_PRODUCT_APPOSITION``), and never before ``_AGENT_AFTER``."""
     owned = False
-    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-        if _AGENT_AFTER.match(text, match.end()):
+    for start, end in name_spans(name, text):
+        if _AGENT_AFTER.match(text, end):
             return False
-        owned = owned or _PRODUCT_APPOSITION.match(text, match.end()) is not None
+        owned = owned or _PRODUCT_APPOSITION.match(text, end) is not None
         if not owned:
-            found = owner.search(text, max(match.start() - 40, 0), match.start())
-            owned = found is not None and found.group(1) != name
+            found = owners.before(text, max(start - 40, 0), start)
+            owned = found is not None and found != name
     return owned
 
 

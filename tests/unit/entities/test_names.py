@@ -229,6 +229,24 @@ def test_whole_word_spans_are_the_word_boundary_regexs_matches(word: str, text: 
     assert literal_ends(word, text) == [m.end() for m in re.finditer(re.escape(word), text)]
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Ma", "Jack Ma met Ma's staff; Mark, Ma-Lin and Ma. Then ’Ma and Ma’s, Ma_x, ÉMa, Ma1, -Ma and Ma"),
+        ("A B A", "A B A B A, A B A-B and A B A"),
+        ("aa", "aaaa aa aa-aa aa"),
+        ("", "a -b c"),
+    ],
+)
+def test_name_spans_are_the_hyphen_boundary_regexs_matches(name: str, text: str) -> None:
+    from worker.entities.names import name_spans
+
+    # Given a name written whole, overlapping itself, inside longer words, beside apostrophes and hyphens
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    # Then the spans are those the per-name pattern finds
+    assert list(name_spans(name, text)) == [m.span() for m in pattern.finditer(text)]
+
+
 def test_an_occupation_opening_a_sentence_is_dropped_from_a_persons_name_not_from_an_organisations() -> None:
     # Given occupations the model takes into a name where a sentence opens with one
     assert clean_name("Meteorologist Ngoc-Anh Tran") == "Ngoc-Anh Tran"

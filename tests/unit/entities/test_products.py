@@ -4,6 +4,10 @@ version is a product (``products.versioned_products``); so is a maker's product 
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from worker.entities.merge import MergedEntity
 from worker.entities.products import branded_products, company_products, versioned_products
 
@@ -98,3 +102,25 @@ def test_a_name_with_its_owners_product_noun_in_apposition_is_a_product() -> Non
     entities = [MergedEntity(name, "ORG", 1, text.find(name), False) for name in names]
     # Then both products go and the makers stay
     assert [e.text for e in owned_products(entities, text)] == ["Amazon", "Google", "Sony"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon's Alexa and Google’s Android, Alphabet's Google",
+        "XAmazon's Alexa; Amazon's\nAlexa; Amazon's \nAlexa; Amazon 's Alexa",
+        "The Amazon Web Services's Alexa, Web Services's Alexa",
+    ],
+)
+def test_the_owner_before_a_name_is_the_makers_possessive_pattern_match(text: str) -> None:
+    from worker.entities.products import _Owners
+
+    # Given makers (one ending another) and texts with their possessives before a name, also across a newline
+    makers = ["Amazon", "Google", "Alphabet", "Amazon Web Services", "Web Services", "Services"]
+    pattern = re.compile("(" + "|".join(map(re.escape, sorted(makers, key=len, reverse=True))) + ")['’]s $")
+    owners = _Owners(makers)
+    # Then at every span the owner found is the group the alternation of the makers finds
+    for end in range(len(text) + 1):
+        for pos in range(end + 1):
+            found = pattern.search(text, pos, end)
+            assert owners.before(text, pos, end) == (found.group(1) if found else None), (pos, end)
