@@ -13,7 +13,7 @@ from worker.entities.institutions import SENTENCE_OPENERS, STARTS_SENTENCE
 from worker.entities.kinds import HEAD_TITLES
 from worker.entities.mentions import Span, names_pattern
 from worker.entities.merge import Mention
-from worker.entities.names import NO_WORD_AFTER, NO_WORD_BEFORE, is_plain_word, name_key
+from worker.entities.names import is_plain_word, name_key, whole_word_spans, word_char
 from worker.lexicon.phrase_pattern import GatedPattern
 
 # The cue patterns after a name (``_COMPANY_AFTER``, ``_ANALYST_AFTER``, ``_EXECUTIVES_AFTER``) open with the set of
@@ -185,13 +185,30 @@ _DEMONYM_END = re.compile(r"(?:ish|ese|ian|ean|an|ic|ch|i)$")
 """How nationalities end in English ("Swedish", "Japanese", "Nigerian", "Korean", "Icelandic", "Dutch", "Iraqi")."""
 
 
-def _inside_sentences(word: str, body: str, *, alone: bool = False) -> Iterator[re.Match[str]]:
-    """Where ``body`` writes ``word`` (whole) other than at a sentence's or a line's start; with ``alone``, only
-    where no capitalised word follows it (nor a possessive: "Apple's" is no "Apple" alone here)."""
-    after = r"(?!'?[\w-]|’[\w-]| [A-Z])" if alone else NO_WORD_AFTER  # a class with "’" compiles slowly
-    for match in re.finditer(rf"{NO_WORD_BEFORE}{re.escape(word)}{after}", body):
-        if not STARTS_SENTENCE.search(body, max(match.start() - 4, 0), match.start()):
-            yield match
+def _inside_sentences(word: str, body: str, *, alone: bool = False) -> Iterator[int]:
+    """Where ``body`` writes ``word`` (whole; of three letters or more, as the callers' are) other than at a
+    sentence's or a line's start; with ``alone``, only where no capitalised word follows it (nor a possessive:
+    "Apple's" is no "Apple" alone here)."""
+    for start, _ in _alone_spans(word, body) if alone else whole_word_spans(word, body):
+        if not STARTS_SENTENCE.search(body, max(start - 4, 0), start):
+            yield start
+
+
+_GOES_ON = re.compile(r"'?[\w-]|’[\w-]| [A-Z]")
+"""A word, a possessive or a capitalised word right after a word: it does not stand alone."""
+
+
+def _alone_spans(word: str, body: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``re.finditer(NO_WORD_BEFORE + re.escape(word) + "(?!" + _GOES_ON.pattern + ")", body)``, found
+    without compiling a pattern for each word (``word`` not empty)."""
+    at = body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not word_char(body[at - 1])) and not _GOES_ON.match(body, end):
+            yield at, end
+            at = body.find(word, end)
+        else:
+            at = body.find(word, at + 1)
 
 
 def _written_inside_sentence(word: str, body: str) -> bool:

@@ -20,7 +20,7 @@ from worker.entities.gazetteer import (
     canonical_outlet,
 )
 from worker.entities.merge import MergedEntity
-from worker.entities.names import NO_WORD_AFTER, literal_ends, name_key, whole_word_spans
+from worker.entities.names import literal_ends, name_key, whole_word_spans, word_char
 from worker.lexicon.domains import registrable_domain
 from worker.lexicon.phrase_pattern import GatedPattern
 
@@ -413,16 +413,49 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
         if entity.label == "PERSON" and not entity.signalled and name_key(entity.text) not in titled:
             befores = _words_before(entity.text, body)
             thing = bool(befores) and all(word in _DETERMINERS or word.endswith("-") for word in befores)
-            if thing and not re.search(rf"(?<![\w-]){re.escape(entity.text)} (?:{_LEADER_NOUNS})\b", body):
+            if thing and not _before_leader_noun(entity.text, body):
                 continue
         if entity.label == "ORG" and not entity.signalled and not set(name_key(entity.text).split(" ")) & ORG_WORDS:
             befores = _words_before(entity.text, body)
             if befores and all(word in _POSSESSIVES for word in befores):
                 continue  # "in its Autopilot system", "their Galaxy phones": a thing the firm owns
-            if makers and re.search(rf"{_MADE.regex.pattern}{re.escape(entity.text)}{NO_WORD_AFTER}", body):
+            if makers and _made_by_firm(entity.text, body):
                 continue  # "the maker of Call of Duty": what a firm makes
         kept.append(entity)
     return kept
+
+
+_LEADER_AFTER = re.compile(rf" (?:{_LEADER_NOUNS})\b")
+
+
+def _before_leader_noun(name: str, body: str) -> bool:
+    r"""Whether ``body`` writes ``name``, no letter, digit, underscore or hyphen before it, right before a leader's
+    noun ("the Obama administration"): ``re.search(r"(?<![\w-])" + re.escape(name) + r" (?:" + _LEADER_NOUNS +
+    r")\b", body)`` without a pattern per name."""
+    at = body.find(name)
+    while at >= 0:
+        if (at == 0 or not _name_char(body[at - 1])) and _LEADER_AFTER.match(body, at + len(name)):
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
+def _made_by_firm(name: str, body: str) -> bool:
+    """Whether ``body`` writes ``name`` whole right after a firm's making of it ("the maker of Call of Duty"):
+    ``re.search(_MADE.regex.pattern + re.escape(name) + NO_WORD_AFTER, body)`` without a pattern per name. Each
+    match of ``_MADE`` is tried with its "the " and without it."""
+    for made in _MADE.regex.finditer(body):
+        ends = (made.end(), made.end() - 4) if made.group().endswith(" the ") else (made.end(),)
+        for end in ends:
+            after = end + len(name)
+            if body.startswith(name, end) and (after == len(body) or not word_char(body[after])):
+                return True
+    return False
+
+
+def _name_char(char: str) -> bool:
+    r"""A letter, digit, underscore or hyphen: what ``(?<![\w-])`` refuses."""
+    return char.isalnum() or char in "_-"
 
 
 def _words_before(name: str, body: str) -> list[str]:

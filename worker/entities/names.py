@@ -364,7 +364,7 @@ NO_WORD_AFTER: Final[str] = r"(?![\w'-])(?!’)"
 r"""No letter, digit, apostrophe or hyphen right after: ``(?![\w'’-])``, compiled as fast as ``NO_WORD_BEFORE``."""
 
 
-def _word_char(char: str) -> bool:
+def word_char(char: str) -> bool:
     """A letter, digit, underscore, apostrophe or hyphen: what ``NO_WORD_BEFORE`` / ``NO_WORD_AFTER`` refuse."""
     return char.isalnum() or char in "_'’-"
 
@@ -379,7 +379,7 @@ def whole_word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
     at = text.find(word)
     while at >= 0:
         end = at + size
-        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+        if (at == 0 or not word_char(text[at - 1])) and (end == len(text) or not word_char(text[end])):
             yield at, end
             at = text.find(word, end)
         else:
@@ -541,4 +541,5 @@ __all__ = [
     "whole_name_spans",
     "whole_names_pattern",
     "whole_word_spans",
+    "word_char",
 ]

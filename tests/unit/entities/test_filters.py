@@ -1054,3 +1054,31 @@ def test_a_known_place_the_model_calls_a_group_is_a_place_where_the_text_locates
     kinds = kinds_by_form(ents, frozenset(), set(), places, located=frozenset({"punjab"}))
     # Then the located one is a place; a place the text locates nothing in, and a people, stay groups
     assert kinds == [("Punjab", "GPE", 3), ("Kerala", "NORP", 40), ("Sikhs", "NORP", 60)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Bush", "the George W. Bush administration, the Bush-era, the Bushes era, a Bush years ago"),
+        ("A B A", "A B A B A administration; A B A era"),
+        (
+            "Duty",
+            "the maker of Call of Duty and the makers of the Duty's, developers of the Duty-free, creator of Duty",
+        ),
+        ("the Duty", "the developer of the Duty."),
+        ("Obama", "xObama era, -Obama era, _Obama years, ’Obama era, Obama eras and Obama\nera"),
+    ],
+)
+def test_the_per_name_searches_of_thing_people_are_the_patterns_they_replace(name: str, text: str) -> None:
+    import re
+
+    from worker.entities.filters import _LEADER_NOUNS, _MADE, _before_leader_noun, _made_by_firm
+    from worker.entities.names import NO_WORD_AFTER
+
+    # Given names written before leader nouns, after a maker, overlapping themselves, beside word characters
+    leader = re.compile(rf"(?<![\w-]){re.escape(name)} (?:{_LEADER_NOUNS})\b")
+    made = re.compile(rf"{_MADE.regex.pattern}{re.escape(name)}{NO_WORD_AFTER}")
+    # Then the searches without a pattern per name find what the per-name patterns find, on every tail of the text
+    for start in range(len(text)):
+        assert _before_leader_noun(name, text[start:]) == (leader.search(text[start:]) is not None)
+        assert _made_by_firm(name, text[start:]) == (made.search(text[start:]) is not None)

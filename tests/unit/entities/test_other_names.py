@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from support.records import article_record
 
 from schemas.article import ArticleRecord
@@ -780,3 +781,29 @@ def test_a_national_body_named_with_its_country_stays_an_organisation_beside_the
     labels = _labels(tagger, record)
     # Then it is an organisation, as the country's other bodies are
     assert labels["Creative Scotland"] == "ORG" and labels["Historic England"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("Apple", "Apple TV. Apple said Apple's Apple’s Apple-ish xApple Apple\nApple Inc and apple. Apple"),
+        ("Aramco", "Aramco chief, Aramco. Then Aramco Aramco 'Aramco' ’Aramco and Aramco_x Aramco’x"),
+        ("ABA", "ABABA ABA ABA"),
+    ],
+)
+def test_a_word_inside_sentences_is_where_the_per_word_pattern_finds_it(word: str, text: str) -> None:
+    import re
+
+    from worker.entities.company_cues import STARTS_SENTENCE, _inside_sentences
+    from worker.entities.names import NO_WORD_AFTER, NO_WORD_BEFORE
+
+    # Given a word written alone, before capitalised words and possessives, at sentence starts, inside longer words
+    for alone, after in ((False, NO_WORD_AFTER), (True, r"(?!'?[\w-]|’[\w-]| [A-Z])")):
+        pattern = re.compile(rf"{NO_WORD_BEFORE}{re.escape(word)}{after}")
+        expected = [
+            m.start()
+            for m in pattern.finditer(text)
+            if not STARTS_SENTENCE.search(text, max(m.start() - 4, 0), m.start())
+        ]
+        # Then the word's places are those the per-word pattern finds
+        assert list(_inside_sentences(word, text, alone=alone)) == expected
