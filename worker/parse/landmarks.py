@@ -171,6 +171,7 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
     short visible "By ..." strings, strings that may be a republication note, further-reading labels, wire credits,
     boxes named as related content, links and Creative Commons attribution names. Never raises."""
     marks = Landmarks()
+    names: dict[str, int] = {}  # a page repeats its class/id strings: each is read once (``_name_kinds``)
     for node in soup.descendants:
         if type(node) is NavigableString:  # narrows the type as a cast would, without a call per node
             text = node
@@ -214,7 +215,7 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
             ):
                 marks.name_dateline_strings.append(text)
         elif type(node) is Tag:
-            _visit_tag(node, marks)
+            _visit_tag(node, marks, names)
     return marks
 
 
@@ -284,27 +285,48 @@ def _labelled_as_reading(attrs: Mapping[str, object]) -> bool:
     return False
 
 
-def _note_provider(tag: Tag, label: str, marks: Landmarks) -> None:
-    """Keep ``tag`` as a story header's provider if its class or id (``label``) says so and it stands after the
-    first ``<h1>``, before the story's text."""
-    if (
-        marks.h1
-        and marks.text_after_h1 < _STORY_TEXT_CHARS
-        and len(marks.providers) < _MAX_PROVIDERS
-        and _PROVIDER.search(label) is not None
-    ):
-        marks.providers.append(tag)
+_RELATED, _AUTHOR, _DATE, _ANY, _PROVIDES = 1, 2, 4, 8, 16
 
 
-def _class_and_id(attrs: Mapping[str, object]) -> str:
-    """An element's class and id, one string (the soup keeps a multi-valued ``class`` as a string)."""
+def _name_kinds(label: str) -> int:
+    """What an element's class/id string names, as bits: a related-content box (``_RELATED``), an author
+    (``_AUTHOR``), a date (``_DATE``), any of the byline's parts (``_ANY``), a story's provider (``_PROVIDES``). Every
+    author or date name holds one of ``_ANY_CLASS``'s words, so a label without one names neither."""
+    kinds = _RELATED if RELATED_NAME.search(label) else 0
+    if "rovider" in label and _PROVIDER.search(label):
+        kinds |= _PROVIDES
+    if _ANY_CLASS.search(label):
+        kinds |= _ANY
+        if _AUTHOR_CLASS.search(label):
+            kinds |= _AUTHOR
+        if _DATE_CLASS.search(label):
+            kinds |= _DATE
+    return kinds
+
+
+def _kinds_of(attrs: Mapping[str, object], names: dict[str, int]) -> int:
+    """``_name_kinds`` of an element's class and id, looked up in ``names`` (the page's strings read so far) first."""
     classes = attrs.get("class")
     label = classes if isinstance(classes, str) else ""
     identifier = attrs.get("id")
-    return f"{label} {identifier}" if isinstance(identifier, str) else label
+    if isinstance(identifier, str):
+        label = f"{label} {identifier}"
+    if not label:
+        return 0
+    kinds = names.get(label)
+    if kinds is None:
+        kinds = names[label] = _name_kinds(label)
+    return kinds
 
 
-def _visit_tag(tag: Tag, marks: Landmarks) -> None:
+def _note_provider(tag: Tag, marks: Landmarks) -> None:
+    """Keep ``tag``, named as a provider, as a story header's: after the first ``<h1>``, before the story's text."""
+    if marks.h1 and marks.text_after_h1 < _STORY_TEXT_CHARS and len(marks.providers) < _MAX_PROVIDERS:
+        marks.providers.append(tag)
+
+
+def _visit_tag(tag: Tag, marks: Landmarks, names: dict[str, int]) -> None:
+    """Collect ``tag`` where it is a landmark; ``names`` holds the page's class/id strings read so far."""
     name = tag.name
     _collect_by_name(tag, name, marks)
     attrs = tag.attrs
@@ -317,9 +339,9 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
             if token in _ITEMPROPS:
                 marks.itemprops.setdefault(token, []).append(tag)
                 is_author = is_author or token == "author"
-    label = _class_and_id(attrs)
-    if "rovider" in label:
-        _note_provider(tag, label, marks)
+    kinds = _kinds_of(attrs, names)
+    if kinds & _PROVIDES:
+        _note_provider(tag, marks)
     if not is_author and name == "a":
         rel = attrs.get("rel")
         tokens = rel.split() if isinstance(rel, str) else ()  # the soup keeps multi-valued attributes as strings
@@ -329,15 +351,14 @@ def _visit_tag(tag: Tag, marks: Landmarks) -> None:
     elif attrs.get("property") == "cc:attributionName" and len(marks.licence_credits) < _MAX_LICENCE_CREDITS:
         marks.licence_credits.append(tag)
     if len(marks.related_boxes) < _MAX_RELATED_BOXES and (
-        (label and name not in _INLINE_TAGS and RELATED_NAME.search(label))
-        or (name in _LABELLED_BOXES and _labelled_as_reading(attrs))
+        (kinds & _RELATED and name not in _INLINE_TAGS) or (name in _LABELLED_BOXES and _labelled_as_reading(attrs))
     ):  # a link or span named "related" is an item of a box (a tag cloud's), not a box: it would fill the cap
         marks.related_boxes.append(tag)
-    if not (is_author or (label and _ANY_CLASS.search(label))):
+    if not (is_author or kinds & _ANY):
         return
-    if (is_author or _AUTHOR_CLASS.search(label)) and len(marks.author_marks) < _MAX_AUTHOR_MARKS:
+    if (is_author or kinds & _AUTHOR) and len(marks.author_marks) < _MAX_AUTHOR_MARKS:
         marks.author_marks.append(tag)
-    if len(marks.date_marks) < _MAX_DATE_MARKS and _DATE_CLASS.search(label):
+    if len(marks.date_marks) < _MAX_DATE_MARKS and kinds & _DATE:
         marks.date_marks.append(tag)
 
 

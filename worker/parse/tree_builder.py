@@ -19,27 +19,6 @@ _new_string = str.__new__
 _ASCII_SPACES = BeautifulSoup.ASCII_SPACES
 
 
-def _attach(soup: BeautifulSoup, node: Any) -> None:
-    """Link ``node`` as the last child of the open element and next after the node parsed last, as bs4's
-    ``object_was_parsed`` does on a streaming parse (where its ``_linkage_fixer`` finds nothing to fix)."""
-    parent = soup.currentTag
-    assert parent is not None  # the soup itself is open until the end
-    previous = soup._most_recent_element
-    contents = parent.contents
-    sibling = contents[-1] if contents else None
-    node.parent = parent
-    node.previous_element = previous
-    node.next_element = None
-    node.previous_sibling = sibling
-    node.next_sibling = None
-    if previous is not None:
-        previous.next_element = node
-    if sibling is not None:
-        sibling.next_sibling = node
-    contents.append(node)
-    soup._most_recent_element = node
-
-
 class _Soup(BeautifulSoup):
     """A soup whose plain text nodes take a shorter path into the tree (bs4's ``endData`` otherwise). Built only by
     ``build_soup``: no ``parse_only`` filter and no ``element_classes``, which bs4's own path would honour."""
@@ -63,7 +42,22 @@ class _Soup(BeautifulSoup):
         self.current_data = []
         node: Any = _new_string(NavigableString, text)
         node.hidden = False
-        _attach(self, node)
+        parent: Any = self.currentTag  # linked last under the open element and after the node parsed last, as bs4's
+        # ``object_was_parsed`` does on a streaming parse (where its ``_linkage_fixer`` finds nothing to fix)
+        previous = self._most_recent_element
+        contents = parent.contents
+        sibling = contents[-1] if contents else None
+        node.parent = parent
+        node.previous_element = previous
+        node.next_element = None
+        node.previous_sibling = sibling
+        node.next_sibling = None
+        if previous is not None:
+            previous.next_element = node
+        if sibling is not None:
+            sibling.next_sibling = node
+        contents.append(node)
+        self._most_recent_element = node
 
 
 class _PlainHTMLBuilder(LXMLTreeBuilder):
@@ -89,12 +83,17 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
             )
         return self._fields
 
-    def _new_tag(self, soup: BeautifulSoup, name: str, attrs: AttributeDict) -> Tag:
-        """An element with the fields ``Tag.__init__`` gives it, set one by one. An object whose attributes are only
-        ever set as attributes keeps them in its inline values (CPython 3.11+); reading ``__dict__`` would make it
-        build a dict, and every later pass over the tree then reads each attribute ~10 % slower."""
+    def _new_tag(self, soup: Any, name: str, attrs: AttributeDict) -> Tag:
+        """An element with the fields ``Tag.__init__`` gives it, set one by one, linked into the tree as ``endData``
+        links a text node. An object whose attributes are only ever set as attributes
+        keeps them in its inline values (CPython 3.11+); reading ``__dict__`` would make it build a dict, and every
+        later pass over the tree then reads each attribute ~10 % slower."""
         parser_class, namespaces, value_list_class, is_xml, cdata, preserve = self._fields or self._tag_fields(soup)
         empty = self.empty_element_tags
+        parent = soup.currentTag
+        previous = soup._most_recent_element
+        contents = parent.contents
+        sibling = contents[-1] if contents else None
         element = Tag.__new__(Tag)
         element.parser_class = parser_class
         element.name = name
@@ -112,6 +111,17 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
         element.cdata_list_attributes = cdata
         element.preserve_whitespace_tags = preserve
         element.interesting_string_types = Tag.MAIN_CONTENT_STRING_TYPES
+        element.parent = parent
+        element.previous_element = previous
+        element.next_element = None
+        element.previous_sibling = sibling
+        element.next_sibling = None
+        if previous is not None:
+            previous.next_element = element
+        if sibling is not None:
+            sibling.next_sibling = element
+        contents.append(element)
+        soup._most_recent_element = element
         return element
 
     def start(self, tag: str | bytes, attrib: Any, nsmap: Any = None) -> None:
@@ -136,7 +146,6 @@ class _PlainHTMLBuilder(LXMLTreeBuilder):
         if soup.current_data:
             soup.endData()
         element = self._new_tag(soup, tag, attrs)
-        _attach(soup, element)
         soup.tagStack.append(element)
         soup.currentTag = element
         soup.open_tag_counter[tag] += 1
