@@ -33,6 +33,7 @@ from worker.parse.reading_labels import (
     led_label,
     reading_aria_label,
 )
+from worker.parse.tree_search import after_last
 
 BY_MARK = re.compile(
     r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
@@ -172,7 +173,11 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
     boxes named as related content, links and Creative Commons attribution names. Never raises."""
     marks = Landmarks()
     names: dict[str, int] = {}  # a page repeats its class/id strings: each is read once (``_name_kinds``)
-    for node in soup.descendants:
+    following = soup.contents[0] if soup.contents else None
+    end = after_last(soup) if following is not None else None
+    while following is not end and following is not None:  # ``soup.descendants``, without a generator
+        node = following
+        following = node.next_element
         if type(node) is NavigableString:  # narrows the type as a cast would, without a call per node
             text = node
             if text.isspace():  # the indentation between tags (about half the strings): nothing to look for
