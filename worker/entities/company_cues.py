@@ -3,7 +3,6 @@ relative "which", a university's people), and ORG mentions of such names the mod
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -11,7 +10,7 @@ from typing import Final
 
 from worker.entities.institutions import SENTENCE_OPENERS, STARTS_SENTENCE
 from worker.entities.kinds import HEAD_TITLES
-from worker.entities.mentions import Span, names_pattern
+from worker.entities.mentions import Span, hits_outside
 from worker.entities.merge import Mention
 from worker.entities.names import is_plain_word, name_key, whole_word_spans, word_char
 from worker.lexicon.phrase_pattern import GatedPattern
@@ -247,24 +246,7 @@ def company_cue_hits(
             continue  # "Industry data show", "Salaried employees": a common word opening a sentence (a head's
             # title after it is no common word's: "Aramco chief executive Amin Nasser said")
         names.add(form)
-    return _hits_outside(names, body, found)
-
-
-def _hits_outside(names: set[str], body: str, found: Sequence[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
-    """ORG mentions (source "cue") of each whole-word occurrence of ``names`` in ``body`` outside the spans of
-    ``found``."""
-    pattern = names_pattern(names)
-    if pattern is None:
-        return []
-    taken = sorted(span for span, _ in found)
-    hits = []
-    for match in pattern.finditer(body):
-        start, end = match.span()
-        i = bisect.bisect_left(taken, (end, end))
-        if i > 0 and taken[i - 1][1] > start:
-            continue
-        hits.append(((start, end), Mention(match.group(), "ORG", start, False, "cue")))
-    return hits
+    return hits_outside(names, body, found, "ORG", "cue")
 
 
 _SCHOOL_AFTER = GatedPattern(
@@ -342,7 +324,7 @@ def maker_hits(
         if body.count(word) > MIN_MAKER_MENTIONS
         and sum(1 for _ in _inside_sentences(word, body, alone=True)) >= MIN_MAKER_MENTIONS
     }  # the count first: the first mention is inside the longer name, so alone at least three more are needed
-    return _hits_outside(names, body, found)
+    return hits_outside(names, body, found, "ORG", "cue")
 
 
 __all__ = [

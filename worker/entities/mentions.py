@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from schemas.article import EntityLabel
 from worker.entities.gazetteer import (
     INSTITUTION_HEADS,
     LEGAL_SUFFIXES,
@@ -122,6 +123,29 @@ def name_hits(
             name = canonical_outlet(name)
             offset = None if in_headline else match.start()
             hits.append(((match.start(), match.end()), Mention(name, "ORG", offset, in_headline, source)))
+    return hits
+
+
+def hits_outside(
+    names: set[str],
+    body: str,
+    found: Sequence[tuple[Span, Mention]],
+    label: EntityLabel,
+    source: MentionSource,
+) -> list[tuple[Span, Mention]]:
+    """Mentions (``label``, ``source``) of each whole-word occurrence of ``names`` in ``body`` outside the spans of
+    ``found``: a name a rule found that the model tagged nowhere, counted wherever the text writes it."""
+    pattern = names_pattern(names)
+    if pattern is None:
+        return []
+    taken = sorted(span for span, _ in found)
+    hits = []
+    for match in pattern.finditer(body):
+        start, end = match.span()
+        i = bisect.bisect_left(taken, (end, end))
+        if i > 0 and taken[i - 1][1] > start:
+            continue
+        hits.append(((start, end), Mention(match.group(), label, start, False, source)))
     return hits
 
 

@@ -3,14 +3,13 @@ ordered an inquiry", "Chief executive RJ Scaringe told employees"."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from worker.entities.gazetteer import ORG_SUFFIXES
 from worker.entities.institutions import SENTENCE_OPENERS
-from worker.entities.mentions import Span, names_pattern
+from worker.entities.mentions import Span, hits_outside
 from worker.entities.merge import Mention
 from worker.entities.names import NAME_PARTICLES, TitleRuns, is_plain_word, name_key
 
@@ -53,22 +52,7 @@ def titled_people(
         if any(is_plain_word(word) for word in name.split(" ")) or any(word in lower for word in words):
             continue  # "Chief Executive Officer", "President The Company"
         names.add(name)
-    return _hits_outside(names, body, found)
-
-
-def _hits_outside(names: set[str], body: str, found: Sequence[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
-    pattern = names_pattern(names)
-    if pattern is None:
-        return []
-    taken = sorted(span for span, _ in found)
-    hits = []
-    for match in pattern.finditer(body):
-        start, end = match.span()
-        i = bisect.bisect_left(taken, (end, end))
-        if i > 0 and taken[i - 1][1] > start:
-            continue
-        hits.append(((start, end), Mention(match.group(), "PERSON", start, False, "title")))
-    return hits
+    return hits_outside(names, body, found, "PERSON", "title")
 
 
 __all__ = ["titled_people"]
