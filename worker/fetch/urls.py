@@ -27,6 +27,16 @@ def _check_host(host: str, url: str) -> None:
         raise InvalidURL(f"bad host name {host!r}", url=url)
 
 
+def _check_authority(host: str, port: int | None, url: str, *, has_credentials: bool) -> None:
+    """Refuse credentials, port 0 and a host holding whitespace (by name here, whatever w3lib's encoding error says)."""
+    if has_credentials:
+        raise InvalidURL("credentials in URLs are not accepted", url=url)
+    if port == 0:
+        raise InvalidURL("port 0 is not valid", url=url)
+    if any(char.isspace() for char in host):
+        raise InvalidURL(f"bad host name {host!r}", url=url)
+
+
 def normalize_url(url: str, *, max_length: int = MAX_URL_LENGTH) -> str:
     """Return the URL in the form wireroom fetches: IDNA host, percent-encoded path and query, no fragment.
 
@@ -52,10 +62,9 @@ def normalize_url(url: str, *, max_length: int = MAX_URL_LENGTH) -> str:
         raise InvalidURL(f"scheme must be http or https, not {parts.scheme or 'none'!r}", url=url)
     if not parts.hostname:
         raise InvalidURL("URL has no host", url=url)
-    if parts.username is not None or parts.password is not None:
-        raise InvalidURL("credentials in URLs are not accepted", url=url)
-    if port == 0:
-        raise InvalidURL("port 0 is not valid", url=url)
+    _check_authority(
+        parts.hostname, port, url, has_credentials=parts.username is not None or parts.password is not None
+    )
     try:
         safe = safe_url_string(urlunsplit(parts._replace(fragment="")))
     except (ValueError, UnicodeError) as exc:
