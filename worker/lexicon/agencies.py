@@ -633,7 +633,7 @@ _DASHED_NAME = re.compile(r"\W{0,2}(?:[—–]|--?)\s*(?P<name>[^\W\d_][\w&'’.
 def dashed_outlet(line: str) -> str | None:
     """The listed outlet a line of a dash and its name credits ("— The Washington Post", "--Los Angeles Times"), as
     a story another site runs may end; None for any other line ("— Jane Doe")."""
-    dashed = _DASHED_NAME.fullmatch(line) if line[:3].strip()[:1] in "—–-" and line.strip() else None
+    dashed = _DASHED_NAME.fullmatch(line)  # anchored: a line not opening with a dash fails at once
     return outlet_name(dashed.group("name")) if dashed else None
 
 
