@@ -714,12 +714,21 @@ _WIRE_TRAILERS = (
         ),
     ),
     ("dpa", re.compile(r"^\W{0,3}(?:dpa-infocom,?\s*)?dpa:\d{6}-\d{2,3}-\d+/\d+")),
+    (
+        "Associated Press",
+        re.compile(
+            r"^\W{0,3}(?:the\s+)?associated\s+press\b.{0,80}?\sreceives\s+(?:financial\s+)?support\s+from\b.{3,250}?"
+            r"\b(?:the\s+)?ap\s+is\s+solely\s+responsible\s+for\s+all\s+content\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 """The lines a wire closes its stories with, kept by those who run them: Reuters' "(Reporting by A; Editing by B)"
 (its German, French and Spanish desks': "(Bericht von A, redigiert von B)", "(Reportage A, édité par B)",
 "(Información de A; editado en español por B)"),
 Bloomberg's "--With assistance from A and B." and "To contact the reporter on this story: ...", dpa's story number
-"© dpa-infocom, dpa:240503-99-123456/2"."""
+"© dpa-infocom, dpa:240503-99-123456/2", the Associated Press's note of a funder ("The Associated Press receives
+support from ... The AP is solely responsible for all content.")."""
 _WIRE_CONTRIBUTORS = (
     rf"^\W{{0,3}}(?:the\s+)?(?P<agency>{AGENCY_PATTERN})\s+(?:\w+\s+){{0,2}}(?:writers?|reporters?|correspondents?|"
     r"journalists?)\s.{2,300}?\bcontributed\b"
@@ -744,8 +753,8 @@ def _staff_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _TRAILER_WORD = re.compile(
-    r"(?=[radticeé])(?:reporting by|assistance from|to contact|dpa:|input|informac|informaç|contributed|redigiert|"
-    r"édité par|editado)"
+    r"(?=[radticeés])(?:reporting by|assistance from|to contact|dpa:|input|informac|informaç|contributed|redigiert|"
+    r"édité par|editado|solely responsible)"
 )
 """A word every wire trailer holds, searched in the lower-cased text (the check runs on every short text of a page;
 a case-sensitive search behind a first-letter lookahead is the fast one)."""

@@ -78,8 +78,9 @@ STATEMENTS = (
         re.IGNORECASE,
         words="original",
     ),
-    _statement(
-        rf"^\W{{0,3}}(?:(?:{KINDS})\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|printed|ran)|"
+    _statement(  # "Originally published on X", "Article via Y, originally published on X": X's story
+        rf"^\W{{0,3}}(?:(?:{KINDS})\s+(?:via\s+[^,;]{{2,60}}[,;]\s+)?)?(?:(?:originally|first)\s+"
+        r"(?:published|appeared|posted|printed|ran)|"
         r"published\s+originally)\s+(?:on|in|at|by)\s+(?P<publisher>.+)",
         re.IGNORECASE,
     ),
@@ -203,7 +204,11 @@ STATEMENTS = (
         re.IGNORECASE,
     ),
     _statement(r"^\W{0,3}the post\s+.{3,300}?\s+appeared first on\s+(?P<publisher>.+)", re.IGNORECASE),
-    _statement(rf"^\W{{0,3}}(?:(?:this|the)\s+)?(?:{KINDS})\s+via\s+(?P<publisher>.+)", re.IGNORECASE),  # Story via X
+    _statement(  # "Story via X"; not "Article via X, originally published on Y": Y's story, which X relays
+        rf"^\W{{0,3}}(?:(?:this|the)\s+)?(?:{KINDS})\s+via\s+(?!.*\b(?:originally|first)\s+(?:published|appeared)\b)"
+        r"(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
     _statement(  # a translation: "Translated from X", "Übersetzung eines Artikels aus der X"
         rf"^\W{{0,3}}(?:(?:this\s+(?:{KINDS})\s+(?:is|was)\s+)?translated\s+(?:by\s+[^,.]{{2,60}}?\s+)?from\s+"
         rf"(?:the\s+(?:(?:{LANGUAGES})\s+)?original\s+(?:(?:{KINDS})\s+)?(?:(?:published|that\s+appeared)\s+)?"

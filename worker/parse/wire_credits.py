@@ -45,11 +45,14 @@ if TYPE_CHECKING:
     from worker.parse.body import Block
 
 _DATELINE = re.compile(
-    rf"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{{0,60}}?\s*)?\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
+    r"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{0,60}?\s*(?:[:—–]\s*)?)?"
+    rf"\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
     r"(?:\d{3}/[\d.]+/[\d:]+)?"  # a release number, date and time: "(pte012/08.05.2024/11:30)"
     r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?-i:(?=[A-ZÀ-Þ\"“]))))",
     re.IGNORECASE,
 )
+"""A wire's dateline: the place (and date) and the wire's name in brackets, before or after a dash or colon
+("WASHINGTON (AP) —", "LONDON, May 3 (Reuters) -", "NEW DELHI: (PTI) ...", "WASHINGTON — (AP) ...")."""
 _OTHER_DATELINES = (
     re.compile(  # "MOSCOW, May 3. /TASS/.", "Bucureşti, 3 mai /Agerpres/ -", "МОСКВА, 3 мая. /ТАСС/."
         rf"^(?P<statement>(?=[^\W\d_])[\w.'’ ,-]{{0,60}}?\s*/\s?(?P<agency>{AGENCY_PATTERN})\s?/\s*\.?\s*(?:[-—–:]+)?)",

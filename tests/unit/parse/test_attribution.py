@@ -352,6 +352,18 @@ def test_photo_credit_is_no_wire_credit() -> None:
         ),
         ("after", '<div class="legal"><small>© dpa-infocom, dpa:240503-99-123456/2</small></div>', "dpa"),
         ("article_end", "<p>(Reporting by Jane Doe in London; Editing by John Smith)</p>", "Reuters"),
+        (
+            "article_end",
+            "<p>The Associated Press receives support from the Walton Family Foundation for coverage of water and "
+            "environmental policy. The AP is solely responsible for all content.</p>",
+            "Associated Press",
+        ),
+        (
+            "article_end",
+            "<p>The Associated Press Health and Science Department receives support from the Howard Hughes Medical "
+            "Institute's Science and Educational Media Group. The AP is solely responsible for all content.</p>",
+            "Associated Press",
+        ),
     ],
 )
 def test_wire_copyright_and_trailer_lines(where: str, line: str, publisher: str) -> None:
@@ -1309,6 +1321,7 @@ def test_a_book_excerpt_reprinted_by_permission_names_its_publisher() -> None:
         ("This article was produced by Kaiser Health News and syndicated by the Mayo Clinic News Network.",
          "Kaiser Health News"),
         ("Story via Harbor Ledger", "Harbor Ledger"),
+        ("Article via Story Relay, originally published on Harbor Ledger.", "Harbor Ledger"),  # the relay's source
     ],
 )  # fmt: skip
 def test_a_notes_publisher_without_its_language_date_or_permission(note: str, publisher: str) -> None:
@@ -1548,6 +1561,9 @@ def test_a_line_naming_the_site_itself_is_its_appeal_not_a_story() -> None:
         ("(서울=연합뉴스)", "Yonhap"),  # the city, "=" and the wire
         ("新华社北京5月3日电", "Xinhua"),  # the wire before a Chinese date
         ("STOCKHOLM (TT)", "TT"),
+        ("NEW DELHI: (PTI)", "PTI"),  # the wire after the place's colon or dash
+        ("WASHINGTON — (AP)", "Associated Press"),
+        ("OTTAWA – (The Canadian Press)", "Canadian Press"),
     ],
 )
 def test_datelines_in_other_forms_and_scripts(dateline: str, publisher: str) -> None:
