@@ -52,14 +52,20 @@ _CONTRIBUTORS = GatedPattern(
     (" contributed ",),
 )
 _WORK_NOUNS = (
-    r"book|novel|memoir|biography|film|movie|show|series|sitcom|album|song|single|podcast|documentary|play|musical"
+    r"novel|memoir|biography|movie|series|sitcom|album|song|single|podcast|documentary|play|musical"
     r"|opera|poem|painting|video game|game|app|manifesto|essay|column|newsletter"
 )
+_WORK_VERBS = r"book|film|show"
+"""Work nouns that are verbs too ("to show Apple played a role", "data shows Google ..."); "plays" before a name is
+a role, which is no one's name either ("Malhotra plays Mahesh Srivastava")."""
 _WORK_BEFORE = re.compile(
-    rf"\b(?:{_WORK_NOUNS})(?:s|,)? (?:(?:called|titled|entitled|named) )?(?:the )?\Z", re.IGNORECASE
+    rf"(?:\b(?:{_WORK_NOUNS})(?:s|,)?|(?<!\bto )(?<!\bwill )(?<!\bcan )(?<!\bcould )(?<!\bwould )\b"
+    rf"(?:{_WORK_VERBS})(?:s?,)?) (?:(?:called|titled|entitled|named) )?(?:the )?\Z",
+    re.IGNORECASE,
 )
 """A work's title follows: "the TV show Fat Actress", "a podcast called The Interview", "his book, The Art of X"
-(a plural and a comma end a clause: "its grip on mobile games, Sensor Tower figures show")."""
+(a plural and a comma end a clause: "its grip on mobile games, Sensor Tower figures show"); not a verb ("to show
+Apple played a role", "the data shows Google ...")."""
 _TITLE_GOES_ON = re.compile(r"(?:['’]s)? [A-Z]")
 """The title goes on after the name ("a podcast called The Dan Wootton Interview"): the name is its host's."""
 _WITHHELD_SURNAME = re.compile(r"\s[A-Z]\.$")

@@ -465,6 +465,24 @@ def test_titles_of_works_are_no_tags() -> None:
     assert [e.text for e in reader_tags(entities, record, body, frozenset())] == ["Dana Voss", "Alan Brook"]
 
 
+def test_a_name_after_a_work_noun_used_as_a_verb_is_no_title() -> None:
+    # Given "show", "film" and "book" as verbs before a name, and "plays" before a role
+    body = (
+        "Emails cited to show Zentrix played a role in the deal. The data shows Vandelay gained. Crews will film "
+        "Acme Bay next week. Dana Voss plays Grim Kitchen, a widow."
+    )
+    entities = [
+        MergedEntity(text, label, 1, body.index(text), False)
+        for text, label in [("Zentrix", "ORG"), ("Vandelay", "ORG"), ("Acme Bay", "GPE"), ("Grim Kitchen", "PERSON")]
+    ]
+    # Then the names the verbs precede stay; the role is a work's, no one's name
+    assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == [
+        "Zentrix",
+        "Vandelay",
+        "Acme Bay",
+    ]
+
+
 def test_a_name_an_honorific_opens_or_precedes_is_a_person() -> None:
     from worker.entities.kinds import honorific_persons
 
