@@ -603,7 +603,7 @@ CREDIT_LINE = re.compile(
     r"^(?!\W{0,3}mit\s+material\s+(?:von|der|des|aus)\s.*(?:\sund\s|,|/|&))"  # several agencies' material: none
     r"(?!\W{0,3}(?:with|avec|com)\s.*(?:\s(?:and|et|e)\s|,|/|&))"  # "with AAP and Reuters": none either
     rf"\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|courtesy|from(?:\s+the)?|"
-    r"mit material (?:von|der|des|aus)|material|mit|com|with|powered\s+by|"
+    r"mit material (?:von|der|des|aus)|material|mit|com|with|powered\s+by|distributed\s+by|"
     r"(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
     rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"
     r"(?:\s*[/,;|·]\s*(?:foto|fotos|bild|bilder|photo|photos|image|images)\s*:.{0,60})?\W{0,3}$",

@@ -64,7 +64,8 @@ def _statement(pattern: str, flags: int = 0, words: str = "") -> Statement:
 
 STATEMENTS = (
     _statement(
-        rf"\b(?:(?:this|the|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{KINDS})|this|which|an?\s+(?:{KINDS})\s+that)\s+"
+        rf"\b(?:(?:this|the(?:\s+following)?|an?\s+(?:\w+\s+)?version\s+of\s+this)\s+(?:{KINDS})|this|which|"
+        rf"an?\s+(?:{KINDS})\s+that)\s+"
         r"(?:was\s+|is\s+|has\s+been\s+|had\s+)?(?:(?:originally|first|previously|initially|earlier)\s+"
         r"(?:published|appeared|posted|ran|run|printed|featured|aired|broadcast)|(?:published|appeared|posted|ran|aired)\s+"
         r"(?:originally|first|initially))\s+(?:(?:on|in|at|by|with|from)\s+(?P<publisher>.+)|"
@@ -82,6 +83,11 @@ STATEMENTS = (
         rf"^\W{{0,3}}(?:(?:{KINDS})\s+(?:via\s+[^,;]{{2,60}}[,;]\s+)?)?(?:(?:originally|first)\s+"
         r"(?:published|appeared|posted|printed|ran)|"
         r"published\s+originally)\s+(?:on|in|at|by)\s+(?P<publisher>.+)",
+        re.IGNORECASE,
+    ),
+    _statement(  # the publisher as the subject: "Harbor Ledger (harborledger.org) first published this story."
+        rf"^\W{{0,3}}(?P<publisher>(?-i:[A-Z\"“])[^.!?()]{{1,80}}?(?:\s*\([^()]{{1,60}}\))?)\s+(?:first|originally)\s+published\s+this\s+"
+        rf"(?:{KINDS})\b",
         re.IGNORECASE,
     ),
     _statement(  # French: "Cet article a été initialement publié dans X", "Article paru d'abord sur X", "Ce texte a

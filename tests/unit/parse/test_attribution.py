@@ -352,6 +352,7 @@ def test_photo_credit_is_no_wire_credit() -> None:
         ),
         ("after", '<div class="legal"><small>© dpa-infocom, dpa:240503-99-123456/2</small></div>', "dpa"),
         ("article_end", "<p>(Reporting by Jane Doe in London; Editing by John Smith)</p>", "Reuters"),
+        ("article_end", "<p>Distributed by The Associated Press.</p>", "Associated Press"),
         (
             "article_end",
             "<p>The Associated Press receives support from the Walton Family Foundation for coverage of water and "
@@ -1322,6 +1323,8 @@ def test_a_book_excerpt_reprinted_by_permission_names_its_publisher() -> None:
          "Kaiser Health News"),
         ("Story via Harbor Ledger", "Harbor Ledger"),
         ("Article via Story Relay, originally published on Harbor Ledger.", "Harbor Ledger"),  # the relay's source
+        ("The following article was first published in Harbor Ledger.", "Harbor Ledger"),
+        ("Harbor Ledger (harborledger.example) first published this story.", "Harbor Ledger"),  # the publisher first
     ],
 )  # fmt: skip
 def test_a_notes_publisher_without_its_language_date_or_permission(note: str, publisher: str) -> None:
