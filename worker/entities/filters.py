@@ -16,6 +16,7 @@ from worker.entities.gazetteer import (
     MEDIA_HEADS,
     NEWS_OUTLETS,
     NOT_TAGS,
+    PRODUCT_NAMES,
     ORG_WORDS,
     canonical_outlet,
 )
@@ -90,7 +91,7 @@ Board", "the University", "the Coast"): no tag of its own. Not "Senate", "Congre
 or "Union", which name one institution alone and which the labels keep."""
 
 
-_NO_TAGS = NOT_TAGS | LONE_HEADS
+_NO_TAGS = NOT_TAGS | LONE_HEADS | PRODUCT_NAMES
 _LAW_HEADS: Final[frozenset[str]] = frozenset({"act", "bill", "amendment"})
 """Last words of laws and bills ("Social Security Act", "Local Government Bill", "First Amendment"), which the model
 calls organisations: a law is no person, organisation or place (the labelling rule leaves laws out)."""

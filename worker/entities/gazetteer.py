@@ -222,6 +222,22 @@ NOT_TAGS: Final[frozenset[str]] = frozenset(
 weather pattern, a disease, a holiday, a call to action: "Email us", "RSVP", a common noun written as an acronym:
 "SMS messages", "a DIY face mask", "GDP"), though the small model often labels them so."""
 
+PRODUCT_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "android", "ios", "ipados", "macos", "os x", "watchos", "windows", "windows phone", "chrome os", "linux",
+        "ubuntu", "iphone", "ipad", "ipod", "macbook", "imac", "airpods", "apple watch", "apple tv", "chromebook",
+        "kindle", "xbox", "xbox one", "xbox series x", "playstation", "nintendo switch", "wii", "lumia", "itunes",
+        "imessage", "icloud", "facetime", "homekit", "siri", "cortana", "google assistant", "google chrome", "chrome",
+        "firefox", "internet explorer", "gmail", "google maps", "google docs", "google play", "app store",
+        "play store", "apple pay", "google glass", "facebook messenger", "photoshop", "powerpoint", "chatgpt",
+        "android studio", "jelly bean", "fios", "javascript", "typescript", "xml", "json", "css", "php", "sql",
+        "bitcoin", "ethereum", "dogecoin",
+    }
+)  # fmt: skip
+"""Name keys of widely used software, devices, platforms, languages and currencies: products, which the labelling
+rule leaves out, that the small model often calls organisations or people ("Android", "Siri", "Bitcoin"). Not
+names that are also a firm's, a place's or a person's ("Echo", "Galaxy", "Java", "Alexa")."""
+
 FACILITY_HEADS: Final[frozenset[str]] = frozenset(
     {
         "bridge", "boulevard", "blvd", "avenue", "ave", "highway", "freeway", "expressway", "turnpike", "ramp",
@@ -433,6 +449,7 @@ __all__ = [
     "MEDIA_HEADS",
     "NEWS_OUTLETS",
     "NOT_TAGS",
+    "PRODUCT_NAMES",
     "ORG_HEADS",
     "ORG_SUFFIXES",
     "ORG_WORDS",

@@ -465,6 +465,18 @@ def test_titles_of_works_are_no_tags() -> None:
     assert [e.text for e in reader_tags(entities, record, body, frozenset())] == ["Dana Voss", "Alan Brook"]
 
 
+def test_widely_used_software_devices_and_currencies_are_products_not_tags() -> None:
+    # Given products the small model calls organisations or people, beside a firm
+    body = "Vandelay said its app runs on Android, answers through Siri and takes Bitcoin on the iPhone."
+    entities = [
+        MergedEntity(text, label, 1, body.index(text), False)
+        for text, label in [("Vandelay", "ORG"), ("Android", "ORG"), ("Siri", "PERSON"), ("Bitcoin", "ORG"),
+                            ("iPhone", "ORG")]
+    ]  # fmt: skip
+    # Then only the firm is a tag: the labelling rule leaves products out
+    assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Vandelay"]
+
+
 def test_a_name_after_a_work_noun_used_as_a_verb_is_no_title() -> None:
     # Given "show", "film" and "book" as verbs before a name, and "plays" before a role
     body = (
