@@ -16,8 +16,8 @@ from worker.entities.gazetteer import (
     MEDIA_HEADS,
     NEWS_OUTLETS,
     NOT_TAGS,
-    PRODUCT_NAMES,
     ORG_WORDS,
+    PRODUCT_NAMES,
     canonical_outlet,
 )
 from worker.entities.merge import MergedEntity
