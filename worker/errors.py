@@ -127,6 +127,12 @@ class PoisonJob(PermanentError):
     """The job was delivered too many times without finishing (it keeps killing its worker)."""
 
 
+def is_extension_panic(exc: BaseException) -> bool:
+    """Whether ``exc`` is a Rust extension's panic (pyo3's ``PanicException``, raised by w3lib's scanners): it
+    derives from ``BaseException``, not ``Exception``, so a handler of ``Exception`` lets it through."""
+    return type(exc).__name__ == "PanicException"
+
+
 __all__ = [
     "BlockedDestination",
     "ConnectionFailed",
@@ -149,4 +155,5 @@ __all__ = [
     "TooManyRedirects",
     "UpstreamUnavailable",
     "WireroomError",
+    "is_extension_panic",
 ]

@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from charset_normalizer import from_bytes
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
-from worker.errors import NotHTML, TooLarge
+from worker.errors import NotHTML, TooLarge, is_extension_panic
 from worker.parse.markup_scan import head_tags, strip_elements
 from worker.parse.page_css import hidden_names
 from worker.parse.tree_builder import build_soup
@@ -220,6 +220,20 @@ def _codec(label: str | None) -> str | None:
     return name if _PAGE_CODEC.fullmatch(name) else None
 
 
+def _body_declared(data: bytes) -> str | None:
+    """The charset the page's ``<meta>`` or XML declaration names (w3lib), or None. w3lib 2.6's scanner (a Rust
+    extension) panics on a page that ends inside "<meta" (a truncated download), raising pyo3's ``PanicException``,
+    which is no ``Exception``: that is a page with no declaration, never a crash of the worker."""
+    try:
+        return html_body_declared_encoding(data)
+    except Exception:  # any failure of the scan: no declaration, detection decides
+        return None
+    except BaseException as exc:
+        if not is_extension_panic(exc):
+            raise  # an interrupt or exit: not the scanner's
+        return None
+
+
 def _choose_encoding(data: bytes, content_type: str) -> str:
     """The codec of ``data``: its byte-order mark, else the declared charset (``Content-Type`` header, then
     ``<meta>``/XML declaration, read by w3lib and kept only if it names a web page encoding), with the overrides
@@ -227,7 +241,7 @@ def _choose_encoding(data: bytes, content_type: str) -> str:
     bom, _ = read_bom(data)
     if bom is not None:
         return bom
-    declared = _codec(http_content_type_encoding(content_type)) or _codec(html_body_declared_encoding(data))
+    declared = _codec(http_content_type_encoding(content_type)) or _codec(_body_declared(data))
     if declared is None:
         meta = _META_CHARSET.search(data, 0, 131072)
         if meta:

@@ -192,3 +192,12 @@ def test_multi_token_class_and_rel_values_are_read_as_tokens() -> None:
     record = parse_article(page.encode(), "https://news.example.org/2024/budget")
     assert record.byline == ["Jane Doe"]
     assert "newsletter" not in record.body
+
+
+@pytest.mark.parametrize("data", [b"<meta", b"<html><meta", b"<META", "<p>Größere Übungen</p><meta".encode("cp1252")])
+def test_a_page_cut_off_inside_a_meta_tag_is_loaded_not_crashed(data: bytes) -> None:
+    # Given a page whose bytes end inside "<meta" (a truncated download), which w3lib 2.6's charset scan panics on
+    # When it is loaded
+    doc = load_document(data)
+    # Then it loads, its charset decided without a declaration
+    assert doc.soup is not None

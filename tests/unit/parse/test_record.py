@@ -45,6 +45,32 @@ def test_unexpected_error_inside_the_parser_becomes_invalid_record(monkeypatch: 
     assert caught.value.url == "https://example.com/a"
 
 
+def test_a_rust_extensions_panic_inside_the_parser_becomes_invalid_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given an extractor that meets a real panic of w3lib's Rust scanner (pyo3's PanicException: no Exception)
+    from w3lib.encoding import html_body_declared_encoding
+
+    def panicking(_paragraphs: object) -> list[object]:
+        html_body_declared_encoding(b"<meta")
+        return []
+
+    monkeypatch.setattr(record_module, "extract_citations", panicking)
+    # Then the caller sees a typed wireroom error, chained to the panic
+    with pytest.raises(InvalidRecord) as caught:
+        parse_article(page(f"<p>{PARAGRAPH}</p>"), url="https://example.com/a")
+    assert type(caught.value.__cause__).__name__ == "PanicException"
+
+
+def test_an_interrupt_inside_the_parser_is_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given an interrupt (a signal's KeyboardInterrupt) in the middle of a page
+    def interrupted(_paragraphs: object) -> list[object]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(record_module, "extract_citations", interrupted)
+    # Then it reaches the caller as it is
+    with pytest.raises(KeyboardInterrupt):
+        parse_article(page(f"<p>{PARAGRAPH}</p>"))
+
+
 def test_body_is_normalized_and_hashed() -> None:
     # Given decomposed accents and ragged whitespace
     decomposed = unicodedata.normalize("NFD", "Café   crème   is served\n  hot. ") + PARAGRAPH
