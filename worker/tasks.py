@@ -29,6 +29,7 @@ from worker.errors import (
     RetryableError,
     StoreUnavailable,
     WireroomError,
+    is_extension_panic,
 )
 from worker.ops.tracking import JobTracker
 from worker.pipeline import Resources
@@ -197,6 +198,11 @@ class IngestTask(Task):  # type: ignore[misc]
             return self.publish_failure(job, exc)
         except Exception as exc:
             log.exception("unexpected error in wireroom.ingest for %s", job.url)
+            return self.publish_failure(job, PermanentError(f"{type(exc).__name__}: {exc}", url=job.url))
+        except BaseException as exc:
+            if not is_extension_panic(exc):
+                raise  # the worker's shutdown, an interrupt: Celery's to handle
+            log.exception("a Rust extension panicked in wireroom.ingest for %s", job.url)
             return self.publish_failure(job, PermanentError(f"{type(exc).__name__}: {exc}", url=job.url))
 
     def reuses_id(self, job: FetchJob) -> bool:

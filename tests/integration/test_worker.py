@@ -69,6 +69,26 @@ def test_article_is_ingested(
     assert len(route.hits) == 1
 
 
+def test_a_page_cut_off_inside_a_meta_tag_is_ingested_not_crashed(
+    worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
+) -> None:
+    # Given an article whose download ends inside "<meta" (w3lib 2.6's charset scan panics on such bytes)
+    story = "".join(
+        f"<p>Paragraph {n}: the harbour board approved the new sea wall after a long debate.</p>" for n in range(6)
+    )
+    body = f"<html><head><title>Sea wall approved</title></head><body><h1>Sea wall approved</h1>{story}<meta".encode()
+    url, route = http_server.unique(Reply(body=body, headers={"Content-Type": "text/html"}))  # no charset given
+    # When it is enqueued
+    job_id = enqueue(url, settings=settings)
+    # Then the worker ingests it, once
+    event = wait_event_for_job(redis_client, settings.events_stream, job_id)
+    assert isinstance(event, ArticleIngested)
+    assert event.data.headline == "Sea wall approved"
+    _wait_idle(redis_client, settings)
+    assert len(events_for_job(redis_client, settings.events_stream, job_id)) == 1
+    assert len(route.hits) == 1
+
+
 def test_job_sent_through_celery_send_task_is_ingested(
     worker: WorkerProcess, settings: Settings, http_server: TestHTTPServer, redis_client: redis.Redis
 ) -> None:
