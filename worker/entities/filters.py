@@ -32,6 +32,18 @@ _GENERIC = _GENERIC_HEADS | {"city", "town", "county", "state", "federal", "loca
 """A name of these words only, one of them a body ("City Council", "US Government", "Cabinet"; India's "the
 State", "the Centre", "the Union"), is a generic reference to a government, not a proper name ("Scottish
 Government", "Senate" are)."""
+_FAITHS_AND_PEOPLES = frozenset(
+    {
+        "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "shi'ite", "shi'ites", "muslim", "muslims",
+        "christian", "christians", "catholic", "catholics", "protestant", "protestants", "jewish", "jews", "hindu",
+        "hindus", "sikh", "sikhs", "buddhist", "buddhists", "islamist", "islamists", "evangelical", "evangelicals",
+        "indigenous", "aboriginal", "inuk", "inuit", "alawite", "alawites", "druze", "mormon", "mormons",
+    }
+)  # fmt: skip
+_GROUP_NOUNS = frozenset({"people", "peoples", "community", "communities"})
+"""A name of a faith's or a people's words only ("Sunni Muslims", "Shi'ite", "Indigenous Peoples", "Inuk") names
+believers or a people, as a nationality adjective does: no person, organisation or place, whatever the model's
+vote ("Muslim Brotherhood", "Catholic Church" name one)."""
 _SIGN_OFF = re.compile(
     r"(?:^|\n|[.!?][\"”]?\s+)([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), [^\n.]{0,60}\b(?:News|Radio|TV|Television)\.?\s*$"
 )
@@ -139,8 +151,7 @@ def reader_tags(
             continue  # a named storm ("Hurricane Melissa"): an event
         if key in storms and not entity.signalled:
             continue  # the storm's name alone ("Alfred" after "Cyclone Alfred"): the event again
-        words = set(key.split(" "))
-        if words <= _GENERIC and words & _GENERIC_HEADS and not entity.signalled:
+        if _generic_name(set(key.split(" ")), signalled=entity.signalled):
             continue
         if entity.label in ("PERSON", "ORG") and not entity.signalled and _is_work(entity.text, record.headline, body):
             continue  # a title of a book, show or film ("Mein Kampf", "Fat Actress"): a work, not who or where
@@ -156,6 +167,14 @@ def reader_tags(
             continue  # "Buttercream Frosting", "Meta Programming": capitalised common nouns, not an organisation
         kept.append(entity)
     return kept
+
+
+def _generic_name(words: set[str], *, signalled: bool) -> bool:
+    """A generic reference to a government ("City Council", "US Government", unless ``signalled``), or believers
+    or a people ("Sunni Muslims", "Indigenous Peoples"): a group, not a name (``_GENERIC``, ``_FAITHS_AND_PEOPLES``)."""
+    if words <= _GENERIC and words & _GENERIC_HEADS and not signalled:
+        return True
+    return bool(words & _FAITHS_AND_PEOPLES) and words <= _FAITHS_AND_PEOPLES | _GROUP_NOUNS
 
 
 def _body_of(key: str) -> bool:

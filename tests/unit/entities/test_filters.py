@@ -477,6 +477,21 @@ def test_widely_used_software_devices_and_currencies_are_products_not_tags() -> 
     assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Vandelay"]
 
 
+def test_believers_and_peoples_are_groups_not_names() -> None:
+    # Given faiths' and peoples' words the small model calls people or organisations, beside named bodies
+    body = "Sunni Muslims and Shi'ite leaders met Indigenous Peoples at the Catholic Church and the Muslim Brotherhood."
+    entities = [
+        MergedEntity(text, label, 1, body.index(text), False)
+        for text, label in [("Sunni Muslims", "PERSON"), ("Shi'ite", "ORG"), ("Indigenous Peoples", "PERSON"),
+                            ("Catholic Church", "ORG"), ("Muslim Brotherhood", "ORG")]
+    ]  # fmt: skip
+    # Then only the named bodies are tags
+    assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == [
+        "Catholic Church",
+        "Muslim Brotherhood",
+    ]
+
+
 def test_a_name_after_a_work_noun_used_as_a_verb_is_no_title() -> None:
     # Given "show", "film" and "book" as verbs before a name, and "plays" before a role
     body = (
