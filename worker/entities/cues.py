@@ -17,7 +17,10 @@ _LOCATING: Final[tuple[str, ...]] = ("in", "near", "outside", "around", "across"
 _LOCATED_NAME = (
     r" (?:the )?"
     r"(?P<name>[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?: [A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,2})(?!['’]|[\w-]| [A-Z])"
+    r"(?! (?:administration|administrations|era|years|presidency|campaign|regime|cabinet|family|camp)\b)"
 )
+"""The name after a locating preposition (and "the"): not one a tenure or a circle follows ("in the Obama
+administration", "in the Trump era", "in the Kennedy family"), which the text puts nothing in."""
 _LOCATED = re.compile(
     r"(?<![\w'’])(?P<before>\w+ )?(?:"
     + "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _LOCATING)

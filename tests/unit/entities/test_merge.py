@@ -762,6 +762,18 @@ def test_located_names_read_places_not_stakes_or_possessives() -> None:
     assert located_names(text) == frozenset({"cooktown", "kaub", "london"})
 
 
+def test_a_name_a_tenure_or_a_circle_follows_is_not_located() -> None:
+    from worker.entities.cues import located_names
+
+    # Given a rule "in the Obama administration", years "in the Trump era" and a place "in the Waikato region"
+    text = (
+        "A rule in the Obama administration. Jobs in the Trump era. He hid in the Kennedy family. "
+        "Rain in the Waikato region."
+    )
+    # Then only the place is a name the text puts something in
+    assert located_names(text) == frozenset({"waikato"})
+
+
 @pytest.mark.parametrize(
     "text",
     [
