@@ -148,7 +148,9 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "advisors", "advisers", "cooperative", "co-op", "transit", "electric", "utilities", "components", "railroad",
         "hardware", "communications", "telecommunications", "gaming", "esports", "services", "sons", "ratings",
         "engineering", "editions", "construction", "homes", "properties", "developments", "consulting", "realty",
-        "schools", "racing", "motorsport", "motorsports",
+        "schools", "racing", "motorsport", "motorsports", "brigade", "brigades", "battalion", "regiment", "militia",
+        "caucus", "cartel", "syndicate", "guild", "embassy", "consulate", "clinic", "farm", "farms", "stables",
+        "restaurant", "hotels",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen

@@ -711,6 +711,12 @@ def test_a_companys_head_word_makes_it_an_organisation() -> None:
     assert set(labels.values()) == {"ORG"}
 
 
+def test_a_farm_a_clinic_a_brigade_a_guild_or_a_cartel_is_an_organisation() -> None:
+    names = ("Claiborne Farm", "Harlow Clinic", "Farouk Brigades", "Screenwriters Guild", "Sinaloa Cartel")
+    labels = _settled(*(_m(name, "PERSON") for name in names))
+    assert set(labels.values()) == {"ORG"}
+
+
 def test_a_state_or_county_named_by_its_kind_is_a_place() -> None:
     places = PLACES | {"edo", "bauchi", "ohio"}
     countries = COUNTRIES | {"ohio"}
