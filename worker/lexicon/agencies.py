@@ -118,7 +118,12 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Folhapress": (WIRE, (), ()), "Agência O Globo": (WIRE, ("agencia o globo",), ()),
     "Colprensa": (WIRE, (), ("colprensa.com",)), "Noticias Argentinas": (WIRE, (), ("noticiasargentinas.com",)),
     # other outlets
-    "CNN": (OUTLET, ("Cable News Network", "The-CNN-Wire", "CNN Wire", "CNN Newsource"), ("cnn.com",)),
+    "CNN": (
+        OUTLET,
+        ("Cable News Network", "The-CNN-Wire", "CNN Wire", "CNN Newsource", "CNN Business", "CNN Politics",
+         "CNN Health", "CNN Travel", "CNN Style", "CNN Sport", "CNN Digital"),
+        ("cnn.com",),
+    ),
     "NBC News": (OUTLET, ("nbc",), ("nbcnews.com",)),
     "CBS News": (OUTLET, ("cbs",), ("cbsnews.com",)),
     "ABC News": (OUTLET, ("abc",), ("abcnews.go.com", "abc.net.au", "abcnews.com")),

@@ -2629,6 +2629,7 @@ def test_crossposted_with_names_the_original() -> None:
         ("By Jane Doe, HealthDay Reporter", "HealthDay", ["Jane Doe"]),  # a health wire's reporter
         ("By Jane Doe, McClatchy Washington Bureau", "McClatchy", ["Jane Doe"]),  # a chain's news service
         ("By CNN Newsource", "CNN", []),  # a network's feed for its affiliates
+        ("By Jane Doe, CNN Business", "CNN", ["Jane Doe"]),  # a network's desk
     ],
 )
 def test_a_byline_crediting_a_newsroom_beside_the_writer(byline: str, publisher: str | None, names: list[str]) -> None:
