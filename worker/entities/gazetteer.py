@@ -233,7 +233,11 @@ PRODUCT_NAMES: Final[frozenset[str]] = frozenset(
         "firefox", "internet explorer", "gmail", "google maps", "google docs", "google play", "app store",
         "play store", "apple pay", "google glass", "facebook messenger", "photoshop", "powerpoint", "chatgpt",
         "android studio", "jelly bean", "fios", "javascript", "typescript", "xml", "json", "css", "php", "sql",
-        "bitcoin", "ethereum", "dogecoin",
+        "bitcoin", "ethereum", "dogecoin", "chromecast", "apple music", "google play music", "youtube music",
+        "amazon alexa", "ipad pro", "ipad mini", "ipad air", "macbook pro", "macbook air", "apple pencil",
+        "google drive", "google photos", "google translate", "google earth", "apple maps", "microsoft office",
+        "microsoft word", "microsoft excel", "android auto", "carplay", "apple carplay", "airdrop", "prime video",
+        "amazon prime video", "fire tv", "kindle fire",
     }
 )  # fmt: skip
 """Name keys of widely used software, devices, platforms, languages and currencies: products, which the labelling

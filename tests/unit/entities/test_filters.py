@@ -467,11 +467,11 @@ def test_titles_of_works_are_no_tags() -> None:
 
 def test_widely_used_software_devices_and_currencies_are_products_not_tags() -> None:
     # Given products the small model calls organisations or people, beside a firm
-    body = "Vandelay said its app runs on Android, answers through Siri and takes Bitcoin on the iPhone."
+    body = "Vandelay said its app runs on Android, answers through Siri and takes Bitcoin on the iPhone and Chromecast."
     entities = [
         MergedEntity(text, label, 1, body.index(text), False)
         for text, label in [("Vandelay", "ORG"), ("Android", "ORG"), ("Siri", "PERSON"), ("Bitcoin", "ORG"),
-                            ("iPhone", "ORG")]
+                            ("iPhone", "ORG"), ("Chromecast", "ORG")]
     ]  # fmt: skip
     # Then only the firm is a tag: the labelling rule leaves products out
     assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Vandelay"]
