@@ -210,9 +210,10 @@ def is_title(word: str) -> bool:
 
 
 def is_plain_word(word: str) -> bool:
-    """Whether a capitalised word is a title, determiner or function word rather than a possible given name."""
+    """Whether a capitalised word is a title, determiner, function word or a sentence's opener ("Besides", "Despite")
+    rather than a possible given name."""
     folded = word.casefold().rstrip(".")
-    return folded in _TITLES or folded in _LEADING_WORDS or folded in _FUNCTION_WORDS
+    return folded in _TITLES or folded in _LEADING_WORDS or folded in _FUNCTION_WORDS or folded in _OPENERS
 
 
 def split_name(text: str) -> list[str]:

@@ -133,6 +133,14 @@ def test_indias_state_centre_and_union_are_no_tags() -> None:
     assert kept == ["Kerala"]
 
 
+def test_a_sentences_opener_before_a_surname_is_no_given_name() -> None:
+    # Given "Orb" alone and a sentence opening "Besides Orb and Departing, ..."
+    body = "Orb won the Derby. Besides Orb and Departing, the field includes Oxbow."
+    found = complete_surnames([Mention("Orb", "PERSON", 0)], body)
+    # Then "Besides" completes no name
+    assert [m.text for m in found] == ["Orb"]
+
+
 def test_a_surname_is_completed_by_an_accented_given_name() -> None:
     body = "Even though Céline Dion is a star, Dion kept quiet. Her son René-Charles Dion Angélil was born in 2001."
     found = complete_surnames([Mention("Dion", "PERSON", body.index("Dion kept"))], body)
