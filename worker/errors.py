@@ -127,10 +127,11 @@ class PoisonJob(PermanentError):
     """The job was delivered too many times without finishing (it keeps killing its worker)."""
 
 
-def is_extension_panic(exc: BaseException) -> bool:
-    """Whether ``exc`` is a Rust extension's panic (pyo3's ``PanicException``, raised by w3lib's scanners): it
-    derives from ``BaseException``, not ``Exception``, so a handler of ``Exception`` lets it through."""
-    return type(exc).__name__ == "PanicException"
+def is_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` is a failure to report rather than an interrupt or exit: an ``Exception``, or a Rust
+    extension's panic (pyo3's ``PanicException``, raised by w3lib's scanners), which derives from ``BaseException``
+    and so passes a handler of ``Exception``."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
 
 
 __all__ = [
@@ -155,5 +156,5 @@ __all__ = [
     "TooManyRedirects",
     "UpstreamUnavailable",
     "WireroomError",
-    "is_extension_panic",
+    "is_failure",
 ]

@@ -29,7 +29,7 @@ from worker.errors import (
     RetryableError,
     StoreUnavailable,
     WireroomError,
-    is_extension_panic,
+    is_failure,
 )
 from worker.ops.tracking import JobTracker
 from worker.pipeline import Resources
@@ -196,13 +196,10 @@ class IngestTask(Task):  # type: ignore[misc]
             if timeout is not None:
                 return self.retry_or_fail(job, timeout)
             return self.publish_failure(job, exc)
-        except Exception as exc:
-            log.exception("unexpected error in wireroom.ingest for %s", job.url)
-            return self.publish_failure(job, PermanentError(f"{type(exc).__name__}: {exc}", url=job.url))
         except BaseException as exc:
-            if not is_extension_panic(exc):
+            if not is_failure(exc):
                 raise  # the worker's shutdown, an interrupt: Celery's to handle
-            log.exception("a Rust extension panicked in wireroom.ingest for %s", job.url)
+            log.exception("unexpected error in wireroom.ingest for %s", job.url)
             return self.publish_failure(job, PermanentError(f"{type(exc).__name__}: {exc}", url=job.url))
 
     def reuses_id(self, job: FetchJob) -> bool:

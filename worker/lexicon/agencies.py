@@ -758,8 +758,8 @@ def _staff_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _TRAILER_WORD = re.compile(
-    r"(?=[radticeés])(?:reporting by|assistance from|to contact|dpa:|input|informac|informaç|contributed|redigiert|"
-    r"édité par|editado|solely responsible)"
+    r"(?=[radticeé])(?:reporting by|assistance from|to contact|dpa:|input|informac|informaç|contributed|redigiert|"
+    r"édité par|editado|responsible for all)"
 )
 """A word every wire trailer holds, searched in the lower-cased text (the check runs on every short text of a page;
 a case-sensitive search behind a first-letter lookahead is the fast one)."""

@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from charset_normalizer import from_bytes
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
-from worker.errors import NotHTML, TooLarge, is_extension_panic
+from worker.errors import NotHTML, TooLarge, is_failure
 from worker.parse.markup_scan import head_tags, strip_elements
 from worker.parse.page_css import hidden_names
 from worker.parse.tree_builder import build_soup
@@ -226,12 +226,10 @@ def _body_declared(data: bytes) -> str | None:
     which is no ``Exception``: that is a page with no declaration, never a crash of the worker."""
     try:
         return html_body_declared_encoding(data)
-    except Exception:  # any failure of the scan: no declaration, detection decides
-        return None
     except BaseException as exc:
-        if not is_extension_panic(exc):
+        if not is_failure(exc):
             raise  # an interrupt or exit: not the scanner's
-        return None
+        return None  # any failure of the scan: no declaration, detection decides
 
 
 def _choose_encoding(data: bytes, content_type: str) -> str:

@@ -89,6 +89,7 @@ STATEMENTS = (
         rf"^\W{{0,3}}(?P<publisher>(?-i:[A-Z\"“])[^.!?()]{{1,80}}?(?:\s*\([^()]{{1,60}}\))?)\s+(?:first|originally)\s+published\s+this\s+"
         rf"(?:{KINDS})\b",
         re.IGNORECASE,
+        words="first originally",
     ),
     _statement(  # French: "Cet article a été initialement publié dans X", "Article paru d'abord sur X", "Ce texte a
         # d'abord été publié dans X", "Cette tribune a été initialement publiée dans X"

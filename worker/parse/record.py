@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from schemas.article import ArticleRecord
 from worker import __version__
-from worker.errors import InvalidRecord, NoArticleContent, WireroomError, is_extension_panic
+from worker.errors import InvalidRecord, NoArticleContent, WireroomError, is_failure
 from worker.lexicon.domains import absolute_url
 from worker.lexicon.text import clean_text
 from worker.parse.body import Block, extract_body
@@ -108,11 +108,9 @@ def parse_page(data: bytes, url: str | None = None, headers: Mapping[str, str] |
         return _parse(data, url, headers)
     except WireroomError:
         raise
-    except (Exception, RecursionError) as exc:  # the one boundary: nothing untyped leaves the parser
+    except BaseException as exc:  # the one boundary: nothing untyped leaves the parser
         # (an interrupt such as the worker's soft time limit leaves chained as the cause: worker.tasks maps it)
-        raise InvalidRecord(f"parser error: {type(exc).__name__}: {exc}", url=url) from exc
-    except BaseException as exc:
-        if not is_extension_panic(exc):
+        if not is_failure(exc):
             raise  # an interrupt or exit: not the parser's
         raise InvalidRecord(f"parser error: {type(exc).__name__}: {exc}", url=url) from exc
 
