@@ -802,16 +802,24 @@ def _lookup_key(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .,;:()[]")
 
 
+_NEWS_SUFFIX = re.compile(r"\s+(?:news(?:\s+(?:agency|service|wire))?|newswire|wire(?:\s+service)?)$")
+"""A word a wire's name is written with, or as its newsroom ("Reuters News", "AP News", "PTI News Agency")."""
+
+
 def agency_name(text: str) -> str | None:
-    """The agency's usual name if ``text`` (e.g. "The Associated Press", "dpa") names a wire agency, else None."""
+    """The agency's usual name if ``text`` (e.g. "The Associated Press", "dpa", also as "Reuters News" or "AFP News
+    Agency") names a wire agency, else None."""
     key = _lookup_key(text)
-    return _BY_SPELLING.get(key)
+    found = _BY_SPELLING.get(key)
+    if found is None and (bare := _NEWS_SUFFIX.sub("", key)) != key:
+        return _BY_SPELLING.get(bare)
+    return found
 
 
 def outlet_name(text: str) -> str | None:
     """The usual name of the wire agency or listed outlet ``text`` names ("the associated press", "CNN"), else None."""
     key = _lookup_key(text)
-    return _BY_SPELLING.get(key) or _BY_OUTLET_NAME.get(key) or _BY_OUTLET_NAME.get(f"the {key}")
+    return agency_name(key) or _BY_OUTLET_NAME.get(key) or _BY_OUTLET_NAME.get(f"the {key}")
 
 
 _INFLECTED = re.compile(r"(?<=\w)en(?= )")

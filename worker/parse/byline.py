@@ -76,7 +76,8 @@ politics investigative visual graphics data audience video multimedia producer
 sign in log up out register account instagram linkedin
 """
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
-_REJECT_WORDS = frozenset({"redaktion", "team", "desk", "newsdesk", "anonymous", "unknown"})
+_REJECT_WORDS = frozenset({"redaktion", "team", "desk", "newsdesk", "newsroom", "news", "anonymous", "unknown"})
+"""Words in no person's name, wherever they stand ("Harbor News", "Metro Desk" beside a writer: a newsroom)."""
 _MONTHS = re.compile(rf"\b(?:{MONTH_NAMES})[a-z]*\.?\s+\d", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.|\.(?:com|de|org|net)\b|[<>{}=#*$%«»]", re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -302,7 +303,7 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
             continue
         raw = " ".join(part.split()).strip(" ,;:-–—|·•'\"“”")
         name, agency = _agency_after_name(raw)
-        name = _clean_name(name.removesuffix(" via") if agency else name)  # "Jane Doe via JTA"
+        name = _clean_name(_JOIN_TAIL.sub("", name) if agency else name)  # "Jane Doe via JTA", "Jane Doe for AFP"
         whole = (_credit_of(name, site_name) if name else None) or (_credit_of(raw, site_name) if raw else None)
         for credit in (agency, whole):
             if credit and credit not in agencies:
@@ -319,6 +320,11 @@ def split_names(text: str, site_name: str | None = None, *, capitalised: bool = 
         agencies.append(credited)
     helpers = [agency for agency in agencies if _joined_helper(agency, text)]
     return Byline(names, agencies, credits, helpers)
+
+
+_JOIN_TAIL = re.compile(r"(?:^|[\s,]+)(?:(?:special|exclusive)\s+(?:to|for)|via|for)$", re.IGNORECASE)
+"""The words that set a writer before the wire or outlet the story was written for or passed on by ("Jane Doe for
+AFP", "Jane Doe, Special to The Washington Post", "Jane Doe via JTA"): not part of the name."""
 
 
 HELPER_JOINS = r"with|mit|avec|con|com|met"

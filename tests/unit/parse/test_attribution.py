@@ -2641,6 +2641,27 @@ def test_a_byline_crediting_a_newsroom_beside_the_writer(byline: str, publisher:
 @pytest.mark.parametrize(
     ("byline", "publisher", "names"),
     [
+        ("By Jane Doe, Reuters News", "Reuters", ["Jane Doe"]),  # a wire written with "News"
+        ("By Jane Doe | Associated Press News", "Associated Press", ["Jane Doe"]),
+        ("By JANE DOE AP NEWS", "Associated Press", ["JANE DOE"]),
+        ("Jane Doe, PTI News Agency", "PTI", ["Jane Doe"]),
+        ("By Jane Doe for AFP", "AFP", ["Jane Doe"]),  # written for the wire: "for" is no part of the name
+        ("By Jane Doe for the Associated Press", "Associated Press", ["Jane Doe"]),
+        ("Jane Doe, Special to The Washington Post", "The Washington Post", ["Jane Doe"]),
+        ("By Jane Doe, Harbor News", None, ["Jane Doe"]),  # no wire's name before "News", no listed outlet
+    ],
+)
+def test_a_wire_written_with_news_or_after_for_names_the_wire(
+    byline: str, publisher: str | None, names: list[str]
+) -> None:
+    record = parse(page(first=f'<div class="byline">{byline}</div>'))
+    assert (record.origin.publisher if record.origin else None) == publisher
+    assert record.byline == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher", "names"),
+    [
         ("By Rachel Gold, Kveller via JTA", "Kveller", ["Rachel Gold"]),  # the outlet the wire passed on
         ("By Jane Doe, The Forward via JTA", "The Forward", ["Jane Doe"]),
         ("By Jane Doe via JTA", "JTA", ["Jane Doe"]),  # the writer's story, carried by the wire
