@@ -57,7 +57,8 @@ def resolve_model(model: str | None) -> str:
 
 
 def _import_spacy() -> ModuleType:
-    """``import spacy`` without running ``spacy.cli``'s ``__init__``, which imports every command of spaCy's CLI.
+    """``import spacy`` without running ``spacy.cli``'s ``__init__``, which imports every command of spaCy's CLI, nor
+    ``spacy.cli.info`` (``_info_stub``).
 
     spaCy's ``__init__`` only needs ``spacy.cli.info``; the other commands' modules (``init_config`` reads its
     templates, ``debug_*``, ``train``, ...) cost ~40 ms of every start-up with entities. While spaCy is imported,
@@ -74,8 +75,8 @@ def _import_spacy() -> ModuleType:
         return spacy
     cli_spec = importlib.machinery.ModuleSpec("spacy.cli", None, is_package=True)
     cli_spec.submodule_search_locations = [str(Path(folder) / "cli") for folder in folders]
-    cli = importlib.util.module_from_spec(cli_spec)
-    sys.modules["spacy.cli"] = cli
+    stubs = {"spacy.cli": importlib.util.module_from_spec(cli_spec), "spacy.cli.info": _info_stub()}
+    sys.modules.update(stubs)
     try:
         import spacy  # noqa: PLC0415
     except ImportError:  # a spaCy whose __init__ wants more of its CLI: import it the plain way
@@ -83,9 +84,27 @@ def _import_spacy() -> ModuleType:
             del sys.modules[name]
         import spacy  # noqa: PLC0415
     finally:
-        if sys.modules.get("spacy.cli") is cli:
-            del sys.modules["spacy.cli"]
+        for name, stub in stubs.items():
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
     return spacy
+
+
+def _info_stub() -> ModuleType:
+    """A stand-in for ``spacy.cli.info`` while spaCy is imported: its ``info`` imports the real command when called.
+
+    The real module imports the CLI's helpers, and with them weasel and httpx (~0.2 s, a fifth of loading the
+    model), only for ``spacy.info()``, which the tagger never calls.
+    """
+    stub = ModuleType("spacy.cli.info")
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as command  # noqa: PLC0415 (the real one, once spaCy is imported)
+
+        return command(*args, **kwargs)
+
+    stub.info = info  # type: ignore[attr-defined]
+    return stub
 
 
 @functools.lru_cache(maxsize=4)
