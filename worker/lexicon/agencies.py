@@ -610,7 +610,8 @@ CREDIT_LINE = re.compile(
     rf"\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|courtesy|from(?:\s+the)?|"
     r"mit material (?:von|der|des|aus)|material|mit|com|with|powered\s+by|distributed\s+by|"
     r"(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
-    rf"(?:\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"
+    rf"(?:(?!(?:{AGENCY_PATTERN})\s*/)\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})"
+    r"(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"
     r"(?:\s*[/,;|·]\s*(?:foto|fotos|bild|bilder|photo|photos|image|images)\s*:.{0,60})?\W{0,3}$",
     re.IGNORECASE,
 )
@@ -659,13 +660,14 @@ _COPYRIGHT_NAMES = _DATELINE_NAMES + [
 _COPYRIGHT_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _COPYRIGHT_NAMES), key=len, reverse=True)) + ")"
 COPYRIGHT_CREDIT = re.compile(
     r"^\W{0,3}(?:[\w-]{2,30}\s*[™®]\s*&\s*)?"  # a trademark before it: "The-CNN-Wire ™ & © 2019 ..."
-    rf"(?:copyright\s*(?:©|\(c\))?\s*:?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:by\s+)?"
+    rf"(?:(?:(?:©|\(c\))\s*)?copyright\s*(?:©|\(c\))?\s*:?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:by\s+)?"
     r"(?:(?:[\w&'’.-]+\s+){1,3}(?:llc|inc\.?|ltd\.?|corp\.?|gmbh)\s+and\s+)?"  # a partner's share: "STATS LLC and"
     rf"(?:the\s+)?(?P<agency>{AGENCY_PATTERN}|{_COPYRIGHT_PATTERN})\b",
     re.IGNORECASE,
 )
 """A story's copyright line naming a wire or a listed outlet (in its own case): "Copyright 2023 The Associated Press.
-All rights reserved.", "Copyright © 2024 Reuters", "Copyright 2024 NPR. To see more, visit ...", a syndicate's
+All rights reserved.", "Copyright © 2024 Reuters", "(c) Copyright Thomson Reuters 2024. Click For Restrictions - ...",
+"Copyright 2024 NPR. To see more, visit ...", a syndicate's
 "c.2024 The New York Times Company", an outlet by its legal name ("© 2019 Cable News Network, Inc.")."""
 
 TRAILING_CREDIT = re.compile(
@@ -699,7 +701,7 @@ SOURCE_LABEL = re.compile(
 
 _NAME_RUN = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _WIRE_TRAILERS = (
-    ("Reuters", re.compile(r"^\W{0,3}(?:additional\s+)?reporting by\b.{3,300}\bediting by\b", re.IGNORECASE)),
+    ("Reuters", re.compile(r"^\W{0,3}(?:additional\s+)?(?:reporting|writing) by\b.{3,300}\bediting by\b", re.I)),
     ("Reuters", re.compile(r"^\W{0,3}bericht\s+von\b.{3,300}\bredigiert\s+von\b", re.IGNORECASE)),
     ("Reuters", re.compile(r"^\W{0,3}(?:reportage|rédigé\s+par)\b.{3,300}\bédité\s+par\b", re.IGNORECASE)),
     (
@@ -758,8 +760,8 @@ def _staff_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _TRAILER_WORD = re.compile(
-    r"(?=[radticeé])(?:reporting by|assistance from|to contact|dpa:|input|informac|informaç|contributed|redigiert|"
-    r"édité par|editado|responsible for all)"
+    r"(?=[radticeé])(?:reporting by|editing by|assistance from|to contact|dpa:|input|informac|informaç|contributed|"
+    r"redigiert|édité par|editado|responsible for all)"
 )
 """A word every wire trailer holds, searched in the lower-cased text (the check runs on every short text of a page;
 a case-sensitive search behind a first-letter lookahead is the fast one)."""

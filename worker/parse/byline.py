@@ -121,6 +121,7 @@ _META_KEYS = (
     "shareaholic:article_author_name",
     "og:article:author",
     "cxenseparse:author",
+    "byl",  # a byline line as the page prints it ("By Jane Doe and John Roe")
 )
 _UI_WORDS = frozenset(
     {"follow", "folgen", "abonnieren", "subscribe", "share", "shares", "teilen", "profile", "profil", "last", "latest"}

@@ -2639,6 +2639,32 @@ def test_a_byline_crediting_a_newsroom_beside_the_writer(byline: str, publisher:
 
 
 @pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("<p>— dpa/AFP</p>", "dpa"),  # two wires: the first named leads, as an editor's code does not
+        ("<p>AFP/IANS</p>", "AFP"),
+        ("<p>The ministry confirmed the figures on Monday. (AFP/IANS)</p>", "AFP"),
+        ("<p>— red/dpa</p>", "dpa"),  # an editor's code before the wire
+        ("<p>(Writing by Jane Doe; editing by John Roe)</p>", "Reuters"),  # the wire's trailer, written by a desk
+        (
+            "<p>(c) Copyright Thomson Reuters 2024. Click For Restrictions - "
+            "https://agency.reuters.com/en/copyright.html</p>",
+            "Reuters",
+        ),
+    ],
+)
+def test_joint_wire_credits_trailers_and_notices_name_the_wire(line: str, publisher: str) -> None:
+    assert publisher_of(article_end=line) == publisher
+
+
+def test_the_printed_byline_in_meta_credits_the_wire_and_the_writers() -> None:
+    assert publisher_of(head='<meta name="byl" content="By Reuters">') == "Reuters"
+    record = parse(page(head='<meta name="byl" content="By Jane Doe and John Roe">'))
+    assert record.byline == ["Jane Doe", "John Roe"]
+    assert record.origin is None
+
+
+@pytest.mark.parametrize(
     ("byline", "publisher", "names"),
     [
         ("By Jane Doe, Reuters News", "Reuters", ["Jane Doe"]),  # a wire written with "News"
