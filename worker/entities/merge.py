@@ -264,7 +264,12 @@ def _org_short_form(short: _Group, long: _Group, places: AbstractSet[str]) -> st
         return None
     initials = _initials(long.tokens)
     letters = short.key.replace("&", "")  # "M&S" of "Marks & Spencer", "J&J" of "Johnson & Johnson"
-    return "acronym" if initials == letters or (len(letters) >= 3 and initials.endswith(letters)) else None
+    if initials == letters or (len(letters) >= 3 and initials.endswith(letters)):
+        return "acronym"
+    # the last word left out of the initials, as its body calls itself: "CDC" of "Centers for Disease Control and
+    # Prevention" (three letters or more; not a company's legal suffix: "CNN" of "Cable News Network, Inc.")
+    dropped = long.tokens[-1] not in ORG_SUFFIXES and len(letters) >= 3 and initials == letters + initials[-1:]
+    return "acronym" if dropped else None
 
 
 def _place_prefixed(short: _Group, long: _Group, places: AbstractSet[str]) -> bool:

@@ -1383,6 +1383,24 @@ def test_an_acronym_written_with_an_ampersand_is_its_companys() -> None:
     assert {text: e.count for text, e in merged.items()} == {"Marks & Spencer": 3, "Johnson & Johnson": 2}
 
 
+def test_an_acronym_leaving_out_the_names_last_word_is_its_bodys() -> None:
+    # Given a body whose acronym leaves out its last word, and one whose last word is a company's legal suffix
+    merged = _merge(
+        _m("Centers for Disease Control and Prevention", "ORG", 0),
+        _m("CDC", "ORG", 80),
+        _m("CDC", "ORG", 160),
+        _m("Cable News Network Inc", "ORG", 240),
+        _m("CNN", "ORG", 320),
+        _m("UN", "ORG", 400),
+        _m("United Nations Organisation", "ORG", 480),
+    )
+    counts = {text: e.count for text, e in merged.items()}
+    # Then "CDC" folds into its name, but "CNN" (the suffix left out) and a two-letter acronym stay apart
+    assert counts["Centers for Disease Control and Prevention"] == 3
+    assert counts["CNN"] == 1 and counts["Cable News Network Inc"] == 1
+    assert counts["UN"] == 1
+
+
 def test_sons_ends_a_companys_name() -> None:
     merged = _merge(_m("Tata Sons", "PERSON", 0), _m("Tata Sons", "PERSON", 60))
     assert merged["Tata Sons"].label == "ORG"
