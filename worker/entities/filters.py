@@ -255,13 +255,27 @@ def _headline_names(entity: MergedEntity, headline: str) -> bool:
 def _is_outlet(key: str, entity: MergedEntity, body: str) -> bool:
     """An outlet or journal by its name or its place: a several-word organisation ending in an outlet's word ("+972
     Magazine", "Spokesman Review"), or a name (of any kind but a person: the model calls journals places too) first
-    named where a source is ("published in Current Biology", "the journal Nature", "told Politico")."""
+    named where a source is ("published in Current Biology", "the journal Nature", "told Politico"); not a chamber,
+    court or panel a person "told" (``_HEARINGS``: "told the U.S. Senate", "told the Judiciary Committee")."""
     if entity.label == "PERSON":
         return False
     if entity.label == "ORG" and " " in key and key.rsplit(" ", 1)[-1] in MEDIA_HEADS:
         return True
     at = entity.first_offset
-    return at is not None and _SOURCE_BEFORE.search(body, max(at - 30, 0), at) is not None
+    source = _SOURCE_BEFORE.search(body, max(at - 30, 0), at) if at is not None else None
+    if source is not None and source.group().startswith("told") and set(key.split(" ")) & _HEARINGS:
+        return False  # a chamber, court or panel a person testifies to ("told the U.S. Senate"): no outlet
+    return source is not None
+
+
+_HEARINGS: Final[frozenset[str]] = frozenset(
+    {
+        "senate", "congress", "assembly", "legislature", "house", "duma", "parliament", "committee", "subcommittee",
+        "court", "council", "commission", "panel", "jury", "tribunal", "inquiry", "hearing", "board",
+    }
+)  # fmt: skip
+"""Words of the bodies people testify to ("told Congress", "told the Senate Judiciary Committee", "told the court"),
+which no outlet's name holds."""
 
 
 def _is_work(name: str, headline: str, body: str) -> bool:

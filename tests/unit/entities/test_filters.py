@@ -312,6 +312,21 @@ def test_outlets_and_journals_by_name_or_by_place_are_sources_not_tags() -> None
     assert [e.text for e in reader_tags(headline, _record(body), body, frozenset())] == ["Harbor Weekly"]
 
 
+def test_a_chamber_court_or_panel_someone_told_is_no_outlet() -> None:
+    # Given bodies first named after "told", as testimony is, and an outlet named so
+    body = (
+        "The secretary told the U.S. Senate that the plan would work. The mayor told the Harbor County Board of "
+        "Supervisors the same, and the chief told Congress in May. The aide told Harbor Weekly it was false."
+    )
+    entities = [
+        MergedEntity(text, "ORG", 1, body.index(text), False)
+        for text in ["U.S. Senate", "Harbor County Board of Supervisors", "Congress", "Harbor Weekly"]
+    ]
+    kept = [e.text for e in reader_tags(entities, _record(body), body, frozenset())]
+    # Then the bodies are tags and the outlet is a source
+    assert kept == ["U.S. Senate", "Harbor County Board of Supervisors", "Congress"]
+
+
 def test_an_outlet_the_headline_names_is_a_tag_though_its_run_of_capitals_was_read_longer() -> None:
     body = "Lena Park left Harbor Weekly in May. Harbor Weekly said so, the paper told Coast Radio."
     entities = [
