@@ -120,6 +120,18 @@ def credit_spans(body: str) -> list[Span]:
     return spans
 
 
+_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-(?:[A-Z][a-z]{1,9}\.?|[A-Z]\.[A-Z]\.)(?=[\s,;:)]|$)")
+"""A US legislator's party and state after the name ("Sen. Jane Doe, D-Mass.,", "(R-N.Y.)", "R-Texas")."""
+
+
+def party_tag_spans(body: str) -> list[Span]:
+    """The party-and-state tags after legislators' names ("D-Mass.", "R-Ky.", "(I-Vt.)"): the state there says whom
+    a member represents, not a place the story names (the model reads "D-Mass." or "Ky." as a place)."""
+    if "-" not in body:
+        return []
+    return [(m.start(), m.end()) for m in _PARTY_TAG.finditer(body)]
+
+
 def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop names credited for a picture ("Photo: Jane Doe/AFP", "Jane Doe/Getty Images", "(AFP Photo)", "(HT
     Photo/Jane Doe)", a line "Photo source: Jane Doe from Pexels"),
@@ -152,5 +164,6 @@ __all__ = [
     "dateline_place",
     "dateline_span",
     "drop_credits",
+    "party_tag_spans",
     "prompt_spans",
 ]

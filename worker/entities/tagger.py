@@ -30,7 +30,14 @@ from worker.entities.company_cues import (
     said_companies,
     school_names,
 )
-from worker.entities.credits import credit_spans, dateline_place, dateline_span, drop_credits, prompt_spans
+from worker.entities.credits import (
+    credit_spans,
+    dateline_place,
+    dateline_span,
+    drop_credits,
+    party_tag_spans,
+    prompt_spans,
+)
 from worker.entities.cues import aged_words, listed_places, located_names, placed_names, pronouned_words
 from worker.entities.drops import drop_attributive_countries, drop_defined_acronyms, drop_diseases, drop_model_numbers
 from worker.entities.filters import common_word_people, lower_words, reader_tags, thing_people
@@ -323,7 +330,7 @@ class EntityTagger:
             )
         dateline = dateline_span(body)
         found = [m for m in found if m.offset is None or not dateline[0] <= m.offset < dateline[1]]
-        prompts = prompt_spans(body) + credit_spans(body)
+        prompts = prompt_spans(body) + credit_spans(body) + party_tag_spans(body)
         if prompts:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
         found = headline_openers(found, record.headline, body)

@@ -807,3 +807,16 @@ def test_a_word_inside_sentences_is_where_the_per_word_pattern_finds_it(word: st
         ]
         # Then the word's places are those the per-word pattern finds
         assert list(_inside_sentences(word, text, alone=alone)) == expected
+
+
+def test_a_legislators_party_and_state_tag_names_no_place(tagger: EntityTagger) -> None:
+    # Given AP-style tags of party and state after legislators' names, and a place the story itself names
+    body = (
+        "Sen. Elizabeth Warren, D-Mass., said on Tuesday that the bill would fail. Rep. Alexandria Ocasio-Cortez "
+        "(D-N.Y.) agreed, and Sen. Mitch McConnell, R-Ky., said Republicans would block it. The vote is set for "
+        "Friday in Washington, and Warren will travel to Ohio on Monday."
+    )
+    names = {e.text: e.label for e in tagger.annotate(_record(body)).entities}
+    # Then the people and the place are tagged, and no tag's state is read as a place
+    assert {"Elizabeth Warren", "Mitch McConnell", "Alexandria Ocasio-Cortez", "Ohio"} <= set(names)
+    assert not {"D-Mass.", "Kentucky", "Ky.", "Massachusetts", "New York", "N.Y."} & set(names)
