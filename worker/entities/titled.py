@@ -21,6 +21,8 @@ _NAME_AFTER_TITLE: Final[re.Pattern[str]] = re.compile(
 """Two to four capitalised words, the first maybe initials ("RJ", "R.J."), ending where the capitals do: a name a
 title introduces ("Minister Sushilkumar Shinde has", "Fed President Charles Plosser,", "Speaker Moses Wetang'ula").
 Not a run going on into more capitals or digits, an owner ("President Joe Biden's") or a quote ("Pathway’")."""
+_REGNAL_NAME: Final[re.Pattern[str]] = re.compile(rf"{_WORD} (?:[IVX]{{1,4}})(?![\w'’-])")
+"""A name and its regnal number after a title: "King Abdullah II", "Pope Leo XIV", "King Felipe VI"."""
 
 
 def titled_people(
@@ -38,7 +40,7 @@ def titled_people(
     known = {name_key(mention.text) for _, mention in found}
     names = set()
     for _, rest in runs:
-        match = _NAME_AFTER_TITLE.match(rest)
+        match = _NAME_AFTER_TITLE.match(rest) or _REGNAL_NAME.match(rest)
         if match is None:
             continue
         name = match.group()

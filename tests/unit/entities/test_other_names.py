@@ -820,3 +820,15 @@ def test_a_legislators_party_and_state_tag_names_no_place(tagger: EntityTagger) 
     # Then the people and the place are tagged, and no tag's state is read as a place
     assert {"Elizabeth Warren", "Mitch McConnell", "Alexandria Ocasio-Cortez", "Ohio"} <= set(names)
     assert not {"D-Mass.", "Kentucky", "Ky.", "Massachusetts", "New York", "N.Y."} & set(names)
+
+
+def test_a_titled_name_with_a_regnal_number_is_a_person(tagger: EntityTagger) -> None:
+    # Given a monarch the model tags nowhere, named by title, name and regnal number
+    body = (
+        "Antony Blinken flew to Amman on Monday to meet Jordan's King Abdullah II. Abdullah II urged a ceasefire "
+        "in Gaza, the royal court said."
+    )
+    names = {e.text: e.label for e in tagger.annotate(_record(body)).entities}
+    # Then the monarch is a person, under the name and number the text gives him
+    assert names.get("Abdullah II") == "PERSON"
+    assert "Jordan" in names
