@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -442,9 +443,16 @@ def _titled_person(root: _Group, mentions: Sequence[Mention], label: EntityLabel
 
 
 def _listed_company(key: str, located: frozenset[str]) -> bool:
-    """A listed company's name (``companies``) the text never puts anything in ("in Phoenix", a "PHOENIX —"
-    dateline): the company, where the model reads an organisation, not the town of that name."""
-    return key in listed_company_keys() and key not in located
+    """A listed company's name (``companies``), or the first word of a listed name of two ("Meta" of "Meta
+    Platforms"), the text never puts anything in ("in Phoenix", a "PHOENIX —" dateline): the company, where the model
+    reads an organisation, not the town or province of that name."""
+    return (key in listed_company_keys() or key in _listed_first_words()) and key not in located
+
+
+@functools.cache
+def _listed_first_words() -> frozenset[str]:
+    """The first words of the listed companies' names of two words ("meta" of "meta platforms")."""
+    return frozenset(key.split(" ")[0] for key in listed_company_keys() if key.count(" ") == 1)
 
 
 def _subdivision_by_form(tokens: Sequence[str], places: AbstractSet[str], countries: frozenset[str]) -> bool:

@@ -832,3 +832,20 @@ def test_a_titled_name_with_a_regnal_number_is_a_person(tagger: EntityTagger) ->
     # Then the monarch is a person, under the name and number the text gives him
     assert names.get("Abdullah II") == "PERSON"
     assert "Jordan" in names
+
+
+def test_a_place_named_like_the_first_word_of_a_listed_company_is_the_company_where_voted_one(
+    tagger: EntityTagger,
+) -> None:
+    # Given a firm known by the first word of its listed name ("Meta Platforms"), also a Colombian province's name,
+    # which the model calls an organisation and the text never puts anything in
+    body = (
+        "OpenAI chief executive Sam Altman said on Thursday the company would release a new model next month. "
+        "Google is working on a rival system, and Meta said its own model would be free. Meta has spent billions."
+    )
+    names = {e.text: e.label for e in tagger.annotate(_record(body)).entities}
+    # Then it is the company
+    assert names.get("Meta") == "ORG"
+    # And a text that puts things in the province keeps the place
+    located = "Farmers in Meta grow rice and palm oil, and floods hit Meta in May, officials in Villavicencio said."
+    assert {e.text: e.label for e in tagger.annotate(_record(located)).entities}.get("Meta") == "GPE"
