@@ -610,8 +610,7 @@ CREDIT_LINE = re.compile(
     rf"\W{{0,3}}(?:(?:{SOURCE_WORDS}|sources|quellen|fuentes|text|autor|author|courtesy|from(?:\s+the)?|"
     r"mit material (?:von|der|des|aus)|material|mit|com|with|powered\s+by|distributed\s+by|"
     r"(?:[^\W\d_][\w'’.-]*\s+){0,4}avec)\s*[:：]?\s*)?"
-    rf"(?:(?!(?:{AGENCY_PATTERN})\s*/)\w{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})"
-    r"(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"
+    rf"(?:\w{{2,4}}\s*/\s*)??(?P<agency>{AGENCY_PATTERN})(?:\s*(?:[/,&]|\s(?:und|and|y|et|e)\s)\s*\w[\w-]*)*"
     r"(?:\s*[/,;|·]\s*(?:foto|fotos|bild|bilder|photo|photos|image|images)\s*:.{0,60})?\W{0,3}$",
     re.IGNORECASE,
 )
@@ -808,12 +807,19 @@ _NEWS_SUFFIX = re.compile(r"\s+(?:news(?:\s+(?:agency|service|wire))?|newswire|w
 """A word a wire's name is written with, or as its newsroom ("Reuters News", "AP News", "PTI News Agency")."""
 
 
+_NEWS_ENDINGS = ("news", "agency", "service", "wire")
+"""The last words ``_NEWS_SUFFIX`` can strip: a key ending otherwise is looked up once."""
+
+
 def agency_name(text: str) -> str | None:
     """The agency's usual name if ``text`` (e.g. "The Associated Press", "dpa", also as "Reuters News" or "AFP News
     Agency") names a wire agency, else None."""
-    key = _lookup_key(text)
+    return _agency_of_key(_lookup_key(text))
+
+
+def _agency_of_key(key: str) -> str | None:
     found = _BY_SPELLING.get(key)
-    if found is None and (bare := _NEWS_SUFFIX.sub("", key)) != key:
+    if found is None and key.endswith(_NEWS_ENDINGS) and (bare := _NEWS_SUFFIX.sub("", key)) != key:
         return _BY_SPELLING.get(bare)
     return found
 
@@ -821,7 +827,7 @@ def agency_name(text: str) -> str | None:
 def outlet_name(text: str) -> str | None:
     """The usual name of the wire agency or listed outlet ``text`` names ("the associated press", "CNN"), else None."""
     key = _lookup_key(text)
-    return agency_name(key) or _BY_OUTLET_NAME.get(key) or _BY_OUTLET_NAME.get(f"the {key}")
+    return _agency_of_key(key) or _BY_OUTLET_NAME.get(key) or _BY_OUTLET_NAME.get(f"the {key}")
 
 
 _INFLECTED = re.compile(r"(?<=\w)en(?= )")
