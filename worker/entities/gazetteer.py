@@ -150,7 +150,7 @@ COMPANY_HEADS: Final[frozenset[str]] = frozenset(
         "engineering", "editions", "construction", "homes", "properties", "developments", "consulting", "realty",
         "schools", "racing", "motorsport", "motorsports", "brigade", "brigades", "battalion", "regiment", "militia",
         "caucus", "cartel", "syndicate", "guild", "embassy", "consulate", "clinic", "farm", "farms", "stables",
-        "restaurant", "hotels",
+        "restaurant", "hotels", "motor",
     }
 )  # fmt: skip
 """More last words of a several-word name that make it an organisation whatever the model's vote ("Halvorsen

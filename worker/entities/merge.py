@@ -246,17 +246,19 @@ def _person_part(short: _Group, long: _Group, countries: frozenset[str], given: 
 
 
 def _org_short_form(short: _Group, long: _Group, places: AbstractSet[str]) -> str | None:
-    """'Alibaba' of 'Alibaba Group' (a company word added: "suffix"; also a trade word, ``COMPANY_HEADS``, when both
-    are voted organisations: "CVS" of "CVS Health"), or 'MDEC' of 'Malaysian Digital Economy Corporation'
-    ("acronym"); ``None`` if neither."""
+    """'Alibaba' of 'Alibaba Group' (a company word added: "suffix"; also a trade word, ``COMPANY_HEADS``, and company
+    words after it, when both are voted organisations: "CVS" of "CVS Health", "Toyota" of "Toyota Motor Corp"), or
+    'MDEC' of 'Malaysian Digital Economy Corporation' ("acronym"); ``None`` if neither."""
     if long.label == "PERSON" or (long.has_source("page") and not short.has_source("page")):
         return None
     n = len(short.tokens)
     if long.tokens[:n] == short.tokens and set(long.tokens[n:]) <= ORG_SUFFIXES:
         return "suffix"
-    trade_word = len(long.tokens) == n + 1 and long.tokens[-1] in COMPANY_HEADS
+    rest = long.tokens[n:]
+    trade_word = bool(rest) and rest[0] in COMPANY_HEADS and set(rest[1:]) <= ORG_SUFFIXES
     if long.tokens[:n] == short.tokens and trade_word and short.majority == "ORG" and long.label == "ORG":
-        return "suffix"  # a company called without its trade word: "CVS" of "CVS Health" (not Leeds the city)
+        return "suffix"  # a company called without its trade word (and suffix): "CVS" of "CVS Health" (not Leeds
+        # the city), "Toyota" of "Toyota Motor Corp"
     if _place_prefixed(short, long, places):
         return "suffix"  # a place's team or firm named without the place: "Celtics" of "Boston Celtics"
     if n != 1 or len(long.tokens) < 2 or not 2 <= len(short.key) <= 6:

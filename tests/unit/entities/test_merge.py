@@ -655,6 +655,22 @@ def test_a_company_called_without_its_trade_word_folds_into_it() -> None:
     assert merged["Leeds"].label == "GPE" and merged["Leeds United"].count == 1
 
 
+def test_a_company_called_without_its_trade_word_and_legal_form_folds_into_it() -> None:
+    mentions = [
+        _m("Toyota Motor Corp", "ORG", 10),
+        _m("Toyota", "ORG", 50),
+        _m("Toyota", "ORG", 90),
+        _m("Abitibi Ridge Mining Inc", "ORG", 130),
+        _m("Abitibi Ridge", "ORG", 170),
+        _m("Leeds United FC", "ORG", 210),
+        _m("Leeds", "GPE", 250),  # the city, not the club
+    ]
+    merged = {e.text: e for e in merge_mentions(mentions, places=PLACES | {"leeds"}, countries=COUNTRIES)}
+    assert merged["Toyota Motor Corp"].count == 3 and "Toyota" not in merged
+    assert merged["Abitibi Ridge Mining Inc"].count == 2 and "Abitibi Ridge" not in merged
+    assert merged["Leeds"].label == "GPE" and merged["Leeds United FC"].count == 1
+
+
 def test_a_company_does_not_fold_into_a_person_it_starts() -> None:
     given = frozenset({"jack", "carlos"})
     mentions = [
