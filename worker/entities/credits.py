@@ -32,6 +32,8 @@ _AGENCY_AFTER = re.compile(
 )
 """A photographer's credit after the name: "Stephen Chernin/Getty Images", "Jane Doe / AFP"."""
 _PORTFOLIO = re.compile(r" (?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b")
+_QUALIFIED_PORTFOLIO = re.compile(r"(?:(?:Union|State|Shadow|Deputy|Junior|Federal|Acting|Interim|Former) )+\S+")
+"""A portfolio word after words that only rank or place its minister: "Union Home", "Shadow Home", "State Home"."""
 
 
 def dateline_span(body: str) -> tuple[int, int]:
@@ -136,7 +138,8 @@ def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
     """Drop names credited for a picture ("Photo: Jane Doe/AFP", "Jane Doe/Getty Images", "(AFP Photo)", "(HT
     Photo/Jane Doe)", a line "Photo source: Jane Doe from Pexels"),
     signing an embedded post ("— Jane Doe (@jd)"), written as a hashtag or handle ("#TravelCorridor", "@jd"), or
-    one word naming a minister's portfolio ("Transport Secretary Grant Shapps": "Transport" is no organisation)."""
+    one word naming a minister's portfolio ("Transport Secretary Grant Shapps": "Transport" is no organisation), also
+    after words that rank or place the minister ("Union Home Minister Amit Shah", "Shadow Home Secretary")."""
     kept = []
     for m in mentions:
         if m.offset is not None:
@@ -151,7 +154,8 @@ def drop_credits(mentions: list[Mention], body: str) -> list[Mention]:
                 continue  # "Stephen Chernin/Getty Images" under a picture
             if _CREDIT_LINE.match(body, body.rfind("\n", 0, m.offset) + 1):
                 continue  # anywhere in a credit line: "Photo Source: Jane Doe from Pexels."
-            if " " not in m.text and m.label != "PERSON" and _PORTFOLIO.match(body, end):
+            one_word = " " not in m.text or _QUALIFIED_PORTFOLIO.fullmatch(m.text)
+            if one_word and m.label != "PERSON" and _PORTFOLIO.match(body, end):
                 continue
         kept.append(m)
     return kept

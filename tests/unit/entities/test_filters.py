@@ -30,6 +30,18 @@ def test_hashtags_handles_and_portfolios_are_dropped() -> None:
     assert [m.text for m in drop_credits(mentions, body)] == ["Grant Shapps", "Poland"]
 
 
+def test_a_portfolio_after_words_that_rank_its_minister_is_dropped() -> None:
+    body = "Union Home Minister Amit Shah met Shadow Home Secretary Yvette Cooper and the Bank of England's Governor."
+    mentions = [
+        Mention("Union Home", "ORG", body.index("Union")),
+        Mention("Amit Shah", "PERSON", body.index("Amit")),
+        Mention("Shadow Home", "ORG", body.index("Shadow")),
+        Mention("Yvette Cooper", "PERSON", body.index("Yvette")),
+        Mention("Bank of England", "ORG", body.index("Bank")),
+    ]
+    assert [m.text for m in drop_credits(mentions, body)] == ["Amit Shah", "Yvette Cooper", "Bank of England"]
+
+
 def test_a_portfolio_word_that_is_a_persons_name_stays() -> None:
     body = "Minister Ruth said Ruth Minister of Music was wrong."
     kept = drop_credits([Mention("Ruth", "PERSON", body.index("Ruth Minister"))], body)
