@@ -19,7 +19,7 @@ from worker.entities.joins import team_plural
 from worker.entities.labels import PLACE_LABELS
 from worker.entities.mentions import RawEntity
 from worker.entities.merge import PLACE_WORDS
-from worker.entities.names import HONORIFICS, name_key
+from worker.entities.names import HONORIFICS, is_plain_word, name_key
 
 _HONORIFICS = rf"(?:{'|'.join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True))})\.?"
 _HONORIFIC_OPENS = re.compile(rf"{_HONORIFICS} [A-Z]")
@@ -95,6 +95,47 @@ def stated_places(ents: list[RawEntity], text: str) -> list[RawEntity]:
         town = label in ("PERSON", "ORG", "NORP", "FAC") and _stated(name, text, start) and _personal_name(name)
         result.append((name, "GPE" if town else label, start))
     return result
+
+
+_DIVISION = re.compile(
+    r"(?<![\w'’.-])(?P<name>(?:St\. |Saint )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) "
+    r"(?P<kind>Parish|County|Township|Borough|Oblast|Prefecture|Governorate)(?![\w'’-]| [A-Z])"
+)
+"""A named administrative division: "Lafayette Parish", "St. Landry Parish", "Cascade County" (not "St. Mary's
+Parish", nor "Jefferson County Sheriff's Office", an office's)."""
+_DIVISION_WORDS = ("Parish", "County", "Township", "Borough", "Oblast", "Prefecture", "Governorate")
+_CHURCH = re.compile(
+    r"\b(?:[Cc]hurch|[Dd]iocesan|[Dd]iocese|[Pp]arishioners?|Catholic|[Pp]riests?|[Pp]astor|[Cc]ongregation|[Bb]ishop|"
+    r"[Cc]hapel|[Ee]ucharist\w*|Rev\.)"
+)
+"""Words of a text whose parishes are a church's ("Holy Family Parish", "St. Bernadette Parish"), not Louisiana's."""
+
+
+def division_places(ents: list[RawEntity], text: str, context: str) -> list[RawEntity]:
+    """Give a named administrative division ("Lafayette Parish", "Orleans Parish") its whole name as a place,
+    replacing what the small model made of it: nothing, "Parish" a nationality, "Jefferson Parish" a person. A
+    capitalised opener before the name ("In", "After") is left out; so is a parish when the whole ``context`` (the
+    body) speaks of a church."""
+    if not any(word in text for word in _DIVISION_WORDS):
+        return ents
+    places: list[tuple[int, int]] = []
+    church: bool | None = None
+    for found in _DIVISION.finditer(text):
+        if found.group("kind") == "Parish":
+            church = _CHURCH.search(context) is not None if church is None else church
+            if church:
+                continue
+        start, words = found.start(), found.group("name").split(" ")
+        while len(words) > 1 and is_plain_word(words[0]):
+            start += len(words.pop(0)) + 1
+        if is_plain_word(words[0]) or any(name_key(word) in ORG_WORDS for word in words):
+            continue
+        places.append((start, found.end()))
+    if not places:
+        return ents
+    kept = [e for e in ents if not any(e[2] < end and start < e[2] + len(e[0]) for start, end in places)]
+    kept += [(text[start:end], "GPE", start) for start, end in places]
+    return sorted(kept, key=lambda e: e[2])
 
 
 def _stated(name: str, text: str, start: int) -> bool:
@@ -251,4 +292,4 @@ def _person_form(name: str, given: frozenset[str], lower: frozenset[str] | set[s
     )
 
 
-__all__ = ["HEAD_TITLES", "honorific_persons", "kinds_by_form", "stated_places"]
+__all__ = ["HEAD_TITLES", "division_places", "honorific_persons", "kinds_by_form", "stated_places"]

@@ -61,7 +61,7 @@ from worker.entities.joins import (
     join_team_names,
     with_place_kind,
 )
-from worker.entities.kinds import honorific_persons, kinds_by_form, stated_places
+from worker.entities.kinds import division_places, honorific_persons, kinds_by_form, stated_places
 from worker.entities.language import looks_english
 from worker.entities.lines import unwrapped
 from worker.entities.mentions import RawEntity, Span, combine, country_hits, model_mentions, name_hits, names_pattern
@@ -262,7 +262,7 @@ class EntityTagger:
             ents = split_country_pairs(split_comma_lists(ents), text, self._countries)
             ents = join_chinese_names(join_particles(ents, text), text)
             ents = join_team_names(join_split_organisations(join_district(ents, text), text), text)
-            ents = stated_places(honorific_persons(ents, text), text)
+            ents = division_places(stated_places(honorific_persons(ents, text), text), text, body)
             ents = join_adjacent_people(with_given_name_before(ents, text, self._given, self._places, lower), text)
             ents = with_surname_after(ents, text, self._places, lower)
             ents = company_products(split_name_runs(ents, self._given), body)

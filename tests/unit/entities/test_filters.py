@@ -12,6 +12,7 @@ from worker.entities.credits import credit_spans, drop_credits, prompt_spans
 from worker.entities.drops import drop_attributive_countries, drop_diseases, drop_model_numbers
 from worker.entities.filters import reader_tags
 from worker.entities.joins import join_chinese_names, join_particles, join_split_organisations
+from worker.entities.kinds import division_places
 from worker.entities.merge import Mention, MergedEntity
 from worker.entities.names import clean_name
 from worker.entities.splits import split_at_lines, split_comma_lists, split_name_runs, split_owners, split_pairings
@@ -1162,3 +1163,17 @@ def test_the_per_name_searches_of_thing_people_are_the_patterns_they_replace(nam
     for start in range(len(text)):
         assert _before_leader_noun(name, text[start:]) == (leader.search(text[start:]) is not None)
         assert _made_by_firm(name, text[start:]) == (made.search(text[start:]) is not None)
+
+
+def test_a_named_division_is_a_place_under_its_whole_name() -> None:
+    text = "In Lafayette Parish and St. Landry Parish, officials met. Jefferson County Sheriff's Office said so."
+    model = [("Parish", "NORP", text.index("Parish")), ("Landry Parish", "PERSON", text.index("Landry"))]
+    assert division_places(model, text, text) == [
+        ("Lafayette Parish", "GPE", text.index("Lafayette")),
+        ("St. Landry Parish", "GPE", text.index("St.")),
+    ]
+
+
+def test_a_parish_in_a_story_about_a_church_is_no_division() -> None:
+    text = "Holy Family Parish and Nazareth Parish will merge, the Diocese of Buffalo said. Erie County agreed."
+    assert division_places([], text, text) == [("Erie County", "GPE", text.index("Erie"))]
