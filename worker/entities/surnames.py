@@ -77,6 +77,8 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][^\W\d_'’-]+)(?=[\s,.;:)”\"]|$)(?! [A-Z
 _APOSTROPHE_SURNAME = re.compile(r" ([A-Z][^\W\d_]+['’](?![sS]\b)[^\W\d_]+)(?=[\s,.;:)”\"]|$)(?! [A-Z])")
 """A surname with an apostrophe inside, no possessive's ("Ndung'u", "Kang’ethe"), which the small model leaves out
 of the name before it."""
+_DOUBLE_GIVEN = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
+"""A hyphenated double given name ("Jo-Wilfried", "Jean-Pierre"), which the small model may tag without the surname."""
 
 
 def with_surname_after(
@@ -85,7 +87,8 @@ def with_surname_after(
     """A PERSON span of two words or more with a capitalised word right after it that no gazetteer knows as a place,
     the text never writes in lower case (``lower``) and no capitalised word follows: the surname the model left out
     or called a place ("Harriet Nalubega" + "Mugenyi", its GPE, → "Harriet Nalubega Mugenyi"); after a one-word
-    span, only a surname with an apostrophe inside ("Njuguna" + "Ndung'u"). A one-word span the model gave that word
+    span, only a surname with an apostrophe inside ("Njuguna" + "Ndung'u"), or after a hyphenated double given name
+    ("Jo-Wilfried" + "Tsonga"). A one-word span the model gave that word
     goes with it."""
     result: list[RawEntity] = []
     skip = -1
@@ -94,8 +97,9 @@ def with_surname_after(
             continue
         person = label == "PERSON" and "'s" not in name and "’s" not in name  # not "Nixon’s Memoirs"
         after = None
-        if person:  # one word takes only a surname with an apostrophe inside ("Njuguna Ndung'u")
-            after = (_WORD_AFTER if " " in name else _APOSTROPHE_SURNAME).match(text, start + len(name))
+        if person:  # one word takes only a surname with an apostrophe inside ("Njuguna Ndung'u"), or any surname after
+            several = " " in name or _DOUBLE_GIVEN.fullmatch(name)  # a double given name ("Jo-Wilfried Tsonga")
+            after = (_WORD_AFTER if several else _APOSTROPHE_SURNAME).match(text, start + len(name))
         if (
             after is not None
             and after.group(1)[0].isupper()

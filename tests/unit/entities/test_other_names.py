@@ -545,6 +545,18 @@ def test_a_surname_with_an_apostrophe_inside_joins_a_one_word_name() -> None:
     ]
 
 
+def test_a_surname_joins_a_hyphenated_double_given_name() -> None:
+    from worker.entities.surnames import with_surname_after
+
+    text = "Janowicz upset Jo-Wilfried Tsonga, and Jean-Pierre said the Smith-Jones family agreed."
+    ents = [(name, "PERSON", text.index(name)) for name in ("Jo-Wilfried", "Jean-Pierre", "Smith-Jones")]
+    assert [name for name, _, _ in with_surname_after(ents, text, frozenset(), set())] == [
+        "Jo-Wilfried Tsonga",
+        "Jean-Pierre",  # a lower-case word after it: no surname
+        "Smith-Jones",
+    ]
+
+
 def test_a_given_name_after_a_title_abbreviation_or_with_accents_joins_the_name() -> None:
     from worker.entities.gazetteer import given_names
     from worker.entities.surnames import with_given_name_before
