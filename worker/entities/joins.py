@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import Final
 
@@ -152,19 +153,36 @@ def team_plural(word: str) -> bool:
     )
 
 
-def join_team_names(ents: list[RawEntity], text: str) -> list[RawEntity]:
+def join_team_names(ents: list[RawEntity], text: str, places: AbstractSet[str] = frozenset()) -> list[RawEntity]:
     """A place the model tagged alone, right before a capitalised plural ending the name, and that plural: one
     team, an ORG ("the Philadelphia Eagles 31-24" tagged "Philadelphia" GPE; a firm named so is an ORG too). Not
     an organisation's word (``gazetteer.ORG_WORDS``), an event (``gazetteer.EVENT_HEADS``: "Tokyo Olympics"), nor a
-    plural of talks or places (``_NO_TEAM_PLURALS``: "Colorado Springs")."""
+    plural of talks or places (``_NO_TEAM_PLURALS``: "Colorado Springs"). A whole such name the model tagged a
+    place or a building ("Miami Dolphins" GPE) is the team too, when its words before the plural are a known place
+    (``places``, name keys) and the plural is neither a place ("West Texas") nor its people ("South Africans")."""
     joined: list[RawEntity] = []
     for name, label, start in ents:
         after = _TEAM_PLURAL.match(text, start + len(name)) if label in ("GPE", "LOC") else None
         if after is not None and team_plural(after.group(1)):
             joined.append((text[start : after.end()], "ORG", start))
-        else:
-            joined.append((name, label, start))
+            continue
+        home, _, last = name.rpartition(" ")
+        if label in ("GPE", "LOC", "FAC") and home and team_plural(last) and _home_and_team(home, last, places):
+            joined.append((name, "ORG", start))
+            continue
+        joined.append((name, label, start))
     return joined
+
+
+_PEOPLE_ENDS: Final[tuple[str, ...]] = ("ans", "ns", "is", "ers", "s")
+
+
+def _home_and_team(home: str, plural: str, places: AbstractSet[str]) -> bool:
+    """Whether ``home`` is a known place and ``plural`` no place nor the people of one: a team ("Miami Dolphins")."""
+    key, whole = name_key(plural), name_key(f"{home} {plural}")
+    if len(home) < 3 or name_key(home) not in places or key in places:
+        return False
+    return not any(k.endswith(end) and k[: -len(end)] in places for k in (key, whole) for end in _PEOPLE_ENDS)
 
 
 def join_split_organisations(ents: list[RawEntity], text: str) -> list[RawEntity]:

@@ -261,7 +261,7 @@ class EntityTagger:
             ents = split_at_lines(found)  # as the text writes them ("O’Dowd", which the model read as "O'Dowd")
             ents = split_country_pairs(split_comma_lists(ents), text, self._countries)
             ents = join_chinese_names(join_particles(ents, text), text)
-            ents = join_team_names(join_split_organisations(join_district(ents, text), text), text)
+            ents = join_team_names(join_split_organisations(join_district(ents, text), text), text, self._places)
             ents = division_places(stated_places(honorific_persons(ents, text), text), text, body)
             ents = join_adjacent_people(with_given_name_before(ents, text, self._given, self._places, lower), text)
             ents = with_surname_after(ents, text, self._places, lower)

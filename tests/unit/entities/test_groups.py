@@ -199,3 +199,15 @@ def test_a_place_tagged_before_a_plural_ending_the_name_is_a_team() -> None:
         ("Halford Eagles", "ORG"), ("Brookvale", "GPE"), ("Brookvale", "GPE"), ("Halford", "GPE"),
         ("Halford Eagles", "ORG"),
     ]  # fmt: skip
+
+
+def test_a_whole_team_name_the_model_tagged_a_place_is_a_team() -> None:
+    from worker.entities.joins import join_team_names
+
+    # Given whole names the model tagged places: a team, a region of a state, a country's people
+    text = "the Halford Dolphins released him. West Texas. South Africans voted."
+    ents = [(name, "GPE", text.index(name)) for name in ("Halford Dolphins", "West Texas", "South Africans")]
+    # When joining teams, with the towns, regions and countries known
+    out = join_team_names(ents, text, frozenset({"halford", "west", "texas", "south", "south africa"}))
+    # Then only the known place and a plural that is neither a place nor its people make a team
+    assert [label for _, label, _ in out] == ["ORG", "GPE", "GPE"]
