@@ -20,6 +20,7 @@ from worker.entities.gazetteer import (
     PRODUCT_NAMES,
     canonical_outlet,
 )
+from worker.entities.labels import PLACE_LABELS
 from worker.entities.merge import MergedEntity
 from worker.entities.names import literal_ends, name_key, whole_word_spans, word_char
 from worker.lexicon.domains import registrable_domain
@@ -143,7 +144,7 @@ def reader_tags(
             key in authors
             or _is_site(key, entity, site)
             or key in _NO_TAGS
-            or (last in FACILITY_HEADS | EVENT_HEADS and not _body_of(key))  # not "Board of Elections"
+            or (last in FACILITY_HEADS | EVENT_HEADS and not _body_of(key) and not _town_so_named(key, entity, places))
             or (last in _LAW_HEADS and " " in key and entity.label != "PERSON")  # not "Buffalo Bill", "ACT"
         ):
             continue
@@ -167,6 +168,11 @@ def reader_tags(
             continue  # "Buttercream Frosting", "Meta Programming": capitalised common nouns, not an organisation
         kept.append(entity)
     return kept
+
+
+def _town_so_named(key: str, entity: MergedEntity, places: AbstractSet[str]) -> bool:
+    """A known place named by one such word alone ("Derby", the city): no event nor facility."""
+    return " " not in key and entity.label in PLACE_LABELS and key in places
 
 
 def _generic_name(words: set[str], *, signalled: bool) -> bool:

@@ -248,7 +248,7 @@ FACILITY_HEADS: Final[frozenset[str]] = frozenset(
     {
         "bridge", "boulevard", "blvd", "avenue", "ave", "highway", "freeway", "expressway", "turnpike", "ramp",
         "tunnel", "coliseum", "stadium", "arena", "airport", "hotel", "mall", "tower", "towers", "building", "pier",
-        "drive",
+        "drive", "monument",
     }
 )  # fmt: skip
 """Last words of facilities (streets, bridges, stadiums, airports, hotels: spaCy's FAC, which wireroom drops; the
@@ -259,7 +259,8 @@ EVENT_HEADS: Final[frozenset[str]] = frozenset(
     {
         "war", "election", "elections", "olympics", "festival", "championship", "championships", "cup", "summit",
         "awards", "pandemic", "epidemic", "putsch", "revolution", "uprising", "massacre", "crisis", "marathon",
-        "tournament", "expo", "grammys", "emmys", "oscars", "bowl", "prix",
+        "tournament", "expo", "grammys", "emmys", "oscars", "bowl", "prix", "derby", "final", "finals", "rodeo",
+        "parade", "yatra",
     }
 )  # fmt: skip
 """Last words of events (wars, elections, festivals, pandemics: spaCy's EVENT, which wireroom drops; the labelling

@@ -281,6 +281,27 @@ def test_events_and_airports_are_no_tags() -> None:
     assert [e.text for e in reader_tags(entities, _record(body), body, frozenset())] == ["Ana Ruiz"]
 
 
+def test_races_finals_parades_and_monuments_are_no_tags_but_a_town_so_named_stays() -> None:
+    body = (
+        "Before the Kestrel Derby and the NBA Finals, the Harbor Day Parade passed the Halvard Monument and the "
+        "Amarnath Yatra began. Fans drove in from Derby and met Kim Day."
+    )
+    entities = [
+        MergedEntity(text, label, 1, body.index(text), False)
+        for text, label in [
+            ("Kestrel Derby", "ORG"),
+            ("NBA Finals", "ORG"),
+            ("Harbor Day Parade", "ORG"),
+            ("Halvard Monument", "ORG"),
+            ("Amarnath Yatra", "ORG"),  # a pilgrimage
+            ("Derby", "GPE"),  # the city
+            ("Kim Day", "PERSON"),
+        ]
+    ]
+    kept = reader_tags(entities, _record(body), body, frozenset({"derby"}))
+    assert [e.text for e in kept] == ["Derby", "Kim Day"]
+
+
 def test_laws_and_bills_are_no_tags_but_people_and_lone_initials_stay() -> None:
     # Given laws the model calls organisations beside a person named Bill and a territory written "ACT"
     body = (
