@@ -44,13 +44,19 @@ def _story_wrapper(element: Tag) -> bool:
 
 def _before_text(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bool:
     """A box set right before the story's text in the story's own wrapper ("Sur le même sujet" between the
-    standfirst and the text, a floated "More on the topic" box): the article's, unless a feed, chrome or a side
-    column (``branch``: the box's side of ``common``, the container's parent)."""
-    if container.parent is not common or not _story_wrapper(common):
+    standfirst and the text, a floated "More on the topic" box, a "Related Articles" box in the wrapper's left part
+    before the text's own wrapper): the article's, unless a feed, chrome or a side column (``branch``: the box's side
+    of ``common``, the wrapper holding the container or its own wrapper)."""
+    if not _story_wrapper(common):
+        return False
+    container_branch = container  # the container, or its wrapper in the story's ("articleContent")
+    while container_branch.parent is not None and container_branch.parent is not common:
+        container_branch = container_branch.parent
+    if container_branch.parent is not common:
         return False
     if any(excluded(element) for element in below) or SIDE.search(names_of(branch)):
         return False
-    return any(sibling is container for sibling in branch.next_siblings)
+    return any(sibling is container_branch for sibling in branch.next_siblings)
 
 
 def _after(

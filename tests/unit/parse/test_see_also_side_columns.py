@@ -120,3 +120,24 @@ def test_a_related_box_headed_by_its_first_line_after_an_empty_heading(line: str
     record = parse(page(article_end=box))
     # Then that line heads it: a section's recent content is a feed, a "Related" line heads the story's reading
     assert see_also_urls(record) == expected
+
+
+def test_a_related_box_before_the_text_wrapper_in_the_story_wrapper_is_the_storys() -> None:
+    # Given a story wrapper holding a labelled box in its own left part, then a wrapper of the text (with its date
+    # and page tools), so that the text's own element, not the wrapper, is the article's container
+    from support.news_pages import PARAGRAPHS, URL
+
+    box = f'<div class="leftPart"><div class="boxwidget"><h3>Related Articles</h3><ul>{RELATED}</ul></div></div>'
+    tools = (
+        '<div class="pagetools"><ul><li><a href="/print/">Print this story</a></li>'
+        '<li><a href="/email/">Email this story to a friend</a></li></ul></div>'
+    )
+    data = (
+        "<html><head><title>City council approves new budget</title></head><body>"
+        '<header class="site-header"><a href="/">Example News</a></header>'
+        f'<div id="article"><h1>City council approves new budget</h1>{box}<div class="articleContent">'
+        f'<div class="dateblock">May 3, 2024</div><div id="text">{PARAGRAPHS}</div>{tools}</div>'
+        '</div><footer class="site-footer"><p>© Example News</p></footer></body></html>'
+    ).encode()
+    # Then the box is the story's reading, as one set right before the text itself would be
+    assert see_also_urls(parse(data, URL)) == RELATED_URLS
