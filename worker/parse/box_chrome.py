@@ -34,7 +34,7 @@ _NOT_NEGATED = r"(?<!no-)(?<!has-)(?<!with-)(?<!without-)"  # "mod-no-footer": a
 CHROME = re.compile(rf"{_NOT_NEGATED}(?:footer|sidebar|widget-area|site-?map)", re.IGNORECASE)
 _RIGHT = r"droite|derecha|destra|direita|rechts"
 """The word "right" in the other languages the parser reads, as a side column's name says it ("colonne-droite")."""
-_SIDEBAR = re.compile(
+SIDEBAR = re.compile(
     r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:sidebar|widget-area|secondary|lateral|aux(?:iliary)?|"
     rf"(?:column|col)[-_]*aside|a?side[-_]*col(?:umn)?|(?:colonne|columna|coluna|colonna|spalte|column|col)[-_]*(?:{_RIGHT}|right)|"
     r"right[-_]*col(?:umn)?|sticky[-_]*col(?:umn)?)"
@@ -110,7 +110,7 @@ def excluded(element: Tag, inside: bool = False, names: str | None = None, float
     names = names_of(element) if names is None else names
     if is_hidden(element) or (element.name in STOP_TAGS and not _reading_nav(element, names)):
         return True
-    side = _SIDEBAR.search(names) or _RAIL.search(names)
+    side = SIDEBAR.search(names) or _RAIL.search(names)
     if side and element.name in ("aside", "div", "section") and not floated:
         return True  # a side column, also where the article's container takes in the whole page; not a box floated
         # between the story's paragraphs, whose "sidebar" name is its style
@@ -192,6 +192,7 @@ __all__ = [
     "GRID_SIDE",
     "NOT_OURS",
     "SIDE",
+    "SIDEBAR",
     "STOP_TAGS",
     "WIDGET",
     "excluded",

@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from bs4 import Tag
 
 from worker.parse.boilerplate import FOOTER_NAME
-from worker.parse.box_chrome import COMMENTS, END_FURNITURE, SIDE, STOP_TAGS, excluded, names_of, unlinked_text
+from worker.parse.box_chrome import (
+    COMMENTS,
+    END_FURNITURE,
+    SIDE,
+    SIDEBAR,
+    STOP_TAGS,
+    excluded,
+    names_of,
+    unlinked_text,
+)
 from worker.parse.reading_boxes import ReadingBox
 from worker.parse.reading_labels import RELATED_NAME
 from worker.parse.tree_search import ancestor_named
@@ -30,10 +39,24 @@ def belongs(box: ReadingBox, container: Tag) -> bool:
                 for at, element in enumerate(path[:depth])
             )
         if id(node) in container_line and depth > 0:
+            if (
+                box.holds_links
+                and box.labelled
+                and _story_wrapper(node)
+                and not any(
+                    excluded(element, inside=True, floated=True) or _sidebar(element) for element in path[:depth]
+                )
+            ):
+                return True  # a related box headed "Related" in a rail of the story's own wrapper, not its sidebar
             if (box.labelled or not box.holds_links) and _before_text(path[depth - 1], node, container, path[:depth]):
                 return True
             return _after(path[depth - 1], node, container, path[:depth], own_footers, is_box=depth == 1)
     return False
+
+
+def _sidebar(element: Tag) -> bool:
+    """An ``<aside>``, a complementary region or an element named as a sidebar: the page's, not the story's."""
+    return element.name == "aside" or element.get("role") == "complementary" or bool(SIDEBAR.search(names_of(element)))
 
 
 def _story_wrapper(element: Tag) -> bool:

@@ -141,3 +141,30 @@ def test_a_related_box_before_the_text_wrapper_in_the_story_wrapper_is_the_story
     ).encode()
     # Then the box is the story's reading, as one set right before the text itself would be
     assert see_also_urls(parse(data, URL)) == RELATED_URLS
+
+
+@pytest.mark.parametrize(
+    ("column", "expected"),
+    [
+        ('<div class="left_rail">{box}</div>', RELATED_URLS),  # a rail of the story's own wrapper
+        ('<div class="sidebar">{box}</div>', []),  # the page's sidebar
+    ],
+)
+def test_a_related_box_in_a_rail_of_the_story_wrapper_is_the_storys(column: str, expected: list[str]) -> None:
+    # Given a box named as related stories and headed "Related", in a column of the story's wrapper before the text
+    from support.news_pages import PARAGRAPHS, URL
+
+    box = (
+        f'<div class="module" id="related_stories"><h3>Related</h3><ul>{RELATED}</ul></div>'
+        '<div class="module quotes"><h3>Companies mentioned</h3><p>ACME Corp 12.40 +0.3%</p></div>'
+    )
+    data = (
+        "<html><head><title>City council approves new budget</title></head><body>"
+        '<header class="site-header"><a href="/">Example News</a></header>'
+        '<div id="article_body_container"><h1>City council approves new budget</h1>'
+        f'{column.format(box=box)}<div id="middle_rail"><div id="story_body">{PARAGRAPHS}</div>'
+        '<div class="author_short_bio">Jane Doe covers city hall for Example News.</div></div></div>'
+        '<footer class="site-footer"><p>© Example News</p></footer></body></html>'
+    ).encode()
+    # Then the box in the story's rail is its reading; one in the page's sidebar is not
+    assert see_also_urls(parse(data, URL)) == expected
