@@ -9,6 +9,7 @@ from worker.lexicon.phrase_pattern import CaselessPattern, phrase_pattern, phras
 LABELS = (
     r"see also|read more|read also|also read|also see|related|related articles?|related stories|related story|"
     r"related content|related coverage|related reading|related news|related posts?|related links|"
+    r"related (?:videos?|slideshows?|galler(?:y|ies)|photos|photo galleries|podcasts?)|"
     r"more on this(?: story| topic| subject)?|more about this(?: story| topic)?|read next|recommended|"
     r"recommended reading|recommended stories|recommended articles|further reading|"
     r"(?:if you (?:liked|enjoyed|loved) (?:this|these|that|it)(?: \w+)?,? )?you (?:may|might|will) also (?:like|enjoy)|"

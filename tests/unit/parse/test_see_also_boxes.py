@@ -28,6 +28,8 @@ from worker.parse.landmarks import find_landmarks
         # recommendation labels: the site's own picks count as its reading, as "Recommended for you" does
         "The Tidewater Review recommends", "Our recommendations", "Our picks", "Handpicked for you",
         "Selected for you", "Wir empfehlen", "Recomendamos",
+        # related media of other stories: a video's or a gallery's page is one more story to read
+        "Related Video", "Related Slideshow", "Related Galleries", "Related Photos",
     ],
 )  # fmt: skip
 def test_more_label_words(label: str) -> None:
