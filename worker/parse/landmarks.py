@@ -134,6 +134,9 @@ _MAX_PROVIDERS = 3
 _PROVIDER = re.compile(r"(?<![\w-])(?:content-?)?provider(?:-?name)?(?![\w-])", re.IGNORECASE)
 """A class or id naming the element as the story's provider ("provider", "provider-name", "content-provider"); not
 a word inside another token ("is-provider-youtube", "sharebar-provider", "providers")."""
+_HNEWS_SOURCE_ORG = re.compile(r"(?<![\w-])source-org(?![\w-])")
+"""hNews's class for the organisation that first produced the story ("<span class=\"source-org vcard\">")."""
+_MAX_SOURCE_ORGS = 3
 _STORY_TEXT_CHARS = 400  # this much text after the headline is the story's: a header's provider comes before it
 
 
@@ -158,6 +161,8 @@ class Landmarks:
     providers: list[Tag] = field(default_factory=list)
     """Elements classed as a content provider ("provider", "provider-name") after a ``<h1>`` and before the story's
     text: where an aggregator names the outlet whose story it carries."""
+    source_orgs: list[Tag] = field(default_factory=list)
+    """Elements classed hNews ``source-org``: the organisation that first produced the story."""
     text_after_h1: int = 0
     """Characters of text passed since the first ``<h1>``, counted up to ``_STORY_TEXT_CHARS``."""
 
@@ -290,16 +295,19 @@ def _labelled_as_reading(attrs: Mapping[str, object]) -> bool:
     return False
 
 
-_RELATED, _AUTHOR, _DATE, _ANY, _PROVIDES = 1, 2, 4, 8, 16
+_RELATED, _AUTHOR, _DATE, _ANY, _PROVIDES, _SOURCE_ORG = 1, 2, 4, 8, 16, 32
 
 
 def _name_kinds(label: str) -> int:
     """What an element's class/id string names, as bits: a related-content box (``_RELATED``), an author
     (``_AUTHOR``), a date (``_DATE``), any of the byline's parts (``_ANY``), a story's provider (``_PROVIDES``). Every
-    author or date name holds one of ``_ANY_CLASS``'s words, so a label without one names neither."""
+    author or date name holds one of ``_ANY_CLASS``'s words, so a label without one names neither; hNews's
+    ``source-org``, the organisation that first produced the story (``_SOURCE_ORG``)."""
     kinds = _RELATED if RELATED_NAME.search(label) else 0
     if "rovider" in label and _PROVIDER.search(label):
         kinds |= _PROVIDES
+    if "source-org" in label and _HNEWS_SOURCE_ORG.search(label):
+        kinds |= _SOURCE_ORG
     if _ANY_CLASS.search(label):
         kinds |= _ANY
         if _AUTHOR_CLASS.search(label):
@@ -324,10 +332,14 @@ def _kinds_of(attrs: Mapping[str, object], names: dict[str, int]) -> int:
     return kinds
 
 
-def _note_provider(tag: Tag, marks: Landmarks) -> None:
-    """Keep ``tag``, named as a provider, as a story header's: after the first ``<h1>``, before the story's text."""
-    if marks.h1 and marks.text_after_h1 < _STORY_TEXT_CHARS and len(marks.providers) < _MAX_PROVIDERS:
+def _note_source(tag: Tag, kinds: int, marks: Landmarks) -> None:
+    """Keep ``tag``, named as a provider, as a story header's (after the first ``<h1>``, before the story's text);
+    named hNews ``source-org``, wherever it is."""
+    header = marks.h1 and marks.text_after_h1 < _STORY_TEXT_CHARS
+    if kinds & _PROVIDES and header and len(marks.providers) < _MAX_PROVIDERS:
         marks.providers.append(tag)
+    if kinds & _SOURCE_ORG and len(marks.source_orgs) < _MAX_SOURCE_ORGS:
+        marks.source_orgs.append(tag)
 
 
 def _visit_tag(tag: Tag, marks: Landmarks, names: dict[str, int]) -> None:
@@ -345,8 +357,8 @@ def _visit_tag(tag: Tag, marks: Landmarks, names: dict[str, int]) -> None:
                 marks.itemprops.setdefault(token, []).append(tag)
                 is_author = is_author or token == "author"
     kinds = _kinds_of(attrs, names)
-    if kinds & _PROVIDES:
-        _note_provider(tag, marks)
+    if kinds & (_PROVIDES | _SOURCE_ORG):
+        _note_source(tag, kinds, marks)
     if not is_author and name == "a":
         rel = attrs.get("rel")
         tokens = rel.split() if isinstance(rel, str) else ()  # the soup keeps multi-valued attributes as strings

@@ -192,6 +192,24 @@ def provider_origin(providers: list[Tag], doc: Document, site_name: str | None) 
     return OriginFinding(outlet_name(name) or name, f"provider: {name}")
 
 
+def source_org_origin(source_orgs: list[Tag], doc: Document, site_name: str | None) -> OriginFinding | None:
+    """The organisation hNews markup says first produced the story (``Landmarks.source_orgs``: "<span
+    class="source-org vcard"><span class="org fn">The_Miami_Herald</span></span>", underscores read as spaces), when
+    it is one name and not the site's own; None otherwise."""
+    names = set()
+    for tag in source_orgs:
+        named = tag.find(class_=("org", "fn"))
+        text = (named if isinstance(named, Tag) else tag).get_text(" ").replace("_", " ")
+        if text := " ".join(text.split()):
+            names.add(text)
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if len(name) > 60 or not _PROVIDER_NAME.fullmatch(name) or _is_ours(name, _publisher_names(doc, site_name)):
+        return None
+    return OriginFinding(outlet_name(name) or name, f"hNews source-org: {name}")
+
+
 def _wire_meta_origin(doc: Document) -> OriginFinding | None:
     """A wire named by a source meta tag (``<meta name="source" content="dpa">``, ``article:source``)."""
     for key in _WIRE_META:
@@ -418,5 +436,6 @@ __all__ = [
     "named_origin",
     "provider_origin",
     "same_brand",
+    "source_org_origin",
     "spelled_name",
 ]

@@ -27,7 +27,14 @@ from worker.parse.landmarks import find_landmarks
 from worker.parse.link_lines import line_links, link_lines, without_own_media
 from worker.parse.metadata import PageMetadata, extract_metadata
 from worker.parse.origin import extract_origin
-from worker.parse.origin_markup import OriginFinding, canonical_origin, markup_origin, named_origin, provider_origin
+from worker.parse.origin_markup import (
+    OriginFinding,
+    canonical_origin,
+    markup_origin,
+    named_origin,
+    provider_origin,
+    source_org_origin,
+)
 from worker.parse.origin_notes import notes_in_page
 from worker.parse.reading_boxes import named_boxes, reading_boxes
 from worker.parse.related import related_links
@@ -132,6 +139,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     page_note = page_note or source_link_in_page(marks.anchors, url)
     page_note = page_note or headline_source_in_page(marks.h1, marks.anchors, url)
     provider = provider_origin(marks.providers, doc, metadata.site_name)  # before the body prunes the tree
+    source_org = source_org_origin(marks.source_orgs, doc, metadata.site_name)
     credit_strings = without_photo_credits(marks.credit_strings)  # on the intact tree, images still in it
     own_footers = article_footers(credit_strings)  # before the body drops footers
     mark_styled_hidden(doc.soup, doc.hidden_names)
@@ -157,7 +165,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
         site_name=metadata.site_name,
         byline_agencies=byline.wires,
         page_note=page_note,
-        markup=markup_origin(doc, url, metadata.site_name),
+        markup=markup_origin(doc, url, metadata.site_name) or source_org,
         canonical=canonical_origin(doc, metadata.canonical_url, url),
         provider=provider,
         page_credit=credit_in_page(credit_strings, url, dateline_code(blocks), own_footers)

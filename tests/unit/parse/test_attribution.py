@@ -3316,3 +3316,23 @@ def test_a_dash_and_a_listed_outlet_closing_the_story_credit_it(line: str, publi
 )
 def test_dashed_lines_that_credit_no_outlet(parts: dict[str, str]) -> None:
     assert publisher_of(**parts) is None
+
+
+SOURCE_ORG = (
+    '<p class="byline">By JANE DOE <span class="creditline source-org vcard"><span class="org fn">{name}</span>'
+    "</span></p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "publisher"),
+    [("The_Harbor_Gazette", "The Harbor Gazette"), ("Valley Times", "Valley Times"), ("Example News", None)],
+)
+def test_an_hnews_source_org_names_the_origin_unless_it_is_the_site(name: str, publisher: str | None) -> None:
+    # Given hNews markup naming the organisation that first produced the story (underscores for spaces), or the site
+    assert publisher_of(first=SOURCE_ORG.format(name=name)) == publisher
+
+
+def test_two_hnews_source_orgs_name_no_one_origin() -> None:
+    first = SOURCE_ORG.format(name="Harbor Gazette") + SOURCE_ORG.format(name="Valley Times")
+    assert publisher_of(first=first) is None
