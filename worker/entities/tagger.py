@@ -62,6 +62,7 @@ from worker.entities.joins import (
     with_place_kind,
 )
 from worker.entities.kinds import division_places, honorific_persons, kinds_by_form, stated_places
+from worker.entities.labels import PLACE_LABELS
 from worker.entities.language import looks_english
 from worker.entities.lines import unwrapped
 from worker.entities.mentions import RawEntity, Span, combine, country_hits, model_mentions, name_hits, names_pattern
@@ -302,6 +303,7 @@ class EntityTagger:
         outlets = outlet_pattern()
         plurals = group_plurals(body, body_ents, self._places)
         found: list[Mention] = []
+        headline_names: list[tuple[Span, Mention]] = []  # places the model found in the headline, sought in the body
         for text, ents, in_headline in ((record.headline, headline_ents, True), (body, body_ents, False)):
             page_hits = name_hits(page, text, in_headline=in_headline, source="page") if page else []
             outlet_hits = name_hits(outlets, text, in_headline=in_headline, source="gazetteer")
@@ -310,8 +312,14 @@ class EntityTagger:
             groups = group_names(text, plurals, self._places, in_headline=in_headline)
             kinds = kinds_by_form(ents, self._given, lower, self._places, nations=self._nations, located=located)
             model = model_mentions(kinds, in_headline=in_headline)
-            if not in_headline:
-                hits = tail_mentions(model + defined, text, tagged)
+            if in_headline:  # known places only: the model's other headline names are too often title case's
+                headline_names = [
+                    ((-1, -1), mention)
+                    for _, mention in model
+                    if mention.label in PLACE_LABELS and name_key(mention.text) in self._places
+                ]
+            else:
+                hits = tail_mentions(model + defined + headline_names, text, tagged)
                 model = drop_superseded(model, hits) + hits
                 countries = country_hits(country_pattern(), text, model + defined)
                 model = drop_superseded(model, countries) + countries

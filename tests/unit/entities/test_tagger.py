@@ -287,3 +287,17 @@ def test_a_leaders_name_that_is_also_a_town_stays_a_person(tagger: EntityTagger)
     )
     labels = {e.text: e.label for e in tagger.annotate(_record(body, "en")).entities}
     assert labels.get("Obama") == "PERSON"
+
+
+def test_a_known_place_the_headline_names_is_counted_in_the_body(tagger: EntityTagger) -> None:
+    # Given a known state the model finds in the headline but not in the body's list or as an attribute
+    record = article_record(
+        "Heavy rain lashed Kerala, Assam and Punjab on Monday, officials said.\n\n"
+        "In Kerala, 20 people died.\n\nAssam chief minister Himanta Biswa Sarma visited relief camps.",
+        "Monsoon floods hit Kerala and Assam",
+        language="en",
+    )
+    # When the record is tagged
+    entities = {e.text: (e.label, e.count) for e in tagger.annotate(record).entities}
+    # Then the state is a place with its body mentions counted, as the model's body finds are
+    assert entities["Assam"] == ("GPE", 3)
