@@ -404,7 +404,8 @@ def _settle_label(
         return "GPE"
     label = _majority(Counter(m.label for m in mentions))
     place = _place_evidence(root, mentions, label, given, located_keys=located_keys, placed_keys=placed_keys)
-    if place is not None or _titled_person(root, mentions, label, titled_keys):
+    titled = _titled_person(root, mentions, label, titled_keys) or _titled_full_name(root, titled_keys, given)
+    if place is not None or titled:
         return place or "PERSON"
     if "person" in rules:  # a surname folded into a name of several words, which may still be a known place's
         return _known_place_person(
@@ -442,6 +443,19 @@ def _titled_person(root: _Group, mentions: Sequence[Mention], label: EntityLabel
     """A name the votes make an organisation that the text gives a personal title and the model called a person at
     least once: "President Trump" once, "the Trump years" thrice. The title outweighs the votes."""
     return label == "ORG" and root.key in titled and any(m.label == "PERSON" for m in mentions)
+
+
+def _titled_full_name(root: _Group, titled: frozenset[str], given: frozenset[str]) -> bool:
+    """A given name and one or two plain words the text writes right after a personal title ("analyst Shannon
+    Cross", "Supervisor Ana Ruiz"), no company, institution or place word in them: a person however the model
+    votes."""
+    return (
+        2 <= len(root.tokens) <= 3
+        and root.tokens[0] in given
+        and root.key in titled
+        and not set(root.tokens) & (ORG_SUFFIXES | ORG_HEADS | COMPANY_HEADS | INSTITUTION_HEADS | PLACE_WORDS)
+        and all(token.isalpha() for token in root.tokens)
+    )
 
 
 def _listed_company(key: str, located: frozenset[str]) -> bool:

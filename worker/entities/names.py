@@ -345,6 +345,12 @@ def titled_names(names: Iterable[str], text: str, runs: TitleRuns | None = None)
     return frozenset(titled)
 
 
+def whole_titled_names(names: Iterable[str], runs: TitleRuns) -> frozenset[str]:
+    """Name keys of ``names`` written whole right after a title or honorific (``runs``, from ``title_runs``):
+    "Supervisor Ana Ruiz", not "Mr Ruiz" for "Ana Ruiz" (``titled_names`` takes that too)."""
+    return frozenset(name_key(name) for name in names if any(_starts_with(rest, name) for _, rest in runs))
+
+
 _ADMINISTRATION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\.? ){0,3}[A-Z][\w'’-]*) [Aa]dministration\b")
 """A name right before "administration" (a leader's government: "the Obama administration", "the George W. Bush
 administration"), with the capitalised words before it; a name is one of their endings ("Trump" of "The Trump
@@ -541,6 +547,7 @@ __all__ = [
     "titled_names",
     "whole_name_spans",
     "whole_names_pattern",
+    "whole_titled_names",
     "whole_word_spans",
     "word_char",
 ]

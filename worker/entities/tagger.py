@@ -77,7 +77,7 @@ from worker.entities.merge import (
     with_school_evidence,
 )
 from worker.entities.model import load_pipeline, recognize, resolve_model
-from worker.entities.names import TitleRuns, clean_name, name_key, title_runs, titled_names
+from worker.entities.names import TitleRuns, clean_name, name_key, title_runs, titled_names, whole_titled_names
 from worker.entities.nicknames import nickname_aliases, nickname_hits, nicknamed_people, without_nicknamed
 from worker.entities.products import branded_products, company_products, owned_products, versioned_products
 from worker.entities.rank import MAX_ENTITIES, rank
@@ -190,6 +190,7 @@ class EntityTagger:
         aliases.update(nickname_aliases(people))
         mentions = team_places(mentions, places, body)
         lone_people = sorted({m.text for m in mentions if m.label == "PERSON" and " " not in m.text})
+        named_orgs = sorted({m.text for m in mentions if m.label == "ORG" and m.source == "model" and " " in m.text})
         located = in_text | dateline_place(body)
         located |= towns_by_given_names(mentions, body, places, self._given, self._countries)
         pronouned = pronouned_words(body)
@@ -202,7 +203,7 @@ class EntityTagger:
             located=located,
             placed=placed_names(text),
             pronouned=pronouned,
-            titled=titled_names(lone_people, text, runs),
+            titled=titled_names(lone_people, text, runs) | whole_titled_names(named_orgs, runs),
             teams=coached_places(mentions, body, self._nations),
             aged=aged_words(body),
         )

@@ -927,6 +927,23 @@ def test_a_titled_name_outvoted_as_an_organisation_is_a_person() -> None:
     assert {e.text: e.label for e in untitled} == {"Kestner": "ORG"}
 
 
+def test_a_full_name_written_right_after_a_title_is_a_person_however_voted() -> None:
+    from worker.entities.names import title_runs, whole_titled_names
+
+    # Given full names the model voted organisations once each: one right after a title, one after an honorific
+    # by its surname only, one whose "title" is a word of the name, one holding a company word
+    text = "Analyst Derek Maynard said so. Mr Beal spoke of the Beal Prize Fund. Dr Congo and Supervisor Ana Holdings."
+    names = ["Derek Maynard", "Beal Prize Fund", "Ana Holdings"]
+    mentions = [_m(name, "ORG", text.index(name)) for name in [*names, "Dr Congo"]]
+    titled = whole_titled_names([*names, "Dr Congo"], title_runs(text))
+    given = frozenset({"derek", "ana"})
+    merged = merge_mentions(mentions, places=PLACES, countries=COUNTRIES, titled=titled, given=given)
+    # Then only the name written whole after the title, a given name first and no company word, is a person
+    labels = {e.text: e.label for e in merged}
+    assert labels["Derek Maynard"] == "PERSON"
+    assert labels["Beal Prize Fund"] == "ORG" and labels["Ana Holdings"] == "ORG" and labels["Dr Congo"] == "ORG"
+
+
 def test_a_listed_platform_named_with_its_legal_form_keeps_the_fuller_name() -> None:
     from worker.entities.mentions import combine
 
