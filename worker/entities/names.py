@@ -50,6 +50,8 @@ _OCCUPATIONS: Final[frozenset[str]] = frozenset(
         "psychologist", "psychiatrist", "volunteer", "campaigner", "curator", "filmmaker", "comedian", "rapper",
         "guitarist", "drummer", "pianist", "composer", "dancer", "athlete", "swimmer", "cyclist", "boxer", "golfer",
         "jockey", "sprinter", "shopkeeper", "fisherman", "rancher", "miner", "mechanic", "electrician", "plumber",
+        "rookie", "teammate", "linemate", "shortstop", "infielder", "outfielder", "catcher", "linebacker",
+        "cornerback", "defenseman", "defenceman", "goalie", "goaltender", "sophomore", "freshman", "veteran",
     }
 )  # fmt: skip
 """Occupations the model takes into a person's name where a sentence opens with one ("Meteorologist Ngoc Anh Tran

@@ -251,6 +251,9 @@ def test_an_occupation_opening_a_sentence_is_dropped_from_a_persons_name_not_fro
     # Given occupations the model takes into a name where a sentence opens with one
     assert clean_name("Meteorologist Ngoc-Anh Tran") == "Ngoc-Anh Tran"
     assert clean_name("Farmer Chad Smith") == "Chad Smith"
+    # and a player's role or year on a team ("Rookie Arthur Brown will start", "Goaltender Felix Brückner saved")
+    assert clean_name("Rookie Arthur Brown") == "Arthur Brown"
+    assert clean_name("Goaltender Felix Brückner") == "Felix Brückner"
     # Then a lone surname after one keeps it (no name would be left but a word), and organisations keep theirs
     assert clean_name("Farmer Smith") == "Farmer Smith"
     assert clean_name("Nurse Practitioners Association", organisation=True) == "Nurse Practitioners Association"
