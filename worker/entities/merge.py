@@ -446,8 +446,8 @@ def _titled_person(root: _Group, mentions: Sequence[Mention], label: EntityLabel
 
 
 def _titled_full_name(root: _Group, titled: frozenset[str], given: frozenset[str]) -> bool:
-    """A given name and one or two plain words the text writes right after a personal title ("analyst Shannon
-    Cross", "Supervisor Ana Ruiz"), no company, institution or place word in them: a person however the model
+    """A given name and one or two plain words the text writes right after a personal title ("Analyst Derek
+    Maynard", "Supervisor Ana Ruiz"), no company, institution or place word in them: a person however the model
     votes."""
     return (
         2 <= len(root.tokens) <= 3
