@@ -184,12 +184,7 @@ def provider_origin(providers: list[Tag], doc: Document, site_name: str | None) 
             text = " ".join(str(image.get("alt", "")).split()) if isinstance(image, Tag) else ""
         if text:
             names.add(text)
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    if len(name) > 60 or not _PROVIDER_NAME.fullmatch(name) or _is_ours(name, _publisher_names(doc, site_name)):
-        return None
-    return OriginFinding(outlet_name(name) or name, f"provider: {name}")
+    return _one_outlet(names, doc, site_name, "provider")
 
 
 def source_org_origin(source_orgs: list[Tag], doc: Document, site_name: str | None) -> OriginFinding | None:
@@ -202,12 +197,17 @@ def source_org_origin(source_orgs: list[Tag], doc: Document, site_name: str | No
         text = (named if isinstance(named, Tag) else tag).get_text(" ").replace("_", " ")
         if text := " ".join(text.split()):
             names.add(text)
+    return _one_outlet(names, doc, site_name, "hNews source-org")
+
+
+def _one_outlet(names: set[str], doc: Document, site_name: str | None, kind: str) -> OriginFinding | None:
+    """The origin the markup's ``names`` give when they are one, name-shaped (``_PROVIDER_NAME``) and not the site's."""
     if len(names) != 1:
         return None
-    name = names.pop()
+    name = next(iter(names))
     if len(name) > 60 or not _PROVIDER_NAME.fullmatch(name) or _is_ours(name, _publisher_names(doc, site_name)):
         return None
-    return OriginFinding(outlet_name(name) or name, f"hNews source-org: {name}")
+    return OriginFinding(outlet_name(name) or name, f"{kind}: {name}")
 
 
 def _wire_meta_origin(doc: Document) -> OriginFinding | None:
