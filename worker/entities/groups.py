@@ -38,7 +38,7 @@ def group_plurals(body: str, body_ents: Iterable[RawEntity], places: frozenset[s
         if len(whole_name_spans([name], body)) >= MIN_USES  # a plural is word characters only: no pattern needed
         and name_key(name) not in norp
         and name_key(name) not in places
-        and not _people_of_a_place(name_key(name), places)
+        and not people_of_a_place(name_key(name), places)
         and re.search(rf"\b{name[:-1].lower()}s?\b", body) is None
     )
 
@@ -169,9 +169,17 @@ def coached_places(mentions: Sequence[Mention], body: str, nations: frozenset[st
 _DEMONYM_ENDS: Final[tuple[str, ...]] = ("ans", "ns", "is", "ers", "ites", "s")
 
 
-def _people_of_a_place(key: str, places: frozenset[str]) -> bool:
+def people_of_a_place(key: str, places: AbstractSet[str]) -> bool:
     """Whether ``key`` is a place's name ("Ohio") plus a people's ending ("Ohioans", "Israelis", "Londoners")."""
     return any(key.endswith(end) and key[: -len(end)] in places for end in _DEMONYM_ENDS)
 
 
-__all__ = ["MIN_TEAMS", "MIN_USES", "coached_places", "group_names", "group_plurals", "team_places"]
+__all__ = [
+    "MIN_TEAMS",
+    "MIN_USES",
+    "coached_places",
+    "group_names",
+    "group_plurals",
+    "people_of_a_place",
+    "team_places",
+]

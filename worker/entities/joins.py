@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Final
 
 from worker.entities.gazetteer import EVENT_HEADS, ORG_WORDS
+from worker.entities.groups import people_of_a_place
 from worker.entities.labels import PLACE_LABELS
 from worker.entities.mentions import RawEntity, Span
 from worker.entities.merge import Mention
@@ -174,15 +175,12 @@ def join_team_names(ents: list[RawEntity], text: str, places: AbstractSet[str] =
     return joined
 
 
-_PEOPLE_ENDS: Final[tuple[str, ...]] = ("ans", "ns", "is", "ers", "s")
-
-
 def _home_and_team(home: str, plural: str, places: AbstractSet[str]) -> bool:
     """Whether ``home`` is a known place and ``plural`` no place nor the people of one: a team ("Miami Dolphins")."""
-    key, whole = name_key(plural), name_key(f"{home} {plural}")
+    key = name_key(plural)
     if len(home) < 3 or name_key(home) not in places or key in places:
         return False
-    return not any(k.endswith(end) and k[: -len(end)] in places for k in (key, whole) for end in _PEOPLE_ENDS)
+    return not any(people_of_a_place(k, places) for k in (key, name_key(f"{home} {plural}")))
 
 
 def join_split_organisations(ents: list[RawEntity], text: str) -> list[RawEntity]:

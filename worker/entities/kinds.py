@@ -97,13 +97,13 @@ def stated_places(ents: list[RawEntity], text: str) -> list[RawEntity]:
     return result
 
 
+_DIVISION_WORDS = ("Parish", "County", "Township", "Borough", "Oblast", "Prefecture", "Governorate")
 _DIVISION = re.compile(
     r"(?<![\w'’.-])(?P<name>(?:St\. |Saint )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) "
-    r"(?P<kind>Parish|County|Township|Borough|Oblast|Prefecture|Governorate)(?![\w'’-]| [A-Z])"
+    rf"(?P<kind>{'|'.join(_DIVISION_WORDS)})(?![\w'’-]| [A-Z])"
 )
 """A named administrative division: "Lafayette Parish", "St. Landry Parish", "Cascade County" (not "St. Mary's
 Parish", nor "Jefferson County Sheriff's Office", an office's)."""
-_DIVISION_WORDS = ("Parish", "County", "Township", "Borough", "Oblast", "Prefecture", "Governorate")
 _CHURCH = re.compile(
     r"\b(?:[Cc]hurch|[Dd]iocesan|[Dd]iocese|[Pp]arishioners?|Catholic|[Pp]riests?|[Pp]astor|[Cc]ongregation|[Bb]ishop|"
     r"[Cc]hapel|[Ee]ucharist\w*|Rev\.)"
