@@ -39,12 +39,18 @@ OPENED_SITES = frozenset(
         "americanow.com", "aol.com", "apartmenttherapy.com", "bustle.com", "dmagazine.com", "fortune.com",
         "howtogeek.com", "macrumors.com", "nationalgeographic.com", "prospectmagazine.co.uk", "qz.com",
         "rawstory.com", "recode.net", "slate.com", "thefederalistpapers.org", "today.com", "uproxx.com", "vox.com",
+        # opened 2026-12-08 (third draw)
+        "aolnews.com", "creativecommons.org", "donga.com", "ehow.com", "fastcompany.com", "kusp.org", "liberation.fr",
+        "ma.hu", "mashable.com", "motherjones.com", "mozilla.org", "nytimes.com", "qdaily.com", "sltrib.com",
+        "startribune.com", "sun-sentinel.com", "thenews.com.pk", "thetimes-tribune.com", "theverge.com",
     }
 )  # fmt: skip
 """Held-out sites opened as development data after their blind figures were recorded: on 2026-12-05 the
 news-fixture set's held-out sites whose ``sha256(b"wireroom-open-1:" + site)`` has an odd first byte, except
 those the shared corpus also has; on 2026-12-06 the held-out sites of the set's fifth round (its newest pages) with
-no older page, whose ``sha256(b"wireroom-open-2:" + site)`` has an odd first byte, except those the corpus has."""
+no older page, whose ``sha256(b"wireroom-open-2:" + site)`` has an odd first byte, except those the corpus has; on
+2026-12-08 the held-out sites whose ``sha256(b"wireroom-open-3:" + site)`` has a first byte divisible by 4, except
+those the corpus has (19 sites, 33 pages)."""
 
 
 def site_of(url: str) -> str:
