@@ -24,10 +24,29 @@ from worker.parse.reading_labels import RELATED_NAME
 from worker.parse.tree_search import ancestor_named
 
 MAX_BETWEEN_TEXT = 300
+_COLUMN = re.compile(r"(?<![a-z])col(?:umn)?(?![a-z])|(?-i:[a-z]Column)(?![a-z])", re.IGNORECASE)
+"""A class or id naming one of a layout's columns ("col-main", "col", "abColumn", "main-column", "col-md-4")."""
 
 
-def belongs(box: ReadingBox, container: Tag) -> bool:
-    """Inside the container, or after it under a shared ancestor with only short text in between."""
+def side_by_side(branch: Tag, other: Tag) -> bool:
+    """Two of a layout's columns of different kinds ("abColumn" and "cColumn", "col-md-8" and "col-md-4"): set beside
+    each other. A grid naming each of its rows a column of the same width ("aem-GridColumn--default--8") stacks
+    them."""
+    columns = [{name for name in _names(element) if _COLUMN.search(name)} for element in (branch, other)]
+    return all(columns) and columns[0] != columns[1]
+
+
+def _names(element: Tag) -> list[str]:
+    """The element's classes and its id."""
+    classes = element.get("class")
+    names = list(classes) if isinstance(classes, list) else str(classes or "").split()
+    identifier = element.get("id")
+    return [*names, identifier] if isinstance(identifier, str) else names
+
+
+def belongs(box: ReadingBox, container: Tag, story: frozenset[int] = frozenset()) -> bool:
+    """Inside the container, or after it under a shared ancestor with only short text in between (``story``: the
+    ids of the elements that hold the story's text blocks, and their ancestors)."""
     path = (box.label, *box.ancestors)
     own_footers = {id(node) for at, node in enumerate(path) if _own_footer(node, path[at + 1 :])}
     container_line = {id(node) for node in (container, *container.parents)}
@@ -50,7 +69,17 @@ def belongs(box: ReadingBox, container: Tag) -> bool:
                 return True  # a related box headed "Related" in a rail of the story's own wrapper, not its sidebar
             if (box.labelled or not box.holds_links) and _before_text(path[depth - 1], node, container, path[:depth]):
                 return True
-            return _after(path[depth - 1], node, container, path[:depth], own_footers, is_box=depth == 1)
+            unheaded = box.holds_links and not box.labelled
+            return _after(
+                path[depth - 1],
+                node,
+                container,
+                path[:depth],
+                own_footers,
+                story=story,
+                is_box=depth == 1,
+                unheaded=unheaded,
+            )
     return False
 
 
@@ -83,7 +112,15 @@ def _before_text(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag])
 
 
 def _after(
-    branch: Tag, common: Tag, container: Tag, below: Sequence[Tag], own_footers: set[int], *, is_box: bool = False
+    branch: Tag,
+    common: Tag,
+    container: Tag,
+    below: Sequence[Tag],
+    own_footers: set[int],
+    *,
+    story: frozenset[int],
+    is_box: bool = False,
+    unheaded: bool = False,
 ) -> bool:
     branch_names = names_of(branch)
     if any(excluded(element) and id(element) not in own_footers for element in below) or (
@@ -94,6 +131,16 @@ def _after(
     container_branch = container
     while container_branch.parent is not None and container_branch.parent is not common:
         container_branch = container_branch.parent
+    if unheaded and side_by_side(branch, container_branch):
+        return False  # a box named related but headed by no label, in the next of the layout's columns ("abColumn",
+        # then "cColumn"): the column's, beside the article (a label beside the text in the story's own columns
+        # heads its reading: "Además")
+    return _furniture_between(common, container_branch, branch, story)
+
+
+def _furniture_between(common: Tag, container_branch: Tag, branch: Tag, story: frozenset[int]) -> bool:
+    """``branch`` comes after ``container_branch`` among ``common``'s children with only the article's end furniture
+    (at most ``MAX_BETWEEN_TEXT`` characters outside links) after the story's last text in between."""
     between = 0
     seen = False
     for child in common.contents:
@@ -101,6 +148,8 @@ def _after(
             seen = True
         elif child is branch:
             return seen
+        elif seen and id(child) in story:
+            between = 0  # more of the story's text, outside its container (the next of its steps): its end is further
         elif seen and isinstance(child, Tag):
             if article_footer(child):
                 continue  # the article's own footer (its tags, its share buttons): the box after it is still its
@@ -140,4 +189,4 @@ def article_footer(element: Tag) -> bool:
     )
 
 
-__all__ = ["MAX_BETWEEN_TEXT", "article_footer", "belongs"]
+__all__ = ["MAX_BETWEEN_TEXT", "article_footer", "belongs", "side_by_side"]

@@ -29,9 +29,11 @@ from worker.parse.reading_labels import (
     MAX_LABEL_CHARS,
     MAX_LED_LABEL_CHARS,
     RELATED_NAME,
+    STYLED_PART_CHARS,
     glossed_label,
     led_label,
     reading_aria_label,
+    split_label,
 )
 from worker.parse.tree_search import after_last
 
@@ -198,7 +200,7 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
             if len(marks.reading_labels) < _MAX_READING_LABELS and len(text) <= MAX_LED_LABEL_CHARS:
                 label = text.strip()  # its length without the markup's indentation ("\n      Related\n    ")
                 alone = len(label) <= MAX_LABEL_CHARS and (LABEL_ONLY.match(label) or glossed_label(text))
-                if alone or led_label(text):
+                if alone or led_label(text) or (len(label) <= STYLED_PART_CHARS and _styled_first_words(text, label)):
                     marks.reading_labels.append(text)
             if len(marks.credit_strings) < _MAX_CREDIT_STRINGS and _is_credit(text):
                 marks.credit_strings.append(text)
@@ -227,6 +229,18 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
         elif type(node) is Tag:
             _visit_tag(node, marks, names)
     return marks
+
+
+_STYLED_WORDS = frozenset({"span", "b", "strong", "em", "i", "font"})
+
+
+def _styled_first_words(text: NavigableString, label: str) -> bool:
+    """A label's first words in a style of their own, the rest after them: "<span>À lire</span> aussi"."""
+    parent = text.parent
+    if parent is None or parent.name not in _STYLED_WORDS:
+        return False
+    rest = parent.next_sibling
+    return type(rest) is NavigableString and split_label(label, rest)
 
 
 _CREDIT_LINE = CaselessPattern(CREDIT_LINE.pattern)

@@ -144,6 +144,10 @@ def reading_boxes(labels: Sequence[NavigableString]) -> list[ReadingBox]:
             boxes.append(ReadingBox(panel, tuple(panel.parents), holds_links=True, feed_heading=feed_heading(panel)))
             continue
         text = clean_text(element.get_text(" "))
+        if not LABEL_ONLY.match(text) and isinstance(element.parent, Tag):
+            whole = clean_text(element.parent.get_text(" "))
+            if len(whole) <= MAX_LABEL_CHARS and LABEL_ONLY.match(whole):
+                element, text = element.parent, whole  # "<div><span>À lire</span> aussi</div>": the whole line
         link = _label_link(element)
         if link is not None:
             if _links_card(link, text):  # "<a><h4>Read this next</h4><h3>Headline</h3>...</a>": the card is the link

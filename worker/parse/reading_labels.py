@@ -132,6 +132,16 @@ def led_label(text: str) -> bool:
 _GLOSS = re.compile(r"^\W{0,3}(?P<label>.+?)\s+[—–|]\s+[^—–|]{1,20}$")
 
 
+STYLED_PART_CHARS = 20
+"""A label's first words set in their own style are at most this long ("<span>À lire</span> aussi")."""
+
+
+def split_label(first: str, rest: str) -> bool:
+    """A label whose first words are set apart from the rest ("<span class=ft-c>À lire</span> aussi",
+    "<b>Read</b> more:"): the two strings, joined, are only a label."""
+    return len(rest) <= MAX_LABEL_CHARS and LABEL_ONLY.match(f"{first.strip()} {rest.strip()}") is not None
+
+
 def glossed_label(text: str) -> bool:
     """A label, a dash or bar and a short gloss, the label in a second language on a bilingual site: "Related —
     有關", "Read more – Lire aussi" (a heading holding a link is no such label: its caller checks)."""
@@ -219,9 +229,11 @@ __all__ = [
     "MAX_LABEL_CHARS",
     "MAX_LED_LABEL_CHARS",
     "RELATED_NAME",
+    "STYLED_PART_CHARS",
     "TOPIC_LABELS",
     "glossed_label",
     "led_label",
     "names_reading",
     "reading_aria_label",
+    "split_label",
 ]

@@ -150,7 +150,7 @@ def _parse(data: bytes, given_url: str | None, headers: Mapping[str, str] | None
     base = _link_base(doc, url or metadata.canonical_url)
     see_also = extract_see_also(blocks, base)
     see_also_links = [*see_also.links]
-    boxed, feeds = related_links(boxes, body.container, base, url)
+    boxed, feeds = related_links(boxes, body.container, base, url, [block.element for block in blocks])
     trailing = trailing_links(body.container, base, url, feeds)
     for link in [*boxed, *line_links(lines, body.container, base, url, feeds), *trailing]:
         if all(link[0] != known for known, _ in see_also_links):

@@ -17,11 +17,11 @@ from worker.lexicon.text import clean_text
 from worker.parse.box_chrome import names_of, next_story
 from worker.parse.box_links import MAX_BOX_ANCHORS, MAX_LINKS, empty_list_after, link_run, links_of, topic_links
 from worker.parse.box_place import belongs
-from worker.parse.feed_headings import MAX_LABEL_WRAPPER
+from worker.parse.feed_headings import MAX_LABEL_WRAPPER, feed_verdict, is_heading
 from worker.parse.publisher_names import own_name
 from worker.parse.reading_boxes import ReadingBox
 from worker.parse.reading_labels import TOPIC_LABELS
-from worker.parse.tree_search import ancestor_named, links_in
+from worker.parse.tree_search import ancestor_named, links_in, tags_where
 
 _MAX_WRITTEN_LINKS = 15  # a label's links written as paragraphs, one a line, in the story: the author's list
 _MAX_CLIMB = 3
@@ -30,10 +30,12 @@ _MAX_CLIMB = 3
 def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[tuple[str, str]] | None:
     """The links of the list after the label (climbing out of its wrappers); None if it lists the page itself."""
     element = box.label
-    if box.feed_heading or (not box.holds_links and _names_the_site(element, page_url)):
+    if box.feed_heading or _names_the_site(_heading_of(box), page_url):
         return None  # headed as a feed ("Latest Stories", "More on POLITICO"), or a label linking the site's latest
     if box.holds_links:  # the site's own stories (other sites' in a box without a label: a widget's)
         anchors = [element] if box.card else links_in(element, MAX_BOX_ANCHORS)
+        if box.labelled:
+            anchors = _outside_feed_parts(element, anchors)
         found = links_of(anchors, base, page_url)
         if found is None or box.labelled:
             return found
@@ -62,21 +64,55 @@ def _box_links(box: ReadingBox, base: str | None, page_url: str | None) -> list[
 _SITE_TOPIC = re.compile(rf"^\W*(?:{TOPIC_LABELS})\s+(?P<topic>.+?)\W*$", re.IGNORECASE)
 
 
-def _names_the_site(label: Tag, page_url: str | None) -> bool:
+def _names_the_site(label: Tag | None, page_url: str | None) -> bool:
     """A topic label whose topic is the site itself ("More on POLITICO" on politico.com): the site's feed."""
-    found = _SITE_TOPIC.match(clean_text(label.get_text(" ")))
+    found = _SITE_TOPIC.match(clean_text(label.get_text(" "))) if label is not None else None
     return found is not None and own_name(found.group("topic"), page_url, None)
 
 
+def _heading_of(box: ReadingBox) -> Tag | None:
+    """The label, or the first heading of a box named as related content ("<section class=related-coverage>
+    <header>More on NYTimes.com</header>")."""
+    if not box.holds_links:
+        return box.label
+    if box.card:
+        return None
+    found = tags_where(box.label, is_heading, 1)
+    return found[0] if found else None
+
+
+def _outside_feed_parts(box: Tag, anchors: list[Tag]) -> list[Tag]:
+    """``anchors`` without those under a heading inside the box that names a site feed: a related box headed by a
+    label that holds a second list, "<h4>related content</h4>…<h4>more from sports</h4><li><a>…", keeps its first
+    list only (a box named related but not headed so, with a feed inside, is the site's teasers as a whole)."""
+    if len(anchors) < 2 or len(tags_where(box, is_heading, 2)) < 2:
+        return anchors
+    dropped: set[int] = set()
+    feed = False
+    for element in tags_where(box, lambda node: node.name == "a" or is_heading(node)):
+        if element.name != "a" or is_heading(element):
+            verdict = feed_verdict(element)
+            feed = verdict if verdict is not None else feed
+        elif feed:
+            dropped.add(id(element))
+    return [anchor for anchor in anchors if id(anchor) not in dropped] if dropped else anchors
+
+
 def related_links(
-    boxes: Sequence[ReadingBox], container: Tag | None, base: str | None, page_url: str | None
+    boxes: Sequence[ReadingBox],
+    container: Tag | None,
+    base: str | None,
+    page_url: str | None,
+    text: Sequence[Tag] = (),
 ) -> tuple[list[tuple[str, str]], list[Tag]]:
     """The (URL, title) links of the labelled boxes that belong to the article in ``container``, and the boxes
-    found to be site feeds (their lines are no further reading either). Never raises."""
+    found to be site feeds (their lines are no further reading either; ``text``: the elements of the story's text
+    blocks). Never raises."""
     links: list[tuple[str, str]] = []
     feeds: list[Tag] = []
     if container is None:
         return links, feeds
+    story = frozenset(id(node) for element in text for node in (element, *element.parents))
     first_article: dict[str, int] = {}  # a named box's kind -> the <article> its first one sits in
     kept: list[tuple[ReadingBox, list[tuple[str, str]]]] = []
     feed_boxes: set[int] = set()  # named boxes headed as feeds: a label inside one heads no list of the story's
@@ -93,7 +129,7 @@ def related_links(
                 feeds.append(feed)
             if box.holds_links and box.feed_heading:  # headed or tabbed as a feed, not only too long a list
                 feed_boxes.add(id(box.label))
-        if found and belongs(box, container):
+        if found and belongs(box, container, story):
             kept.append((box, found))
     for box, found in kept:
         if feed_boxes and any(id(node) in feed_boxes for node in box.ancestors):

@@ -25,7 +25,7 @@ from worker.parse.box_chrome import (
     unlinked_text,
 )
 from worker.parse.box_links import AD_WORDS, MAX_BOX_ANCHORS, MAX_CARD_TEXT
-from worker.parse.box_place import MAX_BETWEEN_TEXT, article_footer
+from worker.parse.box_place import MAX_BETWEEN_TEXT, article_footer, side_by_side
 from worker.parse.card_titles import MAX_TITLE, card_title, link_title
 from worker.parse.feed_headings import HEADINGS, feed_verdict, is_heading
 from worker.parse.link_filters import runs_in_text
@@ -92,6 +92,8 @@ def trailing_links(
                     continue
                 if not isinstance(sibling, Tag) or sibling.name in _SKIPPED_TAGS or is_hidden(sibling):
                     continue
+                if side_by_side(sibling, node):
+                    raise _Stop  # the layout's next column ("cColumn" after "abColumn"): beside the article
                 cards = _after_article(sibling, base, page_url, feeds, walk)
                 if cards is not None:
                     walk.run.extend(link for link in cards if link not in walk.run)
