@@ -39,11 +39,13 @@ from worker.parse.tree_search import after_last
 
 BY_MARK = re.compile(
     r"(?:^|(?<=[|•·,\-–—]\s)|(?<=[|•·,])|(?<=\d\s))"
-    r"(?:by|von|par|por|door|ein artikel von|verfasst von|autor(?:in)?\s*:|author\s*:|auteur\s*:|redaktion\s*:|"
+    r"(?:(?:article|story|words|written|reported|text)\s+by|by|von|par|por|door|ein artikel von|verfasst von|"
+    r"autor(?:in)?\s*:|author\s*:|auteur\s*:|redaktion\s*:|"
     r"text\s*:|(?:autor(?:in)?|author|auteur)(?=\s*$))(?:\s*:)?(?:\s+|$)",
     re.IGNORECASE,
 )
-"""A byline marker ("By", "Von", "Autor:") at the start of a line, after a separator or after a date."""
+"""A byline marker ("By", "Article by:", "Von", "Autor:") at the start of a line, after a separator or after a
+date."""
 
 DATELINE_NAME = re.compile(
     r"\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
@@ -64,9 +66,13 @@ NAME_DATELINE = re.compile(
 Uhr" (the reverse of ``DATELINE_NAME``)."""
 
 _DIGIT = re.compile(r"\d")
-_AUTHOR_CLASS = re.compile(r"byline|by-line|author|autor|auteur|writer|reporter|\bfn\b", re.IGNORECASE)
+_AUTHOR_WORDS = r"szerz[oő]|forfatter|författare|yazar|avtor"
+"""The word "author" in the other languages the parser reads, as class names spell it ("szerzo", "yazar")."""
+_AUTHOR_CLASS = re.compile(rf"byline|by-line|author|autor|auteur|writer|reporter|\bfn\b|{_AUTHOR_WORDS}", re.IGNORECASE)
 _DATE_CLASS = phrase_pattern(r"date|time|posted|published|meta|byline", re.IGNORECASE)
-_ANY_CLASS = phrase_pattern(r"by|aut|writer|reporter|fn|date|time|posted|published|meta", re.IGNORECASE)
+_ANY_CLASS = phrase_pattern(
+    rf"by|aut|writer|reporter|fn|date|time|posted|published|meta|{_AUTHOR_WORDS}", re.IGNORECASE
+)
 _BY_WORD = phrase_pattern(r"by|von|par|por|door|autor|author|auteur|redaktion|text", re.IGNORECASE)
 _ITEMPROPS = frozenset({"headline", "author", "datepublished", "datemodified", "image"})
 _ORIGIN_PHRASES = (
@@ -131,6 +137,7 @@ _MAX_TIMES = 5
 _MAX_BYLINE_STRINGS = 6
 _MAX_DATELINE_STRINGS = 3
 _MAX_BYLINE_CHARS = 120
+_MAX_INDENTED_BYLINE = 600  # a byline's string with the markup's indentation ("Article by:\n\t\t\t  NAME\n")
 _MAX_LICENCE_CREDITS = 3
 _MAX_PROVIDERS = 3
 _PROVIDER = re.compile(r"(?<![\w-])(?:content-?)?provider(?:-?name)?(?![\w-])", re.IGNORECASE)
@@ -205,10 +212,11 @@ def find_landmarks(soup: BeautifulSoup | Tag) -> Landmarks:
             if len(marks.credit_strings) < _MAX_CREDIT_STRINGS and _is_credit(text):
                 marks.credit_strings.append(text)
             if (
-                2 <= len(text) <= _MAX_BYLINE_CHARS
+                2 <= len(text) <= _MAX_INDENTED_BYLINE
                 and len(marks.byline_strings) < _MAX_BYLINE_STRINGS
                 and _BY_WORD.search(text)
-                and BY_MARK.search(" ".join(text.split()))
+                and len(line := " ".join(text.split())) <= _MAX_BYLINE_CHARS
+                and BY_MARK.search(line)
             ):
                 marks.byline_strings.append(text)
             elif (
