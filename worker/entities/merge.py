@@ -233,6 +233,8 @@ def _person_part(short: _Group, long: _Group, countries: frozenset[str], given: 
     n = len(short.tokens)
     if len(long.tokens) < 2 or short.has_source("page") or (short.majority in PLACE_LABELS and short.key in countries):
         return False
+    if n >= 2 and tuple(_without_initials(long.tokens)) == short.tokens:
+        return True  # "Donald Trump" of "Donald J. Trump": the same name without its middle initial
     if not any(long.tokens[i : i + n] == short.tokens for i in range(len(long.tokens) - n + 1)):
         return False
     if long.label == "PERSON":
@@ -243,6 +245,11 @@ def _person_part(short: _Group, long: _Group, countries: frozenset[str], given: 
     particle = short.tokens[0] if n > 1 and long.tokens[-n:] == short.tokens else ""  # "De Sousa" of "Ricardo de Sousa"
     plain_name = not set(long.tokens) & ((_ACRONYM_SKIP - {particle}) | ORG_SUFFIXES) and len(long.tokens) <= 4
     return short.majority == "PERSON" and long.label == "ORG" and plain_name and not long.has_source("page")
+
+
+def _without_initials(tokens: Sequence[str]) -> list[str]:
+    """A name's words without its middle initials ("donald j trump" → "donald trump"); none for a name of two."""
+    return [tokens[0], *(token for token in tokens[1:-1] if len(token) > 1), tokens[-1]] if len(tokens) > 2 else []
 
 
 def _org_short_form(short: _Group, long: _Group, places: AbstractSet[str]) -> str | None:
@@ -672,9 +679,12 @@ def merge_mentions(
     for key, ms in members.items():
         root = groups[key]
         offsets = sorted(m.offset for m in ms if m.offset is not None)
+        plain = groups.get(" ".join(_without_initials(root.tokens)))
+        mostly_plain = plain is not None and root_of(plain.key) == key and len(plain.mentions) > len(root.mentions)
+        shown = plain if plain is not None and mostly_plain else root
         merged.append(
             MergedEntity(
-                text=_display_text(root),
+                text=_display_text(shown),  # the name as the story mostly writes it: "Donald Trump", once "Donald J."
                 label=_settle_label(
                     root,
                     ms,

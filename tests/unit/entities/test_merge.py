@@ -1621,3 +1621,27 @@ def test_company_cues_after_a_name_match_as_they_were_written(text: str) -> None
     for name, written in _CUES_AFTER_AS_WRITTEN.items():
         spans = [m.span() for m in re.finditer(written, text)]
         assert [m.span() for m in patterns[name].finditer(text)] == spans, name
+
+
+def test_a_full_name_without_its_middle_initial_is_the_same_person() -> None:
+    # "Donald J. Trump" at first mention and in most later ones, "Donald Trump" once in a quote
+    merged = _merge(
+        _m("Donald J. Trump", "PERSON", 0), _m("Donald Trump", "PERSON", 60), _m("Donald J. Trump", "PERSON", 120),
+        _m("Trump", "PERSON", 180),
+    )  # fmt: skip
+    assert {text: e.count for text, e in merged.items()} == {"Donald J. Trump": 4}
+
+
+def test_a_name_mostly_written_without_its_middle_initial_is_shown_so() -> None:
+    # "Donald J. Trump" once, "Donald Trump" three times: one person, named as the story mostly names him
+    merged = _merge(
+        _m("Donald J. Trump", "PERSON", 0), _m("Donald Trump", "PERSON", 60), _m("Donald Trump", "PERSON", 120),
+        _m("Donald Trump", "PERSON", 180),
+    )  # fmt: skip
+    assert {text: e.count for text, e in merged.items()} == {"Donald Trump": 4}
+
+
+def test_two_people_sharing_given_name_and_surname_apart_from_a_middle_name_stay_apart() -> None:
+    # a middle name, not an initial: "John Quincy Adams" is not "John Adams"
+    merged = _merge(_m("John Quincy Adams", "PERSON", 0), _m("John Adams", "PERSON", 60))
+    assert set(merged) == {"John Quincy Adams", "John Adams"}
