@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -445,20 +446,29 @@ _MADE = GatedPattern(
 """What a firm makes, named after it: "the maker of Call of Duty", "the developer of Fortnite"."""
 
 
-def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]) -> list[MergedEntity]:
+def thing_people(
+    entities: list[MergedEntity],
+    body: str,
+    titled: frozenset[str],
+    homes: tuple[AbstractSet[str], AbstractSet[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+) -> list[MergedEntity]:
     """``entities`` without the "people" that are things: a name found by the model alone that the body writes only
     right after a determiner ("the Sage Bambino Plus") or only as the end of a hyphenated word ("Link Deco" of
-    "TP-Link Deco"). A name the text gives a title (``titled``) is kept, and so is a leader's name before their
-    administration or era ("the George W. Bush administration"). Nor the "organisations" that are things: a
-    name with no organisation word found by the model alone that the body writes only after a possessive ("its
-    Autopilot system", "their Galaxy phones") or after its maker ("the maker of Call of Duty"); a firm is named
-    bare or with "the"."""
+    "TP-Link Deco"); one named for a known place is a team, an organisation (``homes``: place keys, the text's
+    lower-case words and the given names, for ``_placed_team``: "the Miami Heat"). A name the text gives a title
+    (``titled``) is kept, and so is a leader's name before their administration or era ("the George W. Bush
+    administration"). Nor the "organisations" that are things: a name with no organisation word found by the model
+    alone that the body writes only after a possessive ("its Autopilot system", "their Galaxy phones") or after its
+    maker ("the maker of Call of Duty"); a firm is named bare or with "the"."""
     kept = []
     makers = _MADE.search(body) is not None
     for entity in entities:
         if entity.label == "PERSON" and not entity.signalled and name_key(entity.text) not in titled:
             befores = _words_before(entity.text, body)
             thing = bool(befores) and all(word in _DETERMINERS or word.endswith("-") for word in befores)
+            if thing and _placed_team(entity.text, *homes):
+                kept.append(dataclasses.replace(entity, label="ORG"))
+                continue
             if thing and not _before_leader_noun(entity.text, body):
                 continue
         if entity.label == "ORG" and not entity.signalled and not set(name_key(entity.text).split(" ")) & ORG_WORDS:
@@ -469,6 +479,23 @@ def thing_people(entities: list[MergedEntity], body: str, titled: frozenset[str]
                 continue  # "the maker of Call of Duty": what a firm makes
         kept.append(entity)
     return kept
+
+
+def _placed_team(name: str, places: AbstractSet[str], lower: AbstractSet[str], given: frozenset[str]) -> bool:
+    """A "person" of one word after a known place (``places``), which the text writes after "the": a team or a body
+    named for its home ("the Miami Heat", "the Orlando Magic"), an organisation rather than a thing. Not when the
+    place's first word is a common word of the text (``lower``: "the Long Tide") or a given name (``given``: "the
+    Harvey Whittlesey stand")."""
+    home, _, last = name.rpartition(" ")
+    first = name_key(home).split(" ")[0] if home else ""
+    return (
+        bool(home)
+        and last[:1].isupper()
+        and name_key(home) in places
+        and name_key(name) not in places
+        and first not in lower
+        and first not in given
+    )
 
 
 _LEADER_AFTER = re.compile(rf" (?:{_LEADER_NOUNS})\b")

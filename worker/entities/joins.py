@@ -183,6 +183,34 @@ def _home_and_team(home: str, plural: str, places: AbstractSet[str]) -> bool:
     return not any(people_of_a_place(k, places) for k in (key, name_key(f"{home} {plural}")))
 
 
+def join_found_teams(found: list[Mention], body: str, places: AbstractSet[str]) -> list[Mention]:
+    """A known place and a team's plural the model found as names of their own (in different windows, or the place
+    alone where the model missed the whole), written one space apart in the body: one team, an ORG ("The San
+    Antonio Spurs returned", "San Antonio" a place and "Spurs" a name elsewhere). Only when the plural is neither
+    a place nor its people (``_home_and_team``)."""
+    at = {m.offset: m for m in found if m.offset is not None and not m.in_headline and " " not in m.text}
+    teams: dict[int, Mention] = {}  # id of the place's mention → the team's
+    plurals: set[int] = set()  # ids of the plurals' mentions, now the teams'
+    for mention in found:
+        if mention.offset is None or mention.in_headline or mention.label not in PLACE_LABELS:
+            continue
+        end = mention.offset + len(mention.text)
+        plural = at.get(end + 1)
+        if (
+            plural is None
+            or body[end : end + 1] != " "
+            or plural.label not in ("ORG", "PERSON")
+            or not team_plural(plural.text)
+            or not _home_and_team(mention.text, plural.text, places)
+        ):
+            continue
+        teams[id(mention)] = Mention(f"{mention.text} {plural.text}", "ORG", mention.offset, False, mention.source)
+        plurals.add(id(plural))
+    if not teams:
+        return found
+    return [teams.get(id(m), m) for m in found if id(m) not in plurals]
+
+
 def join_split_organisations(ents: list[RawEntity], text: str) -> list[RawEntity]:
     """Join an organisation and the one capitalised word the model tagged right after it, one space apart, into
     one organisation: spaCy cuts "Lockheed Martin" into "Lockheed" (ORG) and "Martin" (PERSON or PRODUCT)."""
@@ -202,6 +230,7 @@ __all__ = [
     "join_adjacent_people",
     "join_chinese_names",
     "join_district",
+    "join_found_teams",
     "join_particles",
     "join_split_organisations",
     "join_team_names",

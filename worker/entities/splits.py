@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from schemas.article import EntityLabel
 from worker.entities.gazetteer import INSTITUTION_HEADS, LEGAL_FORMS_ABROAD, LEGAL_SUFFIXES
 from worker.entities.mentions import RawEntity
 from worker.entities.merge import Mention
-from worker.entities.names import NO_WORD_AFTER, keeps_possessive, name_key
+from worker.entities.names import NO_WORD_AFTER, keeps_possessive, name_key, titled_names
 
 _NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -121,11 +122,11 @@ def split_name_runs(ents: list[RawEntity], given: frozenset[str]) -> list[RawEnt
 
 
 _OWNED = re.compile(
-    r"(?P<owner>[A-Z][\w&.-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w&.-]*){0,3})['’]s "
+    r"(?P<owner>[A-Z][\w&.-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w&.-]*){0,3})(?:['’]s|(?<=s)['’]) "
     r"(?P<owned>[A-Z][\w&.-]*(?: [\w&.-]+)+)"
 )
 """An organisation's unit named with its owner's possessive: "NASA's Jet Propulsion Laboratory", "the University of
-Rochester's Laboratory for Laser Energetics"."""
+Rochester's Laboratory for Laser Energetics", "the Canucks' American Hockey League affiliate"."""
 
 
 def split_owners(found: list[Mention], body: str) -> list[Mention]:
@@ -143,7 +144,8 @@ def split_owners(found: list[Mention], body: str) -> list[Mention]:
             continue
         owner = owned.group("owner")
         at = mention.offset
-        result.append(Mention(owner, "ORG", at, mention.in_headline, mention.source))
+        label: EntityLabel = "PERSON" if " " in owner and titled_names([owner], body) else "ORG"
+        result.append(Mention(owner, label, at, mention.in_headline, mention.source))
         unit_at = at + owned.start("owned") if at is not None else None
         result.append(Mention(owned.group("owned"), mention.label, unit_at, mention.in_headline, mention.source))
     return result
@@ -173,8 +175,9 @@ _OWNED_UNITS = 2
 
 
 def _owner_of_its_own(owner: str, body: str) -> bool:
-    """An owner that names an organisation of its own: an acronym, a name ``body`` writes without the possessive, or
-    one it writes as the owner of ``_OWNED_UNITS`` differently named things ("Nasa's Jet Propulsion Laboratory" and
+    """An owner that names an organisation or a person of its own: an acronym, a name ``body`` writes without the
+    possessive, a person's name it gives a title ("Prime Minister Abiy Ahmed's"), or one it writes as the owner of
+    ``_OWNED_UNITS`` differently named things ("Nasa's Jet Propulsion Laboratory" and
     "Nasa's Spirit rover"); not a word whose possessive belongs to the name (``names.keeps_possessive``: "King's
     College")."""
     if keeps_possessive(owner):
@@ -185,6 +188,8 @@ def _owner_of_its_own(owner: str, body: str) -> bool:
         return True  # "the University of Rochester's Laboratory for Laser Energetics": an institution owns it
     if re.search(rf"(?<![\w-]){re.escape(owner)}{NO_WORD_AFTER}", body) is not None:
         return True
+    if " " in owner and titled_names([owner], body):
+        return True  # "Prime Minister Abiy Ahmed's Prosperity Party": a person's, named with a title
     units = re.findall(rf"(?<![\w-]){re.escape(owner)}['’]s ([A-Z][\w&.-]*)", body)
     return len(set(units)) >= _OWNED_UNITS  # "Nasa's Jet Propulsion Laboratory", "Nasa's Spirit rover": an owner
 

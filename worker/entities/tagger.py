@@ -56,6 +56,7 @@ from worker.entities.joins import (
     join_adjacent_people,
     join_chinese_names,
     join_district,
+    join_found_teams,
     join_particles,
     join_split_organisations,
     join_team_names,
@@ -222,7 +223,8 @@ class EntityTagger:
         merged = with_company_series(merged, body, self._given, countries=self._countries, located=located)
         merged = reader_tags(merged, record, body, places, lower)
         titled = titled_names([e.text for e in merged if e.label == "PERSON"], text, runs)
-        merged = thing_people(common_word_people(merged, lower, self._given, titled, pronouned), body, titled)
+        merged = common_word_people(merged, lower, self._given, titled, pronouned)
+        merged = thing_people(merged, body, titled, (places, lower, self._given))
         merged = owned_products(branded_products(versioned_products(merged, text, places), text, places), text)
         quoted = quoted_people([e.text for e in merged if e.label == "PERSON"], body)
         companies = corporate | analysts | impersonal
@@ -349,7 +351,7 @@ class EntityTagger:
         found = given_surnames(
             complete_surnames(drop_credits(found, body), body, self._places), body, self._given, self._places
         )
-        found = split_pairings(split_owners(found, body))
+        found = join_found_teams(split_pairings(split_owners(found, body)), body, self._places)
         found += _unmentioned_sources(record, found)
         return found
 

@@ -1198,3 +1198,66 @@ def test_a_named_division_is_a_place_under_its_whole_name() -> None:
 def test_a_parish_in_a_story_about_a_church_is_no_division() -> None:
     text = "Holy Family Parish and Nazareth Parish will merge, the Diocese of Buffalo said. Erie County agreed."
     assert division_places([], text, text) == [("Erie County", "GPE", text.index("Erie"))]
+
+
+def test_a_plural_owners_possessive_is_split_when_the_text_names_the_owner_alone() -> None:
+    # Given "the Canucks' American Hockey League affiliate" (the Canucks named alone too), and a union whose
+    # possessive is its own
+    body = "The Canucks fired him. The Canucks’ American Hockey League affiliate waits. Transport Workers' Union spoke."
+    names = ["Canucks’ American Hockey League", "Transport Workers' Union"]
+    found = split_owners([Mention(name, "ORG", body.index(name)) for name in names], body)
+    # Then the owner and its league are two names; the union keeps its possessive
+    assert [(m.text, m.label) for m in found] == [
+        ("Canucks", "ORG"),
+        ("American Hockey League", "ORG"),
+        ("Transport Workers' Union", "ORG"),
+    ]
+
+
+def test_a_titled_persons_possessive_is_split_and_the_owner_is_a_person() -> None:
+    # Given "Prime Minister Abiy Ahmed’s Prosperity Party", the only mention of him
+    body = "Analysts said the move strengthened Prime Minister Abiy Ahmed’s Prosperity Party ahead of the vote."
+    name = "Abiy Ahmed’s Prosperity Party"
+    found = split_owners([Mention(name, "ORG", body.index(name))], body)
+    assert [(m.text, m.label) for m in found] == [("Abiy Ahmed", "PERSON"), ("Prosperity Party", "ORG")]
+
+
+def test_a_person_named_for_a_known_place_and_written_after_the_is_a_team() -> None:
+    from worker.entities.filters import thing_people
+
+    # Given "the Miami Heat" the model called a person, a film "the Long Tide" (Long a place too, and a common word)
+    # and a stand "the Harvey Whittlesey" (Harvey a place too, and a given name)
+    body = (
+        "They beat the Miami Heat. It was a long night; the Long Tide won a prize. Fans in the Harvey Whittlesey sang."
+    )
+    names = ["Miami Heat", "Long Tide", "Harvey Whittlesey"]
+    people = [MergedEntity(name, "PERSON", 1, body.index(name), False) for name in names]
+    homes = (frozenset({"miami", "long", "harvey"}), frozenset({"long", "night"}), frozenset({"harvey"}))
+    kept = thing_people(people, body, frozenset(), homes)
+    # Then the team is an organisation; the film and the stand are things
+    assert [(e.text, e.label) for e in kept] == [("Miami Heat", "ORG")]
+
+
+def test_a_known_place_and_a_teams_plural_found_apart_are_one_team() -> None:
+    from worker.entities.joins import join_found_teams
+
+    # Given "San Antonio" (a place) and "Spurs" (a name found elsewhere) one space apart, and "South Africa" and
+    # "Wales" found apart ("Wales" a place), and a place before a plural of its people
+    body = "The San Antonio Spurs won. The Spurs were lucky. South Africa Wales tour. Ohio Ohioans voted."
+    mentions = [
+        Mention("San Antonio", "GPE", body.index("San")),
+        Mention("Spurs", "ORG", body.index("Spurs")),
+        Mention("Spurs", "ORG", body.index("Spurs were")),
+        Mention("South Africa", "GPE", body.index("South")),
+        Mention("Wales", "PERSON", body.index("Wales")),
+        Mention("Ohio", "GPE", body.index("Ohio")),
+        Mention("Ohioans", "PERSON", body.index("Ohioans")),
+    ]
+    places = frozenset({"san antonio", "south africa", "wales", "ohio"})
+    joined = join_found_teams(mentions, body, places)
+    # Then the team is one organisation at the place's offset; the other names stay as they were
+    assert [(m.text, m.label, m.offset) for m in joined] == [
+        ("San Antonio Spurs", "ORG", body.index("San")),
+        ("Spurs", "ORG", body.index("Spurs were")),
+        *((m.text, m.label, m.offset) for m in mentions[3:]),
+    ]
