@@ -68,7 +68,9 @@ def count_words(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
-_BYLINE_BLOCK = re.compile(r"^\W{0,3}(?:by|von|par|por|door|di)\s+\S", re.IGNORECASE)
+_BYLINE_BLOCK = re.compile(
+    r"^\W{0,3}(?:(?:article|story|words|written|reported|text)\s+by\s*:|by|von|par|por|door|di)\s+\S", re.IGNORECASE
+)
 _SHARE_BLOCK = re.compile(
     r"^\W{0,3}(?:share(?:\s+this)?(?:\s+(?:on|article|story|post|page))?|share\s+on\s+\w+|teilen|jetzt\s+teilen|"
     r"artikel\s+teilen|partager|compartir|condividi)\W{0,3}$",

@@ -77,6 +77,14 @@ def test_a_byline_ending_in_a_wire_credits_the_story_to_the_wire() -> None:
     assert record.origin is not None and record.origin.publisher == "Associated Press"
 
 
+@pytest.mark.parametrize("label", ["Article by:", "Written by:"])
+def test_a_byline_line_with_a_word_before_by_is_no_part_of_the_text(label: str) -> None:
+    # Given the byline's line kept with the story's first paragraph by the body's extraction
+    record = parse_article(_with_header_line(f"{label} Julie Mollins"), url="https://www.example-star.com/a/1.html")
+    # Then the text opens with the story, not the byline
+    assert record.body.startswith("San Antonio overcame")
+
+
 @pytest.mark.parametrize("name", ["szerzo", "yazar", "forfatter"])
 def test_an_author_slot_named_in_another_language_holding_only_a_wire_credits_it(name: str) -> None:
     # Given a news item whose author slot, named "author" in the site's language, holds only a national agency
