@@ -30,7 +30,7 @@ _LABEL_WORDS = (
 )
 _PREFIX = re.compile(
     rf"^\s*(?:(?:{_LABEL_WORDS})\s*:?\s+)*"
-    r"(?:by|von|par|por|di|door|av|af|de|autor(?:in)?|author|auteur|text|interview|©|\(c\))\s*(?::\s*|\s+)"
+    r"(?:by|von|par|por|di|door|av|af|de|from|autor(?:in)?|author|auteur|text|interview|©|\(c\))\s*(?::\s*|\s+)"
     r"|^\s*(?:©|\(c\))\s*"
     r"|^\s*(?:投稿者|著者|執筆者|作者|撰稿人?|记者|記者)\s*[:：]?\s*",  # CJK labels: "posted by", "author", "reporter"
     re.IGNORECASE,
@@ -430,8 +430,9 @@ _AGENCY_ROLE = re.compile(
 
 def _agency_after_name(name: str) -> tuple[str, str | None]:
     """A name followed by its wire or outlet with no separator ("JANE DOE Associated Press", "Jane Doe Reuters",
-    "Jane Doe The New York Times") split in two; a one-word wire counts if written in capitals (3+ letters) or as its
-    own name ("Reuters", "Xinhua"), an outlet if it has two words or more, each capitalised."""
+    "Jane Doe The New York Times", "Jane Doe AP") split in two; a one-word wire counts if written in capitals ("AP",
+    "AFP") or as its own name ("Reuters", "Xinhua"), an outlet if it has two words or more, each capitalised. The
+    name before it has two words at least."""
     while name.rsplit(" ", 1)[-1].casefold() in _UI_WORDS and " " in name:
         name = name.rsplit(" ", 1)[0]  # "Jane Doe PA Consumer Affairs Correspondent Share": a button after the role
     role = _AGENCY_ROLE.match(name)
@@ -445,7 +446,7 @@ def _agency_after_name(name: str) -> tuple[str, str | None]:
             continue
         tail = " ".join(words[-size:])
         agency = agency_name(tail)
-        if agency and (size > 1 or (tail.isupper() and len(tail) >= 3) or (tail == agency and len(tail) >= 5)):
+        if agency and (size > 1 or (tail.isupper() and len(tail) >= 2) or (tail == agency and len(tail) >= 5)):
             return " ".join(words[:-size]), agency
         outlet = outlet_name(tail) if size > 1 and all(word[0].isupper() for word in words[-size:]) else None
         if outlet:

@@ -97,3 +97,20 @@ def test_an_author_slot_named_in_another_language_holding_only_a_wire_credits_it
     record = parse_article(data, url="https://www.example-portal.hu/kulfold/257899/robbanasok")
     # Then the agency is the story's origin
     assert record.origin is not None and record.origin.publisher == "MTI"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"), [("By Mike Stobbe AP", ["Mike Stobbe"]), ("Mike Stobbe PA", ["Mike Stobbe"])]
+)
+def test_a_two_letter_wire_right_after_a_writers_name_is_the_wire(line: str, names: list[str]) -> None:
+    # Given a byline slot naming the writer, then the wire in capitals with no separator
+    found = split_names(line)
+    # Then the writer is the name and the wire is credited, not part of the name
+    assert found.names == names
+    assert found.agencies and found.agencies[0] in ("Associated Press", "PA Media")
+
+
+def test_a_byline_from_a_wire_names_no_person() -> None:
+    # Given a byline slot "From Associated Press"
+    found = split_names("From Associated Press")
+    assert (found.names, found.agencies) == ([], ["Associated Press"])
