@@ -118,7 +118,11 @@ def publisher_name(raw: str) -> str:
     name = _publisher_end().split(name, maxsplit=1)[0]
     name = name.strip(" .,:;\"'“”‘’")
     listed = outlet_name(name)
-    if not (listed and listed.casefold() == name.casefold()):  # "de Volkskrant" keeps its "de"
+    if listed and listed.casefold() == name.casefold():
+        # "de Volkskrant" keeps its "de"; an article the sentence set in lower case is the outlet's own: "the New
+        # York Times" → "The New York Times"
+        name = listed if _LOWER_ARTICLE.match(name) else name
+    else:
         name = _LOWER_ARTICLE.sub("", name).strip()
     return _MEDIUM_WORD.sub("", name) if LOWER_THE.match(clean_text(raw)) else name
 

@@ -800,3 +800,17 @@ def test_a_relay_note_in_italics_after_the_lead_picture_is_found() -> None:
     )
     # Then the release's issuer is the origin
     assert publisher_of(first=first) == "Harlow Springs Police Department"
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("A version of this story first appeared in the Texas Tribune.", "The Texas Tribune"),
+        ("This article originally appeared in the New York Times.", "The New York Times"),
+    ],
+)
+def test_a_listed_outlet_the_note_writes_after_a_lower_case_the_is_named_as_it_writes_itself(
+    note: str, publisher: str
+) -> None:
+    # Given a note naming a listed outlet mid-sentence, "the" in lower case
+    assert publisher_of(article_end=f"<p><em>{note}</em></p>") == publisher
