@@ -63,6 +63,48 @@ def _has_model_number(name: str) -> bool:
     )
 
 
+_SHIP_PREFIXES = r"(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|RFA|RMS|MV)\s+"
+_VESSEL_PREFIX = re.compile(rf"{_SHIP_PREFIXES}(?=[A-Z])")
+"""A ship's prefix ("USS Higgins", "HMS Queen Elizabeth", "INS Vikrant"), written in capitals before its name."""
+_PREFIX_BEFORE = re.compile(rf"(?<![\w-]){_SHIP_PREFIXES}$")
+_LONGEST_PREFIX = 8  # "HMNZS" and its space, with room
+
+
+def drop_vessels(mentions: list[Mention], body: str) -> list[Mention]:
+    """Drop ships' names: a name opening with a ship's prefix ("USS Higgins"), or one the body writes only right after
+    one ("the MV Sycamore", read as "Sycamore"; not "Iwo Jima" where the island is written alone too): vessels, which
+    the labelling rule leaves out as it does spacecraft."""
+    if _VESSEL_PREFIX.search(body) is None:
+        return mentions
+    kept = []
+    for mention in mentions:
+        if _VESSEL_PREFIX.match(mention.text):
+            continue
+        if (
+            mention.offset is not None
+            and _after_prefix(body, mention.offset)
+            and _only_after_prefix(mention.text, body)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _after_prefix(body: str, offset: int) -> bool:
+    """The body writes a ship's prefix right before ``offset``."""
+    return _PREFIX_BEFORE.search(body, max(offset - _LONGEST_PREFIX, 0), offset) is not None
+
+
+def _only_after_prefix(name: str, body: str) -> bool:
+    """Every time the body writes ``name`` it follows a ship's prefix."""
+    at = body.find(name)
+    while at >= 0:
+        if not _after_prefix(body, at):
+            return False
+        at = body.find(name, at + 1)
+    return True
+
+
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d[\d.,]*[A-Za-z]?\+?")
 """A model or version number: "11", "S23", "737", "A320", "5G", "3.0"; not "76ers", "4th" (a team, an ordinal)."""
 _DISEASE_WORDS = (
@@ -126,4 +168,10 @@ def drop_defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     return [m for m in mentions if m.text not in common]
 
 
-__all__ = ["drop_attributive_countries", "drop_defined_acronyms", "drop_diseases", "drop_model_numbers"]
+__all__ = [
+    "drop_attributive_countries",
+    "drop_defined_acronyms",
+    "drop_diseases",
+    "drop_model_numbers",
+    "drop_vessels",
+]

@@ -39,7 +39,13 @@ from worker.entities.credits import (
     prompt_spans,
 )
 from worker.entities.cues import aged_words, listed_places, located_names, placed_names, pronouned_words
-from worker.entities.drops import drop_attributive_countries, drop_defined_acronyms, drop_diseases, drop_model_numbers
+from worker.entities.drops import (
+    drop_attributive_countries,
+    drop_defined_acronyms,
+    drop_diseases,
+    drop_model_numbers,
+    drop_vessels,
+)
 from worker.entities.filters import common_word_people, lower_words, reader_tags, thing_people
 from worker.entities.gazetteer import (
     canonical_outlet,
@@ -346,7 +352,7 @@ class EntityTagger:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
         found = headline_openers(found, record.headline, body)
         found = drop_model_numbers(drop_title_case_only(found, record.headline, body, self._places, zones))
-        found = drop_diseases(found, record.headline, body, self._given)
+        found = drop_vessels(drop_diseases(found, record.headline, body, self._given), body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = given_surnames(
             complete_surnames(drop_credits(found, body), body, self._places), body, self._given, self._places

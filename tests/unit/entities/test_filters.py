@@ -1261,3 +1261,19 @@ def test_a_known_place_and_a_teams_plural_found_apart_are_one_team() -> None:
         ("Spurs", "ORG", body.index("Spurs were")),
         *((m.text, m.label, m.offset) for m in mentions[3:]),
     ]
+
+
+def test_a_ships_name_is_no_entity() -> None:
+    from worker.entities.drops import drop_vessels
+
+    # Given ships the model tagged ("USS Higgins", "HMAS Choules" at a paragraph's start, "Sycamore" read without
+    # its prefix), an island of a ship's name written alone, and a person sharing a ship's name
+    body = (
+        "The destroyer USS Higgins sailed on.\n\nHMAS Choules, a landing ship, and the MV Sycamore left. The days of "
+        "storming Iwo Jima are gone; the USS Iwo Jima docked. Admiral Jane Higgins spoke."
+    )
+    names = [("USS Higgins", "PERSON"), ("HMAS Choules", "ORG"), ("Sycamore", "PERSON"), ("Iwo Jima", "GPE")]
+    mentions = [Mention(text, label, body.index(text)) for text, label in names]  # type: ignore[arg-type]
+    mentions.append(Mention("Jane Higgins", "PERSON", body.index("Jane Higgins")))
+    # Then the ships go; the island (also written alone) and the person stay
+    assert [m.text for m in drop_vessels(mentions, body)] == ["Iwo Jima", "Jane Higgins"]
