@@ -43,6 +43,11 @@ OPENED_SITES = frozenset(
         "aolnews.com", "creativecommons.org", "donga.com", "ehow.com", "fastcompany.com", "kusp.org", "liberation.fr",
         "ma.hu", "mashable.com", "motherjones.com", "mozilla.org", "nytimes.com", "qdaily.com", "sltrib.com",
         "startribune.com", "sun-sentinel.com", "thenews.com.pk", "thetimes-tribune.com", "theverge.com",
+        # opened 2026-12-08 (fourth draw)
+        "ap.org", "archives.gov", "brigitte.de", "cdu-fraktion-erfurt.de", "cleveland.com", "cnbc.com",
+        "designntrend.com", "eweek.com", "france24.com", "heraldsun.com.au", "lemonde.fr", "mediapart.fr",
+        "meedia.de", "mentalfloss.com", "mlb.com", "money.pl", "mysanantonio.com", "nature.com", "pluralsight.com",
+        "salon.com", "sciencefly.com", "sina.com.cn", "usnews.com", "wbal.com",
     }
 )  # fmt: skip
 """Held-out sites opened as development data after their blind figures were recorded: on 2026-12-05 the
@@ -50,7 +55,9 @@ news-fixture set's held-out sites whose ``sha256(b"wireroom-open-1:" + site)`` h
 those the shared corpus also has; on 2026-12-06 the held-out sites of the set's fifth round (its newest pages) with
 no older page, whose ``sha256(b"wireroom-open-2:" + site)`` has an odd first byte, except those the corpus has; on
 2026-12-08 the held-out sites whose ``sha256(b"wireroom-open-3:" + site)`` has a first byte divisible by 4, except
-those the corpus has (19 sites, 33 pages)."""
+those the corpus has (19 sites, 33 pages); later on 2026-12-08 the held-out sites whose
+``sha256(b"wireroom-open-4:" + site)`` has a first byte divisible by 4, except those the corpus has (24 sites,
+36 pages)."""
 
 
 def site_of(url: str) -> str:
