@@ -95,11 +95,12 @@ def _story_wrapper(element: Tag) -> bool:
 
 
 def _before_text(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag]) -> bool:
-    """A box set right before the story's text in the story's own wrapper ("Sur le même sujet" between the
-    standfirst and the text, a floated "More on the topic" box, a "Related Articles" box in the wrapper's left part
-    before the text's own wrapper): the article's, unless a feed, chrome or a side column (``branch``: the box's side
-    of ``common``, the wrapper holding the container or its own wrapper)."""
-    if not _story_wrapper(common):
+    """A box set right before the story's text in the story's own wrapper, or in the wrapper that holds its
+    headline before it ("Sur le même sujet" between the standfirst and the text, a floated "More on the topic" box,
+    a "Related Articles" box in the wrapper's left part before the text's own wrapper): the article's, unless a
+    feed, chrome or a side column (``branch``: the box's side of ``common``, the wrapper holding the container or
+    its own wrapper)."""
+    if not _story_wrapper(common) and not _after_headline(branch):
         return False
     container_branch = container  # the container, or its wrapper in the story's ("articleContent")
     while container_branch.parent is not None and container_branch.parent is not common:
@@ -109,6 +110,18 @@ def _before_text(branch: Tag, common: Tag, container: Tag, below: Sequence[Tag])
     if any(excluded(element) for element in below) or SIDE.search(names_of(branch)):
         return False
     return any(sibling is container_branch for sibling in branch.next_siblings)
+
+
+def _after_headline(branch: Tag) -> bool:
+    """The story's headline (its ``<h1>``) comes before the box in their shared wrapper: that wrapper holds the
+    story, its headline, what is set between it and the text, and the text."""
+    return any(
+        sibling.name == "h1" or sibling.find("h1") is not None
+        for sibling in branch.find_previous_siblings(limit=_HEADLINE_SIBLINGS)
+    )
+
+
+_HEADLINE_SIBLINGS = 30
 
 
 def _after(

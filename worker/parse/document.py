@@ -131,7 +131,8 @@ def load_document(data: bytes, url: str | None = None, headers: Mapping[str, str
 
     The charset comes from a byte-order mark, then the HTTP ``Content-Type`` header, then ``<meta charset>``
     (or ``http-equiv``/XML declaration), then detection; a declared single-byte charset on bytes that are
-    valid UTF-8 is overridden, as is a declared UTF-8 the bytes do not follow.
+    valid UTF-8 is overridden, as is a declared multi-byte charset ("gb2312") the UTF-8 bytes are not valid in, and
+    a declared UTF-8 the bytes do not follow.
 
     Raises:
         NotHTML: the input is empty, binary, of a non-HTML content type, or has no markup.
@@ -250,9 +251,23 @@ def _choose_encoding(data: bytes, content_type: str) -> str:
     if declared is not None:
         if utf8 and declared.startswith(("cp12", "iso8859", "latin", "mac", "cp437", "cp850")):
             return "utf-8"  # declared single-byte, but the bytes are (non-trivially) valid UTF-8
+        if utf8 and declared != "utf-8" and not _decodes(data, declared):
+            return "utf-8"  # declared multi-byte ("gb2312"), but the bytes are UTF-8 and not that charset
         if declared != "utf-8":
             return declared
     return _detect(data, declared)
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    """Whether ``data`` (its first 200 kB, cut at a line) is valid in ``codec``."""
+    head = data[:200_000]
+    if len(data) > len(head):
+        head = head[: head.rfind(b"\n") + 1] or head
+    try:
+        head.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 def _is_utf8(data: bytes) -> bool:

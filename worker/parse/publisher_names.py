@@ -233,6 +233,8 @@ def own_name(publisher: str, page_url: str | None, site_name: str | None) -> boo
     Zeitung" on sueddeutsche.de, "OÖ Volksblatt" on volksblatt.at; not "Weltwoche" on welt.de), or that the label
     starts with ("Example" on example-news.com), or a label of the host before its domain ("ESPN" on
     sports.espn.go.com)."""
+    if "&" in publisher:  # "Design&Trend" on designntrend.com, "Barnes & Noble" on barnesandnoble.com
+        return any(own_name(publisher.replace("&", joint), page_url, site_name) for joint in (" and ", "n", " "))
     key = _name_key(publisher)
     if not key:
         return False

@@ -115,7 +115,19 @@ def _labelled(box: Tag) -> bool:
         text = clean_text(node.get_text(" ")) if isinstance(node, Tag) else ""
         if len(text) <= MAX_LABEL_CHARS and LABEL_ONLY.match(text):
             return True
-    return False
+    text = clean_text(_leading_text(box))  # "<div id=related-articles>RELATED ARTICLES<ul>…": a label as bare text
+    return bool(text) and len(text) <= MAX_LABEL_CHARS and bool(LABEL_ONLY.match(text))
+
+
+def _leading_text(box: Tag) -> str:
+    """The box's text before its first element with text of its own, "" when an element's text comes first."""
+    for child in box.children:
+        if isinstance(child, NavigableString):
+            if child.strip():
+                return str(child)
+        elif isinstance(child, Tag) and child.get_text(strip=True):
+            return ""
+    return ""
 
 
 _FEED_PANE = re.compile(r"popular|trending|most-?read|meistgelesen|latest|newest|recent", re.IGNORECASE)

@@ -161,11 +161,13 @@ RELATED_NAME = phrase_pattern(
     "|".join(
         f"{word}(?-i:[a-z]*+){_TOPIC_BOX}"
         for word in ("related", "verwandt", "similar", "aehnlich", "ähnlich", "relacionad", "correlat", "connexe")
-    ),
+    )
+    + r"|meme[-_]?sujet|mismo[-_]?tema|stesso[-_]?argomento",
     re.IGNORECASE,
 )
-"""A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related"); not a
-box of related topics or tags ("related-topics", "relatedTags", "verwandte-themen"): links to topic pages."""
+"""A class/id naming a box as related content ("related-posts", "td_block_related_posts", "view-related", also
+"meme_sujet" for "Sur le même sujet"); not a box of related topics or tags ("related-topics", "relatedTags",
+"verwandte-themen"): links to topic pages."""
 
 FEED_HEADING = re.compile(
     r"^\W{0,3}(?:today['’]s\W?\s+|this\s+week['’]s\s+)?"
@@ -187,6 +189,7 @@ FEED_HEADING = re.compile(
     r"(?:(?:stories|content|more) )?from (?:our|the) (?:partners|sponsors)\W*$|"
     r"(?:previous|next|older|newer)(?: article| post| story| entry)?\W*$|what['’]s new\W*$|"
     r"featured(?: stories| articles| posts| news| content)?\W*$|(?:local news|news from your area|more videos)\W*$|"
+    r"other (?:top |recent |latest )?(?:stories|articles|posts|headlines)\W*$|(?:[\w&'’.-]+ ){0,2}highlights\W*$|"
     r"en continu|à la une|net binnen|senaste nytt|última hora|mais recentes|meer (?:uit|van) |więcej z |"
     r"(?:weitere|mehr|andere) (?:meldungen|nachrichten|artikel|beiträge|berichte|news) (?:aus|von|in) |"
     r"mehr (?:aus|von) |"

@@ -43,6 +43,7 @@ _ASIDE_OPENING = re.compile(_POINTER, re.IGNORECASE)
 """Where a block's text opens such a pointer: the cheap test before its links are looked at."""
 _MAX_LIST_LINKS = 10
 _LOOKAHEAD_BLOCKS = 12
+_MENU_WORDS = 2  # a label's line of several links this short each is a menu of sections
 _MIN_LINKED_REST = 0.8  # a label's line whose rest is this much link text gives all its links
 
 
@@ -86,6 +87,12 @@ def _links_of_line(element: Tag, rest: str, base: str | None) -> list[tuple[str,
     if len(found) > 1 and linked < _MIN_LINKED_REST * len(rest):
         return found[:1]  # a sentence with links in it: only the first is the label's
     return found
+
+
+def _menu(element: Tag) -> bool:
+    """A label's line of several links, each a name of a word or two: a menu of the site's sections."""
+    anchors = element.find_all("a", href=True, limit=_MAX_LIST_LINKS)
+    return len(anchors) > 1 and all(len(anchor.get_text(" ", strip=True).split()) <= _MENU_WORDS for anchor in anchors)
 
 
 def _label_line(element: Tag) -> str | None:
@@ -136,6 +143,9 @@ def extract_see_also(blocks: Sequence[Block], base: str | None) -> SeeAlso:
         labelled = _LABELLED.match(block.text)
         rest = labelled.group("rest") if labelled else _label_line(block.element)
         if rest:
+            if _menu(block.element):
+                claimed.add(index)  # "More: <a>Blogs</a> | <a>Special Reports</a> | <a>Video</a>": the site's menu
+                continue
             found = _links_of_line(block.element, rest, base)
             if found:
                 claimed.add(index)

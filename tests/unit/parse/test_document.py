@@ -62,6 +62,27 @@ def test_declared_latin1_but_valid_utf8_is_read_as_utf8() -> None:
     assert GERMAN in doc.soup.get_text()
 
 
+def test_declared_gb2312_but_utf8_bytes_are_read_as_utf8() -> None:
+    # Given a Chinese page saved as UTF-8 that still declares gb2312 (its bytes are no valid GBK)
+    chinese = "谷歌宣布以32亿美元收购智能家居公司，正式进军智能家居市场。"
+    data = _page(chinese, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">').encode("utf-8")
+    # When it is loaded
+    doc = load_document(data)
+    # Then it is read as UTF-8, not as mojibake
+    assert doc.encoding == "utf-8"
+    assert chinese in doc.soup.get_text()
+
+
+def test_declared_gb2312_is_honoured_on_gbk_bytes() -> None:
+    # Given a page really encoded in GBK as it declares
+    chinese = "谷歌宣布以32亿美元收购智能家居公司。"
+    data = _page(chinese, '<meta charset="gb2312">').encode("gbk")
+    # When it is loaded, Then the declared charset is used
+    doc = load_document(data)
+    assert doc.encoding == "gb18030"
+    assert chinese in doc.soup.get_text()
+
+
 def test_declared_utf8_but_windows_1252_bytes_are_detected() -> None:
     # Given a long German page encoded in windows-1252 but declared UTF-8
     data = _page(" ".join([GERMAN] * 40), '<meta charset="utf-8">').encode("cp1252")

@@ -450,15 +450,26 @@ def test_a_labelled_box_set_before_the_text_in_the_story_wrapper(label: str) -> 
     assert see_also_urls(record) == urls(2)
 
 
-@pytest.mark.parametrize(
-    ("box", "wrapper"),
-    [
-        (BEFORE_TEXT.format(label="Related"), '<div class="content">'),  # a wrapper not named as the story
-        (BEFORE_TEXT.format(label="Related").replace('id="hd"', 'class="sidebar"'), '<div class="cbox article">'),
-    ],
-)
-def test_a_box_before_the_text_outside_a_story_wrapper_or_in_a_side_column(box: str, wrapper: str) -> None:
-    assert parse(_story_card(box, wrapper)).see_also == []
+def test_a_labelled_box_between_headline_and_text_in_a_wrapper_named_for_nothing() -> None:
+    # Given the box between the headline and the text in a wrapper not named as the story ("content")
+    record = parse(_story_card(BEFORE_TEXT.format(label="Related"), '<div class="content">'))
+    # Then the wrapper holds the story's headline before the box: the box is set into the story
+    assert see_also_urls(record) == urls(2)
+
+
+def test_a_box_before_the_text_in_a_side_column() -> None:
+    box = BEFORE_TEXT.format(label="Related").replace('id="hd"', 'class="sidebar"')
+    assert parse(_story_card(box)).see_also == []
+
+
+def test_a_labelled_box_before_the_text_in_a_wrapper_without_the_headline() -> None:
+    # Given the box before the text's box in a wrapper named for nothing, the headline outside that wrapper
+    data = _story_card(BEFORE_TEXT.format(label="Related"), '<div class="content">')
+    data = data.replace(b"<h1>City council approves new budget</h1>", b"").replace(
+        b"<div id=main>", b"<div id=main><h1>City council approves new budget</h1>"
+    )
+    # Then nothing places it in the story
+    assert parse(data).see_also == []
 
 
 def test_named_form_controls_leave_room_for_the_related_box() -> None:
