@@ -63,7 +63,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "AAP": (WIRE, ("australian associated press",), ("aap.com.au",)), "Antara": (WIRE, (), ("antaranews.com",)),
     "Interfax": (WIRE, ("Интерфакс",), ("interfax.com", "interfax.ru")),
     "Europa Press": (WIRE, (), ("europapress.es",)),
-    "SP-X": (WIRE, ("spot press services",), ()),
+    "SP-X": (WIRE, ("spot press services",), ()), "spot on news": (WIRE, ("SpotOnNews",), ("spot-on-news.de",)),
     "PAP": (WIRE, ("polska agencja prasowa", "polish press agency"), ("pap.pl",)),
     "JTA": (WIRE, ("jewish telegraphic agency",), ("jta.org",)),
     "Lusa": (WIRE, ("agência lusa", "agencia lusa"), ("lusa.pt",)),

@@ -92,6 +92,7 @@ def _class_id(element: Tag) -> str:
     return f"{names} {element.get('id') or ''}"
 
 
+_FULL_NOTICE = re.compile(r"\d{4}|rights|rechte|droits|derechos", re.IGNORECASE)
 _SOURCE_CLASS = re.compile(r"source|quelle|provider|agency|agentur|fuente|fonte", re.IGNORECASE)
 _NOT_CREDIT_CONTEXT = frozenset({"a", "figure", "figcaption", "li", "aside", "footer", "nav", "button"})
 
@@ -122,9 +123,13 @@ def credit_in_page(
         if element is None or not (copyright_line or source_label or labelled or _alone_on_its_line(string, element)):
             continue
         labelled_here = bool(labelled or source_label or SOURCE_NAME.match(text))
-        if not _credit_context(element, labelled_here, own_footers) or _in_story_card(element, page_url):
+        notice = copyright_line and _FULL_NOTICE.search(text)  # "Copyright 2024 Reuters", not a photo's "© dpa"
+        credit_like = bool(notice or (not copyright_line and CREDIT_LINE.match(text)) or wire_trailer(text))
+        in_context = _credit_context(element, labelled_here, own_footers, footer_credit=labelled_here or credit_like)
+        if not in_context or _in_story_card(element, page_url):
             continue  # chrome, or another story's teaser in a feed ("<h3><a>Other headline</a></h3><p>AP</p>")
-        if copyright_line and _in_site_footer(element):
+        own_footer = any(parent is footer for parent in element.parents for footer in own_footers)
+        if copyright_line and _in_site_footer(element) and not own_footer:
             continue  # the site's own notice ("Copyright 2012 Dow Jones & Company, Inc." under a WSJ page)
         if any(
             _IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]
@@ -203,13 +208,17 @@ _MIN_STORY = 400
 _STORY_SIBLINGS = 12
 
 
+_COPYRIGHT_LINES = frozenset({"p", "div", "small"})
+
+
 def _closing_copyright(element: Tag) -> bool:
-    """A copyright line of its own in the story ("<p class="copyright">© 2021 AWP</p>" after the last paragraph),
-    not an image's credit: a paragraph with no image, figure or caption around it (its class alone may say
+    """A copyright line of its own in the story ("<p class="copyright">© 2021 AWP</p>", "<div class="copyright">
+    Copyright 2024 The Associated Press.</div>" after the last paragraph),
+    not an image's credit: a paragraph or box with no image, figure or caption around it (its class alone may say
     "copyright"), inside the page's ``<article>`` or taken out of the story's flow on its own (the body extractor
     drops such a line as furniture, leaving it without a parent)."""
     near = [element, *element.parents][:_CREDIT_DEPTH]
-    if element.name != "p" or any(node.name in ("figure", "figcaption", "picture") for node in near):
+    if element.name not in _COPYRIGHT_LINES or any(node.name in ("figure", "figcaption", "picture") for node in near):
         return False
     if any(_IMAGE_NAMES.search(_class_id(node).replace("copyright", "")) for node in near):
         return False
@@ -279,17 +288,19 @@ def _rest_of_line(string: NavigableString, element: Tag) -> str:
     return clean_text(" ".join(parts))
 
 
-def _credit_context(element: Tag, labelled: bool, own_footers: Sequence[Tag] = ()) -> bool:
+def _credit_context(
+    element: Tag, labelled: bool, own_footers: Sequence[Tag] = (), *, footer_credit: bool = False
+) -> bool:
     """Whether a credit line stands where a story's credit does: not in a link, a caption, a list item, a sidebar,
-    navigation or a footer; a labelled one ("Quelle: dpa") may stand in a list item (a meta row) or in one of
-    ``own_footers``, the article's own footer (``article_footers``), not the site's."""
+    navigation or a footer; a labelled one ("Quelle: dpa") may stand in a list item (a meta row), and it or a
+    wire's own credit line (``footer_credit``: "— Reuters", "(Reporting by ...)", "Copyright 2024 The Associated
+    Press") in one of ``own_footers``, the article's own footer (``article_footers``), not the site's."""
     if _data_cell(element):
         return False
     return not any(
         parent.name in _NOT_CREDIT_CONTEXT
-        and not (
-            labelled and (parent.name == "li" or (parent.name == "footer" and any(parent is f for f in own_footers)))
-        )
+        and not (labelled and parent.name == "li")
+        and not ((labelled or footer_credit) and parent.name == "footer" and any(parent is f for f in own_footers))
         for parent in (element, *element.parents)
     )
 
@@ -368,17 +379,19 @@ _PAGE_BOXES = frozenset({"article", "main", "body"})
 
 
 def without_photo_credits(strings: Sequence[NavigableString]) -> list[NavigableString]:
-    """``strings`` less those beside an image (read on the intact tree: the body extractor drops images)."""
+    """``strings`` less those beside an image or in a figure (read on the intact tree: the body extractor drops
+    images)."""
     kept = []
     for string in strings:
         element = string.parent
         while element is not None and element.name in INLINE - {"a"}:
             element = element.parent
-        if element is None or not _beside_an_image(element):
+        if element is None or not (_beside_an_image(element) or ancestor_named(element, _FIGURES) is not None):
             kept.append(string)
     return kept
 
 
+_FIGURES = ("figure", "figcaption", "picture")
 _MAX_CAPTION_BOX_CHARS = 600
 """A box holding more text than this is a story's, not an image's caption box (a meta row's text beside the lead
 and its photo)."""
@@ -518,6 +531,8 @@ def wire_origin(blocks: Sequence[Block]) -> OriginFinding | None:
             publisher = via.group("publisher")
             return OriginFinding(publisher.title() if publisher.isupper() else publisher, via.group("statement"))
         dateline = _DATELINE.match(block.text) or _other_dateline(block.text)
+        if dateline and _spelled_out(block.text[: dateline.start("agency")], dateline.group("agency")):
+            dateline = None  # "Pakistan Tehreek-e-Insaf (PTI) Chairman Imran Khan said": a name's short form
         agency = outlet_name(dateline.group("agency")) if dateline else None
         if dateline and agency:
             return OriginFinding(agency, clean_text(dateline.group("statement")))
@@ -539,9 +554,10 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
         agency = _credited(credit.group("agency"), credit is copyright_line) if credit else None
         if agency:
             return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
-        wire = wire_trailer(text)
+        last_line = text.rsplit("\n", 1)[-1]  # "... its findings.<br><br>(Reporting by ...; Editing by ...)"
+        wire = wire_trailer(text) or (wire_trailer(last_line) if last_line is not text else None)
         if wire:
-            return OriginFinding(wire, text)
+            return OriginFinding(wire, text if last_line is text else last_line)
         name = _source_name(text, code)
         if name:
             return OriginFinding(name, text, block=index)
@@ -551,12 +567,34 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
                 return found
     prose = [block for block in blocks[-_TRAILING_LOOK:] if block.kind != "cell"]  # not a table after the story
     for block in prose[-TRAILING_BLOCKS:]:
-        trailing = TRAILING_CREDIT.search(block.text[-TRAILING_CREDIT_CHARS:])
+        tail = block.text[-TRAILING_CREDIT_CHARS:]
+        trailing = TRAILING_CREDIT.search(tail)
         written = next((part for part in trailing.group(*_TRAILING_PARTS) if part), None) if trailing else None
+        if trailing and written and _spelled_out(tail[: trailing.start()], written):
+            continue  # "... leaders of Pakistan Tehreek-e-Insaf (PTI).": the name's short form, not a credit
         agency = agency_name(written) if written else None
         if written and agency and _wire_case(written, agency):
             return OriginFinding(agency, written)
     return None
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+
+
+def _spelled_out(before: str, written: str) -> bool:
+    """Whether the words right before a bracketed short form spell it out ("Pakistan Tehreek-e-Insaf (PTI)", "The
+    Associated Press (AP)"): the initials of those words' capitalised parts end with it, as a name introduces its
+    abbreviation; a wire's credit follows a place or a sentence ("NEW DELHI (PTI)", "... said. (AP)")."""
+    short = written.strip().upper()
+    if len(short) < _MIN_SPELLED or not short.isalpha() or not written.isupper():
+        return False
+    words = _WORD.findall(before.rstrip(" ([（")[-_SPELLED_CHARS:])
+    initials = "".join(word[0] for word in words if word[0].isupper())
+    return initials.endswith(short) and not before.rstrip(" ([（").isupper()
+
+
+_MIN_SPELLED = 2
+_SPELLED_CHARS = 80
 
 
 def _last_line_credit(text: str, index: int, kind: str) -> OriginFinding | None:
