@@ -61,11 +61,15 @@ _OTHER_DATELINES = (
     re.compile(rf"^(?P<statement>[(（][^\W\d_][^()（）=]{{0,20}}=\s*(?P<agency>{AGENCY_PATTERN})[)）])"),
     re.compile(rf"^(?P<statement>(?P<agency>{AGENCY_PATTERN})[^\W\d_]{{0,12}}\d{{1,2}}月\d{{1,2}}日电)"),
     re.compile(r"^(?P<statement>【[^】\d]{0,12}?(?P<agency>共同|時事)】)"),
+    re.compile(  # "<span>WASHINGTON (AP)</span>" as a block of its own, the dash opening the next
+        rf"^(?P<statement>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ.'’ ,-]{{1,40}})\s*\((?P<agency>{AGENCY_PATTERN})\))\s*$", re.IGNORECASE
+    ),
     re.compile(r"^(?P<statement>[\u0600-\u06FF][\u0600-\u06FF\d ]{0,80}? (?P<agency>واس|وام|قنا|كونا))(?= |$)"),
 )
 """Datelines of wires that set their name in slashes ("/TASS/", Arabic "/ وام /"), after the city and "="
 ("(서울=연합뉴스)"), before a Chinese date ("新华社北京5月3日电"), after the city in lenticular brackets ("【ワシントン
-共同】", "【ロンドン時事】"), or after an Arabic city and date ("الرياض ... 2018 م واس")."""
+共同】", "【ロンドン時事】"), after an Arabic city and date ("الرياض ... 2018 م واس"), or after a city in capitals
+as a block of its own ("WASHINGTON (AP)", its dash opening the next block)."""
 _VIA_DATELINE = re.compile(
     r"^(?P<statement>(?P<publisher>[A-ZÀ-Þ][\w&'’.]*(?:\s+[A-ZÀ-Þ][\w&'’.]*){0,4})\s+via\s+"
     r"[A-ZÀ-Þ][\w&.]*(?:\s+[A-ZÀ-Þ][\w&.]*){0,3}\s*[-—–]+)"

@@ -82,3 +82,20 @@ def test_a_german_agencys_name_written_as_one_word_in_a_source_box() -> None:
     source = '<div class="m-source"><div class="a-text-block">SpotOnNews</div></div>'
     # Then the agency (a listed wire, "spot on news") is the story's origin
     assert publisher_of(article_end=source) == "spot on news"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ['<div class="dateline"><span>WASHINGTON (AP)</span></div>', "<p><strong>WASHINGTON (AP)</strong></p>"],
+)
+def test_a_datelines_city_and_wire_as_a_block_of_their_own(dateline: str) -> None:
+    # Given "WASHINGTON (AP)" as a block of its own, the dash opening the first paragraph
+    first = f"{dateline}<p>— The city council voted on the budget on Tuesday after a long debate.</p>"
+    # Then the dateline credits the wire
+    assert publisher_of(first=first) == "Associated Press"
+
+
+def test_a_caption_ending_in_a_wires_name_in_brackets_is_no_dateline() -> None:
+    # Given a block that ends in "(AP)" after a sentence, not a city in capitals
+    first = "<p>The mayor speaks to reporters in Washington (AP)</p>"
+    assert publisher_of(first=first) is None
