@@ -96,15 +96,23 @@ _MIN_HEADLINE_SHARE = 0.5
 def card_title(anchor: Tag, title: str) -> str:
     """The title to record: for a card in one link with its parts in boxes of their own (a "Related" eyebrow, the
     headline, the author), its headline-named part rather than all its text; so too in one line, when that part is
-    most of the text (a kicker before it: "<span>Wildlife</span> <span class=headline>Salmon numbers ...</span>")."""
+    most of the text (a kicker before it: "<span>Wildlife</span> <span class=headline>Salmon numbers ...</span>") or
+    a part named as a teaser follows it ("<span class=title>…</span><span class=summary>…</span>")."""
     if anchor.string is not None:
         return tidy_title(anchor, title)
     named = _headline_part(anchor)
     headline = clean_text(named.get_text(" ", strip=True)) if named is not None else ""
-    if not headline or headline not in title:
+    if named is None or not headline or headline not in title:
         return tidy_title(anchor, title)
     blocks = first_tag(anchor, _BLOCKS) is not None
-    return tidy_title(anchor, headline if blocks or len(headline) >= _MIN_HEADLINE_SHARE * len(title) else title)
+    teased = any(_TEASER.search(names_of(part)) for part in named.find_next_siblings(limit=_TEASER_SIBLINGS))
+    share = len(headline) >= _MIN_HEADLINE_SHARE * len(title)
+    return tidy_title(anchor, headline if blocks or teased or share else title)
+
+
+_TEASER = re.compile(r"summary|teaser|excerpt|(?<![a-z])dek(?![a-z])|description|standfirst|intro|abstract", re.I)
+"""A card's part named as its teaser, beside its headline-named part: the headline is the title, however short."""
+_TEASER_SIBLINGS = 3
 
 
 __all__ = ["MAX_TITLE", "READ_ON", "card_title", "link_title"]

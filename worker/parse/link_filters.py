@@ -4,6 +4,7 @@ in an external-links section or in running text, words naming a topic's hub or t
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from bs4 import Tag
 from bs4.element import NavigableString
@@ -79,9 +80,36 @@ def author_link(anchor: Tag) -> bool:
 
 
 def sponsored(anchor: Tag) -> bool:
-    """A paid link (``rel="sponsored"``): an ad or affiliate offer among the stories."""
+    """A paid link among the stories: ``rel="sponsored"``, an item named as paid ("<li class=sponsored-item>"), or an
+    item marked so in its own words ("<span>Sponsored</span>", "<span class=label>Partner content</span>")."""
     rel = anchor.get("rel")
-    return bool(rel) and "sponsored" in str(rel).lower()
+    if rel and "sponsored" in str(rel).lower():
+        return True
+    node: Tag | None = anchor
+    for _ in range(_ITEM_DEPTH):
+        if node is None or node.name in _LIST_BOXES:
+            return False
+        if _PAID_NAME.search(names_of(node)) or any(
+            _PAID_MARK.match(str(string)) for string in islice(node.strings, _ITEM_STRINGS)
+        ):
+            return True
+        node = node.parent if isinstance(node.parent, Tag) else None
+    return False
+
+
+_ITEM_DEPTH = 3  # the link, its card or list item and that item's wrapper: not the box that lists them
+_ITEM_STRINGS = 12
+_LIST_BOXES = frozenset({"ul", "ol", "section", "aside", "nav", "body"})
+_PAID_NAME = re.compile(
+    r"sponsor|(?<!node-)(?<!node--)promoted|paid[-_]?(?:post|content|link)|partner[-_]?(?:content|post|story)|"
+    r"advertorial",
+    re.IGNORECASE,
+)
+_PAID_MARK = re.compile(
+    r"^\W*(?:sponsored(?: content| post| story)?|promoted|paid (?:post|content)|partner content|advertorial|anzeige|"
+    r"werbung|publicidad|contenido patrocinado|patrocinado|sponsoris[ée]e?|contenu sponsoris[ée]|publi-?reportage)\W*$",
+    re.IGNORECASE,
+)
 
 
 def in_credit(anchor: Tag) -> bool:

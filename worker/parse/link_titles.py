@@ -34,7 +34,9 @@ _KICKER_CLASS = re.compile(
     r"kicker|overline|topline|dachzeile|eyebrow|roofline|supertitle|pre-?title|(?<![a-z])flag(?![a-z])", re.IGNORECASE
 )
 """A class naming the line over a card's headline ("ts-overline", "dcr-kicker", "teaser__topline")."""
-_LEAD_TAGS = frozenset({"span", "small"})
+_BOLD = frozenset({"b", "strong"})
+_LEAD_TAGS = frozenset({"span", "small", *_BOLD})
+_SEPARATORS = ("|", ":", "–", "—", "-", "/", "•", "·")
 _TIME = frozenset({"time"})
 _MAX_LEAD_CHARS = 40
 _UNWRAP = 3
@@ -81,7 +83,8 @@ def _without_marks(title: str) -> str:
 
 def _without_kicker(anchor: Tag, title: str) -> str:
     """``title``, the link's whole text, without the kicker that opens it: an element of the link named as one, or
-    a short ``<span>``/``<small>`` first in the link before a capitalised rest of more words. A title read from the
+    a short ``<span>``/``<small>`` first in the link before a capitalised rest of more words (a ``<b>``/``<strong>``
+    one only before a separator: "<b>Politics</b> | Council ..."). A title read from the
     card's heading is left whole ("NHS England to be abolished" under a kicker "NHS")."""
     if anchor.string is not None or title != clean_text(anchor.get_text(" ", strip=True)):
         return title
@@ -90,7 +93,10 @@ def _without_kicker(anchor: Tag, title: str) -> str:
     text = clean_text(kicker.get_text(" ", strip=True)) if kicker is not None else ""
     if not text or (named is None and len(text) > _MAX_LEAD_CHARS) or not title.startswith(f"{text} "):
         return title
-    rest = title[len(text) :].lstrip(" :|–—-")
+    after = title[len(text) :]
+    if named is None and kicker is not None and kicker.name in _BOLD and not after.lstrip().startswith(_SEPARATORS):
+        return title  # "<b>Trump</b> Says ...": a headline's first word set in bold, not a kicker ("<b>Politics</b> |")
+    rest = after.lstrip(" :|–—-")
     if (
         len(rest) < MIN_TITLE
         or len(rest.split()) <= len(text.split())
