@@ -24,7 +24,8 @@ from worker.entities.gazetteer import (
 from worker.entities.labels import PLACE_LABELS
 from worker.entities.merge import MergedEntity
 from worker.entities.names import literal_ends, name_key, whole_word_spans, word_char
-from worker.lexicon.domains import registrable_domain
+from worker.lexicon.agencies import outlet_of_domain
+from worker.lexicon.domains import host_of, registrable_domain
 from worker.lexicon.phrase_pattern import GatedPattern
 
 _GENERIC_HEADS = frozenset(
@@ -386,17 +387,21 @@ def _is_site(key: str, entity: MergedEntity, site: set[str]) -> bool:
 
 def _site_keys(record: ArticleRecord) -> set[str]:
     """The publishing site's own name, spaces removed: its ``site_name``, that name's initials if it has three
-    words or more ("tpg" of The Points Guy), and its domain's own label ("kbs" of world.kbs.co.kr, "japantimes" of
-    japantimes.co.jp)."""
+    words or more ("tpg" of The Points Guy), its domain's own label ("kbs" of world.kbs.co.kr, "japantimes" of
+    japantimes.co.jp), and the listed outlet at its domain ("associatedpress" of hosted.ap.org)."""
     keys = {name_key(record.site_name).replace(" ", "")} if record.site_name else set()
     words = name_key(record.site_name).split(" ") if record.site_name else []
     if len(words) >= 3:
         keys.add("".join(w[0] for w in words))  # "TPG" of The Points Guy
     for url in (record.canonical_url, record.url):
-        label = (registrable_domain(url) or "").split(".", 1)[0]
+        domain = registrable_domain(url) or ""
+        label = domain.split(".", 1)[0]
         if len(label) >= 3:
             keys.add(label)
             keys.add(label.removeprefix("the"))
+        outlet = outlet_of_domain(host_of(url) or domain)  # "Associated Press" of hosted.ap.org
+        if outlet:
+            keys.add(name_key(outlet).replace(" ", ""))
     return keys
 
 

@@ -70,6 +70,30 @@ def test_the_sites_initials_are_the_site_itself() -> None:
     assert [e.text for e in reader_tags(entities, record, body, frozenset())] == ["FlightGlobal"]
 
 
+_AP_HEADLINE = "Associated Press obtains Orlando police records"
+_AP_BODY = "The Associated Press obtained the records from Orlando police, Jane Roe said."
+
+
+def _ap_entities() -> list[MergedEntity]:
+    return [
+        MergedEntity(text, label, 1, _AP_BODY.index(text), False)
+        for text, label in [("Associated Press", "ORG"), ("Orlando", "GPE"), ("Jane Roe", "PERSON")]
+    ]
+
+
+def test_the_listed_outlet_at_the_sites_domain_is_the_site_itself() -> None:
+    # Given a story on hosted.ap.org (no site name given) whose headline names the Associated Press
+    record = article_record(_AP_BODY, _AP_HEADLINE, url="http://hosted.ap.org/dynamic/stories/x")
+    # Then the outlet the domain is listed for is the site itself: no tag of its own stories
+    assert [e.text for e in reader_tags(_ap_entities(), record, _AP_BODY, frozenset())] == ["Orlando", "Jane Roe"]
+
+
+def test_an_outlet_another_sites_headline_names_stays_a_tag() -> None:
+    record = article_record(_AP_BODY, _AP_HEADLINE, url="https://www.example-news.com/2024/05/x/")
+    kept = [e.text for e in reader_tags(_ap_entities(), record, _AP_BODY, frozenset())]
+    assert kept == ["Associated Press", "Orlando", "Jane Roe"]
+
+
 def _record(body: str, **fields: object) -> ArticleRecord:
     return article_record(body, "h", **fields)
 
