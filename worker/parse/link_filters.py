@@ -87,8 +87,8 @@ def sponsored(anchor: Tag) -> bool:
         return True
     node: Tag | None = anchor
     for _ in range(_ITEM_DEPTH):
-        if node is None or node.name in _LIST_BOXES:
-            return False
+        if node is None or node.name in _LIST_BOXES or (node is not anchor and _holds_other_links(node, anchor)):
+            return False  # the list, or a wrapper of several items: what marks one of them is not this link's
         if _PAID_NAME.search(names_of(node)) or any(
             _PAID_MARK.match(str(string)) for string in islice(node.strings, _ITEM_STRINGS)
         ):
@@ -97,6 +97,12 @@ def sponsored(anchor: Tag) -> bool:
     return False
 
 
+def _holds_other_links(node: Tag, anchor: Tag) -> bool:
+    href = anchor.get("href")
+    return any(other.get("href") != href for other in node.find_all("a", href=True, limit=_ITEM_LINKS))
+
+
+_ITEM_LINKS = 4
 _ITEM_DEPTH = 3  # the link, its card or list item and that item's wrapper: not the box that lists them
 _ITEM_STRINGS = 12
 _LIST_BOXES = frozenset({"ul", "ol", "section", "aside", "nav", "body"})

@@ -4,7 +4,7 @@ card's title without its kicker or its teaser."""
 from __future__ import annotations
 
 import pytest
-from support.news_pages import RELATED, RELATED_URLS, STORIES, page, parse, see_also_urls
+from support.news_pages import RELATED, RELATED_URLS, SITE, STORIES, page, parse, see_also_urls
 
 _PAID = "https://www.brandstudio-partner.com/2024/04/how-to-save-on-energy-bills/"
 
@@ -58,3 +58,12 @@ def test_a_cards_teaser_named_so_is_no_part_of_the_title() -> None:
     )
     # Then the title is the headline part
     assert _titles(items) == [title for _, title in STORIES[:2]]
+
+
+def test_a_paid_item_in_a_list_of_boxes_leaves_the_other_items() -> None:
+    # Given a "Related" list made of boxes, not list items, the last one a paid item marked "Sponsored"
+    items = "".join(f'<div class="item"><a href="{href}">{title}</a></div>' for href, title in STORIES[:3])
+    paid = f'<div class="item"><a href="{_PAID}">How to save on energy bills</a> <span>Sponsored</span></div>'
+    record = parse(page(after=f'<div class="recs"><h3>Related</h3><div class="list">{items}{paid}</div></div>'))
+    # Then the mark is that item's alone: the other three are the story's reading
+    assert see_also_urls(record) == [SITE + href for href, _ in STORIES[:3]]
