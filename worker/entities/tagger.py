@@ -334,7 +334,8 @@ class EntityTagger:
                 model = drop_superseded(model, countries) + countries
                 nationalities = {name_key(name) for name, label, _ in ents if label == "NORP"}
                 model += company_cue_hits(text, model + defined, self._places, nationalities, lower)
-                model += titled_people(text, runs, model + defined, self._places, lower)
+                titled_hits = titled_people(text, runs, model + defined, self._places, lower, given=self._given)
+                model = drop_superseded(model, titled_hits) + titled_hits
                 model += maker_hits(
                     text, model + defined, places=self._places, given=self._given, lower=lower, groups=nationalities
                 )
@@ -351,7 +352,8 @@ class EntityTagger:
         if prompts:
             found = [m for m in found if m.offset is None or not any(a <= m.offset < b for a, b in prompts)]
         found = headline_openers(found, record.headline, body)
-        found = drop_model_numbers(drop_title_case_only(found, record.headline, body, self._places, zones))
+        found = drop_title_case_only(found, record.headline, body, self._places, zones, given=self._given)
+        found = drop_model_numbers(found)
         found = drop_vessels(drop_diseases(found, record.headline, body, self._given), body)
         found = drop_attributive_countries(drop_defined_acronyms(found, body), body)
         found = given_surnames(

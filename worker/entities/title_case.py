@@ -82,13 +82,16 @@ def drop_title_case_only(
     body: str,
     places: frozenset[str] = frozenset(),
     zones: Sequence[Span] | None = None,
+    *,
+    given: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Drop names found only in Title Case text: a Title Case headline, or a short Title Case line of the body that
     does not end a sentence (a repeated headline, a caption), where the small model tags capitalised words at random.
 
     A name found there is kept if it (or each of its words) is also found in the ordinary text, and so is a headline
     name the model calls a place that is a known one (``places``) and that the headline puts something in ("A Royal
-    Salute To Polo In Rome"). ``zones``: the body's ``title_case_zones``, when the caller has them.
+    Salute To Polo In Rome"), and a name a title introduces that opens with a given name (``given``: "Remarks of
+    President Barack Obama"). ``zones``: the body's ``title_case_zones``, when the caller has them.
     """
     zones = title_case_zones(body) if zones is None else zones
     headline_zone = looks_title_case(headline)
@@ -106,6 +109,7 @@ def drop_title_case_only(
         m
         for m in mentions
         if not zoned(m)
+        or (m.source == "title" and name_key(m.text).split(" ")[0] in given)  # "Remarks of President Barack Obama"
         or name_key(m.text) in plain
         or set(name_key(m.text).split()) <= plain_words
         or (m.in_headline and _headline_place(m, headline, places))

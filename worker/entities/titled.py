@@ -31,9 +31,13 @@ def titled_people(
     found: Sequence[tuple[Span, Mention]],
     places: frozenset[str],
     lower: frozenset[str] | set[str],
+    *,
+    given: frozenset[str] = frozenset(),
 ) -> list[tuple[Span, Mention]]:
     """PERSON mentions (source "title") of each whole-word occurrence, outside ``found``'s spans, of the names a
-    title or honorific introduces (``runs``, from ``names.title_runs``) that the model tagged nowhere. Not a known
+    title or honorific introduces (``runs``, from ``names.title_runs``) that the model tagged nowhere; a given name
+    (``given``) the model tagged alone as the name's first word ("Barack" of "President Barack Obama") does not stand
+    in its way (the caller drops it as superseded). Not a known
     place (``places``), a run holding a title, determiner or function word ("Chief Executive Officer", "Minister
     The"), opening with a common sentence opener, ending in an organisation's suffix ("Minister Tech Corp"), holding a
     word the text writes in lower case (``lower``) or going on with a name particle ("Joost van Dijk")."""
@@ -54,7 +58,13 @@ def titled_people(
         if any(is_plain_word(word) for word in name.split(" ")) or any(word in lower for word in words):
             continue  # "Chief Executive Officer", "President The Company"
         names.add(name)
-    return hits_outside(names, body, found, "PERSON", "title")
+    firsts = {key.split(" ")[0] for key in map(name_key, names)} & given
+    blocking = [  # not "Barack" tagged alone inside "President Barack Obama": the title's whole name replaces it
+        (span, mention)
+        for span, mention in found
+        if not (mention.label == "PERSON" and " " not in mention.text and name_key(mention.text) in firsts)
+    ]
+    return hits_outside(names, body, blocking, "PERSON", "title")
 
 
 __all__ = ["titled_people"]
