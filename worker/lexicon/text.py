@@ -53,4 +53,22 @@ MONTHS: Final[dict[str, int]] = {
 MONTH_NAMES: Final[str] = "|".join(sorted(MONTHS, key=len, reverse=True))
 """The month names as one regular-expression alternation, longest first."""
 
-__all__ = ["MONTHS", "MONTH_NAMES", "clean_text", "compact_key", "folded"]
+
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+"""A Chinese, Japanese or Korean character: a script without spaces between its words, where one character carries
+about as much of a headline as a word of two or three Latin letters does."""
+
+
+def title_length(title: str) -> int:
+    """``title``'s length for a headline's minimum: its characters, a Chinese, Japanese or Korean one counting twice
+    ("삼성전자 총파업 예고", ten characters, is a whole headline)."""
+    return len(title) + len(_WIDE.findall(title))
+
+
+def title_words(title: str) -> int:
+    """``title``'s words for a headline's minimum: its space-separated words, and one more for every two Chinese,
+    Japanese or Korean characters, whose words no space separates."""
+    return len(title.split()) + len(_WIDE.findall(title)) // 2
+
+
+__all__ = ["MONTHS", "MONTH_NAMES", "clean_text", "compact_key", "folded", "title_length", "title_words"]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bs4 import Tag
 
 from worker.lexicon.domains import absolute_url, same_site
-from worker.lexicon.text import clean_text
+from worker.lexicon.text import clean_text, title_length
 from worker.parse.box_chrome import hidden_box
 from worker.parse.card_titles import MAX_TITLE, card_title, link_title
 from worker.parse.feed_headings import HEADINGS, MAX_LABEL_WRAPPER, heads_a_feed
@@ -138,10 +138,9 @@ def links_of(
         if _SITE_LABEL.match(title) or no_story_title(title):
             continue  # "Website: Bureau of Meteorology warnings": a site to visit; "Full coverage: …": a topic's hub
         article = article_like(url, page_url)
-        if (article or headline_path(url, title, page_url)) and (
-            MIN_TITLE <= len(title) <= MAX_TITLE or story not in found
-        ):
-            titled = MIN_TITLE <= len(title) <= MAX_TITLE or (article and slug_spells(url, title))
+        sized = title_length(title) >= MIN_TITLE and len(title) <= MAX_TITLE  # CJK characters count twice
+        if (article or headline_path(url, title, page_url)) and (sized or story not in found):
+            titled = sized or (article and slug_spells(url, title))
             found[story] = (url, card_title(anchor, title)) if titled else (found.get(story, (url, ""))[0], "")
     links = [(url, title) for url, title in found.values() if title]
     return None if len(found) > most else links  # a long list (titled or not) is a site feed

@@ -107,11 +107,24 @@ def heads_a_feed(box: Tag) -> bool:
     if box.name == "table":  # a table's heading is its first cell ("<tr><td class="sectionhead">Top Stories")
         first = first_tag(box, ("th", "td"))
         return isinstance(first, Tag) and is_heading(first) and bool(feed_verdict(first))
-    for child in child_tags(box, _HEAD_CHILDREN):
+    for at, child in enumerate(child_tags(box, _HEAD_CHILDREN)):
         heading = child if is_heading(child) else next(iter(child_tags(child, 1)), None)
         if isinstance(heading, Tag) and is_heading(heading) and ancestor_named(heading, ("a",)) is None:
             return bool(feed_verdict(heading))
+        if at == 0 and _plain_feed_label(child):
+            return True  # "<aside><div class=h>Most Popular</div><a>…": a feed's label in a box of no heading's name
     return False
+
+
+_MAX_PLAIN_LABEL = 40
+
+
+def _plain_feed_label(element: Tag) -> bool:
+    """A short first element of a box with no link that names a site feed ("<div class=h>Most Popular</div>")."""
+    if element.find("a") is not None:
+        return False
+    text = clean_text(element.get_text(" ", strip=True))
+    return 0 < len(text) <= _MAX_PLAIN_LABEL and FEED_HEADING.match(text) is not None
 
 
 def is_heading(element: Tag) -> bool:

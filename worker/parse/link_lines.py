@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from bs4 import Tag
 
 from worker.lexicon.domains import absolute_url, registrable_domain, same_site
-from worker.lexicon.text import clean_text
+from worker.lexicon.text import clean_text, title_length, title_words
 from worker.parse.box_chrome import (
     FEED_BOXES,
     FLOAT_DEPTH,
@@ -141,10 +141,10 @@ def _line_title(anchor: Tag, title: str) -> bool:
     headline is a heading, 12+ characters and 2+ words ("ICE im S-Bahn-Takt")."""
     if len(title) > MAX_TITLE:
         return False
-    if len(title) >= MIN_LINE_TITLE and len(title.split()) >= MIN_LINE_WORDS:
+    if title_length(title) >= MIN_LINE_TITLE and title_words(title) >= MIN_LINE_WORDS:
         return True
     return (
-        len(title) >= MIN_TITLE
+        title_length(title) >= MIN_TITLE
         and len(title.split()) >= _MIN_CARD_WORDS
         and anchor.string is None
         and first_tag(anchor, HEADINGS) is not None

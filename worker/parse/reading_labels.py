@@ -74,7 +74,8 @@ LABELS = (
     r"lees meer|meer over dit onderwerp|ook interessant|bekijk ook|zie ook|"
     r"läs också|läs även|läs mer|læs også|læs mere|les også|les mer|lue myös|"
     r"(?:czytaj|zobacz|przeczytaj) (?:także|też|również)|čtěte (?:také|též)|související články|čítajte aj|"
-    r"kapcsolódó cikkek|citește și|articole similare|читайте также|смотрите также|по теме|читайте також|"
+    r"kapcsolódó cikkek|ajánlott cikkek|mohlo by vás (?:také |též )?zajímat|"
+    r"citește și|articole similare|читайте также|смотрите также|по теме|читайте також|"
     r"ilgili haber(?:ler)?|bunlar da ilginizi çekebilir|διαβάστε επίσης|δείτε επίσης|"
     r"empfehlungen der redaktion|похожие (?:статьи|материалы|новости)|читайте (?:ещё|еще)|"
     r"вам (?:может быть|будет) интересно|přečtěte si (?:také|též)|ler também|relaterade (?:artiklar|nyheter)|"
@@ -86,7 +87,7 @@ LABELS = (
     r"(?:เรื่อง|ข่าว|บทความ)ที่เกี่ยวข้อง|"
     # Chinese, Japanese, Korean
     r"相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
-    r"関連(?:記事|ニュース)|あわせて読みたい|こちらもおすすめ|관련\s?기사|함께 보면 좋은 기사"
+    r"関連(?:記事|ニュース)|あわせて読みたい|こちらもおすすめ|おすすめ記事|관련\s?기사|함께 보면 좋은 기사"
 )
 """A regular-expression alternation of further-reading labels (match case-insensitively)."""
 
@@ -97,11 +98,12 @@ _OUR = r"our|nos|notre|nuestr[oa]s|unsere|i\s+nostri|gli\s+nostri|os\s+nossos|on
 """A possessive before a label: "Our related stories", "Nos articles liés", "Unsere ähnlichen Artikel"."""
 
 LABEL_LEAD = (
-    rf"\W{{0,3}}(?:(?:{LABELS})(?:\s*(?:[:：|»>…]|\s[-–—]|\.{{3}})|"
+    rf"\W{{0,3}}(?:(?:{LABELS})(?:\s*(?:[:：|»>…】]|\s[-–—]|\.{{3}})|"
     r"(?:\s+(?-i:[^\W\d_A-Z][\w'’-]*)){1,3}\s*[:：|»>–—-]|(?:\s+(?-i:[A-Z][A-Z'’-]+)){1,2}\s*[:：|»>–—-])|"
     r"more\s*[:：])"
 )
 """A label leading its link on one line (match case-insensitively), up to its separator: "SEE ALSO:", "Lire aussi |",
+"【関連記事】",
 "Read more —", a bare "MORE:" (only with its colon), also with a few lower-case words naming the kind of story
 ("Lire aussi le décryptage |", "Read more on the ruling:") or one or two words in capitals
 ("RELATED PHOTOS:", "RELATED VIDEO:")."""
@@ -182,6 +184,12 @@ FEED_HEADING = re.compile(
     r"lo más (?:leído|visto)|"
     r"più lett[ei]|ultime notizie|mais lidas|últimas notícias|najnowsze|najczęściej czytane|"
     r"more (?:stories |news |articles |posts )?(?:from|in|by) (?!this (?:series|story|topic))|(?:in\s+)?other news|"
+    r"(?:altri articoli|articoli) dell['’]autore|(?:d'autres articles )?du même auteur|"
+    r"(?:más |otros )?artículos del autor|(?:mais )?artigos do autor|więcej (?:artykułów|tekstów) autora|"
+    r"(?:další )?články autora|a szerző (?:további )?cikkei|"
+    r"(?:weitere |mehr )?(?:artikel|beiträge) (?:des|vom|von diesem) autors?|mehr vom autor|"
+    r"(?:[^\W_]{0,6}?)(?:热文|热点|热门|排行|ランキング|人気記事|最新(?:消息|新闻|記事|ニュース)|この記者の|"
+    r"(?:该)?作者(?:更多|其他)|많이 본|인기 기사|최신 기사|기자의 다른)|"
     r"more (?:[\w'’-]+ ){0,3}news\W*$|"
     r"don['’]?t miss|do not miss|"
     r"in case you missed it|around the (?:site|web)|elsewhere on |editor['’]?s['’]? picks|top news|up next|next up|"

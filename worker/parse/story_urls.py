@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from worker.lexicon.domains import same_site
 from worker.lexicon.phrase_pattern import CaselessPattern
+from worker.lexicon.text import title_length, title_words
 
 NOT_STORY = CaselessPattern(
     r"(?=[/?&.]|^h)(?:"  # each branch starts with one of these: elsewhere a position fails in one test
@@ -151,7 +152,7 @@ def headline_path(url: str, title: str, page_url: str | None) -> bool:
     segments = [segment for segment in urlsplit(url).path.split("/") if segment]
     if not segments or len(segments) > 2 or len(segments[-1]) < _MIN_WORD_SLUG or _FILE.search(segments[-1]):
         return False
-    if len(title) < MIN_LINE_TITLE or len(title.split()) < MIN_LINE_WORDS:
+    if title_length(title) < MIN_LINE_TITLE or title_words(title) < MIN_LINE_WORDS:
         return False
     return len(segments) == 1 or bool(_TWO_WORDS.fullmatch(segments[-1])) or _spelt(segments[-1], title)
 
