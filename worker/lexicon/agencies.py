@@ -20,20 +20,27 @@ WIRE, OUTLET = True, False  # the first field of a row
 # spellings as the wire ("The Associated Press", "(AP)"); every name and spelling is an outlet for ``citations``.
 _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     # wire agencies
-    "Reuters": (WIRE, ("Thomson Reuters",), ("reuters.com",)),
-    "Associated Press": (WIRE, ("ap", "the associated press", "a.p."), ("apnews.com", "ap.org")),
+    "Reuters": (WIRE, ("Thomson Reuters", "رويترز", "ロイター", "路透", "路透社", "로이터"), ("reuters.com",)),
+    "Associated Press": (
+        WIRE, ("ap", "the associated press", "a.p.", "美联社", "AP通信", "أسوشيتد برس"), ("apnews.com", "ap.org")
+    ),
     "AFP": (
-        WIRE, ("Agence France-Presse", "agence france presse", "agence france press", "afp relaxnews", "afp-relaxnews"),
+        WIRE,
+        (
+            "Agence France-Presse", "agence france presse", "agence france press", "afp relaxnews", "afp-relaxnews",
+            "أ ف ب", "法新社", "AFP通信",
+        ),
         ("afp.com",),
     ),
     "dpa": (
-        WIRE, ("dpa-infocom", "Deutsche Presse-Agentur", "deutsche presse agentur", "dpa-tmn"), ("dpa.com", "dpa.de")
+        WIRE, ("dpa-infocom", "Deutsche Presse-Agentur", "deutsche presse agentur", "dpa-tmn", "د ب أ"),
+        ("dpa.com", "dpa.de"),
     ),
     "dpa-AFX": (WIRE, ("dpa afx",), ("dpa-afx.de",)), "Bloomberg": (WIRE, ("Bloomberg News",), ("bloomberg.com",)),
     "PA Media": (WIRE, ("pa", "press association", "pa wire"), ("pamediagroup.com",)),
     "ANI": (WIRE, ("asian news international",), ("aninews.in",)),
-    "PTI": (WIRE, ("Press Trust of India",), ("ptinews.com",)),
-    "IANS": (WIRE, ("indo-asian news service",), ("ians.in",)),
+    "PTI": (WIRE, ("Press Trust of India", "पीटीआई", "पीटीआई-भाषा", "PTI Bhasha"), ("ptinews.com",)),
+    "IANS": (WIRE, ("indo-asian news service", "आईएएनएस"), ("ians.in",)),
     "Xinhua": (WIRE, ("xinhua news agency", "新华社"), ("xinhuanet.com", "news.cn")),
     "EFE": (WIRE, ("agencia efe",), ("efe.com",)), "ANSA": (WIRE, (), ("ansa.it",)),
     "UPI": (WIRE, ("United Press International",), ("upi.com",)),
@@ -55,8 +62,12 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Kathpress": (WIRE, ("kap",), ("kathpress.at",)), "ddp": (WIRE, ("dapd", "deutscher depeschendienst"), ("ddp.de",)),
     "SID": (WIRE, ("sport-informations-dienst",), ("sid.de",)),
     "Keystone-SDA": (WIRE, ("sda", "schweizerische depeschenagentur"), ("keystone-sda.ch",)),
-    "TASS": (WIRE, ("ТАСС",), ("tass.com", "tass.ru")), "Anadolu Agency": (WIRE, ("anadolu", "aa"), ("aa.com.tr",)),
-    "CNA": (WIRE, (), ("channelnewsasia.com",)), "Jiji Press": (WIRE, ("jiji", "時事通信", "時事"), ("jiji.com",)),
+    "TASS": (WIRE, ("ТАСС",), ("tass.com", "tass.ru")),
+    "Anadolu Agency": (WIRE, ("anadolu", "aa", "Anadolu Ajansı"), ("aa.com.tr",)),
+    "DHA": (WIRE, ("Demirören Haber Ajansı", "Doğan Haber Ajansı"), ("dha.com.tr",)),
+    "İHA": (WIRE, ("IHA", "İhlas Haber Ajansı"), ("iha.com.tr",)),
+    "CNA": (WIRE, (), ("channelnewsasia.com",)),
+    "Jiji Press": (WIRE, ("jiji", "時事通信社", "時事通信", "時事"), ("jiji.com",)),
     "Canadian Press": (
         WIRE, ("the canadian press", "cp", "la presse canadienne", "presse canadienne"), ("thecanadianpress.com",)
     ),
@@ -76,7 +87,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Ukrinform": (WIRE, (), ("ukrinform.net", "ukrinform.ua")), "UNIAN": (WIRE, (), ("unian.net", "unian.info")),
     "BelTA": (WIRE, (), ("belta.by",)),
     "China News Service": (WIRE, ("chinanews", "中新社"), ("chinanews.com.cn", "chinanews.com")),
-    "Newsis": (WIRE, (), ("newsis.com",)), "News1": (WIRE, ("news1 korea",), ("news1.kr",)),
+    "Newsis": (WIRE, ("뉴시스",), ("newsis.com",)), "News1": (WIRE, ("news1 korea", "뉴스1"), ("news1.kr",)),
     "Vietnam News Agency": (WIRE, ("vna",), ("vnanet.vn",)),
     "Philippine News Agency": (WIRE, ("pna",), ("pna.gov.ph",)),
     "Associated Press of Pakistan": (WIRE, ("app",), ("app.com.pk",)),
@@ -304,7 +315,7 @@ _OUTLETS: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "Project Syndicate": (OUTLET, (), ("project-syndicate.org",)), "Mongabay": (OUTLET, (), ("mongabay.com",)),
     "AlterNet": (OUTLET, (), ("alternet.org",)),
     "Dow Jones": (OUTLET, (), ("dowjones.com",)), "DigiTimes": (OUTLET, (), ("digitimes.com",)),
-    "RIA Novosti": (OUTLET, ("ria", "РИА Новости"), ("ria.ru",)), "Kommersant": (OUTLET, (), ("kommersant.ru",)),
+    "RIA Novosti": (WIRE, ("ria", "РИА Новости"), ("ria.ru",)), "Kommersant": (OUTLET, (), ("kommersant.ru",)),
     "Vedomosti": (OUTLET, (), ("vedomosti.ru",)), "People's Daily": (OUTLET, (), ("people.com.cn",)),
     "RTL": (OUTLET, (), ("rtl.de",)), "MSNBC": (OUTLET, (), ("msnbc.com",)), "The Sunday Times": (OUTLET, (), ()),
     "The Daily Telegraph": (OUTLET, (), ()),
@@ -658,8 +669,10 @@ _COPYRIGHT_NAMES = _DATELINE_NAMES + [
 ]  # a holder's legal name too ("Cable News Network")
 _COPYRIGHT_PATTERN = "(?-i:" + "|".join(sorted(map(re.escape, _COPYRIGHT_NAMES), key=len, reverse=True)) + ")"
 COPYRIGHT_CREDIT = re.compile(
-    r"^\W{0,3}(?:[\w-]{2,30}\s*[™®]\s*&\s*)?"  # a trademark before it: "The-CNN-Wire ™ & © 2019 ..."
-    rf"(?:(?:(?:©|\(c\))\s*)?copyright\s*(?:©|\(c\))?\s*:?|©|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:by\s+)?"
+    # "RIPRODUZIONE RISERVATA © Copyright ANSA", "<저작권자(c) 연합뉴스, 무단 전재 금지>"
+    r"^\W{0,3}(?:riproduzione riservata\s*|저작권자\s*)?"
+    r"(?:[\w-]{2,30}\s*[™®]\s*&\s*)?"  # a trademark before it: "The-CNN-Wire ™ & © 2019 ..."
+    rf"(?:(?:(?:©|ⓒ|\(c\))\s*)?copyright\s*(?:©|ⓒ|\(c\))?\s*:?|©|ⓒ|\(c\)|c\.(?=\s*\d{{4}}))\s*(?:\d{{4}},?\s*)?(?:by\s+)?"
     r"(?:(?:[\w&'’.-]+\s+){1,3}(?:llc|inc\.?|ltd\.?|corp\.?|gmbh)\s+and\s+)?"  # a partner's share: "STATS LLC and"
     rf"(?:the\s+)?(?P<agency>{AGENCY_PATTERN}|{_COPYRIGHT_PATTERN})\b",
     re.IGNORECASE,
@@ -673,14 +686,16 @@ TRAILING_CREDIT = re.compile(
     rf"(?:[.!?。\"”’»]\s*|\s)(?:[(\[（]\s*(?:(?:©|copyright)\s*)?(?:(?!(?:{AGENCY_PATTERN})\s*/)[^\W\d_]{{2,4}}\s*/\s*)?(?P<agency>{AGENCY_PATTERN})(?:\s*[/,]\s*[\w-]+)*\s*[)\]）]\.?|"
     rf"(?:[-—–/]{{1,2}}|\s[-—–]\s*)\s*(?P<dashed>{AGENCY_PATTERN})|"
     rf"(?<=[.!?\"”’»]\s)(?:[^\W\d_]{{2,4}}/)+(?P<slashed>{AGENCY_PATTERN})|"
-    rf"(?<=[.!?\"”’»]\s)/(?P<wrapped>{AGENCY_PATTERN})/)\s*$",
+    rf"(?<=[.!?\"”’»]\s)/(?P<wrapped>{AGENCY_PATTERN})/|"
+    rf"(?<=[.!?\"”’»]\s)(?P<bare>{AGENCY_PATTERN}))\s*$",
     re.IGNORECASE,
 )
 """A wire credit closing a story's last paragraph: "... the ministry said. (AFP)", "... per le famiglie. (ANSA).",
 "... sa han. (©NTB)", "... sagte er. (© dpa)", after an editor's code "... sagte er. (red/dpa)",
-"... on Monday. — PTI", "...した。（共同）", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire), a Danish
-"... oplyser politiet. /ritzau/" (the wire between slashes; search the
-paragraph's last ``TRAILING_CREDIT_CHARS`` characters; check the case is the wire's own)."""
+"... on Monday. — PTI", "...した。（共同）", "... sagte er. FMW/Bloomberg" (a desk's code, then the wire),
+"... sagte ein Sprecher. AFP" (the wire alone after the last sentence), a Danish "... oplyser politiet. /ritzau/"
+(the wire between slashes; search the paragraph's last ``TRAILING_CREDIT_CHARS`` characters; check the case is the
+wire's own)."""
 
 TRAILING_CREDIT_CHARS = 60
 

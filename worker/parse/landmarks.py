@@ -277,7 +277,7 @@ def _is_credit(text: str) -> bool:
         return True
     if size <= _MAX_SOURCE_CHARS and _outlet_line(stripped):
         return True
-    return stripped[0] in "©Cc(" and bool(COPYRIGHT_CREDIT.match(stripped))
+    return stripped[0] in "©ⓒCcRr<(" and bool(COPYRIGHT_CREDIT.match(stripped))  # "RIPRODUZIONE RISERVATA ©"
 
 
 def _outlet_line(stripped: str) -> bool:

@@ -45,10 +45,10 @@ if TYPE_CHECKING:
     from worker.parse.body import Block
 
 _DATELINE = re.compile(
-    r"^(?P<statement>(?:[A-ZÀ-Þ][\w.'’ ,/\[\]-]{0,60}?\s*(?:[:—–]\s*)?)?"
+    r"^(?P<statement>(?:[^\W\d_][\w.'’ ,/\[\]-]{0,60}?\s*(?:[:—–]\s*)?)?"
     rf"\((?P<agency>{AGENCY_PATTERN}|{OUTLET_PATTERN})"
     r"(?:\d{3}/[\d.]+/[\d:]+)?"  # a release number, date and time: "(pte012/08.05.2024/11:30)"
-    r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:]+|(?-i:(?=[A-ZÀ-Þ\"“]))))",
+    r"(?:\s+(?!Photo|Foto)[A-Z]\w+)?(?:\s*[/,]\s*[\w-]+)*\)\s*\.?\s*(?:[-—–:।]+|(?-i:(?=[A-ZÀ-Þ\"“]))))",
     re.IGNORECASE,
 )
 """A wire's dateline: the place (and date) and the wire's name in brackets, before or after a dash or colon
@@ -58,13 +58,17 @@ _OTHER_DATELINES = (
         rf"^(?P<statement>(?=[^\W\d_])[\w.'’ ,-]{{0,60}}?\s*/\s?(?P<agency>{AGENCY_PATTERN})\s?/\s*\.?\s*(?:[-—–:]+)?)",
         re.IGNORECASE,
     ),
-    re.compile(rf"^(?P<statement>[(（][^\W\d_][^()（）=]{{0,20}}=\s*(?P<agency>{AGENCY_PATTERN})[)）])"),
+    re.compile(
+        rf"^(?P<statement>[(（\[［][^\W\d_][^()（）\[\]［］=]{{0,20}}=\s*(?P<agency>{AGENCY_PATTERN})[)）\]］])"
+    ),
     re.compile(rf"^(?P<statement>(?P<agency>{AGENCY_PATTERN})[^\W\d_]{{0,12}}\d{{1,2}}月\d{{1,2}}日电)"),
     re.compile(r"^(?P<statement>【[^】\d]{0,12}?(?P<agency>共同|時事)】)"),
     re.compile(  # "<span>WASHINGTON (AP)</span>" as a block of its own, the dash opening the next
         rf"^(?P<statement>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ.'’ ,-]{{1,40}})\s*\((?P<agency>{AGENCY_PATTERN})\))\s*$", re.IGNORECASE
     ),
-    re.compile(r"^(?P<statement>[\u0600-\u06FF][\u0600-\u06FF\d ]{0,80}? (?P<agency>واس|وام|قنا|كونا))(?= |$)"),
+    re.compile(
+        r"^(?P<statement>[\u0600-\u06FF][\u0600-\u06FF\d ]{0,80}?[ \-–—]+(?P<agency>واس|وام|قنا|كونا))(?=[ :]|$)"
+    ),
 )
 """Datelines of wires that set their name in slashes ("/TASS/", Arabic "/ وام /"), after the city and "="
 ("(서울=연합뉴스)"), before a Chinese date ("新华社北京5月3日电"), after the city in lenticular brackets ("【ワシントン
@@ -612,7 +616,7 @@ def _last_line_credit(text: str, index: int, kind: str) -> OriginFinding | None:
     return OriginFinding(outlet, text, block=index) if outlet else None
 
 
-_TRAILING_PARTS = ("agency", "dashed", "slashed", "wrapped")
+_TRAILING_PARTS = ("agency", "dashed", "slashed", "wrapped", "bare")
 _MIN_LOWER_CODE = 3
 
 
