@@ -169,7 +169,7 @@ def next_story(article: Tag, container: Tag) -> bool:
 
 
 FEED_BOXES = frozenset({"section", "aside", "div", "ul", "ol", "nav", "table"})
-_GRID_COLUMN = r"rail|col-(?:xs|sm|md|lg|xl)-[1-4]"
+_GRID_COLUMN = r"(?:right|side)?rail|col-(?:xs|sm|md|lg|xl)-[1-4]"
 GRID_SIDE = re.compile(rf"(?<![a-z])(?:{_GRID_COLUMN})(?![a-z0-9])", re.IGNORECASE)
 """A grid's side column or a right rail (not a box floated beside the text, "align-right")."""
 SIDE = re.compile(

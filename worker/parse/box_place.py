@@ -179,8 +179,8 @@ def _furniture_between(common: Tag, container_branch: Tag, branch: Tag, story: f
     return False
 
 
-_STORY_FOOTER = re.compile(r"(?<![a-z])(?:end-?of-?)?(?:article|story|entry|post)(?![a-z])", re.IGNORECASE)
-"""A footer's class or id naming it the story's ("endofarticle", "article-footer", "entry-footer")."""
+_STORY_FOOTER = re.compile(r"(?<![a-z])(?:end-?of-?)?(?:article|story|entry|post)(?!(?-i:[a-z]))", re.IGNORECASE)
+"""A footer's class or id naming it the story's ("endofarticle", "article-footer", "entry-footer", "storyFooter")."""
 
 
 def _own_footer(element: Tag, above: Sequence[Tag]) -> bool:

@@ -30,7 +30,7 @@ from worker.parse.card_titles import MAX_TITLE, card_title, link_title
 from worker.parse.feed_headings import HEADINGS, feed_verdict, is_heading
 from worker.parse.link_filters import runs_in_text
 from worker.parse.link_lines import NEIGHBOUR
-from worker.parse.reading_labels import RELATED_NAME
+from worker.parse.reading_labels import FEED_HEADING, MAX_LABEL_CHARS, RELATED_NAME
 from worker.parse.story_urls import MIN_LINE_TITLE, MIN_LINE_WORDS, article_like, is_page
 from worker.parse.tree_search import ancestor_named, first_tag, links_in, tags_where
 
@@ -178,10 +178,29 @@ def _text_heading(text: str) -> bool:
 
 def _bare_heading(element: Tag) -> bool:
     """A heading in the element that is no card's headline: one without a link, outside any link (a heading element,
-    or one named so: a table's "boxhead" cell)."""
+    or one named so: a table's "boxhead" cell), or a feed's label before its first link written in bold or as an
+    image's text ("<b>More Local News</b><br>", "<img alt="Most Popular">")."""
     for heading in tags_where(element, is_heading, 12):
         if ancestor_named(heading, ("a",)) is None and (first_tag(heading, ("a",)) is None or feed_verdict(heading)):
             return True  # also a feed's heading written as its link ("<h2><a>More from Local News</a></h2>")
+    return _lead_label(element)
+
+
+_LEAD_MARKS = frozenset({"b", "strong", "img", "font"})
+_LEAD_NODES = 24
+
+
+def _lead_label(element: Tag) -> bool:
+    """A bold run or an image's text before the element's first link that names a site feed: the list after it is
+    that feed, whatever tag heads it."""
+    for at, node in enumerate(element.descendants):
+        if at > _LEAD_NODES or (isinstance(node, Tag) and node.name == "a"):
+            return False
+        if isinstance(node, Tag) and node.name in _LEAD_MARKS:
+            alt = node.get("alt")
+            text = clean_text(alt if node.name == "img" and isinstance(alt, str) else node.get_text(" ", strip=True))
+            if text and len(text) <= MAX_LABEL_CHARS and FEED_HEADING.match(text):
+                return True
     return False
 
 

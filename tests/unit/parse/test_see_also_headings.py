@@ -131,3 +131,37 @@ def test_more_on_a_topic_with_an_ampersand_is_still_see_also() -> None:
     assert [link.url.removeprefix("https://www.saltnpepper-news.com") for link in record.see_also] == [
         url.removeprefix("https://www.example-news.com") for url in RELATED_URLS
     ]
+
+
+def test_a_list_after_the_story_headed_by_a_bold_feed_label_is_a_feed() -> None:
+    # Given, after the story, a box whose list of the site's stories opens with "<b>More Local News</b><br>"
+    lines = "".join(f'&bull; <a href="{href}">{title}</a><br>' for href, title in STORIES[:4])
+    record = parse(page(after=f'<div class="moreNews"><b>More Local News</b><br>{lines}</div>'))
+    # Then the bold run heads the site's feed, as a heading element would
+    assert see_also_urls(record) == []
+
+
+def test_a_list_after_the_story_headed_by_an_images_feed_label_is_a_feed() -> None:
+    lines = "".join(f'<a href="{href}">{title}</a><br>' for href, title in STORIES[:4])
+    record = parse(page(after=f'<div><img src="/img/hdr_most_popular.gif" alt="Most Popular"><br>{lines}</div>'))
+    assert see_also_urls(record) == []
+
+
+def test_a_related_box_in_a_story_footer_named_in_camel_case_is_see_also() -> None:
+    # Given a "Related" box in the story's own footer, named "storyFooter"
+    box = f'<div class="storyFooter"><h4>Related</h4><ul>{RELATED}</ul></div>'
+    record = parse(page(after=box))
+    # Then the footer is the story's own, not the site's: its box is the story's reading
+    assert see_also_urls(record) == RELATED_URLS
+
+
+def test_a_box_in_a_right_rail_named_in_one_word_is_the_rails() -> None:
+    # Given a table layout: the story in one cell, and in the next a cell named "rightrail" with a "Related" box
+    data = (
+        "<html><head><title>City council approves new budget</title></head><body><table><tr>"
+        f'<td class="content"><h1>City council approves new budget</h1><div class="story">{PARAGRAPHS}</div></td>'
+        f'<td class="rightrail"><div class="box"><h4>Related</h4><ul>{RELATED}</ul></div></td>'
+        f"</tr></table>{_FOOTER}</body></html>"
+    ).encode()
+    # Then the box is the page's side column, not the story's reading
+    assert see_also_urls(parse(data)) == []
