@@ -184,6 +184,7 @@ FEED_HEADING = re.compile(
     r"lo más (?:leído|visto)|"
     r"più lett[ei]|ultime notizie|mais lidas|últimas notícias|najnowsze|najczęściej czytane|"
     r"more (?:stories |news |articles |posts )?(?:from|in|by) (?!this (?:series|story|topic))|(?:in\s+)?other news|"
+    r"(?:more )?(?:posts|stories|articles) (?:labell?ed|tagged|with (?:the )?label|filed under) |"
     r"(?:altri articoli|articoli) dell['’]autore|(?:d'autres articles )?du même auteur|"
     r"(?:más |otros )?artículos del autor|(?:mais )?artigos do autor|więcej (?:artykułów|tekstów) autora|"
     r"(?:další )?články autora|a szerző (?:további )?cikkei|"

@@ -159,6 +159,9 @@ def extract_see_also(blocks: Sequence[Block], base: str | None) -> SeeAlso:
                     links.append(link)
         elif "(" in block.text and _ASIDE_OPENING.search(block.text):
             links.extend(link for link in _aside_links(block.element, base) if link not in links)
+        elif (pointer := _COVERAGE_POINTER.match(block.text)) is not None:  # "(For related coverage, see <a>…</a>)"
+            claimed.add(index)
+            links.extend(link for link in _links_of_line(block.element, pointer["rest"], base) if link not in links)
         elif block.text.endswith("]"):
             bracketed = _bracketed_link(block, base)
             if bracketed is not None and bracketed not in links:
@@ -166,6 +169,12 @@ def extract_see_also(blocks: Sequence[Block], base: str | None) -> SeeAlso:
     return SeeAlso(links, claimed)
 
 
+_COVERAGE_POINTER = re.compile(
+    r"^\(\s*for (?:related|more|other) (?:coverage|news|stories|reports?)(?: on [^,()]{1,60})?,?\s+(?:see|click)\s+"
+    r"(?P<rest>[^()]{6,})\)\W{0,2}$",
+    re.IGNORECASE,
+)
+"""A wire's pointer line of its own to its related coverage: "(For related coverage, see <a>Headline</a>)"."""
 _BRACKETED_END = re.compile(r"\[\s*(?P<title>[^\[\]]+?)\s*\]$")
 _MIN_BRACKETED_WORDS = 4
 

@@ -67,3 +67,17 @@ def test_a_paid_item_in_a_list_of_boxes_leaves_the_other_items() -> None:
     record = parse(page(after=f'<div class="recs"><h3>Related</h3><div class="list">{items}{paid}</div></div>'))
     # Then the mark is that item's alone: the other three are the story's reading
     assert see_also_urls(record) == [SITE + href for href, _ in STORIES[:3]]
+
+
+def test_a_wires_pointer_to_its_related_coverage_is_see_also() -> None:
+    # Given a wire story's line "(For related coverage, see <a>headline</a>)" after its text
+    href, title = STORIES[0]
+    record = parse(page(article_end=f'<p>(For related coverage, see <a href="{href}">{title}</a>)</p>'))
+    # Then the pointed-to story is the story's reading
+    assert see_also_urls(record) == [SITE + href]
+
+
+def test_a_bracketed_aside_in_a_sentence_is_no_pointer() -> None:
+    href, title = STORIES[0]
+    text = f'<p>The council (for related stories on the budget see <a href="{href}">{title}</a>) voted on Tuesday.</p>'
+    assert see_also_urls(parse(page(article_end=text))) == []

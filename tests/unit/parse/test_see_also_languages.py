@@ -63,3 +63,11 @@ def test_a_label_in_lenticular_brackets_leads_its_link() -> None:
 def test_recommendation_labels_in_more_languages(label: str) -> None:
     record = parse(page(after=f"<div><h3>{label}</h3><ul>{_items(STORIES[:3])}</ul></div>"))
     assert see_also_urls(record) == ["https://www.example-news.com" + href for href, _ in STORIES[:3]]
+
+
+def test_a_blogs_list_of_posts_with_a_label_is_a_feed() -> None:
+    # Given a blog post whose text ends with "More posts labelled council" over three posts
+    box = f"<div><h4>More posts labelled council</h4><ul>{_items(STORIES[:3])}</ul></div>"
+    record = parse(page(article_end=box))
+    # Then the list is the label's feed, not the post's reading
+    assert see_also_urls(record) == []
