@@ -245,7 +245,7 @@ def _choose_encoding(data: bytes, content_type: str) -> str:
         meta = _META_CHARSET.search(data, 0, 131072)
         if meta:
             declared = _codec((meta.group(1) or meta.group(2)).decode("ascii", "replace"))
-    utf8 = _is_utf8(data)
+    utf8 = _decodes(data, "utf-8")
     if declared in ("utf-8", None) and utf8:
         return "utf-8"
     if declared is not None:
@@ -259,21 +259,10 @@ def _choose_encoding(data: bytes, content_type: str) -> str:
 
 
 def _decodes(data: bytes, codec: str) -> bool:
-    """Whether ``data`` (its first 200 kB, cut at a line) is valid in ``codec``."""
-    head = data[:200_000]
-    if len(data) > len(head):
-        head = head[: head.rfind(b"\n") + 1] or head
+    """Whether ``data`` is valid in ``codec`` throughout."""
     try:
-        head.decode(codec)
+        data.decode(codec)
     except (UnicodeDecodeError, LookupError):
-        return False
-    return True
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
         return False
     return True
 

@@ -11,7 +11,7 @@ from bs4.element import NavigableString
 
 from worker.lexicon.text import clean_text
 from worker.parse.box_chrome import unlinked_text
-from worker.parse.reading_labels import FEED_HEADING
+from worker.parse.reading_labels import FEED_HEADING, MAX_LABEL_CHARS
 from worker.parse.tree_search import ancestor_named, child_tags, first_tag, tags_named, tags_where
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -116,15 +116,14 @@ def heads_a_feed(box: Tag) -> bool:
     return False
 
 
-_MAX_PLAIN_LABEL = 40
-
-
 def _plain_feed_label(element: Tag) -> bool:
     """A short first element of a box with no link that names a site feed ("<div class=h>Most Popular</div>")."""
-    if element.find("a") is not None:
-        return False
-    text = clean_text(element.get_text(" ", strip=True))
-    return 0 < len(text) <= _MAX_PLAIN_LABEL and FEED_HEADING.match(text) is not None
+    return element.find("a") is None and names_a_feed(clean_text(element.get_text(" ", strip=True)))
+
+
+def names_a_feed(text: str) -> bool:
+    """A label's text, short as a label is, that names a site feed ("Most Popular", "More Local News")."""
+    return 0 < len(text) <= MAX_LABEL_CHARS and FEED_HEADING.match(text) is not None
 
 
 def is_heading(element: Tag) -> bool:
@@ -167,4 +166,5 @@ __all__ = [
     "is_heading",
     "latest_href",
     "links_latest",
+    "names_a_feed",
 ]

@@ -27,10 +27,10 @@ from worker.parse.box_chrome import (
 from worker.parse.box_links import AD_WORDS, MAX_BOX_ANCHORS, MAX_CARD_TEXT
 from worker.parse.box_place import MAX_BETWEEN_TEXT, article_footer, side_by_side
 from worker.parse.card_titles import MAX_TITLE, card_title, link_title
-from worker.parse.feed_headings import HEADINGS, feed_verdict, is_heading
+from worker.parse.feed_headings import HEADINGS, feed_verdict, is_heading, names_a_feed
 from worker.parse.link_filters import runs_in_text
 from worker.parse.link_lines import NEIGHBOUR
-from worker.parse.reading_labels import FEED_HEADING, MAX_LABEL_CHARS, RELATED_NAME
+from worker.parse.reading_labels import RELATED_NAME
 from worker.parse.story_urls import MIN_LINE_TITLE, MIN_LINE_WORDS, article_like, is_page
 from worker.parse.tree_search import ancestor_named, first_tag, links_in, tags_where
 
@@ -199,7 +199,7 @@ def _lead_label(element: Tag) -> bool:
         if isinstance(node, Tag) and node.name in _LEAD_MARKS:
             alt = node.get("alt")
             text = clean_text(alt if node.name == "img" and isinstance(alt, str) else node.get_text(" ", strip=True))
-            if text and len(text) <= MAX_LABEL_CHARS and FEED_HEADING.match(text):
+            if names_a_feed(text):
                 return True
     return False
 

@@ -132,12 +132,12 @@ def credit_in_page(
             continue
         labelled_here = bool(labelled or source_label or SOURCE_NAME.match(text))
         notice = copyright_line and _FULL_NOTICE.search(text)  # "Copyright 2024 Reuters", not a photo's "© dpa"
-        credit_like = bool(notice or (not copyright_line and CREDIT_LINE.match(text)) or wire_trailer(text))
+        trailer = wire_trailer(text)  # "(Reporting by ...; Editing by ...)", "With inputs from PTI"
+        credit_like = bool(notice or (not copyright_line and CREDIT_LINE.match(text)) or trailer)
         in_context = _credit_context(element, labelled_here, own_footers, footer_credit=labelled_here or credit_like)
         if not in_context or _in_story_card(element, page_url):
             continue  # chrome, or another story's teaser in a feed ("<h3><a>Other headline</a></h3><p>AP</p>")
-        own_footer = any(parent is footer for parent in element.parents for footer in own_footers)
-        if copyright_line and _in_site_footer(element) and not own_footer:
+        if copyright_line and _in_site_footer(element) and not _in_own_footer(element, own_footers):
             continue  # the site's own notice ("Copyright 2012 Dow Jones & Company, Inc." under a WSJ page)
         if any(
             _IMAGE_NAMES.search(_class_id(parent)) for parent in [element, *element.parents][:_CREDIT_DEPTH]
@@ -149,7 +149,7 @@ def credit_in_page(
                 return labelled_source
             continue
         credit = copyright_line or CREDIT_LINE.match(text) or last_source
-        agency = _credited(credit.group("agency"), copyright_line is not None) if credit else wire_trailer(text)
+        agency = _credited(credit.group("agency"), copyright_line is not None) if credit else trailer
         if agency:
             return OriginFinding(agency, text)
         outlet = _source_name(text, code)
@@ -311,6 +311,11 @@ def _credit_context(
         and not ((labelled or footer_credit) and parent.name == "footer" and any(parent is f for f in own_footers))
         for parent in (element, *element.parents)
     )
+
+
+def _in_own_footer(element: Tag, own_footers: Sequence[Tag]) -> bool:
+    """Whether ``element`` lies in one of ``own_footers``, the article's own footers."""
+    return any(parent is footer for parent in element.parents for footer in own_footers)
 
 
 _CARD_CLIMB = 2
@@ -562,10 +567,13 @@ def _closing_credit(blocks: Sequence[Block], code: str | None = None) -> OriginF
         agency = _credited(credit.group("agency"), credit is copyright_line) if credit else None
         if agency:
             return OriginFinding(agency, text, block=index if len(text) <= _MAX_CREDIT_BLOCK else None)
-        last_line = text.rsplit("\n", 1)[-1]  # "... its findings.<br><br>(Reporting by ...; Editing by ...)"
-        wire = wire_trailer(text) or (wire_trailer(last_line) if last_line is not text else None)
+        wire = wire_trailer(text)
         if wire:
-            return OriginFinding(wire, text if last_line is text else last_line)
+            return OriginFinding(wire, text)
+        last_line = text.rsplit("\n", 1)[1] if "\n" in text else ""  # "... its findings.<br><br>(Reporting by ...)"
+        wire = wire_trailer(last_line) if last_line else None
+        if wire:
+            return OriginFinding(wire, last_line)
         name = _source_name(text, code)
         if name:
             return OriginFinding(name, text, block=index)
@@ -596,9 +604,9 @@ def _spelled_out(before: str, written: str) -> bool:
     short = written.strip().upper()
     if len(short) < _MIN_SPELLED or not short.isalpha() or not written.isupper():
         return False
-    words = _WORD.findall(before.rstrip(" ([（")[-_SPELLED_CHARS:])
-    initials = "".join(word[0] for word in words if word[0].isupper())
-    return initials.endswith(short) and not before.rstrip(" ([（").isupper()
+    name = before.rstrip(" ([（")
+    initials = "".join(word[0] for word in _WORD.findall(name[-_SPELLED_CHARS:]) if word[0].isupper())
+    return initials.endswith(short) and not name.isupper()
 
 
 _MIN_SPELLED = 2
